@@ -1,0 +1,40 @@
+export { Analysis, Diagnostic, Severity } from './model/analysis.js';
+export {
+  Claim,
+  Condition,
+  DateGranularity,
+  DateMention,
+  Evidence,
+  Modality,
+  ModalVerb,
+  Polarity,
+  Quantity,
+  QuantityQualifier,
+  TagAssignment,
+} from './model/claim.js';
+export {
+  ConsistencyReport,
+  Finding,
+  FindingKind,
+  FindingReference,
+  Rating,
+  RATING_VALUES,
+  Verdict,
+} from './model/consistency.js';
+export { Entity, EntityKind, Mention, MentionKind, Role } from './model/entity.js';
+export { ClaimtrailError, type ClaimtrailIssue, type SafeResult } from './model/errors.js';
+export { jsonSchemas, type JsonSchema, type ModelName } from './model/json-schemas.js';
+export { Quote, QuoteMode } from './model/quote.js';
+export { createSource, IsoDate, safeCreateSource, Source, SourceInput, SourceKind } from './model/source.js';
+export { Anchor, Span } from './model/span.js';
+export {
+  ANCHOR_CONTEXT_LENGTH,
+  anchorOf,
+  REANCHOR_MAX_CANDIDATES,
+  REANCHOR_MAX_EDIT_RATIO,
+  REANCHOR_WEIGHTS,
+  reanchor,
+  type ReanchorMethod,
+  type ReanchorResult,
+  type ReanchorWeights,
+} from './text/anchor.js';

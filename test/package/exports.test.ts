@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import * as claimtrail from '../../src/index.js';
+
+describe('public API', () => {
+  it('exports exactly these names (change this list on purpose, never by accident)', () => {
+    expect(Object.keys(claimtrail).sort()).toEqual(
+      [
+        'ANCHOR_CONTEXT_LENGTH',
+        'Analysis',
+        'Anchor',
+        'Claim',
+        'ClaimtrailError',
+        'Condition',
+        'ConsistencyReport',
+        'DateGranularity',
+        'DateMention',
+        'Diagnostic',
+        'Entity',
+        'EntityKind',
+        'Evidence',
+        'Finding',
+        'FindingKind',
+        'FindingReference',
+        'IsoDate',
+        'Mention',
+        'MentionKind',
+        'ModalVerb',
+        'Modality',
+        'Polarity',
+        'Quantity',
+        'QuantityQualifier',
+        'Quote',
+        'QuoteMode',
+        'REANCHOR_MAX_CANDIDATES',
+        'REANCHOR_MAX_EDIT_RATIO',
+        'REANCHOR_WEIGHTS',
+        'RATING_VALUES',
+        'Rating',
+        'Role',
+        'Severity',
+        'Source',
+        'SourceInput',
+        'SourceKind',
+        'Span',
+        'TagAssignment',
+        'Verdict',
+        'anchorOf',
+        'createSource',
+        'jsonSchemas',
+        'reanchor',
+        'safeCreateSource',
+      ].sort(),
+    );
+  });
+});
