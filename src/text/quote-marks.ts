@@ -1,0 +1,244 @@
+import type { Diagnostic } from '../model/analysis.js';
+import type { Paragraph } from './paragraphs.js';
+
+/** Which family of marks a quotation uses. */
+export type QuoteMarkStyle = 'double' | 'single' | 'guillemet' | 'low';
+
+/** A stretch of quoted words inside one paragraph of a quotation. */
+export interface QuotationSegment {
+  /** Offset of the first quoted character (just after the opening mark). */
+  readonly start: number;
+  /** Offset just past the last quoted character (the closing mark, or the paragraph's end). */
+  readonly end: number;
+}
+
+/** A pair of quote marks and the words between them. */
+export interface Quotation {
+  /** Offset of the opening mark. */
+  readonly open: number;
+  /** Offset just past the closing mark. */
+  readonly close: number;
+  /** Offset of the first quoted character. */
+  readonly contentStart: number;
+  /** Offset just past the last quoted character. */
+  readonly contentEnd: number;
+  /** The family of marks. */
+  readonly style: QuoteMarkStyle;
+  /** 0 for an outer quotation, 1 for one nested inside another. */
+  readonly depth: number;
+  /**
+   * The quoted stretch of each paragraph: more than one when the quotation runs over several
+   * paragraphs (each reopens the quote, only the last closes it).
+   */
+  readonly segments: readonly QuotationSegment[];
+}
+
+type Role = 'open' | 'close' | 'either' | 'apostrophe';
+
+interface Mark {
+  readonly at: number;
+  readonly length: number;
+  readonly style: QuoteMarkStyle;
+  readonly role: Role;
+  /** For `low` and `guillemet` closers and for curly doubles: the literal character. */
+  readonly char: string;
+}
+
+interface Open {
+  mark: Mark;
+  segments: QuotationSegment[];
+  segmentStart: number;
+}
+
+const MARKS = /''|["'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e\u201a\u2039\u203a]/g;
+
+function isWordChar(ch: string): boolean {
+  return ch !== '' && /[\p{L}\p{M}\p{N}]/u.test(ch);
+}
+function isSpaceOrNothing(ch: string): boolean {
+  return ch === '' || /\s/u.test(ch);
+}
+/** Characters after which a mark still opens: "(“", "—‘", "[\"". */
+function isOpeningContext(ch: string): boolean {
+  return isSpaceOrNothing(ch) || '([{\u2014\u2013-/:\u201c\u2018"\'\u00ab\u201e'.includes(ch);
+}
+/** Characters before which a mark still closes: "”.", "’,", "\")". */
+function isClosingContext(ch: string): boolean {
+  return isSpaceOrNothing(ch) || '.,;:!?)]}\u2014\u2013-/\u2026\u201d\u2019"\'\u00bb'.includes(ch);
+}
+
+function classify(text: string, at: number, length: number, from: number, to: number): Mark {
+  const ch = text.slice(at, at + length);
+  const prev = at > from ? text.charAt(at - 1) : '';
+  const next = at + length < to ? text.charAt(at + length) : '';
+  const opens = isOpeningContext(prev) && !isSpaceOrNothing(next);
+  const closes = !isSpaceOrNothing(prev) && isClosingContext(next);
+  const mark = (style: QuoteMarkStyle, role: Role): Mark => ({ at, length, style, role, char: ch });
+  switch (ch) {
+    case '\u201c':
+      return mark('double', closes && !opens ? 'either' : 'open');
+    case '\u201d':
+      return mark('double', opens && !closes ? 'either' : 'close');
+    case '"':
+    case "''":
+      return mark('double', opens && !closes ? 'open' : closes && !opens ? 'close' : 'either');
+    case '\u00ab':
+    case '\u2039':
+      return mark('guillemet', 'open');
+    case '\u00bb':
+    case '\u203a':
+      return mark('guillemet', 'close');
+    case '\u201e':
+    case '\u201a':
+      return mark('low', 'open');
+    default: {
+      // Single marks double as apostrophes: don’t, Trump’s, ’90s, rock ’n’ roll.
+      if (isWordChar(prev) && isWordChar(next)) return mark('single', 'apostrophe');
+      if (/\d/.test(next) && !closes) return mark('single', 'apostrophe');
+      if (opens && !closes) return mark('single', ch === '\u2019' ? 'either' : 'open');
+      if (closes && !opens) return mark('single', 'close');
+      return mark('single', 'apostrophe');
+    }
+  }
+}
+
+function diagnostic(ruleId: string, reason: string, mark: Mark, expected?: string): Diagnostic {
+  return {
+    reason,
+    span: { start: mark.at, end: mark.at + mark.length },
+    ruleId,
+    source: 'claimtrail',
+    severity: 'warning',
+    actual: mark.char,
+    ...(expected === undefined ? {} : { expected }),
+  };
+}
+
+const CLOSER_OF: Record<QuoteMarkStyle, string> = { double: '”', single: '’', guillemet: '»', low: '“' };
+
+/**
+ * Pairs the quote marks of a text, paragraph by paragraph: straight and curly double quotes,
+ * single quotes nested inside double ones (and alone, as in headlines), « » and „ “, and the
+ * doubled apostrophe ('') some archives use for a double quote. Apostrophes (don’t, Trump’s,
+ * ’90s) are not quote marks. A quotation may run over several paragraphs when each reopens
+ * it and only the last closes it. Marks that cannot be paired yield diagnostics and no
+ * quotation, so a stray mark never swallows the rest of the article.
+ */
+export function pairQuoteMarks(
+  text: string,
+  paragraphs: readonly Paragraph[],
+): { quotations: Quotation[]; diagnostics: Diagnostic[] } {
+  const quotations: Quotation[] = [];
+  const diagnostics: Diagnostic[] = [];
+  // A double quotation left open at the end of a paragraph, waiting for the next to reopen it.
+  let carried: Open | undefined;
+
+  for (let p = 0; p < paragraphs.length; p++) {
+    const para = paragraphs[p];
+    if (para === undefined) continue;
+    const marks: Mark[] = [];
+    MARKS.lastIndex = para.start;
+    for (let m = MARKS.exec(text); m !== null && m.index < para.end; m = MARKS.exec(text)) {
+      marks.push(classify(text, m.index, m[0].length, para.start, para.end));
+    }
+    const stack: Open[] = [];
+    let first = 0;
+    if (carried !== undefined) {
+      const reopen = marks[0];
+      if (reopen !== undefined && reopen.at === para.start && reopen.style === 'double' && reopen.role !== 'close') {
+        carried.segmentStart = reopen.at + reopen.length;
+        stack.push(carried);
+        first = 1;
+      } else {
+        diagnostics.push(diagnostic('quote-marks.unclosed', 'This quotation mark is never closed.', carried.mark, CLOSER_OF[carried.mark.style]));
+      }
+      carried = undefined;
+    }
+
+    const finish = (open: Open, closeMark: Mark) => {
+      const segments = [...open.segments, { start: open.segmentStart, end: closeMark.at }];
+      quotations.push({
+        open: open.mark.at,
+        close: closeMark.at + closeMark.length,
+        contentStart: open.mark.at + open.mark.length,
+        contentEnd: closeMark.at,
+        style: open.mark.style,
+        depth: stack.length,
+        segments,
+      });
+    };
+    const openAt = (mark: Mark) => stack.push({ mark, segments: [], segmentStart: mark.at + mark.length });
+    const unclosed = (open: Open) =>
+      diagnostics.push(diagnostic('quote-marks.unclosed', 'This quotation mark is never closed.', open.mark, CLOSER_OF[open.mark.style]));
+    /** Closes the innermost open quotation of `style`, reporting any left open inside it. */
+    const closeStyle = (mark: Mark, style: QuoteMarkStyle): boolean => {
+      let i = stack.length - 1;
+      while (i >= 0 && stack[i]?.mark.style !== style) i--;
+      if (i < 0) return false;
+      while (stack.length - 1 > i) {
+        const inner = stack.pop();
+        if (inner !== undefined) unclosed(inner);
+      }
+      const open = stack.pop();
+      if (open !== undefined) finish(open, mark);
+      return true;
+    };
+
+    for (let k = first; k < marks.length; k++) {
+      const mark = marks[k];
+      if (mark === undefined || mark.role === 'apostrophe') continue;
+      const top = stack[stack.length - 1];
+      if (mark.style === 'low') {
+        openAt(mark);
+      } else if (mark.style === 'guillemet') {
+        if (mark.role === 'open') openAt(mark);
+        else if (!closeStyle(mark, 'guillemet')) diagnostics.push(diagnostic('quote-marks.unopened', 'This closing quotation mark has no opening mark.', mark));
+      } else if (mark.style === 'double') {
+        // „ … “ closes with the mark English uses to open.
+        if (top?.mark.style === 'low' && mark.char === '\u201c') {
+          closeStyle(mark, 'low');
+          continue;
+        }
+        const doubleOpen = stack.some((o) => o.mark.style === 'double');
+        if (mark.role === 'open' || (mark.role === 'either' && !doubleOpen)) {
+          if (doubleOpen) {
+            // English does not nest double quotes: the earlier one was left open.
+            const earlier = stack.findIndex((o) => o.mark.style === 'double');
+            for (const o of stack.splice(earlier)) unclosed(o);
+          }
+          openAt(mark);
+        } else if (!closeStyle(mark, 'double')) {
+          diagnostics.push(diagnostic('quote-marks.unopened', 'This closing quotation mark has no opening mark.', mark));
+        }
+      } else {
+        const singleOpen = top?.mark.style === 'single';
+        if (mark.role === 'open') openAt(mark);
+        else if (singleOpen) closeStyle(mark, 'single');
+        else if (mark.role === 'either') openAt(mark);
+        // A lone closing single mark with nothing open is a plural possessive (leaders’ views).
+      }
+    }
+
+    // A double quotation still open at the paragraph's end may continue in the next paragraph.
+    const next = paragraphs[p + 1];
+    const bottom = stack[0];
+    if (bottom !== undefined && bottom.mark.style === 'double' && next !== undefined && startsWithDoubleOpener(text, next)) {
+      for (const o of stack.splice(1)) unclosed(o);
+      bottom.segments.push({ start: bottom.segmentStart, end: para.end });
+      carried = bottom;
+    } else {
+      for (const o of stack) unclosed(o);
+    }
+  }
+  if (carried !== undefined) {
+    diagnostics.push(diagnostic('quote-marks.unclosed', 'This quotation mark is never closed.', carried.mark, CLOSER_OF[carried.mark.style]));
+  }
+  quotations.sort((a, b) => a.open - b.open || b.close - a.close);
+  diagnostics.sort((a, b) => (a.span?.start ?? 0) - (b.span?.start ?? 0));
+  return { quotations, diagnostics };
+}
+
+function startsWithDoubleOpener(text: string, para: Paragraph): boolean {
+  const ch = text.charAt(para.start);
+  return ch === '\u201c' || ch === '"' || text.startsWith("''", para.start);
+}

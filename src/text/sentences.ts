@@ -1,0 +1,115 @@
+import type { Quotation } from './quote-marks.js';
+import { ABBREVIATIONS, TITLE_ABBREVIATIONS, type Token } from './tokens.js';
+
+/** A sentence, with the range of its tokens in the document's token list. */
+export interface Sentence {
+  /** Offset of the sentence's first character. */
+  readonly start: number;
+  /** Offset just past its last character. */
+  readonly end: number;
+  /** Index of the paragraph the sentence is in. */
+  readonly paragraph: number;
+  /** Index of the sentence's first token. */
+  readonly firstToken: number;
+  /** Index just past its last token. */
+  readonly endToken: number;
+}
+
+/**
+ * Capitalised words that begin a sentence often enough to end one after an ambiguous
+ * abbreviation: "... in the U.S. The talks ..." splits, "... the U.S. Embassy ..." does not.
+ */
+const SENTENCE_STARTERS: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'but', 'and', 'or', 'so', 'yet', 'in', 'on', 'at', 'for',
+  'this', 'that', 'these', 'those', 'there', 'his', 'her', 'their', 'its', 'our', 'my', 'as', 'after', 'before', 'while',
+  'when', 'if', 'since', 'although', 'though', 'because', 'however', 'meanwhile', 'still', 'then', 'now', 'also', 'some',
+  'many', 'most', 'both', 'one', 'no', 'not', 'what', 'who', 'how', 'why', 'where', 'asked', 'according', 'earlier', 'later',
+]);
+
+const TERMINALS: ReadonlySet<string> = new Set(['.', '!', '?', '…', '...', '?!', '!?']);
+
+/**
+ * Speech verbs that, right after a quotation ending in ? or !, show that the sentence goes on:
+ * “Who is here?” Sanders asked.
+ */
+const SPEECH_AFTER_QUOTE: ReadonlySet<string> = new Set([
+  'said', 'says', 'asked', 'asks', 'added', 'told', 'wrote', 'replied', 'continued', 'tweeted', 'explained', 'recalled',
+  'noted', 'shouted', 'exclaimed', 'insisted', 'argued', 'answered', 'responded', 'joked', 'quipped', 'yelled', 'wondered',
+  'demanded', 'declared', 'cried', 'screamed', 'chanted', 'laughed', 'warned', 'posted', 'writes', 'tells', 'adds',
+]);
+
+/** Whether a speech verb follows within the next few tokens: “Why?” the senator asked. */
+function attributionFollows(tokens: readonly Token[], from: number, end: number): boolean {
+  for (let k = from; k < Math.min(end, from + 6); k++) {
+    const t = tokens[k];
+    if (t === undefined || t.kind === 'punct' || t.kind === 'quote') return false;
+    if (SPEECH_AFTER_QUOTE.has(t.norm)) return true;
+  }
+  return false;
+}
+const CLOSERS: ReadonlySet<string> = new Set([')', ']', '}']);
+
+function startsSentence(token: Token | undefined): boolean {
+  if (token === undefined) return true;
+  const ch = token.text.charAt(0);
+  if (token.kind === 'quote' || ch === '(' || ch === '[') return true;
+  if (token.kind === 'number') return true;
+  return ch !== ch.toLowerCase();
+}
+
+/**
+ * Splits one paragraph's tokens into sentences. A sentence ends at ., ! or ? (with any closing
+ * quote marks and brackets after it) before a capital, a digit or an opening mark; not after a
+ * title or an initial (Gov. Smith, J. Doe, Sept. 11); after other abbreviations (U.S., a.m.)
+ * only before a word that usually starts a sentence. Boundaries inside a quotation are not
+ * sentence ends, so a quote of several sentences stays one unit with its attribution.
+ */
+export function splitSentences(
+  tokens: readonly Token[],
+  firstToken: number,
+  endToken: number,
+  paragraph: number,
+  quotations: readonly Quotation[],
+): Sentence[] {
+  const out: Sentence[] = [];
+  const closeAt = new Set<number>();
+  for (const q of quotations) closeAt.add(q.close);
+  const inside = (offset: number) => quotations.some((q) => q.depth === 0 && q.open < offset && offset < q.close);
+
+  let begin = firstToken;
+  for (let i = firstToken; i < endToken; i++) {
+    const token = tokens[i];
+    if (token === undefined) continue;
+    let ends = false;
+    if (TERMINALS.has(token.text)) ends = true;
+    else if (token.kind === 'word' && token.text.endsWith('.')) {
+      const bare = token.norm.slice(0, -1);
+      const initial = bare.length === 1;
+      ends = !initial && !TITLE_ABBREVIATIONS.has(bare) && (ABBREVIATIONS.has(bare) || bare.includes('.'));
+      if (ends) {
+        const next = tokens[i + 1];
+        ends = next === undefined || i + 1 >= endToken || next.kind === 'quote' || (SENTENCE_STARTERS.has(next.norm) && startsSentence(next));
+      }
+    }
+    if (!ends) continue;
+    let j = i + 1;
+    while (j < endToken) {
+      const t = tokens[j];
+      if (t === undefined || !((t.kind === 'quote' && closeAt.has(t.end)) || CLOSERS.has(t.text))) break;
+      j++;
+    }
+    if (j >= endToken) break;
+    const last = tokens[j - 1];
+    if (last === undefined || !startsSentence(tokens[j]) || inside(last.end)) continue;
+    if ((token.text === '?' || token.text === '!') && j > i + 1 && attributionFollows(tokens, j, endToken)) continue;
+    out.push(sentenceOf(tokens, begin, j, paragraph));
+    begin = j;
+    i = j - 1;
+  }
+  if (begin < endToken) out.push(sentenceOf(tokens, begin, endToken, paragraph));
+  return out;
+}
+
+function sentenceOf(tokens: readonly Token[], from: number, to: number, paragraph: number): Sentence {
+  return { start: tokens[from]?.start ?? 0, end: tokens[to - 1]?.end ?? 0, paragraph, firstToken: from, endToken: to };
+}
