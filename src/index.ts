@@ -38,3 +38,12 @@ export {
   type ReanchorResult,
   type ReanchorWeights,
 } from './text/anchor.js';
+export { analyze, type AnalyzeOptions } from './analyze.js';
+export { AttributionDocument, AttributionRecord, toAttributionDocument } from './evaluation/attribution-data.js';
+export {
+  formatAttributionScores,
+  scoreAttributions,
+  type AttributionScoreOptions,
+  type AttributionScores,
+  type PrfScore,
+} from './evaluation/score-attributions.js';

@@ -1,0 +1,735 @@
+import type { QuoteMode } from '../model/quote.js';
+import type { TextDocument } from '../text/document.js';
+import type { Quotation } from '../text/quote-marks.js';
+import type { Sentence } from '../text/sentences.js';
+import type { Token } from '../text/tokens.js';
+import type { CompiledCueLexicon, CueForm, CueFrame } from './cues.js';
+import { isCapitalised, isObjectPronoun, phraseEndingAt, phraseStartingAt, type NounPhrase } from './noun-phrases.js';
+import { AUXILIARIES, DETERMINERS, NP_PREPOSITIONS, ROLE_WORDS, SUBJECT_PRONOUNS, SUBORDINATORS, VERB_MODIFIERS } from './word-classes.js';
+
+/** An attribution found in the text, before entities are resolved. */
+export interface RawQuote {
+  /** Offset where the content starts. */
+  contentStart: number;
+  /** Offset just past the content. */
+  contentEnd: number;
+  /** The cue's offsets, when there is a cue. */
+  cue?: { readonly start: number; readonly end: number };
+  /** The speaker's noun phrase, when there is one. */
+  speaker?: SpeakerPhrase;
+  /** How the statement is reported. */
+  mode: QuoteMode;
+  /** How sure the rules are. */
+  confidence: number;
+  /** The rules that fired, in order. */
+  rules: string[];
+  /** The paragraph the content starts in. */
+  paragraph: number;
+}
+
+/** A speaker's noun phrase with its character offsets. */
+export interface SpeakerPhrase {
+  /** The phrase as the scanners found it. */
+  readonly phrase: NounPhrase;
+  /** Offset of the mention's first character. */
+  readonly start: number;
+  /** Offset just past the mention. */
+  readonly end: number;
+}
+
+/** Confidence of each rule family; documented constants so results are explainable. */
+export const RULE_CONFIDENCE = Object.freeze({
+  preposed: 0.9,
+  postposed: 0.9,
+  object: 0.65,
+  belief: 0.6,
+  infinitive: 0.6,
+  accordingTo: 0.85,
+  colon: 0.7,
+  participle: 0.8,
+  chained: 0.8,
+  floating: 0.55,
+});
+
+interface Context {
+  readonly text: string;
+  readonly tokens: readonly Token[];
+  readonly lexicon: CompiledCueLexicon;
+  /** 1 for tokens inside an outer quotation (the marks themselves excluded). */
+  readonly inQuote: Uint8Array;
+  /** Outer quotations by the token index of their opening mark. */
+  readonly openerAt: ReadonlyMap<number, Quotation>;
+  /** Outer quotations by the token index of their closing mark. */
+  readonly closerAt: ReadonlyMap<number, Quotation>;
+}
+
+interface CueMatch {
+  readonly form: CueForm;
+  readonly first: number;
+  readonly last: number;
+}
+
+const WH_WORDS: ReadonlySet<string> = new Set(['whether', 'if', 'why', 'how', 'what', 'who', 'when', 'where', 'which']);
+const LABELS: ReadonlySet<string> = new Set([
+  'tags', 'tag', 'note', 'update', 'updated', 'photo', 'photos', 'source', 'sources', 'related', 'watch', 'read', 'editor',
+  'correction', 'video', 'image', 'credit', 'caption', 'published', 'posted', 'by', 'see', 'also', 'listen', 'subscribe',
+  'share', 'topics', 'filed', 'disclosure', 'warning', 'q', 'a', 'question', 'answer', 'transcript', 'location', 'date', 'time',
+]);
+const DASHES: ReadonlySet<string> = new Set(['—', '–', '-', '--']);
+/** Words that open an adjunct after a cue: "said on Tuesday", "told reporters after the meeting". */
+const ADJUNCT_OPENERS: ReadonlySet<string> = new Set([
+  'in', 'on', 'at', 'during', 'after', 'before', 'to', 'with', 'from', 'via', 'by', 'for', 'of', 'last', 'this', 'earlier',
+  'later', 'yesterday', 'today', 'tonight', 'recently', 'previously', 'monday', 'tuesday', 'wednesday', 'thursday',
+  'friday', 'saturday', 'sunday', 'when', 'while', 'as', 'outside', 'inside', 'afterward', 'afterwards', 'then', 'again',
+  'repeatedly', 'privately', 'publicly', 'twice', 'once', 'told', 'over', 'through', 'near', 'aboard', 'onstage', 'about',
+]);
+
+function buildContext(doc: TextDocument, lexicon: CompiledCueLexicon): Context {
+  const { tokens } = doc;
+  const inQuote = new Uint8Array(tokens.length);
+  const openerAt = new Map<number, Quotation>();
+  const closerAt = new Map<number, Quotation>();
+  const indexOfStart = (offset: number) => {
+    let lo = 0;
+    let hi = tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((tokens[mid]?.start ?? 0) < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  for (const q of doc.quotations) {
+    if (q.depth !== 0) continue;
+    const open = indexOfStart(q.open);
+    openerAt.set(open, q);
+    let i = open + 1;
+    while (i < tokens.length && (tokens[i]?.end ?? 0) <= q.contentEnd) inQuote[i++] = 1;
+    if (i < tokens.length && (tokens[i]?.end ?? 0) === q.close) closerAt.set(i, q);
+  }
+  return { text: doc.text, tokens, lexicon, inQuote, openerAt, closerAt };
+}
+
+function matchCue(ctx: Context, i: number, end: number): CueMatch | undefined {
+  const t = ctx.tokens[i];
+  if (t === undefined || t.kind !== 'word') return undefined;
+  const forms = ctx.lexicon.get(t.norm);
+  if (forms === undefined) return undefined;
+  for (const form of forms) {
+    let ok = i + form.words.length <= end;
+    for (let w = 1; ok && w < form.words.length; w++) ok = ctx.tokens[i + w]?.norm === form.words[w];
+    if (ok) return { form, first: i, last: i + form.words.length - 1 };
+  }
+  return undefined;
+}
+
+function isModifier(token: Token | undefined): boolean {
+  if (token === undefined || token.kind !== 'word') return false;
+  if (VERB_MODIFIERS.has(token.norm)) return true;
+  return token.norm.endsWith('ly') && token.norm.length > 4 && !isCapitalised(token);
+}
+
+function has(form: CueForm, frame: CueFrame): boolean {
+  return form.entry.frames.includes(frame);
+}
+
+/** Finite forms can have a subject of their own; -ing forms and bare participles cannot. */
+function isFinite(form: CueForm): boolean {
+  return form.tense === 'past' || form.tense === 'present' || form.tense === 'base';
+}
+
+function phraseSpan(ctx: Context, phrase: NounPhrase, last = phrase.last): SpeakerPhrase {
+  return { phrase, start: ctx.tokens[phrase.first]?.start ?? 0, end: ctx.tokens[last]?.end ?? 0 };
+}
+
+/** Index of the first token at or after `i` that is not a comma or colon before a quotation. */
+function skipLeadIn(ctx: Context, i: number): number {
+  const t = ctx.tokens[i];
+  if (t !== undefined && (t.text === ',' || t.text === ':') && ctx.openerAt.has(i + 1)) return i + 1;
+  if (t !== undefined && t.text === ':') return i + 1;
+  return i;
+}
+
+/**
+ * Where the content after a cue starts, by the cue's frames: after "that", after a listener
+ * ("told reporters that"), at "to" for an intention, at a quotation, or at a clause.
+ */
+function contentStartAfter(ctx: Context, match: CueMatch, end: number): { index: number; rule: string } | undefined {
+  const { tokens } = ctx;
+  const form = match.form;
+  let i = skipLeadIn(ctx, match.last + 1);
+  if (i >= end) return undefined;
+  let rule = 'clause';
+  if (has(form, 'listener') && tokens[i]?.norm !== 'that' && !ctx.openerAt.has(i)) {
+    if (isObjectPronoun(tokens[i]) && tokens[i]?.norm !== 'it') i++;
+    else {
+      const np = phraseStartingAt(tokens, i, end);
+      const after = np === undefined ? undefined : tokens[np.last + 1];
+      // "asked Norton to republish": the listener is part of what is asked.
+      if (np !== undefined && after?.norm === 'to' && has(form, 'infinitive')) return { index: i, rule: 'listener-infinitive' };
+      if (np !== undefined && np.last - np.first < 6 && after !== undefined && (after.norm === 'that' || after.text === ',' || after.text === ':' || ctx.openerAt.has(np.last + 1) || SUBJECT_PRONOUNS.has(after.norm) || DETERMINERS.has(after.norm))) {
+        i = np.last + 1;
+        rule = 'listener';
+      }
+    }
+    i = skipLeadIn(ctx, i);
+  }
+  // "said in a statement that", "said Tuesday that": adjuncts before "that".
+  if (tokens[i]?.norm !== 'that' && !ctx.openerAt.has(i) && (NP_PREPOSITIONS.has(tokens[i]?.norm ?? '') || ADJUNCT_OPENERS.has(tokens[i]?.norm ?? ''))) {
+    for (let k = i; k < Math.min(end, i + 9); k++) {
+      const t = tokens[k];
+      if (t === undefined || ctx.openerAt.has(k) || t.text === ';' || t.text === ':') break;
+      if (t.norm === 'that' && k > i) {
+        const prev = tokens[k - 1];
+        if (prev !== undefined && (prev.kind === 'word' || prev.text === ',' || prev.kind === 'number')) i = k;
+        break;
+      }
+      if (t.kind === 'word' && (SUBJECT_PRONOUNS.has(t.norm) || matchCue(ctx, k, end) !== undefined)) break;
+    }
+  }
+  let that = false;
+  if (tokens[i]?.norm === 'that') {
+    i++;
+    that = true;
+    rule = 'that';
+  }
+  const first = tokens[i];
+  if (first === undefined || i >= end) return undefined;
+  if (ctx.openerAt.has(i)) return has(form, 'infinitive') && !has(form, 'clause') && !has(form, 'object') ? undefined : { index: i, rule: 'quote' };
+  if (first.norm === 'to') {
+    if (has(form, 'infinitive') && !that) return { index: i, rule: 'infinitive' };
+    return undefined;
+  }
+  if (that) return has(form, 'clause') || has(form, 'that') || has(form, 'object') || has(form, 'listener') ? { index: i, rule } : undefined;
+  if (has(form, 'question') && WH_WORDS.has(first.norm)) return { index: i, rule: 'question' };
+  if (first.kind === 'punct') return undefined;
+  const clauseStart = SUBJECT_PRONOUNS.has(first.norm) || DETERMINERS.has(first.norm) || isCapitalised(first) || first.kind === 'number';
+  if (has(form, 'clause') && clauseStart && form.entry.kind !== 'evidence') return { index: i, rule };
+  if (has(form, 'object')) {
+    const preposition = ['about', 'of', 'for', 'in', 'on', 'at', 'with', 'by', 'from', 'into', 'after', 'before', 'during', 'as', 'over', 'up', 'out', 'back', 'down', 'off', 'around', 'away'];
+    if (preposition.includes(first.norm) || WH_WORDS.has(first.norm) || first.norm === 'to') return undefined;
+    return { index: i, rule: 'object' };
+  }
+  if (has(form, 'clause') && form.entry.kind !== 'evidence' && first.kind === 'word' && !['about', 'of', 'for', 'in', 'on', 'at', 'with', 'by', 'from', 'to', 'as', 'so', 'too', 'very', 'not', 'no', 'and', 'but', 'or', 'up', 'out', 'back', 'goodbye', 'hello', 'yes', 'thanks'].includes(first.norm)) {
+    return { index: i, rule };
+  }
+  return undefined;
+}
+
+/**
+ * Where content that starts at `start` ends: at the sentence's end, or before a participle
+ * ("..., saying"), a chained cue ("and added that"), "according to" or a semicolon, none of
+ * them inside a quotation.
+ */
+function contentEndFrom(ctx: Context, start: number, end: number): number {
+  const { tokens } = ctx;
+  let stop = end;
+  for (let j = start + 1; j < end; j++) {
+    if (ctx.inQuote[j] === 1 || ctx.openerAt.has(j)) continue;
+    const t = tokens[j];
+    if (t === undefined) break;
+    if (t.text === ';') {
+      stop = j;
+      break;
+    }
+    if (t.text === ',') {
+      const next = matchCue(ctx, j + 1, end);
+      if (next !== undefined && next.form.tense === 'gerund') {
+        stop = j;
+        break;
+      }
+      if (tokens[j + 1]?.norm === 'according' && tokens[j + 2]?.norm === 'to') {
+        stop = j;
+        break;
+      }
+      // A participial adjunct after the content is the writer's: ", reflecting ...".
+      const after = tokens[j + 1];
+      if (after !== undefined && after.kind === 'word' && !isCapitalised(after) && ((after.norm.endsWith('ing') && after.norm.length > 5 && after.norm !== 'including' && after.norm !== 'according'))) {
+        stop = j;
+        break;
+      }
+    }
+    if (t.norm === 'and' || t.norm === 'but') {
+      let k = j + 1;
+      while (k < end && isModifier(tokens[k])) k++;
+      const next = matchCue(ctx, k, end);
+      if (next !== undefined && (next.form.tense === 'past' || next.form.tense === 'present') && next.form.entry.kind === 'speech' && (has(next.form, 'clause') || has(next.form, 'object')) && contentStartAfter(ctx, next, end) !== undefined) {
+        stop = tokens[j - 1]?.text === ',' ? j - 1 : j;
+        break;
+      }
+    }
+  }
+  return trimEnd(ctx, start, stop);
+}
+
+/** The last token index (exclusive) of a content, without trailing commas, periods or dashes. */
+function trimEnd(ctx: Context, start: number, stop: number): number {
+  let e = stop;
+  while (e > start) {
+    const t = ctx.tokens[e - 1];
+    if (t === undefined || t.kind !== 'punct' || ctx.closerAt.has(e - 1) || t.text === ')' || t.text === '?' || t.text === '!') break;
+    e--;
+  }
+  return e;
+}
+
+function wordsBetween(ctx: Context, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) if (ctx.tokens[i]?.kind === 'word' || ctx.tokens[i]?.kind === 'number') n++;
+  return n;
+}
+
+function modeOf(ctx: Context, start: number, end: number): QuoteMode {
+  let quoted = false;
+  for (const [index, q] of ctx.openerAt) {
+    const open = ctx.tokens[index]?.start ?? 0;
+    if (open >= start && q.close <= end) {
+      quoted = true;
+      const trimmedStart = open === start;
+      const trimmedEnd = q.close >= end - 1;
+      if (trimmedStart && trimmedEnd) return 'direct';
+    } else if (open < end && q.close > start) quoted = true;
+  }
+  return quoted ? 'mixed' : 'indirect';
+}
+
+class SentenceExtractor {
+  readonly out: RawQuote[] = [];
+  private readonly ctx: Context;
+  private readonly sentence: Sentence;
+  private readonly first: number;
+  private readonly end: number;
+  private mainSubject: SpeakerPhrase | undefined | null = null;
+  /** Token index after the last post-posed attribution, where the next post-posed content may start. */
+  private postposedUntil = 0;
+
+  constructor(ctx: Context, sentence: Sentence) {
+    this.ctx = ctx;
+    this.sentence = sentence;
+    this.first = sentence.firstToken;
+    this.end = sentence.endToken;
+  }
+
+  private push(start: number, endExclusive: number, speaker: SpeakerPhrase | undefined, cue: { start: number; end: number } | undefined, confidence: number, rules: string[]): RawQuote | undefined {
+    const { tokens } = this.ctx;
+    if (endExclusive <= start || wordsBetween(this.ctx, start, endExclusive) === 0) return undefined;
+    const contentStart = tokens[start]?.start ?? 0;
+    const contentEnd = tokens[endExclusive - 1]?.end ?? 0;
+    const quote: RawQuote = {
+      contentStart,
+      contentEnd,
+      mode: modeOf(this.ctx, contentStart, contentEnd),
+      confidence,
+      rules,
+      paragraph: this.sentence.paragraph,
+      ...(cue === undefined ? {} : { cue }),
+      ...(speaker === undefined ? {} : { speaker }),
+    };
+    this.out.push(quote);
+    return quote;
+  }
+
+  /** The sentence's subject, for participles and chained cues: the last speaker, or the first noun phrase. */
+  private subject(): SpeakerPhrase | undefined {
+    const last = this.out[this.out.length - 1]?.speaker;
+    if (last !== undefined) return last;
+    if (this.mainSubject !== null) return this.mainSubject;
+    const { tokens } = this.ctx;
+    let i = this.first;
+    const t = tokens[i];
+    if (t !== undefined && (t.kind !== 'word' || !isCapitalised(t) || ['in', 'on', 'at', 'after', 'before', 'during', 'when', 'while', 'as', 'since', 'speaking', 'asked', 'if', 'although', 'though', 'with', 'for', 'by', 'from', 'despite', 'following', 'yet', 'but', 'and', 'still', 'meanwhile', 'earlier', 'later'].includes(t.norm))) {
+      while (i < this.end && tokens[i]?.text !== ',') i++;
+      i++;
+      if (t.norm === 'yet' || t.norm === 'but' || t.norm === 'and' || t.norm === 'still') i = this.first + 1;
+    }
+    const np = phraseStartingAt(tokens, i, this.end);
+    this.mainSubject = np === undefined ? undefined : phraseSpan(this.ctx, np);
+    return this.mainSubject;
+  }
+
+  run(): RawQuote[] {
+    const { tokens } = this.ctx;
+    for (let i = this.first; i < this.end; i++) {
+      if (this.ctx.inQuote[i] === 1) continue;
+      const t = tokens[i];
+      if (t === undefined) continue;
+      if (t.norm === 'according' && tokens[i + 1]?.norm === 'to') {
+        i = this.accordingTo(i);
+        continue;
+      }
+      if (t.text === ':') {
+        this.colon(i);
+        continue;
+      }
+      const match = matchCue(this.ctx, i, this.end);
+      if (match === undefined) continue;
+      const next = this.cue(match);
+      if (next !== undefined) i = next;
+    }
+    return this.out;
+  }
+
+  /** "According to X, Y." / "Y, according to X." / "Y, according to X, Z." */
+  private accordingTo(i: number): number {
+    const { tokens } = this.ctx;
+    const np = phraseStartingAt(tokens, i + 2, this.end);
+    if (np === undefined) return i + 1;
+    let speakerLast = np.last;
+    const cue = { start: tokens[i]?.start ?? 0, end: tokens[i + 1]?.end ?? 0 };
+    // An appositive after the source ("according to Jane Roe, a pollster,") belongs to it.
+    let after = np.last + 1;
+    if (tokens[after]?.text === ',' && DETERMINERS.has(tokens[after + 1]?.norm ?? '')) {
+      let k = after + 1;
+      while (k < this.end && tokens[k]?.text !== ',') k++;
+      if (k < this.end) {
+        speakerLast = k - 1;
+        after = k;
+      }
+    }
+    const speaker = phraseSpan(this.ctx, np, speakerLast);
+    const rules = ['according-to'];
+    if (i === this.first || (i === this.first + 1 && tokens[this.first]?.kind === 'punct')) {
+      const start = tokens[after]?.text === ',' ? after + 1 : after;
+      const stop = contentEndFrom(this.ctx, start, this.end);
+      this.push(start, stop, speaker, cue, RULE_CONFIDENCE.accordingTo, [...rules, 'according-to.before']);
+      return Math.max(i + 1, stop - 1);
+    }
+    const restEmpty = after >= this.end || (tokens[after]?.kind === 'punct' && trimEnd(this.ctx, after, this.end) <= after);
+    const stop = trimEnd(this.ctx, this.first, tokens[i - 1]?.text === ',' ? i - 1 : i);
+    // After another attribution in the sentence, "according to" covers only the clause before it.
+    let start = this.first;
+    if (this.out.length > 0) {
+      for (let j = stop - 1; j > this.first; j--) {
+        if (tokens[j]?.text === ',' && this.ctx.inQuote[j] !== 1) {
+          start = j + 1;
+          break;
+        }
+      }
+    }
+    if (restEmpty) this.push(start, stop, speaker, cue, RULE_CONFIDENCE.accordingTo, [...rules, 'according-to.after']);
+    else this.push(this.first, trimEnd(this.ctx, this.first, this.end), speaker, cue, RULE_CONFIDENCE.accordingTo, [...rules, 'according-to.inside']);
+    return this.end;
+  }
+
+  /** "Putin: “We are ready”" in a headline, and "Name: words" at a sentence's start. */
+  private colon(i: number): void {
+    const { tokens } = this.ctx;
+    if (i + 1 >= this.end) return;
+    let startMin = this.first;
+    for (let k = i - 1; k > this.first; k--) {
+      if (DASHES.has(tokens[k]?.text ?? '')) {
+        startMin = k + 1;
+        break;
+      }
+    }
+    const np = phraseEndingAt(tokens, i - 1, startMin);
+    if (np === undefined || np.kind === 'pronoun') return;
+    const words = tokens.slice(np.first, np.last + 1);
+    if (!words.some((w) => isCapitalised(w)) || words.length > 8) return;
+    if (words.some((w) => LABELS.has(w.norm))) return;
+    const quoted = this.ctx.openerAt.has(i + 1);
+    const atStart = np.first === startMin;
+    if (!quoted && !atStart) return;
+    // The speaker of a run-on headline is the name right before the colon.
+    const named = np.name !== undefined ? { ...np, first: np.name.first } : np;
+    const start = i + 1;
+    const stop = quoted ? (this.closingOf(i + 1) ?? this.end) : contentEndFrom(this.ctx, start, this.end);
+    if (wordsBetween(this.ctx, start, stop) < 2) return;
+    const headline = this.sentence.paragraph === 0;
+    const quote = this.push(start, stop, phraseSpan(this.ctx, named), { start: tokens[i]?.start ?? 0, end: tokens[i]?.end ?? 0 }, RULE_CONFIDENCE.colon, [headline ? 'headline.colon' : 'colon']);
+    if (quote !== undefined && headline) quote.mode = 'headline';
+  }
+
+  /** The token index just past the closing mark of the quotation opened at `open`. */
+  private closingOf(open: number): number | undefined {
+    const q = this.ctx.openerAt.get(open);
+    if (q === undefined) return undefined;
+    for (let k = open + 1; k < this.end; k++) if ((this.ctx.tokens[k]?.end ?? 0) >= q.close) return k + 1;
+    return undefined;
+  }
+
+  /**
+   * Where an adjunct tail after a cue ends ("said on Tuesday", "told reporters after the
+   * meeting"): the index of the comma or the sentence's end; undefined when a clause follows.
+   */
+  private adjunctTail(j: number, form: CueForm): number | undefined {
+    const { tokens } = this.ctx;
+    if (j >= this.end) return this.end;
+    const t = tokens[j];
+    if (t === undefined || t.text === ',' || DASHES.has(t.text)) return j;
+    let onlyPunctuation = true;
+    for (let k = j; k < this.end && onlyPunctuation; k++) onlyPunctuation = tokens[k]?.kind === 'punct' || this.ctx.closerAt.has(k);
+    if (onlyPunctuation) return this.end;
+    const listener = has(form, 'listener') && (isObjectPronoun(t) || isCapitalised(t) || t.norm === 'reporters' || DETERMINERS.has(t.norm));
+    if (!ADJUNCT_OPENERS.has(t.norm) && !listener) return undefined;
+    for (let k = j; k < this.end; k++) {
+      const u = tokens[k];
+      if (u === undefined || u.text === ',' || DASHES.has(u.text)) return k;
+      if (this.ctx.openerAt.has(k) || u.norm === 'that' || u.text === ':' || (k > j && SUBJECT_PRONOUNS.has(u.norm) && u.norm !== 'who')) return undefined;
+    }
+    return this.end;
+  }
+
+  /** Handles one cue; returns the token index to continue from. */
+  private cue(match: CueMatch): number | undefined {
+    const { tokens } = this.ctx;
+    const form = match.form;
+    const cueSpan = { start: tokens[match.first]?.start ?? 0, end: tokens[match.last]?.end ?? 0 };
+    let k = match.first - 1;
+    let auxiliary = false;
+    while (k >= this.first && isModifier(tokens[k])) {
+      if (AUXILIARIES.has(tokens[k]?.norm ?? '')) auxiliary = true;
+      k--;
+    }
+    const prev = tokens[k];
+
+    // ", saying (that) ..." and "..., adding ...": the subject of the sentence speaks again.
+    if (form.tense === 'gerund') {
+      if (prev === undefined || (prev.text !== ',' && !['while', 'before', 'after', 'by', 'when'].includes(prev.norm))) return undefined;
+      return this.preposed(match, this.subject(), cueSpan, ['participle'], RULE_CONFIDENCE.participle);
+    }
+    // "... and added that ...", "... but emphasized that ...": a second statement by the same speaker.
+    if (prev !== undefined && (prev.norm === 'and' || prev.norm === 'but') && (form.tense === 'past' || form.tense === 'present' || auxiliary)) {
+      return this.preposed(match, this.subject(), cueSpan, ['chained'], RULE_CONFIDENCE.chained);
+    }
+    if (!isFinite(form) || prev === undefined) return undefined;
+
+    // "“Q,” said Jane Roe." and "Q, said Jane Roe, a pollster."
+    const closer = this.ctx.closerAt.has(k) || (prev.text === ',' && this.ctx.closerAt.has(k - 1));
+    if ((prev.text === ',' || this.ctx.closerAt.has(k)) && k === match.first - 1 && has(form, 'postposed') && form.tense !== 'base') {
+      const np = phraseStartingAt(tokens, match.last + 1, this.end);
+      const tail = np === undefined ? undefined : this.adjunctTail(np.last + 1, form);
+      const lead = np === undefined ? undefined : tokens[np.first];
+      const plausible = lead !== undefined && (np?.kind === 'pronoun' || isCapitalised(lead) || DETERMINERS.has(lead.norm));
+      if (np !== undefined && plausible && (np.kind !== 'pronoun' || closer) && tail !== undefined) {
+        const contentEnd = prev.text === ',' ? (this.ctx.closerAt.has(k - 1) ? k : trimEnd(this.ctx, this.first, k)) : k + 1;
+        return this.postposed(np, np.last, contentEnd, tail, cueSpan, ['postposed.inverted']);
+      }
+    }
+
+    // The speaker before the cue, with an appositive between commas ("Jane Roe, a pollster, said").
+    let np: NounPhrase | undefined;
+    let speakerLast = k;
+    if (prev.text === ',') {
+      let m = k - 1;
+      while (m > this.first && m > k - 16 && tokens[m]?.text !== ',' && !this.ctx.closerAt.has(m)) m--;
+      const inner = tokens[m + 1];
+      if (tokens[m]?.text === ',' && inner !== undefined && (DETERMINERS.has(inner.norm) || ROLE_WORDS.has(inner.norm) || inner.norm === 'who' || inner.norm === 'now' || inner.norm === 'which' || isCapitalised(inner) || inner.kind === 'number')) {
+        np = phraseEndingAt(tokens, m - 1, this.first);
+        speakerLast = k - 1;
+      }
+    } else {
+      np = phraseEndingAt(tokens, k, this.first);
+      if (np !== undefined) speakerLast = np.last;
+    }
+    if (np === undefined) return undefined;
+    const head = tokens[np.last];
+    const relative = np.kind === 'pronoun' && (head?.norm === 'who' || head?.norm === 'which');
+    // Agreement: "they says" and "the reports claims" are not cues; a bare form needs a plural,
+    // first- or second-person subject or an auxiliary ("would say").
+    if (form.tense === 'present' && head !== undefined && ((np.kind === 'pronoun' && !['he', 'she', 'it', 'who', 'which'].includes(head.norm)) || (np.kind !== 'pronoun' && isPluralNoun(head)))) return undefined;
+    if (form.tense === 'base' && !auxiliary && head !== undefined && !(np.kind === 'pronoun' ? ['i', 'we', 'they', 'you', 'who'].includes(head.norm) : isPluralNoun(head) || np.kind === 'group')) return undefined;
+
+    const before = tokens[np.first - 1];
+    const afterComma = before !== undefined && np.first - 1 >= this.first && (before.text === ',' || this.ctx.closerAt.has(np.first - 1) || DASHES.has(before.text));
+    if (afterComma && has(form, 'postposed') && np.first - 1 > this.first && !relative) {
+      const tail = this.adjunctTail(match.last + 1, form);
+      if (tail !== undefined && !this.startsWithSubordinator()) {
+        let contentEnd: number;
+        if (before?.text === ',' && this.ctx.closerAt.has(np.first - 2)) contentEnd = np.first - 1;
+        else if (this.ctx.closerAt.has(np.first - 1)) contentEnd = np.first;
+        else contentEnd = trimEnd(this.ctx, this.first, np.first - 1);
+        return this.postposed(np, speakerLast, contentEnd, tail, cueSpan, ['postposed']);
+      }
+    }
+    if (np.kind !== 'pronoun' && before !== undefined && np.first - 1 >= this.first && before.kind === 'word' && !SUBORDINATORS.has(before.norm) && !NP_PREPOSITIONS.has(before.norm) && !['and', 'but', 'that', 'so', 'yet', 'where', 'also', 'then', 'now', 'nor', 'or'].includes(before.norm) && !(isCapitalised(before) && np.first - 1 === this.first)) {
+      // A phrase that follows another word is an object or a modifier, not a subject ("met Putin said").
+      if (!DETERMINERS.has(before.norm)) return undefined;
+    }
+    const speaker = phraseSpan(this.ctx, np, speakerLast);
+    const rule = form.entry.kind === 'belief' ? 'belief' : form.entry.kind === 'intention' ? 'intention' : form.entry.kind === 'evidence' ? 'evidence' : 'preposed';
+    const confidence = rule === 'belief' ? RULE_CONFIDENCE.belief : rule === 'preposed' ? RULE_CONFIDENCE.preposed : RULE_CONFIDENCE.infinitive;
+    // "When Sanders accused Clinton of X, she said ...": the fronted clause ends the content.
+    const opener = tokens[this.first];
+    const fronted = opener !== undefined && SUBORDINATORS.has(opener.norm) && np.first <= this.first + 3 ? this.firstComma(match.last + 1) : undefined;
+    // "If Trump loses, he said he would ...": the condition belongs to what was said.
+    const conditional = opener !== undefined && (opener.norm === 'if' || opener.norm === 'unless') && before?.text === ',' && np.first - 1 > this.first;
+    return this.preposed(match, speaker, cueSpan, conditional ? [rule, 'preposed.conditional'] : [rule], confidence, fronted, conditional ? this.first : undefined);
+  }
+
+  private startsWithSubordinator(): boolean {
+    const t = this.ctx.tokens[this.first];
+    return t !== undefined && SUBORDINATORS.has(t.norm) && t.norm !== 'as';
+  }
+
+  /** The index of the first comma outside quotations at or after `from`, if any. */
+  private firstComma(from: number): number | undefined {
+    for (let j = from; j < this.end; j++) if (this.ctx.inQuote[j] !== 1 && this.ctx.tokens[j]?.text === ',') return j;
+    return undefined;
+  }
+
+  private preposed(
+    match: CueMatch,
+    speaker: SpeakerPhrase | undefined,
+    cue: { start: number; end: number },
+    rules: string[],
+    confidence: number,
+    limit?: number,
+    forcedStart?: number,
+  ): number | undefined {
+    const end = limit ?? this.end;
+    const startAt = contentStartAfter(this.ctx, match, end);
+    if (startAt === undefined) return undefined;
+    let stop: number;
+    if (startAt.rule === 'quote' && this.ctx.openerAt.has(startAt.index)) {
+      const closed = this.closingOf(startAt.index) ?? end;
+      stop = contentEndFrom(this.ctx, startAt.index, end);
+      if (stop < closed) stop = closed;
+    } else stop = contentEndFrom(this.ctx, startAt.index, end);
+    const frameRule = `${rules[0] ?? 'preposed'}.${startAt.rule}`;
+    const conf = startAt.rule === 'object' ? Math.min(confidence, RULE_CONFIDENCE.object) : confidence;
+    this.push(forcedStart ?? startAt.index, stop, speaker, cue, conf, [...rules, frameRule]);
+    return Math.max(match.last, startAt.index - 1);
+  }
+
+  /**
+   * Content before the speaker: "Q, X said." — or the whole sentence when the content goes on
+   * after the attribution ("Nor does she plan, advisers say, to change course.").
+   */
+  private postposed(np: NounPhrase, speakerLast: number, contentEnd: number, tail: number, cue: { start: number; end: number }, rules: string[]): number | undefined {
+    const { tokens } = this.ctx;
+    let start = Math.max(this.first, this.postposedUntil);
+    while (start < contentEnd && (DASHES.has(tokens[start]?.text ?? '') || tokens[start]?.text === '•' || (tokens[start]?.kind === 'punct' && !this.ctx.openerAt.has(start)))) start++;
+    let stop = contentEnd;
+    const tailRules = rules.slice();
+    const afterComma = tokens[tail]?.text === ',' ? tail + 1 : tail;
+    if (tail < this.end && this.ctx.openerAt.has(afterComma)) {
+      stop = this.closingOf(afterComma) ?? stop;
+      tailRules.push('postposed.split-quote');
+    } else if (tail < this.end && tokens[tail]?.text === ',') {
+      const next = tokens[tail + 1];
+      const participle = matchCue(this.ctx, tail + 1, this.end);
+      const continues = next !== undefined && next.kind === 'word' && !isCapitalised(next) && participle === undefined && next.norm !== 'according' && !DETERMINERS.has(next.norm) && !SUBORDINATORS.has(next.norm) && !['who', 'which', 'whose', 'where', 'adding', 'saying'].includes(next.norm) && !(next.norm.endsWith('ing') && next.norm.length > 5);
+      if (continues && !this.ctx.closerAt.has(contentEnd - 1)) {
+        stop = trimEnd(this.ctx, start, this.end);
+        tailRules.push('postposed.parenthetical');
+      }
+    }
+    if (wordsBetween(this.ctx, start, stop) < (tailRules.includes('postposed.parenthetical') ? 1 : 2)) return undefined;
+    const speaker = phraseSpan(this.ctx, np, speakerLast);
+    this.push(start, stop, speaker, cue, RULE_CONFIDENCE.postposed, tailRules);
+    this.postposedUntil = Math.max(speakerLast, tail) + 1;
+    return Math.max(speakerLast, tail - 1);
+  }
+}
+
+/** A lower-case plural noun ("reports", "officials"), which takes "say", not "says". */
+function isPluralNoun(token: Token): boolean {
+  const n = token.norm;
+  return token.kind === 'word' && !isCapitalised(token) && n.length > 3 && n.endsWith('s') && !/(?:ss|us|is|ics|news)$/.test(n);
+}
+
+/**
+ * Finds the attributions of a segmented text: cue-led statements sentence by sentence, then
+ * quotations that continue or float after an attributed quote.
+ */
+export function extractRawQuotes(doc: TextDocument, lexicon: CompiledCueLexicon): RawQuote[] {
+  const ctx = buildContext(doc, lexicon);
+  const found: RawQuote[] = [];
+  for (const sentence of doc.sentences) found.push(...new SentenceExtractor(ctx, sentence).run());
+  found.sort((a, b) => a.contentStart - b.contentStart || b.contentEnd - a.contentEnd);
+  attachQuotations(ctx, doc, found);
+  return dedupe(found);
+}
+
+/**
+ * Quotations no cue reached: one that continues an attributed quote ("“X,” he said. “Y.”")
+ * joins it; one that stands alone after a speaker's quote in the same or the next paragraph
+ * inherits that speaker.
+ */
+function attachQuotations(ctx: Context, doc: TextDocument, found: RawQuote[]): void {
+  const paragraphOf = (offset: number) => {
+    let lo = 0;
+    let hi = doc.paragraphs.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((doc.paragraphs[mid]?.start ?? 0) <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  const sentenceStarts = new Set(doc.sentences.map((s) => s.start));
+  const sentenceOf = (offset: number) => {
+    let lo = 0;
+    let hi = doc.sentences.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((doc.sentences[mid]?.start ?? 0) <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  for (const [openIndex, q] of [...ctx.openerAt].sort((a, b) => a[0] - b[0])) {
+    if (found.some((r) => r.contentStart < q.close && q.open < r.contentEnd)) continue;
+    const words = wordsBetween(ctx, openIndex + 1, openIndex + 1 + countTokensInside(ctx, openIndex, q));
+    if (words < 3) continue;
+    const paragraph = paragraphOf(q.open);
+    let previous: RawQuote | undefined;
+    for (const r of found) if (r.contentEnd <= q.open && r.speaker !== undefined) previous = r;
+    if (previous === undefined || previous.paragraph < paragraph - 1) continue;
+    const gap = doc.text.slice(previous.contentEnd, q.open);
+    const prevQuoted = previous.mode === 'direct' || previous.mode === 'headline';
+    const cueAt = previous.cue !== undefined && previous.cue.start >= previous.contentEnd ? previous.cue.start : previous.contentEnd;
+    const adjacent = sentenceOf(q.open) - sentenceOf(Math.max(previous.contentStart, cueAt - 1)) <= 1;
+    const attributionOnly = prevQuoted && adjacent && gapIsAttribution(gap, previous);
+    if (attributionOnly) {
+      previous.contentEnd = q.close;
+      previous.mode = previous.mode === 'headline' ? 'headline' : 'direct';
+      if (ctx.text.slice(previous.contentStart, previous.contentEnd).replace(/[“”"]/g, '').length < previous.contentEnd - previous.contentStart - 4) previous.mode = 'direct';
+      previous.rules.push('direct.continued');
+      continue;
+    }
+    const startsSentence = sentenceStarts.has(q.open) || /[:—–]\s*$/.test(doc.text.slice(Math.max(0, q.open - 3), q.open));
+    if (!startsSentence || previous.speaker === undefined) continue;
+    found.push({
+      contentStart: q.open,
+      contentEnd: q.close,
+      speaker: previous.speaker,
+      mode: 'direct',
+      confidence: RULE_CONFIDENCE.floating,
+      rules: ['direct.floating'],
+      paragraph,
+    });
+    found.sort((a, b) => a.contentStart - b.contentStart || b.contentEnd - a.contentEnd);
+  }
+}
+
+function countTokensInside(ctx: Context, openIndex: number, q: Quotation): number {
+  let n = 0;
+  for (let i = openIndex + 1; i < ctx.tokens.length && (ctx.tokens[i]?.end ?? 0) <= q.contentEnd; i++) n++;
+  return n;
+}
+
+/** The stretch between two quotations holds nothing but the first one's attribution. */
+function gapIsAttribution(gap: string, previous: RawQuote): boolean {
+  if (gap.length > 300) return false;
+  const stripped = gap.replace(/[\s,.;:—–-]+/g, ' ').trim();
+  if (stripped === '') return true;
+  const cue = previous.cue;
+  if (cue === undefined) return false;
+  return cue.start >= previous.contentEnd && stripped.split(' ').length <= 30;
+}
+
+/** Drops a quote whose content is (nearly) the same as a more confident one's. */
+function dedupe(found: RawQuote[]): RawQuote[] {
+  const out: RawQuote[] = [];
+  for (const r of found) {
+    const twin = out.find((o) => {
+      const overlap = Math.min(o.contentEnd, r.contentEnd) - Math.max(o.contentStart, r.contentStart);
+      return overlap > 0 && overlap >= 0.9 * (r.contentEnd - r.contentStart) && overlap >= 0.9 * (o.contentEnd - o.contentStart);
+    });
+    if (twin === undefined) out.push(r);
+    else if (r.confidence > twin.confidence) out[out.indexOf(twin)] = r;
+  }
+  return out;
+}

@@ -1,0 +1,213 @@
+import type { Token } from '../text/tokens.js';
+import {
+  CLAUSE_OPENERS,
+  COMMON_VERBS,
+  DETERMINERS,
+  GROUP_HEADS,
+  NP_PREPOSITIONS,
+  ROLE_WORDS,
+  SUBJECT_PRONOUNS,
+} from './word-classes.js';
+
+/** How a noun phrase names its referent. */
+export type PhraseKind = 'name' | 'pronoun' | 'description' | 'group';
+
+/** A noun phrase found by the shallow scanners: its token range and what it looks like. */
+export interface NounPhrase {
+  /** Index of the first token. */
+  readonly first: number;
+  /** Index of the last token (inclusive). */
+  readonly last: number;
+  /** How the phrase names its referent. */
+  readonly kind: PhraseKind;
+  /** The proper name inside the phrase ("Yuri Ushakov" in "Kremlin adviser Yuri Ushakov"), as token indices. */
+  readonly name?: { readonly first: number; readonly last: number };
+  /** The title or role words before the name ("Kremlin adviser"), as token indices. */
+  readonly role?: { readonly first: number; readonly last: number };
+}
+
+/** Words that never start or end a speaker's phrase although they are capitalised at a sentence's start. */
+const TIME_WORDS: ReadonlySet<string> = new Set([
+  'yesterday', 'today', 'tomorrow', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'last', 'next', 'earlier', 'later', 'recently', 'previously', 'speaking', 'asked', 'in', 'on', 'at', 'after', 'before',
+]);
+
+const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['him', 'her', 'them', 'me', 'us', 'you', 'it']);
+
+export function isCapitalised(token: Token): boolean {
+  const ch = token.text.charAt(0);
+  return token.kind === 'word' && ch !== ch.toLowerCase();
+}
+
+function isPossessive(token: Token): boolean {
+  return token.norm.endsWith("'s") || token.norm.endsWith("s'");
+}
+
+/** "unaligned", "retired", "elected": a past form used as an adjective inside a phrase. */
+function isParticipleAdjective(token: Token | undefined): boolean {
+  return token !== undefined && token.kind === 'word' && !isCapitalised(token) && token.norm.endsWith('ed') && !CLAUSE_OPENERS.has(token.norm);
+}
+
+/** A contracted pronoun with an auxiliary: "who've", "they'd", "he's". */
+export function pronounOf(token: Token | undefined): string | undefined {
+  if (token === undefined || token.kind !== 'word') return undefined;
+  if (SUBJECT_PRONOUNS.has(token.norm)) return token.norm;
+  const m = /^([a-z]+)'(?:ve|d|s|ll|re|m)$/.exec(token.norm);
+  return m !== null && m[1] !== undefined && SUBJECT_PRONOUNS.has(m[1]) && m[1] !== 'that' ? m[1] : undefined;
+}
+
+/** A token that can sit inside a noun phrase: a name, a noun or adjective, a determiner, a number. */
+function isPhraseWord(token: Token): boolean {
+  if (token.kind === 'number') return true;
+  if (token.kind !== 'word') return token.text === '&';
+  const n = token.norm;
+  if (SUBJECT_PRONOUNS.has(n) || OBJECT_PRONOUNS.has(n) || pronounOf(token) !== undefined) return false;
+  if (isCapitalised(token)) return !TIME_WORDS.has(n) && !(CLAUSE_OPENERS.has(n) && !['may', 'will', 'us', 'chase', 'bush', 'well'].includes(n));
+  if (CLAUSE_OPENERS.has(n) || COMMON_VERBS.has(n) || TIME_WORDS.has(n)) return false;
+  // Adverbs (-ly) and past forms (-ed) are not nouns, but for a few nouns that end so.
+  if (n.endsWith('ly') && !['ally', 'family', 'assembly', 'rally', 'italy', 'july'].includes(n)) return false;
+  if (n.endsWith('ed') && !n.endsWith('eed') && !['red', 'bed', 'fed', 'ted'].includes(n)) return false;
+  return true;
+}
+
+function classify(tokens: readonly Token[], first: number, last: number): NounPhrase {
+  const lastToken = tokens[last];
+  if (first === last && pronounOf(lastToken) !== undefined) return { first, last, kind: 'pronoun' };
+  // The proper name is the last run of capitalised words that are not role words.
+  let nameLast = -1;
+  for (let i = last; i >= first; i--) {
+    const t = tokens[i];
+    if (t !== undefined && isCapitalised(t) && !ROLE_WORDS.has(t.norm) && !DETERMINERS.has(t.norm) && !GROUP_HEADS.has(t.norm)) {
+      nameLast = i;
+      break;
+    }
+    if (t !== undefined && NP_PREPOSITIONS.has(t.norm)) break;
+  }
+  if (nameLast >= 0) {
+    let nameFirst = nameLast;
+    while (nameFirst - 1 >= first) {
+      const t = tokens[nameFirst - 1];
+      if (t === undefined || !isCapitalised(t) || ROLE_WORDS.has(t.norm) || DETERMINERS.has(t.norm)) break;
+      nameFirst--;
+    }
+    // "Mr." and single initials belong to the name; "President" before it is a role.
+    const head = tokens[nameFirst - 1];
+    if (head !== undefined && nameFirst - 1 >= first && /^(?:mr|mrs|ms|dr)\.$/.test(head.norm)) nameFirst--;
+    const name = { first: nameFirst, last: nameLast };
+    let roleFirst = nameFirst;
+    while (roleFirst - 1 >= first && tokens[roleFirst - 1] !== undefined && !DETERMINERS.has(tokens[roleFirst - 1]?.norm ?? '')) roleFirst--;
+    const firstWord = tokens[first];
+    const isGroupName = nameLast < last && GROUP_HEADS.has(lastToken?.norm ?? '');
+    if (isGroupName) return { first, last, kind: 'group' };
+    if (firstWord !== undefined && nameFirst === first && last === nameLast && sentenceInitialCommonWord(tokens, first)) {
+      return { first, last, kind: GROUP_HEADS.has(lastToken?.norm ?? '') ? 'group' : 'description' };
+    }
+    return roleFirst < nameFirst ? { first, last, kind: 'name', name, role: { first: roleFirst, last: nameFirst - 1 } } : { first, last, kind: 'name', name };
+  }
+  const headWord = lastToken?.norm ?? '';
+  if (GROUP_HEADS.has(headWord) || (headWord.endsWith('s') && !headWord.endsWith('ss') && first < last && ['both', 'some', 'many', 'several', 'most', 'all'].includes(tokens[first]?.norm ?? ''))) {
+    return { first, last, kind: 'group' };
+  }
+  return { first, last, kind: 'description' };
+}
+
+/** A capitalised word at a sentence's start that is an ordinary word ("Officials", "Both"). */
+function sentenceInitialCommonWord(tokens: readonly Token[], index: number): boolean {
+  const t = tokens[index];
+  if (t === undefined) return false;
+  const prev = tokens[index - 1];
+  const atStart = prev === undefined || prev.kind !== 'word';
+  return atStart && (DETERMINERS.has(t.norm) || GROUP_HEADS.has(t.norm) || CLAUSE_OPENERS.has(t.norm));
+}
+
+/**
+ * The noun phrase that ends at token `end`, scanning left no further than `min`: a pronoun, or
+ * names, nouns and determiners, joined by "and" or by a preposition between nouns
+ * ("Secretary of State John Kerry", "officials familiar with the matter", "Ukraine and its
+ * European allies"). Undefined when `end` cannot end a noun phrase.
+ */
+export function phraseEndingAt(tokens: readonly Token[], end: number, min: number): NounPhrase | undefined {
+  const last = tokens[end];
+  if (last === undefined || end < min) return undefined;
+  if (pronounOf(last) !== undefined && last.norm !== 'that') return { first: end, last: end, kind: 'pronoun' };
+  let closing = end;
+  // A parenthesis after a name ("Ted Cruz (R-Texas) said") belongs to the phrase.
+  if (last.text === ')') {
+    let k = end - 1;
+    while (k >= min && k > end - 8 && tokens[k]?.text !== '(') k--;
+    if (tokens[k]?.text !== '(') return undefined;
+    closing = k - 1;
+  }
+  const head = tokens[closing];
+  if (head === undefined || !isPhraseWord(head) || DETERMINERS.has(head.norm) || isPossessive(head) || head.norm === '&') return undefined;
+  let first = closing;
+  let prepositions = 0;
+  while (first - 1 >= min && closing - first < 12) {
+    const t = tokens[first - 1];
+    if (t === undefined) break;
+    if (t.kind === 'word' && (t.norm === 'and' || NP_PREPOSITIONS.has(t.norm))) {
+      const before = tokens[first - 2];
+      const after = tokens[first];
+      const joinsNames = t.norm === 'and' && before !== undefined && after !== undefined && first - 2 >= min && isPhraseWord(before) && (isCapitalised(after) || DETERMINERS.has(after.norm)) && (isCapitalised(before) || GROUP_HEADS.has(before.norm));
+      const joinsNouns = t.norm !== 'and' && prepositions < 2 && before !== undefined && first - 2 >= min && isPhraseWord(before) && !DETERMINERS.has(before.norm);
+      if (!joinsNames && !joinsNouns) break;
+      if (t.norm !== 'and') prepositions++;
+      first -= 2;
+      continue;
+    }
+    const before = tokens[first - 2];
+    const adjective = isParticipleAdjective(t) && before !== undefined && first - 2 >= min && (DETERMINERS.has(before.norm) || isPhraseWord(before));
+    if (!isPhraseWord(t) && !(DETERMINERS.has(t.norm) || isPossessive(t)) && !adjective) break;
+    if (t.kind === 'word' && (t.norm === 'her' || t.norm === 'his' || t.norm === 'their' || t.norm === 'its')) {
+      first--;
+      break;
+    }
+    first--;
+    if (DETERMINERS.has(t.norm) && !isCapitalised(t)) break;
+  }
+  // A phrase does not start with a preposition or "and".
+  while (first < closing && (NP_PREPOSITIONS.has(tokens[first]?.norm ?? '') || tokens[first]?.norm === 'and')) first++;
+  return classify(tokens, first, end);
+}
+
+/**
+ * The noun phrase that starts at token `start` and runs right no further than `max`
+ * (exclusive), stopping at punctuation, a clause opener or a verb-like word.
+ */
+export function phraseStartingAt(tokens: readonly Token[], start: number, max: number): NounPhrase | undefined {
+  const t0 = tokens[start];
+  if (t0 === undefined || start >= max) return undefined;
+  if (pronounOf(t0) !== undefined && t0.norm !== 'that') return { first: start, last: start, kind: 'pronoun' };
+  if ((!isPhraseWord(t0) && !DETERMINERS.has(t0.norm)) || NP_PREPOSITIONS.has(t0.norm) || t0.norm === 'and') return undefined;
+  let last = start;
+  let prepositions = 0;
+  while (last + 1 < max && last - start < 12) {
+    const t = tokens[last + 1];
+    if (t === undefined) break;
+    if (t.kind === 'word' && (t.norm === 'and' || NP_PREPOSITIONS.has(t.norm))) {
+      const after = tokens[last + 2];
+      if (after === undefined || last + 2 >= max || !(isPhraseWord(after) || DETERMINERS.has(after.norm))) break;
+      if (t.norm !== 'and' && ++prepositions > 2) break;
+      if (t.norm === 'and' && !(isCapitalised(after) || DETERMINERS.has(after.norm))) break;
+      last += 2;
+      continue;
+    }
+    if (t.text === '(') {
+      let k = last + 2;
+      while (k < max && k < last + 8 && tokens[k]?.text !== ')') k++;
+      if (tokens[k]?.text !== ')') break;
+      last = k;
+      continue;
+    }
+    const adjective = isParticipleAdjective(t) && tokens[last + 2] !== undefined && last + 2 < max && isPhraseWord(tokens[last + 2] as Token);
+    if (!isPhraseWord(t) && !DETERMINERS.has(t.norm) && !isPossessive(t) && !adjective) break;
+    last++;
+  }
+  while (last > start && (DETERMINERS.has(tokens[last]?.norm ?? '') || NP_PREPOSITIONS.has(tokens[last]?.norm ?? '') || tokens[last]?.norm === 'and')) last--;
+  return classify(tokens, start, last);
+}
+
+/** Whether the phrase is an object pronoun or a short listener such as "reporters" or "CNN". */
+export function isObjectPronoun(token: Token | undefined): boolean {
+  return token !== undefined && OBJECT_PRONOUNS.has(token.norm);
+}
