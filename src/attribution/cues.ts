@@ -13,11 +13,12 @@ export type CueKind = 'speech' | 'belief' | 'intention' | 'evidence';
  * - `that`: a clause follows only with an explicit "that" ("found that ...");
  * - `object`: a noun phrase follows as the content ("criticized X for Y", "described X as Y");
  * - `infinitive`: a to-infinitive follows ("vowed to ...");
- * - `listener`: a listener may stand before the content ("told reporters (that) ...");
+ * - `listener`: a listener may stand before the content ("warned Europe that ...");
+ * - `addressee`: a listener always stands before the content ("told reporters (that) ...");
  * - `postposed`: the cue may follow its content ("..., she said.");
  * - `question`: the content is a question ("asked whether ...").
  */
-export type CueFrame = 'clause' | 'that' | 'object' | 'infinitive' | 'listener' | 'postposed' | 'question';
+export type CueFrame = 'clause' | 'that' | 'object' | 'infinitive' | 'listener' | 'addressee' | 'postposed' | 'question';
 
 /** One cue: a verb (or a verb with its particle) and how it frames its content. */
 export interface CueEntry {
@@ -69,16 +70,21 @@ export const DEFAULT_CUE_LEXICON: CueLexicon = {
       `say=say/says/said/said/saying, add, state, claim, argue, insist, note, explain, respond, reply, emphasize, emphasise,
        stress, write=write/writes/wrote/written/writing, tweet, declare, assert, contend, maintain, allege, confirm, concede,
        complain, recall, observe, remark, report, reveal, admit=admit/admits/admitted/admitted/admitting, acknowledge, deny,
-       predict, suggest, continue, joke, quip=quip/quips/quipped/quipped/quipping, boast, brag=brag/brags/bragged/bragged/bragging,
-       counter, retort, mention, reiterate, repeat, agree, testify, answer, conclude, estimate, speculate, lament, charge,
-       proclaim, announce, exclaim, shout, yell, wonder, recount, indicate, signal, hint, imply, posit, opine, clarify, affirm,
-       reaffirm, disclose, concur, post, predict, caution, muse, scoff, sigh, snap=snap/snaps/snapped/snapped/snapping,
-       protest, acknowledge, announce, explain, vow, pledge, promise, threaten, warn, urge, demand, conclude, point out,
-       point=point/points/pointed/pointed/pointing, cite, assess, forecast=forecast/forecasts/forecast/forecast/forecasting,
-       elaborate, summarize, summarise, underscore, underline, highlight, specify, stipulate, counsel, plead, whisper, gush,
-       marvel=marvel/marvels/marveled/marveled/marveling, fume, grumble, huff, chide, tease, laugh, crow, thunder, rage`,
+       predict, suggest, joke, quip=quip/quips/quipped/quipped/quipping, boast, brag=brag/brags/bragged/bragged/bragging,
+       retort, mention, reiterate, agree, testify, conclude, estimate, speculate, lament, proclaim, announce, exclaim, shout,
+       yell, wonder, recount, indicate, hint, imply, posit, opine, clarify, affirm, reaffirm, disclose, concur, caution, muse,
+       scoff, protest, vow, pledge, promise, warn, elaborate, underscore, highlight, specify, stipulate, plead, whisper, gush,
+       marvel=marvel/marvels/marveled/marveled/marveling, fume, grumble, chide, tease, crow, point out`,
     ),
-    ...entries('speech', SPEECH_LISTENER, `tell=tell/tells/told/told/telling, assure, remind, inform, advise, notify, warn, caution, promise, convince, persuade`),
+    // Verbs that report speech only after their content or before a quotation: "..., he continued."
+    ...entries(
+      'speech',
+      ['postposed'],
+      `continue, repeat, answer, counter, charge, post, cry, laugh, sigh, snap=snap/snaps/snapped/snapped/snapping, thunder, rage,
+       huff, summarize, summarise, underline, counsel`,
+    ),
+    ...entries('speech', SPEECH_LISTENER, `warn, caution, promise, advise`),
+    ...entries('speech', ['clause', 'postposed', 'listener', 'addressee'], `tell=tell/tells/told/told/telling, assure, remind, inform, notify, convince, persuade`),
     ...entries('speech', ['question', 'postposed', 'listener'], 'ask, wonder, question, inquire, enquire'),
     // Verbs of belief and feeling, counted by PolNeAR as attributions ("Trump believes ...").
     ...entries(

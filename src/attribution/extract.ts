@@ -5,7 +5,7 @@ import type { Sentence } from '../text/sentences.js';
 import type { Token } from '../text/tokens.js';
 import type { CompiledCueLexicon, CueForm, CueFrame } from './cues.js';
 import { isCapitalised, isObjectPronoun, phraseEndingAt, phraseStartingAt, type NounPhrase } from './noun-phrases.js';
-import { AUXILIARIES, DETERMINERS, NP_PREPOSITIONS, ROLE_WORDS, SUBJECT_PRONOUNS, SUBORDINATORS, VERB_MODIFIERS } from './word-classes.js';
+import { AUXILIARIES, COMMON_VERBS, DETERMINERS, NP_PREPOSITIONS, ROLE_WORDS, SUBJECT_PRONOUNS, SUBORDINATORS, VERB_MODIFIERS } from './word-classes.js';
 
 /** An attribution found in the text, before entities are resolved. */
 export interface RawQuote {
@@ -48,7 +48,6 @@ export const RULE_CONFIDENCE = Object.freeze({
   colon: 0.7,
   participle: 0.8,
   chained: 0.8,
-  floating: 0.55,
 });
 
 interface Context {
@@ -161,18 +160,22 @@ function contentStartAfter(ctx: Context, match: CueMatch, end: number): { index:
   if (i >= end) return undefined;
   let rule = 'clause';
   if (has(form, 'listener') && tokens[i]?.norm !== 'that' && !ctx.openerAt.has(i)) {
+    const pronounTo = isObjectPronoun(tokens[i]) && (tokens[i + 1]?.norm === 'to' || (tokens[i + 1]?.norm === 'not' && tokens[i + 2]?.norm === 'to'));
+    if (pronounTo) return { index: i, rule: 'listener-infinitive' };
     if (isObjectPronoun(tokens[i]) && tokens[i]?.norm !== 'it') i++;
     else {
       const np = phraseStartingAt(tokens, i, end);
       const after = np === undefined ? undefined : tokens[np.last + 1];
       // "asked Norton to republish": the listener is part of what is asked.
-      if (np !== undefined && after?.norm === 'to' && has(form, 'infinitive')) return { index: i, rule: 'listener-infinitive' };
+      if (np !== undefined && (after?.norm === 'to' || (after?.norm === 'not' && tokens[np.last + 2]?.norm === 'to')) && (has(form, 'infinitive') || has(form, 'addressee') || has(form, 'listener'))) return { index: i, rule: 'listener-infinitive' };
       if (np !== undefined && np.last - np.first < 6 && after !== undefined && (after.norm === 'that' || after.text === ',' || after.text === ':' || ctx.openerAt.has(np.last + 1) || SUBJECT_PRONOUNS.has(after.norm) || DETERMINERS.has(after.norm))) {
         i = np.last + 1;
         rule = 'listener';
       }
     }
     i = skipLeadIn(ctx, i);
+    // "told the hosts of the show": without something said after it, the addressee is no content.
+    if (has(form, 'addressee') && rule !== 'listener' && i === skipLeadIn(ctx, match.last + 1) && tokens[i]?.norm !== 'that' && !ctx.openerAt.has(i) && !isObjectPronoun(tokens[i - 1])) return undefined;
   }
   // "said in a statement that", "said Tuesday that": adjuncts before "that".
   if (tokens[i]?.norm !== 'that' && !ctx.openerAt.has(i) && (NP_PREPOSITIONS.has(tokens[i]?.norm ?? '') || ADJUNCT_OPENERS.has(tokens[i]?.norm ?? ''))) {
@@ -221,13 +224,26 @@ function contentStartAfter(ctx: Context, match: CueMatch, end: number): { index:
  * ("..., saying"), a chained cue ("and added that"), "according to" or a semicolon, none of
  * them inside a quotation.
  */
-function contentEndFrom(ctx: Context, start: number, end: number): number {
+function contentEndFrom(ctx: Context, start: number, end: number, objectFrame = false): number {
   const { tokens } = ctx;
   let stop = end;
   for (let j = start + 1; j < end; j++) {
+    // "endorsed Trump at a news conference on Monday": the adjunct is not what was endorsed.
+    if (objectFrame && ctx.inQuote[j] !== 1 && isTrailingAdjunct(tokens, j)) {
+      stop = j;
+      break;
+    }
     if (ctx.inQuote[j] === 1 || ctx.openerAt.has(j)) continue;
     const t = tokens[j];
     if (t === undefined) break;
+    // “..., ” promising ...: a comma inside the closing mark still ends the content.
+    if (ctx.closerAt.has(j) && tokens[j - 1]?.text === ',') {
+      const next = matchCue(ctx, j + 1, end);
+      if ((next !== undefined && next.form.tense === 'gerund') || (tokens[j + 1]?.norm === 'according' && tokens[j + 2]?.norm === 'to')) {
+        stop = j + 1;
+        break;
+      }
+    }
     if (t.text === ';') {
       stop = j;
       break;
@@ -242,9 +258,17 @@ function contentEndFrom(ctx: Context, start: number, end: number): number {
         stop = j;
         break;
       }
-      // A participial adjunct after the content is the writer's: ", reflecting ...".
+      // After a comma, these words usually start the writer's own clause, not more of what was
+      // said ("..., but his spokesman declined", "..., which he describes as"); measured on
+      // polnear-train, each ends the content in about 60% or more of the cases where it follows one.
       const after = tokens[j + 1];
-      if (after !== undefined && after.kind === 'word' && !isCapitalised(after) && ((after.norm.endsWith('ing') && after.norm.length > 5 && after.norm !== 'including' && after.norm !== 'according'))) {
+      // "..., but had not yet discussed ..." goes on with the same subject: not a new clause.
+      const verbAfterBut = after?.norm === 'but' && (VERB_MODIFIERS.has(tokens[j + 2]?.norm ?? '') || matchCue(ctx, j + 2, end) !== undefined);
+      if (after !== undefined && CLAUSE_AFTER_COMMA.has(after.norm) && !verbAfterBut) {
+        stop = j;
+        break;
+      }
+      if (after !== undefined && after.kind === 'word' && !isCapitalised(after) && after.norm.endsWith('ing') && after.norm.length > 5 && !PREPOSITIONAL_PARTICIPLES.has(after.norm)) {
         stop = j;
         break;
       }
@@ -260,6 +284,35 @@ function contentEndFrom(ctx: Context, start: number, end: number): number {
     }
   }
   return trimEnd(ctx, start, stop);
+}
+
+/** Participles that work as prepositions and so continue a content: "depending on", "including". */
+const PREPOSITIONAL_PARTICIPLES: ReadonlySet<string> = new Set([
+  'including', 'according', 'depending', 'following', 'regarding', 'concerning', 'considering', 'excluding', 'barring',
+  'pending', 'notwithstanding', 'assuming', 'beginning', 'starting', 'involving',
+]);
+
+/** Words that, after a comma, end the content of a statement. */
+const CLAUSE_AFTER_COMMA: ReadonlySet<string> = new Set([
+  'but', 'which', 'while', 'although', 'where', 'whereas', 'compared', 'prompting', 'sparking',
+]);
+
+const WEEKDAYS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
+/** Whether token `j` opens a time or place adjunct: "on Monday", "at a rally", "last week", "during the debate". */
+function isTrailingAdjunct(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j];
+  const next = tokens[j + 1];
+  if (t === undefined || t.kind !== 'word') return false;
+  if (WEEKDAYS.has(t.norm) || ['yesterday', 'today', 'tonight', 'earlier', 'during', 'last'].includes(t.norm)) return !(t.norm === 'last' && next?.norm === 'year' && false);
+  if (next === undefined) return false;
+  if (t.norm === 'on' && (WEEKDAYS.has(next.norm) || /^(?:jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec)/.test(next.norm))) return true;
+  if ((t.norm === 'at' || t.norm === 'in') && ['a', 'an', 'his', 'her', 'their', 'its'].includes(next.norm)) {
+    const noun = tokens[j + 2]?.norm ?? '';
+    return ['rally', 'news', 'press', 'statement', 'interview', 'speech', 'event', 'debate', 'town', 'campaign', 'meeting', 'hearing', 'conference', 'tweet', 'post', 'letter', 'op-ed', 'appearance', 'briefing', 'luncheon', 'breakfast', 'dinner', 'forum'].includes(noun);
+  }
+  if (t.norm === 'this' && ['week', 'month', 'year', 'morning', 'afternoon', 'evening', 'weekend'].includes(next.norm)) return true;
+  return false;
 }
 
 /** The last token index (exclusive) of a content, without trailing commas, periods or dashes. */
@@ -291,6 +344,28 @@ function modeOf(ctx: Context, start: number, end: number): QuoteMode {
     } else if (open < end && q.close > start) quoted = true;
   }
   return quoted ? 'mixed' : 'indirect';
+}
+
+const INTRODUCTORY: ReadonlySet<string> = new Set([
+  'in', 'on', 'at', 'after', 'before', 'during', 'when', 'while', 'as', 'since', 'speaking', 'asked', 'if', 'although',
+  'though', 'with', 'for', 'by', 'from', 'despite', 'following', 'meanwhile', 'earlier', 'later',
+]);
+
+/**
+ * The subject of a sentence: its first noun phrase, after an introductory phrase that ends in
+ * a comma ("In Iowa, ...") and after a leading conjunction ("But Putin ...").
+ */
+function sentenceSubject(ctx: Context, first: number, end: number): SpeakerPhrase | undefined {
+  const { tokens } = ctx;
+  let i = first;
+  const t = tokens[i];
+  if (t !== undefined && ['yet', 'but', 'and', 'still', 'so', 'then'].includes(t.norm)) i++;
+  else if (t !== undefined && (t.kind !== 'word' || !isCapitalised(t) || INTRODUCTORY.has(t.norm))) {
+    while (i < end && tokens[i]?.text !== ',') i++;
+    i++;
+  }
+  const np = phraseStartingAt(tokens, i, end);
+  return np === undefined ? undefined : phraseSpan(ctx, np);
 }
 
 class SentenceExtractor {
@@ -334,16 +409,7 @@ class SentenceExtractor {
     const last = this.out[this.out.length - 1]?.speaker;
     if (last !== undefined) return last;
     if (this.mainSubject !== null) return this.mainSubject;
-    const { tokens } = this.ctx;
-    let i = this.first;
-    const t = tokens[i];
-    if (t !== undefined && (t.kind !== 'word' || !isCapitalised(t) || ['in', 'on', 'at', 'after', 'before', 'during', 'when', 'while', 'as', 'since', 'speaking', 'asked', 'if', 'although', 'though', 'with', 'for', 'by', 'from', 'despite', 'following', 'yet', 'but', 'and', 'still', 'meanwhile', 'earlier', 'later'].includes(t.norm))) {
-      while (i < this.end && tokens[i]?.text !== ',') i++;
-      i++;
-      if (t.norm === 'yet' || t.norm === 'but' || t.norm === 'and' || t.norm === 'still') i = this.first + 1;
-    }
-    const np = phraseStartingAt(tokens, i, this.end);
-    this.mainSubject = np === undefined ? undefined : phraseSpan(this.ctx, np);
+    this.mainSubject = sentenceSubject(this.ctx, this.first, this.end);
     return this.mainSubject;
   }
 
@@ -394,7 +460,10 @@ class SentenceExtractor {
       this.push(start, stop, speaker, cue, RULE_CONFIDENCE.accordingTo, [...rules, 'according-to.before']);
       return Math.max(i + 1, stop - 1);
     }
-    const restEmpty = after >= this.end || (tokens[after]?.kind === 'punct' && trimEnd(this.ctx, after, this.end) <= after);
+    // The source runs to the next comma ("according to a new poll by the Institute of Politics");
+    // without a comma after it, nothing of the statement follows.
+    const comma = this.firstComma(after);
+    const restEmpty = comma === undefined || trimEnd(this.ctx, comma, this.end) <= comma + 1;
     const stop = trimEnd(this.ctx, this.first, tokens[i - 1]?.text === ',' ? i - 1 : i);
     // After another attribution in the sentence, "according to" covers only the clause before it.
     let start = this.first;
@@ -461,10 +530,12 @@ class SentenceExtractor {
     for (let k = j; k < this.end && onlyPunctuation; k++) onlyPunctuation = tokens[k]?.kind === 'punct' || this.ctx.closerAt.has(k);
     if (onlyPunctuation) return this.end;
     const listener = has(form, 'listener') && (isObjectPronoun(t) || isCapitalised(t) || t.norm === 'reporters' || DETERMINERS.has(t.norm));
-    if (!ADJUNCT_OPENERS.has(t.norm) && !listener) return undefined;
+    if ((!ADJUNCT_OPENERS.has(t.norm) || (t.norm === 'to' && has(form, 'infinitive'))) && !listener) return undefined;
     for (let k = j; k < this.end; k++) {
       const u = tokens[k];
       if (u === undefined || u.text === ',' || DASHES.has(u.text)) return k;
+      // "Trump said before adding: ..." — the participle starts a statement of its own.
+      if (k > j && matchCue(this.ctx, k, this.end)?.form.tense === 'gerund') return k;
       if (this.ctx.openerAt.has(k) || u.norm === 'that' || u.text === ':' || (k > j && SUBJECT_PRONOUNS.has(u.norm) && u.norm !== 'who')) return undefined;
     }
     return this.end;
@@ -475,24 +546,38 @@ class SentenceExtractor {
     const { tokens } = this.ctx;
     const form = match.form;
     const cueSpan = { start: tokens[match.first]?.start ?? 0, end: tokens[match.last]?.end ?? 0 };
+    const adjacent = tokens[match.first - 1];
+    // "an estimated 5,000", "the 16 states": after a determiner or a number the word is no verb.
+    if (adjacent !== undefined && match.first > this.first && (DETERMINERS.has(adjacent.norm) || adjacent.kind === 'number' || adjacent.norm === 'the')) return undefined;
+    // "the United States": a capitalised cue inside a sentence is a name, unless the sentence is a title-case headline.
+    const cueToken = tokens[match.first];
+    if (cueToken !== undefined && isCapitalised(cueToken) && match.first > this.first && !this.titleCase()) return undefined;
     let k = match.first - 1;
     let auxiliary = false;
     while (k >= this.first && isModifier(tokens[k])) {
       if (AUXILIARIES.has(tokens[k]?.norm ?? '')) auxiliary = true;
       k--;
     }
-    const prev = tokens[k];
+    let prev = tokens[k];
 
     // ", saying (that) ..." and "..., adding ...": the subject of the sentence speaks again.
-    if (form.tense === 'gerund') {
-      if (prev === undefined || (prev.text !== ',' && !['while', 'before', 'after', 'by', 'when'].includes(prev.norm))) return undefined;
+    const progressive = form.tense === 'gerund' && prev !== undefined && ['is', 'was', 'are', 'were', 'been', 'be', "'s", "'re"].includes(prev.norm);
+    if (form.tense === 'gerund' && !progressive) {
+      const afterComma = prev !== undefined && (prev.text === ',' || (this.ctx.closerAt.has(k) && tokens[k - 1]?.text === ','));
+      if (prev === undefined || (!afterComma && !['while', 'before', 'after', 'by', 'when'].includes(prev.norm))) return undefined;
       return this.preposed(match, this.subject(), cueSpan, ['participle'], RULE_CONFIDENCE.participle);
     }
     // "... and added that ...", "... but emphasized that ...": a second statement by the same speaker.
     if (prev !== undefined && (prev.norm === 'and' || prev.norm === 'but') && (form.tense === 'past' || form.tense === 'present' || auxiliary)) {
       return this.preposed(match, this.subject(), cueSpan, ['chained'], RULE_CONFIDENCE.chained);
     }
-    if (!isFinite(form) || prev === undefined) return undefined;
+    if ((!isFinite(form) && !progressive) || prev === undefined) return undefined;
+    if (progressive) {
+      k--;
+      while (k >= this.first && isModifier(tokens[k])) k--;
+    }
+    prev = tokens[k];
+    if (prev === undefined) return undefined;
 
     // "“Q,” said Jane Roe." and "Q, said Jane Roe, a pollster."
     const closer = this.ctx.closerAt.has(k) || (prev.text === ',' && this.ctx.closerAt.has(k - 1));
@@ -542,10 +627,8 @@ class SentenceExtractor {
         return this.postposed(np, speakerLast, contentEnd, tail, cueSpan, ['postposed']);
       }
     }
-    if (np.kind !== 'pronoun' && before !== undefined && np.first - 1 >= this.first && before.kind === 'word' && !SUBORDINATORS.has(before.norm) && !NP_PREPOSITIONS.has(before.norm) && !['and', 'but', 'that', 'so', 'yet', 'where', 'also', 'then', 'now', 'nor', 'or'].includes(before.norm) && !(isCapitalised(before) && np.first - 1 === this.first)) {
-      // A phrase that follows another word is an object or a modifier, not a subject ("met Putin said").
-      if (!DETERMINERS.has(before.norm)) return undefined;
-    }
+    // A phrase right after a verb is its object, not the subject of the cue ("met Putin said").
+    if (np.kind !== 'pronoun' && before !== undefined && np.first - 1 >= this.first && before.kind === 'word' && !isCapitalised(before) && (COMMON_VERBS.has(before.norm) || matchCue(this.ctx, np.first - 1, this.end) !== undefined)) return undefined;
     const speaker = phraseSpan(this.ctx, np, speakerLast);
     const rule = form.entry.kind === 'belief' ? 'belief' : form.entry.kind === 'intention' ? 'intention' : form.entry.kind === 'evidence' ? 'evidence' : 'preposed';
     const confidence = rule === 'belief' ? RULE_CONFIDENCE.belief : rule === 'preposed' ? RULE_CONFIDENCE.preposed : RULE_CONFIDENCE.infinitive;
@@ -555,6 +638,23 @@ class SentenceExtractor {
     // "If Trump loses, he said he would ...": the condition belongs to what was said.
     const conditional = opener !== undefined && (opener.norm === 'if' || opener.norm === 'unless') && before?.text === ',' && np.first - 1 > this.first;
     return this.preposed(match, speaker, cueSpan, conditional ? [rule, 'preposed.conditional'] : [rule], confidence, fronted, conditional ? this.first : undefined);
+  }
+
+  private titleCaseMemo: boolean | undefined;
+
+  /** Whether most words of the sentence are capitalised, as in a headline. */
+  private titleCase(): boolean {
+    if (this.titleCaseMemo !== undefined) return this.titleCaseMemo;
+    let words = 0;
+    let capitals = 0;
+    for (let i = this.first; i < this.end; i++) {
+      const t = this.ctx.tokens[i];
+      if (t?.kind !== 'word' || t.norm.length < 4) continue;
+      words++;
+      if (isCapitalised(t)) capitals++;
+    }
+    this.titleCaseMemo = words >= 3 && capitals >= 0.7 * words;
+    return this.titleCaseMemo;
   }
 
   private startsWithSubordinator(): boolean {
@@ -585,7 +685,7 @@ class SentenceExtractor {
       const closed = this.closingOf(startAt.index) ?? end;
       stop = contentEndFrom(this.ctx, startAt.index, end);
       if (stop < closed) stop = closed;
-    } else stop = contentEndFrom(this.ctx, startAt.index, end);
+    } else stop = contentEndFrom(this.ctx, startAt.index, end, startAt.rule === 'object');
     const frameRule = `${rules[0] ?? 'preposed'}.${startAt.rule}`;
     const conf = startAt.rule === 'object' ? Math.min(confidence, RULE_CONFIDENCE.object) : confidence;
     this.push(forcedStart ?? startAt.index, stop, speaker, cue, conf, [...rules, frameRule]);
@@ -610,7 +710,7 @@ class SentenceExtractor {
       const next = tokens[tail + 1];
       const participle = matchCue(this.ctx, tail + 1, this.end);
       const continues = next !== undefined && next.kind === 'word' && !isCapitalised(next) && participle === undefined && next.norm !== 'according' && !DETERMINERS.has(next.norm) && !SUBORDINATORS.has(next.norm) && !['who', 'which', 'whose', 'where', 'adding', 'saying'].includes(next.norm) && !(next.norm.endsWith('ing') && next.norm.length > 5);
-      if (continues && !this.ctx.closerAt.has(contentEnd - 1)) {
+      if (continues && !this.ctx.closerAt.has(contentEnd - 1) && !rules.includes('postposed.inverted')) {
         stop = trimEnd(this.ctx, start, this.end);
         tailRules.push('postposed.parenthetical');
       }
@@ -637,71 +737,90 @@ export function extractRawQuotes(doc: TextDocument, lexicon: CompiledCueLexicon)
   const ctx = buildContext(doc, lexicon);
   const found: RawQuote[] = [];
   for (const sentence of doc.sentences) found.push(...new SentenceExtractor(ctx, sentence).run());
-  found.sort((a, b) => a.contentStart - b.contentStart || b.contentEnd - a.contentEnd);
   attachQuotations(ctx, doc, found);
   return dedupe(found);
 }
 
 /**
- * Quotations no cue reached: one that continues an attributed quote ("“X,” he said. “Y.”")
- * joins it; one that stands alone after a speaker's quote in the same or the next paragraph
- * inherits that speaker.
+ * Quotations no cue reached: one introduced by a sentence that ends in a colon ("Cruz called
+ * them on it:") is that sentence subject's; one that continues an attributed quote ("“X,” he
+ * said. “Y.”", or a new paragraph that reopens the quote) joins it and so inherits its speaker.
+ * One pass over quotations and statements in order.
  */
 function attachQuotations(ctx: Context, doc: TextDocument, found: RawQuote[]): void {
-  const paragraphOf = (offset: number) => {
+  const byStart = found.slice().sort((x, y) => x.contentStart - y.contentStart);
+  const locate = (starts: readonly { start: number }[], offset: number) => {
     let lo = 0;
-    let hi = doc.paragraphs.length - 1;
+    let hi = starts.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if ((doc.paragraphs[mid]?.start ?? 0) <= offset) lo = mid;
+      if ((starts[mid]?.start ?? 0) <= offset) lo = mid;
       else hi = mid - 1;
     }
     return lo;
   };
-  const sentenceStarts = new Set(doc.sentences.map((s) => s.start));
-  const sentenceOf = (offset: number) => {
-    let lo = 0;
-    let hi = doc.sentences.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((doc.sentences[mid]?.start ?? 0) <= offset) lo = mid;
-      else hi = mid - 1;
+  const paragraphOf = (offset: number) => locate(doc.paragraphs, offset);
+  const sentenceOf = (offset: number) => locate(doc.sentences, offset);
+  let lastDirect: RawQuote | undefined;
+  let lastSpeaker: RawQuote | undefined;
+  let coverEnd = -1;
+  let p = 0;
+  for (const [openIndex, q] of [...ctx.openerAt].sort((x, y) => x[0] - y[0])) {
+    while (p < byStart.length && (byStart[p]?.contentStart ?? 0) < q.close) {
+      const r = byStart[p++] as RawQuote;
+      coverEnd = Math.max(coverEnd, r.contentEnd);
+      if (r.mode !== 'indirect') lastDirect = r;
+      if (r.speaker !== undefined) lastSpeaker = r;
     }
-    return lo;
-  };
-  for (const [openIndex, q] of [...ctx.openerAt].sort((a, b) => a[0] - b[0])) {
-    if (found.some((r) => r.contentStart < q.close && q.open < r.contentEnd)) continue;
-    const words = wordsBetween(ctx, openIndex + 1, openIndex + 1 + countTokensInside(ctx, openIndex, q));
-    if (words < 3) continue;
+    if (coverEnd > q.open) continue;
+    if (wordsBetween(ctx, openIndex + 1, openIndex + 1 + countTokensInside(ctx, openIndex, q)) < 3) continue;
+    const sentence = doc.sentences[sentenceOf(q.open)];
+    if (sentence === undefined) continue;
+    const before = doc.text.slice(sentence.start, q.open);
+    const startsSentence = before.trim() === '' || /[:—–]\s*$/.test(before);
+    const endsSentence = /^[\s.,;:!?)\]]*$/.test(doc.text.slice(q.close, sentence.end));
+    if (!startsSentence || !endsSentence) continue;
     const paragraph = paragraphOf(q.open);
-    let previous: RawQuote | undefined;
-    for (const r of found) if (r.contentEnd <= q.open && r.speaker !== undefined) previous = r;
-    if (previous === undefined || previous.paragraph < paragraph - 1) continue;
-    const gap = doc.text.slice(previous.contentEnd, q.open);
-    const prevQuoted = previous.mode === 'direct' || previous.mode === 'headline';
-    const cueAt = previous.cue !== undefined && previous.cue.start >= previous.contentEnd ? previous.cue.start : previous.contentEnd;
-    const adjacent = sentenceOf(q.open) - sentenceOf(Math.max(previous.contentStart, cueAt - 1)) <= 1;
-    const attributionOnly = prevQuoted && adjacent && gapIsAttribution(gap, previous);
-    if (attributionOnly) {
-      previous.contentEnd = q.close;
-      previous.mode = previous.mode === 'headline' ? 'headline' : 'direct';
-      if (ctx.text.slice(previous.contentStart, previous.contentEnd).replace(/[“”"]/g, '').length < previous.contentEnd - previous.contentStart - 4) previous.mode = 'direct';
-      previous.rules.push('direct.continued');
-      continue;
+    // "Cruz called them on it:" followed by the quotation: the sentence before introduces it.
+    const lead = doc.sentences[sentenceOf(q.open) - 1];
+    const colon = lead === undefined ? undefined : ctx.tokens[lead.endToken - 1];
+    if (lead !== undefined && colon?.text === ':' && /^\s*$/.test(doc.text.slice(colon.end, q.open))) {
+      const subject = sentenceSubject(ctx, lead.firstToken, lead.endToken - 1);
+      if (subject !== undefined) {
+        const introduced: RawQuote = {
+          contentStart: q.open,
+          contentEnd: q.close,
+          speaker: subject,
+          cue: { start: colon.start, end: colon.end },
+          mode: 'direct',
+          confidence: RULE_CONFIDENCE.colon,
+          rules: ['direct.colon-lead'],
+          paragraph,
+        };
+        found.push(introduced);
+        lastDirect = introduced;
+        lastSpeaker = introduced;
+        coverEnd = Math.max(coverEnd, q.close);
+        continue;
+      }
     }
-    const startsSentence = sentenceStarts.has(q.open) || /[:—–]\s*$/.test(doc.text.slice(Math.max(0, q.open - 3), q.open));
-    if (!startsSentence || previous.speaker === undefined) continue;
-    found.push({
-      contentStart: q.open,
-      contentEnd: q.close,
-      speaker: previous.speaker,
-      mode: 'direct',
-      confidence: RULE_CONFIDENCE.floating,
-      rules: ['direct.floating'],
-      paragraph,
-    });
-    found.sort((a, b) => a.contentStart - b.contentStart || b.contentEnd - a.contentEnd);
+    const direct = lastDirect;
+    if (direct !== undefined && paragraphOf(direct.contentEnd) >= paragraph - 1) {
+      const cueAt = direct.cue !== undefined && direct.cue.start >= direct.contentEnd ? direct.cue.start : direct.contentEnd;
+      const adjacent = sentenceOf(q.open) - sentenceOf(Math.max(direct.contentStart, cueAt - 1)) <= 1;
+      const nextParagraph = paragraphOf(direct.contentEnd) < paragraph;
+      const paragraphStart = doc.paragraphs[paragraph]?.start === q.open;
+      if (adjacent && (!nextParagraph || (paragraphStart && direct.mode !== 'mixed')) && gapIsAttribution(doc.text.slice(direct.contentEnd, q.open), direct)) {
+        direct.contentEnd = q.close;
+        direct.rules.push('direct.continued');
+        coverEnd = Math.max(coverEnd, q.close);
+        continue;
+      }
+    }
+    // A quotation separated from every attribution by narrative sentences stays unattributed:
+    // guessing its speaker from the last statement was right 2% of the time on polnear-train.
   }
+  found.sort((x, y) => x.contentStart - y.contentStart || y.contentEnd - x.contentEnd);
 }
 
 function countTokensInside(ctx: Context, openIndex: number, q: Quotation): number {
@@ -731,5 +850,12 @@ function dedupe(found: RawQuote[]): RawQuote[] {
     if (twin === undefined) out.push(r);
     else if (r.confidence > twin.confidence) out[out.indexOf(twin)] = r;
   }
-  return out;
+  // A belief or intention inside what someone is reported to have said is part of that
+  // statement, not an attribution of its own ("he said he doesn't want to run").
+  return out.filter((r) => {
+    const kind = r.rules[0] ?? '';
+    if (kind !== 'belief' && kind !== 'intention' && kind !== 'evidence') return true;
+    const cueStart = r.cue?.start ?? r.contentStart;
+    return !out.some((o) => o !== r && o.contentStart <= cueStart && r.contentEnd <= o.contentEnd && o.contentStart <= r.contentStart);
+  });
 }
