@@ -67,64 +67,74 @@ export const DEFAULT_CUE_LEXICON: CueLexicon = {
     ...entries(
       'speech',
       SPEECH,
-      `say=say/says/said/said/saying, add, state, claim, argue, insist, note, explain, respond, reply, emphasize, emphasise,
-       stress, write=write/writes/wrote/written/writing, tweet, declare, assert, contend, maintain, allege, confirm, concede,
-       complain, recall, observe, remark, report, reveal, admit=admit/admits/admitted/admitted/admitting, acknowledge, deny,
-       predict, suggest, joke, quip=quip/quips/quipped/quipped/quipping, boast, brag=brag/brags/bragged/bragged/bragging,
+      `say, add, state, claim, argue, insist, note, explain, respond, reply, emphasize, emphasise,
+       stress, write, tweet, declare, assert, contend, maintain, allege, confirm, concede,
+       complain, recall, observe, remark, report, reveal, admit, acknowledge, deny,
+       predict, suggest, joke, quip, boast, brag,
        retort, mention, reiterate, agree, testify, conclude, estimate, speculate, lament, proclaim, announce, exclaim, shout,
        yell, wonder, recount, indicate, hint, imply, posit, opine, clarify, affirm, reaffirm, disclose, concur, caution, muse,
        scoff, protest, vow, pledge, promise, warn, elaborate, underscore, highlight, specify, stipulate, plead, whisper, gush,
-       marvel=marvel/marvels/marveled/marveled/marveling, fume, grumble, chide, tease, crow, point out`,
+       marvel, fume, grumble, chide, tease, crow, point out`,
     ),
     // Verbs that report speech only after their content or before a quotation: "..., he continued."
     ...entries(
       'speech',
       ['postposed'],
-      `continue, repeat, answer, counter, charge, post, cry, laugh, sigh, snap=snap/snaps/snapped/snapped/snapping, thunder, rage,
+      `continue, repeat, answer, counter, charge, post, cry, laugh, sigh, snap, thunder, rage,
        huff, summarize, summarise, underline, counsel`,
     ),
     ...entries('speech', SPEECH_LISTENER, `warn, caution, promise, advise`),
-    ...entries('speech', ['clause', 'postposed', 'listener', 'addressee'], `tell=tell/tells/told/told/telling, assure, remind, inform, notify, convince, persuade`),
+    ...entries('speech', ['clause', 'postposed', 'listener', 'addressee'], `tell, assure, remind, inform, notify, convince, persuade`),
     ...entries('speech', ['question', 'postposed', 'listener'], 'ask, wonder, question, inquire, enquire'),
     // Verbs of belief and feeling, counted by PolNeAR as attributions ("Trump believes ...").
     ...entries(
       'belief',
       BELIEF,
-      `believe, think=think/thinks/thought/thought/thinking, hope, fear, worry=worry/worries/worried/worried/worrying, feel=feel/feels/felt/felt/feeling,
-       expect, doubt, suspect, assume, presume, guess, reckon, bet=bet/bets/bet/bet/betting, trust, wish, imagine, figure, consider,
+      `believe, think, hope, fear, worry, feel,
+       expect, doubt, suspect, assume, presume, guess, reckon, bet, trust, wish, imagine, figure, consider,
        sense, recognize, recognise, insist, contend, conclude, agree, maintain`,
     ),
     ...entries(
       'belief',
       THAT,
-      `know=know/knows/knew/known/knowing, realize, realise, understand=understand/understands/understood/understood/understanding,
-       find=find/finds/found/found/finding, learn=learn/learns/learned/learned/learning, see=see/sees/saw/seen/seeing,
-       hear=hear/hears/heard/heard/hearing, read=read/reads/read/read/reading, discover, notice, determine, decide, mean=mean/means/meant/meant/meaning,
-       prove, demonstrate, show=show/shows/showed/shown/showing, reveal, indicate, suggest, confirm, establish, acknowledge`,
+      `know, realize, realise, understand,
+       find, learn, see,
+       hear, read, discover, notice, determine, decide, mean,
+       prove, demonstrate, show, reveal, indicate, suggest, confirm, establish, acknowledge`,
     ),
     // Studies, polls and data "show" and "find": evidence attributed to its source.
-    ...entries('evidence', ['clause', 'object'], 'show=show/shows/showed/shown/showing, find=find/finds/found/found/finding'),
+    ...entries('evidence', ['clause', 'object'], 'show, find'),
     // Verbs whose object is the content: "criticized European countries for ...".
     ...entries(
       'speech',
       OBJECT,
       `criticize, criticise, accuse, describe, call, praise, blame, support, endorse, oppose, reject, condemn, denounce, dismiss,
-       defend, welcome, slam=slam/slams/slammed/slammed/slamming, blast, attack, decry, lambaste, chastise, berate, rebuke, fault,
+       defend, welcome, slam, blast, attack, decry, lambaste, chastise, berate, rebuke, fault,
        ridicule, dispute, tout, champion, recommend, advocate, favor, favour, applaud, hail, laud, commend, thank, back, cite,
        call for, push for, argue for, lobby for, press for, vote for, vote against, rail against, lash out at, speak out against,
        speak about, talk about, complain about, worry about, warn about, warn of, warn against, speak of, refer to, point to,
-       blame, question, challenge, propose, request, seek=seek/seeks/sought/sought/seeking, demand, urge, mock, target, deride,
-       castigate, scold, knock, pan=pan/pans/panned/panned/panning, bash, hit=hit/hits/hit/hit/hitting, label, brand, dub=dub/dubs/dubbed/dubbed/dubbing,
-       characterize, characterise, portray, depict, frame, express, voice, announce, unveil, outline, acknowledge, deny, admit=admit/admits/admitted/admitted/admitting`,
+       blame, question, challenge, propose, request, seek, demand, urge, mock, target, deride,
+       castigate, scold, knock, pan, bash, hit, label, brand, dub,
+       characterize, characterise, portray, depict, frame, express, voice, announce, unveil, outline, acknowledge, deny, admit`,
     ),
-    ...entries('speech', OBJECT_CLAUSE, 'announce, deny, admit=admit/admits/admitted/admitted/admitting, acknowledge, predict, propose, demand, suggest, warn'),
+    ...entries(
+      'speech',
+      OBJECT,
+      `echo, discuss, bemoan, assail, lambast, embrace, float, rip=rip/rips/ripped/ripped/ripping, weigh in on, take aim at,
+       focus on, lay out, call on, reference, raise, single out, hammer, pillory, excoriate, denigrate, disparage, belittle,
+       insult, question, tweet about, write about, comment on, boast about, brag about, joke about, complain about, talk up`,
+    ),
+    ...entries('speech', ['clause', 'postposed'], 'fret, gripe, grouse, recollect, surmise, theorize, theorise, allow'),
+    ...entries('speech', ['that'], 'make clear, make the case, make the point, make the argument, signal, predict, acknowledge'),
+    ...entries('speech', ['listener', 'infinitive'], 'encourage, invite, implore, beg, press, push, challenge, dare, order, instruct, direct, call on, appeal to'),
+    ...entries('speech', OBJECT_CLAUSE, 'announce, deny, admit, acknowledge, predict, propose, demand, suggest, warn'),
     // Verbs of intention and commitment with a to-infinitive: "vowed to ...".
     ...entries(
       'intention',
       INTENT,
-      `vow, promise, pledge, threaten, plan=plan/plans/planned/planned/planning, want, hope, refuse, decline, agree, intend, expect,
-       seek=seek/seeks/sought/sought/seeking, offer, aim, vote, urge, ask, decide, wish, demand, propose, volunteer, resolve,
-       swear=swear/swears/swore/sworn/swearing, prefer=prefer/prefers/preferred/preferred/preferring, need, promise, threaten, vow`,
+      `vow, promise, pledge, threaten, plan, want, hope, refuse, decline, agree, intend, expect,
+       seek, offer, aim, vote, urge, ask, decide, wish, demand, propose, volunteer, resolve,
+       swear, prefer, need, promise, threaten, vow`,
     ),
   ],
 };
@@ -148,8 +158,53 @@ export type CueTense = 'base' | 'present' | 'past' | 'participle' | 'gerund';
 
 const VOWELS = 'aeiou';
 
-/** Regular English inflections of a verb: base, -s, past, past participle, -ing. */
+/** Verbs that double their last consonant before -ed and -ing (referred, admitting). */
+const DOUBLING: ReadonlySet<string> = new Set([
+  'refer', 'prefer', 'admit', 'commit', 'regret', 'omit', 'permit', 'submit', 'transfer', 'plan', 'slam', 'dub', 'pan', 'snap',
+  'quip', 'brag', 'beg', 'stop', 'drop', 'ship', 'plot', 'chat', 'stir', 'spar', 'jab', 'rebut', 'abet', 'allot', 'confer',
+  'defer', 'deter', 'infer', 'occur', 'rob', 'scrap', 'slap', 'stab', 'top', 'zap', 'nag', 'bar', 'tap', 'trap', 'wrap',
+]);
+
+/** Irregular verbs: base, -s, past, past participle, -ing. */
+const IRREGULAR: Readonly<Record<string, readonly [string, string, string, string, string]>> = {
+  say: ['say', 'says', 'said', 'said', 'saying'],
+  tell: ['tell', 'tells', 'told', 'told', 'telling'],
+  speak: ['speak', 'speaks', 'spoke', 'spoken', 'speaking'],
+  write: ['write', 'writes', 'wrote', 'written', 'writing'],
+  think: ['think', 'thinks', 'thought', 'thought', 'thinking'],
+  know: ['know', 'knows', 'knew', 'known', 'knowing'],
+  see: ['see', 'sees', 'saw', 'seen', 'seeing'],
+  find: ['find', 'finds', 'found', 'found', 'finding'],
+  feel: ['feel', 'feels', 'felt', 'felt', 'feeling'],
+  hear: ['hear', 'hears', 'heard', 'heard', 'hearing'],
+  read: ['read', 'reads', 'read', 'read', 'reading'],
+  mean: ['mean', 'means', 'meant', 'meant', 'meaning'],
+  understand: ['understand', 'understands', 'understood', 'understood', 'understanding'],
+  show: ['show', 'shows', 'showed', 'shown', 'showing'],
+  seek: ['seek', 'seeks', 'sought', 'sought', 'seeking'],
+  swear: ['swear', 'swears', 'swore', 'sworn', 'swearing'],
+  hit: ['hit', 'hits', 'hit', 'hit', 'hitting'],
+  bet: ['bet', 'bets', 'bet', 'bet', 'betting'],
+  forecast: ['forecast', 'forecasts', 'forecast', 'forecast', 'forecasting'],
+  lay: ['lay', 'lays', 'laid', 'laid', 'laying'],
+  give: ['give', 'gives', 'gave', 'given', 'giving'],
+  make: ['make', 'makes', 'made', 'made', 'making'],
+  take: ['take', 'takes', 'took', 'taken', 'taking'],
+  put: ['put', 'puts', 'put', 'put', 'putting'],
+  hold: ['hold', 'holds', 'held', 'held', 'holding'],
+  teach: ['teach', 'teaches', 'taught', 'taught', 'teaching'],
+  foresee: ['foresee', 'foresees', 'foresaw', 'foreseen', 'foreseeing'],
+  go: ['go', 'goes', 'went', 'gone', 'going'],
+};
+
+/** English inflections of a verb: base, -s, past, past participle, -ing. */
 export function inflect(verb: string): [string, string, string, string, string] {
+  const irregular = IRREGULAR[verb];
+  if (irregular !== undefined) return [...irregular];
+  if (DOUBLING.has(verb)) {
+    const doubled = verb + verb.charAt(verb.length - 1);
+    return [verb, `${verb}s`, `${doubled}ed`, `${doubled}ed`, `${doubled}ing`];
+  }
   const last = verb.charAt(verb.length - 1);
   const before = verb.charAt(verb.length - 2);
   const consonantY = last === 'y' && !VOWELS.includes(before);

@@ -4,7 +4,7 @@ import type { Quotation } from '../text/quote-marks.js';
 import type { Sentence } from '../text/sentences.js';
 import type { Token } from '../text/tokens.js';
 import type { CompiledCueLexicon, CueForm, CueFrame } from './cues.js';
-import { isCapitalised, isObjectPronoun, phraseEndingAt, phraseStartingAt, type NounPhrase } from './noun-phrases.js';
+import { isCapitalised, isObjectPronoun, phraseEndingAt, phraseStartingAt, pronounOf, type NounPhrase } from './noun-phrases.js';
 import { AUXILIARIES, COMMON_VERBS, DETERMINERS, NP_PREPOSITIONS, ROLE_WORDS, SUBJECT_PRONOUNS, SUBORDINATORS, VERB_MODIFIERS } from './word-classes.js';
 
 /** An attribution found in the text, before entities are resolved. */
@@ -48,6 +48,7 @@ export const RULE_CONFIDENCE = Object.freeze({
   colon: 0.7,
   participle: 0.8,
   chained: 0.8,
+  nominal: 0.5,
 });
 
 interface Context {
@@ -262,6 +263,17 @@ function contentEndFrom(ctx: Context, start: number, end: number, objectFrame = 
       // said ("..., but his spokesman declined", "..., which he describes as"); measured on
       // polnear-train, each ends the content in about 60% or more of the cases where it follows one.
       const after = tokens[j + 1];
+      // "..., called her X and boycotted Y": a new cue after the comma is a new statement.
+      const cueAfter = matchCue(ctx, j + 1, end);
+      if (cueAfter !== undefined && (cueAfter.form.tense === 'past' || cueAfter.form.tense === 'present')) {
+        stop = j;
+        break;
+      }
+      // "..., and three-quarters said ...": a clause with a speaker and a cue of its own.
+      if (after !== undefined && (after.norm === 'and' || after.norm === 'but') && newAttributionAhead(ctx, j + 2, end)) {
+        stop = j;
+        break;
+      }
       // "..., but had not yet discussed ..." goes on with the same subject: not a new clause.
       const verbAfterBut = after?.norm === 'but' && (VERB_MODIFIERS.has(tokens[j + 2]?.norm ?? '') || matchCue(ctx, j + 2, end) !== undefined);
       if (after !== undefined && CLAUSE_AFTER_COMMA.has(after.norm) && !verbAfterBut) {
@@ -284,6 +296,32 @@ function contentEndFrom(ctx: Context, start: number, end: number, objectFrame = 
     }
   }
   return trimEnd(ctx, start, stop);
+}
+
+/** Whether a subject and a finite cue follow within a few tokens ("three-quarters said"). */
+function newAttributionAhead(ctx: Context, from: number, end: number): boolean {
+  for (let k = from + 1; k < Math.min(end, from + 8); k++) {
+    const t = ctx.tokens[k];
+    if (t === undefined || t.kind === 'punct' || ctx.openerAt.has(k) || t.norm === 'that') return false;
+    const cue = matchCue(ctx, k, end);
+    if (cue !== undefined && (cue.form.tense === 'past' || cue.form.tense === 'present')) return true;
+  }
+  return false;
+}
+
+/** Nouns of saying and believing that take a that-clause: "the claim that", "his warning that". */
+const NOUN_CUES: ReadonlySet<string> = new Set([
+  'claim', 'claims', 'warning', 'warnings', 'assertion', 'assertions', 'argument', 'belief', 'beliefs', 'view', 'suggestion',
+  'allegation', 'allegations', 'accusation', 'accusations', 'charge', 'charges', 'statement', 'promise', 'pledge', 'vow',
+  'threat', 'hope', 'hopes', 'fear', 'fears', 'concern', 'concerns', 'insistence', 'contention', 'prediction', 'predictions',
+  'assurance', 'assurances', 'admission', 'acknowledgment', 'acknowledgement', 'denial', 'complaint', 'complaints', 'criticism',
+  'message', 'suspicion', 'suspicions', 'speculation', 'rumors', 'rumours', 'reports', 'announcement', 'declaration',
+  'conclusion', 'finding', 'findings', 'estimate', 'guarantee', 'notion', 'sense', 'impression', 'expectation', 'expectations',
+  'boast', 'insinuation', 'implication', 'conviction', 'confidence', 'doubts', 'worry', 'worries', 'reminder', 'signal',
+]);
+
+function isPossessiveToken(token: Token | undefined): boolean {
+  return token !== undefined && token.kind === 'word' && (token.norm.endsWith("'s") || token.norm.endsWith("s'"));
 }
 
 /** Participles that work as prepositions and so continue a content: "depending on", "including". */
@@ -377,6 +415,8 @@ class SentenceExtractor {
   private mainSubject: SpeakerPhrase | undefined | null = null;
   /** Token index after the last post-posed attribution, where the next post-posed content may start. */
   private postposedUntil = 0;
+  /** Token index before which no cue is looked for (inside a headline's quoted words). */
+  private suppressUntil = 0;
 
   constructor(ctx: Context, sentence: Sentence) {
     this.ctx = ctx;
@@ -427,12 +467,44 @@ class SentenceExtractor {
         this.colon(i);
         continue;
       }
+      if (i < this.suppressUntil) continue;
+      if (t.norm === 'that' && NOUN_CUES.has(tokens[i - 1]?.norm ?? '')) {
+        this.nominal(i);
+        continue;
+      }
       const match = matchCue(this.ctx, i, this.end);
       if (match === undefined) continue;
       const next = this.cue(match);
       if (next !== undefined) i = next;
     }
     return this.out;
+  }
+
+  /**
+   * "his warning that ...", "Trump's claim that ...": a noun of saying with a that-clause. The
+   * speaker is the possessor, when there is one.
+   */
+  private nominal(that: number): void {
+    const { tokens } = this.ctx;
+    const noun = that - 1;
+    // "Sanders hopes that ...": after a name or a pronoun the word is a verb, not a noun.
+    const before = tokens[noun - 1];
+    if (before === undefined || noun - 1 < this.first || pronounOf(before) !== undefined || (isCapitalised(before) && !isPossessiveToken(before))) return;
+    let k = noun - 1;
+    while (k >= this.first && tokens[k]?.kind === 'word' && !isPossessiveToken(tokens[k]) && !DETERMINERS.has(tokens[k]?.norm ?? '') && k > noun - 3) k--;
+    const owner = tokens[k];
+    let speaker: SpeakerPhrase | undefined;
+    if (owner !== undefined && k >= this.first && (isPossessiveToken(owner) || ['his', 'her', 'their', 'its', 'our', 'my'].includes(owner.norm))) {
+      const np = isPossessiveToken(owner) ? phraseEndingAt(tokens, k, this.first) : { first: k, last: k, kind: 'pronoun' as const };
+      if (np !== undefined) speaker = phraseSpan(this.ctx, np);
+    }
+    // Without a possessor the noun names no speaker; such claims are too often the writer's own.
+    if (speaker === undefined) return;
+    const start = that + 1;
+    const stop = contentEndFrom(this.ctx, start, this.end);
+    if (wordsBetween(this.ctx, start, stop) < 3) return;
+    const cue = { start: tokens[noun]?.start ?? 0, end: tokens[noun]?.end ?? 0 };
+    this.push(start, stop, speaker, cue, RULE_CONFIDENCE.nominal, ['nominal.that']);
   }
 
   /** "According to X, Y." / "Y, according to X." / "Y, according to X, Z." */
@@ -507,6 +579,7 @@ class SentenceExtractor {
     const headline = this.sentence.paragraph === 0;
     const quote = this.push(start, stop, phraseSpan(this.ctx, named), { start: tokens[i]?.start ?? 0, end: tokens[i]?.end ?? 0 }, RULE_CONFIDENCE.colon, [headline ? 'headline.colon' : 'colon']);
     if (quote !== undefined && headline) quote.mode = 'headline';
+    if (quote !== undefined) this.suppressUntil = stop;
   }
 
   /** The token index just past the closing mark of the quotation opened at `open`. */
@@ -677,6 +750,7 @@ class SentenceExtractor {
     limit?: number,
     forcedStart?: number,
   ): number | undefined {
+    const { tokens } = this.ctx;
     const end = limit ?? this.end;
     const startAt = contentStartAfter(this.ctx, match, end);
     if (startAt === undefined) return undefined;
@@ -686,6 +760,8 @@ class SentenceExtractor {
       stop = contentEndFrom(this.ctx, startAt.index, end);
       if (stop < closed) stop = closed;
     } else stop = contentEndFrom(this.ctx, startAt.index, end, startAt.rule === 'object');
+    // "Clinton said sarcastically.": a lone word after the cue is a manner, not a statement.
+    if (startAt.rule !== 'quote' && wordsBetween(this.ctx, startAt.index, stop) < 2 && tokens[startAt.index]?.norm.endsWith('ly')) return undefined;
     const frameRule = `${rules[0] ?? 'preposed'}.${startAt.rule}`;
     const conf = startAt.rule === 'object' ? Math.min(confidence, RULE_CONFIDENCE.object) : confidence;
     this.push(forcedStart ?? startAt.index, stop, speaker, cue, conf, [...rules, frameRule]);
@@ -854,7 +930,7 @@ function dedupe(found: RawQuote[]): RawQuote[] {
   // statement, not an attribution of its own ("he said he doesn't want to run").
   return out.filter((r) => {
     const kind = r.rules[0] ?? '';
-    if (kind !== 'belief' && kind !== 'intention' && kind !== 'evidence') return true;
+    if (kind !== 'belief' && kind !== 'intention' && kind !== 'evidence' && kind !== 'nominal.that') return true;
     const cueStart = r.cue?.start ?? r.contentStart;
     return !out.some((o) => o !== r && o.contentStart <= cueStart && r.contentEnd <= o.contentEnd && o.contentStart <= r.contentStart);
   });
