@@ -199,7 +199,7 @@ function contentStartAfter(ctx: Context, match: CueMatch, end: number): { index:
   }
   const first = tokens[i];
   if (first === undefined || i >= end) return undefined;
-  if (ctx.openerAt.has(i)) return has(form, 'infinitive') && !has(form, 'clause') && !has(form, 'object') ? undefined : { index: i, rule: 'quote' };
+  if (ctx.openerAt.has(i)) return form.entry.frames.every((f) => f === 'infinitive') ? undefined : { index: i, rule: 'quote' };
   if (first.norm === 'to') {
     if (has(form, 'infinitive') && !that) return { index: i, rule: 'infinitive' };
     return undefined;
@@ -402,7 +402,16 @@ function sentenceSubject(ctx: Context, first: number, end: number): SpeakerPhras
     while (i < end && tokens[i]?.text !== ',') i++;
     i++;
   }
-  const np = phraseStartingAt(tokens, i, end);
+  // The subject ends before its verb: cut the phrase at the first cue or past-tense word.
+  let limit = end;
+  for (let k = i + 1; k < end; k++) {
+    const t = tokens[k];
+    if (t === undefined || t.kind === 'punct' || matchCue(ctx, k, end) !== undefined || COMMON_VERBS.has(t.norm) || VERB_MODIFIERS.has(t.norm)) {
+      limit = k;
+      break;
+    }
+  }
+  const np = phraseStartingAt(tokens, i, limit);
   return np === undefined ? undefined : phraseSpan(ctx, np);
 }
 
@@ -631,17 +640,26 @@ class SentenceExtractor {
       if (AUXILIARIES.has(tokens[k]?.norm ?? '')) auxiliary = true;
       k--;
     }
+    // "he, once again, pledged": an adverbial between commas stands outside the clause.
+    if (tokens[k]?.text === ',') {
+      let m = k - 1;
+      while (m >= this.first && m > k - 5 && (isModifier(tokens[m]) || ['again', 'however', 'course', 'of', 'too', 'though', 'instead', 'meanwhile', 'moreover', 'indeed'].includes(tokens[m]?.norm ?? ''))) m--;
+      if (m < k - 1 && tokens[m]?.text === ',') k = m - 1;
+    }
     let prev = tokens[k];
+    const sameSubject = this.out.length > 0 && prev?.text === ',';
 
     // ", saying (that) ..." and "..., adding ...": the subject of the sentence speaks again.
     const progressive = form.tense === 'gerund' && prev !== undefined && ['is', 'was', 'are', 'were', 'been', 'be', "'s", "'re"].includes(prev.norm);
     if (form.tense === 'gerund' && !progressive) {
       const afterComma = prev !== undefined && (prev.text === ',' || (this.ctx.closerAt.has(k) && tokens[k - 1]?.text === ','));
-      if (prev === undefined || (!afterComma && !['while', 'before', 'after', 'by', 'when'].includes(prev.norm))) return undefined;
+      const coordinatedParticiple = prev?.norm === 'and' && this.out.some((q) => q.rules[0] === 'participle');
+      if (prev === undefined || (!afterComma && !coordinatedParticiple && !['while', 'before', 'after', 'by', 'when'].includes(prev.norm))) return undefined;
       return this.preposed(match, this.subject(), cueSpan, ['participle'], RULE_CONFIDENCE.participle);
     }
     // "... and added that ...", "... but emphasized that ...": a second statement by the same speaker.
-    if (prev !== undefined && (prev.norm === 'and' || prev.norm === 'but') && (form.tense === 'past' || form.tense === 'present' || auxiliary)) {
+    // "... joked about X, declined to affirm Y": a comma-joined verb shares the subject too.
+    if (prev !== undefined && (prev.norm === 'and' || prev.norm === 'but' || (sameSubject && form.tense === 'past')) && (form.tense === 'past' || form.tense === 'present' || auxiliary)) {
       return this.preposed(match, this.subject(), cueSpan, ['chained'], RULE_CONFIDENCE.chained);
     }
     if ((!isFinite(form) && !progressive) || prev === undefined) return undefined;
@@ -670,7 +688,7 @@ class SentenceExtractor {
     let speakerLast = k;
     if (prev.text === ',') {
       let m = k - 1;
-      while (m > this.first && m > k - 16 && tokens[m]?.text !== ',' && !this.ctx.closerAt.has(m)) m--;
+      while (m > this.first && m > k - 40 && tokens[m]?.text !== ',' && !this.ctx.closerAt.has(m)) m--;
       const inner = tokens[m + 1];
       if (tokens[m]?.text === ',' && inner !== undefined && (DETERMINERS.has(inner.norm) || ROLE_WORDS.has(inner.norm) || inner.norm === 'who' || inner.norm === 'now' || inner.norm === 'which' || isCapitalised(inner) || inner.kind === 'number')) {
         np = phraseEndingAt(tokens, m - 1, this.first);
@@ -682,11 +700,12 @@ class SentenceExtractor {
     }
     if (np === undefined) return undefined;
     const head = tokens[np.last];
+    const coordinated = tokens.slice(np.first, np.last + 1).some((t) => t.norm === 'and');
     const relative = np.kind === 'pronoun' && (head?.norm === 'who' || head?.norm === 'which');
     // Agreement: "they says" and "the reports claims" are not cues; a bare form needs a plural,
     // first- or second-person subject or an auxiliary ("would say").
-    if (form.tense === 'present' && head !== undefined && ((np.kind === 'pronoun' && !['he', 'she', 'it', 'who', 'which'].includes(head.norm)) || (np.kind !== 'pronoun' && isPluralNoun(head)))) return undefined;
-    if (form.tense === 'base' && !auxiliary && head !== undefined && !(np.kind === 'pronoun' ? ['i', 'we', 'they', 'you', 'who'].includes(head.norm) : isPluralNoun(head) || np.kind === 'group')) return undefined;
+    if (form.tense === 'present' && head !== undefined && !coordinated && ((np.kind === 'pronoun' && !['he', 'she', 'it', 'who', 'which'].includes(head.norm)) || (np.kind !== 'pronoun' && isPluralNoun(head)))) return undefined;
+    if (form.tense === 'base' && !auxiliary && head !== undefined && !(np.kind === 'pronoun' ? ['i', 'we', 'they', 'you', 'who'].includes(head.norm) : isPluralNoun(head) || np.kind === 'group' || coordinated)) return undefined;
 
     const before = tokens[np.first - 1];
     const afterComma = before !== undefined && np.first - 1 >= this.first && (before.text === ',' || this.ctx.closerAt.has(np.first - 1) || DASHES.has(before.text));
@@ -930,7 +949,7 @@ function dedupe(found: RawQuote[]): RawQuote[] {
   // statement, not an attribution of its own ("he said he doesn't want to run").
   return out.filter((r) => {
     const kind = r.rules[0] ?? '';
-    if (kind !== 'belief' && kind !== 'intention' && kind !== 'evidence' && kind !== 'nominal.that') return true;
+    if (kind !== 'belief' && kind !== 'intention' && kind !== 'evidence' && kind !== 'nominal.that' && kind !== 'chained') return true;
     const cueStart = r.cue?.start ?? r.contentStart;
     return !out.some((o) => o !== r && o.contentStart <= cueStart && r.contentEnd <= o.contentEnd && o.contentStart <= r.contentStart);
   });

@@ -139,7 +139,9 @@ export function phraseEndingAt(tokens: readonly Token[], end: number, min: numbe
     closing = k - 1;
   }
   const head = tokens[closing];
-  if (head === undefined || !isPhraseWord(head) || DETERMINERS.has(head.norm) || isPossessive(head) || head.norm === '&') return undefined;
+  // "voters polled", "people surveyed": a participle after a noun closes the phrase.
+  const participleHead = head !== undefined && isParticipleAdjective(head) && tokens[closing - 1] !== undefined && closing - 1 >= min && isPhraseWord(tokens[closing - 1] as Token) && !DETERMINERS.has(tokens[closing - 1]?.norm ?? '');
+  if (head === undefined || (!isPhraseWord(head) && !participleHead) || DETERMINERS.has(head.norm) || isPossessive(head) || head.norm === '&') return undefined;
   let first = closing;
   let prepositions = 0;
   while (first - 1 >= min && closing - first < 12) {

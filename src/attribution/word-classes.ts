@@ -74,7 +74,9 @@ export const COMMON_VERBS: ReadonlySet<string> = new Set([
   'took', 'gave', 'left', 'ran', 'saw', 'began', 'became', 'held', 'kept', 'put', 'set', 'led', 'paid', 'sent', 'spent',
   'brought', 'bought', 'built', 'fell', 'felt', 'found', 'heard', 'knew', 'let', 'meant', 'read', 'sat', 'stood', 'thought',
   'understood', 'wrote', 'gets', 'goes', 'makes', 'takes', 'wants', 'needs', 'seems', 'appears', 'looks', 'runs',
-  'did', 'does', 'do', 'get', 'go', 'make', 'take', 'see', 'come', 'know', 'think',
+  'did', 'does', 'do', 'get', 'go', 'make', 'take', 'see', 'come', 'know', 'think', 'spoke', 'told', 'said', 'says',
+  'wrote', 'taught', 'sought', 'fought', 'caught', 'drew', 'grew', 'threw', 'flew', 'rose', 'chose', 'broke', 'struck',
+  'won', 'hit', 'cut', 'quit', 'shut', 'beat', 'sold', 'lent', 'sent', 'swore', 'wore', 'tore', 'bore', 'stole', 'woke',
 ]);
 
 /** Titles and roles that precede a name ("Kremlin adviser Yuri Ushakov", "Sen. Ted Cruz"). */
