@@ -61,6 +61,8 @@ interface Context {
   readonly openerAt: ReadonlyMap<number, Quotation>;
   /** Outer quotations by the token index of their closing mark. */
   readonly closerAt: ReadonlyMap<number, Quotation>;
+  /** Outer quotations in text order. */
+  readonly outer: readonly Quotation[];
 }
 
 interface CueMatch {
@@ -76,6 +78,13 @@ const LABELS: ReadonlySet<string> = new Set([
   'share', 'topics', 'filed', 'disclosure', 'warning', 'q', 'a', 'question', 'answer', 'transcript', 'location', 'date', 'time',
 ]);
 const DASHES: ReadonlySet<string> = new Set(['—', '–', '-', '--']);
+/** Finite forms of be, have, do and the modals: a clause has begun where one stands. */
+const FINITE_VERBS: ReadonlySet<string> = new Set([
+  'is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'does',
+  'did', 'do', "isn't", "wasn't", "aren't", "weren't", "hasn't", "haven't", "hadn't", "won't", "wouldn't", "can't", "couldn't",
+  "shouldn't", "doesn't", "didn't", "don't",
+]);
+
 /** Words that open an adjunct after a cue: "said on Tuesday", "told reporters after the meeting". */
 const ADJUNCT_OPENERS: ReadonlySet<string> = new Set([
   'in', 'on', 'at', 'during', 'after', 'before', 'to', 'with', 'from', 'via', 'by', 'for', 'of', 'last', 'this', 'earlier',
@@ -107,7 +116,8 @@ function buildContext(doc: TextDocument, lexicon: CompiledCueLexicon): Context {
     while (i < tokens.length && (tokens[i]?.end ?? 0) <= q.contentEnd) inQuote[i++] = 1;
     if (i < tokens.length && (tokens[i]?.end ?? 0) === q.close) closerAt.set(i, q);
   }
-  return { text: doc.text, tokens, lexicon, inQuote, openerAt, closerAt };
+  const outer = doc.quotations.filter((q) => q.depth === 0);
+  return { text: doc.text, tokens, lexicon, inQuote, openerAt, closerAt, outer };
 }
 
 function matchCue(ctx: Context, i: number, end: number): CueMatch | undefined {
@@ -169,7 +179,8 @@ function contentStartAfter(ctx: Context, match: CueMatch, end: number): { index:
       const after = np === undefined ? undefined : tokens[np.last + 1];
       // "asked Norton to republish": the listener is part of what is asked.
       if (np !== undefined && (after?.norm === 'to' || (after?.norm === 'not' && tokens[np.last + 2]?.norm === 'to')) && (has(form, 'infinitive') || has(form, 'addressee') || has(form, 'listener'))) return { index: i, rule: 'listener-infinitive' };
-      if (np !== undefined && np.last - np.first < 6 && after !== undefined && (after.norm === 'that' || after.text === ',' || after.text === ':' || ctx.openerAt.has(np.last + 1) || SUBJECT_PRONOUNS.has(after.norm) || DETERMINERS.has(after.norm))) {
+      const clauseAfter = after !== undefined && (after.norm === 'that' || after.text === ',' || after.text === ':' || ctx.openerAt.has(np?.last ?? 0) || SUBJECT_PRONOUNS.has(after.norm) || DETERMINERS.has(after.norm) || isCapitalised(after) || ADJUNCT_OPENERS.has(after.norm));
+      if (np !== undefined && np.last - np.first < 6 && clauseAfter) {
         i = np.last + 1;
         rule = 'listener';
       }
@@ -180,7 +191,7 @@ function contentStartAfter(ctx: Context, match: CueMatch, end: number): { index:
   }
   // "said in a statement that", "said Tuesday that": adjuncts before "that".
   if (tokens[i]?.norm !== 'that' && !ctx.openerAt.has(i) && (NP_PREPOSITIONS.has(tokens[i]?.norm ?? '') || ADJUNCT_OPENERS.has(tokens[i]?.norm ?? ''))) {
-    for (let k = i; k < Math.min(end, i + 9); k++) {
+    for (let k = i; k < Math.min(end, i + 11); k++) {
       const t = tokens[k];
       if (t === undefined || ctx.openerAt.has(k) || t.text === ';' || t.text === ':') break;
       if (t.norm === 'that' && k > i) {
@@ -188,7 +199,7 @@ function contentStartAfter(ctx: Context, match: CueMatch, end: number): { index:
         if (prev !== undefined && (prev.kind === 'word' || prev.text === ',' || prev.kind === 'number')) i = k;
         break;
       }
-      if (t.kind === 'word' && (SUBJECT_PRONOUNS.has(t.norm) || matchCue(ctx, k, end) !== undefined)) break;
+      if (t.kind === 'word' && (SUBJECT_PRONOUNS.has(t.norm) || (matchCue(ctx, k, end) !== undefined && !DETERMINERS.has(tokens[k - 1]?.norm ?? '') && tokens[k - 1]?.norm !== 'the'))) break;
     }
   }
   let that = false;
@@ -276,7 +287,9 @@ function contentEndFrom(ctx: Context, start: number, end: number, objectFrame = 
       }
       // "..., but had not yet discussed ..." goes on with the same subject: not a new clause.
       const verbAfterBut = after?.norm === 'but' && (VERB_MODIFIERS.has(tokens[j + 2]?.norm ?? '') || matchCue(ctx, j + 2, end) !== undefined);
-      if (after !== undefined && CLAUSE_AFTER_COMMA.has(after.norm) && !verbAfterBut) {
+      // "the bridge, which opened in 1952, would reopen": a relative clause inside the subject.
+      const embedded = after?.norm === 'which' && relativeClauseClosesBeforeVerb(ctx, j + 2, end);
+      if (after !== undefined && CLAUSE_AFTER_COMMA.has(after.norm) && !verbAfterBut && !embedded) {
         stop = j;
         break;
       }
@@ -296,6 +309,14 @@ function contentEndFrom(ctx: Context, start: number, end: number, objectFrame = 
     }
   }
   return trimEnd(ctx, start, stop);
+}
+
+/** Whether a relative clause starting at `from` closes with a comma followed by a finite verb. */
+function relativeClauseClosesBeforeVerb(ctx: Context, from: number, end: number): boolean {
+  for (let k = from; k < Math.min(end, from + 15); k++) {
+    if (ctx.tokens[k]?.text === ',') return FINITE_VERBS.has(ctx.tokens[k + 1]?.norm ?? '');
+  }
+  return false;
 }
 
 /** Whether a subject and a finite cue follow within a few tokens ("three-quarters said"). */
@@ -342,7 +363,7 @@ function isTrailingAdjunct(tokens: readonly Token[], j: number): boolean {
   const t = tokens[j];
   const next = tokens[j + 1];
   if (t === undefined || t.kind !== 'word') return false;
-  if (WEEKDAYS.has(t.norm) || ['yesterday', 'today', 'tonight', 'earlier', 'during', 'last'].includes(t.norm)) return !(t.norm === 'last' && next?.norm === 'year' && false);
+  if (WEEKDAYS.has(t.norm) || ['yesterday', 'today', 'tonight', 'earlier', 'last'].includes(t.norm)) return true;
   if (next === undefined) return false;
   if (t.norm === 'on' && (WEEKDAYS.has(next.norm) || /^(?:jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec)/.test(next.norm))) return true;
   if ((t.norm === 'at' || t.norm === 'in') && ['a', 'an', 'his', 'her', 'their', 'its'].includes(next.norm)) {
@@ -370,18 +391,40 @@ function wordsBetween(ctx: Context, from: number, to: number): number {
   return n;
 }
 
-function modeOf(ctx: Context, start: number, end: number): QuoteMode {
-  let quoted = false;
-  for (const [index, q] of ctx.openerAt) {
-    const open = ctx.tokens[index]?.start ?? 0;
-    if (open >= start && q.close <= end) {
-      quoted = true;
-      const trimmedStart = open === start;
-      const trimmedEnd = q.close >= end - 1;
-      if (trimmedStart && trimmedEnd) return 'direct';
-    } else if (open < end && q.close > start) quoted = true;
+/**
+ * `direct` when every word of the content stands inside quote marks, but for the attribution
+ * itself ("“A,” she said, “B.”"); `mixed` when some quoted words stand in reported speech;
+ * `indirect` without quote marks.
+ */
+function modeOf(ctx: Context, start: number, end: number, attribution: ReadonlyArray<{ start: number; end: number } | undefined>): QuoteMode {
+  const outer = ctx.outer;
+  let lo = 0;
+  let hi = outer.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((outer[mid]?.close ?? 0) <= start) lo = mid + 1;
+    else hi = mid;
   }
-  return quoted ? 'mixed' : 'indirect';
+  let quoted = false;
+  let outside = false;
+  let cursor = start;
+  const wordsOutside = (from: number, to: number) => {
+    for (let c = from; c < to; c++) {
+      if (!/[\p{L}\p{N}]/u.test(ctx.text.charAt(c))) continue;
+      if (!attribution.some((span) => span !== undefined && span.start <= c && c < span.end)) return true;
+    }
+    return false;
+  };
+  for (let i = lo; i < outer.length; i++) {
+    const q = outer[i];
+    if (q === undefined || q.open >= end) break;
+    quoted = true;
+    if (!outside && wordsOutside(cursor, q.open)) outside = true;
+    cursor = Math.max(cursor, q.close);
+  }
+  if (!quoted) return 'indirect';
+  if (!outside && wordsOutside(cursor, end)) outside = true;
+  return outside ? 'mixed' : 'direct';
 }
 
 const INTRODUCTORY: ReadonlySet<string> = new Set([
@@ -406,7 +449,8 @@ function sentenceSubject(ctx: Context, first: number, end: number): SpeakerPhras
   let limit = end;
   for (let k = i + 1; k < end; k++) {
     const t = tokens[k];
-    if (t === undefined || t.kind === 'punct' || matchCue(ctx, k, end) !== undefined || COMMON_VERBS.has(t.norm) || VERB_MODIFIERS.has(t.norm)) {
+    const pastTense = t !== undefined && t.kind === 'word' && !isCapitalised(t) && t.norm.endsWith('ed') && !DETERMINERS.has(ctx.tokens[k - 1]?.norm ?? '');
+    if (t === undefined || t.kind === 'punct' || matchCue(ctx, k, end) !== undefined || COMMON_VERBS.has(t.norm) || VERB_MODIFIERS.has(t.norm) || pastTense) {
       limit = k;
       break;
     }
@@ -442,7 +486,7 @@ class SentenceExtractor {
     const quote: RawQuote = {
       contentStart,
       contentEnd,
-      mode: modeOf(this.ctx, contentStart, contentEnd),
+      mode: modeOf(this.ctx, contentStart, contentEnd, [cue, speaker]),
       confidence,
       rules,
       paragraph: this.sentence.paragraph,
@@ -451,6 +495,19 @@ class SentenceExtractor {
     };
     this.out.push(quote);
     return quote;
+  }
+
+  /**
+   * When a comma after token `last` opens an appositive that runs to the sentence's end
+   * ("said Maria Ostrow, a pollster."), the index of the appositive's last word; else `last`.
+   */
+  private trailingAppositive(last: number): number {
+    const { tokens } = this.ctx;
+    if (tokens[last + 1]?.text !== ',') return last;
+    const stop = trimEnd(this.ctx, last + 2, this.end);
+    if (stop <= last + 2 || !this.isAppositive(last + 2, stop)) return last;
+    for (let j = last + 2; j < stop; j++) if (this.ctx.openerAt.has(j) || FINITE_VERBS.has(tokens[j]?.norm ?? '')) return last;
+    return stop - 1;
   }
 
   /** The sentence's subject, for participles and chained cues: the last speaker, or the first noun phrase. */
@@ -525,7 +582,12 @@ class SentenceExtractor {
     const cue = { start: tokens[i]?.start ?? 0, end: tokens[i + 1]?.end ?? 0 };
     // An appositive after the source ("according to Jane Roe, a pollster,") belongs to it.
     let after = np.last + 1;
-    if (tokens[after]?.text === ',' && DETERMINERS.has(tokens[after + 1]?.norm ?? '')) {
+    const leading = i === this.first || (i === this.first + 1 && tokens[this.first]?.kind === 'punct');
+    const appositiveLast = leading ? np.last : this.trailingAppositive(np.last);
+    if (appositiveLast > np.last) {
+      speakerLast = appositiveLast;
+      after = this.end;
+    } else if (tokens[after]?.text === ',' && DETERMINERS.has(tokens[after + 1]?.norm ?? '')) {
       let k = after + 1;
       while (k < this.end && tokens[k]?.text !== ',') k++;
       if (k < this.end) {
@@ -535,7 +597,7 @@ class SentenceExtractor {
     }
     const speaker = phraseSpan(this.ctx, np, speakerLast);
     const rules = ['according-to'];
-    if (i === this.first || (i === this.first + 1 && tokens[this.first]?.kind === 'punct')) {
+    if (leading) {
       const start = tokens[after]?.text === ',' ? after + 1 : after;
       const stop = contentEndFrom(this.ctx, start, this.end);
       this.push(start, stop, speaker, cue, RULE_CONFIDENCE.accordingTo, [...rules, 'according-to.before']);
@@ -612,12 +674,17 @@ class SentenceExtractor {
     for (let k = j; k < this.end && onlyPunctuation; k++) onlyPunctuation = tokens[k]?.kind === 'punct' || this.ctx.closerAt.has(k);
     if (onlyPunctuation) return this.end;
     const listener = has(form, 'listener') && (isObjectPronoun(t) || isCapitalised(t) || t.norm === 'reporters' || DETERMINERS.has(t.norm));
-    if ((!ADJUNCT_OPENERS.has(t.norm) || (t.norm === 'to' && has(form, 'infinitive'))) && !listener) return undefined;
+    // "said 30 minutes into the debate", "said Tuesday".
+    const time = t.kind === 'number' || WEEKDAYS.has(t.norm);
+    if ((!ADJUNCT_OPENERS.has(t.norm) || (t.norm === 'to' && has(form, 'infinitive'))) && !listener && !time) return undefined;
     for (let k = j; k < this.end; k++) {
       const u = tokens[k];
       if (u === undefined || u.text === ',' || DASHES.has(u.text)) return k;
       // "Trump said before adding: ..." — the participle starts a statement of its own.
       if (k > j && matchCue(this.ctx, k, this.end)?.form.tense === 'gerund') return k;
+      // "... Trump said in August after Nabisco announced ...": a subordinate clause ends the tail.
+      if (k > j && SUBORDINATORS.has(u.norm) && u.norm !== 'as') return k;
+      if (FINITE_VERBS.has(u.norm)) return undefined;
       if (this.ctx.openerAt.has(k) || u.norm === 'that' || u.text === ':' || (k > j && SUBJECT_PRONOUNS.has(u.norm) && u.norm !== 'who')) return undefined;
     }
     return this.end;
@@ -679,7 +746,8 @@ class SentenceExtractor {
       const plausible = lead !== undefined && (np?.kind === 'pronoun' || isCapitalised(lead) || DETERMINERS.has(lead.norm));
       if (np !== undefined && plausible && (np.kind !== 'pronoun' || closer) && tail !== undefined) {
         const contentEnd = prev.text === ',' ? (this.ctx.closerAt.has(k - 1) ? k : trimEnd(this.ctx, this.first, k)) : k + 1;
-        return this.postposed(np, np.last, contentEnd, tail, cueSpan, ['postposed.inverted']);
+        const speakerLast = this.trailingAppositive(np.last);
+        return this.postposed(np, speakerLast, contentEnd, speakerLast > np.last ? this.end : tail, cueSpan, ['postposed.inverted']);
       }
     }
 
@@ -690,7 +758,7 @@ class SentenceExtractor {
       let m = k - 1;
       while (m > this.first && m > k - 40 && tokens[m]?.text !== ',' && !this.ctx.closerAt.has(m)) m--;
       const inner = tokens[m + 1];
-      if (tokens[m]?.text === ',' && inner !== undefined && (DETERMINERS.has(inner.norm) || ROLE_WORDS.has(inner.norm) || inner.norm === 'who' || inner.norm === 'now' || inner.norm === 'which' || isCapitalised(inner) || inner.kind === 'number')) {
+      if (tokens[m]?.text === ',' && inner !== undefined && this.isAppositive(m + 1, k)) {
         np = phraseEndingAt(tokens, m - 1, this.first);
         speakerLast = k - 1;
       }
@@ -749,6 +817,22 @@ class SentenceExtractor {
     return this.titleCaseMemo;
   }
 
+  /**
+   * Whether tokens [from, to) between two commas can stand beside a speaker: an appositive
+   * ("a pollster", "vice president of X"), a relative clause ("who backs Cruz"), a phrase
+   * ("in her dissent", "including Trump"), or anything else without a finite verb.
+   */
+  private isAppositive(from: number, to: number): boolean {
+    const { tokens } = this.ctx;
+    const inner = tokens[from];
+    if (inner === undefined || from >= to) return false;
+    if (DETERMINERS.has(inner.norm) || ROLE_WORDS.has(inner.norm) || isCapitalised(inner) || inner.kind === 'number') return true;
+    if (['who', 'which', 'whose', 'now', 'then', 'once', 'like', 'unlike', 'including', 'among', 'speaking', 'writing', 'citing', 'also', 'himself', 'herself', 'themselves'].includes(inner.norm)) return true;
+    if (NP_PREPOSITIONS.has(inner.norm) || ['during', 'after', 'before', 'despite', 'as', 'at', 'by', 'through', 'under', 'amid', 'following', 'according'].includes(inner.norm)) return true;
+    for (let j = from; j < to; j++) if (FINITE_VERBS.has(tokens[j]?.norm ?? '')) return false;
+    return true;
+  }
+
   private startsWithSubordinator(): boolean {
     const t = this.ctx.tokens[this.first];
     return t !== undefined && SUBORDINATORS.has(t.norm) && t.norm !== 'as';
@@ -804,7 +888,7 @@ class SentenceExtractor {
     } else if (tail < this.end && tokens[tail]?.text === ',') {
       const next = tokens[tail + 1];
       const participle = matchCue(this.ctx, tail + 1, this.end);
-      const continues = next !== undefined && next.kind === 'word' && !isCapitalised(next) && participle === undefined && next.norm !== 'according' && !DETERMINERS.has(next.norm) && !SUBORDINATORS.has(next.norm) && !['who', 'which', 'whose', 'where', 'adding', 'saying'].includes(next.norm) && !(next.norm.endsWith('ing') && next.norm.length > 5);
+      const continues = next !== undefined && next.kind === 'word' && !isCapitalised(next) && participle?.form.tense !== 'gerund' && next.norm !== 'according' && !DETERMINERS.has(next.norm) && !SUBORDINATORS.has(next.norm) && !['who', 'which', 'whose', 'where', 'adding', 'saying'].includes(next.norm) && !(next.norm.endsWith('ing') && next.norm.length > 5);
       if (continues && !this.ctx.closerAt.has(contentEnd - 1) && !rules.includes('postposed.inverted')) {
         stop = trimEnd(this.ctx, start, this.end);
         tailRules.push('postposed.parenthetical');
@@ -818,10 +902,14 @@ class SentenceExtractor {
   }
 }
 
-/** A lower-case plural noun ("reports", "officials"), which takes "say", not "says". */
+const IRREGULAR_PLURALS: ReadonlySet<string> = new Set(['people', 'children', 'police', 'staff', 'media', 'public', 'clergy', 'folks', 'women', 'men', 'data', 'crowd']);
+
+/** A lower-case plural noun ("reports", "officials", "fishermen"), which takes "say", not "says". */
 function isPluralNoun(token: Token): boolean {
   const n = token.norm;
-  return token.kind === 'word' && !isCapitalised(token) && n.length > 3 && n.endsWith('s') && !/(?:ss|us|is|ics|news)$/.test(n);
+  if (token.kind !== 'word' || isCapitalised(token)) return false;
+  if (IRREGULAR_PLURALS.has(n) || (n.endsWith('men') && n.length > 4)) return true;
+  return n.length > 3 && n.endsWith('s') && !/(?:ss|us|is|ics|news)$/.test(n);
 }
 
 /**
@@ -907,6 +995,7 @@ function attachQuotations(ctx: Context, doc: TextDocument, found: RawQuote[]): v
       const paragraphStart = doc.paragraphs[paragraph]?.start === q.open;
       if (adjacent && (!nextParagraph || (paragraphStart && direct.mode !== 'mixed')) && gapIsAttribution(doc.text.slice(direct.contentEnd, q.open), direct)) {
         direct.contentEnd = q.close;
+        if (direct.mode !== 'headline') direct.mode = modeOf(ctx, direct.contentStart, direct.contentEnd, [direct.cue, direct.speaker]);
         direct.rules.push('direct.continued');
         coverEnd = Math.max(coverEnd, q.close);
         continue;

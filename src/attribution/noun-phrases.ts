@@ -203,6 +203,8 @@ export function phraseStartingAt(tokens: readonly Token[], start: number, max: n
     }
     const adjective = isParticipleAdjective(t) && tokens[last + 2] !== undefined && last + 2 < max && isPhraseWord(tokens[last + 2] as Token);
     if (!isPhraseWord(t) && !DETERMINERS.has(t.norm) && !isPossessive(t) && !adjective) break;
+    // "told reporters the ferry ...": a determiner after a noun starts the next phrase.
+    if (DETERMINERS.has(t.norm) && !isCapitalised(t) && !DETERMINERS.has(tokens[last]?.norm ?? '')) break;
     last++;
   }
   while (last > start && (DETERMINERS.has(tokens[last]?.norm ?? '') || NP_PREPOSITIONS.has(tokens[last]?.norm ?? '') || tokens[last]?.norm === 'and')) last--;
