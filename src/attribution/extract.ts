@@ -63,6 +63,10 @@ interface Context {
   readonly closerAt: ReadonlyMap<number, Quotation>;
   /** Outer quotations in text order. */
   readonly outer: readonly Quotation[];
+  /** `wordPrefix[i]`: how many word and number tokens stand before token `i`. */
+  readonly wordPrefix: Int32Array;
+  /** Per sentence end (and frame), the next content stop at or after each token. */
+  readonly stops: Map<number, { readonly first: number; readonly next: Int32Array }>;
 }
 
 interface CueMatch {
@@ -117,7 +121,12 @@ function buildContext(doc: TextDocument, lexicon: CompiledCueLexicon): Context {
     if (i < tokens.length && (tokens[i]?.end ?? 0) === q.close) closerAt.set(i, q);
   }
   const outer = doc.quotations.filter((q) => q.depth === 0);
-  return { text: doc.text, tokens, lexicon, inQuote, openerAt, closerAt, outer };
+  const wordPrefix = new Int32Array(tokens.length + 1);
+  for (let i = 0; i < tokens.length; i++) {
+    const kind = tokens[i]?.kind;
+    wordPrefix[i + 1] = (wordPrefix[i] ?? 0) + (kind === 'word' || kind === 'number' ? 1 : 0);
+  }
+  return { text: doc.text, tokens, lexicon, inQuote, openerAt, closerAt, outer, wordPrefix, stops: new Map() };
 }
 
 function matchCue(ctx: Context, i: number, end: number): CueMatch | undefined {
@@ -231,83 +240,91 @@ function contentStartAfter(ctx: Context, match: CueMatch, end: number): { index:
   return undefined;
 }
 
+/** Whether the content of a statement ends at token `j` (and where: `j` or just after a closing mark). */
+function isContentStop(ctx: Context, j: number, end: number, objectFrame: boolean): number | undefined {
+  const { tokens } = ctx;
+  // "endorsed Trump at a news conference on Monday": the adjunct is not what was endorsed.
+  if (objectFrame && ctx.inQuote[j] !== 1 && isTrailingAdjunct(tokens, j)) {
+    return j;
+  }
+  if (ctx.inQuote[j] === 1 || ctx.openerAt.has(j)) return undefined;
+  const t = tokens[j];
+  if (t === undefined) return undefined;
+  // “..., ” promising ...: a comma inside the closing mark still ends the content.
+  if (ctx.closerAt.has(j) && tokens[j - 1]?.text === ',') {
+    const next = matchCue(ctx, j + 1, end);
+    if ((next !== undefined && next.form.tense === 'gerund') || (tokens[j + 1]?.norm === 'according' && tokens[j + 2]?.norm === 'to')) {
+      return j + 1;
+    }
+  }
+  if (t.text === ';') {
+    return j;
+  }
+  if (t.text === ',') {
+    const next = matchCue(ctx, j + 1, end);
+    if (next !== undefined && next.form.tense === 'gerund') {
+      return j;
+    }
+    if (tokens[j + 1]?.norm === 'according' && tokens[j + 2]?.norm === 'to') {
+      return j;
+    }
+    // After a comma, these words usually start the writer's own clause, not more of what was
+    // said ("..., but his spokesman declined", "..., which he describes as"); measured on
+    // polnear-train, each ends the content in about 60% or more of the cases where it follows one.
+    const after = tokens[j + 1];
+    // "..., called her X and boycotted Y": a new cue after the comma is a new statement.
+    const cueAfter = matchCue(ctx, j + 1, end);
+    if (cueAfter !== undefined && (cueAfter.form.tense === 'past' || cueAfter.form.tense === 'present')) {
+      return j;
+    }
+    // "..., and three-quarters said ...": a clause with a speaker and a cue of its own.
+    if (after !== undefined && (after.norm === 'and' || after.norm === 'but') && newAttributionAhead(ctx, j + 2, end)) {
+      return j;
+    }
+    // "..., but had not yet discussed ..." goes on with the same subject: not a new clause.
+    const verbAfterBut = after?.norm === 'but' && (VERB_MODIFIERS.has(tokens[j + 2]?.norm ?? '') || matchCue(ctx, j + 2, end) !== undefined);
+    // "the bridge, which opened in 1952, would reopen": a relative clause inside the subject.
+    const embedded = after?.norm === 'which' && relativeClauseClosesBeforeVerb(ctx, j + 2, end);
+    if (after !== undefined && CLAUSE_AFTER_COMMA.has(after.norm) && !verbAfterBut && !embedded) {
+      return j;
+    }
+    if (after !== undefined && after.kind === 'word' && !isCapitalised(after) && after.norm.endsWith('ing') && after.norm.length > 5 && !PREPOSITIONAL_PARTICIPLES.has(after.norm)) {
+      return j;
+    }
+  }
+  if (t.norm === 'and' || t.norm === 'but') {
+    let k = j + 1;
+    while (k < end && isModifier(tokens[k])) k++;
+    const next = matchCue(ctx, k, end);
+    if (next !== undefined && (next.form.tense === 'past' || next.form.tense === 'present') && next.form.entry.kind === 'speech' && (has(next.form, 'clause') || has(next.form, 'object')) && contentStartAfter(ctx, next, end) !== undefined) {
+      return tokens[j - 1]?.text === ',' ? j - 1 : j;
+    }
+  }
+  return undefined;
+}
+
 /**
  * Where content that starts at `start` ends: at the sentence's end, or before a participle
  * ("..., saying"), a chained cue ("and added that"), "according to" or a semicolon, none of
- * them inside a quotation.
+ * them inside a quotation. The stops of a sentence are found once, right to left, and kept in
+ * `ctx.stops`, so that many cues in one long sentence stay linear.
  */
-function contentEndFrom(ctx: Context, start: number, end: number, objectFrame = false): number {
-  const { tokens } = ctx;
-  let stop = end;
-  for (let j = start + 1; j < end; j++) {
-    // "endorsed Trump at a news conference on Monday": the adjunct is not what was endorsed.
-    if (objectFrame && ctx.inQuote[j] !== 1 && isTrailingAdjunct(tokens, j)) {
-      stop = j;
-      break;
+function contentEndFrom(ctx: Context, start: number, end: number, first: number, objectFrame = false): number {
+  const key = end * 2 + (objectFrame ? 1 : 0);
+  let entry = ctx.stops.get(key);
+  if (entry === undefined || entry.first > first) {
+    const next = new Int32Array(Math.max(0, end - first));
+    let stop = end;
+    for (let j = end - 1; j >= first; j--) {
+      const found = isContentStop(ctx, j, end, objectFrame);
+      if (found !== undefined) stop = found;
+      next[j - first] = stop;
     }
-    if (ctx.inQuote[j] === 1 || ctx.openerAt.has(j)) continue;
-    const t = tokens[j];
-    if (t === undefined) break;
-    // “..., ” promising ...: a comma inside the closing mark still ends the content.
-    if (ctx.closerAt.has(j) && tokens[j - 1]?.text === ',') {
-      const next = matchCue(ctx, j + 1, end);
-      if ((next !== undefined && next.form.tense === 'gerund') || (tokens[j + 1]?.norm === 'according' && tokens[j + 2]?.norm === 'to')) {
-        stop = j + 1;
-        break;
-      }
-    }
-    if (t.text === ';') {
-      stop = j;
-      break;
-    }
-    if (t.text === ',') {
-      const next = matchCue(ctx, j + 1, end);
-      if (next !== undefined && next.form.tense === 'gerund') {
-        stop = j;
-        break;
-      }
-      if (tokens[j + 1]?.norm === 'according' && tokens[j + 2]?.norm === 'to') {
-        stop = j;
-        break;
-      }
-      // After a comma, these words usually start the writer's own clause, not more of what was
-      // said ("..., but his spokesman declined", "..., which he describes as"); measured on
-      // polnear-train, each ends the content in about 60% or more of the cases where it follows one.
-      const after = tokens[j + 1];
-      // "..., called her X and boycotted Y": a new cue after the comma is a new statement.
-      const cueAfter = matchCue(ctx, j + 1, end);
-      if (cueAfter !== undefined && (cueAfter.form.tense === 'past' || cueAfter.form.tense === 'present')) {
-        stop = j;
-        break;
-      }
-      // "..., and three-quarters said ...": a clause with a speaker and a cue of its own.
-      if (after !== undefined && (after.norm === 'and' || after.norm === 'but') && newAttributionAhead(ctx, j + 2, end)) {
-        stop = j;
-        break;
-      }
-      // "..., but had not yet discussed ..." goes on with the same subject: not a new clause.
-      const verbAfterBut = after?.norm === 'but' && (VERB_MODIFIERS.has(tokens[j + 2]?.norm ?? '') || matchCue(ctx, j + 2, end) !== undefined);
-      // "the bridge, which opened in 1952, would reopen": a relative clause inside the subject.
-      const embedded = after?.norm === 'which' && relativeClauseClosesBeforeVerb(ctx, j + 2, end);
-      if (after !== undefined && CLAUSE_AFTER_COMMA.has(after.norm) && !verbAfterBut && !embedded) {
-        stop = j;
-        break;
-      }
-      if (after !== undefined && after.kind === 'word' && !isCapitalised(after) && after.norm.endsWith('ing') && after.norm.length > 5 && !PREPOSITIONAL_PARTICIPLES.has(after.norm)) {
-        stop = j;
-        break;
-      }
-    }
-    if (t.norm === 'and' || t.norm === 'but') {
-      let k = j + 1;
-      while (k < end && isModifier(tokens[k])) k++;
-      const next = matchCue(ctx, k, end);
-      if (next !== undefined && (next.form.tense === 'past' || next.form.tense === 'present') && next.form.entry.kind === 'speech' && (has(next.form, 'clause') || has(next.form, 'object')) && contentStartAfter(ctx, next, end) !== undefined) {
-        stop = tokens[j - 1]?.text === ',' ? j - 1 : j;
-        break;
-      }
-    }
+    entry = { first, next };
+    ctx.stops.set(key, entry);
   }
+  const from = start + 1;
+  const stop = from >= end ? end : (entry.next[from - entry.first] ?? end);
   return trimEnd(ctx, start, stop);
 }
 
@@ -386,9 +403,9 @@ function trimEnd(ctx: Context, start: number, stop: number): number {
 }
 
 function wordsBetween(ctx: Context, from: number, to: number): number {
-  let n = 0;
-  for (let i = from; i < to; i++) if (ctx.tokens[i]?.kind === 'word' || ctx.tokens[i]?.kind === 'number') n++;
-  return n;
+  if (to <= from) return 0;
+  const last = Math.min(to, ctx.tokens.length);
+  return (ctx.wordPrefix[last] ?? 0) - (ctx.wordPrefix[Math.max(0, from)] ?? 0);
 }
 
 /**
@@ -567,7 +584,7 @@ class SentenceExtractor {
     // Without a possessor the noun names no speaker; such claims are too often the writer's own.
     if (speaker === undefined) return;
     const start = that + 1;
-    const stop = contentEndFrom(this.ctx, start, this.end);
+    const stop = contentEndFrom(this.ctx, start, this.end, this.first);
     if (wordsBetween(this.ctx, start, stop) < 3) return;
     const cue = { start: tokens[noun]?.start ?? 0, end: tokens[noun]?.end ?? 0 };
     this.push(start, stop, speaker, cue, RULE_CONFIDENCE.nominal, ['nominal.that']);
@@ -599,7 +616,7 @@ class SentenceExtractor {
     const rules = ['according-to'];
     if (leading) {
       const start = tokens[after]?.text === ',' ? after + 1 : after;
-      const stop = contentEndFrom(this.ctx, start, this.end);
+      const stop = contentEndFrom(this.ctx, start, this.end, this.first);
       this.push(start, stop, speaker, cue, RULE_CONFIDENCE.accordingTo, [...rules, 'according-to.before']);
       return Math.max(i + 1, stop - 1);
     }
@@ -628,7 +645,7 @@ class SentenceExtractor {
     const { tokens } = this.ctx;
     if (i + 1 >= this.end) return;
     let startMin = this.first;
-    for (let k = i - 1; k > this.first; k--) {
+    for (let k = i - 1; k > Math.max(this.first, i - 12); k--) {
       if (DASHES.has(tokens[k]?.text ?? '')) {
         startMin = k + 1;
         break;
@@ -645,7 +662,7 @@ class SentenceExtractor {
     // The speaker of a run-on headline is the name right before the colon.
     const named = np.name !== undefined ? { ...np, first: np.name.first } : np;
     const start = i + 1;
-    const stop = quoted ? (this.closingOf(i + 1) ?? this.end) : contentEndFrom(this.ctx, start, this.end);
+    const stop = quoted ? (this.closingOf(i + 1) ?? this.end) : contentEndFrom(this.ctx, start, this.end, this.first);
     if (wordsBetween(this.ctx, start, stop) < 2) return;
     const headline = this.sentence.paragraph === 0;
     const quote = this.push(start, stop, phraseSpan(this.ctx, named), { start: tokens[i]?.start ?? 0, end: tokens[i]?.end ?? 0 }, RULE_CONFIDENCE.colon, [headline ? 'headline.colon' : 'colon']);
@@ -677,7 +694,8 @@ class SentenceExtractor {
     // "said 30 minutes into the debate", "said Tuesday".
     const time = t.kind === 'number' || WEEKDAYS.has(t.norm);
     if ((!ADJUNCT_OPENERS.has(t.norm) || (t.norm === 'to' && has(form, 'infinitive'))) && !listener && !time) return undefined;
-    for (let k = j; k < this.end; k++) {
+    // A tail longer than this is a clause, not an adjunct; the bound keeps long sentences linear.
+    for (let k = j; k < Math.min(this.end, j + 30); k++) {
       const u = tokens[k];
       if (u === undefined || u.text === ',' || DASHES.has(u.text)) return k;
       // "Trump said before adding: ..." — the participle starts a statement of its own.
@@ -840,9 +858,21 @@ class SentenceExtractor {
 
   /** The index of the first comma outside quotations at or after `from`, if any. */
   private firstComma(from: number): number | undefined {
-    for (let j = from; j < this.end; j++) if (this.ctx.inQuote[j] !== 1 && this.ctx.tokens[j]?.text === ',') return j;
-    return undefined;
+    if (this.commas === undefined) {
+      this.commas = [];
+      for (let j = this.first; j < this.end; j++) if (this.ctx.inQuote[j] !== 1 && this.ctx.tokens[j]?.text === ',') this.commas.push(j);
+    }
+    let lo = 0;
+    let hi = this.commas.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((this.commas[mid] ?? 0) < from) lo = mid + 1;
+      else hi = mid;
+    }
+    return this.commas[lo];
   }
+  /** Commas outside quotations, in order; found on first use. */
+  private commas: number[] | undefined;
 
   private preposed(
     match: CueMatch,
@@ -860,9 +890,9 @@ class SentenceExtractor {
     let stop: number;
     if (startAt.rule === 'quote' && this.ctx.openerAt.has(startAt.index)) {
       const closed = this.closingOf(startAt.index) ?? end;
-      stop = contentEndFrom(this.ctx, startAt.index, end);
+      stop = contentEndFrom(this.ctx, startAt.index, end, this.first);
       if (stop < closed) stop = closed;
-    } else stop = contentEndFrom(this.ctx, startAt.index, end, startAt.rule === 'object');
+    } else stop = contentEndFrom(this.ctx, startAt.index, end, this.first, startAt.rule === 'object');
     // "Clinton said sarcastically.": a lone word after the cue is a manner, not a statement.
     if (startAt.rule !== 'quote' && wordsBetween(this.ctx, startAt.index, stop) < 2 && tokens[startAt.index]?.norm.endsWith('ly')) return undefined;
     const frameRule = `${rules[0] ?? 'preposed'}.${startAt.rule}`;
@@ -1023,23 +1053,58 @@ function gapIsAttribution(gap: string, previous: RawQuote): boolean {
   return cue.start >= previous.contentEnd && stripped.split(' ').length <= 30;
 }
 
-/** Drops a quote whose content is (nearly) the same as a more confident one's. */
+/** How many earlier statements (by start) are compared when looking for a twin. */
+const TWIN_WINDOW = 8;
+
+/**
+ * Drops a quote whose content is (nearly) the same as a more confident one's, and a belief,
+ * intention or chained cue nested inside another statement's content. `found` is sorted by
+ * start; twins start close together, so each is compared with a few neighbours only.
+ */
 function dedupe(found: RawQuote[]): RawQuote[] {
   const out: RawQuote[] = [];
   for (const r of found) {
-    const twin = out.find((o) => {
+    let twin = -1;
+    for (let i = out.length - 1; i >= Math.max(0, out.length - TWIN_WINDOW); i--) {
+      const o = out[i] as RawQuote;
       const overlap = Math.min(o.contentEnd, r.contentEnd) - Math.max(o.contentStart, r.contentStart);
-      return overlap > 0 && overlap >= 0.9 * (r.contentEnd - r.contentStart) && overlap >= 0.9 * (o.contentEnd - o.contentStart);
-    });
-    if (twin === undefined) out.push(r);
-    else if (r.confidence > twin.confidence) out[out.indexOf(twin)] = r;
+      if (overlap > 0 && overlap >= 0.9 * (r.contentEnd - r.contentStart) && overlap >= 0.9 * (o.contentEnd - o.contentStart)) {
+        twin = i;
+        break;
+      }
+    }
+    if (twin < 0) out.push(r);
+    else if (r.confidence > (out[twin] as RawQuote).confidence) out[twin] = r;
   }
   // A belief or intention inside what someone is reported to have said is part of that
-  // statement, not an attribution of its own ("he said he doesn't want to run").
-  return out.filter((r) => {
-    const kind = r.rules[0] ?? '';
-    if (kind !== 'belief' && kind !== 'intention' && kind !== 'evidence' && kind !== 'nominal.that' && kind !== 'chained') return true;
-    const cueStart = r.cue?.start ?? r.contentStart;
-    return !out.some((o) => o !== r && o.contentStart <= cueStart && r.contentEnd <= o.contentEnd && o.contentStart <= r.contentStart);
+  // statement, not an attribution of its own ("he said he doesn't want to run"). Prefix maxima
+  // of the content ends (the two largest, by owner) answer "does another statement enclose it?".
+  const best: number[] = [];
+  const second: number[] = [];
+  let top = -1;
+  let runnerUp = -1;
+  for (let i = 0; i < out.length; i++) {
+    const end = (out[i] as RawQuote).contentEnd;
+    if (top < 0 || end > (out[top] as RawQuote).contentEnd) {
+      runnerUp = top;
+      top = i;
+    } else if (runnerUp < 0 || end > (out[runnerUp] as RawQuote).contentEnd) runnerUp = i;
+    best.push(top);
+    second.push(runnerUp);
+  }
+  const weak = new Set(['belief', 'intention', 'evidence', 'nominal.that', 'chained']);
+  return out.filter((r, index) => {
+    if (!weak.has(r.rules[0] ?? '')) return true;
+    const from = Math.min(r.cue?.start ?? r.contentStart, r.contentStart);
+    let lo = 0;
+    let hi = out.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((out[mid] as RawQuote).contentStart <= from) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo === 0) return true;
+    const candidate = best[lo - 1] === index ? second[lo - 1] : best[lo - 1];
+    return candidate === undefined || candidate < 0 || (out[candidate] as RawQuote).contentEnd < r.contentEnd;
   });
 }

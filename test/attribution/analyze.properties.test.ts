@@ -162,3 +162,19 @@ describe('analyze: properties for any text', () => {
     );
   });
 });
+
+describe('analyze stays linear on hostile input', () => {
+  // Each text is one long sentence full of cues; a pass quadratic in the sentence's length would
+  // take minutes here, a linear one well under a second.
+  it.each([
+    ['repeated cues', 'He said '.repeat(20000)],
+    ['repeated headline colons', 'Putin: '.repeat(10000)],
+    ['repeated split quotes', '“a b c,” he said '.repeat(10000)],
+    ['repeated that-clauses', 'they say that '.repeat(10000)],
+  ])('%s', (_name, text) => {
+    const started = performance.now();
+    const analysis = analyze({ text });
+    expect(performance.now() - started).toBeLessThan(4000);
+    for (const quote of analysis.quotes) expect(text.slice(quote.content.span.start, quote.content.span.end)).toBe(quote.content.exact);
+  });
+});
