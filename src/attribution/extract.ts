@@ -188,7 +188,7 @@ function contentStartAfter(ctx: Context, match: CueMatch, end: number): { index:
       const after = np === undefined ? undefined : tokens[np.last + 1];
       // "asked Norton to republish": the listener is part of what is asked.
       if (np !== undefined && (after?.norm === 'to' || (after?.norm === 'not' && tokens[np.last + 2]?.norm === 'to')) && (has(form, 'infinitive') || has(form, 'addressee') || has(form, 'listener'))) return { index: i, rule: 'listener-infinitive' };
-      const clauseAfter = after !== undefined && (after.norm === 'that' || after.text === ',' || after.text === ':' || ctx.openerAt.has(np?.last ?? 0) || SUBJECT_PRONOUNS.has(after.norm) || DETERMINERS.has(after.norm) || isCapitalised(after) || ADJUNCT_OPENERS.has(after.norm));
+      const clauseAfter = after !== undefined && (after.norm === 'that' || (has(form, 'question') && WH_WORDS.has(after.norm)) || after.text === ',' || after.text === ':' || ctx.openerAt.has(np?.last ?? 0) || SUBJECT_PRONOUNS.has(after.norm) || DETERMINERS.has(after.norm) || isCapitalised(after) || ADJUNCT_OPENERS.has(after.norm));
       if (np !== undefined && np.last - np.first < 6 && clauseAfter) {
         i = np.last + 1;
         rule = 'listener';
@@ -715,7 +715,7 @@ class SentenceExtractor {
     const cueSpan = { start: tokens[match.first]?.start ?? 0, end: tokens[match.last]?.end ?? 0 };
     const adjacent = tokens[match.first - 1];
     // "an estimated 5,000", "the 16 states": after a determiner or a number the word is no verb.
-    if (adjacent !== undefined && match.first > this.first && (DETERMINERS.has(adjacent.norm) || adjacent.kind === 'number' || adjacent.norm === 'the')) return undefined;
+    if (adjacent !== undefined && match.first > this.first && (DETERMINERS.has(adjacent.norm) || adjacent.kind === 'number' || adjacent.norm === 'the' || NP_PREPOSITIONS.has(adjacent.norm))) return undefined;
     // "the United States": a capitalised cue inside a sentence is a name, unless the sentence is a title-case headline.
     const cueToken = tokens[match.first];
     if (cueToken !== undefined && isCapitalised(cueToken) && match.first > this.first && !this.titleCase()) return undefined;
@@ -790,8 +790,8 @@ class SentenceExtractor {
     const relative = np.kind === 'pronoun' && (head?.norm === 'who' || head?.norm === 'which');
     // Agreement: "they says" and "the reports claims" are not cues; a bare form needs a plural,
     // first- or second-person subject or an auxiliary ("would say").
-    if (form.tense === 'present' && head !== undefined && !coordinated && ((np.kind === 'pronoun' && !['he', 'she', 'it', 'who', 'which'].includes(head.norm)) || (np.kind !== 'pronoun' && isPluralNoun(head)))) return undefined;
-    if (form.tense === 'base' && !auxiliary && head !== undefined && !(np.kind === 'pronoun' ? ['i', 'we', 'they', 'you', 'who'].includes(head.norm) : isPluralNoun(head) || np.kind === 'group' || coordinated)) return undefined;
+    if (form.tense === 'present' && head !== undefined && !coordinated && ((np.kind === 'pronoun' && !['he', 'she', 'it', 'who', 'which'].includes(head.norm)) || (np.kind !== 'pronoun' && np.first === np.last && isPluralNoun(head)))) return undefined;
+    if (form.tense === 'base' && !auxiliary && head !== undefined && !(np.kind === 'pronoun' ? ['i', 'we', 'they', 'you', 'who'].includes(head.norm) : np.kind === 'group' || coordinated || isPluralPhrase(tokens, np.first, np.last, this.first))) return undefined;
 
     const before = tokens[np.first - 1];
     const afterComma = before !== undefined && np.first - 1 >= this.first && (before.text === ',' || this.ctx.closerAt.has(np.first - 1) || DASHES.has(before.text));
@@ -930,6 +930,20 @@ class SentenceExtractor {
     this.postposedUntil = Math.max(speakerLast, tail) + 1;
     return Math.max(speakerLast, tail - 1);
   }
+}
+
+/** Quantities that make a phrase plural: "half of voters", "Six in 10", "a majority". */
+const PLURAL_QUANTIFIERS: ReadonlySet<string> = new Set(['half', 'majority', 'majorities', 'most', 'percent', 'all', 'both', 'many', 'some', 'several', 'few', 'number', 'third', 'quarter', 'dozens', 'hundreds', 'thousands', 'millions']);
+
+/** Whether a subject phrase is plural: a plural noun, a quantity, or a plural word at the sentence's start ("Companies say"). */
+function isPluralPhrase(tokens: readonly Token[], first: number, last: number, sentenceFirst: number): boolean {
+  for (let i = first; i <= last; i++) {
+    const t = tokens[i];
+    if (t === undefined) continue;
+    if (t.kind === 'number' || PLURAL_QUANTIFIERS.has(t.norm) || isPluralNoun(t)) return true;
+    if (i === sentenceFirst && isCapitalised(t) && /[a-z]{3,}s$/.test(t.norm) && !/(?:ss|us|is)$/.test(t.norm)) return true;
+  }
+  return false;
 }
 
 const IRREGULAR_PLURALS: ReadonlySet<string> = new Set(['people', 'children', 'police', 'staff', 'media', 'public', 'clergy', 'folks', 'women', 'men', 'data', 'crowd']);

@@ -165,7 +165,9 @@ export function phraseEndingAt(tokens: readonly Token[], end: number, min: numbe
       break;
     }
     first--;
-    if (DETERMINERS.has(t.norm) && !isCapitalised(t)) break;
+    // "half of voters in each state": a determiner ends the phrase unless a preposition joins it on.
+    const joiner = tokens[first - 1];
+    if (DETERMINERS.has(t.norm) && !isCapitalised(t) && !(joiner !== undefined && first - 1 >= min && NP_PREPOSITIONS.has(joiner.norm) && prepositions < 2)) break;
   }
   // A phrase does not start with a preposition or "and".
   while (first < closing && (NP_PREPOSITIONS.has(tokens[first]?.norm ?? '') || tokens[first]?.norm === 'and')) first++;

@@ -36,7 +36,7 @@ export const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
 ]);
 
 /** Prepositions allowed inside a speaker's noun phrase: "Secretary of State", "a spokesman for the campaign". */
-export const NP_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'for', 'at', 'from', 'in', 'with', 'on']);
+export const NP_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'for', 'at', 'from', 'in', 'with', 'on', 'like']);
 
 /**
  * Words that may stand between a speaker and the speech verb without being part of either:
@@ -49,11 +49,11 @@ export const VERB_MODIFIERS: ReadonlySet<string> = new Set([
   'not', 'even', 'just', 'further', 'too', 'previously', 'since', 'long', 'soon', 'ever', 'always', 'yet', 'twice',
   'had', 'separately', 'privately', 'publicly', 'reportedly', 'recently', 'repeatedly', 'similarly', 'likewise', 'subsequently',
   'allegedly', 'apparently', 'quickly', 'immediately', 'initially', 'frequently', 'openly', 'flatly', 'bluntly', 'simply',
-  'in', 'fact', 'indeed', 'himself', 'herself', 'themselves', 'itself', 'cannot', "can't", "won't", "don't", "doesn't",
+  'fact', 'indeed', 'himself', 'herself', 'themselves', 'itself', 'cannot', "can't", "won't", "don't", "doesn't",
   "didn't", "wouldn't", "couldn't", "shouldn't", "isn't", "wasn't", "hasn't", "haven't", "hadn't", "aren't", "weren't",
   "mustn't", 'nor', 'neither', 'both', 'all', 'each', 'first', 'last', 'week', 'month', 'year', 'night', 'morning',
   'afternoon', 'evening', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today',
-  'earlier', 'tonight', 'this', 'on',
+  'earlier', 'tonight', 'this', 'on', 'only', 'certainly', 'probably', 'surely', 'clearly', 'apparently',
 ]);
 
 /** Auxiliaries and modals after which a verb stands in its base form ("would say", "did not deny"). */
