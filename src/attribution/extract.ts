@@ -280,8 +280,14 @@ function isContentStop(ctx: Context, j: number, end: number, objectFrame: boolea
   if (DASHES.has(t.text) && (tokens[j + 1]?.norm === 'and' || tokens[j + 1]?.norm === 'but') && pronounOf(tokens[j + 2]) !== undefined) return j;
   if (t.norm === 'and' || t.norm === 'but') {
     let k = j + 1;
-    while (k < end && isModifier(tokens[k])) k++;
+    let auxiliary = false;
+    while (k < end && isModifier(tokens[k])) {
+      if (FINITE_VERBS.has(tokens[k]?.norm ?? '')) auxiliary = true;
+      k++;
+    }
     const next = matchCue(ctx, k, end);
+    // "..., but had not yet discussed any plans": an auxiliary carries the same clause on.
+    if (auxiliary && next !== undefined && !has(next.form, 'clause')) return undefined;
     if (next !== undefined && (next.form.tense === 'past' || next.form.tense === 'present') && next.form.entry.kind === 'speech' && (has(next.form, 'clause') || has(next.form, 'object')) && contentStartAfter(ctx, next, end) !== undefined) {
       return tokens[j - 1]?.text === ',' ? j - 1 : j;
     }
@@ -324,6 +330,7 @@ function relativeClauseClosesBeforeVerb(ctx: Context, from: number, end: number)
 
 /** Whether a subject and a finite cue follow within a few tokens ("three-quarters said"). */
 function newAttributionAhead(ctx: Context, from: number, end: number): boolean {
+  if (ctx.tokens[from]?.norm === 'that' || isModifier(ctx.tokens[from])) return false;
   for (let k = from + 1; k < Math.min(end, from + 8); k++) {
     const t = ctx.tokens[k];
     if (t === undefined || t.kind === 'punct' || ctx.openerAt.has(k) || t.norm === 'that') return false;
@@ -837,6 +844,19 @@ class SentenceExtractor {
     return true;
   }
 
+  /** Whether tokens [from, to) are only a prepositional or time phrase ("On the Republican stage"). */
+  private isBareAdjunct(from: number, to: number): boolean {
+    const { tokens } = this.ctx;
+    const first = tokens[from];
+    if (first === undefined || !(NP_PREPOSITIONS.has(first.norm) || ADJUNCT_OPENERS.has(first.norm) || first.norm === 'and' || first.norm === 'but')) return false;
+    for (let j = from; j < to; j++) {
+      const t = tokens[j];
+      if (t === undefined || this.ctx.openerAt.has(j) || t.text === ',' || FINITE_VERBS.has(t.norm) || matchCue(this.ctx, j, to) !== undefined) return false;
+      if (t.kind === 'word' && !isCapitalised(t) && /(?:ed|s)$/.test(t.norm) && j > from && !DETERMINERS.has(tokens[j - 1]?.norm ?? '') && !isPluralNoun(t)) return false;
+    }
+    return true;
+  }
+
   private startsWithSubordinator(): boolean {
     const t = this.ctx.tokens[this.first];
     return t !== undefined && SUBORDINATORS.has(t.norm) && t.norm !== 'as';
@@ -881,6 +901,8 @@ class SentenceExtractor {
     } else stop = contentEndFrom(this.ctx, startAt.index, end, this.first, startAt.rule === 'object');
     // "Clinton said sarcastically.": a lone word after the cue is a manner, not a statement.
     if (startAt.rule !== 'quote' && wordsBetween(this.ctx, startAt.index, stop) < 2 && tokens[startAt.index]?.norm.endsWith('ly')) return undefined;
+    // "Rubio responded first": a clause needs two words at least.
+    if ((startAt.rule === 'clause' || startAt.rule === 'that') && wordsBetween(this.ctx, startAt.index, stop) < 2) return undefined;
     const frameRule = `${rules[0] ?? 'preposed'}.${startAt.rule}`;
     const conf = startAt.rule === 'object' ? Math.min(confidence, RULE_CONFIDENCE.object) : confidence;
     this.push(forcedStart ?? startAt.index, stop, speaker, cue, conf, [...rules, frameRule]);
@@ -911,6 +933,8 @@ class SentenceExtractor {
       }
     }
     if (wordsBetween(this.ctx, start, stop) < (tailRules.includes('postposed.parenthetical') ? 1 : 2)) return undefined;
+    // "On the Republican stage, Trump continues ...": a bare prepositional phrase is no statement.
+    if (!tailRules.includes('postposed.parenthetical') && this.isBareAdjunct(start, stop)) return undefined;
     const speaker = phraseSpan(this.ctx, np, speakerLast);
     this.push(start, stop, speaker, cue, RULE_CONFIDENCE.postposed, tailRules);
     this.postposedUntil = Math.max(speakerLast, tail) + 1;
