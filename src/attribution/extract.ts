@@ -49,6 +49,7 @@ export const RULE_CONFIDENCE = Object.freeze({
   participle: 0.8,
   chained: 0.8,
   nominal: 0.5,
+  seeming: 0.5,
 });
 
 interface Context {
@@ -340,6 +341,9 @@ function newAttributionAhead(ctx: Context, from: number, end: number): boolean {
   return false;
 }
 
+/** Verbs of appearance that report an impression without a holder: "X seems to ...". */
+const SEEM_VERBS: ReadonlySet<string> = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared']);
+
 /** Nouns of saying and believing that take a that-clause: "the claim that", "his warning that". */
 const NOUN_CUES: ReadonlySet<string> = new Set([
   'claim', 'claims', 'warning', 'warnings', 'assertion', 'assertions', 'argument', 'belief', 'beliefs', 'view', 'suggestion',
@@ -544,6 +548,10 @@ class SentenceExtractor {
         continue;
       }
       if (i < this.suppressUntil) continue;
+      if (SEEM_VERBS.has(t.norm)) {
+        this.seeming(i);
+        continue;
+      }
       if (t.norm === 'that' && NOUN_CUES.has(tokens[i - 1]?.norm ?? '')) {
         this.nominal(i);
         continue;
@@ -581,6 +589,36 @@ class SentenceExtractor {
     if (wordsBetween(this.ctx, start, stop) < 3) return;
     const cue = { start: tokens[noun]?.start ?? 0, end: tokens[noun]?.end ?? 0 };
     this.push(start, stop, speaker, cue, RULE_CONFIDENCE.nominal, ['nominal.that']);
+  }
+
+  /**
+   * "Ben Carson appears to be slipping", "others seemed ready to leave": an impression reported
+   * without anyone to hold it. The whole clause is the content, and there is no speaker.
+   */
+  private seeming(i: number): void {
+    const { tokens } = this.ctx;
+    const next = tokens[i + 1];
+    if (next === undefined || next.kind !== 'word' || isCapitalised(next)) return;
+    if (['on', 'at', 'in', 'with', 'before', 'alongside', 'onstage', 'together', 'and', 'or', 'but', 'of', 'from', 'for', 'by'].includes(next.norm)) return;
+    let start = this.clauseStart(i);
+    if (start >= i) return;
+    // "it appeared that X": the impression is X.
+    if (tokens[start]?.norm === 'it' && start === i - 1 && next.norm === 'that') start = i + 2;
+    const stop = contentEndFrom(this.ctx, Math.max(i, start), this.end, this.first);
+    if (wordsBetween(this.ctx, start, stop) < 4) return;
+    const cue = { start: tokens[i]?.start ?? 0, end: tokens[i]?.end ?? 0 };
+    this.push(start, stop, undefined, cue, RULE_CONFIDENCE.seeming, ['seeming']);
+  }
+
+  /** Where the clause holding token `k` starts: after the last comma, colon, dash, "that" or subordinator before it, or at the sentence's start. */
+  private clauseStart(k: number): number {
+    const { tokens } = this.ctx;
+    for (let j = k; j > Math.max(this.first, k - 30); j--) {
+      const t = tokens[j - 1];
+      if (t === undefined || this.ctx.inQuote[j - 1] === 1) continue;
+      if (t.text === ',' || t.text === ':' || t.text === ';' || DASHES.has(t.text) || t.norm === 'that' || (SUBORDINATORS.has(t.norm) && !isCapitalised(t))) return j;
+    }
+    return this.first;
   }
 
   /** "According to X, Y." / "Y, according to X." / "Y, according to X, Z." */
