@@ -264,13 +264,16 @@ function isContentStop(ctx: Context, j: number, end: number, objectFrame: boolea
     if (after?.norm === 'according' && tokens[j + 2]?.norm === 'to') return at;
     // "..., called her X and boycotted Y": a new cue after the comma is a new statement.
     if (next !== undefined && (next.form.tense === 'past' || next.form.tense === 'present')) return at;
-    // "..., and three-quarters said ...": a clause with a speaker and a cue of its own.
+    // "..., and three-quarters said ...", "..., Ben Carson said Monday": a speaker and a cue of their own.
     if (after !== undefined && (after.norm === 'and' || after.norm === 'but') && newAttributionAhead(ctx, j + 2, end)) return at;
+    if (after !== undefined && after.norm !== 'and' && after.norm !== 'but' && newAttributionAhead(ctx, j + 1, end)) return at;
     // After a comma, these words usually start the writer's own clause, not more of what was
     // said ("..., but his spokesman declined", "..., which he describes as"); measured on
     // polnear-train, each ends the content in about 60% or more of the cases where it follows one.
     // "..., but had not yet discussed ..." goes on with the same subject: not a new clause.
-    const verbAfterBut = after?.norm === 'but' && (VERB_MODIFIERS.has(tokens[j + 2]?.norm ?? '') || matchCue(ctx, j + 2, end) !== undefined);
+    const verbAfterBut =
+      after?.norm === 'but' &&
+      (VERB_MODIFIERS.has(tokens[j + 2]?.norm ?? '') || matchCue(ctx, j + 2, end) !== undefined || ['because', 'rather', 'instead', 'also', 'not', 'for', 'to'].includes(tokens[j + 2]?.norm ?? ''));
     // "the bridge, which opened in 1952, would reopen": a relative clause inside the subject.
     const embedded = after?.norm === 'which' && relativeClauseClosesBeforeVerb(ctx, j + 2, end);
     if (after !== undefined && CLAUSE_AFTER_COMMA.has(after.norm) && !verbAfterBut && !embedded) return at;
