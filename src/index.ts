@@ -39,6 +39,8 @@ export {
   type ReanchorWeights,
 } from './text/anchor.js';
 export { analyze, type AnalyzeOptions } from './analyze.js';
+export { DEFAULT_CUE_LEXICON, extendCueLexicon, type CueEntry, type CueFrame, type CueKind, type CueLexicon } from './attribution/cues.js';
+export { KnownEntity, type KnownEntityInput } from './attribution/known-entities.js';
 export { AttributionDocument, AttributionRecord, toAttributionDocument } from './evaluation/attribution-data.js';
 export {
   formatAttributionScores,

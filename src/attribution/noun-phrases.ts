@@ -162,6 +162,13 @@ export function phraseEndingAt(tokens: readonly Token[], end: number, min: numbe
     if (!isPhraseWord(t) && !(DETERMINERS.has(t.norm) || isPossessive(t)) && !adjective) break;
     if (t.kind === 'word' && (t.norm === 'her' || t.norm === 'his' || t.norm === 'their' || t.norm === 'its')) {
       first--;
+      // "Ukraine and its European allies": the possessor before "and" belongs to the phrase.
+      const and = tokens[first - 1];
+      const owner = tokens[first - 2];
+      if (and?.norm === 'and' && owner !== undefined && first - 2 >= min && isCapitalised(owner) && isPhraseWord(owner)) {
+        first -= 2;
+        continue;
+      }
       break;
     }
     first--;

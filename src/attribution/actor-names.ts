@@ -1,0 +1,67 @@
+/**
+ * Words that tell what kind of actor a name or description is, as plain data: news outlets
+ * ("The New York Post", "Reuters"), governments and the places that stand for them ("Russia",
+ * "the Kremlin", "the White House") and organizations ("the Democratic Party"). All lower case.
+ */
+
+/** Outlets known by a name of their own: "Reuters", "CNN", "Fox News". */
+export const OUTLET_NAMES: ReadonlySet<string> = new Set([
+  'reuters', 'ap', 'the associated press', 'associated press', 'afp', 'agence france-presse', 'cnn', 'fox news', 'fox',
+  'msnbc', 'nbc', 'nbc news', 'abc', 'abc news', 'cbs', 'cbs news', 'npr', 'pbs', 'bbc', 'bloomberg', 'politico', 'axios',
+  'the hill', 'buzzfeed', 'buzzfeed news', 'breitbart', 'breitbart news', 'vox', 'slate', 'salon', 'the atlantic',
+  'the new yorker', 'newsweek', 'time', 'the economist', 'tass', 'ria novosti', 'interfax', 'rt', 'sputnik', 'al jazeera',
+  'xinhua', 'cnbc', 'espn', 'univision', 'telemundo', 'huffpost', 'the huffington post', 'drudge report', 'the intercept',
+  'propublica', 'the daily beast', 'mediaite', 'ukrinform', 'kyiv independent', 'meduza', 'kommersant', 'izvestia',
+]);
+
+/** Last words that make a capitalised name an outlet: "The New York Post", "the Post", "The Wall Street Journal". */
+export const OUTLET_HEADS: ReadonlySet<string> = new Set([
+  'post', 'times', 'journal', 'tribune', 'herald', 'gazette', 'globe', 'chronicle', 'examiner', 'inquirer', 'telegraph',
+  'guardian', 'observer', 'courier', 'register', 'sun', 'star', 'mirror', 'express', 'dispatch', 'bulletin', 'monitor',
+  'standard', 'magazine', 'newspaper', 'pravda', 'free beacon', 'beacon', 'daily',
+]);
+
+/**
+ * Names that stand for a government: countries, capitals used for their governments
+ * ("Moscow said"), and seats of power.
+ */
+export const GOVERNMENT_NAMES: ReadonlySet<string> = new Set([
+  'russia', 'ukraine', 'china', 'iran', 'israel', 'syria', 'turkey', 'germany', 'france', 'britain', 'united kingdom', 'uk',
+  'u.k.', 'japan', 'india', 'pakistan', 'north korea', 'south korea', 'mexico', 'canada', 'cuba', 'venezuela', 'poland',
+  'hungary', 'italy', 'spain', 'belarus', 'saudi arabia', 'egypt', 'iraq', 'afghanistan', 'qatar', 'taiwan', 'united states',
+  'u.s.', 'us', 'usa', 'america', 'moscow', 'kyiv', 'kiev', 'washington', 'beijing', 'tehran', 'berlin', 'paris', 'london',
+  'tokyo', 'ankara', 'jerusalem', 'damascus', 'pyongyang', 'seoul', 'brussels', 'warsaw', 'kremlin', 'the kremlin',
+  'white house', 'the white house', 'pentagon', 'the pentagon', 'downing street', 'elysee', 'the elysee', 'state department',
+  'the state department', 'european union', 'eu', 'the european union', 'european commission', 'nato', 'united nations',
+  'the united nations', 'un', 'u.n.',
+]);
+
+/** Head words of descriptions and names that are governments: "the administration", "the ministry". */
+export const GOVERNMENT_HEADS: ReadonlySet<string> = new Set([
+  'government', 'administration', 'ministry', 'kremlin', 'pentagon', 'cabinet', 'presidency', 'embassy', 'consulate',
+  'authorities', 'regime', 'state department', 'white house',
+]);
+
+/** Head words of organizations: "the Democratic Party", "the campaign", "Gallup Organization". */
+export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
+  'party', 'committee', 'department', 'council', 'commission', 'agency', 'institute', 'university', 'college', 'company',
+  'corporation', 'corp.', 'inc.', 'co.', 'ltd.', 'llc', 'campaign', 'foundation', 'association', 'union', 'center', 'centre',
+  'bank', 'court', 'senate', 'congress', 'house', 'fund', 'group', 'network', 'bureau', 'office', 'organization',
+  'organisation', 'coalition', 'alliance', 'federation', 'board', 'service', 'police', 'army', 'navy', 'force', 'forces',
+  'league', 'club', 'team', 'firm', 'society', 'movement', 'caucus', 'parliament',
+  'assembly', 'legislature', 'tribunal', 'church', 'school', 'hospital', 'fbi', 'cia', 'nsa', 'gop', 'dnc', 'rnc',
+  'cooperative', 'co-op', 'trust', 'authority', 'commission', 'institution', 'academy', 'lab', 'laboratory', 'network',
+]);
+
+/**
+ * Head words of descriptions that are things, not people: "the report said", "a new poll
+ * shows". A speaking description with another singular head ("the harbor master") is a person.
+ */
+export const THING_HEADS: ReadonlySet<string> = new Set([
+  'report', 'reports', 'study', 'poll', 'polls', 'survey', 'statement', 'document', 'documents', 'letter', 'memo', 'data',
+  'analysis', 'post', 'tweet', 'ad', 'advertisement', 'book', 'article', 'website', 'site', 'law', 'bill', 'plan',
+  'proposal', 'filing', 'complaint', 'lawsuit', 'suit', 'ruling', 'order', 'release', 'video', 'email', 'message',
+  'research', 'evidence', 'records', 'figures', 'numbers', 'estimate', 'estimates', 'forecast', 'model', 'index', 'chart',
+  'review', 'audit', 'investigation', 'paper', 'editorial', 'headline', 'story', 'account', 'transcript', 'footage',
+  'agreement', 'deal', 'draft', 'text', 'resolution', 'decision', 'verdict', 'budget', 'census', 'count', 'tally', 'map',
+]);

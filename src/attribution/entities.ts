@@ -1,0 +1,975 @@
+import type { Diagnostic } from '../model/analysis.js';
+import type { Entity, EntityKind, Mention, MentionKind, Role } from '../model/entity.js';
+import { makeAnchor } from '../text/anchor.js';
+import type { TextDocument } from '../text/document.js';
+import { tokenize } from '../text/tokens.js';
+import { GOVERNMENT_HEADS, GOVERNMENT_NAMES, ORGANIZATION_HEADS, OUTLET_HEADS, OUTLET_NAMES, THING_HEADS } from './actor-names.js';
+import type { RawQuote } from './extract.js';
+import { FIRST_NAME_GENDER } from './first-names.js';
+import { parseKnownEntities, type KnownEntity, type KnownEntityInput } from './known-entities.js';
+import { compileFolding, foldNorm, foldWord, NAME_FOLDING_RULES, plainWord } from './name-folding.js';
+import { isNameNoise, isPossessiveToken, isUpper, makeRun, scanNames, stripPossessive, type NameRun } from './name-mentions.js';
+import { phraseEndingAt, pronounOf, type NounPhrase } from './noun-phrases.js';
+import { GROUP_HEADS } from './word-classes.js';
+import { DESCRIPTION_HEADS, GENDERED_TITLES, HONORIFICS, ROLE_SYNONYMS } from './titles.js';
+
+/** Options of {@link resolveEntities}. */
+export interface ResolveEntitiesOptions {
+  /** Entities the caller knows (a speaker registry); they take precedence over anything inferred. */
+  readonly knownEntities?: readonly KnownEntityInput[];
+}
+
+/** What {@link resolveEntities} finds: the entities, every mention of them, and each quote's speaker. */
+export interface EntityResolution {
+  /** The entities named in the text, ids `e1`, `e2`, … in order of first mention. */
+  readonly entities: Entity[];
+  /** Every mention, in text order: speakers, and names found anywhere in the text. */
+  readonly mentions: Mention[];
+  /** For each raw quote (same index), its speaker mention with `entityId` when resolved. */
+  readonly speakers: readonly (Mention | undefined)[];
+  /** Problems met, such as a pronoun with no antecedent. */
+  readonly diagnostics: Diagnostic[];
+}
+
+/** The rule id of the diagnostic for a pronoun whose antecedent the text does not give. */
+export const UNRESOLVED_PRONOUN_RULE = 'entities.unresolved-pronoun';
+
+/**
+ * How many mentions back a pronoun looks for its antecedent. News text keeps its referents
+ * close; an entity last named further back than this is not guessed.
+ */
+export const PRONOUN_LOOKBACK = 32;
+
+/** The most words a name has; longer capitalised runs are matched by their last words only. */
+const MAX_NAME_WORDS = 5;
+/** The most entities one role word ("president") is looked up among. */
+const MAX_ROLE_HOLDERS = 64;
+
+/** Score of a description whose head is the role's own head word ("the adviser" for "Kremlin adviser"). */
+const SAME_HEAD = 3;
+/** Score of a description whose head is a synonym of the role's ("the Russian leader" for "Russian President"). */
+const SYNONYM_HEAD = 1;
+/** Penalty when a description and a role name different places ("the Russian leader" for "Ukrainian President"). */
+const PLACE_CONFLICT = 3;
+
+const FOLDING = compileFolding(NAME_FOLDING_RULES);
+const FIRST_NAMES: ReadonlyMap<string, 'male' | 'female'> = new Map([...FIRST_NAME_GENDER].map(([name, gender]) => [foldWord(name, FOLDING), gender]));
+const SYNONYMS: ReadonlyMap<string, readonly string[]> = synonymTable(ROLE_SYNONYMS);
+const LEADING_WORDS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
+/** Words after a description's head: "residents of the valley", "officials familiar with the talks". */
+const HEAD_ENDS: ReadonlySet<string> = new Set(['of', 'for', 'at', 'from', 'in', 'with', 'on', 'familiar', 'close', 'who', 'that']);
+const PERSON_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she']);
+const PLURAL_KINDS: ReadonlySet<EntityKind> = new Set(['group', 'organization', 'government', 'outlet']);
+const NEUTER_KINDS: ReadonlySet<EntityKind> = new Set(['organization', 'government', 'outlet', 'unknown']);
+
+function synonymTable(groups: readonly (readonly string[])[]): Map<string, string[]> {
+  const table = new Map<string, string[]>();
+  for (const group of groups) {
+    for (const word of group) {
+      const list = table.get(word) ?? [];
+      for (const other of group) if (other !== word && !list.includes(other)) list.push(other);
+      table.set(word, list);
+    }
+  }
+  return table;
+}
+
+/** An entity while it is being built. */
+interface Draft {
+  /** Creation order, to keep sorting stable. */
+  readonly order: number;
+  readonly callerId?: string;
+  readonly known: boolean;
+  name: string;
+  /** How many words the current name has; a text name grows to the fullest form seen. */
+  nameWords: number;
+  readonly kind: EntityKind;
+  /** Every form the entity is named by, in order, the name among them. */
+  readonly forms: string[];
+  readonly roles: Role[];
+  /** Gender evidence: above 0 male, below 0 female. */
+  gender: number;
+  /** Offset of the first mention; Infinity until mentioned. */
+  first: number;
+  /** Offset of the latest mention seen by the text-order walk. */
+  lastSeen: number;
+  /** The folded first name of a person's full name, to keep "Hunter Biden" apart from "Joe Biden". */
+  firstName?: string;
+}
+
+/** A speaker mention: a span of text that performs a cue, shared by all the quotes it speaks. */
+interface Speaker {
+  readonly start: number;
+  readonly end: number;
+  readonly phrase: NounPhrase;
+  readonly sentence: number;
+  /** How the mention names its entity, decided here (a "Trump campaign" is a description). */
+  kind: MentionKind;
+  /** The index of the speaker's name run, or -1. */
+  run: number;
+  /** The speaker's place among the speakers in text order. */
+  index: number;
+  draft?: Draft;
+}
+
+interface Recent {
+  readonly draft: Draft;
+  readonly sentence: number;
+  /** A speaker or a clause's subject: the likeliest antecedent. */
+  readonly salient: boolean;
+  /** A possessive ("Putin’s remarks"): an antecedent only when nothing else fits. */
+  readonly possessive: boolean;
+}
+
+/** The words of a description or group, without leading determiners. */
+interface PhraseWords {
+  /** Lower-case forms (token `norm`s), the last without a possessive ’s. */
+  readonly norms: readonly string[];
+  /** For each word, whether it is capitalised (and not a possessive). */
+  readonly upper: readonly boolean[];
+}
+
+interface RoleEntry {
+  readonly draft: Draft;
+  /** The role's words, lower case. */
+  readonly words: ReadonlySet<string>;
+  /** The role's capitalised modifiers, lower case ("russian" in "Russian President"). */
+  readonly places: ReadonlySet<string>;
+}
+
+/** A lower-case plural noun ("partners", "residents"), which names a group. */
+function isPluralNoun(norm: string): boolean {
+  return norm.length > 3 && norm.endsWith('s') && !/(?:ss|us|is|ics|news)$/.test(norm);
+}
+
+function addForm(draft: Draft, form: string): void {
+  if (!draft.forms.includes(form)) draft.forms.push(form);
+}
+
+/**
+ * The matching key of a name or description given as a string (a known entity's name or alias):
+ * its words as the tokenizer reads them, folded, without a leading "the" or honorific, a final
+ * possessive ’s, initials or suffixes; the same key a name in the text gets.
+ */
+function phraseKey(text: string): string {
+  const norms = tokenize(text)
+    .filter((token) => token.kind === 'word' || token.kind === 'number')
+    .map((token) => ({ norm: token.norm, written: token.text }));
+  while (norms.length > 1 && (LEADING_WORDS.has(norms[0]?.norm ?? '') || HONORIFICS.has(norms[0]?.norm ?? ''))) norms.shift();
+  const last = norms[norms.length - 1];
+  if (last !== undefined) last.norm = stripPossessive(last.norm);
+  return norms
+    .filter(({ norm, written }) => !isNameNoise(norm, written))
+    .map(({ norm }) => foldNorm(norm, FOLDING))
+    .join(' ');
+}
+
+/**
+ * Resolves the mentions of a segmented text to entities: the speakers of the raw quotes (names,
+ * descriptions, groups, pronouns) and every proper name elsewhere in the text. Names match by
+ * full name, surname or given name, with honorifics, possessive ’s, diacritics and
+ * transliteration variants folded away; descriptions ("the Russian leader") go to the entity that
+ * holds that role in the text; pronouns go to the most recent compatible speaker or subject.
+ * Pure and deterministic; linear in the text, with names indexed in maps.
+ *
+ * @throws `ClaimtrailError` when `options.knownEntities` does not fit the `KnownEntity` schema.
+ * @example
+ * ```ts
+ * const doc = segmentText('Jane Roe said the vote was close. Roe added that she would wait.');
+ * const resolution = resolveEntities(doc, extractRawQuotes(doc, compileCueLexicon(DEFAULT_CUE_LEXICON)));
+ * resolution.entities[0]?.name; // 'Jane Roe'
+ * ```
+ */
+export function resolveEntities(doc: TextDocument, raws: readonly RawQuote[], options: ResolveEntitiesOptions = {}): EntityResolution {
+  const known = options.knownEntities === undefined ? [] : parseKnownEntities(options.knownEntities);
+  return new Resolver(doc, known).run(raws);
+}
+
+class Resolver {
+  private readonly doc: TextDocument;
+  private readonly drafts: Draft[] = [];
+  private readonly byFull = new Map<string, Draft>();
+  private readonly bySurname = new Map<string, Draft[]>();
+  private readonly byFirstName = new Map<string, Draft[]>();
+  private readonly byRole = new Map<string, RoleEntry[]>();
+  private readonly recent: Recent[] = [];
+  private readonly diagnostics: Diagnostic[] = [];
+  /** For each token, the index of the name run that covers it, or -1. */
+  private readonly runAt: Int32Array;
+  private runs: NameRun[] = [];
+  private runDrafts: (Draft | undefined)[] = [];
+  /** Single capitalised words without a title, by token index; they become runs only when they name an entity. */
+  private bare: number[] = [];
+  private bareSentence: number[] = [];
+
+  constructor(doc: TextDocument, known: readonly KnownEntity[]) {
+    this.doc = doc;
+    this.runAt = new Int32Array(doc.tokens.length).fill(-1);
+    for (const entity of known) this.addKnown(entity);
+  }
+
+  run(raws: readonly RawQuote[]): EntityResolution {
+    const { text, tokens } = this.doc;
+    const { speakers, ofRaw } = this.collectSpeakers(raws);
+    this.clusterNames(speakers);
+    this.indexRoles();
+    this.walk(speakers);
+    const entities = this.entities();
+    const idOf = new Map(entities.map(([draft, entity]) => [draft, entity.id]));
+    const spoken = speakers.map((speaker) => this.speakerMention(speaker, speaker.draft === undefined ? undefined : idOf.get(speaker.draft)));
+    const inSpeaker = new Uint8Array(tokens.length);
+    for (const speaker of speakers) {
+      for (let k = speaker.phrase.first; k < inSpeaker.length && (tokens[k]?.start ?? Infinity) < speaker.end; k++) inSpeaker[k] = 1;
+    }
+    // Speakers and names, both already in text order, merged.
+    const mentions: Mention[] = [];
+    let s = 0;
+    for (let index = 0; index < this.runs.length; index++) {
+      const run = this.runs[index] as NameRun;
+      const draft = this.runDrafts[index];
+      if (draft === undefined || inSpeaker[run.nameFirst] === 1) continue;
+      const start = this.mentionStart(run, draft);
+      const end = tokens[run.last]?.end ?? start;
+      while (s < spoken.length && (speakers[s]?.start ?? 0) <= start) mentions.push(spoken[s++] as Mention);
+      const mention: Mention = { anchor: makeAnchor(text, start, end), text: text.slice(start, end), kind: 'name' };
+      if (run.title !== undefined) mention.title = run.title;
+      const id = idOf.get(draft);
+      if (id !== undefined) mention.entityId = id;
+      mentions.push(mention);
+    }
+    while (s < spoken.length) mentions.push(spoken[s++] as Mention);
+    return {
+      entities: entities.map(([, entity]) => entity),
+      mentions,
+      speakers: ofRaw.map((index) => (index < 0 ? undefined : spoken[index])),
+      diagnostics: this.diagnostics,
+    };
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Drafts and indexes
+
+  /** The folded form of a lower-case word. */
+  private fold(norm: string | undefined): string {
+    return norm === undefined ? '' : foldNorm(norm, FOLDING);
+  }
+
+  /** The matching key of a name: its folded words. */
+  private key(norms: readonly string[]): string {
+    if (norms.length === 1) return this.fold(norms[0]);
+    return norms.map((norm) => this.fold(norm)).join(' ');
+  }
+
+  private newDraft(name: string, kind: EntityKind, words: number, known?: KnownEntity): Draft {
+    const draft: Draft = {
+      order: this.drafts.length,
+      ...(known?.id === undefined ? {} : { callerId: known.id }),
+      known: known !== undefined,
+      name,
+      nameWords: words,
+      kind,
+      forms: [name],
+      roles: known === undefined ? [] : known.roles.map((role) => ({ ...role })),
+      gender: 0,
+      first: Infinity,
+      lastSeen: -1,
+    };
+    this.drafts.push(draft);
+    return draft;
+  }
+
+  private addKnown(entity: KnownEntity): void {
+    const draft = this.newDraft(entity.name, entity.kind, entity.name.split(/\s+/).length, entity);
+    for (const alias of entity.aliases) addForm(draft, alias);
+    for (const form of [entity.name, ...entity.aliases]) {
+      const key = phraseKey(form);
+      if (key === '') continue;
+      if (!this.byFull.has(key)) this.byFull.set(key, draft);
+      const words = key.split(' ');
+      if (entity.kind === 'person' || entity.kind === 'outlet') {
+        const surname = words[words.length - 1] ?? key;
+        this.index(this.bySurname, surname, draft);
+        const given = words[0];
+        if (words.length > 1 && given !== undefined) {
+          // A known entity's aliases may spell the given name differently; the name's comes first.
+          draft.firstName ??= given;
+          if (FIRST_NAMES.has(given)) this.index(this.byFirstName, given, draft);
+        }
+      }
+    }
+    for (const role of entity.roles) this.roleGender(draft, role.title);
+  }
+
+  private index(map: Map<string, Draft[]>, key: string, draft: Draft): void {
+    const list = map.get(key);
+    if (list === undefined) map.set(key, [draft]);
+    else if (!list.includes(draft)) list.push(draft);
+  }
+
+  /** Registers a text name under its full key, surname and given name. */
+  private register(draft: Draft, run: NameRun, key: string): void {
+    if (!this.byFull.has(key)) this.byFull.set(key, draft);
+    if (draft.kind !== 'person' && draft.kind !== 'outlet') return;
+    const surname = this.fold(run.norms[run.norms.length - 1]);
+    if (run.norms.length > 1 || draft.kind === 'outlet') this.index(this.bySurname, surname, draft);
+    if (run.norms.length > 1) {
+      const given = this.fold(run.norms[0]);
+      draft.firstName ??= given;
+      if (FIRST_NAMES.has(given)) this.index(this.byFirstName, given, draft);
+    }
+  }
+
+  /** Adds what a name run tells about its entity: a fuller name, a title, gender evidence. */
+  private assign(index: number, draft: Draft, asName: boolean): void {
+    const run = this.runs[index] as NameRun;
+    this.runDrafts[index] = draft;
+    draft.first = Math.min(draft.first, this.mentionStart(run, draft));
+    if (asName) {
+      const name = this.nameOf(run, draft.kind);
+      if (!draft.known && run.norms.length > draft.nameWords) {
+        draft.name = name;
+        draft.nameWords = run.norms.length;
+      }
+      addForm(draft, name);
+      const given = FIRST_NAMES.get(this.fold(run.norms[0]));
+      if (run.norms.length > 1 && given !== undefined && draft.kind === 'person') draft.gender += given === 'male' ? 1 : -1;
+    }
+    if (run.title !== undefined) this.addRole(draft, run.title);
+    if (run.appositive !== undefined) this.addRole(draft, run.appositive);
+    const honorific = run.honorific === undefined ? undefined : HONORIFICS.get(run.honorific);
+    if (honorific?.gender !== undefined) draft.gender += honorific.gender === 'male' ? 3 : -3;
+  }
+
+  private addRole(draft: Draft, title: string): void {
+    if (draft.roles.some((role) => role.title === title)) return;
+    draft.roles.push({ title });
+    this.roleGender(draft, title);
+  }
+
+  private roleGender(draft: Draft, title: string): void {
+    for (const word of title.toLowerCase().split(/\s+/)) {
+      const gender = GENDERED_TITLES.get(word);
+      if (gender !== undefined) draft.gender += gender === 'male' ? 2 : -2;
+    }
+  }
+
+  /** The name as written: "Yuri Ushakov", or "The New York Post" for an outlet after "the". */
+  private nameOf(run: NameRun, kind: EntityKind): string {
+    const name = this.doc.text.slice(run.nameStart, run.nameEnd);
+    return kind === 'outlet' && run.afterThe ? `The ${name}` : name;
+  }
+
+  private mentionStart(run: NameRun, draft: Draft): number {
+    const { tokens } = this.doc;
+    const the = tokens[run.first - 1];
+    if (draft.kind === 'outlet' && run.afterThe && run.first === run.nameFirst && the !== undefined) return the.start;
+    return tokens[run.first]?.start ?? 0;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Speakers
+
+  private sentenceOf(token: number): number {
+    const { sentences } = this.doc;
+    let lo = 0;
+    let hi = sentences.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((sentences[mid]?.firstToken ?? 0) <= token) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  private setRuns(runs: NameRun[]): void {
+    this.runs = runs;
+    this.runAt.fill(-1);
+    runs.forEach((run, index) => {
+      for (let k = run.first; k <= run.last; k++) this.runAt[k] = index;
+    });
+    this.runDrafts = new Array<Draft | undefined>(runs.length).fill(undefined);
+  }
+
+  /**
+   * One entry per distinct speaker span, in text order, each linked to its name run; and for
+   * each raw quote, the index of its speaker's entry (-1 for none).
+   */
+  private collectSpeakers(raws: readonly RawQuote[]): { speakers: Speaker[]; ofRaw: number[] } {
+    const { tokens } = this.doc;
+    const byStart = new Map<number, Speaker[]>();
+    const unique: Speaker[] = [];
+    const rawSpeaker: (Speaker | undefined)[] = [];
+    const named: Speaker[] = [];
+    // The last word of each speaker's name, so that the scan makes a name of it even alone ("Putin said").
+    const speakerNames = new Uint8Array(tokens.length);
+    for (const raw of raws) {
+      const span = raw.speaker;
+      if (span === undefined) {
+        rawSpeaker.push(undefined);
+        continue;
+      }
+      const same = byStart.get(span.start);
+      const seen = same?.find((other) => other.end === span.end);
+      if (seen !== undefined) {
+        rawSpeaker.push(seen);
+        continue;
+      }
+      const { phrase } = span;
+      const sentence = this.sentenceOf(phrase.first);
+      const speaker: Speaker = { start: span.start, end: span.end, phrase, sentence, kind: phrase.kind, run: -1, index: -1 };
+      if (same === undefined) byStart.set(span.start, [speaker]);
+      else same.push(speaker);
+      unique.push(speaker);
+      rawSpeaker.push(speaker);
+      if (phrase.kind !== 'name' || phrase.name === undefined) continue;
+      // "Putin’s spokesman", "the Trump campaign": a name that only modifies the head is a description.
+      let k = phrase.name.last + 1;
+      while (k <= phrase.last && tokens[k]?.kind !== 'word' && tokens[k]?.text !== '(') k++;
+      if (k <= phrase.last && tokens[k]?.kind === 'word') speaker.kind = 'description';
+      else {
+        named.push(speaker);
+        speakerNames[phrase.name.last] = 1;
+      }
+    }
+    const scanned = scanNames(this.doc, speakerNames);
+    this.setRuns(scanned.runs);
+    this.bare = scanned.bare;
+    this.bareSentence = scanned.bareSentence;
+    const extra: NameRun[] = [];
+    for (const speaker of named) {
+      const name = speaker.phrase.name as { readonly first: number; readonly last: number };
+      const found = this.runAt[name.last] ?? -1;
+      if (found >= 0 && (this.runs[found]?.nameFirst ?? Infinity) <= name.last) {
+        speaker.run = found;
+        continue;
+      }
+      const sentence = this.doc.sentences[speaker.sentence];
+      const made = makeRun(this.doc, speaker.sentence, name.first, name.last, sentence?.firstToken ?? 0, sentence?.endToken ?? tokens.length, false);
+      if (made === undefined) speaker.kind = 'description';
+      else extra.push(made);
+    }
+    if (extra.length > 0) {
+      // A speaker's name that the scan read otherwise becomes a run, replacing whatever it overlaps.
+      const covered = new Uint8Array(tokens.length);
+      for (const run of extra) covered.fill(1, run.first, run.last + 1);
+      const kept = this.runs.filter((run) => covered[run.first] === 0 && covered[run.last] === 0);
+      this.setRuns([...kept, ...extra].sort((a, b) => a.first - b.first));
+      for (const speaker of named) if (speaker.kind === 'name') speaker.run = this.runAt[speaker.phrase.name?.last ?? -1] ?? -1;
+      const bare: number[] = [];
+      const bareSentence: number[] = [];
+      this.bare.forEach((token, b) => {
+        if (covered[token] === 1) return;
+        bare.push(token);
+        bareSentence.push(this.bareSentence[b] ?? 0);
+      });
+      this.bare = bare;
+      this.bareSentence = bareSentence;
+    }
+    const speakers = unique.sort((a, b) => a.start - b.start || a.end - b.end);
+    speakers.forEach((speaker, index) => {
+      speaker.index = index;
+    });
+    return { speakers, ofRaw: rawSpeaker.map((speaker) => speaker?.index ?? -1) };
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Names
+
+  private isFirstName(norm: string | undefined): boolean {
+    return norm !== undefined && FIRST_NAMES.has(this.fold(norm));
+  }
+
+  private isOutlet(run: NameRun, lower: string, last: string): boolean {
+    return OUTLET_NAMES.has(lower) || (OUTLET_HEADS.has(last) && (run.afterThe || run.norms.length > 1)) || (run.afterThe && OUTLET_NAMES.has(`the ${lower}`));
+  }
+
+  private nameKind(run: NameRun): EntityKind {
+    const lower = run.norms.length === 1 ? (run.norms[0] ?? '') : run.norms.join(' ');
+    const last = run.norms[run.norms.length - 1] ?? '';
+    if (this.isOutlet(run, lower, last)) return 'outlet';
+    if (GOVERNMENT_NAMES.has(lower) || GOVERNMENT_HEADS.has(last)) return 'government';
+    if (ORGANIZATION_HEADS.has(last)) return 'organization';
+    return 'person';
+  }
+
+  /**
+   * A headline's run of capitalised words ("U.S.–Russia Talks Putin") that ends in a name: the
+   * sentence is set in title case, or the words before the name are places.
+   */
+  private isRunOn(run: NameRun): boolean {
+    if (run.norms.length < 2 || run.title !== undefined || run.honorific !== undefined || this.isFirstName(run.norms[0])) return false;
+    if (run.titleCase) return true;
+    return run.norms.slice(0, -1).some((norm) => GOVERNMENT_NAMES.has(norm));
+  }
+
+  /** The entity a surname alone names: the one named most recently before `at`, else the first. */
+  private bySurnameAt(key: string, at: number): Draft | undefined {
+    const list = this.bySurname.get(key);
+    if (list === undefined || list.length === 0) return undefined;
+    let best: Draft | undefined;
+    for (const draft of list) if (draft.first < at && (best === undefined || draft.first > best.first)) best = draft;
+    return best ?? list[0];
+  }
+
+  /** A full name whose surname is known with the same (or no) given name: "Vladimir Putin" after "Putin". */
+  private sameSurname(run: NameRun): Draft | undefined {
+    const surname = this.fold(run.norms[run.norms.length - 1]);
+    const given = this.fold(run.norms[0]);
+    const list = this.bySurname.get(surname);
+    return list?.find((draft) => draft.firstName === undefined || draft.firstName === given);
+  }
+
+  /**
+   * Groups the name runs into entities, in three passes so that the order of mentions does not
+   * matter: full names first, then single names (a surname, a given name), then run-on headline
+   * names and names found only because an entity of that name exists.
+   */
+  private clusterNames(speakers: readonly Speaker[]): void {
+    const { tokens } = this.doc;
+    // A name is strong when it names an entity of its own: a speaker, a name with a title or
+    // honorific, a given name and a surname, an outlet. Other capitalised words only join
+    // entities named elsewhere.
+    const strong = new Uint8Array(this.runs.length);
+    for (const speaker of speakers) if (speaker.run >= 0) strong[speaker.run] = 1;
+    const deferred: number[] = [];
+    const singles: number[] = [];
+    // Full names.
+    this.runs.forEach((run, index) => {
+      if (strong[index] === 0) {
+        const single = run.norms.length === 1;
+        const given = !single && !run.titleCase && this.isFirstName(run.norms[0]);
+        const last = run.norms[run.norms.length - 1] ?? '';
+        if (run.title !== undefined || run.honorific !== undefined || given || this.isOutlet(run, single ? last : run.norms.join(' '), last)) strong[index] = 1;
+      }
+      if (strong[index] === 0 || this.isRunOn(run)) deferred.push(index);
+      else if (run.norms.length === 1) singles.push(index);
+      else {
+        const key = this.key(run.norms);
+        const draft = this.byFull.get(key) ?? this.sameSurname(run) ?? this.newNamed(run);
+        this.assign(index, draft, true);
+        this.register(draft, run, key);
+      }
+    });
+    // Single names: "Putin", "President Trump", "Mr. Smith".
+    for (const index of singles) {
+      const run = this.runs[index] as NameRun;
+      const key = this.key(run.norms);
+      const at = tokens[run.first]?.start ?? 0;
+      const draft = this.byFull.get(key) ?? this.bySurnameAt(key, at) ?? this.byGivenName(key) ?? this.newNamed(run);
+      this.assign(index, draft, true);
+      this.register(draft, run, key);
+    }
+    // Run-on headline names and names that only match an entity named elsewhere.
+    for (const index of deferred) {
+      const run = this.runs[index] as NameRun;
+      const at = tokens[run.first]?.start ?? 0;
+      const key = this.key(run.norms);
+      let draft = this.byFull.get(key);
+      if (draft !== undefined) {
+        this.assign(index, draft, true);
+        continue;
+      }
+      if (run.norms.length === 1) {
+        draft = this.bySurnameAt(key, at) ?? this.byGivenName(key);
+        if (draft !== undefined) this.assign(index, draft, true);
+        else if (strong[index] === 1) {
+          draft = this.newNamed(run);
+          this.assign(index, draft, true);
+          this.register(draft, run, key);
+        }
+        continue;
+      }
+      if (!this.isRunOn(run)) {
+        // "Marta Kowalczyk" for the "Kowalczyk" who speaks: the full name of a person named by surname.
+        const surname = this.fold(run.norms[run.norms.length - 1]);
+        const given = this.fold(run.norms[0]);
+        const single = this.byFull.get(surname) ?? this.bySurnameAt(surname, at);
+        if (single !== undefined && single.kind === 'person' && (single.firstName === undefined || single.firstName === given)) {
+          this.assign(index, single, true);
+          this.register(single, run, key);
+        } else if (strong[index] === 1) {
+          draft = this.newNamed(run);
+          this.assign(index, draft, true);
+          this.register(draft, run, key);
+        }
+        continue;
+      }
+      // The longest suffix that names an entity: "Russia Talks Putin" is Putin. Names are short,
+      // so only the last few words are tried, which keeps a long capitalised run linear.
+      for (let s = Math.max(1, run.norms.length - MAX_NAME_WORDS); s < run.norms.length && draft === undefined; s++) {
+        const suffixKey = this.key(run.norms.slice(s));
+        draft = this.byFull.get(suffixKey) ?? (s === run.norms.length - 1 ? this.bySurnameAt(suffixKey, at) : undefined);
+      }
+      if (draft !== undefined) this.assign(index, draft, false);
+      else if (strong[index] === 1) {
+        draft = this.newNamed(run);
+        this.assign(index, draft, true);
+        this.register(draft, run, key);
+      }
+    }
+    this.clusterBare(speakers);
+  }
+
+  /**
+   * Single capitalised words ("Putin’s remarks", "Ushakov") join the entity whose name, surname
+   * or given name they are; the others ("Europe", "Speaking") name no entity here.
+   */
+  private clusterBare(speakers: readonly Speaker[]): void {
+    const { tokens, sentences } = this.doc;
+    const matched: [NameRun, Draft][] = [];
+    this.bare.forEach((index, b) => {
+      const token = tokens[index];
+      if (token === undefined) return;
+      const key = this.fold(stripPossessive(token.norm));
+      const draft = this.byFull.get(key) ?? this.bySurnameAt(key, token.start) ?? this.byGivenName(key);
+      if (draft === undefined) return;
+      const sentence = this.bareSentence[b] ?? 0;
+      const run = makeRun(this.doc, sentence, index, index, sentences[sentence]?.firstToken ?? 0, sentences[sentence]?.endToken ?? tokens.length, false);
+      if (run !== undefined) matched.push([run, draft]);
+    });
+    if (matched.length === 0) return;
+    // Merge the new runs into the sorted list, carrying drafts and speakers' run indices along.
+    const runs: NameRun[] = [];
+    const drafts: (Draft | undefined)[] = [];
+    const moved = new Int32Array(this.runs.length);
+    let m = 0;
+    this.runs.forEach((run, index) => {
+      while (m < matched.length && (matched[m]?.[0].first ?? Infinity) < run.first) {
+        runs.push((matched[m] as [NameRun, Draft])[0]);
+        drafts.push(undefined);
+        m++;
+      }
+      moved[index] = runs.length;
+      runs.push(run);
+      drafts.push(this.runDrafts[index]);
+    });
+    for (; m < matched.length; m++) {
+      runs.push((matched[m] as [NameRun, Draft])[0]);
+      drafts.push(undefined);
+    }
+    for (const speaker of speakers) if (speaker.run >= 0) speaker.run = moved[speaker.run] ?? -1;
+    this.setRuns(runs);
+    this.runDrafts = drafts;
+    const draftOf = new Map(matched);
+    runs.forEach((run, index) => {
+      const draft = draftOf.get(run);
+      if (draft !== undefined) this.assign(index, draft, true);
+    });
+  }
+
+  private newNamed(run: NameRun): Draft {
+    const kind = this.nameKind(run);
+    return this.newDraft(this.nameOf(run, kind), kind, run.norms.length);
+  }
+
+  /** "Hillary" alone for the only "Hillary Clinton" of the text. */
+  private byGivenName(key: string): Draft | undefined {
+    const list = this.byFirstName.get(key);
+    return list !== undefined && list.length === 1 ? list[0] : undefined;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Roles and descriptions
+
+  private indexRoles(): void {
+    for (const draft of this.drafts) {
+      for (const role of draft.roles) {
+        const written = role.title.split(' ').filter((word) => word !== '');
+        const words = written.map(plainWord);
+        const places = new Set<string>();
+        // Capitalised modifiers ("Russian", "Kremlin", "U.S.") tell where the office is.
+        for (let i = 0; i < written.length - 1; i++) {
+          const word = written[i] as string;
+          const plain = words[i] as string;
+          if (word.charAt(0) !== plain.charAt(0) && !DESCRIPTION_HEADS.has(plain)) places.add(plain);
+        }
+        const entry: RoleEntry = { draft, words: new Set(words), places };
+        const head = words[words.length - 1] ?? '';
+        this.indexRole(head, entry);
+        if (words.length > 1) this.indexRole(`${words[words.length - 2] ?? ''} ${head}`, entry);
+      }
+    }
+  }
+
+  private indexRole(key: string, entry: RoleEntry): void {
+    const list = this.byRole.get(key);
+    if (list === undefined) this.byRole.set(key, [entry]);
+    // A text rarely has many holders of one office; a bound keeps descriptions linear in any text.
+    else if (list.length < MAX_ROLE_HOLDERS) list.push(entry);
+  }
+
+  /**
+   * The words of the phrase in tokens `[first, last]` without its leading determiners ("the",
+   * "its") and the possessive ’s of its last word: lower-case forms, and which are capitalised.
+   */
+  private phraseWords(first: number, last: number): PhraseWords {
+    const { tokens } = this.doc;
+    let i = first;
+    while (i < last && LEADING_WORDS.has(tokens[i]?.norm ?? '')) i++;
+    const norms: string[] = [];
+    const upper: boolean[] = [];
+    for (let k = i; k <= last; k++) {
+      const t = tokens[k];
+      if (t === undefined || (t.kind !== 'word' && t.kind !== 'number')) continue;
+      norms.push(k === last ? stripPossessive(t.norm) : t.norm);
+      upper.push(isUpper(t) && !isPossessiveToken(t));
+    }
+    return { norms, upper };
+  }
+
+  /**
+   * The entity that holds the role a description names: "the Kremlin adviser" for the entity
+   * titled "Kremlin adviser", "the Russian leader" for a "Russian President" (a synonym, so a
+   * weaker match), never a "Ukrainian President". Ties go to the entity named most recently.
+   */
+  private roleHolder({ norms, upper }: PhraseWords): Draft | undefined {
+    const head = norms[norms.length - 1];
+    if (head === undefined) return undefined;
+    const heads = norms.length > 1 ? [`${norms[norms.length - 2] ?? ''} ${head}`, head] : [head];
+    if (!heads.some((key) => this.byRole.has(key) || SYNONYMS.has(key))) return undefined;
+    const modifiers = norms.slice(0, -1);
+    // Capitalised modifiers name a place or body ("Russian", "Kremlin"); a possessive ("Putin’s") names a person.
+    const places = modifiers.filter((_, i) => upper[i] === true);
+    let best: Draft | undefined;
+    let bestScore = 0;
+    const consider = (key: string, base: number) => {
+      for (const entry of this.byRole.get(key) ?? []) {
+        let score = base;
+        for (const modifier of modifiers) if (entry.words.has(modifier)) score++;
+        if (places.length > 0 && entry.places.size > 0 && !places.some((place) => entry.places.has(place))) score -= PLACE_CONFLICT;
+        if (score > bestScore || (score === bestScore && best !== undefined && entry.draft !== best && entry.draft.lastSeen > best.lastSeen)) {
+          best = entry.draft;
+          bestScore = score;
+        }
+      }
+    };
+    for (const key of heads) consider(key, SAME_HEAD);
+    for (const key of heads) for (const synonym of SYNONYMS.get(key) ?? []) consider(synonym, SYNONYM_HEAD);
+    return best;
+  }
+
+  private descriptionKind(words: readonly string[], plural: boolean): EntityKind {
+    // The head stands before a prepositional phrase: "residents of the valley", "a spokesman for the campaign".
+    const cut = words.findIndex((norm, i) => i > 0 && HEAD_ENDS.has(norm));
+    const norms = cut > 0 ? words.slice(0, cut) : words;
+    const head = norms[norms.length - 1] ?? '';
+    const two = norms.length > 1 ? `${norms[norms.length - 2] ?? ''} ${head}` : head;
+    const all = norms.length === 1 ? head : norms.join(' ');
+    if (GOVERNMENT_NAMES.has(all) || GOVERNMENT_HEADS.has(head) || GOVERNMENT_HEADS.has(two)) return 'government';
+    if (OUTLET_NAMES.has(all) || OUTLET_HEADS.has(head)) return 'outlet';
+    if (ORGANIZATION_HEADS.has(head)) return 'organization';
+    if (THING_HEADS.has(head)) return 'unknown';
+    if (plural || GROUP_HEADS.has(head) || isPluralNoun(head)) return 'group';
+    // A description that speaks and is no body, group or thing is a person: "the harbor master said".
+    return 'person';
+  }
+
+  /** An entity named by the mention's own words ("Both sides", "the harbor master"), one per distinct wording. */
+  private byWording(name: string, words: PhraseWords, kind: EntityKind): Draft {
+    const key = this.key(words.norms);
+    let draft = this.byFull.get(key);
+    if (draft === undefined) {
+      draft = this.newDraft(name, kind, words.norms.length);
+      this.byFull.set(key, draft);
+    }
+    return draft;
+  }
+
+  /** A description: a known entity of that wording, else the holder of the role it names, else an entity of its own. */
+  private resolveDescription(first: number, last: number): Draft {
+    const { tokens, text } = this.doc;
+    if (this.coordinatedFrom(first) < first) return this.resolveGroup(first, last);
+    const words = this.phraseWords(first, last);
+    const knownDraft = this.byFull.get(this.key(words.norms));
+    if (knownDraft !== undefined) return knownDraft;
+    const holder = this.roleHolder(words);
+    if (holder !== undefined) return holder;
+    const end = tokens[last]?.end ?? 0;
+    const name = text.slice(tokens[first]?.start ?? 0, isPossessiveToken(tokens[last]) ? end - 2 : end);
+    return this.byWording(name, words, this.descriptionKind(words.norms, false));
+  }
+
+  /**
+   * A group is named by its own words, but "its European allies" after "Ukraine and" is named
+   * by the whole coordination, "Ukraine and its European allies".
+   */
+  private resolveGroup(first: number, last: number): Draft {
+    const { tokens, text } = this.doc;
+    const from = this.coordinatedFrom(first);
+    const words = this.phraseWords(from, last);
+    const name = text.slice(tokens[from]?.start ?? 0, tokens[last]?.end ?? 0);
+    return this.byWording(name, words, this.descriptionKind(words.norms, true));
+  }
+
+  /** Where "Ukraine and its European allies" starts when a phrase is "its European allies". */
+  private coordinatedFrom(first: number): number {
+    const { tokens } = this.doc;
+    const lead = tokens[first]?.norm ?? '';
+    if ((lead !== 'its' && lead !== 'their') || tokens[first - 1]?.norm !== 'and' || !isUpper(tokens[first - 2])) return first;
+    let from = first - 2;
+    while (from - 1 >= 0 && isUpper(tokens[from - 1]) && first - from < 5) from--;
+    return from;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // The walk in text order: descriptions, groups and pronouns
+
+  private remember(draft: Draft, sentence: number, salient: boolean, at: number, possessive = false): void {
+    draft.first = Math.min(draft.first, at);
+    draft.lastSeen = at;
+    this.recent.push({ draft, sentence, salient, possessive });
+    if (this.recent.length > 2 * PRONOUN_LOOKBACK) this.recent.splice(0, this.recent.length - PRONOUN_LOOKBACK);
+  }
+
+  private walk(speakers: readonly Speaker[]): void {
+    const { tokens } = this.doc;
+    let s = 0;
+    const visit = (speaker: Speaker) => {
+      const draft = this.resolveSpeaker(speaker);
+      if (draft !== undefined) {
+        speaker.draft = draft;
+        this.remember(draft, speaker.sentence, true, speaker.start);
+      }
+    };
+    this.runs.forEach((run, index) => {
+      const at = tokens[run.first]?.start ?? 0;
+      while (s < speakers.length && (speakers[s]?.start ?? 0) <= at) visit(speakers[s++] as Speaker);
+      const draft = this.runDrafts[index];
+      if (draft !== undefined) this.remember(draft, run.sentence, run.subject, at, run.possessive);
+    });
+    while (s < speakers.length) visit(speakers[s++] as Speaker);
+  }
+
+  private resolveSpeaker(speaker: Speaker): Draft | undefined {
+    const { text, tokens } = this.doc;
+    const { phrase } = speaker;
+    if (speaker.run >= 0) return this.runDrafts[speaker.run];
+    if (speaker.kind === 'pronoun') return this.resolvePronoun(phrase.first, speaker.sentence, speaker.start, speaker.end);
+    if (speaker.kind === 'group') return this.resolveGroup(phrase.first, phrase.last);
+    return this.resolveDescription(phrase.first, phrase.last);
+  }
+
+  private compatible(pronoun: string, draft: Draft): boolean {
+    if (PERSON_PRONOUNS.has(pronoun)) {
+      if (draft.kind !== 'person') return false;
+      return pronoun === 'he' ? draft.gender >= 0 : draft.gender <= 0;
+    }
+    if (pronoun === 'they') return PLURAL_KINDS.has(draft.kind);
+    if (pronoun === 'it') return NEUTER_KINDS.has(draft.kind);
+    return false;
+  }
+
+  /**
+   * The antecedent of a speaker pronoun. "who"/"which" take the noun phrase right before them;
+   * he/she/they/it take the most recent compatible speaker or subject of this or the previous
+   * sentence, then any other compatible mention there, then the most recent compatible
+   * speaker or subject further back. None: an info diagnostic, never a guess.
+   */
+  private resolvePronoun(index: number, sentence: number, start: number, end: number): Draft | undefined {
+    const { tokens, text } = this.doc;
+    const token = tokens[index];
+    const pronoun = pronounOf(token) ?? token?.norm ?? '';
+    let found: Draft | undefined;
+    if (pronoun === 'who' || pronoun === 'which') found = this.relativeAntecedent(index, sentence);
+    else if (PERSON_PRONOUNS.has(pronoun) || pronoun === 'they' || pronoun === 'it') {
+      const close = (entry: Recent) => entry.sentence >= sentence - 1;
+      const look = (accept: (entry: Recent) => boolean) => {
+        for (let i = this.recent.length - 1, n = 0; i >= 0 && n < PRONOUN_LOOKBACK; i--, n++) {
+          const entry = this.recent[i] as Recent;
+          if (accept(entry) && this.compatible(pronoun, entry.draft)) return entry.draft;
+        }
+        return undefined;
+      };
+      // "Putin’s remarks have heightened tensions. He accused Europe": a possessive is passed over
+      // for any speaker or subject, and taken only when nothing else fits.
+      found =
+        look((entry) => entry.salient && close(entry)) ??
+        look((entry) => !entry.salient && !entry.possessive && close(entry)) ??
+        look((entry) => entry.salient) ??
+        look((entry) => entry.possessive && close(entry));
+      if (found !== undefined && PERSON_PRONOUNS.has(pronoun)) found.gender += pronoun === 'he' ? 1 : -1;
+    }
+    if (found === undefined) {
+      const written = text.slice(start, end);
+      this.diagnostics.push({
+        reason: `No antecedent for the pronoun "${written}": no earlier ${antecedentKind(pronoun)} in the text fits it.`,
+        span: { start, end },
+        ruleId: UNRESOLVED_PRONOUN_RULE,
+        source: 'claimtrail',
+        severity: 'info',
+        actual: written,
+      });
+    }
+    return found;
+  }
+
+  /** "Jane Roe, who leads the union, said": the noun phrase right before the relative pronoun. */
+  private relativeAntecedent(index: number, sentence: number): Draft | undefined {
+    const { tokens } = this.doc;
+    const before = tokens[index - 1]?.text === ',' ? index - 2 : index - 1;
+    const min = this.doc.sentences[sentence]?.firstToken ?? 0;
+    if (before < min) return undefined;
+    const np = phraseEndingAt(tokens, before, min);
+    if (np === undefined || np.kind === 'pronoun') return undefined;
+    const run = this.runAt[np.last] ?? -1;
+    if (run >= 0) {
+      // A name that nothing else made an entity ("Tomas Reyes, who said") is one now.
+      const named = this.runs[run] as NameRun;
+      let draft = this.runDrafts[run];
+      if (draft === undefined) {
+        draft = this.newNamed(named);
+        this.assign(run, draft, true);
+        this.register(draft, named, this.key(named.norms));
+      }
+      return draft;
+    }
+    if (np.kind === 'group') return this.resolveGroup(np.first, np.last);
+    if (np.kind === 'name') {
+      const { tokens: all, text } = this.doc;
+      return this.byWording(text.slice(all[np.first]?.start ?? 0, all[np.last]?.end ?? 0), this.phraseWords(np.first, np.last), 'person');
+    }
+    return this.resolveDescription(np.first, np.last);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Output
+
+  private speakerMention(speaker: Speaker, entityId: string | undefined): Mention {
+    const { text, tokens } = this.doc;
+    const run = this.runs[speaker.run];
+    const title = run?.title !== undefined && (tokens[run.first]?.start ?? -1) >= speaker.start ? run.title : undefined;
+    return {
+      anchor: makeAnchor(text, speaker.start, speaker.end),
+      text: text.slice(speaker.start, speaker.end),
+      kind: speaker.kind,
+      ...(title === undefined ? {} : { title }),
+      ...(entityId === undefined ? {} : { entityId }),
+    };
+  }
+
+  /** The mentioned entities in order of first mention, with their ids. */
+  private entities(): [Draft, Entity][] {
+    const mentioned = this.drafts.filter((draft) => draft.first !== Infinity).sort((a, b) => a.first - b.first || a.order - b.order);
+    const reserved = new Set<string>();
+    for (const draft of mentioned) if (draft.callerId !== undefined) reserved.add(draft.callerId);
+    let next = 1;
+    return mentioned.map((draft) => {
+      let id = draft.callerId;
+      if (id === undefined) {
+        while (reserved.has(`e${next}`)) next++;
+        id = `e${next++}`;
+      }
+      const aliases = draft.forms.filter((form) => form !== draft.name);
+      return [draft, { id, name: draft.name, kind: draft.kind, aliases, roles: draft.roles }];
+    });
+  }
+}
+
+function antecedentKind(pronoun: string): string {
+  if (pronoun === 'he') return 'man or person of unknown gender';
+  if (pronoun === 'she') return 'woman or person of unknown gender';
+  if (pronoun === 'they') return 'group or organization';
+  if (pronoun === 'it') return 'organization or thing';
+  if (pronoun === 'who' || pronoun === 'which') return 'noun phrase right before it';
+  return 'speaker (first- and second-person pronouns name no one in the text)';
+}

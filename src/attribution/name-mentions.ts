@@ -1,0 +1,376 @@
+import type { TextDocument } from '../text/document.js';
+import type { Token } from '../text/tokens.js';
+import { OUTLET_HEADS, OUTLET_NAMES } from './actor-names.js';
+import { DESCRIPTION_HEADS, HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_OF_TAILS } from './titles.js';
+
+/**
+ * A proper name found in the text: a run of capitalised words, with the title before it
+ * ("former President Trump’s": title `former President`, name `Trump`). One linear pass over
+ * the tokens finds them all; entity resolution decides which of them name an entity.
+ */
+export interface NameRun {
+  /** Index of the first token of the whole mention: the title's, the honorific's or the name's. */
+  readonly first: number;
+  /** Index of the first token of the name itself. */
+  readonly nameFirst: number;
+  /** Index of the last token of the name (a possessive "Trump’s" included). */
+  readonly last: number;
+  /** Offset where the name starts, after any honorific or title. */
+  readonly nameStart: number;
+  /** Offset just past the name, before a possessive ’s: `text.slice(nameStart, nameEnd)` is `Trump`. */
+  readonly nameEnd: number;
+  /**
+   * The name's words in lower case with straight apostrophes (token `norm`s), without the
+   * possessive, initials and suffixes such as "Jr.": "George W. Bush" gives `george`, `bush`.
+   */
+  readonly norms: readonly string[];
+  /** The title before the name as written (`Kremlin adviser`), or undefined. */
+  readonly title: string | undefined;
+  /** A role given in an appositive after the name ("Jane Roe, a pollster," gives `pollster`), or undefined. */
+  readonly appositive: string | undefined;
+  /** The honorific before the name, lower case (`mr.`, `sen.`), or undefined. */
+  readonly honorific: string | undefined;
+  /** Whether the name ends in a possessive ’s ("Putin’s remarks"). */
+  readonly possessive: boolean;
+  /** Whether the mention opens a clause, so that it is likely the subject of what follows. */
+  readonly subject: boolean;
+  /** Whether "the" stands right before the name ("the Post"). */
+  readonly afterThe: boolean;
+  /** The index of the sentence the name is in. */
+  readonly sentence: number;
+  /**
+   * Whether the sentence is set in title case, as a headline is. Only computed for names of
+   * more than one word, the only ones it matters for; false for the others.
+   */
+  readonly titleCase: boolean;
+}
+
+/** Capitalised words that are not names: function words, pronouns, days and months. */
+const NOT_NAMES: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'some', 'many',
+  'several', 'most', 'other', 'another', 'both', 'all', 'each', 'every', 'no', 'any', 'such', 'one', 'he', 'she', 'it',
+  'they', 'we', 'i', 'you', 'who', 'whom', 'which', 'what', 'when', 'where', 'why', 'how', 'if', 'but', 'and', 'or', 'nor',
+  'so', 'yet', 'as', 'after', 'before', 'while', 'since', 'because', 'although', 'though', 'unless', 'until', 'whether',
+  'in', 'on', 'at', 'for', 'from', 'by', 'with', 'to', 'of', 'about', 'over', 'under', 'during', 'despite', 'amid', 'among',
+  'against', 'without', 'within', 'into', 'through', 'then', 'there', 'here', 'now', 'still', 'also', 'however',
+  'meanwhile', 'instead', 'even', 'just', 'only', 'not', 'speaking', 'asked', 'according', 'earlier', 'later', 'today',
+  'yesterday', 'tomorrow', 'tonight', 'last', 'next', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday',
+  'sunday', 'january', 'february', 'march', 'september', 'october', 'november', 'december', 'is', 'was', 'are', 'were',
+  'has', 'have', 'had', 'do', 'does', 'did', 'be', 'been', 'can', 'could', 'should', 'would', 'must', 'let', 'please',
+  'yes', 'no', 'oh', 'well', 'thanks', 'mr', 'mrs', 'ms', 'former', 'update', 'updated', 'tags', 'photo', 'read', 'watch',
+  'more', 'like', 'than', 'very', 'too', 'said', 'says', 'told', 'added',
+]);
+/** Capitalised words that are no names at a sentence's start, though they may be later ("Will Hurd"). */
+const NOT_NAMES_AT_START: ReadonlySet<string> = new Set(['will', 'may', 'here', 'rather']);
+/** Lower-case particles inside a name: "Charles de Gaulle", "Ursula von der Leyen". */
+const PARTICLES: ReadonlySet<string> = new Set(['de', 'da', 'di', 'del', 'della', 'du', 'van', 'von', 'der', 'den', 'ter', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'dos', 'das']);
+/** Words after a name that are not part of what it is matched by: "Jr.", "III". */
+const SUFFIXES: ReadonlySet<string> = new Set(['jr.', 'sr.', 'jr', 'sr', 'ii', 'iii', 'iv']);
+/** Words before a name that make it open a clause: "..., Putin said", "and Ushakov added". */
+const CLAUSE_LINKS: ReadonlySet<string> = new Set([
+  ',', ';', 'and', 'but', 'while', 'when', 'as', 'that', 'because', 'after', 'before', 'since', 'although', 'though', 'if',
+  'so', 'then', 'yet', 'whereas', 'once', 'until', 'unless', '—', '–', '(',
+]);
+const DETERMINERS_BEFORE_ROLE: ReadonlySet<string> = new Set(['a', 'an', 'the']);
+const MAX_TITLE_TOKENS = 6;
+
+// What the word lists above and in titles.ts say about a word, as bits of one number, so that
+// the scan over every capitalised word costs one map lookup instead of several.
+const NOT_NAME = 1;
+const NOT_NAME_AT_START = 2;
+/** A title head or an honorific that is a title ("Sen."). */
+const TITLE = 4;
+/** Any honorific, "Mr." included. */
+const HONORIFIC = 8;
+const OUTLET = 16;
+const OUTLET_HEAD = 32;
+
+function wordFlags(): Map<string, number> {
+  const flags = new Map<string, number>();
+  const set = (words: Iterable<string>, flag: number) => {
+    for (const word of words) flags.set(word, (flags.get(word) ?? 0) | flag);
+  };
+  set(NOT_NAMES, NOT_NAME);
+  set(NOT_NAMES_AT_START, NOT_NAME_AT_START);
+  set(TITLE_HEADS, TITLE);
+  set([...HONORIFICS].filter(([, honorific]) => honorific.title).map(([word]) => word), TITLE);
+  set(HONORIFICS.keys(), HONORIFIC);
+  set(OUTLET_NAMES, OUTLET);
+  set(OUTLET_HEADS, OUTLET_HEAD);
+  return flags;
+}
+const WORD_FLAGS: ReadonlyMap<string, number> = wordFlags();
+
+function flagsOf(norm: string): number {
+  return WORD_FLAGS.get(norm) ?? 0;
+}
+
+/** Whether a token is a word with a capital first letter; ASCII is checked without allocating. */
+export function isUpper(token: Token | undefined): boolean {
+  if (token === undefined || token.kind !== 'word') return false;
+  const code = token.text.charCodeAt(0);
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a;
+  const ch = token.text.charAt(0);
+  return ch !== ch.toLowerCase();
+}
+
+/** A lower-case word without its possessive ’s or ’: "trump's" becomes "trump". */
+export function stripPossessive(norm: string): string {
+  const n = norm.length;
+  if (n > 2 && norm.charCodeAt(n - 2) === 0x27 && norm.charCodeAt(n - 1) === 0x73) return norm.slice(0, -2);
+  return n > 1 && norm.charCodeAt(n - 1) === 0x27 ? norm.slice(0, -1) : norm;
+}
+
+/**
+ * Whether a word of a name is left out when names are matched: initials, suffixes and particles
+ * do not tell names apart ("George W. Bush" is "George Bush", "Martin Luther King Jr." is
+ * "Martin Luther King").
+ */
+export function isNameNoise(norm: string, written: string): boolean {
+  return norm === '' || SUFFIXES.has(norm) || (norm.length === 2 && norm.charCodeAt(1) === 0x2e) || PARTICLES.has(written);
+}
+
+/** Whether the token ends in a possessive ’s or s’ ("Trump’s"). */
+export function isPossessiveToken(token: Token | undefined): boolean {
+  return token !== undefined && token.kind === 'word' && (token.norm.endsWith("'s") || (token.norm.endsWith("s'") && token.norm.length > 2));
+}
+
+function isTitleWord(token: Token): boolean {
+  return (flagsOf(token.norm) & TITLE) !== 0;
+}
+
+function isNameWord(token: Token, atStart: boolean): boolean {
+  if (!isUpper(token)) return false;
+  const flags = flagsOf(stripPossessive(token.norm));
+  return (flags & NOT_NAME) === 0 && !(atStart && (flags & NOT_NAME_AT_START) !== 0);
+}
+
+/**
+ * Whether a sentence is a headline: most of its longer words are capitalised and it does not end
+ * in a period ("U.S.–Russia Talks Putin: “We Are Ready”"). A body sentence full of names ("Victor
+ * Hale met Ellen Park.") ends in one.
+ */
+function isTitleCase(text: string, tokens: readonly Token[], first: number, end: number): boolean {
+  let closing = end - 1;
+  while (closing > first && tokens[closing]?.kind === 'quote') closing--;
+  if (tokens[closing]?.text === '.') return false;
+  let words = 0;
+  let capitals = 0;
+  for (let i = first; i < end; i++) {
+    const t = tokens[i];
+    if (t === undefined || t.kind !== 'word' || t.end - t.start < 4) continue;
+    words++;
+    const code = text.charCodeAt(t.start);
+    if (code < 0x80 ? code >= 0x41 && code <= 0x5a : isUpper(t)) capitals++;
+  }
+  return words >= 3 && capitals >= 0.7 * words;
+}
+
+/**
+ * Where the title before the name starts, walking left from `from` (exclusive of the name):
+ * heads ("adviser", "President", "Sen."), then modifiers ("former", "Kremlin", "U.S."). Undefined
+ * when no title head stands there.
+ */
+function titleStart(tokens: readonly Token[], from: number, min: number, sawHead: boolean): number | undefined {
+  let first: number | undefined = sawHead ? from + 1 : undefined;
+  let i = from;
+  let seen = sawHead;
+  while (i >= min && (first === undefined || first - i < MAX_TITLE_TOKENS)) {
+    const t = tokens[i];
+    if (t === undefined || t.kind !== 'word') break;
+    if (isTitleWord(t) && !isPossessiveToken(t)) {
+      seen = true;
+      first = i;
+      i--;
+      continue;
+    }
+    if (!seen) break;
+    if ((TITLE_MODIFIERS.has(t.norm) || (isUpper(t) && !NOT_NAMES.has(t.norm))) && !isPossessiveToken(t)) {
+      first = i;
+      i--;
+      continue;
+    }
+    break;
+  }
+  return seen ? first : undefined;
+}
+
+/** "Jane Roe, a pollster," / "Vladimir Putin, the Russian president,": the role in an appositive. */
+function appositiveAfter(doc: TextDocument, last: number, end: number): string | undefined {
+  const { tokens, text } = doc;
+  if (tokens[last + 1]?.text !== ',') return undefined;
+  let i = last + 2;
+  if (DETERMINERS_BEFORE_ROLE.has(tokens[i]?.norm ?? '')) i++;
+  const from = i;
+  while (i < end && i - from < 6) {
+    const t = tokens[i];
+    if (t === undefined || t.kind !== 'word') break;
+    i++;
+  }
+  const head = tokens[i - 1];
+  const closer = tokens[i];
+  if (i === from || head === undefined || !DESCRIPTION_HEADS.has(head.norm)) return undefined;
+  if (closer !== undefined && i < end && closer.text !== ',' && closer.text !== '.' && closer.text !== ')') return undefined;
+  return text.slice(tokens[from]?.start ?? 0, head.end);
+}
+
+/**
+ * The names of a text. Most capitalised words stand alone without a title ("Europe",
+ * "Officials", "Putin"): these are kept apart as `bare` token indices, so that only the few
+ * that turn out to name an entity cost a {@link NameRun} (see {@link makeRun}).
+ */
+export interface ScannedNames {
+  /** Names with a title or honorific, names of several words, outlets: in text order. */
+  readonly runs: NameRun[];
+  /** Token indices of single capitalised words with nothing before them that makes a title, in text order. */
+  readonly bare: number[];
+  /** The sentence index of each bare word. */
+  readonly bareSentence: number[];
+}
+
+/** Whether the single word at `i` can be a name without a title: no title word, honorific or "of"-title before it, no outlet. */
+function isBare(tokens: readonly Token[], i: number, min: number): boolean {
+  const t = tokens[i] as Token;
+  const norm = stripPossessive(t.norm);
+  const flags = flagsOf(norm);
+  if ((flags & (TITLE | HONORIFIC | OUTLET)) !== 0) return false;
+  const prev = i - 1 >= min ? tokens[i - 1] : undefined;
+  if (prev === undefined || prev.kind !== 'word') return true;
+  if ((flagsOf(prev.norm) & (TITLE | HONORIFIC)) !== 0) return false;
+  if (prev.norm === 'of' && i - 2 >= min && isTitleWord(tokens[i - 2] as Token)) return false;
+  return !(prev.norm === 'the' && ((flags & OUTLET_HEAD) !== 0 || OUTLET_NAMES.has(`the ${norm}`)));
+}
+
+/**
+ * Finds every proper name of a segmented text with its title, honorific and possessive, in
+ * text order. Names that sit inside another name's title ("U.S." in "U.S. negotiator Tim
+ * Swieczkowski") are left out. A word marked in `keep` (a speaker's name) is never bare.
+ */
+export function scanNames(doc: TextDocument, keep?: Uint8Array): ScannedNames {
+  const { tokens, text } = doc;
+  const runs: NameRun[] = [];
+  const bare: number[] = [];
+  const bareSentence: number[] = [];
+  const sentences = doc.sentences;
+  for (let index = 0; index < sentences.length; index++) {
+    const sentence = sentences[index] as (typeof sentences)[number];
+    const min = sentence.firstToken;
+    const end = sentence.endToken;
+    let titleCase: boolean | undefined;
+    let i = min;
+    while (i < end) {
+      const t = tokens[i] as Token;
+      // The first letter is read from the text itself, which is in cache, not from the token's own string.
+      const code = text.charCodeAt(t.start);
+      if ((code < 0x80 && (code < 0x41 || code > 0x5a)) || !isNameWord(t, i === min || tokens[i - 1]?.kind === 'quote')) {
+        i++;
+        continue;
+      }
+      // A run of capitalised words, with particles between them; a possessive ends it.
+      let last = i;
+      while (last + 1 < end && !isPossessiveToken(tokens[last])) {
+        const next = tokens[last + 1];
+        if (next !== undefined && isNameWord(next, false)) last++;
+        else if (next !== undefined && PARTICLES.has(next.text) && tokens[last + 2] !== undefined && last + 2 < end && isNameWord(tokens[last + 2] as Token, false)) last += 2;
+        else break;
+      }
+      if (last === i && keep?.[i] !== 1 && isBare(tokens, i, min)) {
+        bare.push(i);
+        bareSentence.push(index);
+        i = last + 1;
+        continue;
+      }
+      // Title case only matters for names of more than one word; most names are one word.
+      if (titleCase === undefined && last > i) titleCase = isTitleCase(doc.text, tokens, min, end);
+      const run = makeRun(doc, index, i, last, min, end, titleCase ?? false);
+      if (run !== undefined) {
+        // A name inside this name's title ("U.S." in "U.S. negotiator Tim Swieczkowski") is part of the title.
+        while (runs.length > 0 && (runs[runs.length - 1]?.last ?? -1) >= run.first && runs[runs.length - 1]?.sentence === index) runs.pop();
+        while (bare.length > 0 && (bare[bare.length - 1] ?? -1) >= run.first) {
+          bare.pop();
+          bareSentence.pop();
+        }
+        runs.push(run);
+      }
+      i = last + 1;
+    }
+  }
+  return { runs, bare, bareSentence };
+}
+
+/**
+ * Builds the name run for tokens `[runFirst, runLast]`: splits off the title and honorific at
+ * its start and finds the title before it.
+ */
+export function makeRun(doc: TextDocument, sentence: number, runFirst: number, runLast: number, min: number, end: number, titleCase: boolean): NameRun | undefined {
+  const { tokens, text } = doc;
+  // "the President said": a title alone names no one here.
+  const lastNorm = stripPossessive((tokens[runLast] as Token).norm);
+  if (TITLE_HEADS.has(lastNorm) || HONORIFICS.has(lastNorm)) return undefined;
+  // The name starts after the last title word or honorific of the run that has a word after it.
+  let nameFirst = runFirst;
+  let honorific: string | undefined;
+  let inRunTitle = false;
+  for (let k = runLast - 1; k >= runFirst; k--) {
+    const t = tokens[k] as Token;
+    const honor = HONORIFICS.get(t.norm);
+    if (honor !== undefined || TITLE_HEADS.has(t.norm)) {
+      nameFirst = k + 1;
+      if (honor !== undefined && !honor.title) honorific = t.norm;
+      else inRunTitle = true;
+      break;
+    }
+  }
+  // "Secretary of State Mike Pompeo": capitalised words after "of" belong to the title.
+  let ofTitle = false;
+  if (!inRunTitle && tokens[runFirst - 1]?.norm === 'of' && runFirst - 2 >= min && isTitleWord(tokens[runFirst - 2] as Token)) {
+    let k = runFirst;
+    while (k < runLast && TITLE_OF_TAILS.has((tokens[k] as Token).norm)) k++;
+    if (k > runFirst) {
+      nameFirst = k;
+      ofTitle = true;
+    }
+  }
+  const lastToken = tokens[runLast] as Token;
+  const possessive = isPossessiveToken(lastToken);
+  const nameStart = (tokens[nameFirst] as Token).start;
+  const nameEnd = possessive ? lastToken.end - (lastToken.norm.endsWith("'s") ? 2 : 1) : lastToken.end;
+  if (nameEnd <= nameStart) return undefined;
+  const norms: string[] = [];
+  for (let k = nameFirst; k <= runLast; k++) {
+    const t = tokens[k] as Token;
+    const norm = k === runLast && possessive ? stripPossessive(t.norm) : t.norm;
+    if (isNameNoise(norm, t.text)) continue;
+    norms.push(norm);
+  }
+  if (norms.length === 0) return undefined;
+  // The title: title words inside the run, then title words and modifiers before it.
+  const titleFirst = ofTitle ? titleStart(tokens, runFirst - 2, min, false) : titleStart(tokens, runFirst - 1, min, inRunTitle);
+  let titleLast = nameFirst - 1;
+  if (honorific !== undefined && tokens[titleLast]?.norm === honorific) titleLast--;
+  let first = nameFirst;
+  let title: string | undefined;
+  if (titleFirst !== undefined && titleLast >= titleFirst) {
+    title = text.slice((tokens[titleFirst] as Token).start, (tokens[titleLast] as Token).end);
+    first = titleFirst;
+  } else if (honorific !== undefined && tokens[nameFirst - 1]?.norm === honorific) first = nameFirst - 1;
+  const prev = tokens[first - 1];
+  const afterThe = tokens[nameFirst - 1]?.norm === 'the' || (first < nameFirst && tokens[first - 1]?.norm === 'the');
+  const subject = !possessive && (first === min || (prev !== undefined && first - 1 >= min && (CLAUSE_LINKS.has(prev.norm) || (prev.kind === 'quote' && first - 1 === min))));
+  return {
+    first,
+    nameFirst,
+    last: runLast,
+    nameStart,
+    nameEnd,
+    norms,
+    title,
+    appositive: possessive ? undefined : appositiveAfter(doc, runLast, end),
+    honorific,
+    possessive,
+    subject,
+    afterThe,
+    sentence,
+    titleCase,
+  };
+}

@@ -1,0 +1,116 @@
+/**
+ * Titles, honorifics and role words for entity resolution, as plain data: which words make a
+ * title before a name ("Kremlin adviser Yuri Ushakov"), which honorifics are dropped from a
+ * name for matching ("Mr. Putin"), and which role words may describe the same office ("the
+ * Russian leader" for a "Russian President"). Every word is lower case, as in `Token.norm`.
+ */
+
+/** The head word of a title: the office itself ("president", "adviser", "sen."). */
+export const TITLE_HEADS: ReadonlySet<string> = new Set([
+  'president', 'vice-president', 'premier', 'minister', 'secretary', 'secretary-general', 'senator', 'sen.', 'representative',
+  'rep.', 'congressman', 'congresswoman', 'governor', 'gov.', 'mayor', 'chancellor', 'king', 'queen', 'prince', 'princess',
+  'pope', 'emir', 'ambassador', 'envoy', 'negotiator', 'adviser', 'advisor', 'aide', 'spokesman', 'spokeswoman',
+  'spokesperson', 'chairman', 'chairwoman', 'chair', 'director', 'chief', 'general', 'gen.', 'admiral', 'adm.', 'commander',
+  'colonel', 'col.', 'captain', 'capt.', 'lt.', 'sgt.', 'judge', 'justice', 'attorney', 'lawyer', 'leader', 'speaker',
+  'candidate', 'nominee', 'official', 'officer', 'executive', 'ceo', 'founder', 'co-founder', 'head', 'analyst', 'professor',
+  'prof.', 'dr.', 'strategist', 'pollster', 'deputy', 'commissioner', 'councilman', 'councilwoman', 'lawmaker', 'legislator',
+  'diplomat', 'emissary', 'counsel', 'economist', 'treasurer', 'manager', 'editor', 'columnist', 'correspondent', 'reporter',
+  'host', 'anchor', 'author', 'activist', 'organizer', 'staffer', 'son-in-law', 'daughter-in-law', 'father-in-law',
+  'mother-in-law', 'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'father', 'mother', 'widow', 'rabbi', 'cardinal',
+  'archbishop', 'bishop', 'pastor', 'reverend', 'rev.', 'sheriff', 'prosecutor', 'businessman', 'businesswoman', 'billionaire',
+  'rapper', 'singer', 'actor', 'actress', 'comedian', 'coach', 'president-elect', 'sec.',
+]);
+
+/** Lower-case words that may stand before a title's head: "former President", "senior adviser". */
+export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
+  'former', 'then', 'acting', 'interim', 'incoming', 'outgoing', 'foreign', 'defense', 'defence', 'state', 'national',
+  'security', 'press', 'campaign', 'communications', 'policy', 'senior', 'top', 'special', 'presidential', 'vice', 'deputy',
+  'assistant', 'chief', 'prime', 'majority', 'minority', 'attorney', 'opposition', 'ex', 'late', 'longtime', 'veteran',
+  'fellow', 'military', 'economic', 'trade', 'finance', 'health', 'interior', 'energy', 'executive', 'general', 'first',
+  'lead', 'key', 'close', 'political', 'legal', 'security', 'u.s.', 'us', 'house', 'senate', 'white', 'party', 'republican',
+  'democratic', 'gop', 'federal', 'district', 'county', 'city', 'former', 'retired', 'exiled', 'jailed', 'embattled',
+]);
+
+/**
+ * Capitalised words after "of" inside a title: "Secretary of State Mike Pompeo", "Chief of
+ * Staff John Kelly", "Minister of Foreign Affairs".
+ */
+export const TITLE_OF_TAILS: ReadonlySet<string> = new Set([
+  'state', 'defense', 'defence', 'staff', 'treasury', 'commerce', 'justice', 'energy', 'homeland', 'security', 'foreign',
+  'affairs', 'labor', 'education', 'health', 'agriculture', 'interior', 'transportation', 'finance', 'the', 'police',
+]);
+
+/**
+ * Honorifics that go before a name and are dropped from it for matching. `title` marks those
+ * that are also a role ("Sen." is a senator; "Mr." is no office). `gender` is what they tell.
+ */
+export const HONORIFICS: ReadonlyMap<string, { readonly title: boolean; readonly gender?: 'male' | 'female' }> = new Map([
+  ['mr.', { title: false, gender: 'male' }],
+  ['mr', { title: false, gender: 'male' }],
+  ['mrs.', { title: false, gender: 'female' }],
+  ['mrs', { title: false, gender: 'female' }],
+  ['ms.', { title: false, gender: 'female' }],
+  ['ms', { title: false, gender: 'female' }],
+  ['miss', { title: false, gender: 'female' }],
+  ['mx.', { title: false }],
+  ['sir', { title: false, gender: 'male' }],
+  ['dame', { title: false, gender: 'female' }],
+  ['sen.', { title: true }],
+  ['gov.', { title: true }],
+  ['rep.', { title: true }],
+  ['dr.', { title: true }],
+  ['prof.', { title: true }],
+  ['gen.', { title: true }],
+  ['rev.', { title: true }],
+  ['lt.', { title: true }],
+  ['sgt.', { title: true }],
+  ['capt.', { title: true }],
+  ['col.', { title: true }],
+  ['adm.', { title: true }],
+  ['sec.', { title: true }],
+  ['pres.', { title: true }],
+]);
+
+/** Title words that tell the holder's gender: "spokeswoman", "congressman", "son-in-law". */
+export const GENDERED_TITLES: ReadonlyMap<string, 'male' | 'female'> = new Map([
+  ['spokesman', 'male'], ['spokeswoman', 'female'], ['congressman', 'male'], ['congresswoman', 'female'],
+  ['chairman', 'male'], ['chairwoman', 'female'], ['councilman', 'male'], ['councilwoman', 'female'],
+  ['businessman', 'male'], ['businesswoman', 'female'], ['king', 'male'], ['queen', 'female'], ['prince', 'male'],
+  ['princess', 'female'], ['son', 'male'], ['daughter', 'female'], ['wife', 'female'], ['husband', 'male'],
+  ['brother', 'male'], ['sister', 'female'], ['father', 'male'], ['mother', 'female'], ['widow', 'female'],
+  ['son-in-law', 'male'], ['daughter-in-law', 'female'], ['father-in-law', 'male'], ['mother-in-law', 'female'],
+  ['actor', 'male'], ['actress', 'female'],
+]);
+
+/**
+ * Role words that can name the same office, in groups. A description whose head is in a group
+ * with a role's head ("the Russian leader" for "Russian President") matches that role, more
+ * weakly than the same word would ("the Russian president").
+ */
+export const ROLE_SYNONYMS: readonly (readonly string[])[] = [
+  ['president', 'leader', 'head of state', 'president-elect'],
+  ['prime minister', 'premier', 'leader', 'head of government'],
+  ['chancellor', 'leader'],
+  ['king', 'queen', 'monarch', 'leader'],
+  ['adviser', 'advisor', 'aide', 'counselor', 'counsellor'],
+  ['envoy', 'negotiator', 'emissary', 'ambassador', 'diplomat', 'representative'],
+  ['spokesman', 'spokeswoman', 'spokesperson', 'press secretary', 'mouthpiece'],
+  ['senator', 'sen.', 'lawmaker', 'legislator'],
+  ['congressman', 'congresswoman', 'rep.', 'representative', 'lawmaker', 'legislator'],
+  ['governor', 'gov.'],
+  ['minister', 'secretary'],
+  ['foreign minister', 'secretary of state', 'top diplomat', 'diplomat'],
+  ['general', 'gen.', 'commander'],
+  ['ceo', 'chief executive', 'executive', 'boss'],
+  ['candidate', 'nominee', 'contender', 'hopeful'],
+  ['professor', 'prof.', 'academic', 'scholar'],
+  ['lawyer', 'attorney', 'counsel'],
+  ['chairman', 'chairwoman', 'chair'],
+  ['son-in-law', 'relative'],
+];
+
+/** Role words that a description ("the Russian leader") can be built on, besides the title heads. */
+export const DESCRIPTION_HEADS: ReadonlySet<string> = new Set([
+  ...TITLE_HEADS, 'monarch', 'boss', 'contender', 'hopeful', 'mouthpiece', 'academic', 'scholar', 'counselor', 'counsellor',
+  'relative', 'diplomat',
+]);

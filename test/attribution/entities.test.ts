@@ -1,0 +1,221 @@
+/**
+ * The executable spec of entity resolution (issue 3, "Attribution and entities"): one small
+ * hand-written text per rule, each asserting the entity a speaker mention resolves to. The texts
+ * are made up; the seed article is tested against its gold in `entities.seed.test.ts`.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze, ClaimtrailError, type Analysis, type AnalyzeOptions, type Entity, type KnownEntityInput } from '../../src/index.js';
+
+/** The entity each quote's speaker resolves to, in quote order (undefined when unresolved). */
+function speakers(analysis: Analysis): (string | undefined)[] {
+  const byId = new Map(analysis.entities.map((entity) => [entity.id, entity]));
+  return analysis.quotes.map((quote) => (quote.speaker?.entityId === undefined ? undefined : byId.get(quote.speaker.entityId)?.name));
+}
+
+/** The entity that the first quote whose speaker mention is `mention` resolves to. */
+function resolved(text: string, mention: string, options?: AnalyzeOptions): Entity | undefined {
+  const analysis = analyze({ text }, options);
+  const quote = analysis.quotes.find((q) => q.speaker?.text === mention);
+  expect(quote, `a quote spoken by "${mention}"`).toBeDefined();
+  return analysis.entities.find((entity) => entity.id === quote?.speaker?.entityId);
+}
+
+describe('names', () => {
+  it('resolves a surname alone to the full name given earlier', () => {
+    const entity = resolved('Marta Kowalczyk opened the hearing on Monday. Kowalczyk said the budget would shrink.', 'Kowalczyk');
+    expect(entity?.name).toBe('Marta Kowalczyk');
+    expect(entity?.aliases).toEqual(['Kowalczyk']);
+  });
+
+  it('resolves a full name given after the surname to one entity named by the full name', () => {
+    const analysis = analyze({ text: 'Brandt said the port would reopen. Port director Elias Brandt added that wages would rise.' });
+    expect(speakers(analysis)).toEqual(['Elias Brandt', 'Elias Brandt']);
+    expect(analysis.entities).toHaveLength(1);
+  });
+
+  it('keeps two people with the same surname apart by their given names', () => {
+    const analysis = analyze({ text: 'Anna Lind said the vote was close. Erik Lind said the vote was fair.' });
+    expect(speakers(analysis)).toEqual(['Anna Lind', 'Erik Lind']);
+  });
+
+  it('strips honorifics and the possessive ’s for matching: "Mr. Okafor", "Okafor’s"', () => {
+    const analysis = analyze({ text: 'Mr. Samuel Okafor arrived late. Okafor’s plan was rejected. Mr. Okafor said he would try again.' });
+    expect(speakers(analysis)).toEqual(['Samuel Okafor']);
+    const okafor = analysis.mentions.filter((mention) => mention.entityId === analysis.entities[0]?.id).map((mention) => mention.text);
+    expect(okafor).toEqual(['Mr. Samuel Okafor', 'Okafor’s', 'Mr. Okafor']);
+  });
+
+  it('captures the title before a name into the entity’s roles, as written', () => {
+    const entity = resolved('Harbor Commissioner Dana Whitfield said the cranes were too old.', 'Harbor Commissioner Dana Whitfield');
+    expect(entity).toMatchObject({ name: 'Dana Whitfield', kind: 'person', roles: [{ title: 'Harbor Commissioner' }] });
+  });
+
+  it('records the title on a name mentioned inside a sentence: "former Mayor Ruth Alder’s"', () => {
+    const analysis = analyze({ text: 'The council rejected former Mayor Ruth Alder’s budget. Alder said the cuts were needed.' });
+    const mention = analysis.mentions.find((m) => m.text === 'former Mayor Ruth Alder’s');
+    expect(mention).toMatchObject({ kind: 'name', title: 'former Mayor' });
+    expect(analysis.entities.find((entity) => entity.id === mention?.entityId)).toMatchObject({ name: 'Ruth Alder', roles: [{ title: 'former Mayor' }] });
+    expect(speakers(analysis).at(-1)).toBe('Ruth Alder');
+  });
+
+  it('folds transliteration variants: Yury/Yuri, Zelenskyy/Zelenskiy', () => {
+    expect(resolved('Mayor Yury Petrenko spoke on Friday. Yuri Petrenko said the square would be rebuilt.', 'Yuri Petrenko')?.name).toBe('Yury Petrenko');
+    expect(resolved('Deputy Minister Oleksandr Zelenskyy arrived. Zelenskiy said the grain deal would hold.', 'Zelenskiy')?.name).toBe('Oleksandr Zelenskyy');
+  });
+
+  it('folds diacritics: "Jose Nunez" is "José Núñez"', () => {
+    expect(resolved('José Núñez arrived late. Jose Nunez said the plant would close.', 'Jose Nunez')?.name).toBe('José Núñez');
+  });
+
+  it('resolves a run-on headline speaker to the entity whose name ends it', () => {
+    const text = 'Harbor Strike Talks Whitfield: “We Will Not Back Down”\n\nHarbor Commissioner Dana Whitfield met the union on Monday.';
+    expect(resolved(text, 'Harbor Strike Talks Whitfield')?.name).toBe('Dana Whitfield');
+  });
+});
+
+describe('descriptions', () => {
+  it('resolves a description to the entity that holds that role in the text', () => {
+    expect(resolved('Port director Elias Brandt met the union. The port director said wages would rise.', 'The port director')?.name).toBe('Elias Brandt');
+  });
+
+  it('matches a synonym of the role ("leader" for "Prime Minister") and keeps to the place it names', () => {
+    const text = 'Norwegian Prime Minister Anders Holm met Finnish President Liisa Rantanen. The Norwegian leader said the border would stay open. The Finnish leader said it would not.';
+    const analysis = analyze({ text });
+    expect(speakers(analysis)).toEqual(['Anders Holm', 'Liisa Rantanen']);
+  });
+
+  it('prefers the same role word over a synonym: "the governor" is the Governor, not the Senator', () => {
+    expect(resolved('Senator Amy Rourke met Governor Liam Doyle. The governor said the plan was dead.', 'The governor')?.name).toBe('Liam Doyle');
+  });
+
+  it('makes a description that holds no role in the text an entity of its own', () => {
+    expect(resolved('The harbor master said the ferry would run.', 'The harbor master')).toMatchObject({ name: 'The harbor master', kind: 'person' });
+  });
+});
+
+describe('groups and outlets', () => {
+  it('makes a group an entity named by its words', () => {
+    const analysis = analyze({ text: 'Officials said the road would close. Both sides said the talks had failed.' });
+    expect(analysis.entities.map(({ name, kind }) => ({ name, kind }))).toEqual([
+      { name: 'Officials', kind: 'group' },
+      { name: 'Both sides', kind: 'group' },
+    ]);
+  });
+
+  it('names "Norway and its Nordic partners" by the whole coordination', () => {
+    expect(resolved('Norway and its Nordic partners have warned that the fishing quota would collapse.', 'Norway and its Nordic partners')).toMatchObject({
+      name: 'Norway and its Nordic partners',
+      kind: 'group',
+    });
+  });
+
+  it('makes an outlet an entity, and "the Herald" the same outlet as "The Baltimore Herald"', () => {
+    const analysis = analyze({ text: 'The Baltimore Herald reported that the mayor would resign. The Herald said the resignation was final.' });
+    expect(speakers(analysis)).toEqual(['The Baltimore Herald', 'The Baltimore Herald']);
+    expect(analysis.entities[0]?.kind).toBe('outlet');
+  });
+
+  it('knows outlets by name: Reuters', () => {
+    expect(resolved('Reuters reported that the factory had closed.', 'Reuters')).toMatchObject({ name: 'Reuters', kind: 'outlet' });
+  });
+});
+
+describe('pronouns', () => {
+  it('resolves "he" to the last speaker', () => {
+    expect(speakers(analyze({ text: 'Elias Brandt said the port would reopen. He added that wages would rise.' }))).toEqual(['Elias Brandt', 'Elias Brandt']);
+  });
+
+  it('passes over a possessive for the last subject: after “Baines’s remarks angered the council”, "He" is Reyes', () => {
+    const text = 'Tomas Reyes spoke first. Paul Baines’s remarks have angered the council. He said the vote was a mistake.';
+    expect(resolved(text, 'He')?.name).toBe('Tomas Reyes');
+  });
+
+  it('chooses by gender: Mrs. is "she", Mr. is "he"', () => {
+    const analysis = analyze({ text: 'Mr. Okafor greeted Mrs. Lindqvist at the station. She said the trains were late. He said they were not.' });
+    expect(speakers(analysis)).toEqual(['Lindqvist', 'Okafor']);
+  });
+
+  it('chooses by gender from a given name: "she" after "Victor Hale met Ellen Park" is Ellen Park', () => {
+    expect(resolved('Victor Hale met Ellen Park in the capital. She said the deal was done.', 'She')?.name).toBe('Ellen Park');
+  });
+
+  it('resolves "who" to the noun phrase right before it', () => {
+    expect(resolved('The mayor thanked Tomas Reyes, who said the bridge would open in May.', 'who')?.name).toBe('Tomas Reyes');
+  });
+
+  it('resolves a contracted "who’ve" to the group before it', () => {
+    expect(resolved('Dana Whitfield met the dockworkers, who’ve said the cranes are unsafe.', 'who’ve')).toMatchObject({ name: 'the dockworkers', kind: 'group' });
+  });
+
+  it('resolves "it" to an organization and "they" to a group', () => {
+    expect(resolved('The Glenmore Cooperative said prices would rise. It said the harvest had failed.', 'It')).toMatchObject({ kind: 'organization' });
+    expect(resolved('Residents of the valley said the river had flooded. They said help came too late.', 'They')).toMatchObject({
+      name: 'Residents of the valley',
+      kind: 'group',
+    });
+  });
+
+  it('reports a pronoun with no antecedent as an info diagnostic instead of guessing', () => {
+    const analysis = analyze({ text: 'He said the vote was rigged.' });
+    expect(analysis.quotes[0]?.speaker?.entityId).toBeUndefined();
+    expect(analysis.entities).toEqual([]);
+    expect(analysis.diagnostics).toEqual([
+      expect.objectContaining({ ruleId: 'entities.unresolved-pronoun', severity: 'info', source: 'claimtrail', span: { start: 0, end: 2 }, actual: 'He' }),
+    ]);
+  });
+});
+
+describe('known entities', () => {
+  it('resolves mentions to a known entity, which keeps its id, name, kind and roles', () => {
+    const analysis = analyze(
+      { text: 'Volkov said rates would rise. The central bank governor said inflation was easing.' },
+      { knownEntities: [{ id: 'cb-gov', name: 'Dmitri Volkov', kind: 'person', roles: [{ title: 'central bank governor' }] }] },
+    );
+    expect(speakers(analysis)).toEqual(['Dmitri Volkov', 'Dmitri Volkov']);
+    expect(analysis.entities).toEqual([{ id: 'cb-gov', name: 'Dmitri Volkov', kind: 'person', aliases: ['Volkov'], roles: [{ title: 'central bank governor' }] }]);
+  });
+
+  it('takes precedence over what the text would give: "Both sides" is the known delegations', () => {
+    const knownEntities = [{ name: 'Russian and U.S. delegations', kind: 'group' as const, aliases: ['Both sides'] }];
+    expect(resolved('Both sides said the talks had failed.', 'Both sides', { knownEntities })?.name).toBe('Russian and U.S. delegations');
+  });
+
+  it('matches a known name through transliteration variants', () => {
+    const knownEntities = [{ name: 'Yuriy Petrenko', kind: 'person' as const }];
+    expect(resolved('Yuri Petrenko said the square would be rebuilt.', 'Yuri Petrenko', { knownEntities })?.name).toBe('Yuriy Petrenko');
+  });
+
+  it('matches a known name the way names in the text match: without initials, by surname', () => {
+    const knownEntities = [{ name: 'George W. Hollis', kind: 'person' as const }];
+    const analysis = analyze({ text: 'George Hollis said the dam would hold. Hollis added that repairs would start soon.' }, { knownEntities });
+    expect(speakers(analysis)).toEqual(['George W. Hollis', 'George W. Hollis']);
+  });
+
+  it('throws a ClaimtrailError for a known entity that does not fit the schema', () => {
+    const bad = [{ name: '', kind: 'wizard' }] as unknown as KnownEntityInput[];
+    expect(() => analyze({ text: 'Volkov said rates would rise.' }, { knownEntities: bad })).toThrow(ClaimtrailError);
+    const twice = [
+      { id: 'x', name: 'A B', kind: 'person' as const },
+      { id: 'x', name: 'C D', kind: 'person' as const },
+    ];
+    expect(() => analyze({ text: 'Volkov said rates would rise.' }, { knownEntities: twice })).toThrow(/duplicate id/);
+  });
+});
+
+describe('the entity list', () => {
+  it('numbers entities e1, e2, … in order of first mention, and is the same on every run', () => {
+    const text = 'Elias Brandt met Mayor Ruth Alder. Alder said the port would reopen. Brandt said it would not.';
+    const first = analyze({ text });
+    expect(first.entities.map(({ id, name }) => `${id} ${name}`)).toEqual(['e1 Elias Brandt', 'e2 Ruth Alder']);
+    expect(speakers(first)).toEqual(['Ruth Alder', 'Elias Brandt']);
+    expect(analyze({ text })).toEqual(first);
+  });
+
+  it('gives every quote’s speaker mention its entity id, and lists it among the mentions', () => {
+    const analysis = analyze({ text: 'Port director Elias Brandt said the port would reopen. He added that wages would rise.' });
+    for (const quote of analysis.quotes) {
+      expect(quote.speaker?.entityId).toBe('e1');
+      expect(analysis.mentions).toContainEqual(quote.speaker);
+    }
+  });
+});

@@ -1,0 +1,61 @@
+/**
+ * The demo's table (issue 3, "The main job for a new user"): statements with the speaker as
+ * resolved, cue, mode and content on one line; then the entities with kind and roles; every line
+ * within the width.
+ */
+import { describe, expect, it } from 'vitest';
+import { fit, formatAnalysisTable } from '../../src/cli/format-table.js';
+import { analyze } from '../../src/index.js';
+
+const text = 'Port director Elias Brandt met the union on Monday. He said that wages would rise by “at least five percent over the next two years, and probably more after that.”\n\nOfficials said the strike was over.';
+
+function columns(line: string): number {
+  return [...line].length;
+}
+
+describe('fit', () => {
+  it('pads a short text and cuts a long one with an ellipsis, on one line', () => {
+    expect(fit('said', 6)).toBe('said  ');
+    expect(fit('the talks\nwere   useful', 12)).toBe('the talks w…');
+    expect(columns(fit('“ready” ✓ Zelenskyy’s', 8))).toBe(8);
+  });
+});
+
+describe('formatAnalysisTable', () => {
+  const analysis = analyze({ id: 'strike', text, publishedAt: '2025-03-01' });
+
+  it('lists each statement with the speaker as resolved, the mention when it differs, cue, mode and content', () => {
+    const table = formatAnalysisTable(analysis, { width: 100 });
+    const lines = table.split('\n');
+    expect(lines[0]).toBe('strike · published 2025-03-01');
+    expect(lines[1]).toBe('2 statements, 2 entities');
+    const he = lines.find((line) => line.includes('Elias Brandt (He)'));
+    expect(he).toMatch(/^1 {2}Elias Brandt \(He\) +said +mixed +wages would rise by “at least five percent/);
+    expect(he).toMatch(/…$/);
+    expect(table).toMatch(/^2 {2}Officials +said +indirect +the strike was over$/m);
+  });
+
+  it('lists the entities with their kind and roles', () => {
+    const lines = formatAnalysisTable(analysis, { width: 100 }).split('\n');
+    expect(lines.find((line) => line.startsWith('e1'))).toMatch(/^e1 {2}Elias Brandt +person +Port director$/);
+    expect(lines.find((line) => line.startsWith('e2'))).toMatch(/^e2 {2}Officials +group +—$/);
+  });
+
+  it('keeps every line within the width, down to the narrowest table', () => {
+    for (const width of [100, 80, 60, 20]) {
+      const lines = formatAnalysisTable(analysis, { width }).trimEnd().split('\n');
+      expect(Math.max(...lines.map(columns))).toBeLessThanOrEqual(Math.max(width, 60));
+    }
+  });
+
+  it('marks an unresolved speaker and lists the diagnostic', () => {
+    const table = formatAnalysisTable(analyze({ id: 'x', text: 'He said the vote was rigged.' }));
+    expect(table).toContain('He (?)');
+    expect(table).toContain('(no entities found)');
+    expect(table).toMatch(/info: No antecedent for the pronoun "He"/);
+  });
+
+  it('is the same string for the same analysis', () => {
+    expect(formatAnalysisTable(analysis)).toBe(formatAnalysisTable(analyze({ id: 'strike', text, publishedAt: '2025-03-01' })));
+  });
+});
