@@ -36,28 +36,29 @@ export function segmentText(text: string): TextDocument {
   const { quotations, diagnostics } = pairQuoteMarks(text, paragraphs);
   const tokens = tokenize(text);
   const sentences: Sentence[] = [];
+  // Quotations that run over several paragraphs; they never overlap one another.
+  const spanning = quotations.filter((quotation) => quotation.segments.length > 1);
   let t = 0;
   let q = 0;
+  let m = 0;
   for (let p = 0; p < paragraphs.length; p++) {
     const para = paragraphs[p];
     if (para === undefined) continue;
     while (t < tokens.length && (tokens[t]?.start ?? 0) < para.start) t++;
     const first = t;
     while (t < tokens.length && (tokens[t]?.start ?? 0) < para.end) t++;
-    while (q < quotations.length && (quotations[q]?.close ?? 0) <= para.start) q++;
-    let r = q;
     const local: Quotation[] = [];
-    while (r < quotations.length && (quotations[r]?.open ?? 0) < para.end) {
+    // A quotation that opened in an earlier paragraph and continues here also holds sentences together.
+    while (m < spanning.length && (spanning[m]?.close ?? 0) <= para.start) m++;
+    const continued = spanning[m];
+    if (continued !== undefined && continued.open < para.start) local.push(continued);
+    while (q < quotations.length && (quotations[q]?.open ?? 0) < para.start) q++;
+    for (let r = q; r < quotations.length && (quotations[r]?.open ?? 0) < para.end; r++) {
       const quotation = quotations[r];
       if (quotation !== undefined) local.push(quotation);
-      r++;
     }
-    // A quotation that opened in an earlier paragraph and continues here also holds sentences together.
-    for (const quotation of quotations) {
-      if (quotation.open < para.start && quotation.close > para.start) local.push(quotation);
-      if (quotation.open >= para.start) break;
-    }
-    sentences.push(...splitSentences(tokens, first, t, p, local));
+    // A loop, not push(...all): spreading a paragraph of 100,000 sentences overflows the call stack.
+    for (const sentence of splitSentences(tokens, first, t, p, local)) sentences.push(sentence);
   }
   return { text, paragraphs, sentences, tokens, quotations, diagnostics };
 }

@@ -50,7 +50,11 @@ interface Open {
   segmentStart: number;
 }
 
-const MARKS = /''|["'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e\u201a\u2039\u203a]/g;
+// A single quote closing right before a doubled-apostrophe close comes first: ''He said 'never.''' (then '').
+const MARKS = /'(?<=\S')(?='')|''|\u2018\u2018|\u2019\u2019|["'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e\u201a\u2039\u203a]/g;
+
+/** Words written with an apostrophe for dropped letters, after the mark: ’em, ’til, ’cause, rock ’n’ roll. */
+const ELISION = /^(?:n['\u2019]|(?:em|til|cause|cos|tis|twas|bout)(?![\p{L}\p{M}\p{N}]))/iu;
 
 function isWordChar(ch: string): boolean {
   return ch !== '' && /[\p{L}\p{M}\p{N}]/u.test(ch);
@@ -82,6 +86,11 @@ function classify(text: string, at: number, length: number, from: number, to: nu
     case '"':
     case "''":
       return mark('double', opens && !closes ? 'open' : closes && !opens ? 'close' : 'either');
+    // Doubled curly singles stand for curly doubles in some archives: ‘‘We won,’’ he said.
+    case '\u2018\u2018':
+      return mark('double', closes && !opens ? 'either' : 'open');
+    case '\u2019\u2019':
+      return mark('double', opens && !closes ? 'either' : 'close');
     case '\u00ab':
     case '\u2039':
       return mark('guillemet', 'open');
@@ -95,6 +104,12 @@ function classify(text: string, at: number, length: number, from: number, to: nu
       // Single marks double as apostrophes: don’t, Trump’s, ’90s, rock ’n’ roll.
       if (isWordChar(prev) && isWordChar(next)) return mark('single', 'apostrophe');
       if (/\d/.test(next) && !closes) return mark('single', 'apostrophe');
+      // A dropped-letter apostrophe before a word: ’em, ’cause, the first mark of rock ’n’ roll.
+      if (!isWordChar(prev) && ELISION.test(text.slice(at + 1, Math.min(to, at + 7)))) return mark('single', 'apostrophe');
+      // The second mark of rock ’n’ roll.
+      if (prev === 'n' && at - 2 >= from && "'\u2019\u2018".includes(text.charAt(at - 2)) && !isWordChar(at - 3 >= from ? text.charAt(at - 3) : '')) {
+        return mark('single', 'apostrophe');
+      }
       if (opens && !closes) return mark('single', ch === '\u2019' ? 'either' : 'open');
       if (closes && !opens) return mark('single', 'close');
       return mark('single', 'apostrophe');
@@ -118,10 +133,10 @@ const CLOSER_OF: Record<QuoteMarkStyle, string> = { double: '”', single: '’'
 
 /**
  * Pairs the quote marks of a text, paragraph by paragraph: straight and curly double quotes,
- * single quotes nested inside double ones (and alone, as in headlines), « » and „ “, and the
- * doubled apostrophe ('') some archives use for a double quote. Apostrophes (don’t, Trump’s,
- * ’90s) are not quote marks. A quotation may run over several paragraphs when each reopens
- * it and only the last closes it. Marks that cannot be paired yield diagnostics and no
+ * single quotes nested inside double ones (and alone, as in headlines), « », „ “ (with ‚ ‘ inside),
+ * and the doubled apostrophes ('', ‘‘ ’’) some archives use for a double quote. Apostrophes
+ * (don’t, Trump’s, ’90s, rock ’n’ roll) are not quote marks. A quotation may run over several
+ * paragraphs when each reopens it and only the last closes it. Marks that cannot be paired yield diagnostics and no
  * quotation, so a stray mark never swallows the rest of the article.
  */
 export function pairQuoteMarks(
@@ -132,22 +147,39 @@ export function pairQuoteMarks(
   const diagnostics: Diagnostic[] = [];
   // A double quotation left open at the end of a paragraph, waiting for the next to reopen it.
   let carried: Open | undefined;
+  // One scan of the whole text: scanning from each paragraph's start would run on to the next
+  // mark however far away it is, quadratic over many paragraphs without quote marks.
+  const found: number[] = [];
+  MARKS.lastIndex = 0;
+  for (let m = MARKS.exec(text); m !== null; m = MARKS.exec(text)) found.push(m.index, m[0].length);
+  let f = 0;
+  const stack: Open[] = [];
+  // How many quotations of each style are open, so that looking for one costs nothing when none is.
+  const count: Record<QuoteMarkStyle, number> = { double: 0, single: 0, guillemet: 0, low: 0 };
+  const push = (open: Open) => {
+    stack.push(open);
+    count[open.mark.style]++;
+  };
+  const pop = (): Open | undefined => {
+    const open = stack.pop();
+    if (open !== undefined) count[open.mark.style]--;
+    return open;
+  };
 
   for (let p = 0; p < paragraphs.length; p++) {
     const para = paragraphs[p];
     if (para === undefined) continue;
     const marks: Mark[] = [];
-    MARKS.lastIndex = para.start;
-    for (let m = MARKS.exec(text); m !== null && m.index < para.end; m = MARKS.exec(text)) {
-      marks.push(classify(text, m.index, m[0].length, para.start, para.end));
+    for (; f < found.length && (found[f] ?? 0) < para.end; f += 2) {
+      const at = found[f] ?? 0;
+      if (at >= para.start) marks.push(classify(text, at, found[f + 1] ?? 1, para.start, para.end));
     }
-    const stack: Open[] = [];
     let first = 0;
     if (carried !== undefined) {
       const reopen = marks[0];
       if (reopen !== undefined && reopen.at === para.start && reopen.style === 'double' && reopen.role !== 'close') {
         carried.segmentStart = reopen.at + reopen.length;
-        stack.push(carried);
+        push(carried);
         first = 1;
       } else {
         diagnostics.push(diagnostic('quote-marks.unclosed', 'This quotation mark is never closed.', carried.mark, CLOSER_OF[carried.mark.style]));
@@ -167,19 +199,17 @@ export function pairQuoteMarks(
         segments,
       });
     };
-    const openAt = (mark: Mark) => stack.push({ mark, segments: [], segmentStart: mark.at + mark.length });
+    const openAt = (mark: Mark) => push({ mark, segments: [], segmentStart: mark.at + mark.length });
     const unclosed = (open: Open) =>
       diagnostics.push(diagnostic('quote-marks.unclosed', 'This quotation mark is never closed.', open.mark, CLOSER_OF[open.mark.style]));
     /** Closes the innermost open quotation of `style`, reporting any left open inside it. */
     const closeStyle = (mark: Mark, style: QuoteMarkStyle): boolean => {
-      let i = stack.length - 1;
-      while (i >= 0 && stack[i]?.mark.style !== style) i--;
-      if (i < 0) return false;
-      while (stack.length - 1 > i) {
-        const inner = stack.pop();
+      if (count[style] === 0) return false;
+      while (stack.length > 0 && stack[stack.length - 1]?.mark.style !== style) {
+        const inner = pop();
         if (inner !== undefined) unclosed(inner);
       }
-      const open = stack.pop();
+      const open = pop();
       if (open !== undefined) finish(open, mark);
       return true;
     };
@@ -199,18 +229,23 @@ export function pairQuoteMarks(
           closeStyle(mark, 'low');
           continue;
         }
-        const doubleOpen = stack.some((o) => o.mark.style === 'double');
+        const doubleOpen = count.double > 0;
         if (mark.role === 'open' || (mark.role === 'either' && !doubleOpen)) {
-          if (doubleOpen) {
-            // English does not nest double quotes: the earlier one was left open.
-            const earlier = stack.findIndex((o) => o.mark.style === 'double');
-            for (const o of stack.splice(earlier)) unclosed(o);
+          // English does not nest double quotes: the earlier one was left open.
+          while (count.double > 0) {
+            const o = pop();
+            if (o !== undefined) unclosed(o);
           }
           openAt(mark);
         } else if (!closeStyle(mark, 'double')) {
           diagnostics.push(diagnostic('quote-marks.unopened', 'This closing quotation mark has no opening mark.', mark));
         }
       } else {
+        // German nests ‚ … ‘ inside „ … “: the mark English uses to open a single quote closes it.
+        if (top?.mark.char === '\u201a' && mark.char === '\u2018') {
+          closeStyle(mark, 'low');
+          continue;
+        }
         const singleOpen = top?.mark.style === 'single';
         if (mark.role === 'open') openAt(mark);
         else if (singleOpen) closeStyle(mark, 'single');
@@ -223,11 +258,18 @@ export function pairQuoteMarks(
     const next = paragraphs[p + 1];
     const bottom = stack[0];
     if (bottom !== undefined && bottom.mark.style === 'double' && next !== undefined && startsWithDoubleOpener(text, next)) {
-      for (const o of stack.splice(1)) unclosed(o);
+      while (stack.length > 1) {
+        const o = pop();
+        if (o !== undefined) unclosed(o);
+      }
+      pop();
       bottom.segments.push({ start: bottom.segmentStart, end: para.end });
       carried = bottom;
     } else {
-      for (const o of stack) unclosed(o);
+      while (stack.length > 0) {
+        const o = pop();
+        if (o !== undefined) unclosed(o);
+      }
     }
   }
   if (carried !== undefined) {
@@ -240,5 +282,5 @@ export function pairQuoteMarks(
 
 function startsWithDoubleOpener(text: string, para: Paragraph): boolean {
   const ch = text.charAt(para.start);
-  return ch === '\u201c' || ch === '"' || text.startsWith("''", para.start);
+  return ch === '\u201c' || ch === '"' || text.startsWith("''", para.start) || text.startsWith('\u2018\u2018', para.start);
 }

@@ -49,6 +49,15 @@ function attributionFollows(tokens: readonly Token[], from: number, end: number)
 }
 const CLOSERS: ReadonlySet<string> = new Set([')', ']', '}']);
 
+/** Titles (and "vs.") that stand before a name and so never end a sentence: "Gov. Ann Lee", "Lee vs. The State". */
+const NEVER_FINAL: ReadonlySet<string> = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'gov', 'sen', 'rep', 'reps', 'sens', 'gen', 'lt', 'col', 'sgt', 'capt', 'cmdr', 'adm', 'maj',
+  'pres', 'sec', 'atty', 'supt', 'rev', 'hon', 'fr', 'messrs', 'mmes', 'gens', 'vs',
+]);
+
+/** Abbreviations that stand before a number: "No. 2", "Vol. 3". Before anything else they are words. */
+const NUMBER_ABBREVIATIONS: ReadonlySet<string> = new Set(['no', 'nos', 'vol']);
+
 function startsSentence(token: Token | undefined): boolean {
   if (token === undefined) return true;
   const ch = token.text.charAt(0);
@@ -60,8 +69,9 @@ function startsSentence(token: Token | undefined): boolean {
 /**
  * Splits one paragraph's tokens into sentences. A sentence ends at ., ! or ? (with any closing
  * quote marks and brackets after it) before a capital, a digit or an opening mark; not after a
- * title or an initial (Gov. Smith, J. Doe, Sept. 11); after other abbreviations (U.S., a.m.)
- * only before a word that usually starts a sentence. Boundaries inside a quotation are not
+ * title or an initial (Gov. Smith, J. Doe); after "No." only before anything but a number (No. 2);
+ * after other abbreviations (U.S., a.m., Sept., St.) only before a word that usually starts a
+ * sentence. Boundaries inside a quotation are not
  * sentence ends, so a quote of several sentences stays one unit with its attribution.
  */
 export function splitSentences(
@@ -74,7 +84,20 @@ export function splitSentences(
   const out: Sentence[] = [];
   const closeAt = new Set<number>();
   for (const q of quotations) closeAt.add(q.close);
-  const inside = (offset: number) => quotations.some((q) => q.depth === 0 && q.open < offset && offset < q.close);
+  // Outer quotations never overlap, so sorted by position a binary search finds the one around an
+  // offset; testing them all at every boundary was quadratic in a long paragraph of quotes.
+  const outer = quotations.filter((q) => q.depth === 0).sort((a, b) => a.open - b.open);
+  const inside = (offset: number) => {
+    let lo = 0;
+    let hi = outer.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((outer[mid]?.open ?? 0) < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    const q = outer[lo - 1];
+    return q !== undefined && offset < q.close;
+  };
 
   let begin = firstToken;
   for (let i = firstToken; i < endToken; i++) {
@@ -84,11 +107,13 @@ export function splitSentences(
     if (TERMINALS.has(token.text)) ends = true;
     else if (token.kind === 'word' && token.text.endsWith('.')) {
       const bare = token.norm.slice(0, -1);
-      const initial = bare.length === 1;
-      ends = !initial && !TITLE_ABBREVIATIONS.has(bare) && (ABBREVIATIONS.has(bare) || bare.includes('.'));
-      if (ends) {
-        const next = tokens[i + 1];
-        ends = next === undefined || i + 1 >= endToken || next.kind === 'quote' || (SENTENCE_STARTERS.has(next.norm) && startsSentence(next));
+      const next = i + 1 < endToken ? tokens[i + 1] : undefined;
+      if (bare.length === 1 || NEVER_FINAL.has(bare)) ends = false;
+      // "No. 2" goes on, but "He said no. The vote failed." ends.
+      else if (NUMBER_ABBREVIATIONS.has(bare)) ends = next?.kind !== 'number';
+      else if (ABBREVIATIONS.has(bare) || TITLE_ABBREVIATIONS.has(bare) || bare.includes('.')) {
+        // "in the U.S. The talks", "on Elm St. The house", "in Sept. He" end; "U.S. Embassy", "St. Louis", "Sept. 11" do not.
+        ends = next === undefined || next.kind === 'quote' || (SENTENCE_STARTERS.has(next.norm) && startsSentence(next));
       }
     }
     if (!ends) continue;

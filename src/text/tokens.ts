@@ -18,13 +18,18 @@ export interface Token {
 /**
  * Words keep internal apostrophes, hyphens and periods (don’t, cease-fire, U.S); numbers keep
  * their separators (1,200.5); every other non-space character is a token of its own, but for
- * the doubled apostrophe ('') that some archives write for a double quote and runs of periods.
- * Each alternative starts with a character the others cannot, so matching never backtracks.
+ * the doubled apostrophes ('', ‘‘, ’’) that some archives write for a double quote and runs of
+ * periods. Each alternative starts with a character the others cannot (the apostrophe ones
+ * decide with one character of look-around), so matching never backtracks. A single quote that
+ * closes right before a doubled-apostrophe close is a token of its own (''He said 'never.''' is
+ * ' then ''), as quote-marks.ts pairs it. The zero-width space and NEL are no tokens: paragraphs
+ * treat them as space and line break.
  */
 const TOKEN =
-  /[\p{N}]+(?:[.,:][\p{N}]+)*(?:[\p{L}\p{M}]+)?(?:[-\u2011][\p{L}\p{M}\p{N}]+)*|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:[’'.\-\u2011&][\p{L}\p{M}\p{N}]+)*|''|\.{2,}|[^\s\p{L}\p{M}\p{N}]/gu;
+  /[\p{N}]+(?:[.,:][\p{N}]+)*(?:[\p{L}\p{M}]+)?(?:[-\u2011][\p{L}\p{M}\p{N}]+)*|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:[’'.\-\u2011&][\p{L}\p{M}\p{N}]+)*|'(?<=\S')(?='')|''|\u2018\u2018|\u2019\u2019|\.{2,}|[^\s\u200b\u0085\p{L}\p{M}\p{N}]/gu;
 
 const QUOTE_CHARS = '"\'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e\u201a\u2039\u203a';
+const DOUBLED_QUOTES: ReadonlySet<string> = new Set(["''", '\u2018\u2018', '\u2019\u2019']);
 
 /** Words that end in a period when abbreviated and are not the end of a sentence. */
 export const ABBREVIATIONS: ReadonlySet<string> = new Set([
@@ -38,11 +43,23 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set([
   'mich', 'minn', 'miss', 'mo', 'mont', 'neb', 'nev', 'okla', 'ore', 'pa', 'tenn', 'tex', 'va', 'vt', 'wash', 'wis', 'wyo',
 ]);
 
-/** Abbreviations that stand before a name and never end a sentence: "Gov. Smith", "Sept. 11". */
+/**
+ * Abbreviations that stand before a name or a number: "Gov. Smith", "Sept. 11", "No. 2". Sentence
+ * splitting never ends a sentence at a person's title; at the others only where the next word shows
+ * one ends ("on Elm St. The house", "He said no. The bill died").
+ */
 export const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'gov', 'sen', 'rep', 'reps', 'sens', 'gen', 'lt', 'col', 'sgt', 'capt', 'cmdr', 'adm', 'maj',
   'pres', 'sec', 'atty', 'supt', 'rev', 'hon', 'fr', 'st', 'mt', 'ft', 'messrs', 'mmes', 'gens', 'vs', 'no', 'nos', 'vol',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+]);
+
+/**
+ * Abbreviations that are also English words (states, months, days, titles): they take their
+ * period only when capitalised, so "He was ill. Doctors came." ends after "ill".
+ */
+const CAPITALISED_ONLY: ReadonlySet<string> = new Set([
+  'ill', 'miss', 'mass', 'wash', 'ore', 'ark', 'conn', 'la', 'pa', 'mo', 'mar', 'sat', 'sun', 'wed', 'sec', 'rep', 'gen', 'col', 'rev',
 ]);
 
 function normalise(word: string): string {
@@ -64,11 +81,14 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     let kind: TokenKind;
     if (/\p{N}/u.test(word.charAt(0))) kind = 'number';
     else if (/[\p{L}\p{M}]/u.test(word.charAt(0))) kind = 'word';
-    else kind = word === "''" || QUOTE_CHARS.includes(word) ? 'quote' : 'punct';
+    else kind = DOUBLED_QUOTES.has(word) || QUOTE_CHARS.includes(word) ? 'quote' : 'punct';
     if (kind === 'word' && text.charCodeAt(end) === 0x2e /* . */ && end < to) {
       const lower = word.toLowerCase();
-      const initial = word.length === 1 && first >= 0x41 && first <= 0x5a;
-      if (ABBREVIATIONS.has(lower) || initial || word.includes('.')) {
+      const capital = first >= 0x41 && first <= 0x5a;
+      const initial = word.length === 1 && capital;
+      // "ill." in "He was ill." is the word, "Ill." in "Springfield, Ill." the state.
+      const abbreviation = ABBREVIATIONS.has(lower) && (capital || !CAPITALISED_ONLY.has(lower));
+      if (abbreviation || initial || word.includes('.')) {
         end++;
         word += '.';
         TOKEN.lastIndex = end;

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { splitParagraphs } from '../../src/text/paragraphs.js';
+
+const slices = (text: string) => splitParagraphs(text).map((p) => text.slice(p.start, p.end));
+
+describe('splitParagraphs', () => {
+  it('splits at every kind of line break and makes no empty paragraphs for blank lines', () => {
+    const text = 'The council met.\n\nIt voted twice.\r\nBoth votes failed.\rThe mayor left.\u2028Aides stayed.\u0085Night fell.';
+    expect(slices(text)).toEqual([
+      'The council met.',
+      'It voted twice.',
+      'Both votes failed.',
+      'The mayor left.',
+      'Aides stayed.',
+      'Night fell.',
+    ]);
+  });
+
+  it('trims surrounding white space, non-breaking and zero-width spaces included', () => {
+    const text = '  \u00a0The bridge reopened. \t\n\u200b\u3000Traffic returned.\ufeff  ';
+    expect(slices(text)).toEqual(['The bridge reopened.', 'Traffic returned.']);
+  });
+
+  it('gives offsets into the text as given', () => {
+    const text = 'One line.\r\n\r\n  Two lines.';
+    expect(splitParagraphs(text)).toEqual([
+      { start: 0, end: 9 },
+      { start: 15, end: 25 },
+    ]);
+  });
+
+  it('finds no paragraph in an empty or blank text', () => {
+    expect(splitParagraphs('')).toEqual([]);
+    expect(splitParagraphs(' \n\r\n\t \u00a0')).toEqual([]);
+  });
+});

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { tokenize } from '../../src/text/tokens.js';
+
+const texts = (text: string) => tokenize(text).map((t) => t.text);
+
+describe('tokenize', () => {
+  it('keeps abbreviations, initials and dotted words whole with their period', () => {
+    expect(texts('Gov. J. Ruiz met U.S. envoys at 9 a.m. on Sept. 5 at Orvo Inc. in Tulsa, Okla. today.')).toEqual([
+      'Gov.', 'J.', 'Ruiz', 'met', 'U.S.', 'envoys', 'at', '9', 'a.m.', 'on', 'Sept.', '5', 'at', 'Orvo', 'Inc.', 'in', 'Tulsa', ',',
+      'Okla.', 'today', '.',
+    ]);
+  });
+
+  it('leaves the period of a sentence-final ordinary word as a token of its own', () => {
+    expect(texts('They waited.')).toEqual(['They', 'waited', '.']);
+  });
+
+  it('does not take "ill." or "miss." for the state abbreviations Ill. and Miss.', () => {
+    expect(texts('He was ill. She will miss. Peoria, Ill. voted.')).toEqual([
+      'He', 'was', 'ill', '.', 'She', 'will', 'miss', '.', 'Peoria', ',', 'Ill.', 'voted', '.',
+    ]);
+  });
+
+  it('keeps apostrophes and hyphens inside words and separators inside numbers', () => {
+    expect(texts('Don’t sign the cease-fire, Trump’s aide said of the 1,200.5 tons.')).toEqual([
+      'Don’t', 'sign', 'the', 'cease-fire', ',', 'Trump’s', 'aide', 'said', 'of', 'the', '1,200.5', 'tons', '.',
+    ]);
+  });
+
+  it('makes a leading elision apostrophe a token of its own', () => {
+    expect(texts('the ’90s')).toEqual(['the', '’', '90s']);
+  });
+
+  it('normalises case and curly apostrophes for lexicon lookups', () => {
+    const [word] = tokenize('Don’t');
+    expect(word?.norm).toBe("don't");
+  });
+
+  it('kinds tokens as word, number, punct or quote', () => {
+    const kinds = tokenize('“Yes,” 42 men said.').map((t) => [t.text, t.kind]);
+    expect(kinds).toEqual([
+      ['“', 'quote'], ['Yes', 'word'], [',', 'punct'], ['”', 'quote'], ['42', 'number'], ['men', 'word'], ['said', 'word'], ['.', 'punct'],
+    ]);
+  });
+
+  it("reads the doubled apostrophes '', ‘‘ and ’’ as one quote token", () => {
+    expect(tokenize("''Go,'' he said.").map((t) => [t.text, t.kind])).toEqual([
+      ["''", 'quote'], ['Go', 'word'], [',', 'punct'], ["''", 'quote'], ['he', 'word'], ['said', 'word'], ['.', 'punct'],
+    ]);
+    expect(texts('‘‘Go,’’ he said.')).toEqual(['‘‘', 'Go', ',', '’’', 'he', 'said', '.']);
+  });
+
+  it("splits a closing ''' into the single quote and then the doubled apostrophe", () => {
+    const text = "''They said 'done.''' Then";
+    const tokens = tokenize(text);
+    expect(tokens.map((t) => t.text)).toEqual(["''", 'They', 'said', "'", 'done', '.', "'", "''", 'Then']);
+    const last = tokens[7];
+    expect(last && text.slice(last.start, last.end)).toBe("''");
+    expect(last?.end).toBe(text.indexOf(' Then'));
+  });
+
+  it('keeps runs of periods together', () => {
+    expect(texts('Wait... what…')).toEqual(['Wait', '...', 'what', '…']);
+  });
+
+  it('makes no token of a zero-width space or a NEL line break', () => {
+    expect(texts('a\u200bb\u0085c')).toEqual(['a', 'b', 'c']);
+  });
+
+  it('gives offsets whose slice is the token text, within the range asked for', () => {
+    const text = 'Skip this. Take “these” words.';
+    const from = text.indexOf('Take');
+    const tokens = tokenize(text, from, text.length - 1);
+    expect(tokens.map((t) => t.text)).toEqual(['Take', '“', 'these', '”', 'words']);
+    for (const t of tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+  });
+});
