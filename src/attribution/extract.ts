@@ -735,7 +735,7 @@ class SentenceExtractor {
       // "Trump said before adding: ..." — the participle starts a statement of its own.
       if (k > j && matchCue(this.ctx, k, this.end)?.form.tense === 'gerund') return k;
       // "... Trump said in August after Nabisco announced ...": a subordinate clause ends the tail.
-      if (k > j && SUBORDINATORS.has(u.norm) && u.norm !== 'as') return k;
+      if (k > j && SUBORDINATORS.has(u.norm) && (u.norm !== 'as' || pronounOf(tokens[k + 1]) !== undefined)) return k;
       if (FINITE_VERBS.has(u.norm)) return undefined;
       if (this.ctx.openerAt.has(k) || u.norm === 'that' || u.text === ':' || (k > j && SUBJECT_PRONOUNS.has(u.norm) && u.norm !== 'who')) return undefined;
     }
@@ -749,7 +749,9 @@ class SentenceExtractor {
     const cueSpan = { start: tokens[match.first]?.start ?? 0, end: tokens[match.last]?.end ?? 0 };
     const adjacent = tokens[match.first - 1];
     // "an estimated 5,000", "the 16 states": after a determiner or a number the word is no verb.
-    if (adjacent !== undefined && match.first > this.first && (DETERMINERS.has(adjacent.norm) || adjacent.kind === 'number' || adjacent.norm === 'the' || NP_PREPOSITIONS.has(adjacent.norm))) return undefined;
+    const numberNoun = adjacent?.kind === 'number' && (form.tense === 'present' || DETERMINERS.has(tokens[match.first - 2]?.norm ?? '') || tokens[match.first - 2]?.norm === 'the');
+    const proportion = ['in', 'of'].includes(tokens[match.first - 2]?.norm ?? '');
+    if (adjacent !== undefined && match.first > this.first && ((DETERMINERS.has(adjacent.norm) && !proportion) || numberNoun || adjacent.norm === 'the' || NP_PREPOSITIONS.has(adjacent.norm))) return undefined;
     // "the United States": a capitalised cue inside a sentence is a name, unless the sentence is a title-case headline.
     const cueToken = tokens[match.first];
     if (cueToken !== undefined && isCapitalised(cueToken) && match.first > this.first && !this.titleCase()) return undefined;
@@ -795,7 +797,8 @@ class SentenceExtractor {
       const np = phraseStartingAt(tokens, match.last + 1, this.end);
       const tail = np === undefined ? undefined : this.adjunctTail(np.last + 1, form);
       const lead = np === undefined ? undefined : tokens[np.first];
-      const plausible = lead !== undefined && (np?.kind === 'pronoun' || isCapitalised(lead) || DETERMINERS.has(lead.norm));
+      const named = np !== undefined && tokens.slice(np.first, np.last + 1).some((t) => isCapitalised(t));
+      const plausible = lead !== undefined && (np?.kind === 'pronoun' || named || DETERMINERS.has(lead.norm) || ROLE_WORDS.has(lead.norm));
       if (np !== undefined && plausible && (np.kind !== 'pronoun' || closer) && tail !== undefined) {
         const contentEnd = prev.text === ',' ? (this.ctx.closerAt.has(k - 1) ? k : trimEnd(this.ctx, this.first, k)) : k + 1;
         const speakerLast = this.trailingAppositive(np.last);
@@ -973,7 +976,9 @@ class SentenceExtractor {
         tailRules.push('postposed.parenthetical');
       }
     }
-    if (wordsBetween(this.ctx, start, stop) < (tailRules.includes('postposed.parenthetical') ? 1 : 2)) return undefined;
+    // A quotation may be one word ("“Safety,” said Grimm."); reported speech needs two.
+    const quotedOnly = this.ctx.openerAt.has(start) && this.ctx.closerAt.has(stop - 1);
+    if (wordsBetween(this.ctx, start, stop) < (tailRules.includes('postposed.parenthetical') || quotedOnly ? 1 : 2)) return undefined;
     // "On the Republican stage, Trump continues ...": a bare prepositional phrase is no statement.
     if (!tailRules.includes('postposed.parenthetical') && this.isBareAdjunct(start, stop)) return undefined;
     const speaker = phraseSpan(this.ctx, np, speakerLast);

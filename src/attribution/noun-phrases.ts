@@ -26,6 +26,8 @@ export interface NounPhrase {
   readonly role?: { readonly first: number; readonly last: number };
 }
 
+const NUMBER_WORDS: ReadonlySet<string> = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
+
 /** Words that never start or end a speaker's phrase although they are capitalised at a sentence's start. */
 const TIME_WORDS: ReadonlySet<string> = new Set([
   'yesterday', 'today', 'tomorrow', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
@@ -141,7 +143,9 @@ export function phraseEndingAt(tokens: readonly Token[], end: number, min: numbe
   const head = tokens[closing];
   // "voters polled", "people surveyed": a participle after a noun closes the phrase.
   const participleHead = head !== undefined && isParticipleAdjective(head) && tokens[closing - 1] !== undefined && closing - 1 >= min && isPhraseWord(tokens[closing - 1] as Token) && !DETERMINERS.has(tokens[closing - 1]?.norm ?? '');
-  if (head === undefined || (!isPhraseWord(head) && !participleHead) || DETERMINERS.has(head.norm) || isPossessive(head) || head.norm === '&') return undefined;
+  // "one in four said": a number word after "in" or "of" is the head of a proportion.
+  const proportion = head !== undefined && NUMBER_WORDS.has(head.norm) && ['in', 'of'].includes(tokens[closing - 1]?.norm ?? '');
+  if (head === undefined || (!isPhraseWord(head) && !participleHead) || (DETERMINERS.has(head.norm) && !proportion) || isPossessive(head) || head.norm === '&') return undefined;
   let first = closing;
   let prepositions = 0;
   while (first - 1 >= min && closing - first < 12) {
