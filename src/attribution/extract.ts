@@ -199,6 +199,8 @@ function contentStartAfter(ctx: Context, match: CueMatch, end: number): { index:
     // "told the hosts of the show": without something said after it, the addressee is no content.
     if (has(form, 'addressee') && rule !== 'listener' && i === skipLeadIn(ctx, match.last + 1) && tokens[i]?.norm !== 'that' && !ctx.openerAt.has(i) && !isObjectPronoun(tokens[i - 1])) return undefined;
   }
+  // "said on Friday he met ...", "said last week the ...": a time adjunct before the clause.
+  i = skipTimeAdjunct(tokens, i, end);
   // "said in a statement that", "said Tuesday that": adjuncts before "that".
   if (tokens[i]?.norm !== 'that' && !ctx.openerAt.has(i) && (NP_PREPOSITIONS.has(tokens[i]?.norm ?? '') || ADJUNCT_OPENERS.has(tokens[i]?.norm ?? ''))) {
     for (let k = i; k < Math.min(end, i + 11); k++) {
@@ -374,6 +376,25 @@ const CLAUSE_AFTER_COMMA: ReadonlySet<string> = new Set([
 ]);
 
 const WEEKDAYS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
+const TIME_UNITS: ReadonlySet<string> = new Set(['week', 'month', 'year', 'night', 'morning', 'afternoon', 'evening', 'weekend', 'spring', 'summer', 'fall', 'autumn', 'winter']);
+
+/** The index after a time adjunct starting at `i` ("on Friday", "Tuesday", "last week", "yesterday"), or `i`. */
+function skipTimeAdjunct(tokens: readonly Token[], i: number, end: number): number {
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  if (t === undefined || i >= end) return i;
+  if (WEEKDAYS.has(t.norm) || ['yesterday', 'today', 'tonight', 'recently', 'again', 'repeatedly', 'privately', 'publicly'].includes(t.norm)) {
+    return WEEKDAYS.has(next?.norm ?? '') || TIME_UNITS.has(next?.norm ?? '') ? i + 2 : i + 1;
+  }
+  if (t.norm === 'on' && next !== undefined && (WEEKDAYS.has(next.norm) || /^(?:jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec)/.test(next.norm))) {
+    let k = i + 2;
+    while (k < end && (tokens[k]?.kind === 'number' || TIME_UNITS.has(tokens[k]?.norm ?? ''))) k++;
+    return k;
+  }
+  if ((t.norm === 'last' || t.norm === 'this' || t.norm === 'earlier' || t.norm === 'later') && next !== undefined && TIME_UNITS.has(next.norm)) return i + 2;
+  return i;
+}
 
 /** Whether token `j` opens a time or place adjunct: "on Monday", "at a rally", "last week", "during the debate". */
 function isTrailingAdjunct(tokens: readonly Token[], j: number): boolean {
@@ -725,21 +746,35 @@ class SentenceExtractor {
     for (let k = j; k < this.end && onlyPunctuation; k++) onlyPunctuation = tokens[k]?.kind === 'punct' || this.ctx.closerAt.has(k);
     if (onlyPunctuation) return this.end;
     const listener = has(form, 'listener') && (isObjectPronoun(t) || isCapitalised(t) || t.norm === 'reporters' || DETERMINERS.has(t.norm));
-    // "said 30 minutes into the debate", "said Tuesday".
+    // "said 30 minutes into the debate", "said Tuesday", "said dryly".
     const time = t.kind === 'number' || WEEKDAYS.has(t.norm);
-    if ((!ADJUNCT_OPENERS.has(t.norm) || (t.norm === 'to' && has(form, 'infinitive'))) && !listener && !time) return undefined;
+    const manner = t.kind === 'word' && !isCapitalised(t) && t.norm.endsWith('ly') && t.norm.length > 4;
+    if ((!ADJUNCT_OPENERS.has(t.norm) || (t.norm === 'to' && has(form, 'infinitive'))) && !listener && !time && !manner) return undefined;
     // A tail longer than this is a clause, not an adjunct; the bound keeps long sentences linear.
-    for (let k = j; k < Math.min(this.end, j + 30); k++) {
+    const limit = Math.min(this.end, j + 30);
+    for (let k = j; k < limit; k++) {
       const u = tokens[k];
       if (u === undefined || u.text === ',' || DASHES.has(u.text)) return k;
       // "Trump said before adding: ..." — the participle starts a statement of its own.
       if (k > j && matchCue(this.ctx, k, this.end)?.form.tense === 'gerund') return k;
-      // "... Trump said in August after Nabisco announced ...": a subordinate clause ends the tail.
-      if (k > j && SUBORDINATORS.has(u.norm) && (u.norm !== 'as' || pronounOf(tokens[k + 1]) !== undefined)) return k;
+      // "... said in August after Nabisco announced ...", "... said as the heckler yelled", "... said one
+      // source who asked ...": a subordinate or relative clause ends the tail.
+      if (k > j && SUBORDINATORS.has(u.norm) && (u.norm !== 'as' || pronounOf(tokens[k + 1]) !== undefined || DETERMINERS.has(tokens[k + 1]?.norm ?? ''))) return k;
+      if (k > j && (u.norm === 'who' || u.norm === 'which')) return k;
       if (FINITE_VERBS.has(u.norm)) return undefined;
-      if (this.ctx.openerAt.has(k) || u.norm === 'that' || u.text === ':' || (k > j && SUBJECT_PRONOUNS.has(u.norm) && u.norm !== 'who')) return undefined;
+      // "said by telephone on ''Meet the Press.''": a short quoted title stays in the tail.
+      const title = this.ctx.openerAt.get(k);
+      if (title !== undefined) {
+        const close = this.closingOf(k);
+        if (close !== undefined && close - k <= 8) {
+          k = close - 1;
+          continue;
+        }
+        return undefined;
+      }
+      if (u.norm === 'that' || u.text === ':' || (k > j && SUBJECT_PRONOUNS.has(u.norm))) return undefined;
     }
-    return this.end;
+    return limit >= this.end ? this.end : undefined;
   }
 
   /** Handles one cue; returns the token index to continue from. */
@@ -834,7 +869,7 @@ class SentenceExtractor {
     const afterComma = before !== undefined && np.first - 1 >= this.first && (before.text === ',' || this.ctx.closerAt.has(np.first - 1) || DASHES.has(before.text));
     if (afterComma && has(form, 'postposed') && np.first - 1 > this.first && !relative) {
       const tail = this.adjunctTail(match.last + 1, form);
-      if (tail !== undefined && !this.startsWithSubordinator()) {
+      if (tail !== undefined && (tail >= this.end || !this.startsWithSubordinator())) {
         let contentEnd: number;
         if (before?.text === ',' && this.ctx.closerAt.has(np.first - 2)) contentEnd = np.first - 1;
         else if (this.ctx.closerAt.has(np.first - 1)) contentEnd = np.first;
@@ -959,6 +994,7 @@ class SentenceExtractor {
    */
   private postposed(np: NounPhrase, speakerLast: number, contentEnd: number, tail: number, cue: { start: number; end: number }, rules: string[]): number | undefined {
     const { tokens } = this.ctx;
+    const t0 = tokens[this.first] as Token;
     let start = Math.max(this.first, this.postposedUntil);
     while (start < contentEnd && (DASHES.has(tokens[start]?.text ?? '') || tokens[start]?.text === '•' || (tokens[start]?.kind === 'punct' && !this.ctx.openerAt.has(start)))) start++;
     let stop = contentEnd;
@@ -970,7 +1006,19 @@ class SentenceExtractor {
     } else if (tail < this.end && tokens[tail]?.text === ',') {
       const next = tokens[tail + 1];
       const participle = matchCue(this.ctx, tail + 1, this.end);
-      const continues = next !== undefined && next.kind === 'word' && !isCapitalised(next) && participle?.form.tense !== 'gerund' && next.norm !== 'according' && !DETERMINERS.has(next.norm) && !SUBORDINATORS.has(next.norm) && !['who', 'which', 'whose', 'where', 'adding', 'saying'].includes(next.norm) && !(next.norm.endsWith('ing') && next.norm.length > 5);
+      const inverted = rules.includes('postposed.inverted');
+      // After "X, she said," a new subject (a name, "the ...", a pronoun) carries the statement on;
+      // after an inverted "said X," such words would be an appositive of X instead.
+      const subjectStart = !inverted && (isCapitalised(next ?? t0) || DETERMINERS.has(next?.norm ?? '') || pronounOf(next) !== undefined);
+      const continues =
+        next !== undefined &&
+        next.kind === 'word' &&
+        (subjectStart || (!isCapitalised(next) && !DETERMINERS.has(next.norm))) &&
+        participle?.form.tense !== 'gerund' &&
+        next.norm !== 'according' &&
+        !SUBORDINATORS.has(next.norm) &&
+        !['who', 'which', 'whose', 'where', 'adding', 'saying'].includes(next.norm) &&
+        !(next.norm.endsWith('ing') && next.norm.length > 5);
       if (continues && !this.ctx.closerAt.has(contentEnd - 1) && !rules.includes('postposed.inverted')) {
         stop = trimEnd(this.ctx, start, this.end);
         tailRules.push('postposed.parenthetical');

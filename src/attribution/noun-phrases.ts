@@ -26,6 +26,8 @@ export interface NounPhrase {
   readonly role?: { readonly first: number; readonly last: number };
 }
 
+const QUANTIFIER_PRONOUNS: ReadonlySet<string> = new Set(['most', 'many', 'some', 'several', 'both', 'all', 'few', 'others', 'each', 'half']);
+
 const NUMBER_WORDS: ReadonlySet<string> = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
 
 /** Words that never start or end a speaker's phrase although they are capitalised at a sentence's start. */
@@ -145,7 +147,9 @@ export function phraseEndingAt(tokens: readonly Token[], end: number, min: numbe
   const participleHead = head !== undefined && isParticipleAdjective(head) && tokens[closing - 1] !== undefined && closing - 1 >= min && isPhraseWord(tokens[closing - 1] as Token) && !DETERMINERS.has(tokens[closing - 1]?.norm ?? '');
   // "one in four said": a number word after "in" or "of" is the head of a proportion.
   const proportion = head !== undefined && NUMBER_WORDS.has(head.norm) && ['in', 'of'].includes(tokens[closing - 1]?.norm ?? '');
-  if (head === undefined || (!isPhraseWord(head) && !participleHead) || (DETERMINERS.has(head.norm) && !proportion) || isPossessive(head) || head.norm === '&') return undefined;
+  // "most said", "many believe": a quantifier standing alone is a subject.
+  const quantifier = head !== undefined && QUANTIFIER_PRONOUNS.has(head.norm);
+  if (head === undefined || (!isPhraseWord(head) && !participleHead) || (DETERMINERS.has(head.norm) && !proportion && !quantifier) || isPossessive(head) || head.norm === '&') return undefined;
   let first = closing;
   let prepositions = 0;
   while (first - 1 >= min && closing - first < 12) {
