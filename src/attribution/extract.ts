@@ -190,7 +190,7 @@ function contentStartAfter(ctx: Context, match: CueMatch, end: number): { index:
       // "asked Norton to republish": the listener is part of what is asked.
       if (np !== undefined && (after?.norm === 'to' || (after?.norm === 'not' && tokens[np.last + 2]?.norm === 'to')) && (has(form, 'infinitive') || has(form, 'addressee') || has(form, 'listener'))) return { index: i, rule: 'listener-infinitive' };
       const clauseAfter = after !== undefined && (after.norm === 'that' || (has(form, 'question') && WH_WORDS.has(after.norm)) || after.text === ',' || after.text === ':' || ctx.openerAt.has(np?.last ?? 0) || SUBJECT_PRONOUNS.has(after.norm) || DETERMINERS.has(after.norm) || isCapitalised(after) || ADJUNCT_OPENERS.has(after.norm));
-      if (np !== undefined && np.last - np.first < 6 && clauseAfter) {
+      if (np !== undefined && np.last - np.first < 10 && clauseAfter) {
         i = np.last + 1;
         rule = 'listener';
       }
@@ -199,8 +199,8 @@ function contentStartAfter(ctx: Context, match: CueMatch, end: number): { index:
     // "told the hosts of the show": without something said after it, the addressee is no content.
     if (has(form, 'addressee') && rule !== 'listener' && i === skipLeadIn(ctx, match.last + 1) && tokens[i]?.norm !== 'that' && !ctx.openerAt.has(i) && !isObjectPronoun(tokens[i - 1])) return undefined;
   }
-  // "said on Friday he met ...", "said last week the ...": a time adjunct before the clause.
-  i = skipTimeAdjunct(tokens, i, end);
+  // "said on Friday he met ...", "told reporters last week, “...”": a time adjunct before the clause.
+  i = skipLeadIn(ctx, skipTimeAdjunct(tokens, i, end));
   // "said in a statement that", "said Tuesday that": adjuncts before "that".
   if (tokens[i]?.norm !== 'that' && !ctx.openerAt.has(i) && (NP_PREPOSITIONS.has(tokens[i]?.norm ?? '') || ADJUNCT_OPENERS.has(tokens[i]?.norm ?? ''))) {
     for (let k = i; k < Math.min(end, i + 11); k++) {
@@ -745,7 +745,8 @@ class SentenceExtractor {
     let onlyPunctuation = true;
     for (let k = j; k < this.end && onlyPunctuation; k++) onlyPunctuation = tokens[k]?.kind === 'punct' || this.ctx.closerAt.has(k);
     if (onlyPunctuation) return this.end;
-    const listener = has(form, 'listener') && (isObjectPronoun(t) || isCapitalised(t) || t.norm === 'reporters' || DETERMINERS.has(t.norm));
+    const quotedTitle = this.ctx.openerAt.has(j) && (this.closingOf(j) ?? this.end) - j <= 8;
+    const listener = has(form, 'listener') && (isObjectPronoun(t) || isCapitalised(t) || t.norm === 'reporters' || DETERMINERS.has(t.norm) || quotedTitle);
     // "said 30 minutes into the debate", "said Tuesday", "said dryly".
     const time = t.kind === 'number' || WEEKDAYS.has(t.norm);
     const manner = t.kind === 'word' && !isCapitalised(t) && t.norm.endsWith('ly') && t.norm.length > 4;
@@ -884,7 +885,8 @@ class SentenceExtractor {
     const confidence = rule === 'belief' ? RULE_CONFIDENCE.belief : rule === 'preposed' ? RULE_CONFIDENCE.preposed : RULE_CONFIDENCE.infinitive;
     // "When Sanders accused Clinton of X, she said ...": the fronted clause ends the content.
     const opener = tokens[this.first];
-    const fronted = opener !== undefined && SUBORDINATORS.has(opener.norm) && np.first <= this.first + 3 ? this.firstComma(match.last + 1) : undefined;
+    // ("As one employee told the paper, “...”" is the exception: "as" introduces what was said.)
+    const fronted = opener !== undefined && SUBORDINATORS.has(opener.norm) && opener.norm !== 'as' && np.first <= this.first + 3 ? this.firstComma(match.last + 1) : undefined;
     // "If Trump loses, he said he would ...": the condition belongs to what was said.
     const conditional = opener !== undefined && (opener.norm === 'if' || opener.norm === 'unless') && before?.text === ',' && np.first - 1 > this.first;
     return this.preposed(match, speaker, cueSpan, conditional ? [rule, 'preposed.conditional'] : [rule], confidence, fronted, conditional ? this.first : undefined);
