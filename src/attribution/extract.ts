@@ -1003,6 +1003,14 @@ class SentenceExtractor {
     const tailRules = rules.slice();
     const afterComma = tokens[tail]?.text === ',' ? tail + 1 : tail;
     if (tail < this.end && this.ctx.openerAt.has(afterComma)) {
+      // "Asked about the device, O'Neill said, “Not going there.”": when nothing before the
+      // speaker is quoted, the quotation after the cue is the whole statement.
+      if (!this.ctx.closerAt.has(contentEnd - 1) && !this.ctx.closerAt.has(contentEnd)) {
+        const closed = this.closingOf(afterComma) ?? this.end;
+        const speaker = phraseSpan(this.ctx, np, speakerLast);
+        this.push(afterComma, closed, speaker, cue, RULE_CONFIDENCE.preposed, ['preposed', 'preposed.quote']);
+        return closed - 1;
+      }
       stop = this.closingOf(afterComma) ?? stop;
       tailRules.push('postposed.split-quote');
     } else if (tail < this.end && tokens[tail]?.text === ',') {
