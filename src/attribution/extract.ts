@@ -384,6 +384,7 @@ function skipTimeAdjunct(tokens: readonly Token[], i: number, end: number): numb
   const t = tokens[i];
   const next = tokens[i + 1];
   if (t === undefined || i >= end) return i;
+  if ((t.norm === 'late' || t.norm === 'early') && (TIME_UNITS.has(next?.norm ?? '') || next?.norm === 'last' || next?.norm === 'this')) return skipTimeAdjunct(tokens, i + 1, end);
   if (WEEKDAYS.has(t.norm) || ['yesterday', 'today', 'tonight', 'recently', 'again', 'repeatedly', 'privately', 'publicly'].includes(t.norm)) {
     return WEEKDAYS.has(next?.norm ?? '') || TIME_UNITS.has(next?.norm ?? '') ? i + 2 : i + 1;
   }
@@ -925,6 +926,21 @@ class SentenceExtractor {
     return true;
   }
 
+  /** Whether tokens [from, to) hold something that looks like a finite verb (outside quotations). */
+  private hasVerb(from: number, to: number): boolean {
+    const { tokens } = this.ctx;
+    for (let j = from; j < to; j++) {
+      const t = tokens[j];
+      if (t === undefined || t.kind !== 'word' || this.ctx.inQuote[j] === 1) continue;
+      if (FINITE_VERBS.has(t.norm) || COMMON_VERBS.has(t.norm) || /'(?:s|re|ve|d|ll|m)$/.test(t.norm) || /n't$/.test(t.norm)) return true;
+      if (j > from && !isCapitalised(t) && /(?:ed|es|s)$/.test(t.norm) && !DETERMINERS.has(tokens[j - 1]?.norm ?? '') && !isPluralNoun(t)) return true;
+      if (matchCue(this.ctx, j, to) !== undefined) return true;
+    }
+    // A quotation may carry the verb: said the plan was “dead on arrival.”
+    for (let j = from; j < to; j++) if (this.ctx.openerAt.has(j)) return true;
+    return false;
+  }
+
   /** Whether tokens [from, to) are only a prepositional or time phrase ("On the Republican stage"). */
   private isBareAdjunct(from: number, to: number): boolean {
     const { tokens } = this.ctx;
@@ -971,6 +987,7 @@ class SentenceExtractor {
     forcedStart?: number,
   ): number | undefined {
     const { tokens } = this.ctx;
+    const form = match.form;
     const end = limit ?? this.end;
     const startAt = contentStartAfter(this.ctx, match, end);
     if (startAt === undefined) return undefined;
@@ -982,8 +999,13 @@ class SentenceExtractor {
     } else stop = contentEndFrom(this.ctx, startAt.index, end, this.first, startAt.rule === 'object');
     // "Clinton said sarcastically.": a lone word after the cue is a manner, not a statement.
     if (startAt.rule !== 'quote' && wordsBetween(this.ctx, startAt.index, stop) < 2 && tokens[startAt.index]?.norm.endsWith('ly')) return undefined;
-    // "Rubio responded first": a clause needs two words at least.
+    // "Rubio responded first": a clause needs two words at least, and a verb when no "that" marks it
+    // ("she wrote a children's book" reports no statement).
     if ((startAt.rule === 'clause' || startAt.rule === 'that') && wordsBetween(this.ctx, startAt.index, stop) < 2) return undefined;
+    if (startAt.rule === 'clause' && form.entry.kind !== 'evidence' && wordsBetween(this.ctx, startAt.index, stop) <= 5 && !this.hasVerb(startAt.index, stop)) return undefined;
+    // "Clinton said, answering a question at a town hall": a participle after the comma is an adjunct.
+    const lead = tokens[startAt.index];
+    if (startAt.rule === 'clause' && tokens[startAt.index - 1]?.text === ',' && lead !== undefined && !isCapitalised(lead) && lead.norm.endsWith('ing')) return undefined;
     const frameRule = `${rules[0] ?? 'preposed'}.${startAt.rule}`;
     const conf = startAt.rule === 'object' ? Math.min(confidence, RULE_CONFIDENCE.object) : confidence;
     this.push(forcedStart ?? startAt.index, stop, speaker, cue, conf, [...rules, frameRule]);
