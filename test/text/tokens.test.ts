@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../../src/text/tokens.js';
 
@@ -73,5 +74,19 @@ describe('tokenize', () => {
     const tokens = tokenize(text, from, text.length - 1);
     expect(tokens.map((t) => t.text)).toEqual(['Take', '“', 'these', '”', 'words']);
     for (const t of tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+  });
+});
+
+describe('the ASCII fast path', () => {
+  // The hand-written scanner for ASCII text must cut exactly where the Unicode regular
+  // expression does, with non-ASCII letters, digits, marks and punctuation right next to it.
+  const piece = fc.constantFrom('a', 'B', '1', '9', "'", '’', '‑', '-', '.', ',', ':', '&', ' ', '\n', 'é', 'e\u0301', '😀', '“', '”', '‘', '\u200b', '\u0085', '\u00a0', 'Ω', '٣', 'x', '_', '$', '\t', 'Mr', 'U.S', '’s');
+  it('gives the same tokens as matching every token with the regular expression', () => {
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }).map((parts) => parts.join('')), (text) => {
+        expect(tokenize(text)).toEqual(tokenize(text, 0, text.length, false));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
