@@ -83,6 +83,15 @@ const LABELS: ReadonlySet<string> = new Set([
   'share', 'topics', 'filed', 'disclosure', 'warning', 'q', 'a', 'question', 'answer', 'transcript', 'location', 'date', 'time',
 ]);
 const DASHES: ReadonlySet<string> = new Set(['—', '–', '-', '--']);
+/** Forms of "be" that make a progressive ("is calling for"). */
+const BE_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re"]);
+
+/** Documents that speak for their author: "issued a statement saying ...". */
+const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
+  'statement', 'statements', 'letter', 'message', 'memo', 'tweet', 'tweets', 'post', 'email', 'release', 'note', 'video', 'ad',
+  'advertisement', 'op-ed', 'column', 'editorial', 'petition', 'petitions', 'filing', 'motion', 'lawsuit', 'complaint', 'speech',
+]);
+
 /** Finite forms of be, have, do and the modals: a clause has begun where one stands. */
 const FINITE_VERBS: ReadonlySet<string> = new Set([
   'is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'does',
@@ -794,8 +803,10 @@ class SentenceExtractor {
     if (cueToken !== undefined && isCapitalised(cueToken) && match.first > this.first && !this.titleCase()) return undefined;
     let k = match.first - 1;
     let auxiliary = false;
+    let be = false;
     while (k >= this.first && isModifier(tokens[k])) {
       if (AUXILIARIES.has(tokens[k]?.norm ?? '')) auxiliary = true;
+      if (BE_FORMS.has(tokens[k]?.norm ?? '')) be = true;
       k--;
     }
     // "he, once again, pledged": an adverbial between commas stands outside the clause.
@@ -808,12 +819,23 @@ class SentenceExtractor {
     const sameSubject = this.out.length > 0 && prev?.text === ',';
 
     // ", saying (that) ..." and "..., adding ...": the subject of the sentence speaks again.
-    const progressive = form.tense === 'gerund' && prev !== undefined && ['is', 'was', 'are', 'were', 'been', 'be', "'s", "'re"].includes(prev.norm);
+    // "is calling for", "was saying": a progressive is a finite verb.
+    const progressive = form.tense === 'gerund' && be;
     if (form.tense === 'gerund' && !progressive) {
       const afterComma = prev !== undefined && (prev.text === ',' || (this.ctx.closerAt.has(k) && tokens[k - 1]?.text === ','));
       const coordinatedParticiple = prev?.norm === 'and' && this.out.some((q) => q.rules[0] === 'participle');
-      if (prev === undefined || (!afterComma && !coordinatedParticiple && !['while', 'before', 'after', 'by', 'when'].includes(prev.norm))) return undefined;
-      return this.preposed(match, this.subject(), cueSpan, ['participle'], RULE_CONFIDENCE.participle);
+      if (prev !== undefined && (afterComma || coordinatedParticiple || ['while', 'before', 'after', 'by', 'when', 'upon'].includes(prev.norm))) {
+        return this.preposed(match, this.subject(), cueSpan, ['participle'], RULE_CONFIDENCE.participle);
+      }
+      // "issued a statement saying ...": the document's author speaks; "a sign saying ...",
+      // "with Trump calling for ...", "voters saying ...": the phrase before the participle does.
+      const np = prev === undefined ? undefined : phraseEndingAt(tokens, k, this.first);
+      if (np === undefined || np.kind === 'pronoun' || !has(form, 'clause')) return undefined;
+      const head = tokens[np.last]?.norm ?? '';
+      const lead = tokens[np.first - 1];
+      if (!DOCUMENT_NOUNS.has(head) && !(lead !== undefined && (lead.norm === 'with' || lead.text === ',' || DASHES.has(lead.text)))) return undefined;
+      const speaker = DOCUMENT_NOUNS.has(head) ? this.subject() : phraseSpan(this.ctx, np);
+      return this.preposed(match, speaker, cueSpan, ['participle', 'participle.attached'], RULE_CONFIDENCE.participle);
     }
     // "... and added that ...", "... but emphasized that ...": a second statement by the same speaker.
     // "... joked about X, declined to affirm Y": a comma-joined verb shares the subject too.
