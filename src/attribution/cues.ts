@@ -125,6 +125,9 @@ export const DEFAULT_CUE_LEXICON: CueLexicon = {
        insult, question, admit to, confess to, ask for, plead for, hope for, tweet about, write about, comment on, boast about, brag about, joke about, complain about, talk up`,
     ),
     ...entries('speech', ['clause', 'postposed'], 'go on to say, go on to note, go on to argue, go on to add, continue to say, continue to insist, continue to argue, fret, gripe, grouse, recollect, surmise, theorize, theorise'),
+    // "Voters see Trump negatively", "Sanders and Clinton see black votes as key": a view held.
+    ...entries('belief', ['object'], 'see, view, regard, deem'),
+    ...entries('speech', ['object'], 'make comments about, make references to, make the case for, make no secret of, comment on, weigh in on'),
     ...entries('speech', ['that'], 'make clear, make the case, make the point, make the argument, signal, predict, acknowledge'),
     ...entries('speech', ['listener', 'infinitive'], 'encourage, invite, implore, beg, press, push, challenge, dare, order, instruct, direct, call on, appeal to'),
     ...entries('speech', OBJECT_CLAUSE, 'announce, deny, admit, acknowledge, predict, propose, demand, suggest, warn'),
