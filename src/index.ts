@@ -49,3 +49,8 @@ export {
   type AttributionScores,
   type PrfScore,
 } from './evaluation/score-attributions.js';
+export { segmentText, type TextDocument } from './text/document.js';
+export type { Paragraph } from './text/paragraphs.js';
+export type { Quotation, QuotationSegment, QuoteMarkStyle } from './text/quote-marks.js';
+export type { Sentence } from './text/sentences.js';
+export type { Token, TokenKind } from './text/tokens.js';

@@ -57,6 +57,7 @@ describe('public API', () => {
         'reanchor',
         'safeCreateSource',
         'scoreAttributions',
+        'segmentText',
         'toAttributionDocument',
       ].sort(),
     );
