@@ -1,3 +1,4 @@
+import { partitionPoint } from '../text/partition-point.js';
 import type { Diagnostic } from '../model/analysis.js';
 import type { Entity, EntityKind, Mention, MentionKind, Role } from '../model/entity.js';
 import { makeAnchor } from '../text/anchor.js';
@@ -371,14 +372,7 @@ class Resolver {
 
   private sentenceOf(token: number): number {
     const { sentences } = this.doc;
-    let lo = 0;
-    let hi = sentences.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((sentences[mid]?.firstToken ?? 0) <= token) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
+    return Math.max(0, partitionPoint(sentences.length, (i) => (sentences[i]?.firstToken ?? 0) <= token) - 1);
   }
 
   private setRuns(runs: NameRun[]): void {

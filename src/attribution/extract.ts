@@ -2,6 +2,7 @@ import type { QuoteMode } from '../model/quote.js';
 import type { TextDocument } from '../text/document.js';
 import type { Quotation } from '../text/quote-marks.js';
 import type { Sentence } from '../text/sentences.js';
+import { partitionPoint } from '../text/partition-point.js';
 import type { Token } from '../text/tokens.js';
 import type { CompiledCueLexicon, CueForm, CueFrame } from './cues.js';
 import { isCapitalised, isObjectPronoun, phraseEndingAt, phraseStartingAt, pronounOf, type NounPhrase } from './noun-phrases.js';
@@ -112,16 +113,7 @@ function buildContext(doc: TextDocument, lexicon: CompiledCueLexicon): Context {
   const inQuote = new Uint8Array(tokens.length);
   const openerAt = new Map<number, Quotation>();
   const closerAt = new Map<number, Quotation>();
-  const indexOfStart = (offset: number) => {
-    let lo = 0;
-    let hi = tokens.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((tokens[mid]?.start ?? 0) < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
+  const indexOfStart = (offset: number) => partitionPoint(tokens.length, (i) => (tokens[i]?.start ?? 0) < offset);
   for (const q of doc.quotations) {
     if (q.depth !== 0) continue;
     const open = indexOfStart(q.open);
@@ -446,13 +438,7 @@ function wordsBetween(ctx: Context, from: number, to: number): number {
  */
 function modeOf(ctx: Context, start: number, end: number, attribution: ReadonlyArray<{ start: number; end: number } | undefined>): QuoteMode {
   const outer = ctx.outer;
-  let lo = 0;
-  let hi = outer.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((outer[mid]?.close ?? 0) <= start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = partitionPoint(outer.length, (i) => (outer[i]?.close ?? 0) <= start);
   let quoted = false;
   let outside = false;
   let cursor = start;
@@ -987,14 +973,8 @@ class SentenceExtractor {
       this.commas = [];
       for (let j = this.first; j < this.end; j++) if (this.ctx.inQuote[j] !== 1 && this.ctx.tokens[j]?.text === ',') this.commas.push(j);
     }
-    let lo = 0;
-    let hi = this.commas.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((this.commas[mid] ?? 0) < from) lo = mid + 1;
-      else hi = mid;
-    }
-    return this.commas[lo];
+    const commas = this.commas;
+    return commas[partitionPoint(commas.length, (i) => (commas[i] ?? 0) < from)];
   }
   /** Commas outside quotations, in order; found on first use. */
   private commas: number[] | undefined;
@@ -1134,16 +1114,7 @@ export function extractRawQuotes(doc: TextDocument, lexicon: CompiledCueLexicon)
  */
 function attachQuotations(ctx: Context, doc: TextDocument, found: RawQuote[]): void {
   const byStart = found.slice().sort((x, y) => x.contentStart - y.contentStart);
-  const locate = (starts: readonly { start: number }[], offset: number) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((starts[mid]?.start ?? 0) <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  };
+  const locate = (starts: readonly { start: number }[], offset: number) => Math.max(0, partitionPoint(starts.length, (i) => (starts[i]?.start ?? 0) <= offset) - 1);
   const paragraphOf = (offset: number) => locate(doc.paragraphs, offset);
   const sentenceOf = (offset: number) => locate(doc.sentences, offset);
   let lastDirect: RawQuote | undefined;
@@ -1268,13 +1239,7 @@ function dedupe(found: RawQuote[]): RawQuote[] {
   return out.filter((r, index) => {
     if (!weak.has(r.rules[0] ?? '')) return true;
     const from = Math.min(r.cue?.start ?? r.contentStart, r.contentStart);
-    let lo = 0;
-    let hi = out.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((out[mid] as RawQuote).contentStart <= from) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = partitionPoint(out.length, (i) => (out[i] as RawQuote).contentStart <= from);
     if (lo === 0) return true;
     const candidate = best[lo - 1] === index ? second[lo - 1] : best[lo - 1];
     return candidate === undefined || candidate < 0 || (out[candidate] as RawQuote).contentEnd < r.contentEnd;

@@ -103,27 +103,13 @@ function asciiTokenEnd(text: string, i: number, c: number): number {
     while (j < n && isAsciiLetter(text.charCodeAt(j))) j++;
     if (j < n && text.charCodeAt(j) !== 0x2011 && continuesWord(text, j)) return -1;
     // (?:[-\u2011][\p{L}\p{M}\p{N}]+)*
-    while (j + 1 < n && (text.charCodeAt(j) === 0x2d || text.charCodeAt(j) === 0x2011)) {
-      const next = text.charCodeAt(j + 1);
-      if (next >= 0x80 && continuesWord(text, j + 1)) return -1;
-      if (!isAsciiAlnum(next)) break;
-      j = runEnd(text, j + 1);
-      if (j < 0) return -1;
-    }
-    return j;
+    return joinRuns(text, j, isHyphen);
   }
   if (isAsciiLetter(c)) {
     let j = runEnd(text, i + 1);
     if (j < 0) return -1;
     // (?:[’'.\-\u2011&][\p{L}\p{M}\p{N}]+)*
-    while (j + 1 < n && isSeparator(text.charCodeAt(j))) {
-      const next = text.charCodeAt(j + 1);
-      if (next >= 0x80 && continuesWord(text, j + 1)) return -1;
-      if (!isAsciiAlnum(next)) break;
-      j = runEnd(text, j + 1);
-      if (j < 0) return -1;
-    }
-    return j;
+    return joinRuns(text, j, isSeparator);
   }
   if (c === 0x27 /* ' */) {
     const next = i + 1 < n ? text.charCodeAt(i + 1) : -1;
@@ -167,6 +153,27 @@ function continuesWord(text: string, j: number): boolean {
     wordCharCache.set(c, known);
   }
   return known;
+}
+
+/**
+ * Extends a token over joiners each followed by an ASCII alphanumeric run ("cease-fire",
+ * "U.S"); -1 when a non-ASCII letter, mark or digit could go on with it.
+ */
+function joinRuns(text: string, from: number, isJoiner: (c: number) => boolean): number {
+  let j = from;
+  while (j + 1 < text.length && isJoiner(text.charCodeAt(j))) {
+    const next = text.charCodeAt(j + 1);
+    if (next >= 0x80 && continuesWord(text, j + 1)) return -1;
+    if (!isAsciiAlnum(next)) break;
+    j = runEnd(text, j + 1);
+    if (j < 0) return -1;
+  }
+  return j;
+}
+
+/** The hyphens that join a number to a word: "19-point". */
+function isHyphen(c: number): boolean {
+  return c === 0x2d || c === 0x2011;
 }
 
 /** Characters that may join two alphanumeric runs into one word: ’ ' . - ‑ &. */
