@@ -10,8 +10,8 @@ import { FIRST_NAME_GENDER } from './first-names.js';
 import { parseKnownEntities, type KnownEntity, type KnownEntityInput } from './known-entities.js';
 import { compileFolding, foldNorm, foldWord, NAME_FOLDING_RULES, plainWord } from './name-folding.js';
 import { isNameNoise, isPossessiveToken, isUpper, makeRun, scanNames, stripPossessive, type NameRun } from './name-mentions.js';
-import { phraseEndingAt, pronounOf, type NounPhrase } from './noun-phrases.js';
-import { GROUP_HEADS } from './word-classes.js';
+import { phraseEndingAt, phraseStartingAt, pronounOf, type NounPhrase } from './noun-phrases.js';
+import { COMMON_VERBS, GROUP_HEADS, VERB_MODIFIERS } from './word-classes.js';
 import { DESCRIPTION_HEADS, GENDERED_TITLES, HONORIFICS, ROLE_SYNONYMS } from './titles.js';
 
 /** Options of {@link resolveEntities}. */
@@ -120,7 +120,20 @@ interface Recent {
   readonly salient: boolean;
   /** A possessive ("Putin’s remarks"): an antecedent only when nothing else fits. */
   readonly possessive: boolean;
+  /**
+   * For an unnamed subject ("The ambassador arrived."): where it stands. Such a subject becomes
+   * an entity only when a pronoun takes it as its antecedent.
+   */
+  readonly tentativeAt?: number;
 }
+
+/** Nouns for people that are neither titles nor groups: "The residents", "the ambassador's wife". */
+const PEOPLE_NOUNS: ReadonlySet<string> = new Set([
+  'residents', 'resident', 'man', 'woman', 'men', 'women', 'people', 'voter', 'voters', 'worker', 'workers', 'students',
+  'student', 'teacher', 'teachers', 'doctor', 'doctors', 'nurse', 'nurses', 'farmer', 'farmers', 'owner', 'owners', 'mother',
+  'father', 'wife', 'husband', 'son', 'daughter', 'family', 'families', 'parents', 'neighbors', 'neighbours', 'victims',
+  'victim', 'witness', 'witnesses', 'protesters', 'crowd', 'audience', 'fans', 'players', 'player', 'coach', 'fishermen',
+]);
 
 /** The words of a description or group, without leading determiners. */
 interface PhraseWords {
@@ -815,10 +828,54 @@ class Resolver {
     if (this.recent.length > 2 * PRONOUN_LOOKBACK) this.recent.splice(0, this.recent.length - PRONOUN_LOOKBACK);
   }
 
+  /**
+   * Sentences whose subject is an unnamed description or group ("The ambassador arrived.",
+   * "The residents gathered."), in text order: antecedents a later pronoun may take.
+   */
+  private unnamedSubjects(): Array<{ readonly at: number; readonly sentence: number; readonly phrase: NounPhrase }> {
+    const { tokens } = this.doc;
+    const out: Array<{ at: number; sentence: number; phrase: NounPhrase }> = [];
+    this.doc.sentences.forEach((sentence, index) => {
+      let i = sentence.firstToken;
+      if (['but', 'and', 'yet', 'so', 'still'].includes(tokens[i]?.norm ?? '')) i++;
+      const lead = tokens[i];
+      if (lead === undefined || !['the', 'a', 'an', 'this', 'that', 'these', 'those', 'both', 'several', 'many', 'some'].includes(lead.norm)) return;
+      // The subject ends at its verb: the first past form, auxiliary or common verb after it.
+      let limit = Math.min(sentence.endToken, i + 8);
+      for (let k = i + 1; k < limit; k++) {
+        const t = tokens[k];
+        if (t === undefined || (t.kind === 'word' && !isUpper(t) && (t.norm.endsWith('ed') || COMMON_VERBS.has(t.norm) || VERB_MODIFIERS.has(t.norm)))) {
+          limit = k;
+          break;
+        }
+      }
+      const phrase = phraseStartingAt(tokens, i, limit);
+      const after = phrase === undefined ? undefined : tokens[phrase.last + 1];
+      if (phrase === undefined || (phrase.kind !== 'description' && phrase.kind !== 'group') || after === undefined || after.kind !== 'word' || isUpper(after)) return;
+      // Only people and groups: "The storm passed" names no one a pronoun could stand for.
+      const head = tokens[phrase.last]?.norm ?? '';
+      if (!DESCRIPTION_HEADS.has(head) && !GROUP_HEADS.has(head) && !PEOPLE_NOUNS.has(head) && !(phrase.kind === 'group' && isPluralNoun(head))) return;
+      out.push({ at: tokens[phrase.first]?.start ?? 0, sentence: index, phrase });
+    });
+    return out;
+  }
+
   private walk(speakers: readonly Speaker[]): void {
     const { tokens } = this.doc;
+    const subjects = this.unnamedSubjects();
+    let u = 0;
+    // An unnamed subject is remembered without being counted as mentioned (see Recent.tentativeAt).
+    const subjectsUpTo = (at: number) => {
+      while (u < subjects.length && (subjects[u]?.at ?? 0) <= at) {
+        const subject = subjects[u++] as (typeof subjects)[number];
+        if (this.runAt[subject.phrase.first] !== undefined && (this.runAt[subject.phrase.first] ?? -1) >= 0) continue;
+        const draft = subject.phrase.kind === 'group' ? this.resolveGroup(subject.phrase.first, subject.phrase.last) : this.resolveDescription(subject.phrase.first, subject.phrase.last);
+        this.recent.push({ draft, sentence: subject.sentence, salient: true, possessive: false, tentativeAt: subject.at });
+      }
+    };
     let s = 0;
     const visit = (speaker: Speaker) => {
+      subjectsUpTo(speaker.start - 1);
       const draft = this.resolveSpeaker(speaker);
       if (draft !== undefined) {
         speaker.draft = draft;
@@ -828,6 +885,7 @@ class Resolver {
     this.runs.forEach((run, index) => {
       const at = tokens[run.first]?.start ?? 0;
       while (s < speakers.length && (speakers[s]?.start ?? 0) <= at) visit(speakers[s++] as Speaker);
+      subjectsUpTo(at - 1);
       const draft = this.runDrafts[index];
       if (draft !== undefined) this.remember(draft, run.sentence, run.subject, at, run.possessive);
     });
@@ -870,7 +928,11 @@ class Resolver {
       const look = (accept: (entry: Recent) => boolean) => {
         for (let i = this.recent.length - 1, n = 0; i >= 0 && n < PRONOUN_LOOKBACK; i--, n++) {
           const entry = this.recent[i] as Recent;
-          if (accept(entry) && this.compatible(pronoun, entry.draft)) return entry.draft;
+          if (accept(entry) && this.compatible(pronoun, entry.draft)) {
+            // An unnamed subject taken as an antecedent now counts as mentioned.
+            if (entry.tentativeAt !== undefined) entry.draft.first = Math.min(entry.draft.first, entry.tentativeAt);
+            return entry.draft;
+          }
         }
         return undefined;
       };

@@ -121,6 +121,22 @@ describe('groups and outlets', () => {
 });
 
 describe('pronouns', () => {
+  it('resolves "he" to an unnamed subject of the sentence before: "The ambassador arrived. He said ..."', () => {
+    const analysis = analyze({ text: 'The ambassador arrived in the capital on Monday. He said the embassy would stay open.' });
+    expect(speakers(analysis)).toEqual(['The ambassador']);
+    expect(analysis.diagnostics.filter((d) => d.ruleId === 'entities.unresolved-pronoun')).toEqual([]);
+  });
+
+  it('makes an unnamed subject an entity only when a pronoun takes it', () => {
+    const analysis = analyze({ text: 'The talks lasted five hours. Mayor Ines Korb said the talks were useful.' });
+    expect(analysis.entities.map((entity) => entity.name)).toEqual(['Ines Korb']);
+  });
+
+  it('skips an unnamed subject of the wrong kind: "The storm passed. She said ..." is the last speaker', () => {
+    const text = 'Mayor Ines Korb said the roads were closed. The storm passed at noon. She said the schools would open.';
+    expect(speakers(analyze({ text }))).toEqual(['Ines Korb', 'Ines Korb']);
+  });
+
   it('resolves "he" to the last speaker', () => {
     expect(speakers(analyze({ text: 'Elias Brandt said the port would reopen. He added that wages would rise.' }))).toEqual(['Elias Brandt', 'Elias Brandt']);
   });

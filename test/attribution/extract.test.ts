@@ -1,8 +1,12 @@
 /**
  * The executable spec of quote extraction (issue 3, "Cue lexicon" and "Extraction"): one small
  * hand-written text per construction, asserting every quote found with its content, cue, speaker
- * mention and mode. The content of a quotation keeps its quote marks and the punctuation inside
- * them; reported speech drops a leading "that" and the sentence's final period.
+ * mention, the entity that mention resolves to, and mode. The content of a quotation keeps its quote marks and the punctuation inside
+ * them; reported speech drops a leading "that" and the sentence's final period. A speaker is
+ * resolved as a reader would resolve it (the rules are specified in `entities.test.ts`): a name
+ * with an appositive to the name ("Jane Roe"), a description or group with no named holder to an
+ * entity named by its own words as written ("the treasurer", "Voters"), a pronoun to its
+ * antecedent; a pronoun the text gives no antecedent for resolves to nothing, so `entity` is absent.
  *
  * Constructions the library does not handle yet live in `extract.pending.test.ts`.
  */
@@ -10,46 +14,58 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_CUE_LEXICON, extendCueLexicon } from '../../src/attribution/cues.js';
 import { analyze, type AnalyzeOptions, type QuoteMode } from '../../src/index.js';
 
-/** What a test pins of one quote: the exact words of its content, cue and speaker mention, and its mode. */
+/**
+ * What a test pins of one quote: the exact words of its content, cue and speaker mention, the name
+ * of the entity the speaker resolves to, and its mode.
+ */
 interface Found {
   readonly content: string;
   readonly cue?: string;
   readonly speaker?: string;
+  /** The name of the entity the speaker mention resolves to; absent when it resolves to none. */
+  readonly entity?: string;
   readonly mode: QuoteMode;
 }
 
 /** Every quote `analyze` finds in `text`, cut down to what these tests pin. */
 function quotesIn(text: string, options?: AnalyzeOptions): Found[] {
-  return analyze({ text }, options).quotes.map((quote) => ({
-    content: quote.content.exact,
-    ...(quote.cue === undefined ? {} : { cue: quote.cue.exact }),
-    ...(quote.speaker === undefined ? {} : { speaker: quote.speaker.text }),
-    mode: quote.mode,
-  }));
+  const analysis = analyze({ text }, options);
+  const names = new Map(analysis.entities.map((entity) => [entity.id, entity.name]));
+  return analysis.quotes.map((quote) => {
+    const entityId = quote.speaker?.entityId;
+    const entity = entityId === undefined ? undefined : names.get(entityId);
+    return {
+      content: quote.content.exact,
+      ...(quote.cue === undefined ? {} : { cue: quote.cue.exact }),
+      ...(quote.speaker === undefined ? {} : { speaker: quote.speaker.text }),
+      ...(entity === undefined ? {} : { entity }),
+      mode: quote.mode,
+    };
+  });
 }
 
 describe('the cue before the content', () => {
   it('attributes reported speech after a pre-posed cue: X said Y.', () => {
     expect(quotesIn('The mayor said the bridge would reopen in March.')).toEqual([
-      { content: 'the bridge would reopen in March', cue: 'said', speaker: 'The mayor', mode: 'indirect' },
+      { content: 'the bridge would reopen in March', cue: 'said', speaker: 'The mayor', entity: 'The mayor', mode: 'indirect' },
     ]);
   });
 
   it('leaves "that" out of the content: X said that Y.', () => {
     expect(quotesIn('The mayor said that the bridge would reopen in March.')).toEqual([
-      { content: 'the bridge would reopen in March', cue: 'said', speaker: 'The mayor', mode: 'indirect' },
+      { content: 'the bridge would reopen in March', cue: 'said', speaker: 'The mayor', entity: 'The mayor', mode: 'indirect' },
     ]);
   });
 
   it('attributes X told reporters that Y to X, leaving the listener out of the content', () => {
     expect(quotesIn('The harbor master told reporters that the ferry would run again on Friday.')).toEqual([
-      { content: 'the ferry would run again on Friday', cue: 'told', speaker: 'The harbor master', mode: 'indirect' },
+      { content: 'the ferry would run again on Friday', cue: 'told', speaker: 'The harbor master', entity: 'The harbor master', mode: 'indirect' },
     ]);
   });
 
   it('attributes a quotation after a cue and a colon: X said: “Y.”', () => {
     expect(quotesIn('The coach said: “We played without fear tonight.”')).toEqual([
-      { content: '“We played without fear tonight.”', cue: 'said', speaker: 'The coach', mode: 'direct' },
+      { content: '“We played without fear tonight.”', cue: 'said', speaker: 'The coach', entity: 'The coach', mode: 'direct' },
     ]);
   });
 });
@@ -57,31 +73,31 @@ describe('the cue before the content', () => {
 describe('the cue after the content', () => {
   it('attributes a post-posed cue: “Q,” the minister said.', () => {
     expect(quotesIn('“The budget is balanced at last,” the treasurer said.')).toEqual([
-      { content: '“The budget is balanced at last,”', cue: 'said', speaker: 'the treasurer', mode: 'direct' },
+      { content: '“The budget is balanced at last,”', cue: 'said', speaker: 'the treasurer', entity: 'the treasurer', mode: 'direct' },
     ]);
   });
 
   it('attributes unquoted content before the cue: Y, X said.', () => {
     expect(quotesIn('The budget is balanced at last, the treasurer said.')).toEqual([
-      { content: 'The budget is balanced at last', cue: 'said', speaker: 'the treasurer', mode: 'indirect' },
+      { content: 'The budget is balanced at last', cue: 'said', speaker: 'the treasurer', entity: 'the treasurer', mode: 'indirect' },
     ]);
   });
 
   it('attributes a post-posed cue in the present tense: Y, X says.', () => {
     expect(quotesIn('The ferry will run again on Friday, the harbor master says.')).toEqual([
-      { content: 'The ferry will run again on Friday', cue: 'says', speaker: 'the harbor master', mode: 'indirect' },
+      { content: 'The ferry will run again on Friday', cue: 'says', speaker: 'the harbor master', entity: 'the harbor master', mode: 'indirect' },
     ]);
   });
 
   it('attributes a post-posed cue with a listener to the teller: “Y,” X told reporters.', () => {
     expect(quotesIn('“The ferry will run again on Friday,” the harbor master told reporters.')).toEqual([
-      { content: '“The ferry will run again on Friday,”', cue: 'told', speaker: 'the harbor master', mode: 'direct' },
+      { content: '“The ferry will run again on Friday,”', cue: 'told', speaker: 'the harbor master', entity: 'the harbor master', mode: 'direct' },
     ]);
   });
 
   it('attributes an inverted cue to the name after it: “Y,” said X.', () => {
     expect(quotesIn('“Turnout will be lower than in the spring,” said Maria Ostrow.')).toEqual([
-      { content: '“Turnout will be lower than in the spring,”', cue: 'said', speaker: 'Maria Ostrow', mode: 'direct' },
+      { content: '“Turnout will be lower than in the spring,”', cue: 'said', speaker: 'Maria Ostrow', entity: 'Maria Ostrow', mode: 'direct' },
     ]);
   });
 });
@@ -89,6 +105,7 @@ describe('the cue after the content', () => {
 describe('the cue in the middle of a quotation', () => {
   it('makes “A,” he said. “B.” one direct quote that runs from A through B and includes "he said"', () => {
     const text = '“We will not sell the farm,” she said. “It has been in the family for a century.”';
+    // Nothing before "she" names a person, so the speaker resolves to no entity and `entity` is absent.
     const quotes = quotesIn(text);
     expect(quotes).toEqual([
       {
@@ -105,13 +122,13 @@ describe('the cue in the middle of a quotation', () => {
 describe('quote marks', () => {
   it('keeps a single-quoted quotation inside a double-quoted one in the content', () => {
     expect(quotesIn('“We heard him shout ‘fire’ twice,” the neighbor said.')).toEqual([
-      { content: '“We heard him shout ‘fire’ twice,”', cue: 'said', speaker: 'the neighbor', mode: 'direct' },
+      { content: '“We heard him shout ‘fire’ twice,”', cue: 'said', speaker: 'the neighbor', entity: 'the neighbor', mode: 'direct' },
     ]);
   });
 
   it('reads « » as quote marks: «Y», said X.', () => {
     expect(quotesIn('«Nous sommes prêts», said the French minister.')).toEqual([
-      { content: '«Nous sommes prêts»', cue: 'said', speaker: 'the French minister', mode: 'direct' },
+      { content: '«Nous sommes prêts»', cue: 'said', speaker: 'the French minister', entity: 'the French minister', mode: 'direct' },
     ]);
   });
 });
@@ -119,7 +136,7 @@ describe('quote marks', () => {
 describe('mixed quotes', () => {
   it('attributes reported speech with a quoted fragment as one mixed quote: X said the plan was “dead on arrival.”', () => {
     expect(quotesIn('The senator said the zoning plan was “dead on arrival.”')).toEqual([
-      { content: 'the zoning plan was “dead on arrival.”', cue: 'said', speaker: 'The senator', mode: 'mixed' },
+      { content: 'the zoning plan was “dead on arrival.”', cue: 'said', speaker: 'The senator', entity: 'The senator', mode: 'mixed' },
     ]);
   });
 });
@@ -127,19 +144,19 @@ describe('mixed quotes', () => {
 describe('indirect speech', () => {
   it('attributes NP cue that clause, without the "that"', () => {
     expect(quotesIn('The professor argued that the tax would hurt renters.')).toEqual([
-      { content: 'the tax would hurt renters', cue: 'argued', speaker: 'The professor', mode: 'indirect' },
+      { content: 'the tax would hurt renters', cue: 'argued', speaker: 'The professor', entity: 'The professor', mode: 'indirect' },
     ]);
   });
 
   it('attributes NP cue clause when "that" is left out', () => {
     expect(quotesIn('The professor argued the tax would hurt renters.')).toEqual([
-      { content: 'the tax would hurt renters', cue: 'argued', speaker: 'The professor', mode: 'indirect' },
+      { content: 'the tax would hurt renters', cue: 'argued', speaker: 'The professor', entity: 'The professor', mode: 'indirect' },
     ]);
   });
 
   it('attributes a clause after an adjunct and "that": X said on Tuesday that Y.', () => {
     expect(quotesIn('The harbor master said on Tuesday that the ferry would run again.')).toEqual([
-      { content: 'the ferry would run again', cue: 'said', speaker: 'The harbor master', mode: 'indirect' },
+      { content: 'the ferry would run again', cue: 'said', speaker: 'The harbor master', entity: 'The harbor master', mode: 'indirect' },
     ]);
   });
 });
@@ -147,19 +164,19 @@ describe('indirect speech', () => {
 describe('according to', () => {
   it('attributes the rest of the sentence after a leading "According to X, Y."', () => {
     expect(quotesIn('According to the fire chief, the blaze started in the kitchen.')).toEqual([
-      { content: 'the blaze started in the kitchen', cue: 'According to', speaker: 'the fire chief', mode: 'indirect' },
+      { content: 'the blaze started in the kitchen', cue: 'According to', speaker: 'the fire chief', entity: 'the fire chief', mode: 'indirect' },
     ]);
   });
 
   it('keeps the appositive of the source in the speaker mention: "According to X, the Y, Z."', () => {
     expect(quotesIn('According to Tom Hale, the fire chief, the blaze started in the kitchen.')).toEqual([
-      { content: 'the blaze started in the kitchen', cue: 'According to', speaker: 'Tom Hale, the fire chief', mode: 'indirect' },
+      { content: 'the blaze started in the kitchen', cue: 'According to', speaker: 'Tom Hale, the fire chief', entity: 'Tom Hale', mode: 'indirect' },
     ]);
   });
 
   it('attributes the clause before a trailing "Y, according to X."', () => {
     expect(quotesIn('The blaze started in the kitchen, according to the fire chief.')).toEqual([
-      { content: 'The blaze started in the kitchen', cue: 'according to', speaker: 'the fire chief', mode: 'indirect' },
+      { content: 'The blaze started in the kitchen', cue: 'according to', speaker: 'the fire chief', entity: 'the fire chief', mode: 'indirect' },
     ]);
   });
 });
@@ -167,20 +184,20 @@ describe('according to', () => {
 describe('participles', () => {
   it('attributes "..., saying that Y" to the subject of the main clause', () => {
     expect(quotesIn('The union walked out of the talks on Monday, saying that the raise did not cover inflation.')).toEqual([
-      { content: 'the raise did not cover inflation', cue: 'saying', speaker: 'The union', mode: 'indirect' },
+      { content: 'the raise did not cover inflation', cue: 'saying', speaker: 'The union', entity: 'The union', mode: 'indirect' },
     ]);
   });
 
   it('attributes "..., saying Y" without "that" to the subject of the main clause', () => {
     expect(quotesIn('The union walked out of the talks on Monday, saying the raise did not cover inflation.')).toEqual([
-      { content: 'the raise did not cover inflation', cue: 'saying', speaker: 'The union', mode: 'indirect' },
+      { content: 'the raise did not cover inflation', cue: 'saying', speaker: 'The union', entity: 'The union', mode: 'indirect' },
     ]);
   });
 
   it('attributes ", adding that Y" to the speaker of the statement before it', () => {
     expect(quotesIn('The mayor said the bridge would reopen in March, adding that the tolls would stay the same.')).toEqual([
-      { content: 'the bridge would reopen in March', cue: 'said', speaker: 'The mayor', mode: 'indirect' },
-      { content: 'the tolls would stay the same', cue: 'adding', speaker: 'The mayor', mode: 'indirect' },
+      { content: 'the bridge would reopen in March', cue: 'said', speaker: 'The mayor', entity: 'The mayor', mode: 'indirect' },
+      { content: 'the tolls would stay the same', cue: 'adding', speaker: 'The mayor', entity: 'The mayor', mode: 'indirect' },
     ]);
   });
 });
@@ -189,8 +206,8 @@ describe('chained cues', () => {
   it('makes "X responded that A but emphasized that B" two statements by the same speaker mention', () => {
     const text = 'The governor responded that the audit was flawed but emphasized that the agency would cooperate.';
     expect(quotesIn(text)).toEqual([
-      { content: 'the audit was flawed', cue: 'responded', speaker: 'The governor', mode: 'indirect' },
-      { content: 'the agency would cooperate', cue: 'emphasized', speaker: 'The governor', mode: 'indirect' },
+      { content: 'the audit was flawed', cue: 'responded', speaker: 'The governor', entity: 'The governor', mode: 'indirect' },
+      { content: 'the agency would cooperate', cue: 'emphasized', speaker: 'The governor', entity: 'The governor', mode: 'indirect' },
     ]);
     const [first, second] = analyze({ text }).quotes;
     expect(second?.speaker?.anchor.span).toEqual(first?.speaker?.anchor.span);
@@ -201,13 +218,13 @@ describe('chained cues', () => {
 describe('headlines', () => {
   it('gives mode "headline" to Speaker: “words” in the first paragraph', () => {
     expect(quotesIn('Lindqvist: “We are ready to sign”\n\nThe talks in Oslo ended late on Tuesday.')).toEqual([
-      { content: '“We are ready to sign”', cue: ':', speaker: 'Lindqvist', mode: 'headline' },
+      { content: '“We are ready to sign”', cue: ':', speaker: 'Lindqvist', entity: 'Lindqvist', mode: 'headline' },
     ]);
   });
 
   it('gives Speaker: “words” after the first paragraph the mode of a direct quote, not "headline"', () => {
     expect(quotesIn('The talks in Oslo ended late on Tuesday.\n\nLindqvist: “We are ready to sign”')).toEqual([
-      { content: '“We are ready to sign”', cue: ':', speaker: 'Lindqvist', mode: 'direct' },
+      { content: '“We are ready to sign”', cue: ':', speaker: 'Lindqvist', entity: 'Lindqvist', mode: 'direct' },
     ]);
   });
 });
@@ -216,7 +233,7 @@ describe('quotations that run on from an earlier sentence or paragraph', () => {
   it('attributes a quotation in the next paragraph to the subject of a sentence that ends in a colon', () => {
     const text = 'The principal had a warning for the students:\n\n“Anyone caught vaping will be suspended for a week.”';
     expect(quotesIn(text)).toEqual([
-      { content: '“Anyone caught vaping will be suspended for a week.”', cue: ':', speaker: 'The principal', mode: 'direct' },
+      { content: '“Anyone caught vaping will be suspended for a week.”', cue: ':', speaker: 'The principal', entity: 'The principal', mode: 'direct' },
     ]);
   });
 
@@ -226,7 +243,7 @@ describe('quotations that run on from an earlier sentence or paragraph', () => {
       {
         content: '“The river is rising faster than we expected,” the engineer said.\n\n“We need sandbags on every street by noon.”',
         cue: 'said',
-        speaker: 'the engineer',
+        speaker: 'the engineer', entity: 'the engineer',
         mode: 'direct',
       },
     ]);
@@ -236,25 +253,25 @@ describe('quotations that run on from an earlier sentence or paragraph', () => {
 describe('cues whose object is the content', () => {
   it('attributes "accused X of Y" with the accused and the accusation as content', () => {
     expect(quotesIn('The mayor accused the council of hiding the cost of the stadium.')).toEqual([
-      { content: 'the council of hiding the cost of the stadium', cue: 'accused', speaker: 'The mayor', mode: 'indirect' },
+      { content: 'the council of hiding the cost of the stadium', cue: 'accused', speaker: 'The mayor', entity: 'The mayor', mode: 'indirect' },
     ]);
   });
 
   it('attributes "criticized X for Y" with the criticized and the reason as content', () => {
     expect(quotesIn('The bishop criticized the landlords for raising rents.')).toEqual([
-      { content: 'the landlords for raising rents', cue: 'criticized', speaker: 'The bishop', mode: 'indirect' },
+      { content: 'the landlords for raising rents', cue: 'criticized', speaker: 'The bishop', entity: 'The bishop', mode: 'indirect' },
     ]);
   });
 
   it('attributes "described X as Y" with the described and the description as content', () => {
     expect(quotesIn('The inspector described the kitchen as filthy.')).toEqual([
-      { content: 'the kitchen as filthy', cue: 'described', speaker: 'The inspector', mode: 'indirect' },
+      { content: 'the kitchen as filthy', cue: 'described', speaker: 'The inspector', entity: 'The inspector', mode: 'indirect' },
     ]);
   });
 
   it('attributes "called for X" with the two-word cue and what is called for as content', () => {
     expect(quotesIn('The nurses called for a second review of the staffing rules.')).toEqual([
-      { content: 'a second review of the staffing rules', cue: 'called for', speaker: 'The nurses', mode: 'indirect' },
+      { content: 'a second review of the staffing rules', cue: 'called for', speaker: 'The nurses', entity: 'The nurses', mode: 'indirect' },
     ]);
   });
 });
@@ -262,31 +279,31 @@ describe('cues whose object is the content', () => {
 describe('beliefs and intentions', () => {
   it('attributes a belief: X believes Y.', () => {
     expect(quotesIn('The farmer believes the drought will last another year.')).toEqual([
-      { content: 'the drought will last another year', cue: 'believes', speaker: 'The farmer', mode: 'indirect' },
+      { content: 'the drought will last another year', cue: 'believes', speaker: 'The farmer', entity: 'The farmer', mode: 'indirect' },
     ]);
   });
 
   it('attributes a belief held by a group: Voters believe Y.', () => {
     expect(quotesIn('Voters believe the economy is getting worse.')).toEqual([
-      { content: 'the economy is getting worse', cue: 'believe', speaker: 'Voters', mode: 'indirect' },
+      { content: 'the economy is getting worse', cue: 'believe', speaker: 'Voters', entity: 'Voters', mode: 'indirect' },
     ]);
   });
 
   it('attributes evidence to its source: Polls show Y.', () => {
     expect(quotesIn('Polls show the incumbent trailing in the northern districts.')).toEqual([
-      { content: 'the incumbent trailing in the northern districts', cue: 'show', speaker: 'Polls', mode: 'indirect' },
+      { content: 'the incumbent trailing in the northern districts', cue: 'show', speaker: 'Polls', entity: 'Polls', mode: 'indirect' },
     ]);
   });
 
   it('attributes an intention with its to-infinitive: X vowed to Y.', () => {
     expect(quotesIn('The new mayor vowed to clean up the harbor by the summer.')).toEqual([
-      { content: 'to clean up the harbor by the summer', cue: 'vowed', speaker: 'The new mayor', mode: 'indirect' },
+      { content: 'to clean up the harbor by the summer', cue: 'vowed', speaker: 'The new mayor', entity: 'The new mayor', mode: 'indirect' },
     ]);
   });
 
   it('attributes a threat with its to-infinitive: X threatened to Y.', () => {
     expect(quotesIn('The candidate threatened to sue the newspaper.')).toEqual([
-      { content: 'to sue the newspaper', cue: 'threatened', speaker: 'The candidate', mode: 'indirect' },
+      { content: 'to sue the newspaper', cue: 'threatened', speaker: 'The candidate', entity: 'The candidate', mode: 'indirect' },
     ]);
   });
 });
@@ -294,49 +311,49 @@ describe('beliefs and intentions', () => {
 describe('speakers', () => {
   it('makes the speaker mention of "Jane Roe, a pollster, said Y" cover the name and its appositive', () => {
     const text = 'Jane Roe, a pollster, said the race was tightening.';
-    expect(quotesIn(text)).toEqual([{ content: 'the race was tightening', cue: 'said', speaker: 'Jane Roe, a pollster', mode: 'indirect' }]);
+    expect(quotesIn(text)).toEqual([{ content: 'the race was tightening', cue: 'said', speaker: 'Jane Roe, a pollster', entity: 'Jane Roe', mode: 'indirect' }]);
     expect(analyze({ text }).quotes[0]?.speaker?.anchor.span.start).toBe(0);
   });
 
   it('keeps a longer appositive in the speaker mention: "Jane Roe, a pollster at Castle Research, said Y"', () => {
     expect(quotesIn('Jane Roe, a pollster at Castle Research, said the race was tightening.')).toEqual([
-      { content: 'the race was tightening', cue: 'said', speaker: 'Jane Roe, a pollster at Castle Research', mode: 'indirect' },
+      { content: 'the race was tightening', cue: 'said', speaker: 'Jane Roe, a pollster at Castle Research', entity: 'Jane Roe', mode: 'indirect' },
     ]);
   });
 
   it('keeps the appositive of a speaker before a post-posed cue: “Y,” X, a pollster, said.', () => {
     expect(quotesIn('“Turnout will be lower than in the spring,” Maria Ostrow, a pollster, said.')).toEqual([
-      { content: '“Turnout will be lower than in the spring,”', cue: 'said', speaker: 'Maria Ostrow, a pollster', mode: 'direct' },
+      { content: '“Turnout will be lower than in the spring,”', cue: 'said', speaker: 'Maria Ostrow, a pollster', entity: 'Maria Ostrow', mode: 'direct' },
     ]);
   });
 
   it('attributes "He said Y" to the pronoun "He"', () => {
     const text = 'The ambassador arrived in Lisbon on Monday. He said the embassy would stay open.';
-    expect(quotesIn(text)).toEqual([{ content: 'the embassy would stay open', cue: 'said', speaker: 'He', mode: 'indirect' }]);
+    expect(quotesIn(text)).toEqual([{ content: 'the embassy would stay open', cue: 'said', speaker: 'He', entity: 'The ambassador', mode: 'indirect' }]);
     expect(analyze({ text }).quotes[0]?.speaker?.kind).toBe('pronoun');
   });
 
   it('attributes “Y,” she said. to the pronoun "she"', () => {
     const text = 'The senator left the hearing early. “The questions were unfair,” she said.';
-    expect(quotesIn(text)).toEqual([{ content: '“The questions were unfair,”', cue: 'said', speaker: 'she', mode: 'direct' }]);
+    expect(quotesIn(text)).toEqual([{ content: '“The questions were unfair,”', cue: 'said', speaker: 'she', entity: 'The senator', mode: 'direct' }]);
     expect(analyze({ text }).quotes[0]?.speaker?.kind).toBe('pronoun');
   });
 
   it('attributes "They said Y" to the pronoun "They"', () => {
     const text = 'The residents gathered outside the town hall. They said the water still tasted of rust.';
-    expect(quotesIn(text)).toEqual([{ content: 'the water still tasted of rust', cue: 'said', speaker: 'They', mode: 'indirect' }]);
+    expect(quotesIn(text)).toEqual([{ content: 'the water still tasted of rust', cue: 'said', speaker: 'They', entity: 'The residents', mode: 'indirect' }]);
     expect(analyze({ text }).quotes[0]?.speaker?.kind).toBe('pronoun');
   });
 
   it('attributes "..., who said Y" to the relative pronoun "who"', () => {
     const text = 'The trial was delayed because of Ruth Kessler, who said the evidence had been mishandled.';
-    expect(quotesIn(text)).toEqual([{ content: 'the evidence had been mishandled', cue: 'said', speaker: 'who', mode: 'indirect' }]);
+    expect(quotesIn(text)).toEqual([{ content: 'the evidence had been mishandled', cue: 'said', speaker: 'who', entity: 'Ruth Kessler', mode: 'indirect' }]);
     expect(analyze({ text }).quotes[0]?.speaker?.kind).toBe('pronoun');
   });
 
   it('attributes speech to a possessive noun phrase as a whole: "The minister’s aides said Y"', () => {
     expect(quotesIn('The minister’s aides said the trip was cancelled.')).toEqual([
-      { content: 'the trip was cancelled', cue: 'said', speaker: 'The minister’s aides', mode: 'indirect' },
+      { content: 'the trip was cancelled', cue: 'said', speaker: 'The minister’s aides', entity: 'The minister’s aides', mode: 'indirect' },
     ]);
   });
 });
@@ -347,10 +364,10 @@ describe('the cue lexicon', () => {
     expect(quotesIn(text)).toEqual([]);
     const cues = extendCueLexicon(DEFAULT_CUE_LEXICON, [{ lemma: 'mutter', kind: 'speech', frames: ['clause', 'postposed'] }]);
     expect(quotesIn(text, { cues })).toEqual([
-      { content: 'the pitch was too wet', cue: 'muttered', speaker: 'The goalkeeper', mode: 'indirect' },
+      { content: 'the pitch was too wet', cue: 'muttered', speaker: 'The goalkeeper', entity: 'The goalkeeper', mode: 'indirect' },
     ]);
     expect(quotesIn('“The pitch is too wet,” the goalkeeper muttered.', { cues })).toEqual([
-      { content: '“The pitch is too wet,”', cue: 'muttered', speaker: 'the goalkeeper', mode: 'direct' },
+      { content: '“The pitch is too wet,”', cue: 'muttered', speaker: 'the goalkeeper', entity: 'the goalkeeper', mode: 'direct' },
     ]);
   });
 });
@@ -385,19 +402,19 @@ describe('no attribution', () => {
 describe('told reporters (that) Y', () => {
   it('attributes X told reporters Y when "that" is left out', () => {
     expect(quotesIn('The harbor master told reporters the ferry would run again on Friday.')).toEqual([
-      { content: 'the ferry would run again on Friday', cue: 'told', speaker: 'The harbor master', mode: 'indirect' },
+      { content: 'the ferry would run again on Friday', cue: 'told', speaker: 'The harbor master', entity: 'The harbor master', mode: 'indirect' },
     ]);
   });
 
   it('attributes X told a named listener Y when "that" is left out: "Smith told CNN the vote was rigged."', () => {
     expect(quotesIn('Smith told CNN the vote was rigged.')).toEqual([
-      { content: 'the vote was rigged', cue: 'told', speaker: 'Smith', mode: 'indirect' },
+      { content: 'the vote was rigged', cue: 'told', speaker: 'Smith', entity: 'Smith', mode: 'indirect' },
     ]);
   });
 
   it('attributes X told reporters on Tuesday that Y, with an adjunct between the listener and "that"', () => {
     expect(quotesIn('The harbor master told reporters on Tuesday that the ferry would run again.')).toEqual([
-      { content: 'the ferry would run again', cue: 'told', speaker: 'The harbor master', mode: 'indirect' },
+      { content: 'the ferry would run again', cue: 'told', speaker: 'The harbor master', entity: 'The harbor master', mode: 'indirect' },
     ]);
   });
 });
@@ -405,6 +422,7 @@ describe('told reporters (that) Y', () => {
 describe('the cue in the middle of a quotation', () => {
   it('makes “A,” he said, “B.” one direct quote, like “A,” he said. “B.”', () => {
     const text = '“We will not sell the farm,” she said, “because it has been in the family for a century.”';
+    // Nothing before "she" names a person, so the speaker resolves to no entity and `entity` is absent.
     expect(quotesIn(text)).toEqual([
       {
         content: '“We will not sell the farm,” she said, “because it has been in the family for a century.”',
@@ -419,26 +437,26 @@ describe('the cue in the middle of a quotation', () => {
 describe('speakers', () => {
   it('keeps the appositive of an inverted speaker in the mention: “Y,” said X, a pollster.', () => {
     expect(quotesIn('“Turnout will be lower than in the spring,” said Maria Ostrow, a pollster.')).toEqual([
-      { content: '“Turnout will be lower than in the spring,”', cue: 'said', speaker: 'Maria Ostrow, a pollster', mode: 'direct' },
+      { content: '“Turnout will be lower than in the spring,”', cue: 'said', speaker: 'Maria Ostrow, a pollster', entity: 'Maria Ostrow', mode: 'direct' },
     ]);
   });
 
   it('keeps the appositive of the source after a trailing "Y, according to X, the Z."', () => {
     expect(quotesIn('The blaze started in the kitchen, according to Tom Hale, the fire chief.')).toEqual([
-      { content: 'The blaze started in the kitchen', cue: 'according to', speaker: 'Tom Hale, the fire chief', mode: 'indirect' },
+      { content: 'The blaze started in the kitchen', cue: 'according to', speaker: 'Tom Hale, the fire chief', entity: 'Tom Hale', mode: 'indirect' },
     ]);
   });
 
   it('ends the subject of a colon-led sentence at its verb, even one it does not know: "The principal ended the assembly with a warning:"', () => {
     const text = 'The principal ended the assembly with a warning:\n\n“Anyone caught vaping will be suspended for a week.”';
     expect(quotesIn(text)).toEqual([
-      { content: '“Anyone caught vaping will be suspended for a week.”', cue: ':', speaker: 'The principal', mode: 'direct' },
+      { content: '“Anyone caught vaping will be suspended for a week.”', cue: ':', speaker: 'The principal', entity: 'The principal', mode: 'direct' },
     ]);
   });
 
   it('accepts a bare cue after an irregular plural subject: "The fishermen hope that Y."', () => {
     expect(quotesIn('The fishermen hope that the quota will be raised next season.')).toEqual([
-      { content: 'the quota will be raised next season', cue: 'hope', speaker: 'The fishermen', mode: 'indirect' },
+      { content: 'the quota will be raised next season', cue: 'hope', speaker: 'The fishermen', entity: 'The fishermen', mode: 'indirect' },
     ]);
   });
 });
@@ -446,13 +464,13 @@ describe('speakers', () => {
 describe('the extent of the content', () => {
   it('keeps a relative clause between commas inside the content: "X said the bridge, which opened in 1952, would reopen."', () => {
     expect(quotesIn('The mayor said the bridge, which opened in 1952, would reopen in March.')).toEqual([
-      { content: 'the bridge, which opened in 1952, would reopen in March', cue: 'said', speaker: 'The mayor', mode: 'indirect' },
+      { content: 'the bridge, which opened in 1952, would reopen in March', cue: 'said', speaker: 'The mayor', entity: 'The mayor', mode: 'indirect' },
     ]);
   });
 
   it('keeps an adjunct of the reason inside the content of "criticized X for Y": "... for raising rents during the winter."', () => {
     expect(quotesIn('The bishop criticized the landlords for raising rents during the winter.')).toEqual([
-      { content: 'the landlords for raising rents during the winter', cue: 'criticized', speaker: 'The bishop', mode: 'indirect' },
+      { content: 'the landlords for raising rents during the winter', cue: 'criticized', speaker: 'The bishop', entity: 'The bishop', mode: 'indirect' },
     ]);
   });
 });
