@@ -838,7 +838,8 @@ class SentenceExtractor {
 
     // "“Q,” said Jane Roe." and "Q, said Jane Roe, a pollster."
     const closer = this.ctx.closerAt.has(k) || (prev.text === ',' && this.ctx.closerAt.has(k - 1));
-    if ((prev.text === ',' || this.ctx.closerAt.has(k)) && k === match.first - 1 && has(form, 'postposed') && form.tense !== 'base') {
+    // (Not with "told": the phrase after it is whom the speaker told.)
+    if ((prev.text === ',' || this.ctx.closerAt.has(k)) && k === match.first - 1 && has(form, 'postposed') && !has(form, 'addressee') && form.tense !== 'base') {
       const np = phraseStartingAt(tokens, match.last + 1, this.end);
       const tail = np === undefined ? undefined : this.adjunctTail(np.last + 1, form);
       const lead = np === undefined ? undefined : tokens[np.first];
@@ -1133,7 +1134,8 @@ function attachQuotations(ctx: Context, doc: TextDocument, found: RawQuote[]): v
     const sentence = doc.sentences[sentenceOf(q.open)];
     if (sentence === undefined) continue;
     const before = doc.text.slice(sentence.start, q.open);
-    const startsSentence = before.trim() === '' || /[:—–]\s*$/.test(before);
+    // "... he said. But “...”": a leading conjunction still starts the sentence with the quotation.
+    const startsSentence = before.trim() === '' || /[:—–]\s*$/.test(before) || /^\s*(?:But|And)\s*$/.test(before);
     const endsSentence = /^[\s.,;:!?)\]]*$/.test(doc.text.slice(q.close, sentence.end));
     if (!startsSentence || !endsSentence) continue;
     const paragraph = paragraphOf(q.open);
