@@ -50,6 +50,7 @@ export const RULE_CONFIDENCE = Object.freeze({
   participle: 0.8,
   chained: 0.8,
   nominal: 0.5,
+  passive: 0.55,
   seeming: 0.5,
 });
 
@@ -802,6 +803,11 @@ class SentenceExtractor {
       if (m < k - 1 && tokens[m]?.text === ',') k = m - 1;
     }
     let prev = tokens[k];
+    // "Cruz has been criticized by some of his rivals": a passive names its speaker after "by".
+    if ((form.tense === 'participle' || form.tense === 'past') && (be || BE_FORMS.has(prev?.norm ?? ''))) {
+      const passive = this.passiveBy(match, k, cueSpan);
+      if (passive !== undefined) return passive;
+    }
     const sameSubject = this.out.length > 0 && prev?.text === ',';
 
     // ", saying (that) ..." and "..., adding ...": the subject of the sentence speaks again.
@@ -933,6 +939,27 @@ class SentenceExtractor {
     if (NP_PREPOSITIONS.has(inner.norm) || ['during', 'after', 'before', 'despite', 'as', 'at', 'by', 'through', 'under', 'amid', 'following', 'according'].includes(inner.norm)) return true;
     for (let j = from; j < to; j++) if (FINITE_VERBS.has(tokens[j]?.norm ?? '')) return false;
     return true;
+  }
+
+  /**
+   * "X was criticized by Y (for Z)": the speaker is the phrase after "by", the content the
+   * subject before the verb. Undefined when no "by" follows within a few words.
+   */
+  private passiveBy(match: CueMatch, subjectEnd: number, cue: { start: number; end: number }): number | undefined {
+    const { tokens } = this.ctx;
+    let by = match.last + 1;
+    while (by < Math.min(this.end, match.last + 5) && tokens[by]?.norm !== 'by' && tokens[by]?.kind === 'word' && !FINITE_VERBS.has(tokens[by]?.norm ?? '')) by++;
+    if (tokens[by]?.norm !== 'by') return undefined;
+    // The source ends before a reason or time: "by his rivals for failing ...", "by voters in March".
+    let limit = by + 1;
+    while (limit < this.end && !['for', 'over', 'after', 'because', 'during', 'since', 'as'].includes(tokens[limit]?.norm ?? '') && tokens[limit]?.kind !== 'punct') limit++;
+    const source = phraseStartingAt(tokens, by + 1, limit);
+    let end = subjectEnd;
+    while (end >= this.first && (BE_FORMS.has(tokens[end]?.norm ?? '') || isModifier(tokens[end]))) end--;
+    const subject = phraseEndingAt(tokens, end, this.first);
+    if (source === undefined || subject === undefined || subject.kind === 'pronoun' || source.kind === 'pronoun') return undefined;
+    this.push(subject.first, subject.last + 1, phraseSpan(this.ctx, source), cue, RULE_CONFIDENCE.passive, ['passive.by']);
+    return source.last;
   }
 
   /** Whether tokens [from, to) hold something that looks like a finite verb (outside quotations). */

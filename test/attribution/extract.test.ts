@@ -308,6 +308,14 @@ describe('beliefs and intentions', () => {
   });
 });
 
+describe('passives', () => {
+  it('attributes "X was criticized by Y" to Y, with X as the content', () => {
+    expect(quotesIn('The mayor has been criticized by several council members for raising fares.')).toEqual([
+      { content: 'The mayor', cue: 'criticized', speaker: 'several council members', entity: 'several council members', mode: 'indirect' },
+    ]);
+  });
+});
+
 describe('speakers', () => {
   it('makes the speaker mention of "Jane Roe, a pollster, said Y" cover the name and its appositive', () => {
     const text = 'Jane Roe, a pollster, said the race was tightening.';
