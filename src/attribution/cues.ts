@@ -103,7 +103,8 @@ export const DEFAULT_CUE_LEXICON: CueLexicon = {
        prove, demonstrate, show, reveal, indicate, suggest, confirm, establish, acknowledge`,
     ),
     // Studies, polls and data "show" and "find": evidence attributed to its source.
-    ...entries('evidence', ['clause', 'object'], 'show, find'),
+    ...entries('evidence', ['clause', 'object'], 'show'),
+    ...entries('evidence', ['clause'], 'find'),
     // Verbs whose object is the content: "criticized European countries for ...".
     ...entries(
       'speech',
@@ -126,7 +127,7 @@ export const DEFAULT_CUE_LEXICON: CueLexicon = {
     ),
     ...entries('speech', ['clause', 'postposed'], 'go on to say, go on to note, go on to argue, go on to add, continue to say, continue to insist, continue to argue, fret, gripe, grouse, recollect, surmise, theorize, theorise'),
     // "Voters see Trump negatively", "Sanders and Clinton see black votes as key": a view held.
-    ...entries('belief', ['object'], 'see, view, regard, deem'),
+    ...entries('belief', ['object'], 'see, view, regard'),
     ...entries('speech', ['object'], 'make comments about, make references to, make the case for, make no secret of, comment on, weigh in on'),
     ...entries('speech', ['that'], 'make clear, make the case, make the point, make the argument, signal, predict, acknowledge'),
     ...entries('speech', ['listener', 'infinitive'], 'encourage, invite, implore, beg, press, push, challenge, dare, order, instruct, direct, call on, appeal to'),
@@ -137,7 +138,7 @@ export const DEFAULT_CUE_LEXICON: CueLexicon = {
       INTENT,
       `vow, promise, pledge, threaten, plan, want, hope, refuse, decline, agree, intend, expect,
        seek, offer, aim, vote, urge, ask, decide, wish, demand, propose, volunteer, resolve,
-       swear, prefer, need, promise, threaten, vow`,
+       swear, prefer, promise, threaten, vow`,
     ),
   ],
 };

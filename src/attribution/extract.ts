@@ -807,6 +807,8 @@ class SentenceExtractor {
     if ((form.tense === 'participle' || form.tense === 'past') && (be || BE_FORMS.has(prev?.norm ?? ''))) {
       const passive = this.passiveBy(match, k, cueSpan);
       if (passive !== undefined) return passive;
+      // "The vote is expected to ...": a passive with no "by" names no one who holds the view.
+      if (tokens[match.last + 1]?.norm === 'to') return undefined;
     }
     const sameSubject = this.out.length > 0 && prev?.text === ',';
 
