@@ -68,6 +68,10 @@ interface Context {
   readonly outer: readonly Quotation[];
   /** `wordPrefix[i]`: how many word and number tokens stand before token `i`. */
   readonly wordPrefix: Int32Array;
+  /** Per paragraph, the index of its first token. */
+  readonly paragraphFirst: Int32Array;
+  /** Per paragraph, the index just past its last token. */
+  readonly paragraphEnd: Int32Array;
   /** Per sentence end (and frame), the next content stop at or after each token. */
   readonly stops: Map<number, { readonly first: number; readonly next: Int32Array }>;
 }
@@ -80,6 +84,8 @@ interface CueMatch {
 
 const WH_WORDS: ReadonlySet<string> = new Set(['whether', 'if', 'why', 'how', 'what', 'who', 'when', 'where', 'which']);
 const LABELS: ReadonlySet<string> = new Set([
+  'ask', 'remember', 'goal', 'conclusion', 'lesson', 'point', 'problem', 'reason', 'result', 'takeaway', 'verdict',
+  'translation', 'example', 'hint', 'tip', 'follow', 'contact', 'email', 'twitter', 'facebook', 'instagram', 'website',
   'tags', 'tag', 'note', 'update', 'updated', 'photo', 'photos', 'source', 'sources', 'related', 'watch', 'read', 'editor',
   'correction', 'video', 'image', 'credit', 'caption', 'published', 'posted', 'by', 'see', 'also', 'listen', 'subscribe',
   'share', 'topics', 'filed', 'disclosure', 'warning', 'q', 'a', 'question', 'answer', 'transcript', 'location', 'date', 'time',
@@ -129,7 +135,13 @@ function buildContext(doc: TextDocument, lexicon: CompiledCueLexicon): Context {
     const kind = tokens[i]?.kind;
     wordPrefix[i + 1] = (wordPrefix[i] ?? 0) + (kind === 'word' || kind === 'number' ? 1 : 0);
   }
-  return { text: doc.text, tokens, lexicon, inQuote, openerAt, closerAt, outer, wordPrefix, stops: new Map() };
+  const paragraphFirst = new Int32Array(doc.paragraphs.length).fill(-1);
+  const paragraphEnd = new Int32Array(doc.paragraphs.length);
+  for (const sentence of doc.sentences) {
+    if ((paragraphFirst[sentence.paragraph] ?? -1) < 0) paragraphFirst[sentence.paragraph] = sentence.firstToken;
+    paragraphEnd[sentence.paragraph] = sentence.endToken;
+  }
+  return { text: doc.text, tokens, lexicon, inQuote, openerAt, closerAt, outer, wordPrefix, paragraphFirst, paragraphEnd, stops: new Map() };
 }
 
 function matchCue(ctx: Context, i: number, end: number): CueMatch | undefined {
@@ -711,10 +723,19 @@ class SentenceExtractor {
     const quoted = this.ctx.openerAt.has(i + 1);
     const atStart = np.first === startMin;
     if (!quoted && !atStart) return;
+    // Unquoted, only a name speaks ("TAPPER: ...", "Lopez: ..."); "The goal: ..." is a label.
+    if (!quoted && np.kind !== 'name') return;
+    const start = i + 1;
+    if (tokens[start]?.norm.startsWith('http')) return;
     // The speaker of a run-on headline is the name right before the colon.
     const named = np.name !== undefined ? { ...np, first: np.name.first } : np;
-    const start = i + 1;
-    const stop = quoted ? (this.closingOf(i + 1) ?? this.end) : contentEndFrom(this.ctx, start, this.end, this.first);
+    // "TAPPER: ..." opening a paragraph is a turn of a transcript: it runs to the paragraph's end.
+    const turn = !quoted && np.first === this.first && this.ctx.paragraphFirst[this.sentence.paragraph] === this.first;
+    const stop = quoted
+      ? (this.closingOf(i + 1) ?? this.end)
+      : turn
+        ? trimEnd(this.ctx, start, this.ctx.paragraphEnd[this.sentence.paragraph] ?? this.end)
+        : contentEndFrom(this.ctx, start, this.end, this.first);
     if (wordsBetween(this.ctx, start, stop) < 2) return;
     const headline = this.sentence.paragraph === 0;
     const quote = this.push(start, stop, phraseSpan(this.ctx, named), { start: tokens[i]?.start ?? 0, end: tokens[i]?.end ?? 0 }, RULE_CONFIDENCE.colon, [headline ? 'headline.colon' : 'colon']);

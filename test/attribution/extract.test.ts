@@ -308,6 +308,19 @@ describe('beliefs and intentions', () => {
   });
 });
 
+describe('transcripts', () => {
+  it('reads "NAME: words" opening a paragraph as one turn that runs to the paragraph end', () => {
+    const text = 'The host asked about the budget.\n\nHALVORSEN: We will balance it. It will take two years.';
+    expect(quotesIn(text)).toEqual([
+      { content: 'We will balance it. It will take two years', cue: ':', speaker: 'HALVORSEN', entity: 'HALVORSEN', mode: 'indirect' },
+    ]);
+  });
+
+  it('does not read a label before a colon as a speaker: "The goal: ..."', () => {
+    expect(quotesIn('The goal: to draw big audiences every night.')).toEqual([]);
+  });
+});
+
 describe('passives', () => {
   it('attributes "X was criticized by Y" to Y, with X as the content', () => {
     expect(quotesIn('The mayor has been criticized by several council members for raising fares.')).toEqual([
