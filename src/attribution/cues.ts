@@ -67,15 +67,18 @@ export const DEFAULT_CUE_LEXICON: CueLexicon = {
     ...entries(
       'speech',
       SPEECH,
-      `say, add, state, claim, argue, insist, note, explain, respond, reply, emphasize, emphasise,
-       stress, write, tweet, declare, assert, contend, maintain, allege, confirm, concede,
-       complain, recall, observe, remark, report, reveal, admit, acknowledge, deny,
+      `say, add, claim, argue, insist, note, explain, respond, reply, emphasize, emphasise,
+       stress, tweet, declare, assert, contend, allege, confirm, concede,
+       complain, recall, observe, report, reveal, admit, acknowledge, deny,
        predict, suggest, joke, quip, boast, brag,
        retort, mention, reiterate, agree, testify, conclude, estimate, speculate, lament, proclaim, announce, exclaim, shout,
        yell, wonder, recount, indicate, hint, imply, posit, opine, clarify, affirm, reaffirm, disclose, concur, caution, muse,
        scoff, protest, vow, pledge, promise, warn, elaborate, underscore, highlight, specify, stipulate, plead, whisper, gush,
        marvel, fume, grumble, chide, tease, crow, point out`,
     ),
+    // "... wrote that ..." and "“...,” he wrote": without "that" or a quotation, "wrote" has a book as its object
+    // and "states" is a noun.
+    ...entries('speech', ['that', 'postposed'], 'write, maintain, state'),
     // Verbs that report speech only after their content or before a quotation: "..., he continued."
     ...entries(
       'speech',
@@ -92,7 +95,7 @@ export const DEFAULT_CUE_LEXICON: CueLexicon = {
       BELIEF,
       `believe, think, hope, fear, worry, feel,
        expect, doubt, suspect, assume, presume, guess, reckon, bet, trust, wish, imagine, figure, consider,
-       sense, recognize, recognise, insist, contend, conclude, agree, maintain`,
+       sense, recognize, recognise, insist, contend, conclude, agree`,
     ),
     ...entries(
       'belief',
@@ -112,7 +115,7 @@ export const DEFAULT_CUE_LEXICON: CueLexicon = {
       `criticize, criticise, accuse, describe, call, praise, blame, support, endorse, oppose, reject, condemn, denounce, dismiss,
        defend, welcome, slam, blast, attack, decry, lambaste, chastise, berate, rebuke, fault,
        ridicule, dispute, tout, champion, recommend, advocate, favor, favour, applaud, hail, laud, commend, thank, back, cite,
-       call for, push for, argue for, lobby for, press for, vote for, vote against, rail against, lash out at, speak out against,
+       call for, push for, argue for, lobby for, press for, vote against, rail against, lash out at, speak out against,
        speak about, talk about, complain about, worry about, warn about, warn of, warn against, speak of, refer to, point to,
        blame, question, challenge, propose, request, seek, demand, urge, mock, target, deride,
        castigate, scold, knock, pan, bash, hit, label, brand, dub,
@@ -122,7 +125,7 @@ export const DEFAULT_CUE_LEXICON: CueLexicon = {
       'speech',
       OBJECT,
       `echo, discuss, bemoan, assail, lambast, embrace, float, rip=rip/rips/ripped/ripped/ripping, weigh in on, take aim at,
-       focus on, lay out, call on, reference, raise, single out, hammer, pillory, excoriate, denigrate, disparage, belittle,
+       lay out, call on, reference, single out, hammer, pillory, excoriate, denigrate, disparage, belittle,
        insult, question, admit to, confess to, ask for, plead for, hope for, tweet about, write about, comment on, boast about, brag about, joke about, complain about, talk up`,
     ),
     ...entries('speech', ['clause', 'postposed'], 'go on to say, go on to note, go on to argue, go on to add, continue to say, continue to insist, continue to argue, fret, gripe, grouse, recollect, surmise, theorize, theorise'),

@@ -91,6 +91,12 @@ const LABELS: ReadonlySet<string> = new Set([
   'share', 'topics', 'filed', 'disclosure', 'warning', 'q', 'a', 'question', 'answer', 'transcript', 'location', 'date', 'time',
 ]);
 const DASHES: ReadonlySet<string> = new Set(['—', '–', '-', '--']);
+/** Present forms of cues that are more often plural nouns: "the attacks", "her calls for". */
+const NOUN_LIKE_PRESENT: ReadonlySet<string> = new Set([
+  'attacks', 'calls', 'supports', 'backs', 'questions', 'charges', 'votes', 'plans', 'hopes', 'fears', 'promises', 'threats',
+  'demands', 'remarks', 'comments', 'reports', 'claims', 'warnings', 'pledges', 'vows', 'concerns', 'doubts', 'cites', 'estimates',
+]);
+
 /** Forms of "be" that make a progressive ("is calling for"). */
 const BE_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re"]);
 
@@ -903,6 +909,8 @@ class SentenceExtractor {
     // Agreement: "they says" and "the reports claims" are not cues; a bare form needs a plural,
     // first- or second-person subject or an auxiliary ("would say").
     if (form.tense === 'present' && head !== undefined && !coordinated && ((np.kind === 'pronoun' && !['he', 'she', 'it', 'who', 'which'].includes(head.norm)) || (np.kind !== 'pronoun' && np.first === np.last && isPluralNoun(head)))) return undefined;
+    // "the Paris attacks", "his calls": present forms that are more often plural nouns need a pronoun subject.
+    if (form.tense === 'present' && NOUN_LIKE_PRESENT.has(tokens[match.first]?.norm ?? '') && !(np.kind === 'pronoun' && ['he', 'she', 'it'].includes(head?.norm ?? ''))) return undefined;
     if (form.tense === 'base' && !auxiliary && head !== undefined && !(np.kind === 'pronoun' ? ['i', 'we', 'they', 'you', 'who'].includes(head.norm) : np.kind === 'group' || coordinated || isPluralPhrase(tokens, np.first, np.last, this.first))) return undefined;
 
     const before = tokens[np.first - 1];
