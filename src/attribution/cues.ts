@@ -94,20 +94,20 @@ export const DEFAULT_CUE_LEXICON: CueLexicon = {
       'belief',
       BELIEF,
       `believe, think, hope, fear, worry, feel,
-       expect, doubt, suspect, assume, presume, guess, reckon, bet, trust, wish, imagine, figure, consider,
-       sense, recognize, recognise, insist, contend, conclude, agree`,
+       expect, doubt, suspect, assume, presume, guess, reckon, bet, trust, wish, imagine,
+       sense, insist, contend, conclude, agree`,
     ),
     ...entries(
       'belief',
       THAT,
       `know, realize, realise, understand,
        find, learn, see,
-       hear, read, discover, notice, determine, decide, mean,
+       hear, read, discover, notice, determine, decide,
        prove, demonstrate, show, reveal, indicate, suggest, confirm, establish, acknowledge`,
     ),
     // Studies, polls and data "show" and "find": evidence attributed to its source.
     ...entries('evidence', ['clause', 'object'], 'show'),
-    ...entries('evidence', ['clause'], 'find'),
+    ...entries('evidence', ['that'], 'find'),
     // Verbs whose object is the content: "criticized European countries for ...".
     ...entries(
       'speech',

@@ -91,6 +91,9 @@ const LABELS: ReadonlySet<string> = new Set([
   'share', 'topics', 'filed', 'disclosure', 'warning', 'q', 'a', 'question', 'answer', 'transcript', 'location', 'date', 'time',
 ]);
 const DASHES: ReadonlySet<string> = new Set(['—', '–', '-', '--']);
+/** Lemmas whose -ing forms describe an attitude more often than they report a statement. */
+const ATTITUDE_PARTICIPLES: ReadonlySet<string> = new Set(['support', 'back', 'urge', 'echo', 'attack', 'discuss', 'see', 'question', 'embrace', 'hit', 'seek', 'oppose', 'target']);
+
 /** Present forms of cues that are more often plural nouns: "the attacks", "her calls for". */
 const NOUN_LIKE_PRESENT: ReadonlySet<string> = new Set([
   'attacks', 'calls', 'supports', 'backs', 'questions', 'charges', 'votes', 'plans', 'hopes', 'fears', 'promises', 'threats',
@@ -845,6 +848,8 @@ class SentenceExtractor {
     if (form.tense === 'gerund' && !progressive) {
       const afterComma = prev !== undefined && (prev.text === ',' || (this.ctx.closerAt.has(k) && tokens[k - 1]?.text === ','));
       const coordinatedParticiple = prev?.norm === 'and' && this.out.some((q) => q.rules[0] === 'participle');
+      // Participles of attitude ("supporting", "urging", "discussing") more often describe than report.
+      if (ATTITUDE_PARTICIPLES.has(form.entry.lemma)) return undefined;
       if (prev !== undefined && (afterComma || coordinatedParticiple || ['while', 'before', 'after', 'by', 'when', 'upon'].includes(prev.norm))) {
         return this.preposed(match, this.subject(), cueSpan, ['participle'], RULE_CONFIDENCE.participle);
       }
