@@ -3,7 +3,6 @@ import { resolveEntities } from './attribution/entities.js';
 import { extractRawQuotes } from './attribution/extract.js';
 import type { KnownEntity, KnownEntityInput } from './attribution/known-entities.js';
 import type { Analysis } from './model/analysis.js';
-import type { ClaimtrailError } from './model/errors.js';
 import type { Quote } from './model/quote.js';
 import { createSource, type Source, type SourceInput } from './model/source.js';
 import { makeAnchor } from './text/anchor.js';

@@ -893,7 +893,6 @@ class Resolver {
   }
 
   private resolveSpeaker(speaker: Speaker): Draft | undefined {
-    const { text, tokens } = this.doc;
     const { phrase } = speaker;
     if (speaker.run >= 0) return this.runDrafts[speaker.run];
     if (speaker.kind === 'pronoun') return this.resolvePronoun(phrase.first, speaker.sentence, speaker.start, speaker.end);

@@ -1182,7 +1182,6 @@ function attachQuotations(ctx: Context, doc: TextDocument, found: RawQuote[]): v
   const paragraphOf = (offset: number) => locate(doc.paragraphs, offset);
   const sentenceOf = (offset: number) => locate(doc.sentences, offset);
   let lastDirect: RawQuote | undefined;
-  let lastSpeaker: RawQuote | undefined;
   let coverEnd = -1;
   let p = 0;
   for (const [openIndex, q] of [...ctx.openerAt].sort((x, y) => x[0] - y[0])) {
@@ -1190,7 +1189,6 @@ function attachQuotations(ctx: Context, doc: TextDocument, found: RawQuote[]): v
       const r = byStart[p++] as RawQuote;
       coverEnd = Math.max(coverEnd, r.contentEnd);
       if (r.mode !== 'indirect') lastDirect = r;
-      if (r.speaker !== undefined) lastSpeaker = r;
     }
     if (coverEnd > q.open) continue;
     if (wordsBetween(ctx, openIndex + 1, openIndex + 1 + countTokensInside(ctx, openIndex, q)) < 3) continue;
@@ -1220,7 +1218,6 @@ function attachQuotations(ctx: Context, doc: TextDocument, found: RawQuote[]): v
         };
         found.push(introduced);
         lastDirect = introduced;
-        lastSpeaker = introduced;
         coverEnd = Math.max(coverEnd, q.close);
         continue;
       }
