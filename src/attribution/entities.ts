@@ -10,8 +10,8 @@ import { FIRST_NAME_GENDER } from './first-names.js';
 import { parseKnownEntities, type KnownEntity, type KnownEntityInput } from './known-entities.js';
 import { compileFolding, foldNorm, foldWord, NAME_FOLDING_RULES, plainWord } from './name-folding.js';
 import { isNameNoise, isPossessiveToken, isUpper, makeRun, scanNames, stripPossessive, type NameRun } from './name-mentions.js';
-import { phraseEndingAt, phraseStartingAt, pronounOf, type NounPhrase } from './noun-phrases.js';
-import { COMMON_VERBS, GROUP_HEADS, VERB_MODIFIERS } from './word-classes.js';
+import { hasPluralEnding, phraseEndingAt, pronounOf, subjectPhrase, type NounPhrase } from './noun-phrases.js';
+import { GROUP_HEADS } from './word-classes.js';
 import { DESCRIPTION_HEADS, GENDERED_TITLES, HONORIFICS, ROLE_SYNONYMS } from './titles.js';
 
 /** Options of {@link resolveEntities}. */
@@ -149,11 +149,6 @@ interface RoleEntry {
   readonly words: ReadonlySet<string>;
   /** The role's capitalised modifiers, lower case ("russian" in "Russian President"). */
   readonly places: ReadonlySet<string>;
-}
-
-/** A lower-case plural noun ("partners", "residents"), which names a group. */
-function isPluralNoun(norm: string): boolean {
-  return norm.length > 3 && norm.endsWith('s') && !/(?:ss|us|is|ics|news)$/.test(norm);
 }
 
 function addForm(draft: Draft, form: string): void {
@@ -766,7 +761,7 @@ class Resolver {
     if (OUTLET_NAMES.has(all) || OUTLET_HEADS.has(head)) return 'outlet';
     if (ORGANIZATION_HEADS.has(head)) return 'organization';
     if (THING_HEADS.has(head)) return 'unknown';
-    if (plural || GROUP_HEADS.has(head) || isPluralNoun(head)) return 'group';
+    if (plural || GROUP_HEADS.has(head) || hasPluralEnding(head)) return 'group';
     // A description that speaks and is no body, group or thing is a person: "the harbor master said".
     return 'person';
   }
@@ -840,21 +835,13 @@ class Resolver {
       if (['but', 'and', 'yet', 'so', 'still'].includes(tokens[i]?.norm ?? '')) i++;
       const lead = tokens[i];
       if (lead === undefined || !['the', 'a', 'an', 'this', 'that', 'these', 'those', 'both', 'several', 'many', 'some'].includes(lead.norm)) return;
-      // The subject ends at its verb: the first past form, auxiliary or common verb after it.
-      let limit = Math.min(sentence.endToken, i + 8);
-      for (let k = i + 1; k < limit; k++) {
-        const t = tokens[k];
-        if (t === undefined || (t.kind === 'word' && !isUpper(t) && (t.norm.endsWith('ed') || COMMON_VERBS.has(t.norm) || VERB_MODIFIERS.has(t.norm)))) {
-          limit = k;
-          break;
-        }
-      }
-      const phrase = phraseStartingAt(tokens, i, limit);
+      // The subject ends at its verb.
+      const phrase = subjectPhrase(tokens, i, Math.min(sentence.endToken, i + 8));
       const after = phrase === undefined ? undefined : tokens[phrase.last + 1];
       if (phrase === undefined || (phrase.kind !== 'description' && phrase.kind !== 'group') || after === undefined || after.kind !== 'word' || isUpper(after)) return;
       // Only people and groups: "The storm passed" names no one a pronoun could stand for.
       const head = tokens[phrase.last]?.norm ?? '';
-      if (!DESCRIPTION_HEADS.has(head) && !GROUP_HEADS.has(head) && !PEOPLE_NOUNS.has(head) && !(phrase.kind === 'group' && isPluralNoun(head))) return;
+      if (!DESCRIPTION_HEADS.has(head) && !GROUP_HEADS.has(head) && !PEOPLE_NOUNS.has(head) && !(phrase.kind === 'group' && hasPluralEnding(head))) return;
       out.push({ at: tokens[phrase.first]?.start ?? 0, sentence: index, phrase });
     });
     return out;

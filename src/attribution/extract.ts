@@ -5,7 +5,7 @@ import type { Sentence } from '../text/sentences.js';
 import { partitionPoint } from '../text/partition-point.js';
 import type { Token } from '../text/tokens.js';
 import type { CompiledCueLexicon, CueForm, CueFrame } from './cues.js';
-import { isCapitalised, isObjectPronoun, phraseEndingAt, phraseStartingAt, pronounOf, type NounPhrase } from './noun-phrases.js';
+import { hasPluralEnding, isCapitalised, isObjectPronoun, phraseEndingAt, phraseStartingAt, pronounOf, subjectPhrase, type NounPhrase } from './noun-phrases.js';
 import { AUXILIARIES, COMMON_VERBS, DETERMINERS, NP_PREPOSITIONS, ROLE_WORDS, SUBJECT_PRONOUNS, SUBORDINATORS, VERB_MODIFIERS } from './word-classes.js';
 
 /** An attribution found in the text, before entities are resolved. */
@@ -501,17 +501,8 @@ function sentenceSubject(ctx: Context, first: number, end: number): SpeakerPhras
     while (i < end && tokens[i]?.text !== ',') i++;
     i++;
   }
-  // The subject ends before its verb: cut the phrase at the first cue or past-tense word.
-  let limit = end;
-  for (let k = i + 1; k < end; k++) {
-    const t = tokens[k];
-    const pastTense = t !== undefined && t.kind === 'word' && !isCapitalised(t) && t.norm.endsWith('ed') && !DETERMINERS.has(ctx.tokens[k - 1]?.norm ?? '');
-    if (t === undefined || t.kind === 'punct' || matchCue(ctx, k, end) !== undefined || COMMON_VERBS.has(t.norm) || VERB_MODIFIERS.has(t.norm) || pastTense) {
-      limit = k;
-      break;
-    }
-  }
-  const np = phraseStartingAt(tokens, i, limit);
+  // The subject ends before its verb, a cue among them.
+  const np = subjectPhrase(tokens, i, end, (k) => matchCue(ctx, k, end) !== undefined);
   return np === undefined ? undefined : phraseSpan(ctx, np);
 }
 
@@ -1155,7 +1146,7 @@ function isPluralNoun(token: Token): boolean {
   const n = token.norm;
   if (token.kind !== 'word' || isCapitalised(token)) return false;
   if (IRREGULAR_PLURALS.has(n) || (n.endsWith('men') && n.length > 4)) return true;
-  return n.length > 3 && n.endsWith('s') && !/(?:ss|us|is|ics|news)$/.test(n);
+  return hasPluralEnding(n);
 }
 
 /**

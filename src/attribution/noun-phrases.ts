@@ -7,6 +7,7 @@ import {
   NP_PREPOSITIONS,
   ROLE_WORDS,
   SUBJECT_PRONOUNS,
+  VERB_MODIFIERS,
 } from './word-classes.js';
 
 /** How a noun phrase names its referent. */
@@ -231,4 +232,32 @@ export function phraseStartingAt(tokens: readonly Token[], start: number, max: n
 /** Whether the phrase is an object pronoun or a short listener such as "reporters" or "CNN". */
 export function isObjectPronoun(token: Token | undefined): boolean {
   return token !== undefined && OBJECT_PRONOUNS.has(token.norm);
+}
+
+/** A lower-case word with a regular plural ending ("residents", "reports"); not "press", "bus", "politics", "news". */
+export function hasPluralEnding(norm: string): boolean {
+  return norm.length > 3 && norm.endsWith('s') && !/(?:ss|us|is|ics|news)$/.test(norm);
+}
+
+/**
+ * The subject phrase starting at `start`, cut before its verb: the first punctuation mark,
+ * auxiliary, common verb, past form (not after a determiner, where "the appointed judge" is an
+ * adjective) or token `isVerb` accepts, looking no further than `end`.
+ */
+export function subjectPhrase(
+  tokens: readonly Token[],
+  start: number,
+  end: number,
+  isVerb: (index: number) => boolean = () => false,
+): NounPhrase | undefined {
+  let limit = end;
+  for (let k = start + 1; k < end; k++) {
+    const t = tokens[k];
+    const pastTense = t !== undefined && t.kind === 'word' && !isCapitalised(t) && t.norm.endsWith('ed') && !DETERMINERS.has(tokens[k - 1]?.norm ?? '');
+    if (t === undefined || t.kind === 'punct' || COMMON_VERBS.has(t.norm) || VERB_MODIFIERS.has(t.norm) || pastTense || isVerb(k)) {
+      limit = k;
+      break;
+    }
+  }
+  return phraseStartingAt(tokens, start, limit);
 }

@@ -79,18 +79,16 @@ function classify(text: string, at: number, length: number, from: number, to: nu
   const closes = !isSpaceOrNothing(prev) && isClosingContext(next);
   const mark = (style: QuoteMarkStyle, role: Role): Mark => ({ at, length, style, role, char: ch });
   switch (ch) {
+    // Doubled curly singles stand for curly doubles in some archives: ‘‘We won,’’ he said.
     case '\u201c':
+    case '\u2018\u2018':
       return mark('double', closes && !opens ? 'either' : 'open');
     case '\u201d':
+    case '\u2019\u2019':
       return mark('double', opens && !closes ? 'either' : 'close');
     case '"':
     case "''":
       return mark('double', opens && !closes ? 'open' : closes && !opens ? 'close' : 'either');
-    // Doubled curly singles stand for curly doubles in some archives: ‘‘We won,’’ he said.
-    case '\u2018\u2018':
-      return mark('double', closes && !opens ? 'either' : 'open');
-    case '\u2019\u2019':
-      return mark('double', opens && !closes ? 'either' : 'close');
     case '\u00ab':
     case '\u2039':
       return mark('guillemet', 'open');
