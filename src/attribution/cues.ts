@@ -132,7 +132,9 @@ export const DEFAULT_CUE_LEXICON: CueLexicon = {
     // "Voters see Trump negatively", "Sanders and Clinton see black votes as key": a view held.
     ...entries('belief', ['object'], 'see, view, regard'),
     ...entries('speech', ['object'], 'make comments about, make references to, make the case for, make no secret of, comment on, weigh in on'),
-    ...entries('speech', ['that'], 'make clear, make the case, make the point, make the argument, signal, predict, acknowledge'),
+    ...entries('speech', ['that'], 'make clear, make the case, make the point, make the argument, signal, predict, acknowledge, rule'),
+    // "made it clear they would not attend": the clause may follow without "that".
+    ...entries('speech', ['clause'], 'make it clear, make it very clear, make it abundantly clear'),
     ...entries('speech', ['listener', 'infinitive'], 'encourage, invite, implore, beg, press, push, challenge, dare, order, instruct, direct, call on, appeal to'),
     ...entries('speech', OBJECT_CLAUSE, 'announce, deny, admit, acknowledge, predict, propose, demand, suggest, warn'),
     // Verbs of intention and commitment with a to-infinitive: "vowed to ...".

@@ -144,8 +144,13 @@ export function phraseEndingAt(tokens: readonly Token[], end: number, min: numbe
     closing = k - 1;
   }
   const head = tokens[closing];
-  // "voters polled", "people surveyed": a participle after a noun closes the phrase.
-  const participleHead = head !== undefined && isParticipleAdjective(head) && tokens[closing - 1] !== undefined && closing - 1 >= min && isPhraseWord(tokens[closing - 1] as Token) && !DETERMINERS.has(tokens[closing - 1]?.norm ?? '');
+  // "a source close to him": an object pronoun after "close to" ends the phrase.
+  if (head !== undefined && isObjectPronoun(head) && head.norm !== 'it' && closeTo(tokens, closing - 1, min)) {
+    return extendCloseTo(tokens, closing, end, min);
+  }
+  // "voters polled", "people surveyed", "those surveyed": a participle after a noun closes the phrase.
+  const beforeHead = tokens[closing - 1];
+  const participleHead = head !== undefined && isParticipleAdjective(head) && beforeHead !== undefined && closing - 1 >= min && ((isPhraseWord(beforeHead) && !DETERMINERS.has(beforeHead.norm)) || beforeHead.norm === 'those');
   // "one in four said": a number word after "in" or "of" is the head of a proportion.
   const proportion = head !== undefined && NUMBER_WORDS.has(head.norm) && ['in', 'of'].includes(tokens[closing - 1]?.norm ?? '');
   // "most said", "many believe": a quantifier standing alone is a subject.
@@ -156,6 +161,11 @@ export function phraseEndingAt(tokens: readonly Token[], end: number, min: numbe
   while (first - 1 >= min && closing - first < 12) {
     const t = tokens[first - 1];
     if (t === undefined) break;
+    // "people close to the vice president": "close to" joins like a preposition.
+    if (closeTo(tokens, first - 1, min) && first - 3 >= min && tokens[first - 3] !== undefined && isPhraseWord(tokens[first - 3] as Token)) {
+      first -= 3;
+      continue;
+    }
     if (t.kind === 'word' && (t.norm === 'and' || NP_PREPOSITIONS.has(t.norm))) {
       const before = tokens[first - 2];
       const after = tokens[first];
@@ -188,6 +198,20 @@ export function phraseEndingAt(tokens: readonly Token[], end: number, min: numbe
   // A phrase does not start with a preposition or "and".
   while (first < closing && (NP_PREPOSITIONS.has(tokens[first]?.norm ?? '') || tokens[first]?.norm === 'and')) first++;
   return classify(tokens, first, end);
+}
+
+/** Whether token `to` is the "to" of "close to". */
+function closeTo(tokens: readonly Token[], to: number, min: number): boolean {
+  return to - 1 >= min && tokens[to]?.norm === 'to' && tokens[to - 1]?.norm === 'close';
+}
+
+/** The phrase "X close to him" ending at the pronoun `end` (`closing`): the holder before "close to". */
+function extendCloseTo(tokens: readonly Token[], closing: number, end: number, min: number): NounPhrase | undefined {
+  // (Never another "close to him" before it, so the scan does not recurse.)
+  if (isObjectPronoun(tokens[closing - 3])) return undefined;
+  const holder = phraseEndingAt(tokens, closing - 3, min);
+  if (holder === undefined || holder.kind === 'pronoun') return undefined;
+  return classify(tokens, holder.first, end);
 }
 
 /**

@@ -495,3 +495,155 @@ describe('the extent of the content', () => {
     ]);
   });
 });
+
+describe('constructions added for PolNeAR recall', () => {
+  it('reads "X, an appositive, said Y" as X speaking, not as a post-posed cue after the content', () => {
+    expect(quotesIn('Councilwoman Ada Brill, a housing advocate, said landlords plan to raise rents in the spring.')).toEqual([
+      { content: 'landlords plan to raise rents in the spring', cue: 'said', speaker: 'Councilwoman Ada Brill, a housing advocate', entity: 'Ada Brill', mode: 'indirect' },
+    ]);
+  });
+
+  it('attributes "X is expected to Y" with the whole clause as content and no speaker', () => {
+    expect(quotesIn('The county board is expected to approve the new budget next week.')).toEqual([
+      { content: 'The county board is expected to approve the new budget next week', cue: 'expected', mode: 'indirect' },
+    ]);
+  });
+
+  it('attributes the question of a fronted "Asked whether Y, X said Z" with no speaker', () => {
+    expect(quotesIn('Asked whether the plant would close, the manager said no decision had been made.')).toEqual([
+      { content: 'whether the plant would close', cue: 'Asked', mode: 'indirect' },
+      { content: 'no decision had been made', cue: 'said', speaker: 'the manager', entity: 'the manager', mode: 'indirect' },
+    ]);
+  });
+
+  it('attributes the question after "when asked by X whether Y" to the asker X', () => {
+    expect(quotesIn('The coach smiled when asked by a reporter whether he would retire.')).toEqual([
+      { content: 'whether he would retire', cue: 'asked', speaker: 'a reporter', entity: 'a reporter', mode: 'indirect' },
+    ]);
+  });
+
+  it('attributes “Y,” X told Z to X when the listener Z is a lower-case phrase', () => {
+    expect(quotesIn('“The harvest came early this year,” the farmer told visiting students.')).toEqual([
+      { content: '“The harvest came early this year,”', cue: 'told', speaker: 'the farmer', entity: 'the farmer', mode: 'direct' },
+    ]);
+  });
+
+  it('attributes speech to a quantifier standing alone as the subject: "Some said Y."', () => {
+    expect(quotesIn('The residents met on Tuesday. Some said the new road was too loud.')).toEqual([
+      { content: 'the new road was too loud', cue: 'said', speaker: 'Some', entity: 'Some', mode: 'indirect' },
+    ]);
+  });
+
+  it('accepts a short clause opened by a personal pronoun: "Many say they walk now."', () => {
+    expect(quotesIn('The commuters met at the depot. Many say they walk now.')).toEqual([
+      { content: 'they walk now', cue: 'say', speaker: 'Many', entity: 'Many', mode: 'indirect' },
+    ]);
+  });
+
+  it('reads "plans to" after a subject as the verb: "The museum plans to Y."', () => {
+    expect(quotesIn('The museum plans to reopen its east wing in the autumn.')).toEqual([
+      { content: 'to reopen its east wing in the autumn', cue: 'plans', speaker: 'The museum', entity: 'The museum', mode: 'indirect' },
+    ]);
+  });
+
+  it('does not read "plans to" after a possessive as a verb: "The museum’s plans to expand were shelved."', () => {
+    expect(quotesIn('The museum’s plans to expand were shelved.')).toEqual([]);
+  });
+
+  it('reads "reports that" after a news outlet as the verb: "The Gazette reports that Y."', () => {
+    expect(quotesIn('The Gazette reports that the factory will cut two hundred jobs.')).toEqual([
+      { content: 'the factory will cut two hundred jobs', cue: 'reports', speaker: 'The Gazette', entity: 'The Gazette', mode: 'indirect' },
+    ]);
+  });
+
+  it('attributes "X calls on Y to Z" with the listener and the infinitive as content', () => {
+    expect(quotesIn('Okafor calls on the council to delay the vote.')).toEqual([
+      { content: 'the council to delay the vote', cue: 'calls on', speaker: 'Okafor', entity: 'Okafor', mode: 'indirect' },
+    ]);
+  });
+
+  it('attributes a progressive cue: "X is hoping that Y."', () => {
+    expect(quotesIn('The principal is hoping that the repairs will be finished by September.')).toEqual([
+      { content: 'the repairs will be finished by September', cue: 'hoping', speaker: 'The principal', entity: 'The principal', mode: 'indirect' },
+    ]);
+  });
+
+  it('attributes the clause after a fronted poll: "In a new X poll, Y."', () => {
+    expect(quotesIn('In a new Harbor Research poll, 58 percent of residents opposed the tunnel.')).toEqual([
+      { content: '58 percent of residents opposed the tunnel', cue: 'In', speaker: 'a new Harbor Research poll', entity: 'a new Harbor Research poll', mode: 'indirect' },
+    ]);
+  });
+
+  it('ends an inverted speaker with a relative clause at the sentence end: “Y,” said X who Z.', () => {
+    expect(quotesIn('“Nobody saw this coming,” said a longtime organizer who asked not to be named.')).toEqual([
+      { content: '“Nobody saw this coming,”', cue: 'said', speaker: 'a longtime organizer', entity: 'a longtime organizer', mode: 'direct' },
+    ]);
+  });
+
+  it('attributes the whole sentence to a parenthetical cue after a fronted clause: "If A, X said, B."', () => {
+    expect(quotesIn('If the rain continues, the engineer said, the dam could overflow.')).toEqual([
+      { content: 'If the rain continues, the engineer said, the dam could overflow', cue: 'said', speaker: 'the engineer', entity: 'the engineer', mode: 'indirect' },
+    ]);
+  });
+
+  it('keeps a relative clause that closes before a verb in -s inside the content: "X said the ruling, which A, illustrates B."', () => {
+    expect(quotesIn('Advocates said the ruling, which struck down the fee, illustrates the stakes of the election.')).toEqual([
+      { content: 'the ruling, which struck down the fee, illustrates the stakes of the election', cue: 'said', speaker: 'Advocates', entity: 'Advocates', mode: 'indirect' },
+    ]);
+  });
+
+  it('reads "a source close to him" as one speaker phrase', () => {
+    const text = 'The senator skipped the vote. He will change his approach, a source close to him said.';
+    expect(quotesIn(text)).toEqual([
+      { content: 'He will change his approach', cue: 'said', speaker: 'a source close to him', entity: 'a source close to him', mode: 'indirect' },
+    ]);
+  });
+
+  it('reads "those surveyed" as a speaker phrase', () => {
+    expect(quotesIn('Again, those surveyed said the mayor was best able to handle the issue.')).toEqual([
+      { content: 'the mayor was best able to handle the issue', cue: 'said', speaker: 'those surveyed', entity: 'those surveyed', mode: 'indirect' },
+    ]);
+  });
+
+  it('attributes a quotation after an adjunct and a colon: X said in a statement: “Y.”', () => {
+    expect(quotesIn('The union said in a statement: “We will return to the table.”')).toEqual([
+      { content: '“We will return to the table.”', cue: 'said', speaker: 'The union', entity: 'The union', mode: 'direct' },
+    ]);
+  });
+
+  it('attributes speech to a speaker with an appositive between dashes: "X — who A — said Y"', () => {
+    expect(quotesIn('The judge — who has clashed with the governor before — said the order was unlawful.')).toEqual([
+      { content: 'the order was unlawful', cue: 'said', speaker: 'The judge — who has clashed with the governor before', entity: 'The judge', mode: 'indirect' },
+    ]);
+  });
+
+  it('attributes "made it clear Y" without "that"', () => {
+    expect(quotesIn('The coach made it clear the team would not travel.')).toEqual([
+      { content: 'the team would not travel', cue: 'made it clear', speaker: 'The coach', entity: 'The coach', mode: 'indirect' },
+    ]);
+  });
+
+  it('attributes "ruled that Y" with an adverb between the subject and the cue', () => {
+    expect(quotesIn('The tribunal then ruled that the contract was void.')).toEqual([
+      { content: 'the contract was void', cue: 'ruled', speaker: 'The tribunal', entity: 'The tribunal', mode: 'indirect' },
+    ]);
+  });
+
+  it('attributes an attitude adjective with a that-clause: "X were frustrated that Y."', () => {
+    expect(quotesIn('The tenants were frustrated that the heating had failed again.')).toEqual([
+      { content: 'the heating had failed again', cue: 'frustrated', speaker: 'The tenants', entity: 'The tenants', mode: 'indirect' },
+    ]);
+  });
+
+  it('skips an interposed phrase between commas before "that": "X warned, as did Z, that Y."', () => {
+    expect(quotesIn('Several engineers warned, as did the builder itself, that the beams were too thin.')).toEqual([
+      { content: 'the beams were too thin', cue: 'warned', speaker: 'Several engineers', entity: 'Several engineers', mode: 'indirect' },
+    ]);
+  });
+
+  it('drops an object frame nested in what someone said: "X said he would support Y."', () => {
+    expect(quotesIn('The mayor said he would support the new stadium.')).toEqual([
+      { content: 'he would support the new stadium', cue: 'said', speaker: 'The mayor', entity: 'The mayor', mode: 'indirect' },
+    ]);
+  });
+});
