@@ -1,5 +1,6 @@
 import { compileCueLexicon, DEFAULT_CUE_LEXICON, type CompiledCueLexicon, type CueLexicon } from './attribution/cues.js';
 import { resolveEntities } from './attribution/entities.js';
+import { buildClaims } from './claims/build.js';
 import { extractRawQuotes } from './attribution/extract.js';
 import type { KnownEntity, KnownEntityInput } from './attribution/known-entities.js';
 import type { Analysis } from './model/analysis.js';
@@ -7,6 +8,7 @@ import type { Quote } from './model/quote.js';
 import { createSource, type Source, type SourceInput } from './model/source.js';
 import { makeAnchor } from './text/anchor.js';
 import { segmentText } from './text/document.js';
+import { validateTaxonomy, type Taxonomy } from './tagging/taxonomy.js';
 
 /** Options of {@link analyze}. */
 export interface AnalyzeOptions {
@@ -19,7 +21,15 @@ export interface AnalyzeOptions {
    * from the text. Validated: a bad entry throws a `ClaimtrailError`.
    */
   readonly knownEntities?: readonly KnownEntityInput[];
+  /**
+   * The tag taxonomy to tag claims with instead of `DEFAULT_TAXONOMY`, e.g. one made with
+   * `extendTaxonomy`. Checked: a sub-tag without a core parent or a rule giving an unknown tag
+   * throws a `TypeError`.
+   */
+  readonly taxonomy?: Taxonomy;
 }
+
+const checkedTaxonomies = new WeakSet<Taxonomy>();
 
 const compiled = new WeakMap<CueLexicon, CompiledCueLexicon>();
 function lexiconOf(cues: CueLexicon): CompiledCueLexicon {
@@ -32,23 +42,32 @@ function lexiconOf(cues: CueLexicon): CompiledCueLexicon {
 }
 
 /**
- * Analyzes one source: finds who said what, where, and in which words, and resolves every
- * speaker to an entity ("he", "the Kremlin adviser" and "Ushakov" to one "Yuri Ushakov").
+ * Analyzes one source: finds who said what, where, and in which words, resolves every speaker
+ * to an entity ("he", "the Kremlin adviser" and "Ushakov" to one "Yuri Ushakov"), and turns
+ * every statement, and every sentence the outlet asserts in its own voice, into a tagged
+ * `Claim` with its condition, polarity, modality, numbers and dates.
  *
  * @throws {@link ClaimtrailError} when the source or `options.knownEntities` does not fit its schema.
+ * @throws `TypeError` when `options.taxonomy` has a sub-tag without a core parent or a rule giving an unknown tag.
  * @example
  * ```ts
  * const analysis = analyze({ text: 'Kremlin adviser Yuri Ushakov met the envoy. He said the talks were useful.' });
  * analysis.quotes[0]?.content.exact; // 'the talks were useful'
  * analysis.entities[0]; // { id: 'e1', name: 'Yuri Ushakov', kind: 'person', aliases: [], roles: [{ title: 'Kremlin adviser' }] }
  * analysis.quotes[0]?.speaker?.entityId; // 'e1'
+ * analysis.claims[0]?.tags[0]?.tag; // 'assessment'
  * ```
  */
 export function analyze(source: Source | SourceInput, options: AnalyzeOptions = {}): Analysis {
   const checked = createSource(source);
   const { text } = checked;
   const doc = segmentText(text);
-  const raws = extractRawQuotes(doc, lexiconOf(options.cues ?? DEFAULT_CUE_LEXICON));
+  const lexicon = lexiconOf(options.cues ?? DEFAULT_CUE_LEXICON);
+  if (options.taxonomy !== undefined && !checkedTaxonomies.has(options.taxonomy)) {
+    validateTaxonomy(options.taxonomy);
+    checkedTaxonomies.add(options.taxonomy);
+  }
+  const raws = extractRawQuotes(doc, lexicon);
   const resolution = resolveEntities(doc, raws, options.knownEntities === undefined ? {} : { knownEntities: options.knownEntities });
   const quotes: Quote[] = raws.map((raw, index) => {
     const speaker = resolution.speakers[index];
@@ -63,12 +82,21 @@ export function analyze(source: Source | SourceInput, options: AnalyzeOptions = 
       rules: raw.rules,
     };
   });
-  return {
+  const built = buildClaims({
     source: checked,
+    doc,
+    quotes,
     entities: resolution.entities,
     mentions: resolution.mentions,
+    lexicon,
+    ...(options.taxonomy === undefined ? {} : { taxonomy: options.taxonomy }),
+  });
+  return {
+    source: checked,
+    entities: built.entities,
+    mentions: resolution.mentions,
     quotes,
-    claims: [],
+    claims: built.claims,
     diagnostics: [...doc.diagnostics, ...resolution.diagnostics],
   };
 }

@@ -49,6 +49,38 @@ export {
   type AttributionScores,
   type PrfScore,
 } from './evaluation/score-attributions.js';
+export {
+  claimForSpan,
+  DEFAULT_MACRO_TAGS,
+  formatTagScores,
+  MISSING_TAG,
+  scoreTags,
+  TagLabel,
+  type TagPair,
+  type TagPrf,
+  type TagScoreOptions,
+  type TagScores,
+} from './evaluation/score-tags.js';
+export {
+  CORE_TAGS,
+  coreTagOf,
+  DEFAULT_TAXONOMY,
+  extendTaxonomy,
+  TAG_WEIGHTS,
+  validateTaxonomy,
+  type CoreTag,
+  type TagDefinition,
+  type TagFrame,
+  type TagLexicon,
+  type TagRule,
+  type Taxonomy,
+  type TaxonomyExtension,
+} from './tagging/taxonomy.js';
+export { SECONDARY_TAG_MIN_WEIGHT, TAG_PRECEDENCE } from './tagging/tagger.js';
+export { OUTLET_CLAIM_MIN_WORDS, OUTLET_SPEAKER_NAME } from './claims/build.js';
+export { extractDates } from './claims/dates.js';
+export { extractQuantities, type ExcludedSpan, type ExtractQuantitiesOptions } from './claims/numbers.js';
+export { extractNumbersAndDates, type NumbersAndDates } from './claims/numbers-and-dates.js';
 export { segmentText, type TextDocument } from './text/document.js';
 export type { Paragraph } from './text/paragraphs.js';
 export type { Quotation, QuotationSegment, QuoteMarkStyle } from './text/quote-marks.js';

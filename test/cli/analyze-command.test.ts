@@ -33,8 +33,14 @@ describe('claimtrail analyze', () => {
     expect(err).toBe('');
     expect(out.split('\n')[0]).toBe('2025-12-04-us-russia-talks · published 2025-12-04');
     // The headline's run-on "Russia Talks Putin", resolved; the speaker column is cut to a quarter of the line.
-    expect(out).toMatch(/^1 +Vladimir Putin \(Russia T… +: +headline +“We Are Ready to Fight Europe”$/m);
-    expect(out).toMatch(/e\d+ {2}Yuri Ushakov +person +Kremlin adviser/);
+    expect(out).toMatch(/^1 +Vladimir Putin \(Russia T… +: +headline +threat +“We Are Ready to Fight …$/m);
+    // Each statement's claim details follow it, indented: Putin's condition, Ushakov's "yesterday".
+    expect(out).toMatch(/^ {4}condition: if European nations choose to go to war with Russia$/m);
+    expect(out).toMatch(/^ {4}date: "yesterday" = 2025-12-03 \(relative\)$/m);
+    // Then the outlet's own claims, with their numbers.
+    expect(out).toMatch(/^the outlet's own claims \(unnamed outlet\)$/m);
+    expect(out).toMatch(/^ {3}number: "five hours" = 5 hour$/m);
+    expect(out).toMatch(/e\d+ +Yuri Ushakov +person +Kremlin adviser/);
     expect(Math.max(...out.split('\n').map((line) => [...line].length))).toBeLessThanOrEqual(100);
   });
 

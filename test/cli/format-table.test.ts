@@ -24,21 +24,33 @@ describe('fit', () => {
 describe('formatAnalysisTable', () => {
   const analysis = analyze({ id: 'strike', text, publishedAt: '2025-03-01' });
 
-  it('lists each statement with the speaker as resolved, the mention when it differs, cue, mode and content', () => {
+  it('lists each statement with the speaker as resolved, the mention when it differs, cue, mode, tag and content', () => {
     const table = formatAnalysisTable(analysis, { width: 100 });
     const lines = table.split('\n');
     expect(lines[0]).toBe('strike · published 2025-03-01');
-    expect(lines[1]).toBe('2 statements, 2 entities');
+    expect(lines[1]).toBe('2 statements, 3 entities');
     const he = lines.find((line) => line.includes('Elias Brandt (He)'));
-    expect(he).toMatch(/^1 {2}Elias Brandt \(He\) +said +mixed +wages would rise by “at least five percent/);
+    expect(he).toMatch(/^1 {2}Elias Brandt \(He\) +said +mixed +assessment\/prediction +wages would rise by “at least/);
     expect(he).toMatch(/…$/);
-    expect(table).toMatch(/^2 {2}Officials +said +indirect +the strike was over$/m);
+    expect(table).toMatch(/^2 {2}Officials +said +indirect +assessment +the strike was over$/m);
+  });
+
+  it("shows a claim's modality and numbers under its statement, indented", () => {
+    const lines = formatAnalysisTable(analysis, { width: 100 }).split('\n');
+    const at = lines.findIndex((line) => line.includes('Elias Brandt (He)'));
+    expect(lines.slice(at + 1, at + 3)).toEqual(['   modality: would', '   number: "at least five percent" = 5 percent at-least']);
+  });
+
+  it("lists the outlet's own claims after the statements, with their dates resolved", () => {
+    const table = formatAnalysisTable(analysis, { width: 100 });
+    expect(table).toMatch(/^the outlet's own claims \(unnamed outlet\)\n#  tag +claim\n─+\n1  assessment  Port director Elias Brandt met the union on Monday\.\n {3}date: "Monday" = 2025-02-24 \(relative\)$/m);
   });
 
   it('lists the entities with their kind and roles', () => {
     const lines = formatAnalysisTable(analysis, { width: 100 }).split('\n');
     expect(lines.find((line) => line.startsWith('e1'))).toMatch(/^e1 {2}Elias Brandt +person +Port director$/);
     expect(lines.find((line) => line.startsWith('e2'))).toMatch(/^e2 {2}Officials +group +—$/);
+    expect(lines.find((line) => line.startsWith('e3'))).toMatch(/^e3 {2}unnamed outlet +outlet +—$/);
   });
 
   it('keeps every line within the width, down to the narrowest table', () => {

@@ -1,0 +1,317 @@
+import type { CompiledCueLexicon } from '../attribution/cues.js';
+import type { Claim } from '../model/claim.js';
+import type { Entity, Mention } from '../model/entity.js';
+import type { Quote } from '../model/quote.js';
+import type { Source } from '../model/source.js';
+import { makeAnchor } from '../text/anchor.js';
+import type { TextDocument } from '../text/document.js';
+import { partitionPoint } from '../text/partition-point.js';
+import type { Token } from '../text/tokens.js';
+import { NO_SPEAKER, tagSpeaker, tagStatement, type TagInput, type TagSpeaker } from '../tagging/tagger.js';
+import { DEFAULT_TAXONOMY, type Taxonomy } from '../tagging/taxonomy.js';
+import { SIDE_NAMES, SIDE_OF_WORD } from '../tagging/sides.js';
+
+import { numbersAndDatesOfTokens } from './numbers-and-dates.js';
+import { readProposition, type PropositionParts } from './proposition.js';
+import { cueLemmaOf, frameOf } from './statement.js';
+
+/** What {@link buildClaims} needs besides the quotes. */
+export interface BuildClaimsInput {
+  readonly source: Source;
+  readonly doc: TextDocument;
+  readonly quotes: readonly Quote[];
+  readonly entities: readonly Entity[];
+  readonly mentions: readonly Mention[];
+  readonly lexicon: CompiledCueLexicon;
+  readonly taxonomy?: Taxonomy;
+}
+
+/** What {@link buildClaims} returns: the claims, and the entities it had to add (the outlet, targets). */
+export interface BuiltClaims {
+  readonly claims: Claim[];
+  /** The entities, those given first, then new ones (the outlet, places and blocs that claims aim at). */
+  readonly entities: Entity[];
+}
+
+/** A sentence is the outlet's own assertion only when it has at least this many words. */
+export const OUTLET_CLAIM_MIN_WORDS = 3;
+
+/** How many cue spellings the lemma cache of one lexicon holds at most. */
+const LEMMA_CACHE_LIMIT = 10_000;
+
+/** The rule id of an outlet's own assertion, reported as the evidence of its speaker. */
+export const OUTLET_SPEAKER_NAME = 'unnamed outlet';
+
+const FIRST_PERSON_REFS: ReadonlySet<string> = new Set(['i', 'me', 'my', 'mine', 'myself', 'we', 'us', 'our', 'ours', 'ourselves']);
+const THIRD_PERSON_REFS: ReadonlySet<string> = new Set(['he', 'him', 'his', 'himself', 'she', 'her', 'hers', 'herself', 'they', 'them', 'their', 'theirs', 'themselves']);
+
+function tokenRange(tokens: readonly Token[], start: number, end: number): [number, number] {
+  const from = partitionPoint(tokens.length, (i) => (tokens[i]?.end ?? 0) <= start);
+  const to = partitionPoint(tokens.length, (i) => (tokens[i]?.start ?? 0) < end);
+  return [from, Math.max(from, to)];
+}
+
+/** Whether a lower-case character belongs to a word: letters, digits, inner periods and apostrophes. */
+function isWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 46 || c === 39 || c >= 0xc0;
+}
+
+/** The lower-case words of some phrases, curly apostrophes made straight and a final period dropped ("u.s."  is "u.s"). */
+function lowerWords(...phrases: (string | undefined)[]): string[] {
+  const out: string[] = [];
+  for (const phrase of phrases) {
+    if (phrase === undefined) continue;
+    const lower = phrase.toLowerCase();
+    let word = '';
+    for (let i = 0; i <= lower.length; i++) {
+      const c = i < lower.length ? lower.charCodeAt(i) : 32;
+      if (c !== 0x2019 && isWordChar(c)) word += lower[i] ?? '';
+      else if (c === 0x2019) word += "'";
+      else {
+        if (word.endsWith('.')) word = word.slice(0, -1);
+        if (word.length > 0) out.push(word);
+        word = '';
+      }
+    }
+  }
+  return out;
+}
+
+/** Cue lemmas by the cue's words as written, for each compiled lexicon. */
+const lemmaCaches = new WeakMap<CompiledCueLexicon, Map<string, string>>();
+
+class ClaimBuilder {
+  private readonly claims: Claim[] = [];
+  private readonly entities: Entity[];
+  private readonly sideEntity = new Map<string, string>();
+  private readonly entityById: Map<string, Entity>;
+  private readonly taxonomy: Taxonomy;
+  /** The tagger's view of each speaker, by entity id and mention words. */
+  private readonly speakers = new Map<string, TagSpeaker>();
+  private nextEntity: number;
+  /** Cue lemmas by the cue's words as written, shared by every analysis with the same lexicon. */
+  private readonly lemmas: Map<string, string>;
+
+  constructor(private readonly input: BuildClaimsInput) {
+    this.entities = [...input.entities];
+    this.entityById = new Map(this.entities.map((e) => [e.id, e]));
+    this.taxonomy = input.taxonomy ?? DEFAULT_TAXONOMY;
+    this.nextEntity = this.entities.length + 1;
+    let lemmas = lemmaCaches.get(input.lexicon);
+    if (lemmas === undefined) {
+      lemmas = new Map();
+      lemmaCaches.set(input.lexicon, lemmas);
+    }
+    this.lemmas = lemmas;
+  }
+
+  private newEntity(entity: Omit<Entity, 'id'>): string {
+    let id = `e${this.nextEntity++}`;
+    while (this.entityById.has(id)) id = `e${this.nextEntity++}`;
+    const made: Entity = { id, ...entity };
+    this.entities.push(made);
+    this.entityById.set(id, made);
+    return id;
+  }
+
+  private sideTarget(side: string, written: string): string {
+    const known = this.sideEntity.get(side);
+    if (known !== undefined) {
+      const entity = this.entityById.get(known);
+      if (entity !== undefined && entity.name !== written && !entity.aliases.includes(written)) entity.aliases.push(written);
+      return known;
+    }
+    const name = SIDE_NAMES[side] ?? written;
+    const id = this.newEntity({ name, kind: side === 'nato' || side === 'europe' ? 'organization' : 'government', aliases: name === written ? [] : [written], roles: [] });
+    this.sideEntity.set(side, id);
+    return id;
+  }
+
+  /** Entities the words between `from` and `to` aim at: entity mentions, and named countries and blocs. */
+  private targets(from: number, to: number, tokenFrom: number, tokenTo: number, speakerId: string | undefined): string[] {
+    const out: string[] = [];
+    const add = (id: string | undefined) => {
+      if (id !== undefined && id !== speakerId && !out.includes(id)) out.push(id);
+    };
+    const { mentions } = this.input;
+    const m0 = partitionPoint(mentions.length, (i) => (mentions[i]?.anchor.span.start ?? 0) < from);
+    for (let i = m0; i < mentions.length && (mentions[i]?.anchor.span.start ?? Infinity) < to; i++) {
+      const mention = mentions[i];
+      if (mention !== undefined && mention.kind !== 'pronoun' && mention.anchor.span.end <= to) add(mention.entityId);
+    }
+    const { tokens } = this.input.doc;
+    for (let i = tokenFrom; i < tokenTo; i++) {
+      const tok = tokens[i];
+      if (tok === undefined || tok.kind !== 'word' || tok.text === tok.norm) continue;
+      const side = SIDE_OF_WORD.get(tok.norm);
+      if (side !== undefined) add(this.sideTarget(side, tok.text));
+    }
+    return out;
+  }
+
+  /** Pronouns and first-person words in the proposition, resolved where the statement makes it clear. */
+  private references(parts: PropositionParts, quote: Quote | undefined, speakerId: string | undefined): Mention[] {
+    const { tokens } = this.input.doc;
+    const { text } = this.input.source;
+    const out: Mention[] = [];
+    let subjectSeen = false;
+    for (let i = parts.first; i < parts.last; i++) {
+      const tok = tokens[i];
+      if (tok === undefined || tok.kind !== 'word') continue;
+      const norm = tok.norm;
+      let entityId: string | undefined;
+      if (FIRST_PERSON_REFS.has(norm)) {
+        if (quote !== undefined) entityId = speakerId;
+      } else if (THIRD_PERSON_REFS.has(norm)) {
+        // In reported speech a third-person subject at the clause's start is the speaker ("she said she would run").
+        const atStart = !subjectSeen && (i === parts.first || tokens[i - 1]?.norm === 'that');
+        if (atStart && quote !== undefined && quote.mode !== 'direct' && quote.mode !== 'headline') entityId = speakerId;
+      } else {
+        subjectSeen = true;
+        continue;
+      }
+      subjectSeen = true;
+      out.push({ anchor: makeAnchor(text, tok.start, tok.end), text: tok.text, kind: 'pronoun', ...(entityId === undefined ? {} : { entityId }) });
+    }
+    return out;
+  }
+
+  private claim(parts: PropositionParts, statement: Pick<TagInput, 'mode' | 'frame' | 'cue' | 'speaker'>, quote: Quote | undefined, speakerId: string | undefined, aimedFrom: number): Claim {
+    const { source, doc } = this.input;
+    const { text } = source;
+    const { numbers, dates } = numbersAndDatesOfTokens(text, doc.tokens, parts.first, parts.last, source.publishedAt);
+    const input: TagInput = {
+      text,
+      tokens: doc.tokens,
+      first: parts.first,
+      last: parts.last,
+      mode: statement.mode,
+      frame: statement.frame,
+      cue: statement.cue,
+      condition: parts.condition,
+      conditionFirst: parts.conditionFirst,
+      conditionLast: parts.conditionLast,
+      negation: parts.negation,
+      modality: parts.modality,
+      speaker: statement.speaker,
+    };
+    const tags = tagStatement(input, this.taxonomy);
+    const [aimFrom] = tokenRange(doc.tokens, aimedFrom, parts.start);
+    const targetIds = quote === undefined ? [] : this.targets(aimedFrom, parts.end, aimFrom, parts.last, speakerId);
+    const anchor = makeAnchor(text, parts.start, parts.end);
+    const claim: Claim = {
+      id: `c${this.claims.length + 1}`,
+      sourceId: source.id,
+      quoteIds: quote === undefined ? [] : [quote.id],
+      text: anchor.exact,
+      anchor,
+      tags,
+      polarity: parts.negation === undefined ? 'positive' : 'negative',
+      numbers,
+      dates,
+      targetIds,
+      references: this.references(parts, quote, speakerId),
+    };
+    if (speakerId !== undefined) claim.speakerId = speakerId;
+    if (parts.condition !== undefined) claim.condition = { anchor: makeAnchor(text, parts.condition.start, parts.condition.end), text: text.slice(parts.condition.start, parts.condition.end) };
+    if (parts.negation !== undefined) claim.negation = makeAnchor(text, parts.negation.start, parts.negation.end);
+    if (parts.modality !== undefined) claim.modality = { verb: parts.modality.verb, anchor: makeAnchor(text, parts.modality.span.start, parts.modality.span.end) };
+    return claim;
+  }
+
+  private lemmaOf(cue: string): string {
+    let lemma = this.lemmas.get(cue);
+    if (lemma === undefined) {
+      lemma = cueLemmaOf(cue, this.input.lexicon);
+      // A lexicon's lemmas never change; a bounded cache keeps odd texts from growing it without end.
+      if (this.lemmas.size < LEMMA_CACHE_LIMIT) this.lemmas.set(cue, lemma);
+    }
+    return lemma;
+  }
+
+  fromQuote(quote: Quote): void {
+    const { tokens } = this.input.doc;
+    const { start, end } = quote.content.span;
+    const [from, to] = tokenRange(tokens, start, end);
+    const parts = readProposition(tokens, from, to, start, end);
+    const speakerId = quote.speaker?.entityId;
+    const entity = speakerId === undefined ? undefined : this.entityById.get(speakerId);
+    const speakerKey = speakerId ?? `|${quote.speaker?.text ?? ''}`;
+    let speaker = this.speakers.get(speakerKey);
+    if (speaker === undefined) {
+      speaker = tagSpeaker(lowerWords(quote.speaker?.text, entity?.name, ...(entity?.aliases ?? []), ...(entity?.roles.flatMap((r) => [r.title, r.affiliation]) ?? [])));
+      this.speakers.set(speakerKey, speaker);
+    }
+    const cue = quote.cue;
+    const aimedFrom = cue !== undefined && cue.span.end <= start ? cue.span.end : start;
+    this.claims.push(
+      this.claim(
+        parts,
+        {
+          mode: quote.mode,
+          frame: frameOf(quote),
+          speaker,
+          cue: cue === undefined ? undefined : { lemma: this.lemmaOf(cue.exact), span: cue.span },
+        },
+        quote,
+        speakerId,
+        aimedFrom,
+      ),
+    );
+  }
+
+  outletClaims(): void {
+    const { doc, quotes, source } = this.input;
+    const { tokens } = doc;
+    // Offsets covered by attributions: a sentence that holds any of them is not the outlet's own voice.
+    const covered = quotes
+      .flatMap((q) => [q.content.span, ...(q.cue === undefined ? [] : [q.cue.span]), ...(q.speaker === undefined ? [] : [q.speaker.anchor.span])])
+      .sort((a, b) => a.start - b.start);
+    let c = 0;
+    let outletId: string | undefined;
+    for (const sentence of doc.sentences) {
+      while (c < covered.length && (covered[c]?.end ?? 0) <= sentence.start) c++;
+      // Spans sorted by start: any span that starts before the sentence ends and ends after it starts overlaps it.
+      let overlaps = false;
+      for (let k = c; k < covered.length && (covered[k]?.start ?? Infinity) < sentence.end; k++) {
+        if ((covered[k]?.end ?? 0) > sentence.start) {
+          overlaps = true;
+          break;
+        }
+      }
+      if (overlaps) continue;
+      const [from, to] = tokenRange(tokens, sentence.start, sentence.end);
+      let words = 0;
+      for (let i = from; i < to && words < OUTLET_CLAIM_MIN_WORDS; i++) if (tokens[i]?.kind === 'word') words++;
+      if (words < OUTLET_CLAIM_MIN_WORDS) continue;
+      outletId ??= this.outletEntity(source);
+      const parts = readProposition(tokens, from, to, sentence.start, sentence.end);
+      this.claims.push(this.claim(parts, { mode: 'outlet', frame: 'none', cue: undefined, speaker: NO_SPEAKER }, undefined, outletId, sentence.start));
+    }
+  }
+
+  private outletEntity(source: Source): string {
+    const name = source.publisher ?? OUTLET_SPEAKER_NAME;
+    const known = this.entities.find((e) => e.kind === 'outlet' && e.name === name);
+    return known?.id ?? this.newEntity({ name, kind: 'outlet', aliases: [], roles: [] });
+  }
+
+  result(): BuiltClaims {
+    return { claims: this.claims, entities: this.entities };
+  }
+}
+
+/**
+ * Builds the claims of one analysed text: one per attributed statement (its `quoteIds` point
+ * back to the quote), then one per sentence the outlet asserts in its own voice (no quote,
+ * cue or speaker in it, at least {@link OUTLET_CLAIM_MIN_WORDS} words), whose speaker is an
+ * entity of kind `outlet` named after `Source.publisher` or {@link OUTLET_SPEAKER_NAME}. Each
+ * claim carries its proposition, condition, polarity, modality, numbers, dates (relative ones
+ * resolved against `Source.publishedAt`), targets, resolved references and tags.
+ */
+export function buildClaims(input: BuildClaimsInput): BuiltClaims {
+  const builder = new ClaimBuilder(input);
+  for (const quote of input.quotes) builder.fromQuote(quote);
+  builder.outletClaims();
+  return builder.result();
+}

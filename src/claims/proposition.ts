@@ -1,0 +1,172 @@
+import type { ModalVerb } from '../model/claim.js';
+import type { Token } from '../text/tokens.js';
+
+/** A stretch of the text by offsets, end exclusive. */
+export interface OffsetSpan {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** What {@link readProposition} finds in a claim's words. */
+export interface PropositionParts {
+  /** Where the proposition starts: the content without a leading "that" or opening quote marks. */
+  readonly start: number;
+  /** Where it ends: the content without trailing commas, closing quote marks or white space. */
+  readonly end: number;
+  /** The explicit condition, from its conjunction ("if", "unless", "should he ...") to the end of its clause. */
+  readonly condition: OffsetSpan | undefined;
+  /** Index of the condition's first token, or -1. */
+  readonly conditionFirst: number;
+  /** Index just past the condition's last token, or -1. */
+  readonly conditionLast: number;
+  /** The first negation outside the condition ("not", "won't", "never", "no"). */
+  readonly negation: OffsetSpan | undefined;
+  /** The first modal verb outside the condition, normalised. */
+  readonly modality: { readonly verb: ModalVerb; readonly span: OffsetSpan } | undefined;
+  /** The indexes of the proposition's tokens in the token array given: [first, last]. */
+  readonly first: number;
+  /** Index just past the proposition's last token. */
+  readonly last: number;
+}
+
+/** Words that open a condition. `should` opens one only when a subject follows it ("should he fail"). */
+export const CONDITION_OPENERS: ReadonlySet<string> = new Set(['if', 'unless', 'provided', 'providing']);
+
+/** Negating words. Contractions ending in n't ("won't", "isn't") negate too. */
+export const NEGATIONS: ReadonlySet<string> = new Set(['not', 'never', 'no', 'cannot', 'nobody', 'nothing', 'none', 'neither', 'nor', 'nowhere']);
+
+/** Modal verbs and their contracted and negated forms, each mapped to its plain form. */
+export const MODAL_FORMS: ReadonlyMap<string, ModalVerb> = new Map<string, ModalVerb>([
+  ['will', 'will'], ["won't", 'will'], ['would', 'would'], ["wouldn't", 'would'], ['shall', 'shall'], ["shan't", 'shall'],
+  ['should', 'should'], ["shouldn't", 'should'], ['can', 'can'], ["can't", 'can'], ['cannot', 'can'], ['could', 'could'],
+  ["couldn't", 'could'], ['may', 'may'], ['might', 'might'], ["mightn't", 'might'], ['must', 'must'], ["mustn't", 'must'],
+]);
+
+const SUBJECTS_AFTER_SHOULD: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'the', 'that', 'this', 'any', 'either']);
+/** Marks that end a condition clause that opens a sentence or follows its main clause. */
+const CLAUSE_BREAKS: ReadonlySet<string> = new Set([',', ';', ':', '—', '–', '(', ')']);
+const QUOTE_KINDS = new Set(['quote']);
+
+const OPENS_CONDITION = 1;
+const NEGATES = 2;
+const MODAL = 4;
+
+/** What a word may do in a proposition: open a condition, negate, or qualify as a modal (bit flags). */
+const WORD_CLASS: ReadonlyMap<string, number> = (() => {
+  const map = new Map<string, number>();
+  const add = (word: string, flag: number) => map.set(word, (map.get(word) ?? 0) | flag);
+  for (const w of CONDITION_OPENERS) add(w, OPENS_CONDITION);
+  add('should', OPENS_CONDITION);
+  add('as', OPENS_CONDITION);
+  for (const w of NEGATIONS) add(w, NEGATES);
+  for (const w of MODAL_FORMS.keys()) {
+    add(w, MODAL);
+    if (w.endsWith("n't") || w === 'cannot') add(w, NEGATES);
+  }
+  return map;
+})();
+
+/** The class of a contraction the table does not list: "isn't" negates, "we'll" is a modal. */
+function contractionClass(norm: string): number {
+  if (norm.length > 3 && norm.endsWith("n't")) return NEGATES;
+  if (norm.length > 3 && norm.endsWith("'ll")) return MODAL;
+  return 0;
+}
+
+/** Whether the word at `i` (known to be a possible opener) opens a condition here. */
+function opensCondition(tokens: readonly Token[], i: number, first: number): boolean {
+  const norm = tokens[i]?.norm ?? '';
+  if (CONDITION_OPENERS.has(norm)) {
+    const before = tokens[i - 1]?.norm;
+    return !(norm === 'provided' && tokens[i + 1]?.norm !== 'that') && !(norm === 'providing' && tokens[i + 1]?.norm !== 'that') && before !== 'as' && before !== 'what';
+  }
+  if (norm === 'should') return (i === first || tokens[i - 1]?.text === ',') && SUBJECTS_AFTER_SHOULD.has(tokens[i + 1]?.norm ?? '');
+  return norm === 'as' && tokens[i + 1]?.norm === 'long' && tokens[i + 2]?.norm === 'as';
+}
+
+/** The modal a token carries: a modal word or a contraction such as "we'll" (will). */
+function modalOf(token: Token): ModalVerb | undefined {
+  const direct = MODAL_FORMS.get(token.norm);
+  if (direct !== undefined) {
+    // "May" with a capital and a number after it is the month.
+    if (token.norm === 'may' && token.text === 'May') return undefined;
+    return direct;
+  }
+  if (token.norm.endsWith("'ll") && token.norm.length > 3) return 'will';
+  return undefined;
+}
+
+/**
+ * Reads the parts of a proposition that later comparison depends on: its trimmed extent, an
+ * explicit condition, the first negation and modal verb of its main clause. One pass over the
+ * tokens in [from, to), so linear in the claim.
+ *
+ * @param tokens The text's tokens, in order.
+ * @param from Index of the first token of the content.
+ * @param to Index just past the content's last token.
+ * @internal
+ */
+export function readProposition(tokens: readonly Token[], from: number, to: number, contentStart: number, contentEnd: number): PropositionParts {
+  let first = from;
+  while (first < to && QUOTE_KINDS.has(tokens[first]?.kind ?? '')) first++;
+  if (first + 1 < to && tokens[first]?.norm === 'that') first++;
+  while (first < to && QUOTE_KINDS.has(tokens[first]?.kind ?? '')) first++;
+  let last = to;
+  while (last > first) {
+    const tok = tokens[last - 1];
+    if (tok === undefined || !(tok.kind === 'quote' || tok.text === ',' || tok.text === ';' || tok.text === ':')) break;
+    last--;
+  }
+  if (first >= last) return { start: contentStart, end: contentEnd, first: from, last: to, condition: undefined, conditionFirst: -1, conditionLast: -1, negation: undefined, modality: undefined };
+  const start = tokens[first]?.start ?? contentStart;
+  const end = tokens[last - 1]?.end ?? contentEnd;
+
+  let condFirst = -1;
+  let condLast = -1;
+  let negation: OffsetSpan | undefined;
+  let modality: { verb: ModalVerb; span: OffsetSpan } | undefined;
+  // One pass: a condition's tokens are skipped as soon as its opener is met, so the negation and
+  // modal found are those of the main clause.
+  for (let i = first; i < last; i++) {
+    const tok = tokens[i];
+    if (tok === undefined || tok.kind !== 'word') continue;
+    const norm = tok.norm;
+    const cls = WORD_CLASS.get(norm) ?? (norm.includes("'") ? contractionClass(norm) : 0);
+    if (cls === 0) continue;
+    if (condFirst < 0 && (cls & OPENS_CONDITION) !== 0 && opensCondition(tokens, i, first)) {
+      let j = i + 1;
+      while (j < last && !CLAUSE_BREAKS.has(tokens[j]?.text ?? '') && tokens[j]?.norm !== 'then') j++;
+      // Trailing quote marks and periods stay outside the condition.
+      let k = j;
+      while (k > i + 1 && (tokens[k - 1]?.kind === 'quote' || tokens[k - 1]?.text === '.' || tokens[k - 1]?.text === '?' || tokens[k - 1]?.text === '!')) k--;
+      if (k - i >= 2) {
+        condFirst = i;
+        condLast = k;
+        i = k - 1;
+        continue;
+      }
+    }
+    if (negation === undefined && (cls & NEGATES) !== 0) {
+      // "no" as an answer ("No, we ...") is not a negation of the proposition.
+      if (!(norm === 'no' && tokens[i + 1]?.text === ',')) negation = { start: tok.start, end: tok.end };
+    }
+    if (modality === undefined && (cls & MODAL) !== 0) {
+      const verb = modalOf(tok);
+      if (verb !== undefined) modality = { verb, span: { start: tok.start, end: tok.end } };
+    }
+  }
+  const condTokenFirst = tokens[condFirst];
+  const condTokenLast = tokens[condLast - 1];
+  const found = condTokenFirst !== undefined && condTokenLast !== undefined;
+  return {
+    start,
+    end,
+    first,
+    last,
+    condition: found ? { start: condTokenFirst.start, end: condTokenLast.end } : undefined,
+    conditionFirst: found ? condFirst : -1,
+    conditionLast: found ? condLast : -1,
+    negation,
+    modality,
+  };
+}

@@ -1,0 +1,108 @@
+import type { Token } from '../text/tokens.js';
+
+/** Where a phrase matched: the index of its first token and how many tokens it covers. */
+export interface PhraseHit {
+  readonly index: number;
+  readonly length: number;
+}
+
+interface PhraseEntry {
+  readonly list: number;
+  readonly parts: readonly string[];
+}
+interface PrefixEntry {
+  readonly list: number;
+  readonly stem: string;
+}
+
+/**
+ * Several word lists compiled together, so that one pass over a statement's tokens finds the
+ * first match of every list. A phrase is lower-case words separated by spaces; a single word
+ * ending in `*` (at least three letters before it) matches every word it begins.
+ * @internal
+ */
+export interface PhraseLists {
+  /** How many lists there are. */
+  readonly count: number;
+  readonly phrases: ReadonlyMap<string, readonly PhraseEntry[]>;
+  /** Prefix entries by the code of their first three letters ({@link prefixKey}). */
+  readonly prefixes: ReadonlyMap<number, readonly PrefixEntry[]>;
+}
+
+/** A number for a word's first three UTF-16 units, so that lookups by prefix make no strings. */
+function prefixKey(word: string): number {
+  return word.charCodeAt(0) * 4294967296 + word.charCodeAt(1) * 65536 + word.charCodeAt(2);
+}
+
+/** Compiles word lists; list `k` of the result is `lists[k]`. @internal */
+export function compilePhraseLists(lists: readonly (readonly string[])[]): PhraseLists {
+  const phrases = new Map<string, PhraseEntry[]>();
+  const prefixes = new Map<number, PrefixEntry[]>();
+  lists.forEach((words, list) => {
+    for (const raw of words) {
+      const word = raw.trim().toLowerCase();
+      if (word.length === 0) continue;
+      if (word.endsWith('*') && !word.includes(' ') && word.length > 3) {
+        const stem = word.slice(0, -1);
+        const key = prefixKey(stem);
+        prefixes.set(key, [...(prefixes.get(key) ?? []), { list, stem }]);
+        continue;
+      }
+      const parts = word.split(/\s+/);
+      const head = parts[0] ?? '';
+      const entries = phrases.get(head) ?? [];
+      entries.push({ list, parts });
+      phrases.set(head, entries);
+    }
+  });
+  for (const entries of phrases.values()) entries.sort((a, b) => b.parts.length - a.parts.length);
+  return { count: lists.length, phrases, prefixes };
+}
+
+/**
+ * One pass over tokens [from, to), skipping [skipFrom, skipTo): the first hit of each list, or
+ * undefined. `accept(list, hit)` may refuse a hit (a harm word right after "lift"); the scan then
+ * goes on looking for that list's next one. Linear in the tokens.
+ * @internal
+ */
+export function scanPhraseLists(
+  lists: PhraseLists,
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  skipFrom = -1,
+  skipTo = -1,
+  accept?: (list: number, hit: PhraseHit) => boolean,
+): (PhraseHit | undefined)[] {
+  const hits: (PhraseHit | undefined)[] = new Array<PhraseHit | undefined>(lists.count).fill(undefined);
+  let open = lists.count;
+  for (let i = from; i < to && open > 0; i++) {
+    if (i >= skipFrom && i < skipTo) continue;
+    const tok = tokens[i];
+    if (tok === undefined || tok.kind !== 'word') continue;
+    const entries = lists.phrases.get(tok.norm);
+    if (entries !== undefined) {
+      for (const { list, parts } of entries) {
+        if (hits[list] !== undefined || i + parts.length > to) continue;
+        let ok = true;
+        for (let k = 1; k < parts.length && ok; k++) ok = tokens[i + k]?.norm === parts[k];
+        if (!ok) continue;
+        const hit = { index: i, length: parts.length };
+        if (accept !== undefined && !accept(list, hit)) continue;
+        hits[list] = hit;
+        open--;
+      }
+    }
+    if (tok.norm.length < 3) continue;
+    const stems = lists.prefixes.get(prefixKey(tok.norm));
+    if (stems === undefined) continue;
+    for (const { list, stem } of stems) {
+      if (hits[list] !== undefined || !tok.norm.startsWith(stem)) continue;
+      const hit = { index: i, length: 1 };
+      if (accept !== undefined && !accept(list, hit)) continue;
+      hits[list] = hit;
+      open--;
+    }
+  }
+  return hits;
+}

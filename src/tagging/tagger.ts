@@ -1,0 +1,408 @@
+import { AUXILIARIES, COMMON_VERBS } from '../attribution/word-classes.js';
+import type { Evidence, Modality, TagAssignment } from '../model/claim.js';
+import type { QuoteMode } from '../model/quote.js';
+import { makeAnchor } from '../text/anchor.js';
+import type { Token } from '../text/tokens.js';
+import type { OffsetSpan } from '../claims/proposition.js';
+import { compilePhraseLists, scanPhraseLists, type PhraseHit, type PhraseLists } from './phrases.js';
+import { sidesOf } from './sides.js';
+import { DEFAULT_TAXONOMY, TAG_WEIGHTS, type CoreTag, type TagFrame, type Taxonomy } from './taxonomy.js';
+
+/** The speaker as the tagger sees it: the words of their name and roles, and the sides those name. */
+export interface TagSpeaker {
+  /** Lower-case words of the speaker's name and roles ("kremlin", "adviser", "ushakov"). */
+  readonly words: ReadonlySet<string>;
+  /** The sides the words name (`russia` for "Kremlin adviser"); see `sides.ts`. */
+  readonly sides: ReadonlySet<string>;
+}
+
+/** A speaker known by these lower-case words. */
+export function tagSpeaker(words: readonly string[]): TagSpeaker {
+  return { words: new Set(words), sides: sidesOf(words) };
+}
+
+/** A speaker the tagger knows nothing about: the outlet itself, or an unattributed statement. */
+export const NO_SPEAKER: TagSpeaker = Object.freeze({ words: new Set<string>(), sides: new Set<string>() });
+
+/**
+ * What the tagger reads about one statement. Offsets refer to `text`; token indexes to `tokens`.
+ * Every property is always present (possibly `undefined`), so all inputs share one shape.
+ */
+export interface TagInput {
+  /** The whole source text. */
+  readonly text: string;
+  /** The text's tokens, in order. */
+  readonly tokens: readonly Token[];
+  /** Index of the proposition's first token. */
+  readonly first: number;
+  /** Index just past the proposition's last token. */
+  readonly last: number;
+  /** How the statement is reported; `outlet` for the outlet's own assertion. */
+  readonly mode: QuoteMode | 'outlet';
+  /** The construction that brought the content. */
+  readonly frame: TagFrame;
+  /** The cue's lemma (`warn`, `call on`, `:`) and where it stands. */
+  readonly cue: { readonly lemma: string; readonly span: OffsetSpan } | undefined;
+  /** The statement's explicit condition. */
+  readonly condition: OffsetSpan | undefined;
+  /** Index of the condition's first token, or -1 when there is none. */
+  readonly conditionFirst: number;
+  /** Index just past the condition's last token, or -1. */
+  readonly conditionLast: number;
+  /** The first negation of the main clause. */
+  readonly negation: OffsetSpan | undefined;
+  /** The first modal verb of the main clause. */
+  readonly modality: { readonly verb: Modality['verb']; readonly span: OffsetSpan } | undefined;
+  /** Who speaks. */
+  readonly speaker: TagSpeaker;
+}
+
+/** The core tags in the order the tagger prefers them when two are equally strong. */
+export const TAG_PRECEDENCE: readonly CoreTag[] = ['threat', 'position', 'assessment', 'none'];
+
+/** A secondary core tag is reported only when a rule speaks for it at least this strongly. */
+export const SECONDARY_TAG_MIN_WEIGHT = 0.6;
+
+const FIRST_PERSON: ReadonlySet<string> = new Set(['i', 'we', 'me', 'us', 'my', 'our', 'ours', 'myself', 'ourselves', "let's"]);
+const THIRD_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it', 'his', 'her', 'their', 'its']);
+/** "It" stands for the speaker (an organisation) only in reported speech; in a quotation it is something else. */
+const NEUTER_PRONOUNS: ReadonlySet<string> = new Set(['it', 'its']);
+const LEADING_ADVERBIALS: ReadonlySet<string> = new Set([
+  'by', 'with', 'after', 'before', 'in', 'despite', 'since', 'while', 'when', 'although', 'though', 'as', 'for', 'during', 'without',
+  'given', 'because', 'unlike', 'once', 'until', 'under', 'amid', 'following', 'at', 'on',
+]);
+const FUTURE_PHRASES: readonly string[] = ['going to', 'gonna', 'about to', 'plan to', 'plans to', 'intend to', 'intends to', 'ready to', 'prepared to', 'will'];
+const LIKELIHOOD: readonly string[] = ['likely', 'unlikely', 'probably', 'expected to', 'poised to', 'bound to', 'set to', 'on track to', 'no chance', 'chance'];
+/** The fixed word lists' places in the compiled lists; the data rules' word lists follow them. */
+const LIST = Object.freeze({ harm: 0, consequences: 1, readiness: 2, desire: 3, stance: 4, obligation: 5, danger: 6, future: 7, likelihood: 8 });
+/** Words of a speaker's name or title that do not make a subject the speaker's own ("the", "President"). */
+const SPEAKER_WORDS_IGNORED: ReadonlySet<string> = new Set(['the', 'president', 'minister', 'senator', 'governor', 'mr', 'mrs', 'ms', 'dr', 'former', 'state', 'new', 'national', 'united', 'house']);
+/** How far the subject of a clause may run before its verb. */
+const SUBJECT_WINDOW = 8;
+/** How far a fronted adverbial ("By cutting off ..., ") may run before its comma. */
+const ADVERBIAL_WINDOW = 25;
+
+interface CompiledRule {
+  readonly id: string;
+  readonly tag: string;
+  readonly weight: number;
+  readonly cues?: ReadonlySet<string>;
+  /** The index of the rule's word list among the compiled lists, or -1 when it has none. */
+  readonly words: number;
+  readonly frames?: ReadonlySet<TagFrame>;
+}
+interface CompiledTaxonomy {
+  readonly rules: readonly CompiledRule[];
+  /** The rules that need no cue. */
+  readonly cuelessRules: readonly CompiledRule[];
+  readonly core: ReadonlyMap<string, CoreTag>;
+  readonly lists: PhraseLists;
+  readonly imperative: ReadonlySet<string>;
+  readonly refusalCues: ReadonlySet<string>;
+  readonly warningCues: ReadonlySet<string>;
+  readonly agentCues: ReadonlySet<string>;
+}
+
+const compiledTaxonomies = new WeakMap<Taxonomy, CompiledTaxonomy>();
+
+function compileTaxonomy(taxonomy: Taxonomy): CompiledTaxonomy {
+  const known = compiledTaxonomies.get(taxonomy);
+  if (known !== undefined) return known;
+  const core = new Map<string, CoreTag>();
+  for (const tag of taxonomy.tags) core.set(tag.id, tag.parent ?? (tag.id as CoreTag));
+  const lex = taxonomy.lexicon;
+  const lists: (readonly string[])[] = [lex.harm, lex.consequences, lex.readiness, lex.desire, lex.stance, lex.obligation, lex.danger, FUTURE_PHRASES, LIKELIHOOD];
+  const rules: CompiledRule[] = taxonomy.rules.map((rule) => {
+    let words = -1;
+    if (rule.words !== undefined) {
+      words = lists.length;
+      lists.push(rule.words);
+    }
+    return {
+      id: rule.id,
+      tag: rule.tag,
+      weight: rule.weight,
+      words,
+      ...(rule.cues === undefined ? {} : { cues: new Set(rule.cues) }),
+      ...(rule.frames === undefined ? {} : { frames: new Set(rule.frames) }),
+    };
+  });
+  const compiled: CompiledTaxonomy = {
+    rules,
+    cuelessRules: rules.filter((rule) => rule.cues === undefined),
+    core,
+    lists: compilePhraseLists(lists),
+    imperative: new Set(lex.imperative),
+    refusalCues: new Set(lex.refusalCues),
+    warningCues: new Set(lex.warningCues),
+    agentCues: new Set(lex.agentCues),
+  };
+  compiledTaxonomies.set(taxonomy, compiled);
+  return compiled;
+}
+
+interface Hit {
+  readonly tag: string;
+  readonly weight: number;
+  readonly ruleId: string;
+  readonly span: OffsetSpan | undefined;
+  readonly note: string | undefined;
+}
+
+function hit(tag: string, weight: number, ruleId: string, span: OffsetSpan | undefined, note?: string): Hit {
+  return { tag, weight, ruleId, span, note };
+}
+
+/** Nouns of intention whose owner holds the stance ("our goal", "the plans of the council"). */
+const INTENTION_NOUNS: ReadonlySet<string> = new Set(['goal', 'goals', 'plan', 'plans', 'priority', 'priorities', 'commitment', 'intention', 'agenda', 'aim', 'mission', 'pledge', 'proposal', 'policy']);
+/** How far after an intention noun its owner may be named ("the original goals of the council"). */
+const OWNER_WINDOW = 5;
+
+/**
+ * Whether the word at `index` is an intention noun the speaker owns: after "our" or "my", after
+ * "his", "her", "their" or "its" in reported speech, or followed by "of" and a word of the
+ * speaker's name.
+ */
+function ownedBySpeaker(input: TagInput, index: number): boolean {
+  const { tokens } = input;
+  if (!INTENTION_NOUNS.has(tokens[index]?.norm ?? '')) return false;
+  const before = tokens[index - 1]?.norm ?? '';
+  if (before === 'our' || before === 'my') return true;
+  if ((input.mode === 'indirect' || input.mode === 'mixed') && (before === 'his' || before === 'her' || before === 'their' || before === 'its')) return true;
+  if (tokens[index + 1]?.norm !== 'of') return false;
+  for (let i = index + 2; i < Math.min(input.last, index + 2 + OWNER_WINDOW); i++) {
+    const tok = tokens[i];
+    if (tok !== undefined && tok.text !== tok.norm && input.speaker.words.has(tok.norm) && !SPEAKER_WORDS_IGNORED.has(tok.norm)) return true;
+  }
+  return false;
+}
+
+function isFirstPerson(norm: string): boolean {
+  return FIRST_PERSON.has(norm) || norm.startsWith("we'") || norm.startsWith("i'");
+}
+
+function isVerbLike(token: Token): boolean {
+  const n = token.norm;
+  return AUXILIARIES.has(n) || COMMON_VERBS.has(n) || n.endsWith("n't") || n.endsWith("'ll") || n.endsWith("'re") || (n.endsWith('ed') && n.length > 4 && token.text === n);
+}
+
+/** Who the main clause's subject is, relative to the speaker. */
+type Agent = 'own' | 'third' | 'unknown';
+
+interface Reading {
+  /** Index of the main clause's first token. */
+  readonly clause: number;
+  /** Tokens of the subject window [clause, subjectEnd). */
+  readonly subjectEnd: number;
+  readonly agent: Agent;
+  readonly agentWhy?: string;
+}
+
+function readSubject(input: TagInput, condFirst: number, condLast: number, agentCues: ReadonlySet<string>): Reading {
+  const { tokens, first, last } = input;
+  let clause = first;
+  if (condFirst === first && condLast > first) {
+    clause = condLast;
+    while (clause < last && (tokens[clause]?.kind === 'punct' || tokens[clause]?.kind === 'quote' || tokens[clause]?.norm === 'then')) clause++;
+  }
+  if (LEADING_ADVERBIALS.has(tokens[clause]?.norm ?? '')) {
+    for (let i = clause + 1; i < Math.min(last, clause + ADVERBIAL_WINDOW); i++) {
+      if (tokens[i]?.text === ',') {
+        clause = i + 1;
+        break;
+      }
+    }
+  }
+  while (clause < last && tokens[clause]?.kind === 'quote') clause++;
+  let subjectEnd = clause;
+  while (subjectEnd < last && subjectEnd - clause < SUBJECT_WINDOW) {
+    const tok = tokens[subjectEnd];
+    if (tok === undefined || (tok.kind === 'word' && isVerbLike(tok)) || tok.text === ',') break;
+    subjectEnd++;
+  }
+  const head = tokens[clause];
+  if (input.frame === 'infinitive' && head?.norm === 'to' && input.cue !== undefined && agentCues.has(input.cue.lemma)) {
+    return { clause, subjectEnd, agent: 'own', agentWhy: 'the speaker is the agent of the infinitive' };
+  }
+  const speakerSides = input.speaker.sides;
+  const speakerNames = input.speaker.words;
+  const reported = input.mode === 'indirect' || input.mode === 'mixed';
+  for (let i = clause; i < subjectEnd; i++) {
+    const tok = tokens[i];
+    if (tok === undefined || tok.kind !== 'word') continue;
+    if (isFirstPerson(tok.norm) && input.mode !== 'outlet') return { clause, subjectEnd, agent: 'own', agentWhy: 'first person' };
+    if (i === clause && reported && THIRD_PRONOUNS.has(tok.norm) && (input.mode === 'indirect' || !NEUTER_PRONOUNS.has(tok.norm))) return { clause, subjectEnd, agent: 'own', agentWhy: 'a pronoun for the speaker' };
+  }
+  if (speakerNames.size > 0) {
+    const subjectWords: string[] = [];
+    for (let i = clause; i < subjectEnd; i++) {
+      const tok = tokens[i];
+      if (tok === undefined || tok.kind !== 'word') continue;
+      subjectWords.push(tok.norm);
+      if (tok.text !== tok.norm && speakerNames.has(tok.norm) && tok.norm.length > 2 && !SPEAKER_WORDS_IGNORED.has(tok.norm)) return { clause, subjectEnd, agent: 'own', agentWhy: 'the speaker by name' };
+    }
+    if (speakerSides.size > 0) for (const side of sidesOf(subjectWords)) if (speakerSides.has(side)) return { clause, subjectEnd, agent: 'own', agentWhy: "the speaker's side" };
+  }
+  return { clause, subjectEnd, agent: subjectEnd > clause ? 'third' : 'unknown' };
+}
+
+/** Words that undo a harm that follows them ("lift sanctions", "ease tariffs", "an end to the blockade"). */
+export const HARM_REVERSERS: ReadonlySet<string> = new Set([
+  'ease', 'eased', 'easing', 'eases', 'lift', 'lifted', 'lifting', 'lifts', 'end', 'ended', 'ending', 'ends', 'remove', 'removed', 'removing',
+  'waive', 'waived', 'waiving', 'relax', 'relaxed', 'relaxing', 'suspend', 'suspended', 'suspending', 'drop', 'dropped', 'dropping', 'avoid',
+  'avoided', 'avoiding', 'prevent', 'prevented', 'preventing', 'stop', 'stopped', 'stopping', 'escape', 'survive', 'survived', 'victims',
+]);
+
+/** Whether a harm hit stands right after a word that undoes it ("lift sanctions"). */
+function reversed(tokens: readonly Token[], hit: PhraseHit): boolean {
+  return HARM_REVERSERS.has(tokens[hit.index - 1]?.norm ?? '') || HARM_REVERSERS.has(tokens[hit.index - 2]?.norm ?? '');
+}
+
+function spanOf(tokens: readonly Token[], hit: { index: number; length: number }): OffsetSpan {
+  return { start: tokens[hit.index]?.start ?? 0, end: tokens[hit.index + hit.length - 1]?.end ?? 0 };
+}
+
+/**
+ * Tags one statement: a primary core tag first, then the sub-tags that fired for it, then any
+ * further core tag a rule speaks for strongly ({@link SECONDARY_TAG_MIN_WEIGHT}). Each tag has a
+ * confidence (the weight of its strongest rule) and evidence (rule ids and the words that
+ * triggered them). Linear in the statement's length.
+ *
+ * @param taxonomy The tags and rules to use; {@link DEFAULT_TAXONOMY} unless given.
+ */
+export function tagStatement(input: TagInput, taxonomy: Taxonomy = DEFAULT_TAXONOMY): TagAssignment[] {
+  const tax = compileTaxonomy(taxonomy);
+  const { tokens, first, last, text } = input;
+  const condFirst = input.conditionFirst;
+  const condLast = input.conditionLast;
+  const hits: Hit[] = [];
+  const cue = input.cue;
+  const cueLemma = cue?.lemma;
+
+  // One pass finds the first match of every word list: the structural ones and the data rules'.
+  const found = scanPhraseLists(tax.lists, tokens, first, last, condFirst, condLast, (list, hit) => list !== LIST.harm || !reversed(tokens, hit));
+
+  // Data rules: cue lemmas, words, frames. Without a cue, the rules that need one cannot fire.
+  for (const rule of cueLemma === undefined ? tax.cuelessRules : tax.rules) {
+    if (rule.frames !== undefined && !rule.frames.has(input.frame)) continue;
+    if (rule.cues !== undefined && (cueLemma === undefined || !rule.cues.has(cueLemma))) continue;
+    let span: OffsetSpan | undefined = rule.cues !== undefined ? cue?.span : undefined;
+    if (rule.words >= 0) {
+      const hit = found[rule.words];
+      if (hit === undefined) continue;
+      span = spanOf(tokens, hit);
+    }
+    if (rule.cues === undefined && rule.words < 0 && rule.frames === undefined) continue;
+    hits.push(hit(rule.tag, rule.weight, rule.id, span));
+  }
+
+  // Who the subject is costs a scan; most statements never need to know.
+  let known: Reading | undefined;
+  const subject = (): Reading => (known ??= readSubject(input, condFirst, condLast, tax.agentCues));
+  const isOwn = () => subject().agent === 'own';
+
+  if (cueLemma !== undefined && tax.refusalCues.has(cueLemma)) hits.push(hit('position', TAG_WEIGHTS.refusal, 'position.refusal', cue?.span));
+
+  const harm = found[LIST.harm];
+  const negated = input.negation !== undefined && harm !== undefined && input.negation.start < (tokens[harm.index]?.start ?? 0) && input.negation.start >= (tokens[subject().clause]?.start ?? 0);
+  const future =
+    input.modality !== undefined ||
+    input.condition !== undefined ||
+    input.frame === 'infinitive' ||
+    found[LIST.future] !== undefined ||
+    (harm !== undefined && (tokens[harm.index]?.norm.endsWith('ing') ?? false));
+  if (harm !== undefined && !negated && future && isOwn()) {
+    const why = subject().agentWhy;
+    hits.push(hit('threat', TAG_WEIGHTS.ownSideHarm, 'threat.own-side-harm', spanOf(tokens, harm), why === undefined ? undefined : `agent: ${why}`));
+    if (input.condition !== undefined) hits.push(hit('threat/conditional', TAG_WEIGHTS.ownSideHarm, 'threat.conditional', input.condition));
+  }
+  if (cueLemma !== undefined && tax.warningCues.has(cueLemma) && input.condition !== undefined) {
+    let firstPerson: OffsetSpan | undefined;
+    for (let i = first; i < last && firstPerson === undefined; i++) {
+      const tok = tokens[i];
+      if (tok !== undefined && !(i >= condFirst && i < condLast) && tok.kind === 'word' && isFirstPerson(tok.norm)) firstPerson = { start: tok.start, end: tok.end };
+    }
+    if (firstPerson !== undefined) {
+      hits.push(hit('threat', TAG_WEIGHTS.conditionalWarning, 'threat.conditional-warning', firstPerson, 'a warning under a condition about what "we" will do'));
+      hits.push(hit('threat/conditional', TAG_WEIGHTS.conditionalWarning, 'threat.conditional', input.condition));
+    }
+  }
+  const consequences = found[LIST.consequences];
+  if (consequences !== undefined && (input.modality !== undefined || input.negation !== undefined) && tokens[consequences.index + consequences.length]?.norm !== 'of') {
+    hits.push(hit('threat', TAG_WEIGHTS.consequences, 'threat.consequences', spanOf(tokens, consequences)));
+    if (input.condition !== undefined) hits.push(hit('threat/conditional', TAG_WEIGHTS.consequences, 'threat.conditional', input.condition));
+  }
+
+  const readiness = found[LIST.readiness];
+  if (readiness !== undefined && subject().agent !== 'third') hits.push(hit('position/readiness', TAG_WEIGHTS.readiness, 'position.readiness', spanOf(tokens, readiness)));
+  const desire = found[LIST.desire] ?? found[LIST.stance];
+  if (desire !== undefined && (tokens[desire.index]?.norm === 'hopefully' || ownedBySpeaker(input, desire.index) || isOwn())) hits.push(hit('position', TAG_WEIGHTS.desire, 'position.desire', spanOf(tokens, desire)));
+  const obligation = found[LIST.obligation];
+  if (obligation !== undefined && obligation.index >= subject().clause) {
+    if (isOwn()) hits.push(hit('position/intent', TAG_WEIGHTS.intent, 'position.own-obligation', spanOf(tokens, obligation)));
+    else hits.push(hit('position/demand', TAG_WEIGHTS.demand, 'position.obligation', spanOf(tokens, obligation)));
+  }
+  if (input.mode === 'direct' || input.mode === 'mixed' || input.mode === 'headline') {
+    let i = first;
+    while (i < last && (tokens[i]?.kind === 'quote' || tokens[i]?.kind === 'punct')) i++;
+    const head = tokens[i];
+    const endsAsQuestion = tokens[last - 1]?.text === '?' || tokens[last - 2]?.text === '?';
+    if (head !== undefined && tax.imperative.has(head.norm) && !endsAsQuestion && !isFirstPerson(tokens[i + 1]?.norm ?? '')) {
+      hits.push(hit('position/demand', TAG_WEIGHTS.demand, 'position.imperative', { start: head.start, end: head.end }));
+    }
+  }
+  const modal = input.modality;
+  const futureWord = found[LIST.future];
+  if (harm === undefined && ((modal !== undefined && (modal.verb === 'will' || modal.verb === 'would' || modal.verb === 'shall')) || futureWord !== undefined) && isOwn()) {
+    hits.push(hit('position/intent', TAG_WEIGHTS.intent, 'position.own-future', modal?.span ?? spanOf(tokens, futureWord ?? { index: first, length: 1 })));
+  }
+  const likely = found[LIST.likelihood];
+  const danger = found[LIST.danger];
+  const predicts = likely !== undefined || (modal !== undefined && modal.verb !== 'should' && modal.verb !== 'must' && modal.verb !== 'can');
+  if ((predicts || danger !== undefined) && !isOwn()) {
+    if (predicts) hits.push(hit('assessment/prediction', TAG_WEIGHTS.prediction, 'assessment.prediction', likely === undefined ? modal?.span : spanOf(tokens, likely)));
+    if (danger !== undefined) hits.push(hit('assessment/warning', TAG_WEIGHTS.prediction, 'assessment.danger', spanOf(tokens, danger)));
+  }
+  if (tokens[first]?.norm === 'whether' || (input.frame === 'question' && tokens[first]?.norm !== 'that')) hits.push(hit('none', TAG_WEIGHTS.question, 'none.question', undefined));
+  hits.push(hit('assessment', TAG_WEIGHTS.fallback, 'assessment.statement', undefined));
+
+  return assemble(hits, tax, text);
+}
+
+function assemble(hits: readonly Hit[], tax: CompiledTaxonomy, text: string): TagAssignment[] {
+  const only = hits[0];
+  // Most sentences meet no rule but the fallback: one tag, one piece of evidence.
+  if (hits.length === 1 && only !== undefined && only.span === undefined && only.note === undefined && tax.core.get(only.tag) === only.tag) {
+    return [{ tag: only.tag, confidence: only.weight, evidence: [{ ruleId: only.ruleId }] }];
+  }
+  const best = new Map<CoreTag, number>();
+  for (const hit of hits) {
+    const core = tax.core.get(hit.tag);
+    if (core === undefined) continue;
+    if (hit.weight > (best.get(core) ?? -1)) best.set(core, hit.weight);
+  }
+  const ranked = [...best.entries()].sort((a, b) => b[1] - a[1] || TAG_PRECEDENCE.indexOf(a[0]) - TAG_PRECEDENCE.indexOf(b[0]));
+  const out: TagAssignment[] = [];
+  const evidenceOf = (tag: string, core: boolean): Evidence[] => {
+    const list = hits.filter((h) => (core ? tax.core.get(h.tag) === tag : h.tag === tag)).sort((a, b) => b.weight - a.weight);
+    const seen = new Set<string>();
+    const evidence: Evidence[] = [];
+    for (const h of list) {
+      if (seen.has(h.ruleId)) continue;
+      seen.add(h.ruleId);
+      const item: Evidence = { ruleId: h.ruleId };
+      if (h.span !== undefined && h.span.end > h.span.start) item.anchor = makeAnchor(text, h.span.start, h.span.end);
+      if (h.note !== undefined) item.note = h.note;
+      evidence.push(item);
+    }
+    return evidence;
+  };
+  ranked.forEach(([core, weight], rank) => {
+    if (rank > 0 && (weight < SECONDARY_TAG_MIN_WEIGHT || core === 'none')) return;
+    out.push({ tag: core, confidence: weight, evidence: evidenceOf(core, true) });
+    const subs = new Map<string, number>();
+    for (const h of hits) if (h.tag !== core && tax.core.get(h.tag) === core && h.weight > (subs.get(h.tag) ?? -1)) subs.set(h.tag, h.weight);
+    for (const [sub, w] of [...subs.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))) out.push({ tag: sub, confidence: w, evidence: evidenceOf(sub, false) });
+  });
+  return out;
+}

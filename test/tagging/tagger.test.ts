@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import { analyze, DEFAULT_TAXONOMY, extendTaxonomy, validateTaxonomy, type Claim } from '../../src/index.js';
+
+/** The claim built from the statement whose content contains `words`. */
+function claimOf(text: string, words: string, options: Parameters<typeof analyze>[1] = {}): Claim {
+  const analysis = analyze({ text }, options);
+  const quote = analysis.quotes.find((q) => q.content.exact.includes(words));
+  if (quote === undefined) throw new Error(`no statement contains ${JSON.stringify(words)}; found ${JSON.stringify(analysis.quotes.map((q) => q.content.exact))}`);
+  const claim = analysis.claims.find((c) => c.quoteIds.includes(quote.id));
+  if (claim === undefined) throw new Error(`no claim for quote ${quote.id}`);
+  return claim;
+}
+
+const tagsOf = (claim: Claim) => claim.tags.map((t) => t.tag);
+
+describe('core tags and sub-tags', () => {
+  it('a harm the speaker vows to do is a threat, with the harm word as evidence', () => {
+    const claim = claimOf('The company vowed to sue the newspaper over the report.', 'sue');
+    expect(claim.tags[0]?.tag).toBe('threat');
+    const evidence = claim.tags[0]?.evidence.find((e) => e.ruleId === 'threat.own-side-harm');
+    expect(evidence?.anchor?.exact).toBe('sue');
+  });
+
+  it('a first-person harm under a condition is a conditional threat', () => {
+    const claim = claimOf('“If the rebels attack the city, we will strike back hard,” the general warned.', 'strike back');
+    expect(tagsOf(claim).slice(0, 2)).toEqual(['threat', 'threat/conditional']);
+    expect(claim.condition?.text).toBe('If the rebels attack the city');
+  });
+
+  it('a danger from someone else is an assessment (warning), not a threat', () => {
+    const claim = claimOf('The analysts warned that a rebel victory would endanger the whole region.', 'rebel victory');
+    expect(tagsOf(claim)).toContain('assessment/warning');
+    expect(claim.tags[0]?.tag).toBe('assessment');
+  });
+
+  it('"there will be consequences" is a threat even without a named agent', () => {
+    const claim = claimOf('“There will be consequences,” the ambassador said.', 'consequences');
+    expect(claim.tags[0]?.tag).toBe('threat');
+  });
+
+  it('refusing to do harm is a position, not a threat', () => {
+    const claim = claimOf('The governor refused to punish the striking workers.', 'punish');
+    expect(claim.tags[0]?.tag).toBe('position');
+    expect(claim.tags[0]?.evidence[0]?.ruleId).toBe('position.refusal');
+  });
+
+  it('an accusation differs from a report of what happened', () => {
+    const accusation = claimOf('The mayor accused the council of wasting public money on consultants.', 'wasting');
+    expect(tagsOf(accusation).slice(0, 2)).toEqual(['assessment', 'assessment/accusation']);
+    const report = claimOf('The minister said the bridge had reopened to traffic after repairs.', 'bridge');
+    expect(report.tags[0]?.tag).toBe('assessment');
+    expect(tagsOf(report)).not.toContain('assessment/accusation');
+  });
+
+  it('readiness differs from intent', () => {
+    const ready = claimOf('The union said it was ready to resume talks with the employers.', 'resume');
+    expect(tagsOf(ready).slice(0, 2)).toEqual(['position', 'position/readiness']);
+    const intent = claimOf('The union said it will resume talks with the employers next week.', 'resume');
+    expect(tagsOf(intent).slice(0, 2)).toEqual(['position', 'position/intent']);
+  });
+
+  it('what others must do is a demand', () => {
+    const urged = claimOf('The senator urged the agency to release the inspection files.', 'release');
+    expect(tagsOf(urged).slice(0, 2)).toEqual(['position', 'position/demand']);
+    const must = claimOf('The coach said the league must change its rules on transfers.', 'league must');
+    expect(tagsOf(must).slice(0, 2)).toEqual(['position', 'position/demand']);
+  });
+
+  it('a forecast about others is a prediction', () => {
+    const claim = claimOf('The economists predicted that prices would rise again in the spring.', 'prices');
+    expect(tagsOf(claim).slice(0, 2)).toEqual(['assessment', 'assessment/prediction']);
+  });
+
+  it("the speaker's side, named by its capital, acts in the speaker's own voice", () => {
+    const claim = claimOf('Kremlin spokesman Ivan Petrov said that Moscow would continue the negotiations.', 'continue');
+    expect(tagsOf(claim).slice(0, 2)).toEqual(['position', 'position/intent']);
+    const other = claimOf('Kremlin spokesman Ivan Petrov said that Paris would continue the negotiations.', 'continue');
+    expect(other.tags[0]?.tag).toBe('assessment');
+  });
+
+  it('a question with no proposition is none', () => {
+    const claim = claimOf('Reporters asked whether the plant would close before winter.', 'plant');
+    expect(claim.tags[0]?.tag).toBe('none');
+  });
+
+  it('hoping is a position of the speaker', () => {
+    const claim = claimOf('The envoy said he hoped both sides would return to the table.', 'hoped');
+    expect(claim.tags[0]?.tag).toBe('position');
+  });
+});
+
+describe('tags carry confidence and evidence', () => {
+  it('every tag has a confidence in [0, 1] and evidence whose anchors slice the text', () => {
+    const text = 'The company vowed to sue the newspaper. The analysts warned that a flood would endanger the town.';
+    const analysis = analyze({ text });
+    expect(analysis.claims.length).toBeGreaterThan(0);
+    for (const claim of analysis.claims) {
+      expect(claim.tags.length).toBeGreaterThan(0);
+      for (const tag of claim.tags) {
+        expect(tag.confidence).toBeGreaterThanOrEqual(0);
+        expect(tag.confidence).toBeLessThanOrEqual(1);
+        expect(tag.evidence.length).toBeGreaterThan(0);
+        for (const e of tag.evidence) if (e.anchor !== undefined) expect(text.slice(e.anchor.span.start, e.anchor.span.end)).toBe(e.anchor.exact);
+      }
+    }
+  });
+});
+
+describe('custom taxonomies', () => {
+  it('an extra sub-tag with its own word rule is given, rolled up under its core tag', () => {
+    const taxonomy = extendTaxonomy(DEFAULT_TAXONOMY, {
+      tags: [{ id: 'assessment/fact-check', parent: 'assessment', description: 'Rates a statement as true or false.' }],
+      rules: [{ id: 'fact-check.words', tag: 'assessment/fact-check', weight: 0.5, words: ['mostly false', 'misleading'] }],
+    });
+    const claim = claimOf('The fact-checkers said the senator’s figure was misleading.', 'misleading', { taxonomy });
+    expect(tagsOf(claim).slice(0, 2)).toEqual(['assessment', 'assessment/fact-check']);
+    expect(claim.tags[1]?.evidence[0]).toMatchObject({ ruleId: 'fact-check.words', anchor: { exact: 'misleading' } });
+  });
+
+  it('extra words in the structural lists take effect', () => {
+    const text = 'The minister vowed to defund the rebel militias.';
+    expect(claimOf(text, 'defund').tags[0]?.tag).toBe('position');
+    const taxonomy = extendTaxonomy(DEFAULT_TAXONOMY, { lexicon: { harm: ['defund'] } });
+    expect(claimOf(text, 'defund', { taxonomy }).tags[0]?.tag).toBe('threat');
+  });
+
+  it('a sub-tag without a core parent, or a rule with an unknown tag, is refused with its name', () => {
+    expect(() => extendTaxonomy(DEFAULT_TAXONOMY, { tags: [{ id: 'rumour', description: 'x' }] })).toThrow(/rumour/);
+    expect(() => extendTaxonomy(DEFAULT_TAXONOMY, { rules: [{ id: 'r1', tag: 'position/nope', weight: 0.5, words: ['x'] }] })).toThrow(/position\/nope/);
+    expect(() => extendTaxonomy(DEFAULT_TAXONOMY, { rules: [{ id: 'r2', tag: 'position', weight: 2, words: ['x'] }] })).toThrow(/weight/);
+    expect(() => validateTaxonomy(DEFAULT_TAXONOMY)).not.toThrow();
+    expect(() => analyze({ text: 'A said B.' }, { taxonomy: { ...DEFAULT_TAXONOMY, tags: [] } })).toThrow(/core tag/);
+  });
+});
