@@ -557,6 +557,25 @@ function sentenceSubject(ctx: Context, first: number, end: number): SpeakerPhras
   return np === undefined ? undefined : phraseSpan(ctx, np);
 }
 
+/** Words that open an appositive noun phrase after a comma ("Bryan Lee, a former aide, ..."). */
+const APPOSITIVE_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its']);
+/** How far an appositive may run before the comma that closes it. */
+const APPOSITIVE_WINDOW = 12;
+
+/**
+ * Whether the comma at `comma` opens an appositive that a second comma closes, after which the
+ * clause goes on in lower case: "to hold Bryan Lee, a former aide to the mayor, in contempt".
+ */
+function opensAppositive(tokens: readonly Token[], comma: number, stop: number): boolean {
+  if (!APPOSITIVE_OPENERS.has(tokens[comma + 1]?.norm ?? '')) return false;
+  for (let k = comma + 2; k < Math.min(stop, comma + APPOSITIVE_WINDOW); k++) {
+    if (tokens[k]?.text !== ',') continue;
+    const after = tokens[k + 1];
+    return after !== undefined && after.kind === 'word' && after.text === after.norm && !after.norm.endsWith('ing') && !PREPOSITIONAL_PARTICIPLES.has(after.norm);
+  }
+  return false;
+}
+
 class SentenceExtractor {
   readonly out: RawQuote[] = [];
   private readonly ctx: Context;
@@ -836,7 +855,11 @@ class SentenceExtractor {
         }
       }
     }
-    if (restEmpty) this.push(start, stop, speaker, cue, RULE_CONFIDENCE.accordingTo, [...rules, 'according-to.after']);
+    // "Y, according to X, but Z" / "Y, according to X, taking ...": after a whole clause the source closes what it covers;
+    // "The senator, according to aides, will resign" interrupts a clause, which then runs on.
+    const resumes = comma !== undefined && (FINITE_VERBS.has(tokens[comma + 1]?.norm ?? '') || COMMON_VERBS.has(tokens[comma + 1]?.norm ?? ''));
+    const wholeClause = !resumes && tokens[stop - 1]?.norm !== 'that' && wordsBetween(this.ctx, start, stop) >= 4 && this.hasVerb(start, stop);
+    if (restEmpty || wholeClause) this.push(start, stop, speaker, cue, RULE_CONFIDENCE.accordingTo, [...rules, 'according-to.after']);
     else this.push(this.first, trimEnd(this.ctx, this.first, this.end), speaker, cue, RULE_CONFIDENCE.accordingTo, [...rules, 'according-to.inside']);
     return this.end;
   }
@@ -892,7 +915,7 @@ class SentenceExtractor {
    * Where an adjunct tail after a cue ends ("said on Tuesday", "told reporters after the
    * meeting"): the index of the comma or the sentence's end; undefined when a clause follows.
    */
-  private adjunctTail(j: number, form: CueForm): number | undefined {
+  private adjunctTail(j: number, form: CueForm, afterQuote = false): number | undefined {
     const { tokens } = this.ctx;
     if (j >= this.end) return this.end;
     const t = tokens[j];
@@ -908,6 +931,9 @@ class SentenceExtractor {
     let onlyPunctuation = true;
     for (let k = j; k < this.end && onlyPunctuation; k++) onlyPunctuation = tokens[k]?.kind === 'punct' || this.ctx.closerAt.has(k);
     if (onlyPunctuation) return this.end;
+    // "“Q,” the senator said as he left", "“Q,” she said answering a question": a subordinate
+    // clause or a participle right after the cue is the writer's, not part of the attribution.
+    if (afterQuote && t.kind === 'word' && !isCapitalised(t) && ((SUBORDINATORS.has(t.norm) && pronounOf(tokens[j + 1]) !== undefined) || (t.norm.endsWith('ing') && t.norm.length > 5 && !PREPOSITIONAL_PARTICIPLES.has(t.norm)))) return j;
     const quotedTitle = this.ctx.openerAt.has(j) && (this.closingOf(j) ?? this.end) - j <= 8;
     // After "told", any phrase is whom the speaker told ("he told cheering supporters").
     const addressee = () => has(form, 'addressee') && form.tense !== 'base' && phraseStartingAt(tokens, j, this.end) !== undefined;
@@ -944,9 +970,10 @@ class SentenceExtractor {
   }
 
   /** Handles one cue; returns the token index to continue from. */
-  private cue(match: CueMatch): number | undefined {
+  private cue(cueMatch: CueMatch): number | undefined {
     const { tokens } = this.ctx;
-    const form = match.form;
+    let match = cueMatch;
+    let form = match.form;
     const cueSpan = { start: tokens[match.first]?.start ?? 0, end: tokens[match.last]?.end ?? 0 };
     const adjacent = tokens[match.first - 1];
     // "an estimated 5,000", "the 16 states": after a determiner or a number the word is no verb.
@@ -967,6 +994,8 @@ class SentenceExtractor {
       if (BE_FORMS.has(tokens[k]?.norm ?? '')) be = true;
       k--;
     }
+    // "A poll out Monday showed", "a survey released this week finds": the time belongs to the source.
+    if (k < match.first - 1 && EVIDENCE_LEMMAS.has(form.entry.lemma) && ['out', 'released', 'published', 'conducted'].includes(tokens[k]?.norm ?? '') && EVIDENCE_NOUNS.has(tokens[k - 1]?.norm ?? '')) k--;
     // "he, once again, pledged": an adverbial between commas stands outside the clause.
     if (tokens[k]?.text === ',') {
       let m = k - 1;
@@ -1033,7 +1062,7 @@ class SentenceExtractor {
     // (Not with "told": the phrase after it is whom the speaker told.)
     if ((prev.text === ',' || this.ctx.closerAt.has(k)) && k === match.first - 1 && has(form, 'postposed') && !has(form, 'addressee') && form.tense !== 'base' && !this.subjectWithAppositive(k)) {
       const np = phraseStartingAt(tokens, match.last + 1, this.end);
-      const tail = np === undefined ? undefined : this.adjunctTail(np.last + 1, form);
+      const tail = np === undefined ? undefined : this.adjunctTail(np.last + 1, form, closer);
       const lead = np === undefined ? undefined : tokens[np.first];
       const named = np !== undefined && tokens.slice(np.first, np.last + 1).some((t) => isCapitalised(t));
       const plausible = lead !== undefined && (np?.kind === 'pronoun' || named || DETERMINERS.has(lead.norm) || ROLE_WORDS.has(lead.norm));
@@ -1068,6 +1097,12 @@ class SentenceExtractor {
       if (np !== undefined) speakerLast = np.last;
     }
     if (np === undefined) return undefined;
+    // "A new poll shows Smith with a lead", "..., records show.": a poll or a record "shows" and
+    // "finds" a clause or a state of affairs, and may follow it.
+    if (EVIDENCE_LEMMAS.has(form.entry.lemma) && this.isEvidenceSource(np)) {
+      form = evidenceForm(form);
+      match = { ...match, form };
+    }
     const head = tokens[np.last];
     const coordinated = tokens.slice(np.first, np.last + 1).some((t) => t.norm === 'and');
     const relative = np.kind === 'pronoun' && (head?.norm === 'who' || head?.norm === 'which');
@@ -1083,7 +1118,7 @@ class SentenceExtractor {
     const before = tokens[np.first - 1];
     const afterComma = before !== undefined && np.first - 1 >= this.first && (before.text === ',' || this.ctx.closerAt.has(np.first - 1) || DASHES.has(before.text));
     if (afterComma && has(form, 'postposed') && np.first - 1 > this.first && !relative) {
-      const tail = this.adjunctTail(match.last + 1, form);
+      const tail = this.adjunctTail(match.last + 1, form, this.ctx.closerAt.has(np.first - 1) || (before.text === ',' && this.ctx.closerAt.has(np.first - 2)));
       // "If the law conflicts with it, Rubio said, Christians must ignore it": after a fronted
       // clause, a parenthetical attribution still covers the whole sentence.
       const parenthetical = tail !== undefined && tokens[tail]?.text === ',' && tokens[tail + 1]?.kind === 'word' && !this.ctx.openerAt.has(tail + 1);
@@ -1127,6 +1162,12 @@ class SentenceExtractor {
     if (np === undefined || np.kind === 'pronoun') return false;
     const lead = tokens[this.first];
     return np.first === this.first || (np.first === this.first + 1 && lead !== undefined && ['but', 'and', 'yet', 'still', 'so'].includes(lead.norm));
+  }
+
+  /** Whether a phrase names a poll, a study or a record ("a new CNN poll", "FEC records"). */
+  private isEvidenceSource(np: NounPhrase): boolean {
+    for (let i = np.first; i <= np.last; i++) if (EVIDENCE_NOUNS.has(this.ctx.tokens[i]?.norm ?? '')) return true;
+    return false;
   }
 
   private titleCaseMemo: boolean | undefined;
@@ -1285,7 +1326,14 @@ class SentenceExtractor {
       const closed = this.closingOf(startAt.index) ?? end;
       stop = contentEndFrom(this.ctx, startAt.index, end, this.first);
       if (stop < closed) stop = closed;
-    } else stop = contentEndFrom(this.ctx, startAt.index, end, this.first, startAt.rule === 'object');
+    } else {
+      stop = contentEndFrom(this.ctx, startAt.index, end, this.first, startAt.rule === 'object');
+      // "declined to comment, citing ...": an intention ends at its first comma.
+      if (startAt.rule === 'infinitive') {
+        const comma = this.firstComma(startAt.index);
+        if (comma !== undefined && comma < stop && !PREPOSITIONAL_PARTICIPLES.has(tokens[comma + 1]?.norm ?? '') && !opensAppositive(tokens, comma, stop)) stop = comma;
+      }
+    }
     // "Clinton said sarcastically.": a lone word after the cue is a manner, not a statement.
     if (startAt.rule !== 'quote' && wordsBetween(this.ctx, startAt.index, stop) < 2 && tokens[startAt.index]?.norm.endsWith('ly')) return undefined;
     // "Rubio responded first": a clause needs two words at least, and a verb when no "that" marks it
@@ -1295,7 +1343,7 @@ class SentenceExtractor {
     // after "say" three words are a statement unless they are a manner or an object: "said the same of Y".)
     const lead = tokens[startAt.index];
     const pronounSubject = ['he', 'she', 'they', 'we', 'i'].includes(lead?.norm ?? '');
-    if (startAt.rule === 'clause' && form.entry.kind !== 'evidence' && wordsBetween(this.ctx, startAt.index, stop) <= 5 && !pronounSubject && !(form.entry.lemma === 'say' && wordsBetween(this.ctx, startAt.index, stop) >= 3 && !isModifier(lead) && !['it', 'this', 'little', 'much', 'without', 'into'].includes(lead?.norm ?? '')) && !this.hasVerb(startAt.index, stop)) return undefined;
+    if (startAt.rule === 'clause' && form.entry.kind !== 'evidence' && !madeEvidenceForms.has(form) && wordsBetween(this.ctx, startAt.index, stop) <= 5 && !pronounSubject && !(form.entry.lemma === 'say' && wordsBetween(this.ctx, startAt.index, stop) >= 3 && !isModifier(lead) && !['it', 'this', 'little', 'much', 'without', 'into'].includes(lead?.norm ?? '')) && !this.hasVerb(startAt.index, stop)) return undefined;
     // "Clinton said, answering a question at a town hall": a participle after the comma is an adjunct.
     if (startAt.rule === 'clause' && tokens[startAt.index - 1]?.text === ',' && lead !== undefined && !isCapitalised(lead) && lead.norm.endsWith('ing')) return undefined;
     const frameRule = `${rules[0] ?? 'preposed'}.${startAt.rule}`;
@@ -1358,6 +1406,31 @@ class SentenceExtractor {
     this.postposedUntil = Math.max(speakerLast, tail) + 1;
     return Math.max(speakerLast, tail - 1);
   }
+}
+
+/** Cues that report what a poll, a study or a record shows. */
+const EVIDENCE_LEMMAS: ReadonlySet<string> = new Set(['show', 'find']);
+
+/** Nouns of polls, studies and records whose findings PolNeAR attributes to them. */
+const EVIDENCE_NOUNS: ReadonlySet<string> = new Set([
+  'poll', 'polls', 'polling', 'survey', 'surveys', 'study', 'studies', 'records', 'record', 'results', 'report', 'reports',
+  'data', 'analysis', 'research', 'filings', 'filing', 'statistics', 'investigation', 'inquiry', 'audit', 'review',
+  'documents', 'figures', 'numbers', 'emails', 'estimates', 'projections', 'tallies', 'count', 'census',
+]);
+
+const EVIDENCE_FRAMES: readonly CueFrame[] = ['clause', 'that', 'object', 'postposed'];
+
+/** The form of an evidence cue whose source is a poll or a record, made once per form. */
+const evidenceForms = new WeakMap<CueForm, CueForm>();
+const madeEvidenceForms = new WeakSet<CueForm>();
+function evidenceForm(form: CueForm): CueForm {
+  let made = evidenceForms.get(form);
+  if (made === undefined) {
+    made = { ...form, entry: { ...form.entry, frames: [...new Set([...form.entry.frames, ...EVIDENCE_FRAMES])] } };
+    evidenceForms.set(form, made);
+    madeEvidenceForms.add(made);
+  }
+  return made;
 }
 
 /** Quantities that make a phrase plural: "half of voters", "Six in 10", "a majority". */

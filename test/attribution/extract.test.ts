@@ -646,4 +646,59 @@ describe('constructions added for PolNeAR recall', () => {
       { content: 'he would support the new stadium', cue: 'said', speaker: 'The mayor', entity: 'The mayor', mode: 'indirect' },
     ]);
   });
+
+  it('ends an intention at its first comma: "X declined to comment, citing Z."', () => {
+    expect(quotesIn('The museum declined to comment, citing the lawsuit.')).toEqual([
+      { content: 'to comment', cue: 'declined', speaker: 'The museum', entity: 'The museum', mode: 'indirect' },
+      { content: 'the lawsuit', cue: 'citing', speaker: 'The museum', entity: 'The museum', mode: 'indirect' },
+    ]);
+  });
+
+  it('keeps an appositive inside an intention: "X voted to fine Y, a former aide, for Z."', () => {
+    expect(quotesIn('The board voted to fine Ada Lunn, a former treasurer of the club, for missing records.')).toEqual([
+      { content: 'to fine Ada Lunn, a former treasurer of the club, for missing records', cue: 'voted', speaker: 'The board', entity: 'The board', mode: 'indirect' },
+    ]);
+  });
+
+  it('leaves a subordinate clause after a post-posed cue out: “Y,” X said as she left.', () => {
+    expect(quotesIn('“We will reopen the pier,” the harbor master said as she left the meeting.')).toEqual([
+      { content: '“We will reopen the pier,”', cue: 'said', speaker: 'the harbor master', entity: 'the harbor master', mode: 'direct' },
+    ]);
+  });
+
+  it('leaves a participle after a post-posed cue out: “Y,” X said answering a question.', () => {
+    expect(quotesIn('“The tide is late,” the harbor master said answering a question.')).toEqual([
+      { content: '“The tide is late,”', cue: 'said', speaker: 'the harbor master', entity: 'the harbor master', mode: 'direct' },
+    ]);
+  });
+
+  it('attributes what a survey shows, without a verb of its own: "A new survey shows X with Y."', () => {
+    expect(quotesIn('A new survey shows the mayor with a narrow lead over her rival.')).toEqual([
+      { content: 'the mayor with a narrow lead over her rival', cue: 'shows', speaker: 'A new survey', entity: 'A new survey', mode: 'indirect' },
+    ]);
+  });
+
+  it('attributes content before a post-posed record: "Y, city records show."', () => {
+    expect(quotesIn('The ferry fares rose by a third last year, city records show.')).toEqual([
+      { content: 'The ferry fares rose by a third last year', cue: 'show', speaker: 'city records', entity: 'city records', mode: 'indirect' },
+    ]);
+  });
+
+  it('keeps the time of a poll with its source: "A survey out Tuesday finds Y."', () => {
+    expect(quotesIn('A survey out Tuesday finds the mayor ahead.')).toEqual([
+      { content: 'the mayor ahead', cue: 'finds', speaker: 'A survey', entity: 'A survey', mode: 'indirect' },
+    ]);
+  });
+
+  it('ends a whole clause before "according to X," when the writer goes on: "Y, according to X, but Z."', () => {
+    expect(quotesIn('The pier lost money for a decade, according to an audit by the city, but the council kept it open.')).toEqual([
+      { content: 'The pier lost money for a decade', cue: 'according to', speaker: 'an audit', entity: 'an audit', mode: 'indirect' },
+    ]);
+  });
+
+  it('keeps a clause that "according to X" interrupts whole: "The treasurer, according to X, will resign."', () => {
+    expect(quotesIn('The treasurer, according to two aides, will resign in May.')).toEqual([
+      { content: 'The treasurer, according to two aides, will resign in May', cue: 'according to', speaker: 'two aides', entity: 'two aides', mode: 'indirect' },
+    ]);
+  });
 });
