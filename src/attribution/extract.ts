@@ -509,28 +509,47 @@ function wordsBetween(ctx: Context, from: number, to: number): number {
  * itself ("“A,” she said, “B.”"); `mixed` when some quoted words stand in reported speech;
  * `indirect` without quote marks.
  */
+/** A letter or digit. */
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+
+/** Whether [from, to) of the text holds a letter or digit outside every attribution span. */
+function wordsOutside(text: string, from: number, to: number, attribution: ReadonlyArray<{ start: number; end: number } | undefined>): boolean {
+  for (let c = from; c < to; c++) {
+    if (!WORD_CHARACTER.test(text.charAt(c))) continue;
+    let covered = false;
+    for (const span of attribution) {
+      if (span !== undefined && span.start <= c && c < span.end) {
+        covered = true;
+        break;
+      }
+    }
+    if (!covered) return true;
+  }
+  return false;
+}
+
 function modeOf(ctx: Context, start: number, end: number, attribution: ReadonlyArray<{ start: number; end: number } | undefined>): QuoteMode {
   const outer = ctx.outer;
-  const lo = partitionPoint(outer.length, (i) => (outer[i]?.close ?? 0) <= start);
+  // The first outer quotation that closes after `start` (binary search).
+  let lo = 0;
+  let hi = outer.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((outer[mid]?.close ?? 0) <= start) lo = mid + 1;
+    else hi = mid;
+  }
   let quoted = false;
   let outside = false;
   let cursor = start;
-  const wordsOutside = (from: number, to: number) => {
-    for (let c = from; c < to; c++) {
-      if (!/[\p{L}\p{N}]/u.test(ctx.text.charAt(c))) continue;
-      if (!attribution.some((span) => span !== undefined && span.start <= c && c < span.end)) return true;
-    }
-    return false;
-  };
   for (let i = lo; i < outer.length; i++) {
     const q = outer[i];
     if (q === undefined || q.open >= end) break;
     quoted = true;
-    if (!outside && wordsOutside(cursor, q.open)) outside = true;
+    if (!outside && wordsOutside(ctx.text, cursor, q.open, attribution)) outside = true;
     cursor = Math.max(cursor, q.close);
   }
   if (!quoted) return 'indirect';
-  if (!outside && wordsOutside(cursor, end)) outside = true;
+  if (!outside && wordsOutside(ctx.text, cursor, end, attribution)) outside = true;
   return outside ? 'mixed' : 'direct';
 }
 

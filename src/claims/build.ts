@@ -5,7 +5,6 @@ import type { Quote } from '../model/quote.js';
 import type { Source } from '../model/source.js';
 import { makeAnchor } from '../text/anchor.js';
 import type { TextDocument } from '../text/document.js';
-import { partitionPoint } from '../text/partition-point.js';
 import type { Token } from '../text/tokens.js';
 import { NO_SPEAKER, tagSpeaker, tagStatement, type TagInput, type TagSpeaker } from '../tagging/tagger.js';
 import { DEFAULT_TAXONOMY, type Taxonomy } from '../tagging/taxonomy.js';
@@ -43,12 +42,35 @@ const LEMMA_CACHE_LIMIT = 10_000;
 export const OUTLET_SPEAKER_NAME = 'unnamed outlet';
 
 const FIRST_PERSON_REFS: ReadonlySet<string> = new Set(['i', 'me', 'my', 'mine', 'myself', 'we', 'us', 'our', 'ours', 'ourselves']);
-const THIRD_PERSON_REFS: ReadonlySet<string> = new Set(['he', 'him', 'his', 'himself', 'she', 'her', 'hers', 'herself', 'they', 'them', 'their', 'theirs', 'themselves']);
 
+/** The first index whose token ends after `offset` (binary search, no closure: this runs per claim). */
+function firstEndingAfter(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[mid]?.end ?? 0) <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The first index whose token starts at or after `offset`. */
+function firstStartingFrom(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[mid]?.start ?? 0) < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The indexes [first, last) of the tokens that overlap [start, end). */
 function tokenRange(tokens: readonly Token[], start: number, end: number): [number, number] {
-  const from = partitionPoint(tokens.length, (i) => (tokens[i]?.end ?? 0) <= start);
-  const to = partitionPoint(tokens.length, (i) => (tokens[i]?.start ?? 0) < end);
-  return [from, Math.max(from, to)];
+  const from = firstEndingAfter(tokens, start);
+  return [from, Math.max(from, firstStartingFrom(tokens, end))];
 }
 
 /** Whether a lower-case character belongs to a word: letters, digits, inner periods and apostrophes. */
@@ -127,24 +149,37 @@ class ClaimBuilder {
     return id;
   }
 
+  /** The index of the first mention that starts at or after `offset`. */
+  private mentionFrom(offset: number): number {
+    const { mentions } = this.input;
+    let lo = 0;
+    let hi = mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((mentions[mid]?.anchor.span.start ?? 0) < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
   /** Entities the words between `from` and `to` aim at: entity mentions, and named countries and blocs. */
   private targets(from: number, to: number, tokenFrom: number, tokenTo: number, speakerId: string | undefined): string[] {
     const out: string[] = [];
-    const add = (id: string | undefined) => {
-      if (id !== undefined && id !== speakerId && !out.includes(id)) out.push(id);
-    };
     const { mentions } = this.input;
-    const m0 = partitionPoint(mentions.length, (i) => (mentions[i]?.anchor.span.start ?? 0) < from);
-    for (let i = m0; i < mentions.length && (mentions[i]?.anchor.span.start ?? Infinity) < to; i++) {
-      const mention = mentions[i];
-      if (mention !== undefined && mention.kind !== 'pronoun' && mention.anchor.span.end <= to) add(mention.entityId);
+    let m = this.mentionFrom(from);
+    for (; m < mentions.length && (mentions[m]?.anchor.span.start ?? Infinity) < to; m++) {
+      const mention = mentions[m];
+      const id = mention?.entityId;
+      if (mention !== undefined && id !== undefined && mention.kind !== 'pronoun' && mention.anchor.span.end <= to && id !== speakerId && !out.includes(id)) out.push(id);
     }
     const { tokens } = this.input.doc;
     for (let i = tokenFrom; i < tokenTo; i++) {
       const tok = tokens[i];
       if (tok === undefined || tok.kind !== 'word' || tok.text === tok.norm) continue;
       const side = SIDE_OF_WORD.get(tok.norm);
-      if (side !== undefined) add(this.sideTarget(side, tok.text));
+      if (side === undefined) continue;
+      const id = this.sideTarget(side, tok.text);
+      if (id !== speakerId && !out.includes(id)) out.push(id);
     }
     return out;
   }
@@ -154,24 +189,19 @@ class ClaimBuilder {
     const { tokens } = this.input.doc;
     const { text } = this.input.source;
     const out: Mention[] = [];
-    let subjectSeen = false;
-    for (let i = parts.first; i < parts.last; i++) {
+    for (const i of parts.pronouns) {
       const tok = tokens[i];
-      if (tok === undefined || tok.kind !== 'word') continue;
-      const norm = tok.norm;
+      if (tok === undefined) continue;
       let entityId: string | undefined;
-      if (FIRST_PERSON_REFS.has(norm)) {
+      if (FIRST_PERSON_REFS.has(tok.norm)) {
         if (quote !== undefined) entityId = speakerId;
-      } else if (THIRD_PERSON_REFS.has(norm)) {
-        // In reported speech a third-person subject at the clause's start is the speaker ("she said she would run").
-        const atStart = !subjectSeen && (i === parts.first || tokens[i - 1]?.norm === 'that');
-        if (atStart && quote !== undefined && quote.mode !== 'direct' && quote.mode !== 'headline') entityId = speakerId;
-      } else {
-        subjectSeen = true;
-        continue;
+      } else if (i === parts.first && quote !== undefined && quote.mode !== 'direct' && quote.mode !== 'headline') {
+        // In reported speech a third-person subject that opens the clause is the speaker ("she said she would run").
+        entityId = speakerId;
       }
-      subjectSeen = true;
-      out.push({ anchor: makeAnchor(text, tok.start, tok.end), text: tok.text, kind: 'pronoun', ...(entityId === undefined ? {} : { entityId }) });
+      const mention: Mention = { anchor: makeAnchor(text, tok.start, tok.end), text: tok.text, kind: 'pronoun' };
+      if (entityId !== undefined) mention.entityId = entityId;
+      out.push(mention);
     }
     return out;
   }

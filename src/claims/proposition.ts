@@ -23,6 +23,8 @@ export interface PropositionParts {
   readonly negation: OffsetSpan | undefined;
   /** The first modal verb outside the condition, normalised. */
   readonly modality: { readonly verb: ModalVerb; readonly span: OffsetSpan } | undefined;
+  /** The indexes of the personal pronouns and first-person words among the tokens, in order. */
+  readonly pronouns: readonly number[];
   /** The indexes of the proposition's tokens in the token array given: [first, last]. */
   readonly first: number;
   /** Index just past the proposition's last token. */
@@ -50,6 +52,13 @@ const QUOTE_KINDS = new Set(['quote']);
 const OPENS_CONDITION = 1;
 const NEGATES = 2;
 const MODAL = 4;
+const PRONOUN = 8;
+
+/** Personal pronouns and first-person words, which a claim's `references` resolve. */
+export const REFERENCE_WORDS: ReadonlySet<string> = new Set([
+  'i', 'me', 'my', 'mine', 'myself', 'we', 'us', 'our', 'ours', 'ourselves',
+  'he', 'him', 'his', 'himself', 'she', 'her', 'hers', 'herself', 'they', 'them', 'their', 'theirs', 'themselves',
+]);
 
 /** What a word may do in a proposition: open a condition, negate, or qualify as a modal (bit flags). */
 const WORD_CLASS: ReadonlyMap<string, number> = (() => {
@@ -59,6 +68,7 @@ const WORD_CLASS: ReadonlyMap<string, number> = (() => {
   add('should', OPENS_CONDITION);
   add('as', OPENS_CONDITION);
   for (const w of NEGATIONS) add(w, NEGATES);
+  for (const w of REFERENCE_WORDS) add(w, PRONOUN);
   for (const w of MODAL_FORMS.keys()) {
     add(w, MODAL);
     if (w.endsWith("n't") || w === 'cannot') add(w, NEGATES);
@@ -117,7 +127,7 @@ export function readProposition(tokens: readonly Token[], from: number, to: numb
     if (tok === undefined || !(tok.kind === 'quote' || tok.text === ',' || tok.text === ';' || tok.text === ':')) break;
     last--;
   }
-  if (first >= last) return { start: contentStart, end: contentEnd, first: from, last: to, condition: undefined, conditionFirst: -1, conditionLast: -1, negation: undefined, modality: undefined };
+  if (first >= last) return { start: contentStart, end: contentEnd, first: from, last: to, condition: undefined, conditionFirst: -1, conditionLast: -1, negation: undefined, modality: undefined, pronouns: [] };
   const start = tokens[first]?.start ?? contentStart;
   const end = tokens[last - 1]?.end ?? contentEnd;
 
@@ -125,26 +135,35 @@ export function readProposition(tokens: readonly Token[], from: number, to: numb
   let condLast = -1;
   let negation: OffsetSpan | undefined;
   let modality: { verb: ModalVerb; span: OffsetSpan } | undefined;
+  const pronouns: number[] = [];
   // One pass: a condition's tokens are skipped as soon as its opener is met, so the negation and
   // modal found are those of the main clause.
   for (let i = first; i < last; i++) {
     const tok = tokens[i];
     if (tok === undefined || tok.kind !== 'word') continue;
     const norm = tok.norm;
-    const cls = WORD_CLASS.get(norm) ?? (norm.includes("'") ? contractionClass(norm) : 0);
+    const cls = WORD_CLASS.get(norm) ?? (norm.length > 3 && (norm.charCodeAt(norm.length - 3) === 39 || norm.charCodeAt(norm.length - 2) === 39) ? contractionClass(norm) : 0);
     if (cls === 0) continue;
+    if ((cls & PRONOUN) !== 0) pronouns.push(i);
     if (condFirst < 0 && (cls & OPENS_CONDITION) !== 0 && opensCondition(tokens, i, first)) {
       let j = i + 1;
-      while (j < last && !CLAUSE_BREAKS.has(tokens[j]?.text ?? '') && tokens[j]?.norm !== 'then') j++;
+      const before = pronouns.length;
+      while (j < last && !CLAUSE_BREAKS.has(tokens[j]?.text ?? '') && tokens[j]?.norm !== 'then') {
+        if (REFERENCE_WORDS.has(tokens[j]?.norm ?? '')) pronouns.push(j);
+        j++;
+      }
       // Trailing quote marks and periods stay outside the condition.
       let k = j;
       while (k > i + 1 && (tokens[k - 1]?.kind === 'quote' || tokens[k - 1]?.text === '.' || tokens[k - 1]?.text === '?' || tokens[k - 1]?.text === '!')) k--;
       if (k - i >= 2) {
         condFirst = i;
         condLast = k;
+        // Pronouns past the condition's end are met again by the main loop.
+        while (pronouns.length > before && (pronouns[pronouns.length - 1] ?? 0) >= k) pronouns.pop();
         i = k - 1;
         continue;
       }
+      pronouns.length = before;
     }
     if (negation === undefined && (cls & NEGATES) !== 0) {
       // "no" as an answer ("No, we ...") is not a negation of the proposition.
@@ -168,5 +187,6 @@ export function readProposition(tokens: readonly Token[], from: number, to: numb
     conditionLast: found ? condLast : -1,
     negation,
     modality,
+    pronouns,
   };
 }

@@ -25,6 +25,7 @@ export function frameOf(quote: Quote): TagFrame {
     if (rule.endsWith('.question')) return 'question';
   }
   if (quote.mode === 'direct' || quote.mode === 'headline') return 'quote';
-  return quote.rules.some((r) => r.endsWith('.clause') || r.endsWith('.that') || r.endsWith('.listener')) ? 'clause' : 'none';
+  for (const rule of quote.rules) if (rule.endsWith('.clause') || rule.endsWith('.that') || rule.endsWith('.listener')) return 'clause';
+  return 'none';
 }
 

@@ -31,7 +31,8 @@ export interface PhraseLists {
 
 /** A number for a word's first three UTF-16 units, so that lookups by prefix make no strings. */
 function prefixKey(word: string): number {
-  return word.charCodeAt(0) * 4294967296 + word.charCodeAt(1) * 65536 + word.charCodeAt(2);
+  // Ten bits of each unit keep the key a small integer; a rare collision only costs a startsWith.
+  return ((word.charCodeAt(0) & 0x3ff) << 20) | ((word.charCodeAt(1) & 0x3ff) << 10) | (word.charCodeAt(2) & 0x3ff);
 }
 
 /** Compiles word lists; list `k` of the result is `lists[k]`. @internal */
@@ -61,8 +62,8 @@ export function compilePhraseLists(lists: readonly (readonly string[])[]): Phras
 
 /**
  * One pass over tokens [from, to), skipping [skipFrom, skipTo): the first hit of each list, or
- * undefined. `accept(list, hit)` may refuse a hit (a harm word right after "lift"); the scan then
- * goes on looking for that list's next one. Linear in the tokens.
+ * undefined. `refuse(tokens, hit)` may refuse a hit of list `guarded` (a harm word right after
+ * "lift"); the scan then goes on looking for that list's next one. Linear in the tokens.
  * @internal
  */
 export function scanPhraseLists(
@@ -72,9 +73,11 @@ export function scanPhraseLists(
   to: number,
   skipFrom = -1,
   skipTo = -1,
-  accept?: (list: number, hit: PhraseHit) => boolean,
+  guarded = -1,
+  refuse?: (tokens: readonly Token[], hit: PhraseHit) => boolean,
 ): (PhraseHit | undefined)[] {
-  const hits: (PhraseHit | undefined)[] = new Array<PhraseHit | undefined>(lists.count).fill(undefined);
+  const hits: (PhraseHit | undefined)[] = [];
+  for (let k = 0; k < lists.count; k++) hits.push(undefined);
   let open = lists.count;
   for (let i = from; i < to && open > 0; i++) {
     if (i >= skipFrom && i < skipTo) continue;
@@ -88,7 +91,7 @@ export function scanPhraseLists(
         for (let k = 1; k < parts.length && ok; k++) ok = tokens[i + k]?.norm === parts[k];
         if (!ok) continue;
         const hit = { index: i, length: parts.length };
-        if (accept !== undefined && !accept(list, hit)) continue;
+        if (list === guarded && refuse !== undefined && refuse(tokens, hit)) continue;
         hits[list] = hit;
         open--;
       }
@@ -99,7 +102,7 @@ export function scanPhraseLists(
     for (const { list, stem } of stems) {
       if (hits[list] !== undefined || !tok.norm.startsWith(stem)) continue;
       const hit = { index: i, length: 1 };
-      if (accept !== undefined && !accept(list, hit)) continue;
+      if (list === guarded && refuse !== undefined && refuse(tokens, hit)) continue;
       hits[list] = hit;
       open--;
     }

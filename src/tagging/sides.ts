@@ -48,6 +48,17 @@ export function sidesOf(words: Iterable<string>): Set<string> {
   return out;
 }
 
+/** Whether any of the words (lower case) names one of `sides`; no allocation, for per-statement use. */
+export function namesSideOf(words: readonly string[], sides: ReadonlySet<string>): boolean {
+  let previous = '';
+  for (const w of words) {
+    const side = SIDE_OF_WORD.get(w) ?? SIDE_OF_PAIR.get(`${previous} ${w}`);
+    if (side !== undefined && sides.has(side)) return true;
+    previous = w;
+  }
+  return false;
+}
+
 /** Two-word names of sides: seats of government and countries with a two-word name. */
 const SIDE_OF_PAIR: ReadonlyMap<string, string> = new Map([
   ['white house', 'united-states'], ['state department', 'united-states'], ['united states', 'united-states'], ['downing street', 'united-kingdom'],

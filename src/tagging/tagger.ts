@@ -5,7 +5,7 @@ import { makeAnchor } from '../text/anchor.js';
 import type { Token } from '../text/tokens.js';
 import type { OffsetSpan } from '../claims/proposition.js';
 import { compilePhraseLists, scanPhraseLists, type PhraseHit, type PhraseLists } from './phrases.js';
-import { sidesOf } from './sides.js';
+import { namesSideOf, sidesOf } from './sides.js';
 import { DEFAULT_TAXONOMY, TAG_WEIGHTS, type CoreTag, type TagFrame, type Taxonomy } from './taxonomy.js';
 
 /** The speaker as the tagger sees it: the words of their name and roles, and the sides those name. */
@@ -241,7 +241,7 @@ function readSubject(input: TagInput, condFirst: number, condLast: number, agent
       subjectWords.push(tok.norm);
       if (tok.text !== tok.norm && speakerNames.has(tok.norm) && tok.norm.length > 2 && !SPEAKER_WORDS_IGNORED.has(tok.norm)) return { clause, subjectEnd, agent: 'own', agentWhy: 'the speaker by name' };
     }
-    if (speakerSides.size > 0) for (const side of sidesOf(subjectWords)) if (speakerSides.has(side)) return { clause, subjectEnd, agent: 'own', agentWhy: "the speaker's side" };
+    if (speakerSides.size > 0 && namesSideOf(subjectWords, speakerSides)) return { clause, subjectEnd, agent: 'own', agentWhy: "the speaker's side" };
   }
   return { clause, subjectEnd, agent: subjectEnd > clause ? 'third' : 'unknown' };
 }
@@ -262,6 +262,27 @@ function spanOf(tokens: readonly Token[], hit: { index: number; length: number }
   return { start: tokens[hit.index]?.start ?? 0, end: tokens[hit.index + hit.length - 1]?.end ?? 0 };
 }
 
+/** Reads the subject of a statement once, when a rule first needs it. */
+class SubjectReader {
+  private known: Reading | undefined;
+
+  constructor(
+    private readonly input: TagInput,
+    private readonly condFirst: number,
+    private readonly condLast: number,
+    private readonly agentCues: ReadonlySet<string>,
+  ) {}
+
+  reading(): Reading {
+    this.known ??= readSubject(this.input, this.condFirst, this.condLast, this.agentCues);
+    return this.known;
+  }
+
+  own(): boolean {
+    return this.reading().agent === 'own';
+  }
+}
+
 /**
  * Tags one statement: a primary core tag first, then the sub-tags that fired for it, then any
  * further core tag a rule speaks for strongly ({@link SECONDARY_TAG_MIN_WEIGHT}). Each tag has a
@@ -280,7 +301,7 @@ export function tagStatement(input: TagInput, taxonomy: Taxonomy = DEFAULT_TAXON
   const cueLemma = cue?.lemma;
 
   // One pass finds the first match of every word list: the structural ones and the data rules'.
-  const found = scanPhraseLists(tax.lists, tokens, first, last, condFirst, condLast, (list, hit) => list !== LIST.harm || !reversed(tokens, hit));
+  const found = scanPhraseLists(tax.lists, tokens, first, last, condFirst, condLast, LIST.harm, reversed);
 
   // Data rules: cue lemmas, words, frames. Without a cue, the rules that need one cannot fire.
   for (const rule of cueLemma === undefined ? tax.cuelessRules : tax.rules) {
@@ -297,22 +318,20 @@ export function tagStatement(input: TagInput, taxonomy: Taxonomy = DEFAULT_TAXON
   }
 
   // Who the subject is costs a scan; most statements never need to know.
-  let known: Reading | undefined;
-  const subject = (): Reading => (known ??= readSubject(input, condFirst, condLast, tax.agentCues));
-  const isOwn = () => subject().agent === 'own';
+  const who = new SubjectReader(input, condFirst, condLast, tax.agentCues);
 
   if (cueLemma !== undefined && tax.refusalCues.has(cueLemma)) hits.push(hit('position', TAG_WEIGHTS.refusal, 'position.refusal', cue?.span));
 
   const harm = found[LIST.harm];
-  const negated = input.negation !== undefined && harm !== undefined && input.negation.start < (tokens[harm.index]?.start ?? 0) && input.negation.start >= (tokens[subject().clause]?.start ?? 0);
+  const negated = input.negation !== undefined && harm !== undefined && input.negation.start < (tokens[harm.index]?.start ?? 0) && input.negation.start >= (tokens[who.reading().clause]?.start ?? 0);
   const future =
     input.modality !== undefined ||
     input.condition !== undefined ||
     input.frame === 'infinitive' ||
     found[LIST.future] !== undefined ||
     (harm !== undefined && (tokens[harm.index]?.norm.endsWith('ing') ?? false));
-  if (harm !== undefined && !negated && future && isOwn()) {
-    const why = subject().agentWhy;
+  if (harm !== undefined && !negated && future && who.own()) {
+    const why = who.reading().agentWhy;
     hits.push(hit('threat', TAG_WEIGHTS.ownSideHarm, 'threat.own-side-harm', spanOf(tokens, harm), why === undefined ? undefined : `agent: ${why}`));
     if (input.condition !== undefined) hits.push(hit('threat/conditional', TAG_WEIGHTS.ownSideHarm, 'threat.conditional', input.condition));
   }
@@ -334,12 +353,12 @@ export function tagStatement(input: TagInput, taxonomy: Taxonomy = DEFAULT_TAXON
   }
 
   const readiness = found[LIST.readiness];
-  if (readiness !== undefined && subject().agent !== 'third') hits.push(hit('position/readiness', TAG_WEIGHTS.readiness, 'position.readiness', spanOf(tokens, readiness)));
+  if (readiness !== undefined && who.reading().agent !== 'third') hits.push(hit('position/readiness', TAG_WEIGHTS.readiness, 'position.readiness', spanOf(tokens, readiness)));
   const desire = found[LIST.desire] ?? found[LIST.stance];
-  if (desire !== undefined && (tokens[desire.index]?.norm === 'hopefully' || ownedBySpeaker(input, desire.index) || isOwn())) hits.push(hit('position', TAG_WEIGHTS.desire, 'position.desire', spanOf(tokens, desire)));
+  if (desire !== undefined && (tokens[desire.index]?.norm === 'hopefully' || ownedBySpeaker(input, desire.index) || who.own())) hits.push(hit('position', TAG_WEIGHTS.desire, 'position.desire', spanOf(tokens, desire)));
   const obligation = found[LIST.obligation];
-  if (obligation !== undefined && obligation.index >= subject().clause) {
-    if (isOwn()) hits.push(hit('position/intent', TAG_WEIGHTS.intent, 'position.own-obligation', spanOf(tokens, obligation)));
+  if (obligation !== undefined && obligation.index >= who.reading().clause) {
+    if (who.own()) hits.push(hit('position/intent', TAG_WEIGHTS.intent, 'position.own-obligation', spanOf(tokens, obligation)));
     else hits.push(hit('position/demand', TAG_WEIGHTS.demand, 'position.obligation', spanOf(tokens, obligation)));
   }
   if (input.mode === 'direct' || input.mode === 'mixed' || input.mode === 'headline') {
@@ -353,13 +372,13 @@ export function tagStatement(input: TagInput, taxonomy: Taxonomy = DEFAULT_TAXON
   }
   const modal = input.modality;
   const futureWord = found[LIST.future];
-  if (harm === undefined && ((modal !== undefined && (modal.verb === 'will' || modal.verb === 'would' || modal.verb === 'shall')) || futureWord !== undefined) && isOwn()) {
+  if (harm === undefined && ((modal !== undefined && (modal.verb === 'will' || modal.verb === 'would' || modal.verb === 'shall')) || futureWord !== undefined) && who.own()) {
     hits.push(hit('position/intent', TAG_WEIGHTS.intent, 'position.own-future', modal?.span ?? spanOf(tokens, futureWord ?? { index: first, length: 1 })));
   }
   const likely = found[LIST.likelihood];
   const danger = found[LIST.danger];
   const predicts = likely !== undefined || (modal !== undefined && modal.verb !== 'should' && modal.verb !== 'must' && modal.verb !== 'can');
-  if ((predicts || danger !== undefined) && !isOwn()) {
+  if ((predicts || danger !== undefined) && !who.own()) {
     if (predicts) hits.push(hit('assessment/prediction', TAG_WEIGHTS.prediction, 'assessment.prediction', likely === undefined ? modal?.span : spanOf(tokens, likely)));
     if (danger !== undefined) hits.push(hit('assessment/warning', TAG_WEIGHTS.prediction, 'assessment.danger', spanOf(tokens, danger)));
   }
@@ -369,40 +388,52 @@ export function tagStatement(input: TagInput, taxonomy: Taxonomy = DEFAULT_TAXON
   return assemble(hits, tax, text);
 }
 
+/** The evidence for a tag: the rules that gave it (or, for a core tag, any of its sub-tags), strongest first, each once. */
+function evidenceFor(hits: readonly Hit[], tax: CompiledTaxonomy, text: string, tag: string, core: boolean): Evidence[] {
+  const list: Hit[] = [];
+  for (const h of hits) if (core ? tax.core.get(h.tag) === tag : h.tag === tag) list.push(h);
+  list.sort(byWeight);
+  const evidence: Evidence[] = [];
+  const seen = new Set<string>();
+  for (const h of list) {
+    if (seen.has(h.ruleId)) continue;
+    seen.add(h.ruleId);
+    const item: Evidence = { ruleId: h.ruleId };
+    if (h.span !== undefined && h.span.end > h.span.start) item.anchor = makeAnchor(text, h.span.start, h.span.end);
+    if (h.note !== undefined) item.note = h.note;
+    evidence.push(item);
+  }
+  return evidence;
+}
+
+function byWeight(a: Hit, b: Hit): number {
+  return b.weight - a.weight;
+}
+
+function byStrength(a: readonly [string, number], b: readonly [string, number]): number {
+  return b[1] - a[1] || TAG_PRECEDENCE.indexOf(a[0] as CoreTag) - TAG_PRECEDENCE.indexOf(b[0] as CoreTag) || a[0].localeCompare(b[0]);
+}
+
 function assemble(hits: readonly Hit[], tax: CompiledTaxonomy, text: string): TagAssignment[] {
   const only = hits[0];
   // Most sentences meet no rule but the fallback: one tag, one piece of evidence.
   if (hits.length === 1 && only !== undefined && only.span === undefined && only.note === undefined && tax.core.get(only.tag) === only.tag) {
     return [{ tag: only.tag, confidence: only.weight, evidence: [{ ruleId: only.ruleId }] }];
   }
-  const best = new Map<CoreTag, number>();
+  const best = new Map<string, number>();
   for (const hit of hits) {
     const core = tax.core.get(hit.tag);
-    if (core === undefined) continue;
-    if (hit.weight > (best.get(core) ?? -1)) best.set(core, hit.weight);
+    if (core !== undefined && hit.weight > (best.get(core) ?? -1)) best.set(core, hit.weight);
   }
-  const ranked = [...best.entries()].sort((a, b) => b[1] - a[1] || TAG_PRECEDENCE.indexOf(a[0]) - TAG_PRECEDENCE.indexOf(b[0]));
+  const ranked = [...best.entries()].sort(byStrength);
   const out: TagAssignment[] = [];
-  const evidenceOf = (tag: string, core: boolean): Evidence[] => {
-    const list = hits.filter((h) => (core ? tax.core.get(h.tag) === tag : h.tag === tag)).sort((a, b) => b.weight - a.weight);
-    const seen = new Set<string>();
-    const evidence: Evidence[] = [];
-    for (const h of list) {
-      if (seen.has(h.ruleId)) continue;
-      seen.add(h.ruleId);
-      const item: Evidence = { ruleId: h.ruleId };
-      if (h.span !== undefined && h.span.end > h.span.start) item.anchor = makeAnchor(text, h.span.start, h.span.end);
-      if (h.note !== undefined) item.note = h.note;
-      evidence.push(item);
-    }
-    return evidence;
-  };
-  ranked.forEach(([core, weight], rank) => {
-    if (rank > 0 && (weight < SECONDARY_TAG_MIN_WEIGHT || core === 'none')) return;
-    out.push({ tag: core, confidence: weight, evidence: evidenceOf(core, true) });
+  for (let rank = 0; rank < ranked.length; rank++) {
+    const [core, weight] = ranked[rank] ?? ['', 0];
+    if (rank > 0 && (weight < SECONDARY_TAG_MIN_WEIGHT || core === 'none')) continue;
+    out.push({ tag: core, confidence: weight, evidence: evidenceFor(hits, tax, text, core, true) });
     const subs = new Map<string, number>();
     for (const h of hits) if (h.tag !== core && tax.core.get(h.tag) === core && h.weight > (subs.get(h.tag) ?? -1)) subs.set(h.tag, h.weight);
-    for (const [sub, w] of [...subs.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))) out.push({ tag: sub, confidence: w, evidence: evidenceOf(sub, false) });
-  });
+    for (const [sub, w] of [...subs.entries()].sort(byStrength)) out.push({ tag: sub, confidence: w, evidence: evidenceFor(hits, tax, text, sub, false) });
+  }
   return out;
 }

@@ -71,46 +71,49 @@ function isClosingContext(ch: string): boolean {
   return isSpaceOrNothing(ch) || '.,;:!?)]}\u2014\u2013-/\u2026\u201d\u2019"\'\u00bb'.includes(ch);
 }
 
+function markOf(at: number, length: number, char: string, style: QuoteMarkStyle, role: Role): Mark {
+  return { at, length, style, role, char };
+}
+
 function classify(text: string, at: number, length: number, from: number, to: number): Mark {
   const ch = text.slice(at, at + length);
   const prev = at > from ? text.charAt(at - 1) : '';
   const next = at + length < to ? text.charAt(at + length) : '';
   const opens = isOpeningContext(prev) && !isSpaceOrNothing(next);
   const closes = !isSpaceOrNothing(prev) && isClosingContext(next);
-  const mark = (style: QuoteMarkStyle, role: Role): Mark => ({ at, length, style, role, char: ch });
   switch (ch) {
     // Doubled curly singles stand for curly doubles in some archives: ‘‘We won,’’ he said.
     case '\u201c':
     case '\u2018\u2018':
-      return mark('double', closes && !opens ? 'either' : 'open');
+      return markOf(at, length, ch, 'double', closes && !opens ? 'either' : 'open');
     case '\u201d':
     case '\u2019\u2019':
-      return mark('double', opens && !closes ? 'either' : 'close');
+      return markOf(at, length, ch, 'double', opens && !closes ? 'either' : 'close');
     case '"':
     case "''":
-      return mark('double', opens && !closes ? 'open' : closes && !opens ? 'close' : 'either');
+      return markOf(at, length, ch, 'double', opens && !closes ? 'open' : closes && !opens ? 'close' : 'either');
     case '\u00ab':
     case '\u2039':
-      return mark('guillemet', 'open');
+      return markOf(at, length, ch, 'guillemet', 'open');
     case '\u00bb':
     case '\u203a':
-      return mark('guillemet', 'close');
+      return markOf(at, length, ch, 'guillemet', 'close');
     case '\u201e':
     case '\u201a':
-      return mark('low', 'open');
+      return markOf(at, length, ch, 'low', 'open');
     default: {
       // Single marks double as apostrophes: don’t, Trump’s, ’90s, rock ’n’ roll.
-      if (isWordChar(prev) && isWordChar(next)) return mark('single', 'apostrophe');
-      if (/\d/.test(next) && !closes) return mark('single', 'apostrophe');
+      if (isWordChar(prev) && isWordChar(next)) return markOf(at, length, ch, 'single', 'apostrophe');
+      if (/\d/.test(next) && !closes) return markOf(at, length, ch, 'single', 'apostrophe');
       // A dropped-letter apostrophe before a word: ’em, ’cause, the first mark of rock ’n’ roll.
-      if (!isWordChar(prev) && ELISION.test(text.slice(at + 1, Math.min(to, at + 7)))) return mark('single', 'apostrophe');
+      if (!isWordChar(prev) && ELISION.test(text.slice(at + 1, Math.min(to, at + 7)))) return markOf(at, length, ch, 'single', 'apostrophe');
       // The second mark of rock ’n’ roll.
       if (prev === 'n' && at - 2 >= from && "'\u2019\u2018".includes(text.charAt(at - 2)) && !isWordChar(at - 3 >= from ? text.charAt(at - 3) : '')) {
-        return mark('single', 'apostrophe');
+        return markOf(at, length, ch, 'single', 'apostrophe');
       }
-      if (opens && !closes) return mark('single', ch === '\u2019' ? 'either' : 'open');
-      if (closes && !opens) return mark('single', 'close');
-      return mark('single', 'apostrophe');
+      if (opens && !closes) return markOf(at, length, ch, 'single', ch === '\u2019' ? 'either' : 'open');
+      if (closes && !opens) return markOf(at, length, ch, 'single', 'close');
+      return markOf(at, length, ch, 'single', 'apostrophe');
     }
   }
 }
@@ -164,6 +167,33 @@ export function pairQuoteMarks(
     return open;
   };
 
+  const finish = (open: Open, closeMark: Mark) => {
+    const segments = [...open.segments, { start: open.segmentStart, end: closeMark.at }];
+    quotations.push({
+      open: open.mark.at,
+      close: closeMark.at + closeMark.length,
+      contentStart: open.mark.at + open.mark.length,
+      contentEnd: closeMark.at,
+      style: open.mark.style,
+      depth: stack.length,
+      segments,
+    });
+  };
+  const openAt = (mark: Mark) => push({ mark, segments: [], segmentStart: mark.at + mark.length });
+  const unclosed = (open: Open) =>
+    diagnostics.push(diagnostic('quote-marks.unclosed', 'This quotation mark is never closed.', open.mark, CLOSER_OF[open.mark.style]));
+  /** Closes the innermost open quotation of `style`, reporting any left open inside it. */
+  const closeStyle = (mark: Mark, style: QuoteMarkStyle): boolean => {
+    if (count[style] === 0) return false;
+    while (stack.length > 0 && stack[stack.length - 1]?.mark.style !== style) {
+      const inner = pop();
+      if (inner !== undefined) unclosed(inner);
+    }
+    const open = pop();
+    if (open !== undefined) finish(open, mark);
+    return true;
+  };
+
   for (let p = 0; p < paragraphs.length; p++) {
     const para = paragraphs[p];
     if (para === undefined) continue;
@@ -184,33 +214,6 @@ export function pairQuoteMarks(
       }
       carried = undefined;
     }
-
-    const finish = (open: Open, closeMark: Mark) => {
-      const segments = [...open.segments, { start: open.segmentStart, end: closeMark.at }];
-      quotations.push({
-        open: open.mark.at,
-        close: closeMark.at + closeMark.length,
-        contentStart: open.mark.at + open.mark.length,
-        contentEnd: closeMark.at,
-        style: open.mark.style,
-        depth: stack.length,
-        segments,
-      });
-    };
-    const openAt = (mark: Mark) => push({ mark, segments: [], segmentStart: mark.at + mark.length });
-    const unclosed = (open: Open) =>
-      diagnostics.push(diagnostic('quote-marks.unclosed', 'This quotation mark is never closed.', open.mark, CLOSER_OF[open.mark.style]));
-    /** Closes the innermost open quotation of `style`, reporting any left open inside it. */
-    const closeStyle = (mark: Mark, style: QuoteMarkStyle): boolean => {
-      if (count[style] === 0) return false;
-      while (stack.length > 0 && stack[stack.length - 1]?.mark.style !== style) {
-        const inner = pop();
-        if (inner !== undefined) unclosed(inner);
-      }
-      const open = pop();
-      if (open !== undefined) finish(open, mark);
-      return true;
-    };
 
     for (let k = first; k < marks.length; k++) {
       const mark = marks[k];

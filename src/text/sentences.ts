@@ -66,6 +66,23 @@ function startsSentence(token: Token | undefined): boolean {
   return ch !== ch.toLowerCase();
 }
 
+function byOpening(a: Quotation, b: Quotation): number {
+  return a.open - b.open;
+}
+
+/** Whether `offset` lies inside one of `outer` (sorted, never overlapping): a binary search. */
+function insideAny(outer: readonly Quotation[], offset: number): boolean {
+  let lo = 0;
+  let hi = outer.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((outer[mid]?.open ?? 0) < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  const q = outer[lo - 1];
+  return q !== undefined && offset < q.close;
+}
+
 /**
  * Splits one paragraph's tokens into sentences. A sentence ends at ., ! or ? (with any closing
  * quote marks and brackets after it) before a capital, a digit or an opening mark; not after a
@@ -86,19 +103,9 @@ export function splitSentences(
   for (const q of quotations) closeAt.add(q.close);
   // Outer quotations never overlap, so sorted by position a binary search finds the one around an
   // offset; testing them all at every boundary was quadratic in a long paragraph of quotes.
-  const outer = quotations.filter((q) => q.depth === 0).sort((a, b) => a.open - b.open);
-  const inside = (offset: number) => {
-    let lo = 0;
-    let hi = outer.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if ((outer[mid]?.open ?? 0) < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    const q = outer[lo - 1];
-    return q !== undefined && offset < q.close;
-  };
-
+  const outer: Quotation[] = [];
+  for (const q of quotations) if (q.depth === 0) outer.push(q);
+  outer.sort(byOpening);
   let begin = firstToken;
   for (let i = firstToken; i < endToken; i++) {
     const token = tokens[i];
@@ -125,7 +132,7 @@ export function splitSentences(
     }
     if (j >= endToken) break;
     const last = tokens[j - 1];
-    if (last === undefined || !startsSentence(tokens[j]) || inside(last.end)) continue;
+    if (last === undefined || !startsSentence(tokens[j]) || insideAny(outer, last.end)) continue;
     if ((token.text === '?' || token.text === '!') && j > i + 1 && attributionFollows(tokens, j, endToken)) continue;
     out.push(sentenceOf(tokens, begin, j, paragraph));
     begin = j;
