@@ -224,26 +224,50 @@ function readSubject(input: TagInput, condFirst: number, condLast: number, agent
   if (input.frame === 'infinitive' && head?.norm === 'to' && input.cue !== undefined && agentCues.has(input.cue.lemma)) {
     return { clause, subjectEnd, agent: 'own', agentWhy: 'the speaker is the agent of the infinitive' };
   }
+  const why = ownerWhy(input, clause, subjectEnd);
+  if (why !== undefined) return { clause, subjectEnd, agent: 'own', agentWhy: why };
+  return { clause, subjectEnd, agent: subjectEnd > clause ? 'third' : 'unknown' };
+}
+
+/**
+ * Why the words [from, to) name the speaker's own side, or undefined when they do not: first
+ * person; in reported speech a pronoun that opens the clause; the speaker's name; the speaker's
+ * side ("Moscow" for a Kremlin adviser).
+ */
+function ownerWhy(input: TagInput, from: number, to: number): string | undefined {
+  const { tokens } = input;
   const speakerSides = input.speaker.sides;
   const speakerNames = input.speaker.words;
   const reported = input.mode === 'indirect' || input.mode === 'mixed';
-  for (let i = clause; i < subjectEnd; i++) {
+  for (let i = from; i < to; i++) {
     const tok = tokens[i];
     if (tok === undefined || tok.kind !== 'word') continue;
-    if (isFirstPerson(tok.norm) && input.mode !== 'outlet') return { clause, subjectEnd, agent: 'own', agentWhy: 'first person' };
-    if (i === clause && reported && THIRD_PRONOUNS.has(tok.norm) && (input.mode === 'indirect' || !NEUTER_PRONOUNS.has(tok.norm))) return { clause, subjectEnd, agent: 'own', agentWhy: 'a pronoun for the speaker' };
+    if (isFirstPerson(tok.norm) && input.mode !== 'outlet') return 'first person';
+    if (i === from && reported && THIRD_PRONOUNS.has(tok.norm) && (input.mode === 'indirect' || !NEUTER_PRONOUNS.has(tok.norm))) return 'a pronoun for the speaker';
   }
-  if (speakerNames.size > 0) {
-    const subjectWords: string[] = [];
-    for (let i = clause; i < subjectEnd; i++) {
-      const tok = tokens[i];
-      if (tok === undefined || tok.kind !== 'word') continue;
-      subjectWords.push(tok.norm);
-      if (tok.text !== tok.norm && speakerNames.has(tok.norm) && tok.norm.length > 2 && !SPEAKER_WORDS_IGNORED.has(tok.norm)) return { clause, subjectEnd, agent: 'own', agentWhy: 'the speaker by name' };
-    }
-    if (speakerSides.size > 0 && namesSideOf(subjectWords, speakerSides)) return { clause, subjectEnd, agent: 'own', agentWhy: "the speaker's side" };
+  if (speakerNames.size === 0) return undefined;
+  const subjectWords: string[] = [];
+  for (let i = from; i < to; i++) {
+    const tok = tokens[i];
+    if (tok === undefined || tok.kind !== 'word') continue;
+    subjectWords.push(tok.norm);
+    if (tok.text !== tok.norm && speakerNames.has(tok.norm) && tok.norm.length > 2 && !SPEAKER_WORDS_IGNORED.has(tok.norm)) return 'the speaker by name';
   }
-  return { clause, subjectEnd, agent: subjectEnd > clause ? 'third' : 'unknown' };
+  if (speakerSides.size > 0 && namesSideOf(subjectWords, speakerSides)) return "the speaker's side";
+  return undefined;
+}
+
+/**
+ * Whether the modal at token `at` is the speaker's side's own: the subject of its clause is, and
+ * that is the main subject unless a "that" after it opens an embedded clause ("our assumption is
+ * that the veto will be overridden": the veto's, not ours).
+ */
+function modalIsOwn(input: TagInput, who: SubjectReader, at: number): boolean {
+  const reading = who.reading();
+  let embedded = -1;
+  for (let i = reading.subjectEnd; i < at; i++) if (input.tokens[i]?.norm === 'that') embedded = i;
+  if (embedded < 0) return reading.agent === 'own';
+  return ownerWhy(input, embedded + 1, at) !== undefined;
 }
 
 /** Words that undo a harm that follows them ("lift sanctions", "ease tariffs", "an end to the blockade"). */
@@ -256,6 +280,12 @@ export const HARM_REVERSERS: ReadonlySet<string> = new Set([
 /** Whether a harm hit stands right after a word that undoes it ("lift sanctions"). */
 function reversed(tokens: readonly Token[], hit: PhraseHit): boolean {
   return HARM_REVERSERS.has(tokens[hit.index - 1]?.norm ?? '') || HARM_REVERSERS.has(tokens[hit.index - 2]?.norm ?? '');
+}
+
+/** The index of the token that starts at `offset` among [from, to), or -1. */
+function tokenAt(tokens: readonly Token[], from: number, to: number, offset: number): number {
+  for (let i = from; i < to; i++) if (tokens[i]?.start === offset) return i;
+  return -1;
 }
 
 function spanOf(tokens: readonly Token[], hit: { index: number; length: number }): OffsetSpan {
@@ -372,13 +402,15 @@ export function tagStatement(input: TagInput, taxonomy: Taxonomy = DEFAULT_TAXON
   }
   const modal = input.modality;
   const futureWord = found[LIST.future];
-  if (harm === undefined && ((modal !== undefined && (modal.verb === 'will' || modal.verb === 'would' || modal.verb === 'shall')) || futureWord !== undefined) && who.own()) {
+  const modalAt = modal === undefined ? -1 : tokenAt(tokens, first, last, modal.span.start);
+  const modalOwn = modalAt >= 0 ? modalIsOwn(input, who, modalAt) : who.own();
+  if (harm === undefined && ((modal !== undefined && (modal.verb === 'will' || modal.verb === 'would' || modal.verb === 'shall')) || futureWord !== undefined) && modalOwn) {
     hits.push(hit('position/intent', TAG_WEIGHTS.intent, 'position.own-future', modal?.span ?? spanOf(tokens, futureWord ?? { index: first, length: 1 })));
   }
   const likely = found[LIST.likelihood];
   const danger = found[LIST.danger];
   const predicts = likely !== undefined || (modal !== undefined && modal.verb !== 'should' && modal.verb !== 'must' && modal.verb !== 'can');
-  if ((predicts || danger !== undefined) && !who.own()) {
+  if ((predicts || danger !== undefined) && !modalOwn) {
     if (predicts) hits.push(hit('assessment/prediction', TAG_WEIGHTS.prediction, 'assessment.prediction', likely === undefined ? modal?.span : spanOf(tokens, likely)));
     if (danger !== undefined) hits.push(hit('assessment/warning', TAG_WEIGHTS.prediction, 'assessment.danger', spanOf(tokens, danger)));
   }

@@ -78,6 +78,13 @@ describe('core tags and sub-tags', () => {
     expect(other.tags[0]?.tag).toBe('assessment');
   });
 
+  it("a modal in an embedded clause belongs to that clause's subject, not to the speaker", () => {
+    const claim = claimOf('“Our expectation is that the veto will be overridden,” the senator said.', 'veto');
+    expect(tagsOf(claim).slice(0, 2)).toEqual(['assessment', 'assessment/prediction']);
+    const own = claimOf('“Our party will override the veto next week,” the senator said.', 'override');
+    expect(own.tags[0]?.tag).toBe('position');
+  });
+
   it('a question with no proposition is none', () => {
     const claim = claimOf('Reporters asked whether the plant would close before winter.', 'plant');
     expect(claim.tags[0]?.tag).toBe('none');
