@@ -181,6 +181,22 @@ function isFirstPerson(norm: string): boolean {
   return FIRST_PERSON.has(norm) || norm.startsWith("we'") || norm.startsWith("i'");
 }
 
+/** Words in -ed that are no verbs. */
+const ED_NOUNS: ReadonlySet<string> = new Set(['hundred', 'indeed', 'speed', 'creed', 'greed', 'breed', 'steed', 'tweed', 'naked', 'wicked', 'sacred', 'beloved', 'rugged']);
+
+/** Whether tokens [from, to) hold a verb: an auxiliary, a common verb, a contraction, a past form in -ed or an -s verb after a pronoun. */
+function hasVerb(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const tok = tokens[i];
+    if (tok === undefined || tok.kind !== 'word' || tok.norm === 'to') continue;
+    if (isVerbLike(tok) && !ED_NOUNS.has(tok.norm)) return true;
+    if (tok.norm.endsWith('s') && SUBJECT_PRONOUNS_BEFORE_VERB.has(tokens[i - 1]?.norm ?? '')) return true;
+  }
+  return false;
+}
+
+const SUBJECT_PRONOUNS_BEFORE_VERB: ReadonlySet<string> = new Set(['he', 'she', 'it', 'who', 'that', 'which']);
+
 function isVerbLike(token: Token): boolean {
   const n = token.norm;
   return AUXILIARIES.has(n) || COMMON_VERBS.has(n) || n.endsWith("n't") || n.endsWith("'ll") || n.endsWith("'re") || (n.endsWith('ed') && n.length > 4 && token.text === n);
@@ -415,6 +431,9 @@ export function tagStatement(input: TagInput, taxonomy: Taxonomy = DEFAULT_TAXON
     if (danger !== undefined) hits.push(hit('assessment/warning', TAG_WEIGHTS.prediction, 'assessment.danger', spanOf(tokens, danger)));
   }
   if (tokens[first]?.norm === 'whether' || (input.frame === 'question' && tokens[first]?.norm !== 'that')) hits.push(hit('none', TAG_WEIGHTS.question, 'none.question', undefined));
+  if (input.mode === 'indirect' && (input.frame === 'clause' || input.frame === 'none') && !hasVerb(tokens, first, last)) {
+    hits.push(hit('none', TAG_WEIGHTS.fragment, 'none.no-proposition', undefined, 'reported words with no verb'));
+  }
   hits.push(hit('assessment', TAG_WEIGHTS.fallback, 'assessment.statement', undefined));
 
   return assemble(hits, tax, text);

@@ -125,6 +125,8 @@ export const TAG_WEIGHTS = Object.freeze({
   question: 0.7,
   /** Evaluation and report cues. */
   evaluation: 0.55,
+  /** Reported words with no verb ("told a different side of the story"): no proposition. */
+  fragment: 0.5,
   /** Future or likelihood about someone else. */
   prediction: 0.45,
   /** Judgement words of wrongdoing ("lied", "corrupt"). */

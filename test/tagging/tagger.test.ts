@@ -85,6 +85,12 @@ describe('core tags and sub-tags', () => {
     expect(own.tags[0]?.tag).toBe('position');
   });
 
+  it('reported words with no verb are none: a topic, not a proposition', () => {
+    const claim = claimOf('A new account of the crash was being told by Senator Ann Ruiz.', 'account');
+    expect(claim.tags[0]).toMatchObject({ tag: 'none', evidence: [{ ruleId: 'none.no-proposition' }] });
+    expect(claimOf('Senator Ann Ruiz said the crash was avoidable.', 'crash').tags[0]?.tag).toBe('assessment');
+  });
+
   it('a question with no proposition is none', () => {
     const claim = claimOf('Reporters asked whether the plant would close before winter.', 'plant');
     expect(claim.tags[0]?.tag).toBe('none');
