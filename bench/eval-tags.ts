@@ -2,6 +2,9 @@
  * Scores claimtrail's claim tags against labelled statements (the format of
  * shared/eval/tags-dev.json): runs `analyze` on each labelled item's article, takes the claim
  * that best covers the item's span (`claimForSpan`) and compares its primary tag with the label.
+ * A last line gives the same figures for the items whose statement was extracted as a quote
+ * (the others fall to the outlet's claim of the sentence, or to none), to tell the tagger's
+ * errors from the extractor's.
  *
  *   npm run eval:tags -- --data FILE [--docs A.json,B.json] [--min-accuracy X] [--errors FILE]
  *
@@ -41,6 +44,8 @@ if (absent.length > 0) fail(script, `${absent.length} labelled documents are in 
 
 const analyses = new Map<string, Analysis>();
 const pairs: TagPair[] = [];
+// The tagger's share of the errors: items whose statement the extractor found as a quote.
+const attributedPairs: TagPair[] = [];
 const wrong: string[] = [];
 for (const label of labels) {
   const source = documents.get(label.doc);
@@ -54,6 +59,7 @@ for (const label of labels) {
   const claim = claimForSpan(analysis, label.start, label.end);
   const predicted = claim?.tags[0]?.tag;
   pairs.push({ gold: label.primary, predicted });
+  if (claim !== undefined && claim.quoteIds.length > 0) attributedPairs.push({ gold: label.primary, predicted });
   if (predicted !== label.primary) {
     const rules = claim?.tags[0]?.evidence.map((e) => e.ruleId).join('+') ?? '';
     const quote = analysis.quotes.find((q) => q.id === claim?.quoteIds[0]);
@@ -66,4 +72,8 @@ for (const label of labels) {
 const scores = scoreTags(pairs);
 if (options.errors !== undefined) writeFileSync(options.errors, `${wrong.join('\n')}\n`);
 console.log(formatTagScores(scores));
+const attributed = scoreTags(attributedPairs);
+console.log(
+  `\nitems whose statement was extracted as a quote: ${attributed.count} of ${scores.count}, primary-tag accuracy ${attributed.accuracy.toFixed(3)}, macro-F1 ${attributed.macroF1.toFixed(3)}`,
+);
 if (minAccuracy !== undefined && scores.accuracy < minAccuracy) fail(script, `primary-tag accuracy ${scores.accuracy.toFixed(3)} is below --min-accuracy ${minAccuracy}`, 1);
