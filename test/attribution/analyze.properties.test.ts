@@ -1,7 +1,8 @@
 /**
- * Invariants of `analyze` for any text (issue 3, "Tests that must exist"): it never throws, every
- * anchor lies inside the text and its `exact` is the slice it names, the output is the same on a
- * second run, quote ids are unique and every mode is one of the four.
+ * Invariants of `analyze` for any text: it never throws, every anchor (of quotes, mentions and
+ * claims) lies inside the text and its `exact` is the slice it names, the output is the same on a
+ * second run, ids are unique, every mode is one of the four, and claims link only to quotes and
+ * entities of the analysis.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -21,6 +22,9 @@ const PIECES: readonly string[] = [
   'he', 'she', 'they', 'who', 'He', 'She', 'They', 'Mr.', 'U.S.', 'Sept. 4', 'J. R. R.',
   // content words
   'the plan', 'was', 'dead on arrival', 'we are ready', 'talks', 'would continue', 'don’t', 'Trump’s', '’90s', '5,000',
+  // claims: conditions, negation, modals, numbers, dates, harm
+  'if', 'unless', 'should he', 'won’t', 'not', 'will', 'could', 'five hours', 'nearly 27 points', '19-point', 'into the millions',
+  '$1.2 million', '40%', 'yesterday', 'on Tuesday', 'Dec. 3', 'last week', 'strike back', 'sanctions', 'Moscow', 'Europe',
   // punctuation and white space
   ',', '.', ':', ';', '?', '!', '—', '–', '-', '(', ')', '[', ']', '…', '\n', '\n\n', '\r\n', '\t', '\u00a0', '\u2028',
   // emoji and other code points outside the basic plane, and lone surrogates
@@ -65,6 +69,16 @@ function anchorsOf(analysis: Analysis): [string, Anchor][] {
     if (quote.speaker !== undefined) out.push([`${quote.id}.speaker`, quote.speaker.anchor]);
   }
   for (const [index, mention] of analysis.mentions.entries()) out.push([`mentions[${index}]`, mention.anchor]);
+  for (const claim of analysis.claims) {
+    out.push([`${claim.id}.anchor`, claim.anchor]);
+    if (claim.condition !== undefined) out.push([`${claim.id}.condition`, claim.condition.anchor]);
+    if (claim.negation !== undefined) out.push([`${claim.id}.negation`, claim.negation]);
+    if (claim.modality !== undefined) out.push([`${claim.id}.modality`, claim.modality.anchor]);
+    for (const [i, quantity] of claim.numbers.entries()) out.push([`${claim.id}.numbers[${i}]`, quantity.anchor]);
+    for (const [i, date] of claim.dates.entries()) out.push([`${claim.id}.dates[${i}]`, date.anchor]);
+    for (const [i, reference] of claim.references.entries()) out.push([`${claim.id}.references[${i}]`, reference.anchor]);
+    for (const tag of claim.tags) for (const [i, evidence] of tag.evidence.entries()) if (evidence.anchor !== undefined) out.push([`${claim.id}.${tag.tag}.evidence[${i}]`, evidence.anchor]);
+  }
   return out;
 }
 
@@ -152,6 +166,28 @@ describe('analyze: properties for any text', () => {
     );
   });
 
+  it('gives every claim an id of its own, a core tag first, and links only to quotes and entities of the analysis', () => {
+    fc.assert(
+      fc.property(anyText, (text) => {
+        const analysis = analyze({ text });
+        const quotes = new Set(analysis.quotes.map((quote) => quote.id));
+        const entities = new Set(analysis.entities.map((entity) => entity.id));
+        const ids = analysis.claims.map((claim) => claim.id);
+        expect(new Set(ids).size).toBe(ids.length);
+        for (const claim of analysis.claims) {
+          expect(['threat', 'assessment', 'position', 'none']).toContain(claim.tags[0]?.tag);
+          expect(claim.text).toBe(claim.anchor.exact);
+          for (const id of claim.quoteIds) expect(quotes.has(id)).toBe(true);
+          if (claim.speakerId !== undefined) expect(entities.has(claim.speakerId)).toBe(true);
+          for (const id of claim.targetIds) expect(entities.has(id)).toBe(true);
+          for (const reference of claim.references) if (reference.entityId !== undefined) expect(entities.has(reference.entityId)).toBe(true);
+          expect(claim.polarity === 'negative').toBe(claim.negation !== undefined);
+        }
+      }),
+      RUNS,
+    );
+  });
+
   it('returns an analysis that fits its own schema', () => {
     fc.assert(
       fc.property(anyText, (text) => {
@@ -171,6 +207,8 @@ describe('analyze stays linear on hostile input', () => {
     ['repeated headline colons', 'Putin: '.repeat(10000)],
     ['repeated split quotes', '“a b c,” he said '.repeat(10000)],
     ['repeated that-clauses', 'they say that '.repeat(10000)],
+    ['repeated conditions', 'he warned that if they come, we will strike back '.repeat(4000)],
+    ['repeated numbers and dates', 'nearly five hours, 19-point, into the millions, on Tuesday, '.repeat(4000)],
   ])('%s', (_name, text) => {
     const started = performance.now();
     const analysis = analyze({ text });

@@ -1,6 +1,6 @@
 /**
- * The seed article against its gold (issue 3, "seed article: gold statements found with the
- * right resolved speaker, 18 of 18"): every gold statement has a quote in the analysis whose
+ * The seed article against its gold, all 18 statements found with the right resolved speaker:
+ * every gold statement has a quote in the analysis whose
  * content overlaps it by at least 0.8 of each span (trimmed as the reference scorer trims), and
  * whose speaker mention resolves to an entity with the gold `resolvedSpeaker` as its name.
  */

@@ -1,5 +1,5 @@
 /**
- * The executable spec of entity resolution (issue 3, "Attribution and entities"): one small
+ * The executable spec of entity resolution: one small
  * hand-written text per rule, each asserting the entity a speaker mention resolves to. The texts
  * are made up; the seed article is tested against its gold in `entities.seed.test.ts`.
  */

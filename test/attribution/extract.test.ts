@@ -1,5 +1,5 @@
 /**
- * The executable spec of quote extraction (issue 3, "Cue lexicon" and "Extraction"): one small
+ * The executable spec of quote extraction: one small
  * hand-written text per construction, asserting every quote found with its content, cue, speaker
  * mention, the entity that mention resolves to, and mode. The content of a quotation keeps its quote marks and the punctuation inside
  * them; reported speech drops a leading "that" and the sentence's final period. A speaker is

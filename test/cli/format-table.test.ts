@@ -1,7 +1,7 @@
 /**
- * The demo's table (issue 3, "The main job for a new user"): statements with the speaker as
- * resolved, cue, mode and content on one line; then the entities with kind and roles; every line
- * within the width.
+ * The demo's table: statements with the speaker as resolved, cue, mode, tag and content on one
+ * line and their claims' details below; the outlet's own claims; then the entities with kind and
+ * roles; every line within the width.
  */
 import { describe, expect, it } from 'vitest';
 import { fit, formatAnalysisTable } from '../../src/cli/format-table.js';
