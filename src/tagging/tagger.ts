@@ -436,7 +436,24 @@ export function tagStatement(input: TagInput, taxonomy: Taxonomy = DEFAULT_TAXON
   }
   hits.push(hit('assessment', TAG_WEIGHTS.fallback, 'assessment.statement', undefined));
 
-  return assemble(hits, tax, text);
+  return assemble(withoutThreatEchoes(hits, tax), tax, text);
+}
+
+/**
+ * Rules that read the same words as a threat from the other side: the verb "warned" and the
+ * modal of a threat the speaker's side makes are the threat itself, not a second, warning or
+ * forecasting function of the statement.
+ */
+export const THREAT_ECHO_RULES: ReadonlySet<string> = new Set(['assessment.warning-cue', 'assessment.prediction', 'assessment.danger']);
+
+/** The hits without the echoes of a threat, when a rule found one. */
+function withoutThreatEchoes(hits: readonly Hit[], tax: CompiledTaxonomy): readonly Hit[] {
+  let threat = false;
+  for (const h of hits) if (tax.core.get(h.tag) === 'threat') threat = true;
+  if (!threat) return hits;
+  const out: Hit[] = [];
+  for (const h of hits) if (!THREAT_ECHO_RULES.has(h.ruleId)) out.push(h);
+  return out;
 }
 
 /** The evidence for a tag: the rules that gave it (or, for a core tag, any of its sub-tags), strongest first, each once. */
