@@ -51,6 +51,9 @@ describe('core tags and sub-tags', () => {
     const report = claimOf('The minister said the bridge had reopened to traffic after repairs.', 'bridge');
     expect(report.tags[0]?.tag).toBe('assessment');
     expect(tagsOf(report)).not.toContain('assessment/accusation');
+    const reported = claimOf('The agency reported that exports fell sharply in May.', 'exports');
+    expect(tagsOf(reported)).toEqual(['assessment', 'assessment/report']);
+    expect(reported.tags[1]?.evidence[0]).toMatchObject({ ruleId: 'assessment.report-cue', anchor: { exact: 'reported' } });
   });
 
   it('readiness differs from intent', () => {
