@@ -98,6 +98,7 @@ interface CompiledTaxonomy {
   readonly core: ReadonlyMap<string, CoreTag>;
   readonly lists: PhraseLists;
   readonly imperative: ReadonlySet<string>;
+  readonly proposalCues: ReadonlySet<string>;
   readonly refusalCues: ReadonlySet<string>;
   readonly warningCues: ReadonlySet<string>;
   readonly agentCues: ReadonlySet<string>;
@@ -133,6 +134,7 @@ function compileTaxonomy(taxonomy: Taxonomy): CompiledTaxonomy {
     core,
     lists: compilePhraseLists(lists),
     imperative: new Set(lex.imperative),
+    proposalCues: new Set(lex.proposalCues),
     refusalCues: new Set(lex.refusalCues),
     warningCues: new Set(lex.warningCues),
     agentCues: new Set(lex.agentCues),
@@ -431,8 +433,10 @@ export function tagStatement(input: TagInput, taxonomy: Taxonomy = DEFAULT_TAXON
     if (danger !== undefined) hits.push(hit('assessment/warning', TAG_WEIGHTS.prediction, 'assessment.danger', spanOf(tokens, danger)));
   }
   if (tokens[first]?.norm === 'whether' || (input.frame === 'question' && tokens[first]?.norm !== 'that')) hits.push(hit('none', TAG_WEIGHTS.question, 'none.question', undefined));
-  if (input.mode === 'indirect' && (input.frame === 'clause' || input.frame === 'none') && !hasVerb(tokens, first, last)) {
-    hits.push(hit('none', TAG_WEIGHTS.fragment, 'none.no-proposition', undefined, 'reported words with no verb'));
+  if (input.mode === 'indirect' && input.frame !== 'infinitive' && input.frame !== 'question' && !hasVerb(tokens, first, last)) {
+    // A noun phrase put forward ("suggested a few questions") is a demand; one merely reported is a topic.
+    if (cueLemma !== undefined && tax.proposalCues.has(cueLemma)) hits.push(hit('position/demand', TAG_WEIGHTS.demandCue, 'position.proposal', cue?.span));
+    else if (input.frame !== 'object') hits.push(hit('none', TAG_WEIGHTS.fragment, 'none.no-proposition', undefined, 'reported words with no verb'));
   }
   hits.push(hit('assessment', TAG_WEIGHTS.fallback, 'assessment.statement', undefined));
 

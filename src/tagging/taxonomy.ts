@@ -70,6 +70,12 @@ export interface TagLexicon {
   readonly warningCues: readonly string[];
   /** Cue lemmas of intention whose infinitive content has the speaker as its agent: vow, pledge, plan. */
   readonly agentCues: readonly string[];
+  /**
+   * Cue lemmas that put something forward: suggest, propose, recommend. With a noun phrase for
+   * content ("suggested a few questions") they make a demand; with a clause ("suggested that
+   * prices rose") they only hint at a state of affairs.
+   */
+  readonly proposalCues: readonly string[];
 }
 
 /** A whole taxonomy: tags, data rules and the structural rules' word lists. */
@@ -224,6 +230,7 @@ const LEXICON: TagLexicon = {
   ],
   refusalCues: ['refuse', 'decline', 'reject', 'rule out', 'balk', 'resist'],
   warningCues: ['warn', 'caution'],
+  proposalCues: ['suggest', 'propose', 'recommend', 'offer', 'float'],
   agentCues: ['vow', 'pledge', 'promise', 'plan', 'intend', 'threaten', 'vote', 'move', 'decide', 'agree', 'seek', 'aim', 'swear', 'prepare', 'commit', 'resolve', 'try', 'push', 'work'],
 };
 

@@ -95,6 +95,11 @@ describe('core tags and sub-tags', () => {
     expect(claimOf('Senator Ann Ruiz said the crash was avoidable.', 'crash').tags[0]?.tag).toBe('assessment');
   });
 
+  it('putting a thing forward is a demand; suggesting that something is so is an assessment', () => {
+    expect(tagsOf(claimOf('The coach suggested a new training plan for the juniors.', 'training plan')).slice(0, 2)).toEqual(['position', 'position/demand']);
+    expect(claimOf('The coach suggested that the juniors were tired.', 'juniors').tags[0]?.tag).toBe('assessment');
+  });
+
   it('a question with no proposition is none', () => {
     const claim = claimOf('Reporters asked whether the plant would close before winter.', 'plant');
     expect(claim.tags[0]?.tag).toBe('none');
