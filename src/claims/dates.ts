@@ -228,24 +228,34 @@ function yearAt(token: Token | undefined, lo = 1000, hi = 2999): number | undefi
   return y >= lo && y <= hi ? y : undefined;
 }
 
-/** The year that puts month `m` (and day `d`) nearest the publication day; ties go to the past. */
+/**
+ * How far ahead of the publication day a date without a year may lie and still be read as
+ * upcoming. News without a year mostly looks back ("between January 1 and September 18" in a
+ * September article is this year's January); only dates a few weeks ahead are events to come.
+ */
+export const UPCOMING_DATE_WINDOW_DAYS = 61;
+/** The same window for a month without a day, in months ("in November", written in September). */
+const UPCOMING_MONTH_WINDOW = 2;
+
+/**
+ * The year for month `m` (and day `d`) written without one: the date falls at most
+ * {@link UPCOMING_DATE_WINDOW_DAYS} after the publication day and less than a year before it.
+ */
 function nearestYear(pub: number, m: number, d: number | undefined): number | undefined {
   const { y: py, m: pm } = ymd(pub);
-  let best: number | undefined;
-  let bestDistance = Infinity;
-  for (const y of [py - 1, py, py + 1]) {
-    let distance: number;
-    if (d === undefined) distance = Math.abs(y * 12 + m - (py * 12 + pm));
-    else {
-      if (d > daysInMonth(y, m)) continue;
-      distance = Math.abs(epochDay(y, m, d) - pub);
+  for (const y of [py + 1, py, py - 1]) {
+    if (d === undefined) {
+      const ahead = y * 12 + m - (py * 12 + pm);
+      if (ahead <= UPCOMING_MONTH_WINDOW && ahead > UPCOMING_MONTH_WINDOW - 12) return y;
+      continue;
     }
-    if (distance < bestDistance) {
-      best = y;
-      bestDistance = distance;
-    }
+    if (d > daysInMonth(y, m)) continue;
+    const ahead = epochDay(y, m, d) - pub;
+    if (ahead <= UPCOMING_DATE_WINDOW_DAYS && ahead > UPCOMING_DATE_WINDOW_DAYS - 366) return y;
   }
-  return best;
+  // February 29 outside a leap year's window: the nearest leap year before.
+  for (let y = py; y > py - 8; y--) if (d === undefined || d <= daysInMonth(y, m)) return y;
+  return undefined;
 }
 
 /** The calendar date at the tokens from `i`: "Dec. 3", "December 3, 2025", "3 December 2025", "December 2025". */
@@ -768,7 +778,8 @@ export function clampRange(text: string, start: number, end: number): [number, n
  * - a bare weekday is the most recent such day on or before the publication day, or the first
  *   on or after it when its clause is future ("will meet on Tuesday"); "last Tuesday" is strictly
  *   before, "next Tuesday" strictly after;
- * - a date without a year takes the year that puts it nearest the publication day ("last March" and
+ * - a date without a year takes the year that puts it less than a year before the publication day
+ *   or at most two months after it ("last March" and
  *   "next March" take the one before and after);
  * - a time takes the date of a day-granular date right next to it ("Tuesday at 3 p.m."), and has no
  *   value without one.

@@ -22,10 +22,13 @@ describe('extractDates: absolute dates', () => {
     expect(d('Talks resume Jan. 14, officials said.')).toEqual([['Jan. 14', '2026-01-14', 'day', false, true]]);
   });
 
-  it('takes the year that puts a yearless date nearest the publication day', () => {
+  it('reads a yearless date as less than a year back, or at most two months ahead', () => {
     expect(d('It ends Feb. 2.', '2025-12-04')).toEqual([['Feb. 2', '2026-02-02', 'day', false, true]]);
     expect(d('It ended Nov. 2.', '2025-12-04')).toEqual([['Nov. 2', '2025-11-02', 'day', false, true]]);
     expect(d('It ended Dec. 20.', '2026-01-05')).toEqual([['Dec. 20', '2025-12-20', 'day', false, true]]);
+    // News mostly looks back: a January written in September is this year's, though next January is nearer.
+    expect(d('There were 2,500 incidents between January 1 and September 18.', '2016-09-20').map((x) => x[1])).toEqual(['2016-01-01', '2016-09-18']);
+    expect(d('The vote is set for Nov. 15.', '2016-09-20')).toEqual([['Nov. 15', '2016-11-15', 'day', false, true]]);
   });
 
   it('reads months and years with context', () => {
