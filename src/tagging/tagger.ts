@@ -1,4 +1,4 @@
-import { AUXILIARIES, COMMON_VERBS } from '../attribution/word-classes.js';
+import { AUXILIARIES, COMMON_VERBS, DETERMINERS } from '../attribution/word-classes.js';
 import type { Evidence, Modality, TagAssignment } from '../model/claim.js';
 import type { QuoteMode } from '../model/quote.js';
 import { makeAnchor } from '../text/anchor.js';
@@ -186,18 +186,33 @@ function isFirstPerson(norm: string): boolean {
 /** Words in -ed that are no verbs. */
 const ED_NOUNS: ReadonlySet<string> = new Set(['hundred', 'indeed', 'speed', 'creed', 'greed', 'breed', 'steed', 'tweed', 'naked', 'wicked', 'sacred', 'beloved', 'rugged']);
 
-/** Whether tokens [from, to) hold a verb: an auxiliary, a common verb, a contraction, a past form in -ed or an -s verb after a pronoun. */
-function hasVerb(tokens: readonly Token[], from: number, to: number): boolean {
+/**
+ * Whether tokens [from, to) are a bare noun phrase: they open with a determiner or possessive
+ * ("the", "a", "his") and hold no verb: no auxiliary, common verb, contraction, past form in -ed,
+ * infinitive, or word in -s right after a word that is not a determiner or adjective-like ("the
+ * plan reduces costs"). Cautious on purpose: a content that may hold a verb is not a fragment.
+ */
+function isBareNounPhrase(tokens: readonly Token[], from: number, to: number): boolean {
+  if (!DETERMINERS.has(tokens[from]?.norm ?? '')) return false;
   for (let i = from; i < to; i++) {
     const tok = tokens[i];
-    if (tok === undefined || tok.kind !== 'word' || tok.norm === 'to') continue;
-    if (isVerbLike(tok) && !ED_NOUNS.has(tok.norm)) return true;
-    if (tok.norm.endsWith('s') && SUBJECT_PRONOUNS_BEFORE_VERB.has(tokens[i - 1]?.norm ?? '')) return true;
+    if (tok === undefined || tok.kind !== 'word') continue;
+    const n = tok.norm;
+    if (n === 'to' && tokens[i + 1]?.kind === 'word') return false;
+    if (isVerbLike(tok) && !ED_NOUNS.has(n)) return false;
+    if (n.includes("'") && !n.endsWith("'s")) return false;
+    // A word in -s after a noun may be a verb ("the plan reduces ..."); after "of" or a determiner it is a noun.
+    if (i > from && n.length > 3 && n.endsWith('s') && !n.endsWith('ss') && !n.endsWith("'s")) {
+      const before = tokens[i - 1]?.norm ?? '';
+      const after = tokens[i + 1];
+      if (!DETERMINERS.has(before) && before !== 'of' && after !== undefined && after.kind === 'word' && after.text === after.norm && !NOUN_FOLLOWERS.has(after.norm)) return false;
+    }
   }
-  return false;
+  return true;
 }
 
-const SUBJECT_PRONOUNS_BEFORE_VERB: ReadonlySet<string> = new Set(['he', 'she', 'it', 'who', 'that', 'which']);
+/** Words that follow a plural noun without making it a verb ("mothers with young children"). */
+const NOUN_FOLLOWERS: ReadonlySet<string> = new Set(['of', 'in', 'on', 'at', 'for', 'with', 'from', 'by', 'and', 'or', 'about', 'over', 'under', 'between', 'among', 'against', 'during']);
 
 function isVerbLike(token: Token): boolean {
   const n = token.norm;
@@ -433,7 +448,7 @@ export function tagStatement(input: TagInput, taxonomy: Taxonomy = DEFAULT_TAXON
     if (danger !== undefined) hits.push(hit('assessment/warning', TAG_WEIGHTS.prediction, 'assessment.danger', spanOf(tokens, danger)));
   }
   if (tokens[first]?.norm === 'whether' || (input.frame === 'question' && tokens[first]?.norm !== 'that')) hits.push(hit('none', TAG_WEIGHTS.question, 'none.question', undefined));
-  if (input.mode === 'indirect' && input.frame !== 'infinitive' && input.frame !== 'question' && !hasVerb(tokens, first, last)) {
+  if (input.mode === 'indirect' && input.frame !== 'infinitive' && input.frame !== 'question' && isBareNounPhrase(tokens, first, last)) {
     // A noun phrase put forward ("suggested a few questions") is a demand; one merely reported is a topic.
     if (cueLemma !== undefined && tax.proposalCues.has(cueLemma)) hits.push(hit('position/demand', TAG_WEIGHTS.demandCue, 'position.proposal', cue?.span));
     else if (input.frame !== 'object') hits.push(hit('none', TAG_WEIGHTS.fragment, 'none.no-proposition', undefined, 'reported words with no verb'));

@@ -194,7 +194,7 @@ const RULES: readonly TagRule[] = [
     id: 'position.stance-cue',
     tag: 'position',
     weight: W.cue,
-    cues: ['want', 'hope', 'wish', 'support', 'oppose', 'back', 'endorse', 'favor', 'favour', 'prefer', 'welcome', 'resist', 'advocate', 'defend', 'champion', 'applaud', 'embrace', 'fight', 'seek'],
+    cues: ['want', 'hope', 'wish', 'support', 'oppose', 'back', 'endorse', 'favor', 'favour', 'prefer', 'welcome', 'resist', 'advocate', 'defend', 'champion', 'applaud', 'embrace', 'fight', 'seek', 'protest'],
   },
   {
     id: 'none.topic-cue',
