@@ -62,8 +62,8 @@ export function compilePhraseLists(lists: readonly (readonly string[])[]): Phras
 
 /**
  * One pass over tokens [from, to), skipping [skipFrom, skipTo): the first hit of each list, or
- * undefined. `refuse(tokens, hit)` may refuse a hit of list `guarded` (a harm word right after
- * "lift"); the scan then goes on looking for that list's next one. Linear in the tokens.
+ * undefined. `refuse(list, tokens, hit)` may refuse a hit (a harm word right after "lift"); the
+ * scan then goes on looking for that list's next one. Linear in the tokens.
  * @internal
  */
 export function scanPhraseLists(
@@ -73,8 +73,7 @@ export function scanPhraseLists(
   to: number,
   skipFrom = -1,
   skipTo = -1,
-  guarded = -1,
-  refuse?: (tokens: readonly Token[], hit: PhraseHit) => boolean,
+  refuse?: (list: number, tokens: readonly Token[], hit: PhraseHit) => boolean,
 ): (PhraseHit | undefined)[] {
   const hits: (PhraseHit | undefined)[] = [];
   for (let k = 0; k < lists.count; k++) hits.push(undefined);
@@ -91,7 +90,7 @@ export function scanPhraseLists(
         for (let k = 1; k < parts.length && ok; k++) ok = tokens[i + k]?.norm === parts[k];
         if (!ok) continue;
         const hit = { index: i, length: parts.length };
-        if (list === guarded && refuse !== undefined && refuse(tokens, hit)) continue;
+        if (refuse !== undefined && refuse(list, tokens, hit)) continue;
         hits[list] = hit;
         open--;
       }
@@ -102,7 +101,7 @@ export function scanPhraseLists(
     for (const { list, stem } of stems) {
       if (hits[list] !== undefined || !tok.norm.startsWith(stem)) continue;
       const hit = { index: i, length: 1 };
-      if (list === guarded && refuse !== undefined && refuse(tokens, hit)) continue;
+      if (refuse !== undefined && refuse(list, tokens, hit)) continue;
       hits[list] = hit;
       open--;
     }

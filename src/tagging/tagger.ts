@@ -74,7 +74,7 @@ const LEADING_ADVERBIALS: ReadonlySet<string> = new Set([
 const FUTURE_PHRASES: readonly string[] = ['going to', 'gonna', 'about to', 'plan to', 'plans to', 'intend to', 'intends to', 'ready to', 'prepared to', 'will'];
 const LIKELIHOOD: readonly string[] = ['likely', 'unlikely', 'probably', 'expected to', 'poised to', 'bound to', 'set to', 'on track to', 'no chance', 'chance'];
 /** The fixed word lists' places in the compiled lists; the data rules' word lists follow them. */
-const LIST = Object.freeze({ harm: 0, consequences: 1, readiness: 2, desire: 3, stance: 4, obligation: 5, danger: 6, future: 7, likelihood: 8 });
+const LIST = Object.freeze({ harm: 0, consequences: 1, readiness: 2, desire: 3, stance: 4, obligation: 5, danger: 6, future: 7, likelihood: 8, harmNouns: 9 });
 /** Words of a speaker's name or title that do not make a subject the speaker's own ("the", "President"). */
 const SPEAKER_WORDS_IGNORED: ReadonlySet<string> = new Set(['the', 'president', 'minister', 'senator', 'governor', 'mr', 'mrs', 'ms', 'dr', 'former', 'state', 'new', 'national', 'united', 'house']);
 /** How far the subject of a clause may run before its verb. */
@@ -97,6 +97,8 @@ interface CompiledTaxonomy {
   readonly cuelessRules: readonly CompiledRule[];
   readonly core: ReadonlyMap<string, CoreTag>;
   readonly lists: PhraseLists;
+  /** Which hits of the word lists do not count (a harm noun nothing imposes). */
+  readonly refuse: (list: number, tokens: readonly Token[], hit: PhraseHit) => boolean;
   readonly imperative: ReadonlySet<string>;
   readonly proposalCues: ReadonlySet<string>;
   readonly refusalCues: ReadonlySet<string>;
@@ -112,7 +114,8 @@ function compileTaxonomy(taxonomy: Taxonomy): CompiledTaxonomy {
   const core = new Map<string, CoreTag>();
   for (const tag of taxonomy.tags) core.set(tag.id, tag.parent ?? (tag.id as CoreTag));
   const lex = taxonomy.lexicon;
-  const lists: (readonly string[])[] = [lex.harm, lex.consequences, lex.readiness, lex.desire, lex.stance, lex.obligation, lex.danger, FUTURE_PHRASES, LIKELIHOOD];
+  const lists: (readonly string[])[] = [lex.harm, lex.consequences, lex.readiness, lex.desire, lex.stance, lex.obligation, lex.danger, FUTURE_PHRASES, LIKELIHOOD, lex.harmNouns];
+  const imposing = compilePhraseLists([lex.imposing]);
   const rules: CompiledRule[] = taxonomy.rules.map((rule) => {
     let words = -1;
     if (rule.words !== undefined) {
@@ -133,6 +136,12 @@ function compileTaxonomy(taxonomy: Taxonomy): CompiledTaxonomy {
     cuelessRules: rules.filter((rule) => rule.cues === undefined),
     core,
     lists: compilePhraseLists(lists),
+    // Made once per taxonomy, not per statement.
+    refuse: (list: number, tokens: readonly Token[], hit: PhraseHit): boolean => {
+      if (list === LIST.harm) return reversed(tokens, hit) || !usedAsVerb(tokens, hit);
+      if (list === LIST.harmNouns) return reversed(tokens, hit) || !imposedBefore(imposing, tokens, hit);
+      return false;
+    },
     imperative: new Set(lex.imperative),
     proposalCues: new Set(lex.proposalCues),
     refusalCues: new Set(lex.refusalCues),
@@ -310,6 +319,29 @@ export const HARM_REVERSERS: ReadonlySet<string> = new Set([
   'avoided', 'avoiding', 'prevent', 'prevented', 'preventing', 'stop', 'stopped', 'stopping', 'escape', 'survive', 'survived', 'victims',
 ]);
 
+/** Words after which a harm word is a verb: "to", modals, subject pronouns, "and", forms of "be". */
+const VERB_CONTEXT: ReadonlySet<string> = new Set([
+  'to', 'will', 'would', 'could', 'can', 'may', 'might', 'shall', 'should', 'must', 'cannot', 'we', 'i', 'they', 'you', 'he', 'she',
+  'it', 'who', 'not', 'never', 'and', 'or', 'also', 'then', 'be', 'been', 'being', 'is', 'are', 'was', 'were', "let's", 'us', 'them',
+]);
+
+/** Whether a harm word is used as a verb: after a verb context, an adverb in -ly, a contraction, or at the start of its clause. */
+function usedAsVerb(tokens: readonly Token[], hit: PhraseHit): boolean {
+  const before = tokens[hit.index - 1];
+  if (before === undefined || before.kind !== 'word') return true;
+  const n = before.norm;
+  return VERB_CONTEXT.has(n) || n.endsWith('ly') || n.endsWith("'ll") || n.endsWith("n't") || n.endsWith("'d");
+}
+
+/** How far before a harm noun the verb imposing it may stand ("hold X, a former aide, in contempt"). */
+const IMPOSING_WINDOW = 14;
+
+/** Whether a verb that imposes a harm noun stands before it, within {@link IMPOSING_WINDOW} tokens. */
+function imposedBefore(imposing: PhraseLists, tokens: readonly Token[], hit: PhraseHit): boolean {
+  const from = Math.max(0, hit.index - IMPOSING_WINDOW);
+  return scanPhraseLists(imposing, tokens, from, hit.index)[0] !== undefined;
+}
+
 /** Whether a harm hit stands right after a word that undoes it ("lift sanctions"). */
 function reversed(tokens: readonly Token[], hit: PhraseHit): boolean {
   return HARM_REVERSERS.has(tokens[hit.index - 1]?.norm ?? '') || HARM_REVERSERS.has(tokens[hit.index - 2]?.norm ?? '');
@@ -364,7 +396,7 @@ export function tagStatement(input: TagInput, taxonomy: Taxonomy = DEFAULT_TAXON
   const cueLemma = cue?.lemma;
 
   // One pass finds the first match of every word list: the structural ones and the data rules'.
-  const found = scanPhraseLists(tax.lists, tokens, first, last, condFirst, condLast, LIST.harm, reversed);
+  const found = scanPhraseLists(tax.lists, tokens, first, last, condFirst, condLast, tax.refuse);
 
   // Data rules: cue lemmas, words, frames. Without a cue, the rules that need one cannot fire.
   for (const rule of cueLemma === undefined ? tax.cuelessRules : tax.rules) {
@@ -385,7 +417,7 @@ export function tagStatement(input: TagInput, taxonomy: Taxonomy = DEFAULT_TAXON
 
   if (cueLemma !== undefined && tax.refusalCues.has(cueLemma)) hits.push(hit('position', TAG_WEIGHTS.refusal, 'position.refusal', cue?.span));
 
-  const harm = found[LIST.harm];
+  const harm = found[LIST.harm] ?? found[LIST.harmNouns];
   const negated = input.negation !== undefined && harm !== undefined && input.negation.start < (tokens[harm.index]?.start ?? 0) && input.negation.start >= (tokens[who.reading().clause]?.start ?? 0);
   const future =
     input.modality !== undefined ||

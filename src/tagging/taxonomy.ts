@@ -48,8 +48,16 @@ export interface TagRule {
  * list holds lower-case words or phrases; a word ending in `*` matches every word it begins.
  */
 export interface TagLexicon {
-  /** Harm one side can do to another: punish*, sue, sanctions, strike, "crack down". */
+  /**
+   * Verbs of harm one side can do to another: punish*, sue, strike, "crack down". They count
+   * when used as verbs (after "to", a modal, a pronoun, an adverb or "and"), not as nouns ("the
+   * attacks", "a task force").
+   */
   readonly harm: readonly string[];
+  /** Nouns of harm that need a verb imposing them: sanctions, tariffs, contempt ("impose sanctions", "hold in contempt"). */
+  readonly harmNouns: readonly string[];
+  /** Verbs that impose a harm noun: impose, levy, seek, bring, hold. */
+  readonly imposing: readonly string[];
   /** Harm without a named agent that still threatens: "consequences", "pay a price". */
   readonly consequences: readonly string[];
   /** Readiness: ready, willing, prepared, "open to". */
@@ -211,13 +219,15 @@ const RULES: readonly TagRule[] = [
 
 const LEXICON: TagLexicon = {
   harm: [
-    'punish*', 'sue', 'sues', 'sued', 'suing', 'lawsuit*', 'retaliat*', 'destroy*', 'crush*', 'defeat', 'defeats', 'defeated', 'defeating',
-    'strike', 'strikes', 'bomb*', 'invade*', 'annihilat*', 'obliterat*', 'wipe out', 'kill', 'kills', 'killing', 'eliminate', 'eliminating',
-    'sanction', 'sanctions', 'sanctioning', 'tariff*', 'penalt*', 'contempt', 'jail', 'imprison*', 'prosecut*', 'arrest', 'indict*', 'subpoena*',
-    'expel*', 'deport*', 'ban', 'bans', 'banning', 'impeach*', 'crack down', 'crackdown', 'revenge', 'fight', 'fighting', 'go to war', 'wage war',
-    'hit back', 'strike back', 'go after', 'take action against', 'cut off', 'shut down', 'hold accountable', 'held accountable', 'force', 'forcing',
-    'make them pay', 'testify', 'fire', 'attack', 'attacks', 'attacking', 'end very quickly', 'blockade', 'seize', 'confiscat*', 'boycott*',
+    'punish*', 'sue', 'sues', 'sued', 'suing', 'retaliate', 'retaliated', 'retaliating', 'destroy', 'destroyed', 'destroying', 'crush', 'crushed', 'crushing',
+    'defeat', 'defeated', 'defeating', 'strike', 'bomb', 'bombed', 'bombing', 'invade', 'invaded', 'invading', 'annihilat*', 'obliterat*', 'wipe out',
+    'kill', 'killing', 'eliminate', 'eliminating', 'sanction', 'sanctioning', 'jail', 'imprison', 'prosecute', 'prosecuting', 'arrest', 'indict',
+    'subpoena', 'subpoenaed', 'expel', 'deport', 'ban', 'banning', 'impeach', 'crack down', 'fight', 'fighting', 'go to war', 'wage war',
+    'hit back', 'strike back', 'go after', 'take action against', 'cut off', 'shut down', 'hold accountable', 'held accountable', 'force',
+    'forcing', 'make them pay', 'testify', 'fire', 'attack', 'attacking', 'end very quickly', 'blockade', 'seize', 'confiscate', 'boycott', 'punished',
   ],
+  harmNouns: ['sanctions', 'tariffs', 'tariff', 'penalties', 'penalty', 'contempt', 'lawsuit', 'lawsuits', 'charges', 'retaliation', 'crackdown', 'strikes', 'airstrikes', 'embargo', 'blockade', 'boycott'],
+  imposing: ['impose*', 'imposing', 'levy', 'levie*', 'slap*', 'seek', 'sought', 'pursue*', 'bring', 'brought', 'file', 'filed', 'filing', 'hold', 'held', 'holding', 'face', 'faces', 'facing', 'launch*', 'order*', 'new', 'further', 'tougher', 'more'],
   consequences: ['consequences', 'pay a price', 'pay the price', 'pay a heavy price', 'regret it', 'will regret', 'severe response', 'harsh response', 'respond forcefully', 'responded forcefully'],
   readiness: ['ready to', 'ready for', 'willing to', 'prepared to', 'prepared for', 'open to', 'eager to', 'happy to', 'glad to', 'able and willing'],
   desire: ['want', 'wants', 'wanted', 'hope', 'hopes', 'hoped', 'hopefully', 'wish', 'wishes', 'wished', 'planned to', 'would like', "'d like", 'would love', 'looking forward', 'look forward', 'intend', 'intends', 'plan to', 'plans to', 'aim to', 'determined to', 'committed to', 'insist', 'insists', 'commitment', 'plans', 'goal', 'goals', 'priority', 'priorities', 'intention', 'agenda'],
