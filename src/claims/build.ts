@@ -1,5 +1,5 @@
 import type { CompiledCueLexicon } from '../attribution/cues.js';
-import type { Claim } from '../model/claim.js';
+import type { Claim, DateMention } from '../model/claim.js';
 import type { Entity, Mention } from '../model/entity.js';
 import type { Quote } from '../model/quote.js';
 import type { Source } from '../model/source.js';
@@ -11,7 +11,7 @@ import { DEFAULT_TAXONOMY, type Taxonomy } from '../tagging/taxonomy.js';
 import { SIDE_NAMES, SIDE_OF_WORD } from '../tagging/sides.js';
 
 import { numbersAndDatesOfTokens } from './numbers-and-dates.js';
-import { readProposition, type PropositionParts } from './proposition.js';
+import { readProposition, type OffsetSpan, type PropositionParts } from './proposition.js';
 import { cueLemmaOf, frameOf } from './statement.js';
 
 /** What {@link buildClaims} needs besides the quotes. */
@@ -34,6 +34,10 @@ export interface BuiltClaims {
 
 /** A sentence is the outlet's own assertion only when it has at least this many words. */
 export const OUTLET_CLAIM_MIN_WORDS = 3;
+
+/** How many words on either side of a cue a date may stand and still say when the statement was made. */
+export const SAID_AT_WINDOW = 6;
+const SENTENCE_ENDS: ReadonlySet<string> = new Set(['.', '!', '?', ';']);
 
 /** How many cue spellings the lemma cache of one lexicon holds at most. */
 const LEMMA_CACHE_LIMIT = 10_000;
@@ -274,20 +278,52 @@ class ClaimBuilder {
     }
     const cue = quote.cue;
     const aimedFrom = cue !== undefined && cue.span.end <= start ? cue.span.end : start;
-    this.claims.push(
-      this.claim(
-        parts,
-        {
-          mode: quote.mode,
-          frame: frameOf(quote),
-          speaker,
-          cue: cue === undefined ? undefined : { lemma: this.lemmaOf(cue.exact), span: cue.span },
-        },
-        quote,
-        speakerId,
-        aimedFrom,
-      ),
+    const claim = this.claim(
+      parts,
+      {
+        mode: quote.mode,
+        frame: frameOf(quote),
+        speaker,
+        cue: cue === undefined ? undefined : { lemma: this.lemmaOf(cue.exact), span: cue.span },
+      },
+      quote,
+      speakerId,
+      aimedFrom,
     );
+    if (cue !== undefined) {
+      const saidAt = this.saidAt(cue.span, from, to);
+      if (saidAt !== undefined) claim.saidAt = saidAt;
+    }
+    this.claims.push(claim);
+  }
+
+  /**
+   * When a statement was made, from a day-precise date beside its cue and outside its content
+   * ("said on Tuesday", "told reporters Dec. 3"): the nearest within {@link SAID_AT_WINDOW} words,
+   * not past the end of the sentence.
+   */
+  private saidAt(cue: OffsetSpan, contentFirst: number, contentLast: number): string | undefined {
+    const { tokens } = this.input.doc;
+    const { source } = this.input;
+    const [cueFirst, cueLast] = tokenRange(tokens, cue.start, cue.end);
+    let after = cueLast;
+    while (after < tokens.length && after - cueLast < SAID_AT_WINDOW && !(after >= contentFirst && after < contentLast) && !SENTENCE_ENDS.has(tokens[after]?.text ?? '')) after++;
+    let before = cueFirst;
+    while (before > 0 && cueFirst - before < SAID_AT_WINDOW && !(before - 1 >= contentFirst && before - 1 < contentLast) && !SENTENCE_ENDS.has(tokens[before - 1]?.text ?? '')) before--;
+    let best: DateMention | undefined;
+    let bestDistance = Infinity;
+    for (const [a, b] of [[cueLast, after], [before, cueFirst]] as const) {
+      if (b <= a) continue;
+      for (const date of numbersAndDatesOfTokens(source.text, tokens, a, b, source.publishedAt).dates) {
+        if (date.granularity !== 'day' || date.value === undefined) continue;
+        const distance = date.anchor.span.start >= cue.end ? date.anchor.span.start - cue.end : cue.start - date.anchor.span.end;
+        if (distance < bestDistance) {
+          best = date;
+          bestDistance = distance;
+        }
+      }
+    }
+    return best?.value;
   }
 
   outletClaims(): void {

@@ -46,7 +46,8 @@ export const WEEKDAY_NAME_FOLLOWERS: ReadonlySet<string> = new Set([
  * Tuesday") resolves to the next such day rather than the last one.
  */
 export const FUTURE_MARKERS: ReadonlySet<string> = new Set([
-  'will', "won't", 'shall', 'going', 'scheduled', 'upcoming', 'plans', 'plan', 'planned', 'expected', 'set', 'due',
+  // "would" too: in reported speech ("said the port would reopen on Friday") it looks forward.
+  'will', "won't", 'would', 'shall', 'going', 'scheduled', 'upcoming', 'plans', 'plan', 'planned', 'expected', 'set', 'due',
 ]);
 
 /**
