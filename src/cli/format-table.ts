@@ -62,7 +62,7 @@ function tagCell(claim: Claim | undefined): string {
   return sub?.tag ?? primary;
 }
 
-/** The details of a claim worth a line of their own: other tags, condition, negation, modality, numbers, dates. */
+/** The details of a claim worth a line of their own: other tags, condition, negation, modality, numbers, dates, when it was said. */
 export function claimDetails(claim: Claim): string[] {
   const out: string[] = [];
   const shown = tagCell(claim);
@@ -78,6 +78,7 @@ export function claimDetails(claim: Claim): string[] {
     out.push(`number: "${q.text}" = ${q.value}${unit}${noun}${bound}`);
   }
   for (const d of claim.dates) out.push(`date: "${d.text}" = ${d.value ?? 'unresolved'}${d.relative ? ' (relative)' : ''}`);
+  if (claim.saidAt !== undefined) out.push(`said on: ${claim.saidAt}`);
   return out;
 }
 
