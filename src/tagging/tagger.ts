@@ -299,6 +299,9 @@ function ownerWhy(input: TagInput, from: number, to: number): string | undefined
   return undefined;
 }
 
+/** Words that open an embedded clause with a subject of its own ("we know how Wyoming is going to go"). */
+const CLAUSE_EMBEDDERS: ReadonlySet<string> = new Set(['that', 'how', 'what', 'whether', 'when', 'why', 'where', 'because', 'which', 'who', 'whom']);
+
 /**
  * Whether the modal at token `at` is the speaker's side's own: the subject of its clause is, and
  * that is the main subject unless a "that" after it opens an embedded clause ("our assumption is
@@ -307,7 +310,7 @@ function ownerWhy(input: TagInput, from: number, to: number): string | undefined
 function modalIsOwn(input: TagInput, who: SubjectReader, at: number): boolean {
   const reading = who.reading();
   let embedded = -1;
-  for (let i = reading.subjectEnd; i < at; i++) if (input.tokens[i]?.norm === 'that') embedded = i;
+  for (let i = reading.subjectEnd; i < at; i++) if (CLAUSE_EMBEDDERS.has(input.tokens[i]?.norm ?? '')) embedded = i;
   if (embedded < 0) return reading.agent === 'own';
   return ownerWhy(input, embedded + 1, at) !== undefined;
 }
@@ -467,16 +470,16 @@ export function tagStatement(input: TagInput, taxonomy: Taxonomy = DEFAULT_TAXON
   }
   const modal = input.modality;
   const futureWord = found[LIST.future];
-  const modalAt = modal === undefined ? -1 : tokenAt(tokens, first, last, modal.span.start);
+  const modalAt = modal !== undefined ? tokenAt(tokens, first, last, modal.span.start) : (futureWord?.index ?? -1);
   const modalOwn = modalAt >= 0 ? modalIsOwn(input, who, modalAt) : who.own();
   if (harm === undefined && ((modal !== undefined && (modal.verb === 'will' || modal.verb === 'would' || modal.verb === 'shall')) || futureWord !== undefined) && modalOwn) {
     hits.push(hit('position/intent', TAG_WEIGHTS.intent, 'position.own-future', modal?.span ?? spanOf(tokens, futureWord ?? { index: first, length: 1 })));
   }
   const likely = found[LIST.likelihood];
   const danger = found[LIST.danger];
-  const predicts = likely !== undefined || (modal !== undefined && modal.verb !== 'should' && modal.verb !== 'must' && modal.verb !== 'can');
+  const predicts = likely !== undefined || futureWord !== undefined || (modal !== undefined && modal.verb !== 'should' && modal.verb !== 'must' && modal.verb !== 'can');
   if ((predicts || danger !== undefined) && !modalOwn) {
-    if (predicts) hits.push(hit('assessment/prediction', TAG_WEIGHTS.prediction, 'assessment.prediction', likely === undefined ? modal?.span : spanOf(tokens, likely)));
+    if (predicts) hits.push(hit('assessment/prediction', TAG_WEIGHTS.prediction, 'assessment.prediction', likely !== undefined ? spanOf(tokens, likely) : (modal?.span ?? (futureWord === undefined ? undefined : spanOf(tokens, futureWord)))));
     if (danger !== undefined) hits.push(hit('assessment/warning', TAG_WEIGHTS.prediction, 'assessment.danger', spanOf(tokens, danger)));
   }
   if (tokens[first]?.norm === 'whether' || (input.frame === 'question' && tokens[first]?.norm !== 'that')) hits.push(hit('none', TAG_WEIGHTS.question, 'none.question', undefined));

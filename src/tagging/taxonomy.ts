@@ -159,7 +159,7 @@ const RULES: readonly TagRule[] = [
     cues: [
       'accuse', 'blame', 'criticize', 'criticise', 'condemn', 'denounce', 'attack', 'slam', 'blast', 'lambaste', 'assail', 'chide', 'scold',
       'rebuke', 'fault', 'charge', 'allege', 'brand', 'label', 'mock', 'ridicule', 'deride', 'decry', 'berate', 'castigate', 'excoriate',
-      'smear', 'insult', 'go after', 'lash out', 'take aim', 'rip', 'knock', 'bash', 'dismiss', 'disparage', 'scold', 'question',
+      'smear', 'insult', 'go after', 'lash out', 'take aim', 'rip', 'knock', 'bash', 'dismiss', 'disparage', 'scold', 'question', 'complain',
     ],
   },
   { id: 'assessment.naming-cue', tag: 'assessment/accusation', weight: W.evaluation, cues: ['call', 'dub', 'refer'], frames: ['object'] },

@@ -87,6 +87,8 @@ describe('core tags and sub-tags', () => {
     expect(tagsOf(claim).slice(0, 2)).toEqual(['assessment', 'assessment/prediction']);
     const own = claimOf('“Our party will override the veto next week,” the senator said.', 'override');
     expect(own.tags[0]?.tag).toBe('position');
+    const how = claimOf('“We know how the county is going to vote,” the organizer said.', 'county');
+    expect(tagsOf(how).slice(0, 2)).toEqual(['assessment', 'assessment/prediction']);
   });
 
   it('reported words with no verb are none: a topic, not a proposition', () => {
