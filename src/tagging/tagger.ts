@@ -259,7 +259,7 @@ function readSubject(input: TagInput, condFirst: number, condLast: number, agent
   let subjectEnd = clause;
   while (subjectEnd < last && subjectEnd - clause < SUBJECT_WINDOW) {
     const tok = tokens[subjectEnd];
-    if (tok === undefined || (tok.kind === 'word' && isVerbLike(tok)) || tok.text === ',') break;
+    if (tok === undefined || (tok.kind === 'word' && (isVerbLike(tok) || (subjectEnd > clause && CLAUSE_EMBEDDERS.has(tok.norm)))) || tok.text === ',') break;
     subjectEnd++;
   }
   const head = tokens[clause];
@@ -299,8 +299,18 @@ function ownerWhy(input: TagInput, from: number, to: number): string | undefined
   return undefined;
 }
 
-/** Words that open an embedded clause with a subject of its own ("we know how Wyoming is going to go"). */
-const CLAUSE_EMBEDDERS: ReadonlySet<string> = new Set(['that', 'how', 'what', 'whether', 'when', 'why', 'where', 'because', 'which', 'who', 'whom']);
+/**
+ * Words that open an embedded clause with a subject of its own: conjunctions and wh-words ("we
+ * know how Wyoming is going to go"), and verbs of saying, thinking and hoping, which may drop
+ * their "that" ("he believes the battle will continue").
+ */
+const CLAUSE_EMBEDDERS: ReadonlySet<string> = new Set([
+  'that', 'how', 'what', 'whether', 'when', 'why', 'where', 'because', 'which', 'who', 'whom',
+  'believe', 'believes', 'believed', 'think', 'thinks', 'thought', 'say', 'says', 'said', 'expect', 'expects', 'expected',
+  'hope', 'hopes', 'hoped', 'know', 'knows', 'knew', 'feel', 'feels', 'felt', 'suspect', 'suspects', 'suspected', 'fear',
+  'fears', 'feared', 'predict', 'predicts', 'predicted', 'insist', 'insists', 'insisted', 'argue', 'argues', 'argued', 'claim',
+  'claims', 'claimed', 'doubt', 'doubts', 'doubted', 'guess', 'assume', 'assumes', 'assumed', 'worry', 'worries', 'worried',
+]);
 
 /**
  * Whether the modal at token `at` is the speaker's side's own: the subject of its clause is, and

@@ -89,6 +89,9 @@ describe('core tags and sub-tags', () => {
     expect(own.tags[0]?.tag).toBe('position');
     const how = claimOf('“We know how the county is going to vote,” the organizer said.', 'county');
     expect(tagsOf(how).slice(0, 2)).toEqual(['assessment', 'assessment/prediction']);
+    // A verb of thinking drops its "that" but still opens a clause of its own.
+    const belief = claimOf('The campaign manager told reporters he believes the contest will go on until June.', 'contest');
+    expect(tagsOf(belief).slice(0, 2)).toEqual(['assessment', 'assessment/prediction']);
   });
 
   it('reported words with no verb are none: a topic, not a proposition', () => {
