@@ -8,7 +8,7 @@ import type { TextDocument } from '../text/document.js';
 import type { Token } from '../text/tokens.js';
 import { NO_SPEAKER, tagSpeaker, tagStatement, type TagInput, type TagSpeaker } from '../tagging/tagger.js';
 import { DEFAULT_TAXONOMY, type Taxonomy } from '../tagging/taxonomy.js';
-import { SIDE_NAMES, SIDE_OF_WORD } from '../tagging/sides.js';
+import { SIDE_NAMES, sideOfWords } from '../tagging/sides.js';
 
 import { numbersAndDatesOfTokens } from './numbers-and-dates.js';
 import { readProposition, type OffsetSpan, type PropositionParts } from './proposition.js';
@@ -180,9 +180,13 @@ class ClaimBuilder {
     for (let i = tokenFrom; i < tokenTo; i++) {
       const tok = tokens[i];
       if (tok === undefined || tok.kind !== 'word' || tok.text === tok.norm) continue;
-      const side = SIDE_OF_WORD.get(tok.norm);
+      const previous = tokens[i - 1];
+      const paired = previous !== undefined && i > tokenFrom && previous.text !== previous.norm;
+      const side = sideOfWords(paired ? previous.norm : '', tok.norm);
       if (side === undefined) continue;
-      const id = this.sideTarget(side, tok.text);
+      const word = tok.norm.endsWith("'s") ? tok.text.slice(0, -2) : tok.text;
+      const written = paired && sideOfWords('', tok.norm) !== side ? `${previous.text} ${word}` : word;
+      const id = this.sideTarget(side, written);
       if (id !== speakerId && !out.includes(id)) out.push(id);
     }
     return out;

@@ -41,18 +41,24 @@ export function sidesOf(words: Iterable<string>): Set<string> {
   let previous = '';
   for (const word of words) {
     const w = word.toLowerCase();
-    const side = SIDE_OF_WORD.get(w) ?? SIDE_OF_PAIR.get(`${previous} ${w}`);
+    const side = sideOfWords(previous, w);
     if (side !== undefined) out.add(side);
     previous = w;
   }
   return out;
 }
 
+/** The side a word names with the word before it ("United States", "North Korea") or alone ("Moscow"). */
+export function sideOfWords(previous: string, word: string): string | undefined {
+  const bare = word.endsWith("'s") ? word.slice(0, -2) : word;
+  return SIDE_OF_PAIR.get(`${previous} ${bare}`) ?? SIDE_OF_WORD.get(bare);
+}
+
 /** Whether any of the words (lower case) names one of `sides`; no allocation, for per-statement use. */
 export function namesSideOf(words: readonly string[], sides: ReadonlySet<string>): boolean {
   let previous = '';
   for (const w of words) {
-    const side = SIDE_OF_WORD.get(w) ?? SIDE_OF_PAIR.get(`${previous} ${w}`);
+    const side = sideOfWords(previous, w);
     if (side !== undefined && sides.has(side)) return true;
     previous = w;
   }

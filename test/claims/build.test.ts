@@ -73,4 +73,12 @@ describe('targets', () => {
     expect(names).toEqual(['Russia', 'Poland']);
     expect(claim.targetIds).not.toContain(claim.speakerId);
   });
+
+  it('reads two-word names of countries, and gathers a country\'s names into one entity', () => {
+    const analysis = analyze({ text: 'Minister Ana Petrova said the United States and Washington’s allies would help North Korea.' });
+    const claim = claimWith(analysis, 'United States');
+    const targets = claim.targetIds.map((id) => analysis.entities.find((e) => e.id === id));
+    expect(targets.map((e) => e?.name)).toEqual(['United States', 'North Korea']);
+    expect(targets[0]?.aliases).toEqual(['Washington']);
+  });
 });
