@@ -35,6 +35,26 @@ export interface BuiltClaims {
 /** A sentence is the outlet's own assertion only when it has at least this many words. */
 export const OUTLET_CLAIM_MIN_WORDS = 3;
 
+/** Words of a day-precise date: a weekday, a month, or a day relative to today. Months and weekdays count capitalised. */
+const DAY_WORDS: ReadonlySet<string> = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep',
+  'sept', 'oct', 'nov', 'dec', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
+  'december', 'yesterday', 'today', 'tonight', 'tomorrow',
+]);
+
+/** Whether tokens [from, to) may name a day: a numeral, or a day word ("Tuesday", "Dec.", "yesterday"). A cheap test before the date reader. */
+function mayHoldDay(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const tok = tokens[i];
+    if (tok === undefined) continue;
+    if (tok.kind === 'number') return true;
+    if (tok.kind !== 'word') continue;
+    const n = tok.norm.endsWith('.') || tok.norm.endsWith("'s") ? tok.norm.replace(/(?:\.|'s)$/, '') : tok.norm;
+    if (DAY_WORDS.has(n)) return true;
+  }
+  return false;
+}
+
 /** How many words on either side of a cue a date may stand and still say when the statement was made. */
 export const SAID_AT_WINDOW = 6;
 const SENTENCE_ENDS: ReadonlySet<string> = new Set(['.', '!', '?', ';']);
@@ -77,7 +97,7 @@ function tokenRange(tokens: readonly Token[], start: number, end: number): [numb
   return [from, Math.max(from, firstStartingFrom(tokens, end))];
 }
 
-/** Whether a lower-case character belongs to a word: letters, digits, inner periods and apostrophes. */
+/** Whether a lower-case character belongs to a word: letters, digits, periods and apostrophes (straight or curly). */
 function isWordChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 46 || c === 39 || c >= 0xc0;
 }
@@ -88,15 +108,18 @@ function lowerWords(...phrases: (string | undefined)[]): string[] {
   for (const phrase of phrases) {
     if (phrase === undefined) continue;
     const lower = phrase.toLowerCase();
-    let word = '';
+    let start = -1;
     for (let i = 0; i <= lower.length; i++) {
       const c = i < lower.length ? lower.charCodeAt(i) : 32;
-      if (c !== 0x2019 && isWordChar(c)) word += lower[i] ?? '';
-      else if (c === 0x2019) word += "'";
-      else {
+      if (isWordChar(c)) {
+        if (start < 0) start = i;
+        continue;
+      }
+      if (start >= 0) {
+        let word = lower.slice(start, i).replace(/\u2019/g, "'");
         if (word.endsWith('.')) word = word.slice(0, -1);
         if (word.length > 0) out.push(word);
-        word = '';
+        start = -1;
       }
     }
   }
@@ -317,7 +340,7 @@ class ClaimBuilder {
     let best: DateMention | undefined;
     let bestDistance = Infinity;
     for (const [a, b] of [[cueLast, after], [before, cueFirst]] as const) {
-      if (b <= a) continue;
+      if (b <= a || !mayHoldDay(tokens, a, b)) continue;
       for (const date of numbersAndDatesOfTokens(source.text, tokens, a, b, source.publishedAt).dates) {
         if (date.granularity !== 'day' || date.value === undefined) continue;
         const distance = date.anchor.span.start >= cue.end ? date.anchor.span.start - cue.end : cue.start - date.anchor.span.end;

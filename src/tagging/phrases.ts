@@ -74,8 +74,11 @@ export function scanPhraseLists(
   skipFrom = -1,
   skipTo = -1,
   refuse?: (list: number, tokens: readonly Token[], hit: PhraseHit) => boolean,
+  into?: (PhraseHit | undefined)[],
 ): (PhraseHit | undefined)[] {
-  const hits: (PhraseHit | undefined)[] = [];
+  // A caller that reads the hits before its next call may hand in the same array every time.
+  const hits: (PhraseHit | undefined)[] = into ?? [];
+  hits.length = 0;
   for (let k = 0; k < lists.count; k++) hits.push(undefined);
   let open = lists.count;
   for (let i = from; i < to && open > 0; i++) {

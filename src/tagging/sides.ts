@@ -51,7 +51,12 @@ export function sidesOf(words: Iterable<string>): Set<string> {
 /** The side a word names with the word before it ("United States", "North Korea") or alone ("Moscow"). */
 export function sideOfWords(previous: string, word: string): string | undefined {
   const bare = word.endsWith("'s") ? word.slice(0, -2) : word;
-  return SIDE_OF_PAIR.get(`${previous} ${bare}`) ?? SIDE_OF_WORD.get(bare);
+  // Most words begin no pair: look the pair up only after a word that can begin one.
+  if (PAIR_STARTS.has(previous)) {
+    const paired = SIDE_OF_PAIR.get(`${previous} ${bare}`);
+    if (paired !== undefined) return paired;
+  }
+  return SIDE_OF_WORD.get(bare);
 }
 
 /** Whether any of the words (lower case) names one of `sides`; no allocation, for per-statement use. */
@@ -71,6 +76,9 @@ const SIDE_OF_PAIR: ReadonlyMap<string, string> = new Map([
   ['north korea', 'north-korea'], ['north korean', 'north-korea'], ['south korea', 'south-korea'], ['south korean', 'south-korea'],
   ['saudi arabia', 'saudi-arabia'], ['european union', 'europe'], ['united kingdom', 'united-kingdom'],
 ]);
+
+/** The first words of the two-word names. */
+const PAIR_STARTS: ReadonlySet<string> = new Set([...SIDE_OF_PAIR.keys()].map((pair) => pair.slice(0, pair.indexOf(' '))));
 
 /** The name an entity made for a side carries. */
 export const SIDE_NAMES: Readonly<Record<string, string>> = {

@@ -370,6 +370,9 @@ function spanOf(tokens: readonly Token[], hit: { index: number; length: number }
   return { start: tokens[hit.index]?.start ?? 0, end: tokens[hit.index + hit.length - 1]?.end ?? 0 };
 }
 
+/** The word-list hits of the statement being tagged; reused, since a statement's hits are read before the next one's are sought. */
+const foundBuffer: (PhraseHit | undefined)[] = [];
+
 /** Reads the subject of a statement once, when a rule first needs it. */
 class SubjectReader {
   private known: Reading | undefined;
@@ -409,7 +412,7 @@ export function tagStatement(input: TagInput, taxonomy: Taxonomy = DEFAULT_TAXON
   const cueLemma = cue?.lemma;
 
   // One pass finds the first match of every word list: the structural ones and the data rules'.
-  const found = scanPhraseLists(tax.lists, tokens, first, last, condFirst, condLast, tax.refuse);
+  const found = scanPhraseLists(tax.lists, tokens, first, last, condFirst, condLast, tax.refuse, foundBuffer);
 
   // Data rules: cue lemmas, words, frames. Without a cue, the rules that need one cannot fire.
   for (const rule of cueLemma === undefined ? tax.cuelessRules : tax.rules) {
