@@ -702,3 +702,53 @@ describe('constructions added for PolNeAR recall', () => {
     ]);
   });
 });
+
+describe('where the content ends or starts', () => {
+  it('ends what a cue names at a second verb: "X praised Y and signed Z."', () => {
+    expect(quotesIn('The governor praised the new budget and signed a bill on school funding.')).toEqual([
+      { content: 'the new budget', cue: 'praised', speaker: 'The governor', entity: 'The governor', mode: 'indirect' },
+    ]);
+  });
+
+  it('ends what a cue names at a dash: "X called Y a mistake — and Z."', () => {
+    expect(quotesIn('The senator called the merger a mistake — and few of her colleagues disagreed.')).toEqual([
+      { content: 'the merger a mistake', cue: 'called', speaker: 'The senator', entity: 'The senator', mode: 'indirect' },
+    ]);
+  });
+
+  it('leaves out a closing comment on what was said: "X said Y, a figure that ..."', () => {
+    expect(quotesIn('The company said it had closed 40 stores last year, a figure that surprised analysts.')).toEqual([
+      { content: 'it had closed 40 stores last year', cue: 'said', speaker: 'The company', entity: 'The company', mode: 'indirect' },
+    ]);
+  });
+
+  it('ends a statement in a fronted clause at its comma: "But when X announced that Y, Z."', () => {
+    expect(quotesIn('But when the mayor announced that the bridge would close for repairs, the council postponed its vote.')).toEqual([
+      { content: 'the bridge would close for repairs', cue: 'announced', speaker: 'the mayor', entity: 'the mayor', mode: 'indirect' },
+    ]);
+  });
+
+  it('ends a statement in a fronted participle clause at its comma: "After claiming that Y, X left."', () => {
+    expect(quotesIn('After claiming that the vote had been rigged, the candidate left the stage.')).toEqual([
+      { content: 'the vote had been rigged', cue: 'claiming', speaker: 'the candidate', entity: 'the candidate', mode: 'indirect' },
+    ]);
+  });
+
+  it('starts a relative clause at its pronoun and ends it before the main verb: "The levy, which X said had cost Y, was repealed."', () => {
+    expect(quotesIn('The levy, which the treasurer said had cost the city millions, was repealed in May.')).toEqual([
+      { content: 'which the treasurer said had cost the city millions', cue: 'said', speaker: 'the treasurer', entity: 'the treasurer', mode: 'indirect' },
+    ]);
+  });
+
+  it('joins words before "X said," to a quotation that goes on in lower case', () => {
+    expect(quotesIn('A slower economy, the treasurer said, "could be a good time to pay off debt."')).toEqual([
+      { content: 'A slower economy, the treasurer said, "could be a good time to pay off debt."', cue: 'said', speaker: 'the treasurer', entity: 'the treasurer', mode: 'mixed' },
+    ]);
+  });
+
+  it('ends an impression before a subordinate clause: "X seemed ready to Y after Z."', () => {
+    expect(quotesIn('The senator seemed ready to compromise after the second round of talks.')).toEqual([
+      { content: 'The senator seemed ready to compromise', cue: 'seemed', mode: 'indirect' },
+    ]);
+  });
+});
