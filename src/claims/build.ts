@@ -10,7 +10,7 @@ import { NO_SPEAKER, tagSpeaker, tagStatement, type TagInput, type TagSpeaker } 
 import { DEFAULT_TAXONOMY, type Taxonomy } from '../tagging/taxonomy.js';
 import { SIDE_NAMES, sideOfWords } from '../tagging/sides.js';
 
-import { numbersAndDatesOfTokens } from './numbers-and-dates.js';
+import { numberHints, numbersAndDatesOfTokens } from './numbers-and-dates.js';
 import { readProposition, type OffsetSpan, type PropositionParts } from './proposition.js';
 import { cueLemmaOf, frameOf } from './statement.js';
 
@@ -140,6 +140,8 @@ class ClaimBuilder {
   private nextEntity: number;
   /** Cue lemmas by the cue's words as written, shared by every analysis with the same lexicon. */
   private readonly lemmas: Map<string, string>;
+  /** Where numbers and dates may start in the text (one scan for all claims). */
+  private readonly hints: readonly number[];
 
   constructor(private readonly input: BuildClaimsInput) {
     this.entities = [...input.entities];
@@ -152,6 +154,7 @@ class ClaimBuilder {
       lemmaCaches.set(input.lexicon, lemmas);
     }
     this.lemmas = lemmas;
+    this.hints = numberHints(input.source.text);
   }
 
   private newEntity(entity: Omit<Entity, 'id'>): string {
@@ -240,7 +243,7 @@ class ClaimBuilder {
   private claim(parts: PropositionParts, statement: Pick<TagInput, 'mode' | 'frame' | 'cue' | 'speaker'>, quote: Quote | undefined, speakerId: string | undefined, aimedFrom: number): Claim {
     const { source, doc } = this.input;
     const { text } = source;
-    const { numbers, dates } = numbersAndDatesOfTokens(text, doc.tokens, parts.first, parts.last, source.publishedAt);
+    const { numbers, dates } = numbersAndDatesOfTokens(text, doc.tokens, parts.first, parts.last, source.publishedAt, this.hints);
     const input: TagInput = {
       text,
       tokens: doc.tokens,
@@ -341,7 +344,7 @@ class ClaimBuilder {
     let bestDistance = Infinity;
     for (const [a, b] of [[cueLast, after], [before, cueFirst]] as const) {
       if (b <= a || !mayHoldDay(tokens, a, b)) continue;
-      for (const date of numbersAndDatesOfTokens(source.text, tokens, a, b, source.publishedAt).dates) {
+      for (const date of numbersAndDatesOfTokens(source.text, tokens, a, b, source.publishedAt, this.hints).dates) {
         if (date.granularity !== 'day' || date.value === undefined) continue;
         const distance = date.anchor.span.start >= cue.end ? date.anchor.span.start - cue.end : cue.start - date.anchor.span.end;
         if (distance < bestDistance) {

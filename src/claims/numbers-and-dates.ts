@@ -5,6 +5,36 @@ import { extractQuantitiesFromTokens, NUMBER_HINT } from './numbers.js';
 
 /** `DATE_HINT` or `NUMBER_HINT` in one pass over the text. */
 const NUMBER_OR_DATE_HINT = new RegExp(`${DATE_HINT.source}|${NUMBER_HINT.source}`);
+/** The same, to list every place in a text where a number or date may start. */
+const NUMBER_OR_DATE_HINTS = new RegExp(NUMBER_OR_DATE_HINT.source, 'g');
+
+/**
+ * Where in a text a number or a date may start: the offsets of the hints, in order. One pass
+ * over a whole document, so that its claims need no pass of their own.
+ * @internal
+ */
+export function numberHints(text: string): number[] {
+  const out: number[] = [];
+  NUMBER_OR_DATE_HINTS.lastIndex = 0;
+  for (let m = NUMBER_OR_DATE_HINTS.exec(text); m !== null; m = NUMBER_OR_DATE_HINTS.exec(text)) {
+    out.push(m.index);
+    // A hint is a place, not a count: skip the rest of a run of digits at once.
+    NUMBER_OR_DATE_HINTS.lastIndex = Math.max(m.index + m[0].length, NUMBER_OR_DATE_HINTS.lastIndex);
+  }
+  return out;
+}
+
+/** Whether a hint of {@link numberHints} lies in [start, end): a binary search. */
+function hintIn(hints: readonly number[], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = hints.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((hints[mid] ?? 0) < start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < hints.length && (hints[lo] ?? end) < end;
+}
 
 /** The numbers and dates of a stretch of text; see `extractNumbersAndDates`. */
 export interface NumbersAndDates {
@@ -45,14 +75,15 @@ export function extractNumbersAndDates(text: string, start: number, end: number,
 /**
  * {@link extractNumbersAndDates} for tokens [from, to) the caller already has (a claim's tokens
  * from the document's segmentation): no second tokenization, and no copy of the tokens unless
- * the stretch may hold a number or a date.
+ * the stretch may hold a number or a date, which `hints` (from {@link numberHints} over the
+ * same text) tells without a scan.
  * @internal
  */
-export function numbersAndDatesOfTokens(text: string, tokens: readonly Token[], from: number, to: number, publishedAt?: string): NumbersAndDates {
+export function numbersAndDatesOfTokens(text: string, tokens: readonly Token[], from: number, to: number, publishedAt?: string, hints?: readonly number[]): NumbersAndDates {
   const first = tokens[from];
   const last = tokens[to - 1];
   if (first === undefined || last === undefined || to <= from) return { numbers: [], dates: [] };
-  if (!NUMBER_OR_DATE_HINT.test(text.slice(first.start, last.end))) return { numbers: [], dates: [] };
+  if (hints !== undefined ? !hintIn(hints, first.start, last.end) : !NUMBER_OR_DATE_HINT.test(text.slice(first.start, last.end))) return { numbers: [], dates: [] };
   const stretch = tokens.slice(from, to);
   const dates = extractDatesFromTokens(text, stretch, publishedAt);
   const numbers = extractQuantitiesFromTokens(text, stretch, dates.map((date) => date.anchor.span));

@@ -392,6 +392,17 @@ class SubjectReader {
   own(): boolean {
     return this.reading().agent === 'own';
   }
+
+  private modalKnown: boolean | undefined;
+
+  /** Whether the modal starting at offset `at` (or, for -1, the main clause) is the speaker's side's own. */
+  modalOwn(at: number): boolean {
+    if (this.modalKnown === undefined) {
+      const index = at < 0 ? -1 : tokenAt(this.input.tokens, this.input.first, this.input.last, at);
+      this.modalKnown = index >= 0 ? modalIsOwn(this.input, this, index) : this.own();
+    }
+    return this.modalKnown;
+  }
 }
 
 /**
@@ -483,15 +494,15 @@ export function tagStatement(input: TagInput, taxonomy: Taxonomy = DEFAULT_TAXON
   }
   const modal = input.modality;
   const futureWord = found[LIST.future];
-  const modalAt = modal !== undefined ? tokenAt(tokens, first, last, modal.span.start) : (futureWord?.index ?? -1);
-  const modalOwn = modalAt >= 0 ? modalIsOwn(input, who, modalAt) : who.own();
-  if (harm === undefined && ((modal !== undefined && (modal.verb === 'will' || modal.verb === 'would' || modal.verb === 'shall')) || futureWord !== undefined) && modalOwn) {
+  // Whose the modal (or "going to") is costs a subject reading: worked out only when a rule asks.
+  const modalAt = modal !== undefined ? modal.span.start : (futureWord === undefined ? -1 : (tokens[futureWord.index]?.start ?? -1));
+  if (harm === undefined && ((modal !== undefined && (modal.verb === 'will' || modal.verb === 'would' || modal.verb === 'shall')) || futureWord !== undefined) && who.modalOwn(modalAt)) {
     hits.push(hit('position/intent', TAG_WEIGHTS.intent, 'position.own-future', modal?.span ?? spanOf(tokens, futureWord ?? { index: first, length: 1 })));
   }
   const likely = found[LIST.likelihood];
   const danger = found[LIST.danger];
   const predicts = likely !== undefined || futureWord !== undefined || (modal !== undefined && modal.verb !== 'should' && modal.verb !== 'must' && modal.verb !== 'can');
-  if ((predicts || danger !== undefined) && !modalOwn) {
+  if ((predicts || danger !== undefined) && !who.modalOwn(modalAt)) {
     if (predicts) hits.push(hit('assessment/prediction', TAG_WEIGHTS.prediction, 'assessment.prediction', likely !== undefined ? spanOf(tokens, likely) : (modal?.span ?? (futureWord === undefined ? undefined : spanOf(tokens, futureWord)))));
     if (danger !== undefined) hits.push(hit('assessment/warning', TAG_WEIGHTS.prediction, 'assessment.danger', spanOf(tokens, danger)));
   }
