@@ -102,10 +102,10 @@ const NOUN_LIKE_PRESENT: ReadonlySet<string> = new Set([
 ]);
 
 /** Words after which those forms are verbs when a subject stands before them. */
-const VERBAL_AFTER: Readonly<Record<string, readonly string[]>> = {
-  plans: ['to'], hopes: ['to', 'that'], vows: ['to', 'that'], pledges: ['to'], promises: ['to', 'that'], claims: ['that'],
-  reports: ['that'], fears: ['that'], calls: ['on', 'for'], demands: ['that'], warns: ['that'],
-};
+const VERBAL_AFTER: ReadonlyMap<string, readonly string[]> = new Map([
+  ['plans', ['to']], ['hopes', ['to', 'that']], ['vows', ['to', 'that']], ['pledges', ['to']], ['promises', ['to', 'that']], ['claims', ['that']],
+  ['reports', ['that']], ['fears', ['that']], ['calls', ['on', 'for']], ['demands', ['that']], ['warns', ['that']],
+]);
 
 /** Forms of "be" that make a progressive ("is calling for"). */
 const BE_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re"]);
@@ -509,19 +509,28 @@ function skipTimeAdjunct(tokens: readonly Token[], i: number, end: number): numb
   return i;
 }
 
+/** Words that open a time adjunct on their own: "yesterday", "last week". */
+const TIME_ADJUNCT_WORDS: ReadonlySet<string> = new Set(['yesterday', 'today', 'tonight', 'earlier', 'last']);
+/** Words between "at"/"in" and the event of an adjunct: "at a rally", "in his speech". */
+const EVENT_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'his', 'her', 'their', 'its']);
+/** Events a statement is made at: "at a news conference", "in an interview". */
+const EVENT_NOUNS: ReadonlySet<string> = new Set([
+  'rally', 'news', 'press', 'statement', 'interview', 'speech', 'event', 'debate', 'town', 'campaign', 'meeting', 'hearing', 'conference',
+  'tweet', 'post', 'letter', 'op-ed', 'appearance', 'briefing', 'luncheon', 'breakfast', 'dinner', 'forum',
+]);
+/** Units after "this" that make a time adjunct: "this week". */
+const THIS_TIME_UNITS: ReadonlySet<string> = new Set(['week', 'month', 'year', 'morning', 'afternoon', 'evening', 'weekend']);
+
 /** Whether token `j` opens a time or place adjunct: "on Monday", "at a rally", "last week", "during the debate". */
 function isTrailingAdjunct(tokens: readonly Token[], j: number): boolean {
   const t = tokens[j];
   const next = tokens[j + 1];
   if (t === undefined || t.kind !== 'word') return false;
-  if (WEEKDAYS.has(t.norm) || ['yesterday', 'today', 'tonight', 'earlier', 'last'].includes(t.norm)) return true;
+  if (WEEKDAYS.has(t.norm) || TIME_ADJUNCT_WORDS.has(t.norm)) return true;
   if (next === undefined) return false;
   if (t.norm === 'on' && (WEEKDAYS.has(next.norm) || /^(?:jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec)/.test(next.norm))) return true;
-  if ((t.norm === 'at' || t.norm === 'in') && ['a', 'an', 'his', 'her', 'their', 'its'].includes(next.norm)) {
-    const noun = tokens[j + 2]?.norm ?? '';
-    return ['rally', 'news', 'press', 'statement', 'interview', 'speech', 'event', 'debate', 'town', 'campaign', 'meeting', 'hearing', 'conference', 'tweet', 'post', 'letter', 'op-ed', 'appearance', 'briefing', 'luncheon', 'breakfast', 'dinner', 'forum'].includes(noun);
-  }
-  if (t.norm === 'this' && ['week', 'month', 'year', 'morning', 'afternoon', 'evening', 'weekend'].includes(next.norm)) return true;
+  if ((t.norm === 'at' || t.norm === 'in') && EVENT_DETERMINERS.has(next.norm)) return EVENT_NOUNS.has(tokens[j + 2]?.norm ?? '');
+  if (t.norm === 'this' && THIS_TIME_UNITS.has(next.norm)) return true;
   return false;
 }
 
@@ -720,6 +729,8 @@ class SentenceExtractor {
       }
       if (t.norm === 'in' && (i === this.first || (i === this.first + 1 && ['but', 'and', 'yet'].includes(tokens[this.first]?.norm ?? '')))) this.inSource(i);
       if (i < this.suppressUntil) continue;
+      // What follows looks for words only (seem verbs, attitudes, "that", cues): skip the rest at once.
+      if (t.kind !== 'word') continue;
       if (SEEM_VERBS.has(t.norm)) {
         this.seeming(i);
         continue;
@@ -1190,7 +1201,7 @@ class SentenceExtractor {
     if (form.tense === 'present' && head !== undefined && !coordinated && ((np.kind === 'pronoun' && !['he', 'she', 'it', 'who', 'which'].includes(head.norm)) || (np.kind !== 'pronoun' && np.first === np.last && isPluralNoun(head)))) return undefined;
     // "the Paris attacks", "his calls": present forms that are more often plural nouns need a pronoun subject.
     // The word after them settles it: "The campaign plans to ...", "The Post reports that ...".
-    const verbal = VERBAL_AFTER[tokens[match.first]?.norm ?? '']?.includes(tokens[match.first + 1]?.norm ?? '') === true && (np.kind === 'name' || np.kind === 'group' || DETERMINERS.has(tokens[np.first]?.norm ?? ''));
+    const verbal = VERBAL_AFTER.get(tokens[match.first]?.norm ?? '')?.includes(tokens[match.first + 1]?.norm ?? '') === true && (np.kind === 'name' || np.kind === 'group' || DETERMINERS.has(tokens[np.first]?.norm ?? ''));
     if (form.tense === 'present' && NOUN_LIKE_PRESENT.has(tokens[match.first]?.norm ?? '') && !verbal && !(np.kind === 'pronoun' && ['he', 'she', 'it'].includes(head?.norm ?? ''))) return undefined;
     if (form.tense === 'base' && !auxiliary && head !== undefined && !(np.kind === 'pronoun' ? ['i', 'we', 'they', 'you', 'who'].includes(head.norm) : np.kind === 'group' || coordinated || isPluralPhrase(tokens, np.first, np.last, this.first))) return undefined;
 

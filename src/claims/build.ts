@@ -116,7 +116,8 @@ function lowerWords(...phrases: (string | undefined)[]): string[] {
         continue;
       }
       if (start >= 0) {
-        let word = lower.slice(start, i).replace(/\u2019/g, "'");
+        let word = lower.slice(start, i);
+        if (word.includes('\u2019')) word = word.replace(/\u2019/g, "'");
         if (word.endsWith('.')) word = word.slice(0, -1);
         if (word.length > 0) out.push(word);
         start = -1;
@@ -124,6 +125,10 @@ function lowerWords(...phrases: (string | undefined)[]): string[] {
     }
   }
   return out;
+}
+
+function byStart(a: OffsetSpan, b: OffsetSpan): number {
+  return a.start - b.start;
 }
 
 /** Cue lemmas by the cue's words as written, for each compiled lexicon. */
@@ -360,9 +365,13 @@ class ClaimBuilder {
     const { doc, quotes, source } = this.input;
     const { tokens } = doc;
     // Offsets covered by attributions: a sentence that holds any of them is not the outlet's own voice.
-    const covered = quotes
-      .flatMap((q) => [q.content.span, ...(q.cue === undefined ? [] : [q.cue.span]), ...(q.speaker === undefined ? [] : [q.speaker.anchor.span])])
-      .sort((a, b) => a.start - b.start);
+    const covered: OffsetSpan[] = [];
+    for (const q of quotes) {
+      covered.push(q.content.span);
+      if (q.cue !== undefined) covered.push(q.cue.span);
+      if (q.speaker !== undefined) covered.push(q.speaker.anchor.span);
+    }
+    covered.sort(byStart);
     let c = 0;
     let outletId: string | undefined;
     for (const sentence of doc.sentences) {

@@ -111,7 +111,8 @@ export function splitSentences(
     const token = tokens[i];
     if (token === undefined) continue;
     let ends = false;
-    if (TERMINALS.has(token.text)) ends = true;
+    // (Every terminal is a punctuation token: testing the kind first spares a lookup per word.)
+    if (token.kind === 'punct' && TERMINALS.has(token.text)) ends = true;
     else if (token.kind === 'word' && token.text.endsWith('.')) {
       const bare = token.norm.slice(0, -1);
       const next = i + 1 < endToken ? tokens[i + 1] : undefined;

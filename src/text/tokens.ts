@@ -103,13 +103,13 @@ function asciiTokenEnd(text: string, i: number, c: number): number {
     while (j < n && isAsciiLetter(text.charCodeAt(j))) j++;
     if (j < n && text.charCodeAt(j) !== 0x2011 && continuesWord(text, j)) return -1;
     // (?:[-\u2011][\p{L}\p{M}\p{N}]+)*
-    return joinRuns(text, j, isHyphen);
+    return joinRuns(text, j, true);
   }
   if (isAsciiLetter(c)) {
     let j = runEnd(text, i + 1);
     if (j < 0) return -1;
     // (?:[’'.\-\u2011&][\p{L}\p{M}\p{N}]+)*
-    return joinRuns(text, j, isSeparator);
+    return joinRuns(text, j, false);
   }
   if (c === 0x27 /* ' */) {
     const next = i + 1 < n ? text.charCodeAt(i + 1) : -1;
@@ -157,11 +157,13 @@ function continuesWord(text: string, j: number): boolean {
 
 /**
  * Extends a token over joiners each followed by an ASCII alphanumeric run ("cease-fire",
- * "U.S"); -1 when a non-ASCII letter, mark or digit could go on with it.
+ * "U.S"); -1 when a non-ASCII letter, mark or digit could go on with it. The joiners are
+ * hyphens after a number ({@link isHyphen}), else every {@link isSeparator}: a flag rather than
+ * a predicate argument, so that the test inlines (this runs once per word).
  */
-function joinRuns(text: string, from: number, isJoiner: (c: number) => boolean): number {
+function joinRuns(text: string, from: number, hyphensOnly: boolean): number {
   let j = from;
-  while (j + 1 < text.length && isJoiner(text.charCodeAt(j))) {
+  while (j + 1 < text.length && (hyphensOnly ? isHyphen(text.charCodeAt(j)) : isSeparator(text.charCodeAt(j)))) {
     const next = text.charCodeAt(j + 1);
     if (next >= 0x80 && continuesWord(text, j + 1)) return -1;
     if (!isAsciiAlnum(next)) break;
