@@ -548,6 +548,9 @@ function timeAt(tokens: readonly Token[], i: number): [Found, number] | undefine
 }
 
 /** A year with a context word before it ("in 2022", "since 2014", "the 2016 election"). */
+/** Determiners before a year that modifies a noun: "the 2016 election", "his 2002 book". */
+const YEAR_DETERMINERS: ReadonlySet<string> = new Set(['the', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'a']);
+
 function contextYearAt(text: string, tokens: readonly Token[], i: number, first: number, found: readonly Found[]): [Found, number] | undefined {
   const t = tokens[i];
   const y = yearAt(t, 1800, 2199);
@@ -560,7 +563,7 @@ function contextYearAt(text: string, tokens: readonly Token[], i: number, first:
   const prev = i - 1 >= first ? tokens[i - 1] : undefined;
   let ok = false;
   if (prev !== undefined) {
-    if (prev.kind === 'word' && (DATE_CONTEXT_WORDS.has(prev.norm) || prev.norm === 'the')) ok = true;
+    if (prev.kind === 'word' && (DATE_CONTEXT_WORDS.has(prev.norm) || YEAR_DETERMINERS.has(prev.norm))) ok = true;
     // "between 2014 and 2016", "2014 to 2016", "2014–2016": a year right after a year.
     else if (['and', 'to', 'or', '-', '–', '—', 'through'].includes(prev.norm)) {
       const previous = found[found.length - 1];
@@ -569,7 +572,7 @@ function contextYearAt(text: string, tokens: readonly Token[], i: number, first:
     }
   }
   if (!ok) return undefined;
-  if (prev?.norm === 'the' && (next === undefined || next.kind !== 'word' || isCapitalised(text, next))) return undefined;
+  if (prev !== undefined && YEAR_DETERMINERS.has(prev.norm) && (next === undefined || next.kind !== 'word' || isCapitalised(text, next))) return undefined;
   return [{ start: t.start, end: t.end, granularity: 'year', relative: false, value: formatYear(y) }, i + 1];
 }
 

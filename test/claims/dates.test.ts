@@ -43,6 +43,9 @@ describe('extractDates: absolute dates', () => {
       ['2016', '2016', 'year', false, true],
     ]);
     expect(d('The 2016 election was close.')).toEqual([['2016', '2016', 'year', false, true]]);
+    expect(d('In his 2002 book, she found the figure.')).toEqual([['2002', '2002', 'year', false, true]]);
+    // A plural noun after it makes it a count, whatever the determiner.
+    expect(d('They recounted his 2000 votes.')).toEqual([]);
   });
 
   it('avoids the modal "may", the verb "march" and bare month names', () => {
