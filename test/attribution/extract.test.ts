@@ -752,3 +752,68 @@ describe('where the content ends or starts', () => {
     ]);
   });
 });
+
+describe('statements nested in statements and second verbs in what a cue names', () => {
+  it('takes no speaker from the words before "and" for a bare verb: "The ads promote X and attack Y."', () => {
+    expect(quotesIn('The ads promote the mayor and attack her rival.')).toEqual([]);
+  });
+
+  it('ends what a cue names at a second verb after modifiers: "X praised Y and once again vetoed Z."', () => {
+    expect(quotesIn('The governor praised the budget and once again vetoed the transit bill.')).toEqual([
+      { content: 'the budget', cue: 'praised', speaker: 'The governor', entity: 'The governor', mode: 'indirect' },
+    ]);
+  });
+
+  it('ends what a cue names where "and" brings in a subject of its own: "X decried Y and he ordered Z."', () => {
+    expect(quotesIn('The mayor decried the waste and he ordered an audit of every contract.')).toEqual([
+      { content: 'the waste', cue: 'decried', speaker: 'The mayor', entity: 'The mayor', mode: 'indirect' },
+    ]);
+  });
+
+  it('ends a content before "and" and a clause in which someone else says something: "X opposed Y and Z said W."', () => {
+    expect(quotesIn('The council opposed the plan and the mayor said it would cost too much.')).toEqual([
+      { content: 'the plan', cue: 'opposed', speaker: 'The council', entity: 'The council', mode: 'indirect' },
+      { content: 'it would cost too much', cue: 'said', speaker: 'the mayor', entity: 'the mayor', mode: 'indirect' },
+    ]);
+  });
+
+  it('keeps a statement inside a reported clause as part of it: "X said that Z had argued W."', () => {
+    expect(quotesIn('The treasurer said that two council members had argued the levy was unfair.')).toEqual([
+      { content: 'two council members had argued the levy was unfair', cue: 'said', speaker: 'The treasurer', entity: 'The treasurer', mode: 'indirect' },
+    ]);
+  });
+
+  it('keeps a statement inside what "according to" covers as part of it: "X said Y, according to Z."', () => {
+    expect(quotesIn('The clerk said the ferry was late, according to the harbor log.')).toEqual([
+      { content: 'The clerk said the ferry was late', cue: 'according to', speaker: 'the harbor log', entity: 'the harbor log', mode: 'indirect' },
+    ]);
+  });
+
+  it('does not start what is cited at a relative pronoun after a preposition: "a ruling in which she cited Y"', () => {
+    expect(quotesIn('The judge issued a ruling in which she cited heightened concern about privacy.')).toEqual([
+      { content: 'heightened concern about privacy', cue: 'cited', speaker: 'she', entity: 'The judge', mode: 'indirect' },
+    ]);
+  });
+
+  it('attributes the clause a noun of attitude takes: "X expressed concern that Y."', () => {
+    expect(quotesIn('The union expressed concern that the new rules would cut wages.')).toEqual([
+      { content: 'the new rules would cut wages', cue: 'expressed', speaker: 'The union', entity: 'The union', mode: 'indirect' },
+    ]);
+  });
+
+  it('attributes the phrase a noun of attitude takes: "X voiced support for Y."', () => {
+    expect(quotesIn('The mayor voiced support for the ferry plan.')).toEqual([
+      { content: 'the ferry plan', cue: 'voiced', speaker: 'The mayor', entity: 'The mayor', mode: 'indirect' },
+    ]);
+  });
+
+  it('reads "a group called Name" as a name, not a statement', () => {
+    expect(quotesIn('She founded a group called Harbor Watch.')).toEqual([]);
+  });
+
+  it('starts what is named at "what": "what X called Y"', () => {
+    expect(quotesIn('Voters are tired of what the mayor called a budget crisis.')).toEqual([
+      { content: 'what the mayor called a budget crisis', cue: 'called', speaker: 'the mayor', entity: 'the mayor', mode: 'indirect' },
+    ]);
+  });
+});
