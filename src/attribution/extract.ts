@@ -123,12 +123,16 @@ const FINITE_VERBS: ReadonlySet<string> = new Set([
   "shouldn't", "doesn't", "didn't", "don't",
 ]);
 
+/** Intentions whose infinitive may have its own subject: "wants voters to know". */
+const INFINITIVE_SUBJECT_VERBS: ReadonlySet<string> = new Set(['want', 'expect', 'prefer', 'wish']);
+
 /** Words that open an adjunct after a cue: "said on Tuesday", "told reporters after the meeting". */
 const ADJUNCT_OPENERS: ReadonlySet<string> = new Set([
   'in', 'on', 'at', 'during', 'after', 'before', 'to', 'with', 'from', 'via', 'by', 'for', 'of', 'last', 'this', 'earlier',
   'later', 'yesterday', 'today', 'tonight', 'recently', 'previously', 'monday', 'tuesday', 'wednesday', 'thursday',
   'friday', 'saturday', 'sunday', 'when', 'while', 'as', 'outside', 'inside', 'afterward', 'afterwards', 'then', 'again',
   'repeatedly', 'privately', 'publicly', 'twice', 'once', 'told', 'over', 'through', 'near', 'aboard', 'onstage', 'about',
+  'just', 'shortly', 'late', 'early', 'soon',
 ]);
 
 /** Prepositions whose object a phrase before "called" may be ("joined a firm called ..."). */
@@ -248,6 +252,8 @@ function contentStartAfter(ctx: Context, match: CueMatch, end: number): { index:
     // "told the hosts of the show": without something said after it, the addressee is no content.
     if (has(form, 'addressee') && rule !== 'listener' && i === skipLeadIn(ctx, match.last + 1) && tokens[i]?.norm !== 'that' && !ctx.openerAt.has(i) && !isObjectPronoun(tokens[i - 1])) return undefined;
   }
+  // "wants voters to know", "expect Congress to act": the subject of the infinitive is part of what is wanted.
+  else if (INFINITIVE_SUBJECT_VERBS.has(form.entry.lemma) && has(form, 'infinitive') && infinitiveWithSubject(tokens, i, end)) return { index: i, rule: 'listener-infinitive' };
   // "cautioned, as did the campaign itself, that ...": an interposed phrase between commas before "that".
   if (tokens[i]?.text === ',' && !ctx.openerAt.has(i + 1)) {
     for (let k = i + 2; k < Math.min(end, i + 16); k++) {
@@ -260,6 +266,8 @@ function contentStartAfter(ctx: Context, match: CueMatch, end: number): { index:
       }
     }
   }
+  // "Rubio says, win or lose, he is staying", "He added, that ...": a comma between a verb of saying and its clause.
+  if (i === match.last + 1 && tokens[i]?.text === ',' && has(form, 'clause') && form.entry.kind === 'speech' && !ctx.openerAt.has(i + 1) && isCommaClauseOpener(tokens[i + 1]) && matchCue(ctx, i + 1, end) === undefined) i++;
   // "said on Friday he met ...", "told reporters last week, “...”": a time adjunct before the clause.
   i = skipLeadIn(ctx, skipTimeAdjunct(tokens, i, end));
   // "said in a statement that", "said Tuesday that": adjuncts before "that".
@@ -312,6 +320,26 @@ function contentStartAfter(ctx: Context, match: CueMatch, end: number): { index:
     return { index: i, rule };
   }
   return undefined;
+}
+
+/** Whether a phrase and a to-infinitive start at token `i` ("voters to know", "them to leave"). */
+function infinitiveWithSubject(tokens: readonly Token[], i: number, end: number): boolean {
+  const t = tokens[i];
+  if (t === undefined || t.kind !== 'word' || t.norm === 'to') return false;
+  if (isObjectPronoun(t)) return t.norm !== 'it' && tokens[i + 1]?.norm === 'to';
+  const np = phraseStartingAt(tokens, i, end);
+  return np !== undefined && np.kind !== 'pronoun' && np.last - np.first < 8 && tokens[np.last + 1]?.norm === 'to' && tokens[np.last + 2]?.kind === 'word';
+}
+
+/** Words after "said," that cannot open what was said: adjuncts, subordinate and relative clauses, participles. */
+const NOT_AFTER_SAID_COMMA: ReadonlySet<string> = new Set(['however', 'though', 'meanwhile', 'too', 'according', 'who', 'which', 'whose', 'where', 'and', 'but', 'or', 'then', 'again', 'instead']);
+
+/** Whether `t`, after "said,", opens the clause that was said. */
+function isCommaClauseOpener(t: Token | undefined): boolean {
+  if (t === undefined || t.kind !== 'word') return false;
+  if (t.norm === 'that') return true;
+  if (NOT_AFTER_SAID_COMMA.has(t.norm) || SUBORDINATORS.has(t.norm) || ADJUNCT_OPENERS.has(t.norm) || NP_PREPOSITIONS.has(t.norm) || isModifier(t)) return false;
+  return !(t.norm.endsWith('ing') && t.norm.length > 5);
 }
 
 /** Whether the content of a statement ends at token `j` (and where: `j` or just after a closing mark). */
@@ -555,6 +583,11 @@ const CLAUSE_AFTER_COMMA: ReadonlySet<string> = new Set([
 ]);
 
 const WEEKDAYS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+/** Month names and their abbreviations, which open a date after a cue ("said Dec. 6"). */
+const MONTHS: ReadonlySet<string> = new Set([
+  'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'jan.', 'feb.', 'mar.', 'apr.', 'aug.', 'sept.', 'sep.', 'oct.', 'nov.', 'dec.',
+]);
 
 const TIME_UNITS: ReadonlySet<string> = new Set(['week', 'month', 'year', 'night', 'morning', 'afternoon', 'evening', 'weekend', 'spring', 'summer', 'fall', 'autumn', 'winter']);
 
@@ -1099,7 +1132,7 @@ class SentenceExtractor {
     const addressee = () => has(form, 'addressee') && form.tense !== 'base' && phraseStartingAt(tokens, j, this.end) !== undefined;
     const listener = has(form, 'listener') && (isObjectPronoun(t) || isCapitalised(t) || t.norm === 'reporters' || DETERMINERS.has(t.norm) || quotedTitle || addressee());
     // "said 30 minutes into the debate", "said Tuesday", "said dryly".
-    const time = t.kind === 'number' || WEEKDAYS.has(t.norm);
+    const time = t.kind === 'number' || WEEKDAYS.has(t.norm) || (MONTHS.has(t.norm) && isCapitalised(t));
     const manner = t.kind === 'word' && !isCapitalised(t) && t.norm.endsWith('ly') && t.norm.length > 4;
     if ((!ADJUNCT_OPENERS.has(t.norm) || (t.norm === 'to' && has(form, 'infinitive'))) && !listener && !time && !manner) return undefined;
     // A tail longer than this is a clause, not an adjunct; the bound keeps long sentences linear.
@@ -1113,7 +1146,8 @@ class SentenceExtractor {
       // source who asked ...": a subordinate or relative clause ends the tail.
       if (k > j && SUBORDINATORS.has(u.norm) && (u.norm !== 'as' || pronounOf(tokens[k + 1]) !== undefined || DETERMINERS.has(tokens[k + 1]?.norm ?? ''))) return k;
       if (k > j && (u.norm === 'who' || u.norm === 'which')) return k;
-      if (FINITE_VERBS.has(u.norm)) return undefined;
+      // ("said in May": a capitalised word inside the tail is a name, not a modal.)
+      if (FINITE_VERBS.has(u.norm) && !(k > j && isCapitalised(u))) return undefined;
       // "said by telephone on ''Meet the Press.''": a short quoted title stays in the tail.
       const title = this.ctx.openerAt.get(k);
       if (title !== undefined) {
@@ -1154,6 +1188,7 @@ class SentenceExtractor {
       if (BE_FORMS.has(tokens[k]?.norm ?? '')) be = true;
       k--;
     }
+    if (this.placeAfterSubject(k)) k--;
     // "A poll out Monday showed", "a survey released this week finds": the time belongs to the source.
     if (k < match.first - 1 && EVIDENCE_LEMMAS.has(form.entry.lemma) && ['out', 'released', 'published', 'conducted'].includes(tokens[k]?.norm ?? '') && EVIDENCE_NOUNS.has(tokens[k - 1]?.norm ?? '')) k--;
     // "he, once again, pledged": an adverbial between commas stands outside the clause.
@@ -1181,7 +1216,7 @@ class SentenceExtractor {
         return undefined;
       }
     }
-    const sameSubject = this.out.length > 0 && prev?.text === ',';
+    const sameSubject = this.out.length > 0 && prev?.text === ',' && !this.afterRelative();
 
     // ", saying (that) ..." and "..., adding ...": the subject of the sentence speaks again.
     // "is calling for", "was saying": a progressive is a finite verb.
@@ -1246,12 +1281,8 @@ class SentenceExtractor {
       }
     } else if (DASHES.has(prev.text)) {
       // "The justice — who has sparred with Trump — said ...": an appositive between dashes.
-      let m = k - 1;
-      while (m > this.first && m > k - 40 && !DASHES.has(tokens[m]?.text ?? '') && !this.ctx.openerAt.has(m) && !this.ctx.closerAt.has(m)) m--;
-      if (DASHES.has(tokens[m]?.text ?? '') && m < k - 1 && this.isAppositive(m + 1, k)) {
-        np = phraseEndingAt(tokens, m - 1, this.first);
-        speakerLast = k - 1;
-      }
+      np = this.dashAppositive(k);
+      if (np !== undefined) speakerLast = prev.text === '-' && tokens[k - 1]?.text === '-' ? k - 2 : k - 1;
     } else if (prev.norm !== 'and' && prev.norm !== 'or' && prev.norm !== 'but') {
       // ("... to promote Cruz and attack Trump": a verb after a conjunction shares a subject
       // further back, which the chained rule reads; the words before "and" are no speaker.)
@@ -1279,6 +1310,10 @@ class SentenceExtractor {
     if (form.tense === 'base' && !auxiliary && head !== undefined && !(np.kind === 'pronoun' ? ['i', 'we', 'they', 'you', 'who'].includes(head.norm) : np.kind === 'group' || coordinated || isPluralPhrase(tokens, np.first, np.last, this.first))) return undefined;
 
     const before = tokens[np.first - 1];
+    if (before !== undefined && before.norm === 'as' && !auxiliary) {
+      const as = this.asSource(np, speakerLast, match, cueSpan);
+      if (as !== undefined) return as;
+    }
     const afterComma = before !== undefined && np.first - 1 >= this.first && (before.text === ',' || this.ctx.closerAt.has(np.first - 1) || DASHES.has(before.text));
     if (afterComma && has(form, 'postposed') && np.first - 1 > this.first && !relative) {
       const tail = this.adjunctTail(match.last + 1, form, this.ctx.closerAt.has(np.first - 1) || (before.text === ',' && this.ctx.closerAt.has(np.first - 2)));
@@ -1290,7 +1325,11 @@ class SentenceExtractor {
         if (before?.text === ',' && this.ctx.closerAt.has(np.first - 2)) contentEnd = np.first - 1;
         else if (this.ctx.closerAt.has(np.first - 1)) contentEnd = np.first;
         else contentEnd = trimEnd(this.ctx, this.first, np.first - 1);
-        return this.postposed(np, speakerLast, contentEnd, tail, cueSpan, ['postposed']);
+        // "Last month, Conroy asked Sanders whether ...": when the words before the speaker are a
+        // bare adjunct, no statement precedes it, and the cue is read forwards.
+        const found = this.out.length;
+        const next = this.postposed(np, speakerLast, contentEnd, tail, cueSpan, ['postposed']);
+        if (next !== undefined || this.out.length > found) return next;
       }
     }
     // A phrase right after a verb is its object, not the subject of the cue ("met Putin said").
@@ -1305,6 +1344,62 @@ class SentenceExtractor {
     // "If Trump loses, he said he would ...": the condition belongs to what was said.
     const conditional = opener !== undefined && (opener.norm === 'if' || opener.norm === 'unless') && before?.text === ',' && np.first - 1 > this.first;
     return this.preposed(match, speaker, cueSpan, conditional ? [rule, 'preposed.conditional'] : [rule], confidence, undefined, conditional ? this.first : undefined);
+  }
+
+  /** "Officials there say", "activists here said": a place adverb at `k` after a plural noun belongs to the subject. */
+  private placeAfterSubject(k: number): boolean {
+    const { tokens } = this.ctx;
+    const t = tokens[k];
+    const noun = tokens[k - 1];
+    return t !== undefined && (t.norm === 'here' || t.norm === 'there') && k > this.first && noun !== undefined && isPluralNoun(noun);
+  }
+
+  /**
+   * Whether the last statement found has a relative pronoun for its speaker ("Warren, who has not
+   * backed anyone, said"): a comma after it closes the relative clause, and the verb after it is the
+   * main clause's, not a second verb of "who".
+   */
+  private afterRelative(): boolean {
+    const phrase = this.out[this.out.length - 1]?.speaker?.phrase;
+    return phrase !== undefined && phrase.kind === 'pronoun' && RELATIVE_GAPS.has(this.ctx.tokens[phrase.first]?.norm ?? '');
+  }
+
+  /**
+   * "The justice — who has sparred with Trump — said": the phrase before an appositive between dashes
+   * that closes at token `k` ("--" comes as two hyphens: each pair counts as one dash).
+   */
+  private dashAppositive(k: number): NounPhrase | undefined {
+    const { tokens } = this.ctx;
+    const close = tokens[k]?.text === '-' && tokens[k - 1]?.text === '-' ? k - 1 : k;
+    let m = close - 1;
+    while (m > this.first && m > k - 40 && !DASHES.has(tokens[m]?.text ?? '') && !this.ctx.openerAt.has(m) && !this.ctx.closerAt.has(m)) m--;
+    if (!DASHES.has(tokens[m]?.text ?? '') || m >= close - 1 || !this.isAppositive(m + 1, close)) return undefined;
+    return phraseEndingAt(tokens, close < k && tokens[m - 1]?.text === '-' ? m - 2 : m - 1, this.first);
+  }
+
+  /**
+   * "As the Post reported, X." (the "as" clause opens the sentence or follows a conjunction) and
+   * "X, as Smith noted." / "X, as Smith noted, is Y.": the clause of saying names the source of the
+   * main clause. Returns the index to continue from, or undefined when the words do not fit.
+   */
+  private asSource(np: NounPhrase, speakerLast: number, match: CueMatch, cueSpan: { start: number; end: number }): number | undefined {
+    const { tokens } = this.ctx;
+    const as = np.first - 1;
+    const form = match.form;
+    if (as < this.first || np.kind === 'pronoun' || !has(form, 'postposed') || has(form, 'addressee') || form.tense === 'base' || form.tense === 'gerund') return undefined;
+    const tail = this.adjunctTail(match.last + 1, match.form);
+    if (tail === undefined) return undefined;
+    const lead = as === this.first || (as === this.first + 1 && LEADING_CONJUNCTIONS.has(tokens[this.first]?.norm ?? ''));
+    if (lead) {
+      if (tokens[tail]?.text !== ',') return undefined;
+      const start = tail + 1;
+      const stop = contentEndFrom(this.ctx, start, this.end, this.first);
+      if (wordsBetween(this.ctx, start, stop) < 3) return undefined;
+      this.push(start, stop, phraseSpan(this.ctx, np, speakerLast), cueSpan, RULE_CONFIDENCE.postposed, ['postposed', 'postposed.as']);
+      return stop;
+    }
+    if (tokens[as - 1]?.text !== ',' || as - 1 <= this.first) return undefined;
+    return this.postposed(np, speakerLast, trimEnd(this.ctx, this.first, as - 1), tail, cueSpan, ['postposed', 'postposed.as']);
   }
 
   /**
@@ -1655,7 +1750,10 @@ function evidenceForm(form: CueForm): CueForm {
 }
 
 /** Quantities that make a phrase plural: "half of voters", "Six in 10", "a majority". */
-const PLURAL_QUANTIFIERS: ReadonlySet<string> = new Set(['half', 'majority', 'majorities', 'most', 'percent', 'all', 'both', 'many', 'some', 'several', 'few', 'number', 'third', 'quarter', 'dozens', 'hundreds', 'thousands', 'millions']);
+const PLURAL_QUANTIFIERS: ReadonlySet<string> = new Set([
+  'half', 'majority', 'majorities', 'most', 'percent', 'all', 'both', 'many', 'some', 'several', 'few', 'number', 'third', 'quarter',
+  'dozens', 'hundreds', 'thousands', 'millions', 'those', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten',
+]);
 
 /** Whether a subject phrase is plural: a plural noun, a quantity, or a plural word at the sentence's start ("Companies say"). */
 function isPluralPhrase(tokens: readonly Token[], first: number, last: number, sentenceFirst: number): boolean {
@@ -1663,7 +1761,8 @@ function isPluralPhrase(tokens: readonly Token[], first: number, last: number, s
     const t = tokens[i];
     if (t === undefined) continue;
     if (t.kind === 'number' || PLURAL_QUANTIFIERS.has(t.norm) || isPluralNoun(t)) return true;
-    if (i === sentenceFirst && isCapitalised(t) && /[a-z]{3,}s$/.test(t.norm) && !/(?:ss|us|is)$/.test(t.norm)) return true;
+    // "Companies say" at the sentence's start; "the Khans say", "the Democrats say" after "the".
+    if ((i === sentenceFirst || tokens[i - 1]?.norm === 'the') && isCapitalised(t) && /[a-z]{3,}s$/.test(t.norm) && !/(?:ss|us|is)$/.test(t.norm)) return true;
   }
   return false;
 }

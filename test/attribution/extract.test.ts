@@ -817,3 +817,84 @@ describe('statements nested in statements and second verbs in what a cue names',
     ]);
   });
 });
+
+describe('common cues in less common positions', () => {
+  it('attributes the main clause to an "as" clause of saying before it: "As X noted, Y."', () => {
+    expect(quotesIn('As the county clerk noted, the ballots will be counted by hand.')).toEqual([
+      { content: 'the ballots will be counted by hand', cue: 'noted', speaker: 'the county clerk', entity: 'the county clerk', mode: 'indirect' },
+    ]);
+  });
+
+  it('attributes the main clause to an "as" clause of saying after it: "Y, as X noted."', () => {
+    expect(quotesIn('Turnout fell in every precinct, as the county clerk noted.')).toEqual([
+      { content: 'Turnout fell in every precinct', cue: 'noted', speaker: 'the county clerk', entity: 'the county clerk', mode: 'indirect' },
+    ]);
+  });
+
+  it('reads "say" after a plural family name with "the": "The Hendersons say Y."', () => {
+    expect(quotesIn('The Hendersons say they will sell the farm next year.')).toEqual([
+      { content: 'they will sell the farm next year', cue: 'say', speaker: 'The Hendersons', entity: 'Hendersons', mode: 'indirect' },
+    ]);
+  });
+
+  it('reads "say" after "those" with a participle: "Those polled say Y."', () => {
+    expect(quotesIn('Those polled say the roads have gotten worse.')).toEqual([
+      { content: 'the roads have gotten worse', cue: 'say', speaker: 'Those polled', entity: 'Those polled', mode: 'indirect' },
+    ]);
+  });
+
+  it('keeps a month named "May" in the tail of a post-posed cue: "“Q,” X said in May."', () => {
+    expect(quotesIn('“We will rebuild the pier,” the harbor master said in May.')).toEqual([
+      { content: '“We will rebuild the pier,”', cue: 'said', speaker: 'the harbor master', entity: 'the harbor master', mode: 'direct' },
+    ]);
+  });
+
+  it('reads "shortly after ..." as the tail of a post-posed cue', () => {
+    expect(quotesIn('“We will rebuild the pier,” the harbor master said shortly after the storm.')).toEqual([
+      { content: '“We will rebuild the pier,”', cue: 'said', speaker: 'the harbor master', entity: 'the harbor master', mode: 'direct' },
+    ]);
+  });
+
+  it('keeps a place adverb with a plural subject: "The fishermen here said Y."', () => {
+    expect(quotesIn('The fishermen here said the catch had dropped by half.')).toEqual([
+      { content: 'the catch had dropped by half', cue: 'said', speaker: 'The fishermen', entity: 'The fishermen', mode: 'indirect' },
+    ]);
+  });
+
+  it('reads a question forwards after a fronted adjunct: "Last week, X asked Y whether Z."', () => {
+    expect(quotesIn('Last week, the reporter asked the governor whether she would sign the bill.')).toEqual([
+      { content: 'whether she would sign the bill', cue: 'asked', speaker: 'the reporter', entity: 'the reporter', mode: 'indirect' },
+    ]);
+  });
+
+  it('reads an appositive between double hyphens: "X -- who ... -- said Y."', () => {
+    expect(quotesIn('The mayor -- who has run the city since 2010 -- said the budget was balanced.')).toEqual([
+      { content: 'the budget was balanced', cue: 'said', speaker: 'The mayor -- who has run the city since 2010', entity: 'The mayor', mode: 'indirect' },
+    ]);
+  });
+
+  it('keeps the subject of an infinitive in what is wanted: "X wants Y to Z."', () => {
+    expect(quotesIn('The union wants the company to raise wages.')).toEqual([
+      { content: 'the company to raise wages', cue: 'wants', speaker: 'The union', entity: 'The union', mode: 'indirect' },
+    ]);
+  });
+
+  it('reads the clause after a comma that follows the cue: "X says, Y."', () => {
+    expect(quotesIn('The treasurer says, rain or shine, the fair will open on Friday.')).toEqual([
+      { content: 'rain or shine, the fair will open on Friday', cue: 'says', speaker: 'The treasurer', entity: 'The treasurer', mode: 'indirect' },
+    ]);
+  });
+
+  it('reads the verb after a relative clause that holds a cue as the main verb: "“Q,” X, who endorsed Z, told Y."', () => {
+    expect(quotesIn('“The levy must go,” the senator, who has not endorsed a candidate, told reporters.')).toEqual([
+      { content: '“The levy must go,”', cue: 'told', speaker: 'the senator, who has not endorsed a candidate', entity: 'the senator', mode: 'direct' },
+      { content: 'a candidate', cue: 'endorsed', speaker: 'who', entity: 'the senator', mode: 'indirect' },
+    ]);
+  });
+
+  it('reads an abbreviated month as the tail of a post-posed cue: "“Q,” X said Oct. 3."', () => {
+    expect(quotesIn('“The levy must go,” the senator said Oct. 3 in Dover.')).toEqual([
+      { content: '“The levy must go,”', cue: 'said', speaker: 'the senator', entity: 'the senator', mode: 'direct' },
+    ]);
+  });
+});
