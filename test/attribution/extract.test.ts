@@ -898,3 +898,18 @@ describe('common cues in less common positions', () => {
     ]);
   });
 });
+
+describe('verbs whose object is seldom a statement', () => {
+  it('reads no statement in "backed", "requested", "hit" or "unveiled" with an object', () => {
+    expect(quotesIn('The council backed the mayor in the vote.')).toEqual([]);
+    expect(quotesIn('The official requested anonymity.')).toEqual([]);
+    expect(quotesIn('The talks hit a wall on Friday.')).toEqual([]);
+    expect(quotesIn('The campaign unveiled a new ad on Monday.')).toEqual([]);
+  });
+
+  it('still reads the object of a verb of judging as the statement', () => {
+    expect(quotesIn('The mayor criticized the council for its delay.')).toEqual([
+      { content: 'the council for its delay', cue: 'criticized', speaker: 'The mayor', entity: 'The mayor', mode: 'indirect' },
+    ]);
+  });
+});
