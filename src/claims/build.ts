@@ -11,7 +11,7 @@ import { DEFAULT_TAXONOMY, type Taxonomy } from '../tagging/taxonomy.js';
 import { SIDE_NAMES, sideOfWords } from '../tagging/sides.js';
 
 import { numberHints, numbersAndDatesOfTokens } from './numbers-and-dates.js';
-import { readProposition, type OffsetSpan, type PropositionParts } from './proposition.js';
+import { FIRST_PERSON_REFERENCES, readProposition, type OffsetSpan, type PropositionParts } from './proposition.js';
 import { cueLemmaOf, frameOf } from './statement.js';
 
 /** What {@link buildClaims} needs besides the quotes. */
@@ -62,10 +62,9 @@ const SENTENCE_ENDS: ReadonlySet<string> = new Set(['.', '!', '?', ';']);
 /** How many cue spellings the lemma cache of one lexicon holds at most. */
 const LEMMA_CACHE_LIMIT = 10_000;
 
-/** The rule id of an outlet's own assertion, reported as the evidence of its speaker. */
+/** The name of the outlet entity that speaks the outlet's own claims when `Source.publisher` is not given. */
 export const OUTLET_SPEAKER_NAME = 'unnamed outlet';
 
-const FIRST_PERSON_REFS: ReadonlySet<string> = new Set(['i', 'me', 'my', 'mine', 'myself', 'we', 'us', 'our', 'ours', 'ourselves']);
 
 /** The first index whose token ends after `offset` (binary search, no closure: this runs per claim). */
 function firstEndingAfter(tokens: readonly Token[], offset: number): number {
@@ -232,7 +231,7 @@ class ClaimBuilder {
       const tok = tokens[i];
       if (tok === undefined) continue;
       let entityId: string | undefined;
-      if (FIRST_PERSON_REFS.has(tok.norm)) {
+      if (FIRST_PERSON_REFERENCES.has(tok.norm)) {
         if (quote !== undefined) entityId = speakerId;
       } else if (i === parts.first && quote !== undefined && quote.mode !== 'direct' && quote.mode !== 'headline') {
         // In reported speech a third-person subject that opens the clause is the speaker ("she said she would run").
@@ -248,7 +247,7 @@ class ClaimBuilder {
   private claim(parts: PropositionParts, statement: Pick<TagInput, 'mode' | 'frame' | 'cue' | 'speaker'>, quote: Quote | undefined, speakerId: string | undefined, aimedFrom: number): Claim {
     const { source, doc } = this.input;
     const { text } = source;
-    const { numbers, dates } = numbersAndDatesOfTokens(text, doc.tokens, parts.first, parts.last, source.publishedAt, this.hints);
+    const { numbers, dates } = numbersAndDatesOfTokens(text, doc.tokens, parts.first, parts.last, this.hints, source.publishedAt);
     const input: TagInput = {
       text,
       tokens: doc.tokens,
@@ -349,7 +348,7 @@ class ClaimBuilder {
     let bestDistance = Infinity;
     for (const [a, b] of [[cueLast, after], [before, cueFirst]] as const) {
       if (b <= a || !mayHoldDay(tokens, a, b)) continue;
-      for (const date of numbersAndDatesOfTokens(source.text, tokens, a, b, source.publishedAt, this.hints).dates) {
+      for (const date of numbersAndDatesOfTokens(source.text, tokens, a, b, this.hints, source.publishedAt).dates) {
         if (date.granularity !== 'day' || date.value === undefined) continue;
         const distance = date.anchor.span.start >= cue.end ? date.anchor.span.start - cue.end : cue.start - date.anchor.span.end;
         if (distance < bestDistance) {

@@ -79,11 +79,10 @@ export function extractNumbersAndDates(text: string, start: number, end: number,
  * same text) tells without a scan.
  * @internal
  */
-export function numbersAndDatesOfTokens(text: string, tokens: readonly Token[], from: number, to: number, publishedAt?: string, hints?: readonly number[]): NumbersAndDates {
+export function numbersAndDatesOfTokens(text: string, tokens: readonly Token[], from: number, to: number, hints: readonly number[], publishedAt?: string): NumbersAndDates {
   const first = tokens[from];
   const last = tokens[to - 1];
-  if (first === undefined || last === undefined || to <= from) return { numbers: [], dates: [] };
-  if (hints !== undefined ? !hintIn(hints, first.start, last.end) : !NUMBER_OR_DATE_HINT.test(text.slice(first.start, last.end))) return { numbers: [], dates: [] };
+  if (first === undefined || last === undefined || to <= from || !hintIn(hints, first.start, last.end)) return { numbers: [], dates: [] };
   const stretch = tokens.slice(from, to);
   const dates = extractDatesFromTokens(text, stretch, publishedAt);
   const numbers = extractQuantitiesFromTokens(text, stretch, dates.map((date) => date.anchor.span));

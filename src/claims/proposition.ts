@@ -47,16 +47,18 @@ export const MODAL_FORMS: ReadonlyMap<string, ModalVerb> = new Map<string, Modal
 const SUBJECTS_AFTER_SHOULD: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'the', 'that', 'this', 'any', 'either']);
 /** Marks that end a condition clause that opens a sentence or follows its main clause. */
 const CLAUSE_BREAKS: ReadonlySet<string> = new Set([',', ';', ':', '—', '–', '(', ')']);
-const QUOTE_KINDS = new Set(['quote']);
 
 const OPENS_CONDITION = 1;
 const NEGATES = 2;
 const MODAL = 4;
 const PRONOUN = 8;
 
+/** First-person words, which in a statement stand for its speaker. */
+export const FIRST_PERSON_REFERENCES: ReadonlySet<string> = new Set(['i', 'me', 'my', 'mine', 'myself', 'we', 'us', 'our', 'ours', 'ourselves']);
+
 /** Personal pronouns and first-person words, which a claim's `references` resolve. */
 export const REFERENCE_WORDS: ReadonlySet<string> = new Set([
-  'i', 'me', 'my', 'mine', 'myself', 'we', 'us', 'our', 'ours', 'ourselves',
+  ...FIRST_PERSON_REFERENCES,
   'he', 'him', 'his', 'himself', 'she', 'her', 'hers', 'herself', 'they', 'them', 'their', 'theirs', 'themselves',
 ]);
 
@@ -118,9 +120,9 @@ function modalOf(token: Token): ModalVerb | undefined {
  */
 export function readProposition(tokens: readonly Token[], from: number, to: number, contentStart: number, contentEnd: number): PropositionParts {
   let first = from;
-  while (first < to && QUOTE_KINDS.has(tokens[first]?.kind ?? '')) first++;
+  while (first < to && tokens[first]?.kind === 'quote') first++;
   if (first + 1 < to && tokens[first]?.norm === 'that') first++;
-  while (first < to && QUOTE_KINDS.has(tokens[first]?.kind ?? '')) first++;
+  while (first < to && tokens[first]?.kind === 'quote') first++;
   let last = to;
   while (last > first) {
     const tok = tokens[last - 1];

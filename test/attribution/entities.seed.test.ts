@@ -4,31 +4,9 @@
  * content overlaps it by at least 0.8 of each span (trimmed as the reference scorer trims), and
  * whose speaker mention resolves to an entity with the gold `resolvedSpeaker` as its name.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { trimSpan } from '../../src/evaluation/match-spans.js';
-import { analyze, type Quote } from '../../src/index.js';
+import { quoteMatching as matching, seedAnalysis as analysis, seedGold as gold } from '../fixtures/seed.js';
 
-interface GoldQuote {
-  readonly quoteText: string;
-  readonly start: number;
-  readonly end: number;
-  readonly speaker: string;
-  readonly resolvedSpeaker: string;
-}
-interface GoldDocument {
-  readonly id: string;
-  readonly text: string;
-  readonly publishedAt: string;
-  readonly quotes: readonly GoldQuote[];
-}
-
-const seeds = join(import.meta.dirname, '..', '..', 'seeds');
-const [gold] = JSON.parse(readFileSync(join(seeds, '2025-12-04-us-russia-talks.gold.json'), 'utf8')) as GoldDocument[];
-if (gold === undefined) throw new Error('the seed gold file holds no document');
-const text = readFileSync(join(seeds, '2025-12-04-us-russia-talks.txt'), 'utf8');
-const analysis = analyze({ id: gold.id, text, publishedAt: gold.publishedAt });
 const nameOf = new Map(analysis.entities.map((entity) => [entity.id, entity.name]));
 
 /**
@@ -37,18 +15,6 @@ const nameOf = new Map(analysis.entities.map((entity) => [entity.id, entity.name
  * mention's own words is accepted.
  */
 const UNNAMED_GROUPS: ReadonlySet<string> = new Set(['Russian and U.S. delegations']);
-
-/** Whether two spans overlap by at least `threshold` of each, after the scorer's trimming. */
-function overlaps(a: readonly [number, number], b: readonly [number, number], threshold = 0.8): boolean {
-  const [aStart, aEnd] = trimSpan(text, a[0], a[1]);
-  const [bStart, bEnd] = trimSpan(text, b[0], b[1]);
-  const overlap = Math.min(aEnd, bEnd) - Math.max(aStart, bStart);
-  return overlap > 0 && overlap >= threshold * (aEnd - aStart) - 1e-9 && overlap >= threshold * (bEnd - bStart) - 1e-9;
-}
-
-function matching(quote: GoldQuote): Quote | undefined {
-  return analysis.quotes.find((q) => overlaps([q.content.span.start, q.content.span.end], [quote.start, quote.end]));
-}
 
 describe('seed article: every gold statement with its resolved speaker', () => {
   it('has the 18 gold statements the issue counts', () => {

@@ -4,40 +4,14 @@
  * warning, the "19-point" and "five hours" quantities, and "yesterday" resolved against the
  * publication date.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { trimSpan } from '../../src/evaluation/match-spans.js';
-import { analyze, type Claim } from '../../src/index.js';
+import type { Claim } from '../../src/index.js';
+import { quoteMatching, seedAnalysis as analysis, seedGold as gold, type GoldQuote } from '../fixtures/seed.js';
 
-interface GoldQuote {
-  readonly quoteText: string;
-  readonly start: number;
-  readonly end: number;
-  readonly resolvedSpeaker: string;
-  readonly tags: readonly string[];
-}
-interface GoldDocument {
-  readonly id: string;
-  readonly publishedAt: string;
-  readonly quotes: readonly GoldQuote[];
-}
-
-const seeds = join(import.meta.dirname, '..', '..', 'seeds');
-const [gold] = JSON.parse(readFileSync(join(seeds, '2025-12-04-us-russia-talks.gold.json'), 'utf8')) as GoldDocument[];
-if (gold === undefined) throw new Error('the seed gold file holds no document');
-const text = readFileSync(join(seeds, '2025-12-04-us-russia-talks.txt'), 'utf8');
-const analysis = analyze({ id: gold.id, text, publishedAt: gold.publishedAt });
-
-/** The claim whose quote's content overlaps the gold span by at least 0.8 of each, after the scorer's trimming. */
+/** The claim built from the quote that matches a gold statement at the scorer's 0.8. */
 function claimFor(quote: GoldQuote): Claim | undefined {
-  const [gs, ge] = trimSpan(text, quote.start, quote.end);
-  for (const q of analysis.quotes) {
-    const [ps, pe] = trimSpan(text, q.content.span.start, q.content.span.end);
-    const shared = Math.min(ge, pe) - Math.max(gs, ps);
-    if (shared > 0 && shared >= 0.8 * (ge - gs) - 1e-9 && shared >= 0.8 * (pe - ps) - 1e-9) return analysis.claims.find((c) => c.quoteIds.includes(q.id));
-  }
-  return undefined;
+  const found = quoteMatching(quote);
+  return found === undefined ? undefined : analysis.claims.find((c) => c.quoteIds.includes(found.id));
 }
 
 describe('seed article: the tags of the 18 gold statements', () => {
