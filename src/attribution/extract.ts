@@ -149,6 +149,17 @@ const CLAUSE_BLOCKERS: ReadonlySet<string> = new Set([
   'up', 'out', 'back', 'goodbye', 'hello', 'yes', 'thanks',
 ]);
 
+/** Words that make a number approximate: "about half", "nearly 40 percent". */
+const APPROXIMATORS: ReadonlySet<string> = new Set(['about', 'nearly', 'almost', 'roughly', 'around', 'approximately', 'only', 'just']);
+/** Number words that can head a subject: "half of them", "two in three". */
+const COUNT_WORDS: ReadonlySet<string> = new Set(['half', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'a', 'all', 'most']);
+
+/** A lower-case word that can open a verb phrase: not a determiner, pronoun or preposition. */
+function startsVerbPhrase(t: Token | undefined): boolean {
+  if (t === undefined || t.kind !== 'word' || isCapitalised(t)) return false;
+  return !DETERMINERS.has(t.norm) && !SUBJECT_PRONOUNS.has(t.norm) && !isObjectPronoun(t) && !OBJECT_BLOCKERS.has(t.norm) && t.norm !== 'to';
+}
+
 /** Cues whose object is an attitude ("expressed concern", "voiced support"). */
 const ATTITUDE_CARRIERS: ReadonlySet<string> = new Set(['express', 'voice']);
 /** Words that join a noun of attitude to what it is about. */
@@ -304,7 +315,9 @@ function contentStartAfter(ctx: Context, match: CueMatch, end: number): { index:
   if (that) return has(form, 'clause') || has(form, 'that') || has(form, 'object') || has(form, 'listener') ? { index: i, rule } : undefined;
   if (has(form, 'question') && WH_WORDS.has(first.norm)) return { index: i, rule: 'question' };
   if (first.kind === 'punct') return undefined;
-  const clauseStart = SUBJECT_PRONOUNS.has(first.norm) || DETERMINERS.has(first.norm) || isCapitalised(first) || first.kind === 'number';
+  // "said about half of the cuts were new": an approximating word before a number opens a subject.
+  const approximate = APPROXIMATORS.has(first.norm) && (tokens[i + 1]?.kind === 'number' || COUNT_WORDS.has(tokens[i + 1]?.norm ?? ''));
+  const clauseStart = SUBJECT_PRONOUNS.has(first.norm) || DETERMINERS.has(first.norm) || isCapitalised(first) || first.kind === 'number' || approximate;
   if (has(form, 'clause') && clauseStart && form.entry.kind !== 'evidence') return { index: i, rule };
   if (has(form, 'object')) {
     if (OBJECT_BLOCKERS.has(first.norm) || WH_WORDS.has(first.norm) || first.norm === 'to') return undefined;
@@ -545,7 +558,7 @@ const ATTITUDE_ADJECTIVES: ReadonlySet<string> = new Set([
 const POLL_NOUNS: ReadonlySet<string> = new Set(['poll', 'polls', 'survey', 'surveys', 'polling']);
 
 /** Quantifiers that can stand alone as a subject: "Some said", "Many believe". */
-const STANDALONE_QUANTIFIERS: ReadonlySet<string> = new Set(['some', 'many', 'most', 'several', 'both', 'all', 'few']);
+const STANDALONE_QUANTIFIERS: ReadonlySet<string> = new Set(['some', 'many', 'most', 'several', 'both', 'all', 'few', 'each']);
 
 /** Words after which a bare "asked" opens an attributed question: "when asked whether ...". */
 const ASKED_OPENERS: ReadonlySet<string> = new Set(['when', 'whenever', 'after', 'before', 'if', 'once', 'while', 'as', 'until']);
@@ -1127,6 +1140,8 @@ class SentenceExtractor {
     // "“Q,” the senator said as he left", "“Q,” she said answering a question": a subordinate
     // clause or a participle right after the cue is the writer's, not part of the attribution.
     if (afterQuote && t.kind === 'word' && !isCapitalised(t) && ((SUBORDINATORS.has(t.norm) && pronounOf(tokens[j + 1]) !== undefined) || (t.norm.endsWith('ing') && t.norm.length > 5 && !PREPOSITIONAL_PARTICIPLES.has(t.norm)))) return j;
+    // "“Q,” she said and walked off": a second verb joined by "and" is a new clause of the writer's.
+    if (afterQuote && (t.norm === 'and' || t.norm === 'but') && startsVerbPhrase(tokens[j + 1])) return j;
     const quotedTitle = this.ctx.openerAt.has(j) && (this.closingOf(j) ?? this.end) - j <= 8;
     // After "told", any phrase is whom the speaker told ("he told cheering supporters").
     const addressee = () => has(form, 'addressee') && form.tense !== 'base' && phraseStartingAt(tokens, j, this.end) !== undefined;
@@ -1175,7 +1190,7 @@ class SentenceExtractor {
     const proportion = ['in', 'of'].includes(tokens[match.first - 2]?.norm ?? '');
     // "Some said ...", "Many believe ...": a quantifier standing alone at a clause's start is the subject.
     const beforeAdjacent = tokens[match.first - 2];
-    const quantifierSubject = adjacent !== undefined && STANDALONE_QUANTIFIERS.has(adjacent.norm) && (form.tense === 'past' || form.tense === 'present' || form.tense === 'base') && (match.first - 1 === this.first || beforeAdjacent === undefined || beforeAdjacent.kind === 'punct' || beforeAdjacent.norm === 'and' || beforeAdjacent.norm === 'but');
+    const quantifierSubject = adjacent !== undefined && STANDALONE_QUANTIFIERS.has(adjacent.norm) && (form.tense === 'past' || form.tense === 'present' || form.tense === 'base') && (match.first - 1 === this.first || beforeAdjacent === undefined || beforeAdjacent.kind === 'punct' || beforeAdjacent.norm === 'and' || beforeAdjacent.norm === 'but' || ['they', 'we', 'you'].includes(beforeAdjacent.norm) || (['both', 'all', 'each'].includes(adjacent.norm) && (hasPluralEnding(beforeAdjacent.norm) || isCapitalised(beforeAdjacent))));
     if (adjacent !== undefined && match.first > this.first && ((DETERMINERS.has(adjacent.norm) && !proportion && !quantifierSubject) || numberNoun || adjacent.norm === 'the' || NP_PREPOSITIONS.has(adjacent.norm))) return undefined;
     // "the United States": a capitalised cue inside a sentence is a name, unless the sentence is a title-case headline.
     const cueToken = tokens[match.first];
@@ -1184,6 +1199,8 @@ class SentenceExtractor {
     let auxiliary = false;
     let be = false;
     while (k >= this.first && isModifier(tokens[k])) {
+      // "Both said ...", "..., and all agreed": a quantifier opening the clause is its subject.
+      if (STANDALONE_QUANTIFIERS.has(tokens[k]?.norm ?? '') && (k === this.first || tokens[k - 1]?.kind === 'punct' || tokens[k - 1]?.norm === 'and' || tokens[k - 1]?.norm === 'but')) break;
       if (AUXILIARIES.has(tokens[k]?.norm ?? '')) auxiliary = true;
       if (BE_FORMS.has(tokens[k]?.norm ?? '')) be = true;
       k--;

@@ -144,6 +144,9 @@ export function phraseEndingAt(tokens: readonly Token[], end: number, min: numbe
     closing = k - 1;
   }
   const head = tokens[closing];
+  // "most of them", "none of us", "each of those": a quantifier of a pronoun is a group.
+  const quantified = quantifiedPronoun(tokens, closing, min);
+  if (quantified !== undefined) return quantified;
   // "a source close to him": an object pronoun after "close to" ends the phrase.
   if (head !== undefined && isObjectPronoun(head) && head.norm !== 'it' && closeTo(tokens, closing - 1, min)) {
     return extendCloseTo(tokens, closing, end, min);
@@ -198,6 +201,20 @@ export function phraseEndingAt(tokens: readonly Token[], end: number, min: numbe
   // A phrase does not start with a preposition or "and".
   while (first < closing && (NP_PREPOSITIONS.has(tokens[first]?.norm ?? '') || tokens[first]?.norm === 'and')) first++;
   return classify(tokens, first, end);
+}
+
+/** Words that count a group: "most of them", "one of those", "neither of us". */
+const PARTITIVE_HEADS: ReadonlySet<string> = new Set([...QUANTIFIER_PRONOUNS, ...NUMBER_WORDS, 'none', 'neither', 'either', 'any', 'dozens', 'hundreds', 'thousands', 'millions']);
+
+/** "most of them" ending at the pronoun `end`: the partitive phrase, or undefined. */
+function quantifiedPronoun(tokens: readonly Token[], end: number, min: number): NounPhrase | undefined {
+  const pronoun = tokens[end]?.norm ?? '';
+  if (!(pronoun === 'them' || pronoun === 'us' || pronoun === 'you' || pronoun === 'those' || pronoun === 'these') || end - 2 < min) return undefined;
+  if (tokens[end - 1]?.norm !== 'of') return undefined;
+  const head = tokens[end - 2];
+  if (head === undefined || !(PARTITIVE_HEADS.has(head.norm) || head.kind === 'number')) return undefined;
+  // "all of them" but not "one of them" is plural; both name a group the text has already met.
+  return { first: end - 2, last: end, kind: 'group' };
 }
 
 /** Whether token `to` is the "to" of "close to". */
