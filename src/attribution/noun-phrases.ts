@@ -37,6 +37,9 @@ const TIME_WORDS: ReadonlySet<string> = new Set([
   'last', 'next', 'earlier', 'later', 'recently', 'previously', 'speaking', 'asked', 'in', 'on', 'at', 'after', 'before',
 ]);
 
+/** Pronouns that are only ever subjects, so the word after them is a verb. */
+const PERSONAL_SUBJECTS: ReadonlySet<string> = new Set(['i', 'he', 'she', 'we', 'they']);
+
 const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['him', 'her', 'them', 'me', 'us', 'you', 'it']);
 
 export function isCapitalised(token: Token): boolean {
@@ -173,7 +176,7 @@ export function phraseEndingAt(tokens: readonly Token[], end: number, min: numbe
       const before = tokens[first - 2];
       const after = tokens[first];
       const joinsNames = t.norm === 'and' && before !== undefined && after !== undefined && first - 2 >= min && isPhraseWord(before) && (isCapitalised(after) || DETERMINERS.has(after.norm)) && (isCapitalised(before) || GROUP_HEADS.has(before.norm));
-      const joinsNouns = t.norm !== 'and' && prepositions < 2 && before !== undefined && first - 2 >= min && isPhraseWord(before) && !DETERMINERS.has(before.norm);
+      const joinsNouns = t.norm !== 'and' && prepositions < 2 && before !== undefined && first - 2 >= min && isPhraseWord(before) && !DETERMINERS.has(before.norm) && !isVerbOfPronoun(tokens, first - 2, min);
       if (!joinsNames && !joinsNouns) break;
       if (t.norm !== 'and') prepositions++;
       first -= 2;
@@ -182,6 +185,8 @@ export function phraseEndingAt(tokens: readonly Token[], end: number, min: numbe
     const before = tokens[first - 2];
     const adjective = isParticipleAdjective(t) && before !== undefined && first - 2 >= min && (DETERMINERS.has(before.norm) || isPhraseWord(before));
     if (!isPhraseWord(t) && !(DETERMINERS.has(t.norm) || isPossessive(t)) && !adjective) break;
+    // "I hope in 2017 America ...": a word right after a personal pronoun is its verb.
+    if (isVerbOfPronoun(tokens, first - 1, min)) break;
     if (t.kind === 'word' && (t.norm === 'her' || t.norm === 'his' || t.norm === 'their' || t.norm === 'its')) {
       first--;
       // "Ukraine and its European allies": the possessor before "and" belongs to the phrase.
@@ -200,6 +205,8 @@ export function phraseEndingAt(tokens: readonly Token[], end: number, min: numbe
   }
   // A phrase does not start with a preposition or "and".
   while (first < closing && (NP_PREPOSITIONS.has(tokens[first]?.norm ?? '') || tokens[first]?.norm === 'and')) first++;
+  // "in 2017 America says": a number after a preposition is the time, not part of the name.
+  if (first < closing && tokens[first]?.kind === 'number' && NP_PREPOSITIONS.has(tokens[first - 1]?.norm ?? '') && isCapitalised(tokens[first + 1] as Token)) first++;
   return classify(tokens, first, end);
 }
 
@@ -215,6 +222,12 @@ function quantifiedPronoun(tokens: readonly Token[], end: number, min: number): 
   if (head === undefined || !(PARTITIVE_HEADS.has(head.norm) || head.kind === 'number')) return undefined;
   // "all of them" but not "one of them" is plural; both name a group the text has already met.
   return { first: end - 2, last: end, kind: 'group' };
+}
+
+/** Whether the lower-case word at `index` follows a personal pronoun, and so is its verb. */
+function isVerbOfPronoun(tokens: readonly Token[], index: number, min: number): boolean {
+  const t = tokens[index];
+  return t !== undefined && index - 1 >= min && !isCapitalised(t) && PERSONAL_SUBJECTS.has(tokens[index - 1]?.norm ?? '');
 }
 
 /** Whether token `to` is the "to" of "close to". */

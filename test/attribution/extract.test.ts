@@ -913,3 +913,35 @@ describe('verbs whose object is seldom a statement', () => {
     ]);
   });
 });
+
+describe('quantifiers, partitives and approximate numbers', () => {
+  const contentOf = (text: string) => quotesIn(text).map((q) => [q.content, q.cue, q.speaker]);
+
+  it('reads a quantifier opening the clause as the subject, even where it could be an adverb: "Both said Y."', () => {
+    expect(contentOf('The two envoys met at noon. Both said the border would stay open.')).toEqual([['the border would stay open', 'said', 'Both']]);
+    expect(contentOf('Later, each said the border would stay open.')).toEqual([['the border would stay open', 'said', 'each']]);
+    expect(contentOf('The growers all said the frost came early.')).toEqual([['the frost came early', 'said', 'The growers']]);
+    expect(contentOf('They both said the frost came early.')).toEqual([['the frost came early', 'said', 'They']]);
+  });
+
+  it('reads a partitive of a pronoun as a group speaker: "Most of them said Y."', () => {
+    expect(quotesIn('The workers gathered outside. Most of them said they had liked the old plant.')).toEqual([
+      { content: 'they had liked the old plant', cue: 'said', speaker: 'Most of them', entity: 'Most of them', mode: 'indirect' },
+    ]);
+    expect(contentOf('None of us said the vote was fair.')).toEqual([['the vote was fair', 'said', 'None of us']]);
+  });
+
+  it('reads a clause that opens with an approximate number: "X said about half of Y were Z."', () => {
+    expect(contentOf('The budget office said about half of the new costs were temporary.')).toEqual([
+      ['about half of the new costs were temporary', 'said', 'The budget office'],
+    ]);
+  });
+
+  it('ends the attribution of a quotation at a second verb joined by "and": "“Q,” she said and left."', () => {
+    expect(contentOf('“I am done here,” she said and quickly left the stage.')).toEqual([['“I am done here,”', 'said', 'she']]);
+  });
+
+  it('does not read the verb after a personal pronoun as part of a later speaker\'s name: "I hope in 2030 the city says Y"', () => {
+    expect(contentOf('I hope in 2030 Springfield says yes to the tram.')).toEqual([['in 2030 Springfield says yes to the tram', 'hope', 'I']]);
+  });
+});
