@@ -402,7 +402,9 @@ function isContentStop(ctx: Context, j: number, end: number, objectFrame: boolea
       after?.norm === 'but' &&
       (VERB_MODIFIERS.has(tokens[j + 2]?.norm ?? '') || matchCue(ctx, j + 2, end) !== undefined || ['because', 'rather', 'instead', 'also', 'not', 'for', 'to'].includes(tokens[j + 2]?.norm ?? ''));
     // "the bridge, which opened in 1952, would reopen": a relative clause inside the subject.
-    const embedded = after?.norm === 'which' && relativeClauseClosesBeforeVerb(ctx, j + 2, end);
+    // "a task force, which would include the army, to fight crime": one on an object that the
+    // sentence's infinitive resumes after.
+    const embedded = (after?.norm === 'which' && relativeClauseClosesBeforeVerb(ctx, j + 2, end)) || resumesAfterRelative(ctx, j, end);
     if (after !== undefined && CLAUSE_AFTER_COMMA.has(after.norm) && !verbAfterBut && !embedded) return at;
     // ", reflecting ...": a participial adjunct is the writer's.
     if (after !== undefined && after.kind === 'word' && !isCapitalised(after) && after.norm.endsWith('ing') && after.norm.length > 5 && !PREPOSITIONAL_PARTICIPLES.has(after.norm)) return at;
@@ -493,6 +495,18 @@ function secondPredicate(ctx: Context, k: number, end: number): boolean {
   let m = k;
   while (m < end && m < k + 3 && isModifier(ctx.tokens[m])) m++;
   return startsPredicate(ctx, m, end);
+}
+
+/** Whether the comma at `comma` opens a relative clause that closes with a comma followed by "to" and a verb. */
+function resumesAfterRelative(ctx: Context, comma: number, end: number): boolean {
+  const rel = ctx.tokens[comma + 1]?.norm;
+  if (rel !== 'which' && rel !== 'who') return false;
+  for (let k = comma + 2; k < Math.min(end, comma + 17); k++) {
+    if (ctx.tokens[k]?.text !== ',') continue;
+    const verb = ctx.tokens[k + 2];
+    return ctx.tokens[k + 1]?.norm === 'to' && verb !== undefined && verb.kind === 'word' && !DETERMINERS.has(verb.norm) && !isCapitalised(verb);
+  }
+  return false;
 }
 
 /** Whether a relative clause starting at `from` closes with a comma followed by a finite verb. */
@@ -1660,7 +1674,7 @@ class SentenceExtractor {
       // "declined to comment, citing ...": an intention ends at its first comma.
       if (startAt.rule === 'infinitive') {
         const comma = this.firstComma(startAt.index);
-        if (comma !== undefined && comma < stop && !PREPOSITIONAL_PARTICIPLES.has(tokens[comma + 1]?.norm ?? '') && !opensAppositive(tokens, comma, stop)) stop = comma;
+        if (comma !== undefined && comma < stop && !PREPOSITIONAL_PARTICIPLES.has(tokens[comma + 1]?.norm ?? '') && !opensAppositive(tokens, comma, stop) && !resumesAfterRelative(this.ctx, comma, stop)) stop = comma;
       }
     }
     // "Clinton said sarcastically.": a lone word after the cue is a manner, not a statement.

@@ -945,3 +945,15 @@ describe('quantifiers, partitives and approximate numbers', () => {
     expect(contentOf('I hope in 2030 Springfield says yes to the tram.')).toEqual([['in 2030 Springfield says yes to the tram', 'hope', 'I']]);
   });
 });
+
+describe('relative clauses inside an intention', () => {
+  it('keeps an intention going past a relative clause on its object when the infinitive resumes', () => {
+    expect(quotesIn('The governor vowed to set up a water board, which would include farmers, to settle the dispute.').map((q) => q.content)).toEqual([
+      'to set up a water board, which would include farmers, to settle the dispute',
+    ]);
+  });
+
+  it('still ends an intention at its first comma otherwise', () => {
+    expect(quotesIn('The governor vowed to set up a water board, which pleased the farmers.').map((q) => q.content)).toEqual(['to set up a water board']);
+  });
+});
