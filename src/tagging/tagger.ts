@@ -3,6 +3,7 @@ import type { Evidence, Modality, TagAssignment } from '../model/claim.js';
 import type { QuoteMode } from '../model/quote.js';
 import { makeAnchor } from '../text/anchor.js';
 import type { Token } from '../text/tokens.js';
+import { hasPluralEnding } from '../attribution/noun-phrases.js';
 import type { OffsetSpan } from '../claims/proposition.js';
 import { compilePhraseLists, scanPhraseLists, type PhraseHit, type PhraseLists } from './phrases.js';
 import { namesSideOf, sidesOf } from './sides.js';
@@ -202,12 +203,18 @@ const ED_NOUNS: ReadonlySet<string> = new Set(['hundred', 'indeed', 'speed', 'cr
  * plan reduces costs"). Cautious on purpose: a content that may hold a verb is not a fragment.
  */
 function isBareNounPhrase(tokens: readonly Token[], from: number, to: number): boolean {
-  if (!DETERMINERS.has(tokens[from]?.norm ?? '')) return false;
+  if (!opensNounPhrase(tokens, from, to)) return false;
+  let afterNoun = false;
   for (let i = from; i < to; i++) {
     const tok = tokens[i];
     if (tok === undefined || tok.kind !== 'word') continue;
     const n = tok.norm;
-    if (n === 'to' && tokens[i + 1]?.kind === 'word') return false;
+    // "to the stage" is a place; "to leave" an infinitive.
+    if (n === 'to' && tokens[i + 1]?.kind === 'word' && !DETERMINERS.has(tokens[i + 1]?.norm ?? '')) return false;
+    // "the deal a disaster", "Smith a liar": a second phrase straight after the first is a small
+    // clause (what the first is called), not one noun phrase.
+    if (afterNoun && (n === 'a' || n === 'an')) return false;
+    afterNoun = !DETERMINERS.has(n) && !PHRASE_JOINERS.has(n) && !NOUN_FOLLOWERS.has(n);
     if (isVerbLike(tok) && !ED_NOUNS.has(n)) return false;
     if (n.includes("'") && !n.endsWith("'s")) return false;
     // A word in -s after a noun may be a verb ("the plan reduces ..."); after "of" or a determiner it is a noun.
@@ -218,6 +225,26 @@ function isBareNounPhrase(tokens: readonly Token[], from: number, to: number): b
     }
   }
   return true;
+}
+
+/** Words that join the parts of one noun phrase, beside {@link NOUN_FOLLOWERS}. */
+const PHRASE_JOINERS: ReadonlySet<string> = new Set(['to', 'into', 'after', 'before', 'than', 'like', 'as', 'via', 'per', 'amid', 'despite', 'near', 'toward', 'towards', 'without', 'within', 'including']);
+
+/**
+ * Whether a noun phrase opens at `from`: a determiner or possessive pronoun ("the", "his"), or a
+ * name or names that end in a possessive ("Bill Smith's"), or a capitalised adjective before a
+ * lower-case plural ("Democratic leaders").
+ */
+function opensNounPhrase(tokens: readonly Token[], from: number, to: number): boolean {
+  const head = tokens[from];
+  if (head === undefined) return false;
+  if (DETERMINERS.has(head.norm)) return true;
+  for (let i = from; i < Math.min(to, from + 4); i++) {
+    const tok = tokens[i];
+    if (tok === undefined || tok.kind !== 'word' || tok.text === tok.norm) return i === from + 1 && tok !== undefined && tok.kind === 'word' && hasPluralEnding(tok.norm) && /(?:ic|an|ese|ish|al)$/.test(head.norm);
+    if (tok.norm.endsWith("'s") || tok.norm.endsWith("s'")) return true;
+  }
+  return false;
 }
 
 /** Words that follow a plural noun without making it a verb ("mothers with young children"). */

@@ -100,6 +100,17 @@ describe('core tags and sub-tags', () => {
     expect(claimOf('Senator Ann Ruiz said the crash was avoidable.', 'crash').tags[0]?.tag).toBe('assessment');
   });
 
+  it('a possessive name or an adjective of nationality may open the phrase with no verb', () => {
+    const noted = claimOf("The county party mentioned Mayor Dee Park's remarks and a video of them on its site.", 'remarks');
+    expect(noted.tags[0]).toMatchObject({ tag: 'none', evidence: [{ ruleId: 'none.no-proposition' }] });
+    const leaders = claimOf('The organizer said Canadian farmers from the north, not the growers.', 'farmers');
+    expect(leaders.tags[0]?.tag).toBe('none');
+    // A phrase and a second phrase is a small clause; a verb after the noun makes a clause.
+    expect(claimOf('The county party noted the levy a burden on farmers.', 'burden').tags[0]?.tag).toBe('assessment');
+    expect(claimOf("The county party noted Mayor Dee Park's plan cuts the levy.", 'levy').tags[0]?.tag).toBe('assessment');
+    expect(claimOf('The organizer said Canadian farmers win most prizes.', 'prizes').tags[0]?.tag).toBe('assessment');
+  });
+
   it('putting a thing forward is a demand; suggesting that something is so is an assessment', () => {
     expect(tagsOf(claimOf('The coach suggested a new training plan for the juniors.', 'training plan')).slice(0, 2)).toEqual(['position', 'position/demand']);
     expect(claimOf('The coach suggested that the juniors were tired.', 'juniors').tags[0]?.tag).toBe('assessment');
