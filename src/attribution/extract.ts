@@ -586,6 +586,11 @@ const RAISING_PASSIVES: ReadonlySet<string> = new Set(['expected', 'said', 'repo
 const SEEM_VERBS: ReadonlySet<string> = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared']);
 
 /** Nouns of saying and believing that take a that-clause: "the claim that", "his warning that". */
+/** Prepositions that open a fronted phrase ending at a comma: "Despite X's claim that ..., Y". */
+const FRONTED_PREPOSITIONS: ReadonlySet<string> = new Set(['despite', 'amid', 'after', 'before', 'given', 'unlike', 'like', 'following', 'notwithstanding']);
+/** Words that cannot stand inside a possessor's phrase. */
+const CLAUSE_OPENERS_BEFORE_POSSESSOR: ReadonlySet<string> = new Set(['with', 'of', 'to', 'by', 'for', 'from', 'in', 'on', 'at', 'and', 'or', 'but', 'that']);
+
 const NOUN_CUES: ReadonlySet<string> = new Set([
   'claim', 'claims', 'warning', 'warnings', 'assertion', 'assertions', 'argument', 'belief', 'beliefs', 'view', 'suggestion',
   'allegation', 'allegations', 'accusation', 'accusations', 'charge', 'charges', 'statement', 'promise', 'pledge', 'vow',
@@ -895,16 +900,37 @@ class SentenceExtractor {
     const owner = tokens[k];
     let speaker: SpeakerPhrase | undefined;
     if (owner !== undefined && k >= this.first && (isPossessiveToken(owner) || ['his', 'her', 'their', 'its', 'our', 'my'].includes(owner.norm))) {
-      const np = isPossessiveToken(owner) ? phraseEndingAt(tokens, k, this.first) : { first: k, last: k, kind: 'pronoun' as const };
+      const np = isPossessiveToken(owner) ? this.possessor(k) : { first: k, last: k, kind: 'pronoun' as const };
       if (np !== undefined) speaker = phraseSpan(this.ctx, np);
     }
     // Without a possessor the noun names no speaker; such claims are too often the writer's own.
     if (speaker === undefined) return;
     const start = that + 1;
-    const stop = contentEndFrom(this.ctx, start, this.end, this.first);
+    // "Despite Smith's claim that ..., the firm ...": in a fronted phrase the claim ends at its comma.
+    const fronted = this.frontedLimit(noun, that) ?? (FRONTED_PREPOSITIONS.has(tokens[this.first]?.norm ?? '') ? this.firstComma(start) : undefined);
+    const stop = contentEndFrom(this.ctx, start, fronted ?? this.end, this.first);
     if (wordsBetween(this.ctx, start, stop) < 3) return;
     const cue = { start: tokens[noun]?.start ?? 0, end: tokens[noun]?.end ?? 0 };
     this.push(start, stop, speaker, cue, RULE_CONFIDENCE.nominal, ['nominal.that']);
+  }
+
+  /**
+   * The possessor whose possessive is token `k`: the run of capitalised words that ends there
+   * ("Donald J. Trump's"), or a short phrase from its determiner ("the local police's").
+   */
+  private possessor(k: number): NounPhrase | undefined {
+    const { tokens } = this.ctx;
+    const owner = tokens[k];
+    if (owner === undefined) return undefined;
+    let first = k;
+    if (isCapitalised(owner)) {
+      while (first - 1 >= this.first && tokens[first - 1] !== undefined && isCapitalised(tokens[first - 1] as Token) && k - first < 5) first--;
+      if (tokens[first - 1]?.norm === 'the' && first - 1 >= this.first) first--;
+    } else {
+      while (first - 1 >= this.first && first > k - 3 && tokens[first - 1]?.kind === 'word' && !DETERMINERS.has(tokens[first]?.norm ?? '') && !CLAUSE_OPENERS_BEFORE_POSSESSOR.has(tokens[first - 1]?.norm ?? '')) first--;
+      if (!DETERMINERS.has(tokens[first]?.norm ?? '') && !isCapitalised(tokens[first] as Token)) first = k;
+    }
+    return phraseEndingAt(tokens, k, first, true);
   }
 
   /**

@@ -132,9 +132,10 @@ function sentenceInitialCommonWord(tokens: readonly Token[], index: number): boo
  * The noun phrase that ends at token `end`, scanning left no further than `min`: a pronoun, or
  * names, nouns and determiners, joined by "and" or by a preposition between nouns
  * ("Secretary of State John Kerry", "officials familiar with the matter", "Ukraine and its
- * European allies"). Undefined when `end` cannot end a noun phrase.
+ * European allies"). Undefined when `end` cannot end a noun phrase. With `possessor`, the phrase
+ * may end in a possessive ("the police's" in "the police's claim that ...").
  */
-export function phraseEndingAt(tokens: readonly Token[], end: number, min: number): NounPhrase | undefined {
+export function phraseEndingAt(tokens: readonly Token[], end: number, min: number, possessor = false): NounPhrase | undefined {
   const last = tokens[end];
   if (last === undefined || end < min) return undefined;
   if (pronounOf(last) !== undefined && last.norm !== 'that') return { first: end, last: end, kind: 'pronoun' };
@@ -161,7 +162,7 @@ export function phraseEndingAt(tokens: readonly Token[], end: number, min: numbe
   const proportion = head !== undefined && NUMBER_WORDS.has(head.norm) && ['in', 'of'].includes(tokens[closing - 1]?.norm ?? '');
   // "most said", "many believe": a quantifier standing alone is a subject.
   const quantifier = head !== undefined && QUANTIFIER_PRONOUNS.has(head.norm);
-  if (head === undefined || (!isPhraseWord(head) && !participleHead) || (DETERMINERS.has(head.norm) && !proportion && !quantifier) || isPossessive(head) || head.norm === '&') return undefined;
+  if (head === undefined || (!isPhraseWord(head) && !participleHead) || (DETERMINERS.has(head.norm) && !proportion && !quantifier) || (isPossessive(head) && !possessor) || head.norm === '&') return undefined;
   let first = closing;
   let prepositions = 0;
   while (first - 1 >= min && closing - first < 12) {

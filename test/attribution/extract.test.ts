@@ -957,3 +957,22 @@ describe('relative clauses inside an intention', () => {
     expect(quotesIn('The governor vowed to set up a water board, which pleased the farmers.').map((q) => q.content)).toEqual(['to set up a water board']);
   });
 });
+
+describe('nouns of saying with a that-clause', () => {
+  it('attributes the clause after a possessive and a noun of saying to the possessor', () => {
+    expect(quotesIn('The footage contradicts the county police’s earlier claim that the driver had fled.')).toEqual([
+      { content: 'the driver had fled', cue: 'claim', speaker: 'the county police’s', entity: 'the county police', mode: 'indirect' },
+    ]);
+    expect(quotesIn('The veteran found no fault with Mayor Jo Lind’s criticism that the council wasted money.').map((q) => [q.content, q.speaker])).toEqual([
+      ['the council wasted money', 'Mayor Jo Lind’s'],
+    ]);
+  });
+
+  it('ends the clause at the comma of a fronted phrase: "Despite X\'s claims that Y, Z."', () => {
+    expect(quotesIn('Despite Mayor Jo Lind’s claims that the fund was solvent, the auditors found a gap.').map((q) => q.content)).toEqual(['the fund was solvent']);
+  });
+
+  it('reads no statement in a noun of saying without a possessor', () => {
+    expect(quotesIn('The claim that the fund was solvent did not survive the audit.')).toEqual([]);
+  });
+});
