@@ -102,6 +102,7 @@ interface CompiledTaxonomy {
   readonly refuse: (list: number, tokens: readonly Token[], hit: PhraseHit) => boolean;
   readonly imperative: ReadonlySet<string>;
   readonly proposalCues: ReadonlySet<string>;
+  readonly topicCues: ReadonlySet<string>;
   readonly refusalCues: ReadonlySet<string>;
   readonly warningCues: ReadonlySet<string>;
   readonly agentCues: ReadonlySet<string>;
@@ -145,6 +146,7 @@ function compileTaxonomy(taxonomy: Taxonomy): CompiledTaxonomy {
     },
     imperative: new Set(lex.imperative),
     proposalCues: new Set(lex.proposalCues),
+    topicCues: new Set(lex.topicCues),
     refusalCues: new Set(lex.refusalCues),
     warningCues: new Set(lex.warningCues),
     agentCues: new Set(lex.agentCues),
@@ -537,6 +539,8 @@ export function tagStatement(input: TagInput, taxonomy: Taxonomy = DEFAULT_TAXON
   if (input.mode === 'indirect' && input.frame !== 'infinitive' && input.frame !== 'question' && isBareNounPhrase(tokens, first, last)) {
     // A noun phrase put forward ("suggested a few questions") is a demand; one merely reported is a topic.
     if (cueLemma !== undefined && tax.proposalCues.has(cueLemma)) hits.push(hit('position/demand', TAG_WEIGHTS.demandCue, 'position.proposal', cue?.span));
+    // "noted the senator's remarks": a verb of topic before a noun phrase names what was talked about.
+    else if (cueLemma !== undefined && tax.topicCues.has(cueLemma) && input.frame !== 'object') hits.push(hit('none', TAG_WEIGHTS.topic, 'none.topic-cue', cue?.span, 'a topic cue before a noun phrase'));
     else if (input.frame !== 'object') hits.push(hit('none', TAG_WEIGHTS.fragment, 'none.no-proposition', undefined, 'reported words with no verb'));
   }
   hits.push(hit('assessment', TAG_WEIGHTS.fallback, 'assessment.statement', undefined));

@@ -84,6 +84,11 @@ export interface TagLexicon {
    * prices rose") they only hint at a state of affairs.
    */
   readonly proposalCues: readonly string[];
+  /**
+   * Cue lemmas that name a topic when their content is a bare noun phrase: discuss, address,
+   * note, mention ("noted the senator's remarks" reports no proposition).
+   */
+  readonly topicCues: readonly string[];
 }
 
 /** A whole taxonomy: tags, data rules and the structural rules' word lists. */
@@ -151,6 +156,13 @@ export const TAG_WEIGHTS = Object.freeze({
 
 const W = TAG_WEIGHTS;
 
+/** Verbs whose object is what is talked about, not something asserted ("discussed the budget"). */
+const TOPIC_CUES: readonly string[] = [
+  'discuss', 'address', 'examine', 'measure', 'mention', 'raise', 'issue', 'post', 'publish', 'write', 'tackle', 'weigh in', 'talk about',
+  'ask about', 'debate', 'review', 'study', 'detail', 'outline', 'explain', 'investigate', 'probe', 'release', 'share', 'tweet', 'read', 'present',
+  'note', 'recount', 'recall', 'point out', 'highlight', 'reference',
+];
+
 const RULES: readonly TagRule[] = [
   {
     id: 'assessment.accusation-cue',
@@ -204,16 +216,7 @@ const RULES: readonly TagRule[] = [
     weight: W.cue,
     cues: ['want', 'hope', 'wish', 'support', 'oppose', 'back', 'endorse', 'favor', 'favour', 'prefer', 'welcome', 'resist', 'advocate', 'defend', 'champion', 'applaud', 'embrace', 'fight', 'seek', 'protest'],
   },
-  {
-    id: 'none.topic-cue',
-    tag: 'none',
-    weight: W.topic,
-    cues: [
-      'discuss', 'address', 'examine', 'measure', 'mention', 'raise', 'issue', 'post', 'publish', 'write', 'tackle', 'weigh in', 'talk about',
-      'ask about', 'debate', 'review', 'study', 'detail', 'outline', 'explain', 'investigate', 'probe', 'release', 'share', 'tweet', 'read', 'present',
-    ],
-    frames: ['object'],
-  },
+  { id: 'none.topic-cue', tag: 'none', weight: W.topic, cues: TOPIC_CUES, frames: ['object'] },
   { id: 'none.question-cue', tag: 'none', weight: W.question, frames: ['question'] },
 ];
 
@@ -231,7 +234,7 @@ const LEXICON: TagLexicon = {
   consequences: ['consequences', 'pay a price', 'pay the price', 'pay a heavy price', 'regret it', 'will regret', 'severe response', 'harsh response', 'respond forcefully', 'responded forcefully'],
   readiness: ['ready to', 'ready for', 'willing to', 'prepared to', 'prepared for', 'open to', 'eager to', 'happy to', 'glad to', 'able and willing'],
   desire: ['want', 'wants', 'wanted', 'hope', 'hopes', 'hoped', 'hopefully', 'wish', 'wishes', 'wished', 'planned to', 'would like', "'d like", 'would love', 'looking forward', 'look forward', 'intend', 'intends', 'plan to', 'plans to', 'aim to', 'determined to', 'committed to', 'insist', 'insists', 'commitment', 'plans', 'goal', 'goals', 'priority', 'priorities', 'intention', 'agenda'],
-  stance: ['support', 'supports', 'oppose', 'opposes', 'opposed to', 'reject', 'rejects', 'refuse', 'refuses', 'refused', 'favor', 'favors', 'prefer', 'prefers', 'welcome', 'welcomes', 'against', 'never accept', 'not accept', 'will not accept'],
+  stance: ['support', 'supports', 'oppose', 'opposes', 'opposed to', 'reject', 'rejects', 'refuse', 'refuses', 'refused', 'favor', 'favors', 'prefer', 'prefers', 'welcome', 'welcomes', 'against', 'never accept', 'not accept', 'will not accept', 'undecided', 'unsure', 'not sure', 'uncommitted', 'on the fence', 'not yet decided', 'have not decided', "haven't decided"],
   obligation: ['must', 'should', 'need to', 'needs to', 'have to', 'has to', 'ought to', 'got to', 'has got to', 'have got to'],
   danger: ['danger*', 'risk', 'risks', 'risky', 'threat', 'threats', 'threaten*', 'jeopardi*', 'endanger*', 'catastroph*', 'disaster*', 'peril*', 'menace'],
   imperative: [
@@ -241,6 +244,7 @@ const LEXICON: TagLexicon = {
   refusalCues: ['refuse', 'decline', 'reject', 'rule out', 'balk', 'resist'],
   warningCues: ['warn', 'caution'],
   proposalCues: ['suggest', 'propose', 'recommend', 'offer', 'float'],
+  topicCues: TOPIC_CUES,
   agentCues: ['vow', 'pledge', 'promise', 'plan', 'intend', 'threaten', 'vote', 'move', 'decide', 'agree', 'seek', 'aim', 'swear', 'prepare', 'commit', 'resolve', 'try', 'push', 'work'],
 };
 

@@ -100,9 +100,21 @@ describe('core tags and sub-tags', () => {
     expect(claimOf('Senator Ann Ruiz said the crash was avoidable.', 'crash').tags[0]?.tag).toBe('assessment');
   });
 
+  it('a verb of topic before a noun phrase names a topic, even where it could report a clause', () => {
+    const noted = claimOf("The county party noted Mayor Dee Park's remarks and a video of them on its site.", 'remarks');
+    expect(noted.tags[0]).toMatchObject({ tag: 'none', evidence: [{ ruleId: 'none.topic-cue' }] });
+    expect(claimOf('The county party noted that Mayor Dee Park had left early.', 'left early').tags[0]?.tag).toBe('assessment');
+  });
+
+  it("being undecided or unsure is the speaker's side's position", () => {
+    const poll = claimOf('Nine percent of those polled indicated that they were not sure.', 'not sure');
+    expect(poll.tags[0]).toMatchObject({ tag: 'position', evidence: [{ ruleId: 'position.desire' }] });
+    expect(claimOf('The voters said they remained undecided.', 'undecided').tags[0]?.tag).toBe('position');
+  });
+
   it('a possessive name or an adjective of nationality may open the phrase with no verb', () => {
-    const noted = claimOf("The county party mentioned Mayor Dee Park's remarks and a video of them on its site.", 'remarks');
-    expect(noted.tags[0]).toMatchObject({ tag: 'none', evidence: [{ ruleId: 'none.no-proposition' }] });
+    const said = claimOf("The county party said Mayor Dee Park's remarks and a video of them, not the speech.", 'remarks');
+    expect(said.tags[0]).toMatchObject({ tag: 'none', evidence: [{ ruleId: 'none.no-proposition' }] });
     const leaders = claimOf('The organizer said Canadian farmers from the north, not the growers.', 'farmers');
     expect(leaders.tags[0]?.tag).toBe('none');
     // A phrase and a second phrase is a small clause; a verb after the noun makes a clause.
