@@ -114,6 +114,7 @@ const BE_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be',
 const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
   'statement', 'statements', 'letter', 'message', 'memo', 'tweet', 'tweets', 'post', 'email', 'release', 'note', 'video', 'ad',
   'advertisement', 'op-ed', 'column', 'editorial', 'petition', 'petitions', 'filing', 'motion', 'lawsuit', 'complaint', 'speech',
+  'paper', 'report', 'conference', 'briefing', 'resolution', 'proclamation', 'declaration', 'announcement',
 ]);
 
 /** Finite forms of be, have, do and the modals: a clause has begun where one stands. */

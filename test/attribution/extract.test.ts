@@ -976,3 +976,19 @@ describe('nouns of saying with a that-clause', () => {
     expect(quotesIn('The claim that the fund was solvent did not survive the audit.')).toEqual([]);
   });
 });
+
+describe('a document or an event that says something for its author', () => {
+  it('attributes "X issued a statement saying Y" and "X spoke at a news conference announcing that Y" to X', () => {
+    expect(quotesIn('The ministry issued a statement saying the dam was safe.').map((q) => [q.content, q.cue, q.speaker])).toEqual([
+      ['the dam was safe', 'saying', 'The ministry'],
+    ]);
+    expect(quotesIn('“We will finish the dam,” the minister said at a news conference announcing that her office was suing the builder.').map((q) => [q.content, q.cue, q.speaker])).toEqual([
+      ['“We will finish the dam,”', 'said', 'the minister'],
+      ['her office was suing the builder', 'announcing', 'the minister'],
+    ]);
+  });
+
+  it('does not attribute a participle after an ordinary noun phrase', () => {
+    expect(quotesIn('The ministry built a dam saying nothing to the farmers.')).toEqual([]);
+  });
+});
