@@ -283,7 +283,9 @@ function contentStartAfter(ctx: Context, match: CueMatch, end: number): { index:
   // "said on Friday he met ...", "told reporters last week, “...”": a time adjunct before the clause.
   i = skipLeadIn(ctx, skipTimeAdjunct(tokens, i, end));
   // "said in a statement that", "said Tuesday that": adjuncts before "that".
-  if (tokens[i]?.norm !== 'that' && !ctx.openerAt.has(i) && (NP_PREPOSITIONS.has(tokens[i]?.norm ?? '') || ADJUNCT_OPENERS.has(tokens[i]?.norm ?? ''))) {
+  // ("vowed to pass a bill that ...": "to" after a cue of intention opens the content, not an adjunct.)
+  const infinitive = tokens[i]?.norm === 'to' && has(form, 'infinitive');
+  if (tokens[i]?.norm !== 'that' && !ctx.openerAt.has(i) && !infinitive && (NP_PREPOSITIONS.has(tokens[i]?.norm ?? '') || ADJUNCT_OPENERS.has(tokens[i]?.norm ?? ''))) {
     for (let k = i; k < Math.min(end, i + 11); k++) {
       const t = tokens[k];
       // "said in a statement: ...": the colon after the adjunct opens the content.
@@ -1248,6 +1250,8 @@ class SentenceExtractor {
       if (BE_FORMS.has(tokens[k]?.norm ?? '')) be = true;
       k--;
     }
+    // "were willing to", "is ready to": an adjective of readiness is a cue only after "be".
+    if (form.entry.forms?.[0] === '' && !be) return undefined;
     if (this.placeAfterSubject(k)) k--;
     // "A poll out Monday showed", "a survey released this week finds": the time belongs to the source.
     if (k < match.first - 1 && EVIDENCE_LEMMAS.has(form.entry.lemma) && ['out', 'released', 'published', 'conducted'].includes(tokens[k]?.norm ?? '') && EVIDENCE_NOUNS.has(tokens[k - 1]?.norm ?? '')) k--;

@@ -992,3 +992,23 @@ describe('a document or an event that says something for its author', () => {
     expect(quotesIn('The ministry built a dam saying nothing to the farmers.')).toEqual([]);
   });
 });
+
+describe('readiness after "be"', () => {
+  it('reads "X were willing to Y" and "X is ready to Y" as an intention of X', () => {
+    expect(quotesIn('Some growers were willing to sell the orchard to the town.').map((q) => [q.content, q.cue, q.speaker])).toEqual([
+      ['to sell the orchard to the town', 'willing', 'Some growers'],
+    ]);
+    expect(quotesIn('The envoy is ready to meet the rebels in Oslo.').map((q) => [q.content, q.cue, q.speaker])).toEqual([
+      ['to meet the rebels in Oslo', 'ready', 'The envoy'],
+    ]);
+  });
+
+  it('reads no intention in the adjective without "be": "ready meals", "seemed ready to"', () => {
+    expect(quotesIn('The ready meals sold out by noon.')).toEqual([]);
+    expect(quotesIn('The envoy seemed ready to leave.').map((q) => q.cue)).toEqual(['seemed']);
+  });
+
+  it('keeps "to" as the start of an intention that later holds a "that": "vowed to pass a bill that would Y"', () => {
+    expect(quotesIn('The council vowed to pass a bill that would cap rents.').map((q) => q.content)).toEqual(['to pass a bill that would cap rents']);
+  });
+});
