@@ -1130,8 +1130,11 @@ class SentenceExtractor {
     if (np === undefined || np.kind === 'pronoun') return;
     const words = tokens.slice(np.first, np.last + 1);
     if (!words.some((w) => isCapitalised(w)) || words.length > 8) return;
-    if (words.some((w) => LABELS.has(w.norm))) return;
     const quoted = this.ctx.openerAt.has(i + 1);
+    // "A lesson from Loretta Lynch: “...”": a label is spoken by the name it comes from.
+    const source = np.name === undefined ? -1 : np.name.first - (tokens[np.name.first - 1]?.norm === 'the' ? 2 : 1);
+    const from = quoted && np.name !== undefined && tokens[source]?.norm === 'from' && np.name.last === np.last;
+    if (!from && words.some((w) => LABELS.has(w.norm))) return;
     const atStart = np.first === startMin;
     if (!quoted && !atStart) return;
     // Unquoted, only a name speaks ("TAPPER: ...", "Lopez: ..."); "The goal: ..." is a label.

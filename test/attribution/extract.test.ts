@@ -222,6 +222,13 @@ describe('headlines', () => {
     ]);
   });
 
+  it('gives a label before a colon to the name it comes from: A lesson from Speaker: “words”', () => {
+    expect(quotesIn('A lesson from Greta Lind: “Plant trees early.”\n\nThe forester spoke in Umeå.')).toEqual([
+      { content: '“Plant trees early.”', cue: ':', speaker: 'Greta Lind', entity: 'Greta Lind', mode: 'headline' },
+    ]);
+    expect(quotesIn('The lesson: “Plant trees early.”')).toEqual([]);
+  });
+
   it('gives Speaker: “words” after the first paragraph the mode of a direct quote, not "headline"', () => {
     expect(quotesIn('The talks in Oslo ended late on Tuesday.\n\nLindqvist: “We are ready to sign”')).toEqual([
       { content: '“We are ready to sign”', cue: ':', speaker: 'Lindqvist', entity: 'Lindqvist', mode: 'direct' },
