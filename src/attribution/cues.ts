@@ -90,6 +90,8 @@ export const DEFAULT_CUE_LEXICON: CueLexicon = {
     ...entries('speech', SPEECH_LISTENER, `warn, caution, promise, advise`),
     ...entries('speech', ['clause', 'postposed', 'listener', 'addressee'], `tell, assure, remind, inform, notify, convince, persuade`),
     ...entries('speech', ['question', 'postposed', 'listener'], 'ask, wonder, question, inquire, enquire'),
+    // "weighed in on Friday about whether ...": an opinion given on an open question.
+    ...entries('speech', ['question'], 'weigh in'),
     // Verbs of belief and feeling, counted by PolNeAR as attributions ("Trump believes ...").
     ...entries(
       'belief',

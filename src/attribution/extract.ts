@@ -317,6 +317,8 @@ function contentStartAfter(ctx: Context, match: CueMatch, end: number): { index:
   }
   if (that) return has(form, 'clause') || has(form, 'that') || has(form, 'object') || has(form, 'listener') ? { index: i, rule } : undefined;
   if (has(form, 'question') && WH_WORDS.has(first.norm)) return { index: i, rule: 'question' };
+  // "asked about whether ...", "weighed in about whether ...": the question after "about".
+  if (has(form, 'question') && first.norm === 'about' && (tokens[i + 1]?.norm === 'whether' || tokens[i + 1]?.norm === 'how' || tokens[i + 1]?.norm === 'why') && i + 1 < end) return { index: i + 1, rule: 'question' };
   if (first.kind === 'punct') return undefined;
   // "said about half of the cuts were new": an approximating word before a number opens a subject.
   const approximate = APPROXIMATORS.has(first.norm) && (tokens[i + 1]?.kind === 'number' || COUNT_WORDS.has(tokens[i + 1]?.norm ?? ''));

@@ -1019,3 +1019,12 @@ describe('readiness after "be"', () => {
     expect(quotesIn('The council vowed to pass a bill that would cap rents.').map((q) => q.content)).toEqual(['to pass a bill that would cap rents']);
   });
 });
+
+describe('questions after "about"', () => {
+  it('reads the question after "asked about whether" and "weighed in about whether"', () => {
+    expect(quotesIn('The reporter asked about whether the ferry would run.').map((q) => [q.content, q.cue])).toEqual([['whether the ferry would run', 'asked']]);
+    expect(quotesIn('Two aldermen weighed in Friday about whether the ferry should run.').map((q) => [q.content, q.cue, q.speaker])).toEqual([
+      ['whether the ferry should run', 'weighed in', 'Two aldermen'],
+    ]);
+  });
+});
