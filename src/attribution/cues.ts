@@ -100,6 +100,9 @@ export const DEFAULT_CUE_LEXICON: CueLexicon = {
        expect, doubt, suspect, assume, presume, guess, reckon, bet, trust, wish, imagine,
        sense, insist, contend, conclude, agree`,
     ),
+    // Knowing and seeing may drop their "that" ("Republicans know the map favors them", "he sees
+    // the race tightening"); on polnear-train a clause after them is an attribution in 62 of 133 cases.
+    ...entries('belief', ['clause'], 'know, realize, realise, understand, learn, see'),
     ...entries(
       'belief',
       THAT,

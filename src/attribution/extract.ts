@@ -848,8 +848,19 @@ class SentenceExtractor {
 
   /** The sentence's subject, for participles and chained cues: the last speaker, or the first noun phrase. */
   private subject(): SpeakerPhrase | undefined {
-    const last = this.out[this.out.length - 1]?.speaker;
-    if (last !== undefined) return last;
+    // The speaker of the last statement, unless that statement sits inside what another one says
+    // ("accused Europe of plans that they knew Russia could not accept, saying ...": not "they").
+    for (let k = this.out.length - 1; k >= 0; k--) {
+      const speaker = this.out[k]?.speaker;
+      let nested = false;
+      for (let m = 0; m < this.out.length && !nested && speaker !== undefined; m++) {
+        const other = this.out[m];
+        nested = m !== k && other !== undefined && other.contentStart <= speaker.start && speaker.end <= other.contentEnd;
+      }
+      if (nested) continue;
+      if (speaker !== undefined) return speaker;
+      break;
+    }
     if (this.mainSubject !== null) return this.mainSubject;
     this.mainSubject = sentenceSubject(this.ctx, this.first, this.end);
     return this.mainSubject;

@@ -1028,3 +1028,27 @@ describe('questions after "about"', () => {
     ]);
   });
 });
+
+describe('knowing and seeing without "that"', () => {
+  it('gives a participle the speaker of the main statement, not of one nested in what it says', () => {
+    const text = 'The mayor accused the board of plans that they knew the town could not afford, saying the aim was obvious.';
+    expect(quotesIn(text).map((q) => [q.cue, q.speaker])).toEqual([
+      ['accused', 'The mayor'],
+      ['saying', 'The mayor'],
+    ]);
+  });
+
+  it('reads the clause after "know" and "sees" as what is believed', () => {
+    expect(quotesIn('The growers know the frost will come early.').map((q) => [q.content, q.cue, q.speaker])).toEqual([
+      ['the frost will come early', 'know', 'The growers'],
+    ]);
+    expect(quotesIn('The mayor sees the budget will shrink next year.').map((q) => [q.content, q.cue, q.speaker])).toEqual([
+      ['the budget will shrink next year', 'sees', 'The mayor'],
+    ]);
+  });
+
+  it('still reads no statement in "know" or "see" with a plain object', () => {
+    expect(quotesIn('The growers know the valley.')).toEqual([]);
+    expect(quotesIn('The mayor saw the river.')).toEqual([]);
+  });
+});
