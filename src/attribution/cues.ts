@@ -137,6 +137,9 @@ export const DEFAULT_CUE_LEXICON: CueLexicon = {
        lay out, call on, reference, single out, hammer, pillory, excoriate, denigrate, disparage, belittle,
        question, admit to, confess to, ask for, plead for, hope for, tweet about, write about, comment on, boast about, brag about, joke about, complain about, talk up`,
     ),
+    // Measured on polnear-train as object cues (the object is a gold content in more than 40% of
+    // cases): "repeated the claim", "credited the governor", "congratulated the winner".
+    ...entries('speech', OBJECT, 'repeat, recall, highlight, quote, credit, congratulate, approve, apologize for, apologise for'),
     ...entries('speech', ['clause', 'postposed'], 'go on to say, go on to note, go on to argue, go on to add, continue to say, continue to insist, continue to argue, fret, gripe, grouse, recollect, surmise, theorize, theorise'),
     // "Voters see Trump negatively", "Sanders and Clinton see black votes as key": a view held.
     ...entries('belief', ['object'], 'see, view, regard'),

@@ -1052,3 +1052,11 @@ describe('knowing and seeing without "that"', () => {
     expect(quotesIn('The mayor saw the river.')).toEqual([]);
   });
 });
+
+describe('more verbs whose object is what is said', () => {
+  it('reads the object of "repeated", "credited" and "congratulated" as the statement', () => {
+    expect(quotesIn('The mayor repeated her pledge of a new bridge.').map((q) => [q.content, q.cue])).toEqual([['her pledge of a new bridge', 'repeated']]);
+    expect(quotesIn('The coach credited the young defenders for the win.').map((q) => [q.content, q.cue])).toEqual([['the young defenders for the win', 'credited']]);
+    expect(quotesIn('The governor congratulated the winning team.').map((q) => [q.content, q.cue])).toEqual([['the winning team', 'congratulated']]);
+  });
+});
