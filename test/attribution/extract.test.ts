@@ -1060,3 +1060,12 @@ describe('more verbs whose object is what is said', () => {
     expect(quotesIn('The governor congratulated the winning team.').map((q) => [q.content, q.cue])).toEqual([['the winning team', 'congratulated']]);
   });
 });
+
+describe('remark, chant, email and invoke', () => {
+  it('reads them as cues in their usual frames', () => {
+    expect(quotesIn('The senator remarked that the hall was half empty.').map((q) => [q.content, q.cue])).toEqual([['the hall was half empty', 'remarked']]);
+    expect(quotesIn('“Build the dam,” the crowd chanted.').map((q) => [q.content, q.cue, q.speaker])).toEqual([['“Build the dam,”', 'chanted', 'the crowd']]);
+    expect(quotesIn('The aide emailed that the meeting was off.').map((q) => [q.content, q.cue])).toEqual([['the meeting was off', 'emailed']]);
+    expect(quotesIn('The senator invoked the memory of the flood.').map((q) => [q.content, q.cue])).toEqual([['the memory of the flood', 'invoked']]);
+  });
+});
