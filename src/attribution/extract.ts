@@ -590,12 +590,12 @@ const RAISING_PASSIVES: ReadonlySet<string> = new Set(['expected', 'said', 'repo
 /** Verbs of appearance that report an impression without a holder: "X seems to ...". */
 const SEEM_VERBS: ReadonlySet<string> = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared']);
 
-/** Nouns of saying and believing that take a that-clause: "the claim that", "his warning that". */
 /** Prepositions that open a fronted phrase ending at a comma: "Despite X's claim that ..., Y". */
 const FRONTED_PREPOSITIONS: ReadonlySet<string> = new Set(['despite', 'amid', 'after', 'before', 'given', 'unlike', 'like', 'following', 'notwithstanding']);
 /** Words that cannot stand inside a possessor's phrase. */
 const CLAUSE_OPENERS_BEFORE_POSSESSOR: ReadonlySet<string> = new Set(['with', 'of', 'to', 'by', 'for', 'from', 'in', 'on', 'at', 'and', 'or', 'but', 'that']);
 
+/** Nouns of saying and believing that take a that-clause: "the claim that", "his warning that". */
 const NOUN_CUES: ReadonlySet<string> = new Set([
   'claim', 'claims', 'warning', 'warnings', 'assertion', 'assertions', 'argument', 'belief', 'beliefs', 'view', 'suggestion',
   'allegation', 'allegations', 'accusation', 'accusations', 'charge', 'charges', 'statement', 'promise', 'pledge', 'vow',
@@ -958,6 +958,11 @@ class SentenceExtractor {
     const next = tokens[i + 1];
     if (next === undefined || next.kind !== 'word' || isCapitalised(next)) return;
     if (['on', 'at', 'in', 'with', 'before', 'alongside', 'onstage', 'together', 'and', 'or', 'but', 'of', 'from', 'for', 'by'].includes(next.norm)) return;
+    // "Rubio seemed to offer a caveat", "they seem to be hoping for ...", "she seemed hopeful that
+    // ...": the verb after the impression is a statement of its own, read from its own cue.
+    let after = i + 1;
+    if (next.norm === 'to') after += tokens[i + 2]?.norm === 'be' ? 2 : 1;
+    if ((after > i + 1 && matchCue(this.ctx, after, this.end) !== undefined) || (ATTITUDE_ADJECTIVES.has(next.norm) && tokens[i + 2]?.norm === 'that')) return;
     let start = this.clauseStart(i);
     if (start >= i) return;
     // "it appeared that X": the impression is X.
@@ -987,9 +992,11 @@ class SentenceExtractor {
     const { tokens } = this.ctx;
     let k = i - 1;
     while (k >= this.first && isModifier(tokens[k]) && !BE_FORMS.has(tokens[k]?.norm ?? '')) k--;
-    if (!BE_FORMS.has(tokens[k]?.norm ?? '') && !/'(?:s|re|m)$/.test(tokens[k]?.norm ?? '')) return false;
+    // ("seemed confident that": a verb of seeming links the attitude as "be" does.)
+    const linked = BE_FORMS.has(tokens[k]?.norm ?? '') || SEEM_VERBS.has(tokens[k]?.norm ?? '');
+    if (!linked && !/'(?:s|re|m)$/.test(tokens[k]?.norm ?? '')) return false;
     let speaker: SpeakerPhrase | undefined;
-    if (BE_FORMS.has(tokens[k]?.norm ?? '')) {
+    if (linked) {
       k--;
       while (k >= this.first && isModifier(tokens[k])) k--;
       const np = phraseEndingAt(tokens, k, this.first);
@@ -1259,6 +1266,15 @@ class SentenceExtractor {
     let k = match.first - 1;
     let auxiliary = false;
     let be = false;
+    // "Rubio seemed to offer", "they seem to be hoping": the impression verb stands between the
+    // subject and the cue.
+    if (tokens[k]?.norm === 'be' && tokens[k - 1]?.norm === 'to' && SEEM_VERBS.has(tokens[k - 2]?.norm ?? '') && k - 2 > this.first) {
+      be = true;
+      k -= 3;
+    } else if (tokens[k]?.norm === 'to' && SEEM_VERBS.has(tokens[k - 1]?.norm ?? '') && k - 1 > this.first) {
+      auxiliary = true;
+      k -= 2;
+    }
     while (k >= this.first && isModifier(tokens[k])) {
       // "Both said ...", "..., and all agreed": a quantifier opening the clause is its subject.
       if (STANDALONE_QUANTIFIERS.has(tokens[k]?.norm ?? '') && (k === this.first || tokens[k - 1]?.kind === 'punct' || tokens[k - 1]?.norm === 'and' || tokens[k - 1]?.norm === 'but')) break;

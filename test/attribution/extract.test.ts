@@ -1069,3 +1069,20 @@ describe('remark, chant, email and invoke', () => {
     expect(quotesIn('The senator invoked the memory of the flood.').map((q) => [q.content, q.cue])).toEqual([['the memory of the flood', 'invoked']]);
   });
 });
+
+describe('an impression around a statement', () => {
+  it('reads the statement inside "seem to (be) CUE" and "seemed ATTITUDE that", held by the subject', () => {
+    expect(quotesIn('Many growers seem to be hoping for an early spring.').map((q) => [q.content, q.cue, q.speaker])).toEqual([
+      ['an early spring', 'hoping for', 'Many growers'],
+    ]);
+    expect(quotesIn('The mayor seemed confident that the bridge would open in May.').map((q) => [q.content, q.cue, q.speaker])).toEqual([
+      ['the bridge would open in May', 'confident', 'The mayor'],
+    ]);
+  });
+
+  it('still reads an impression with no statement inside as held by no one', () => {
+    expect(quotesIn('The mayor seemed to be losing ground in the polls this week.').map((q) => [q.content, q.cue, q.speaker])).toEqual([
+      ['The mayor seemed to be losing ground in the polls this week', 'seemed', undefined],
+    ]);
+  });
+});
