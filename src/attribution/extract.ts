@@ -330,10 +330,20 @@ function contentStartAfter(ctx: Context, match: CueMatch, end: number): { index:
     if (OBJECT_BLOCKERS.has(first.norm) || WH_WORDS.has(first.norm) || first.norm === 'to') return undefined;
     // "expressed concern that X", "voiced support for X": after a bare noun of attitude, what is
     // said is the clause or the phrase that the noun takes.
-    const link = tokens[i + 1];
-    if (ATTITUDE_CARRIERS.has(form.entry.lemma) && link !== undefined && ATTITUDE_LINKS.has(link.norm) && first.kind === 'word' && !isCapitalised(first) && !DETERMINERS.has(first.norm) && !isModifier(first) && i + 2 < end) {
-      return { index: i + 2, rule: link.norm === 'that' ? 'that' : 'object' };
+    // ("expressed deep concern that", "voiced much remorse that": a word or two may qualify the noun.)
+    if (ATTITUDE_CARRIERS.has(form.entry.lemma)) {
+      for (let j = i + 1; j <= i + 3 && j + 1 < end; j++) {
+        const link = tokens[j];
+        const noun = tokens[j - 1];
+        if (link === undefined || noun === undefined || noun.kind !== 'word' || isCapitalised(noun) || isModifier(noun)) break;
+        if (ATTITUDE_LINKS.has(link.norm) && !DETERMINERS.has(noun.norm)) return { index: j + 1, rule: link.norm === 'that' ? 'that' : 'object' };
+      }
     }
+    // "Other refugee advocates also said ...": a present form followed by a verb is a noun in the subject.
+    let verb = i;
+    while (verb < end && verb < i + 3 && isModifier(tokens[verb]) && !DETERMINERS.has(tokens[verb]?.norm ?? '')) verb++;
+    const tense = tokens[verb]?.kind === 'word' && !isCapitalised(tokens[verb] as Token) ? matchCue(ctx, verb, end)?.form.tense : undefined;
+    if (tense === 'past' || (tense === 'present' && verb > i)) return undefined;
     return { index: i, rule: 'object' };
   }
   if (has(form, 'clause') && form.entry.kind !== 'evidence' && first.kind === 'word' && !CLAUSE_BLOCKERS.has(first.norm)) {

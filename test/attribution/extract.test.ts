@@ -1086,3 +1086,15 @@ describe('an impression around a statement', () => {
     ]);
   });
 });
+
+describe('nouns of attitude and nouns that look like verbs', () => {
+  it('reads the clause after a qualified noun of attitude: "expressed deep regret that Y"', () => {
+    expect(quotesIn('The mayor expressed deep regret that the bridge had closed.').map((q) => [q.content, q.cue])).toEqual([['the bridge had closed', 'expressed']]);
+  });
+
+  it('reads a present form before an adverb and a verb of saying as a noun: "Housing advocates also said Y"', () => {
+    expect(quotesIn('Housing advocates also said the rents were too high.').map((q) => [q.content, q.cue, q.speaker])).toEqual([
+      ['the rents were too high', 'said', 'Housing advocates'],
+    ]);
+  });
+});
