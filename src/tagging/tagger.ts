@@ -536,6 +536,10 @@ export function tagStatement(input: TagInput, taxonomy: Taxonomy = DEFAULT_TAXON
     if (danger !== undefined) hits.push(hit('assessment/warning', TAG_WEIGHTS.prediction, 'assessment.danger', spanOf(tokens, danger)));
   }
   if (tokens[first]?.norm === 'whether' || (input.frame === 'question' && tokens[first]?.norm !== 'that')) hits.push(hit('none', TAG_WEIGHTS.question, 'none.question', undefined));
+  // "Do you think the plan will work?": reported words inside a question are asked, not asserted.
+  else if (input.mode === 'indirect' && (tokens[last - 1]?.text === '?' || tokens[last]?.text === '?')) {
+    hits.push(hit('none', TAG_WEIGHTS.question, 'none.question', spanOf(tokens, { index: tokens[last - 1]?.text === '?' ? last - 1 : last, length: 1 }), 'the sentence asks it'));
+  }
   if (input.mode === 'indirect' && input.frame !== 'infinitive' && input.frame !== 'question' && isBareNounPhrase(tokens, first, last)) {
     // A noun phrase put forward ("suggested a few questions") is a demand; one merely reported is a topic.
     if (cueLemma !== undefined && tax.proposalCues.has(cueLemma)) hits.push(hit('position/demand', TAG_WEIGHTS.demandCue, 'position.proposal', cue?.span));

@@ -109,6 +109,12 @@ describe('core tags and sub-tags', () => {
     expect(claimOf('The county party noted that Mayor Dee Park had left early.', 'left early').tags[0]?.tag).toBe('assessment');
   });
 
+  it('reported words inside a question are asked, not asserted: none', () => {
+    const asked = claimOf('Do you think the harbour will reopen?', 'harbour');
+    expect(asked.tags[0]).toMatchObject({ tag: 'none', evidence: [{ ruleId: 'none.question' }] });
+    expect(claimOf('You think the harbour will reopen.', 'harbour').tags[0]?.tag).not.toBe('none');
+  });
+
   it("being undecided or unsure is the speaker's side's position", () => {
     const poll = claimOf('Nine percent of those polled indicated that they were not sure.', 'not sure');
     expect(poll.tags[0]).toMatchObject({ tag: 'position', evidence: [{ ruleId: 'position.desire' }] });
