@@ -142,7 +142,6 @@ export const DEFAULT_CUE_LEXICON: CueLexicon = {
     ...entries('speech', OBJECT, 'repeat, recall, highlight, quote, credit, congratulate, approve, apologize for, apologise for, invoke'),
     ...entries('speech', SPEECH, 'remark'),
     ...entries('speech', ['postposed'], 'chant, retweet'),
-    ...entries('speech', ['that', 'postposed'], 'email'),
     ...entries('speech', ['clause', 'postposed'], 'go on to say, go on to note, go on to argue, go on to add, continue to say, continue to insist, continue to argue, fret, gripe, grouse, recollect, surmise, theorize, theorise'),
     // "Voters see Trump negatively", "Sanders and Clinton see black votes as key": a view held.
     ...entries('belief', ['object'], 'see, view, regard'),

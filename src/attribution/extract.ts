@@ -133,7 +133,7 @@ const ADJUNCT_OPENERS: ReadonlySet<string> = new Set([
   'later', 'yesterday', 'today', 'tonight', 'recently', 'previously', 'monday', 'tuesday', 'wednesday', 'thursday',
   'friday', 'saturday', 'sunday', 'when', 'while', 'as', 'outside', 'inside', 'afterward', 'afterwards', 'then', 'again',
   'repeatedly', 'privately', 'publicly', 'twice', 'once', 'told', 'over', 'through', 'near', 'aboard', 'onstage', 'about',
-  'just', 'shortly', 'late', 'early', 'soon',
+  'just', 'shortly', 'late', 'early', 'soon', 'here',
 ]);
 
 /** Prepositions whose object a phrase before "called" may be ("joined a firm called ..."). */
@@ -600,6 +600,9 @@ const RAISING_PASSIVES: ReadonlySet<string> = new Set(['expected', 'said', 'repo
 /** Verbs of appearance that report an impression without a holder: "X seems to ...". */
 const SEEM_VERBS: ReadonlySet<string> = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared']);
 
+/** How many tokens a relative clause inside a speaker's phrase may span. */
+const RELATIVE_SUBJECT_WINDOW = 12;
+
 /** Prepositions that open a fronted phrase ending at a comma: "Despite X's claim that ..., Y". */
 const FRONTED_PREPOSITIONS: ReadonlySet<string> = new Set(['despite', 'amid', 'after', 'before', 'given', 'unlike', 'like', 'following', 'notwithstanding']);
 /** Words that cannot stand inside a possessor's phrase. */
@@ -938,6 +941,25 @@ class SentenceExtractor {
     if (wordsBetween(this.ctx, start, stop) < 3) return;
     const cue = { start: tokens[noun]?.start ?? 0, end: tokens[noun]?.end ?? 0 };
     this.push(start, stop, speaker, cue, RULE_CONFIDENCE.nominal, ['nominal.that']);
+  }
+
+  /**
+   * The subject whose restrictive relative clause ends at token `k` ("Friends of the senator who
+   * have seen him lately"), or undefined: the clause opens with who, whose or that right after a
+   * noun phrase, holds no comma, quotation or cue, and is short.
+   */
+  private relativeSubject(k: number): NounPhrase | undefined {
+    const { tokens } = this.ctx;
+    for (let r = k - 1; r > this.first && r >= k - RELATIVE_SUBJECT_WINDOW; r--) {
+      const t = tokens[r];
+      if (t === undefined || t.kind === 'punct' || this.ctx.openerAt.has(r) || this.ctx.inQuote[r] === 1) return undefined;
+      if (t.norm === 'who' || t.norm === 'whose' || t.norm === 'that') {
+        const np = phraseEndingAt(tokens, r - 1, this.first);
+        return np === undefined || np.kind === 'pronoun' ? undefined : np;
+      }
+      if (matchCue(this.ctx, r, this.end) !== undefined) return undefined;
+    }
+    return undefined;
   }
 
   /**
@@ -1394,6 +1416,11 @@ class SentenceExtractor {
       // further back, which the chained rule reads; the words before "and" are no speaker.)
       np = phraseEndingAt(tokens, k, this.first);
       if (np !== undefined) speakerLast = np.last;
+      else if ((form.tense === 'past' || form.tense === 'present' || form.tense === 'base') && form.entry.kind !== 'intention' && prev.kind === 'word' && !BE_FORMS.has(prev.norm) && !AUXILIARIES.has(prev.norm) && !NP_PREPOSITIONS.has(prev.norm) && !DETERMINERS.has(prev.norm) && prev.norm !== 'been' && prev.norm !== 'be') {
+        // "The officials whose laws were struck down say ...": a relative clause ends the subject.
+        np = this.relativeSubject(k);
+        if (np !== undefined) speakerLast = k;
+      }
     }
     if (np === undefined) return undefined;
     // "A new poll shows Smith with a lead", "..., records show.": a poll or a record "shows" and
@@ -1457,7 +1484,9 @@ class SentenceExtractor {
     const { tokens } = this.ctx;
     const t = tokens[k];
     const noun = tokens[k - 1];
-    return t !== undefined && (t.norm === 'here' || t.norm === 'there') && k > this.first && noun !== undefined && isPluralNoun(noun);
+    if (t === undefined || (t.norm !== 'here' && t.norm !== 'there') || k <= this.first || noun === undefined || noun.kind !== 'word') return false;
+    // "residents here say", "advocates of tighter rules here say": after a noun, not after a verb.
+    return isPluralNoun(noun) || (phraseEndingAt(tokens, k - 1, this.first) !== undefined && !noun.norm.endsWith('ed') && pronounOf(noun) === undefined);
   }
 
   /**

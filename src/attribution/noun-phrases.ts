@@ -67,7 +67,7 @@ export function pronounOf(token: Token | undefined): string | undefined {
 /** A token that can sit inside a noun phrase: a name, a noun or adjective, a determiner, a number. */
 function isPhraseWord(token: Token): boolean {
   if (token.kind === 'number') return true;
-  if (token.kind !== 'word') return token.text === '&';
+  if (token.kind !== 'word') return token.text === '&' || token.text === '%';
   const n = token.norm;
   if (SUBJECT_PRONOUNS.has(n) || OBJECT_PRONOUNS.has(n) || pronounOf(token) !== undefined) return false;
   if (isCapitalised(token)) return !TIME_WORDS.has(n) && !(CLAUSE_OPENERS.has(n) && !['may', 'will', 'us', 'chase', 'bush', 'well'].includes(n));
@@ -253,7 +253,9 @@ export function phraseStartingAt(tokens: readonly Token[], start: number, max: n
   const t0 = tokens[start];
   if (t0 === undefined || start >= max) return undefined;
   if (pronounOf(t0) !== undefined && t0.norm !== 'that') return { first: start, last: start, kind: 'pronoun' };
-  if ((!isPhraseWord(t0) && !DETERMINERS.has(t0.norm)) || NP_PREPOSITIONS.has(t0.norm) || t0.norm === 'and') return undefined;
+  // ("retired neurosurgeon Ben Carson": a past form used as an adjective may open the phrase.)
+  const adjective = isParticipleAdjective(t0) && start + 1 < max && tokens[start + 1] !== undefined && isPhraseWord(tokens[start + 1] as Token);
+  if ((!isPhraseWord(t0) && !DETERMINERS.has(t0.norm) && !adjective) || NP_PREPOSITIONS.has(t0.norm) || t0.norm === 'and') return undefined;
   let last = start;
   let prepositions = 0;
   while (last + 1 < max && last - start < 12) {
