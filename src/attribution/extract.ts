@@ -254,6 +254,9 @@ function contentStartAfter(ctx: Context, match: CueMatch, end: number): { index:
       const after = np === undefined ? undefined : tokens[np.last + 1];
       // "asked Norton to republish": the listener is part of what is asked.
       if (np !== undefined && (after?.norm === 'to' || (after?.norm === 'not' && tokens[np.last + 2]?.norm === 'to')) && (has(form, 'infinitive') || has(form, 'addressee') || has(form, 'listener'))) return { index: i, rule: 'listener-infinitive' };
+      // ("told the agency simply, “We lost.”": a manner adverb may close the listener's phrase.)
+      const manner = after !== undefined && np !== undefined && isModifier(after) && after.norm.endsWith('ly') && (tokens[np.last + 2]?.text === ',' || ctx.openerAt.has(np.last + 2));
+      if (manner && np !== undefined && has(form, 'addressee')) return { index: tokens[np.last + 2]?.text === ',' ? np.last + 3 : np.last + 2, rule: ctx.openerAt.has(np.last + 2) || ctx.openerAt.has(np.last + 3) ? 'quote' : 'listener' };
       const clauseAfter = after !== undefined && (after.norm === 'that' || (has(form, 'question') && WH_WORDS.has(after.norm)) || after.text === ',' || after.text === ':' || ctx.openerAt.has(np?.last ?? 0) || SUBJECT_PRONOUNS.has(after.norm) || DETERMINERS.has(after.norm) || isCapitalised(after) || ADJUNCT_OPENERS.has(after.norm));
       if (np !== undefined && np.last - np.first < 10 && clauseAfter) {
         i = np.last + 1;
@@ -278,6 +281,17 @@ function contentStartAfter(ctx: Context, match: CueMatch, end: number): { index:
       }
     }
   }
+  // "said — on Twitter, as it happens — that ...": an aside between dashes before "that".
+  else if (DASHES.has(tokens[i]?.text ?? '') && i === match.last + 1) {
+    for (let k = i + 1; k < Math.min(end, i + 16); k++) {
+      const t = tokens[k];
+      if (t === undefined || ctx.openerAt.has(k) || t.text === ';' || t.text === ':') break;
+      if (DASHES.has(t.text)) {
+        if (tokens[k + 1]?.norm === 'that') i = k + 1;
+        break;
+      }
+    }
+  }
   // "Rubio says, win or lose, he is staying", "He added, that ...": a comma between a verb of saying and its clause.
   if (i === match.last + 1 && tokens[i]?.text === ',' && has(form, 'clause') && form.entry.kind === 'speech' && !ctx.openerAt.has(i + 1) && isCommaClauseOpener(tokens[i + 1]) && matchCue(ctx, i + 1, end) === undefined) i++;
   // "said on Friday he met ...", "told reporters last week, “...”": a time adjunct before the clause.
@@ -293,10 +307,20 @@ function contentStartAfter(ctx: Context, match: CueMatch, end: number): { index:
         i = k + 1;
         break;
       }
+      // "said on ABC's “This Week With George Stephanopoulos” that ...": a quoted title in the adjunct.
+      const title = ctx.openerAt.get(k);
+      if (title !== undefined && tokens[k + 1] !== undefined && isCapitalised(tokens[k + 1] as Token)) {
+        let close = k + 1;
+        while (close < k + 12 && close < end && !ctx.closerAt.has(close)) close++;
+        if (ctx.closerAt.get(close) === title) {
+          k = close;
+          continue;
+        }
+      }
       if (t === undefined || ctx.openerAt.has(k) || t.text === ';' || t.text === ':') break;
       if (t.norm === 'that' && k > i) {
         const prev = tokens[k - 1];
-        if (prev !== undefined && (prev.kind === 'word' || prev.text === ',' || prev.kind === 'number')) i = k;
+        if (prev !== undefined && (prev.kind === 'word' || prev.text === ',' || prev.kind === 'number' || ctx.closerAt.has(k - 1))) i = k;
         break;
       }
       if (t.kind === 'word' && (SUBJECT_PRONOUNS.has(t.norm) || (matchCue(ctx, k, end) !== undefined && !DETERMINERS.has(tokens[k - 1]?.norm ?? '') && tokens[k - 1]?.norm !== 'the'))) break;
@@ -1401,7 +1425,18 @@ class SentenceExtractor {
     let speakerLast = k;
     if (prev.text === ',') {
       let m = k - 1;
-      while (m > this.first && m > k - 40 && tokens[m]?.text !== ',' && !this.ctx.closerAt.has(m)) m--;
+      while (m > this.first && m > k - 40 && tokens[m]?.text !== ',') {
+        // "Hemsley, the co-author of “Going Viral,” about ..., said": a quoted title inside the
+        // appositive is stepped over; any other quotation ends the search.
+        const quoted = this.ctx.closerAt.get(m);
+        if (quoted !== undefined) {
+          let open = m - 1;
+          while (open > this.first && open > m - 10 && this.ctx.openerAt.get(open) !== quoted) open--;
+          if (this.ctx.openerAt.get(open) !== quoted || !isCapitalised(tokens[open + 1] as Token)) break;
+          m = open;
+        }
+        m--;
+      }
       const inner = tokens[m + 1];
       if (tokens[m]?.text === ',' && inner !== undefined && this.isAppositive(m + 1, k)) {
         np = phraseEndingAt(tokens, m - 1, this.first);

@@ -1119,3 +1119,25 @@ describe('speakers with a participle, a percentage, a relative clause or "here"'
     expect(found('The mayor told farmers here that the dam would hold.')).toEqual([['the dam would hold', 'told', 'The mayor']]);
   });
 });
+
+describe('asides, titles and manners between the parts of a statement', () => {
+  const found = (text: string) => quotesIn(text).map((q) => [q.content, q.cue, q.speaker]);
+
+  it('steps over an aside between dashes before "that": "X said — on the radio, oddly — that Y"', () => {
+    expect(found('The mayor said — on the radio, oddly — that the dam would hold.')).toEqual([['the dam would hold', 'said', 'The mayor']]);
+  });
+
+  it('steps over a quoted title in the adjunct before "that": "X said on “Morning Farm Report” that Y"', () => {
+    expect(found('The mayor said on “The Morning Farm Report” that the dam would hold.')).toEqual([['the dam would hold', 'said', 'The mayor']]);
+  });
+
+  it('steps over a quoted title inside the appositive of the speaker', () => {
+    expect(found('Lena Ortiz, the author of “Dry Valleys,” about the drought, said the dam would hold.')).toEqual([
+      ['the dam would hold', 'said', 'Lena Ortiz, the author of “Dry Valleys,” about the drought'],
+    ]);
+  });
+
+  it('reads a manner adverb after the listener: X told the agency simply, “Q.”', () => {
+    expect(found('The chairman told the news agency simply, “We lost.”')).toEqual([['“We lost.”', 'told', 'The chairman']]);
+  });
+});
