@@ -150,6 +150,17 @@ const CLAUSE_BLOCKERS: ReadonlySet<string> = new Set([
   'up', 'out', 'back', 'goodbye', 'hello', 'yes', 'thanks',
 ]);
 
+/** One-word answers that stand for a whole statement: "said yes", "said so". */
+const ANSWERS: ReadonlySet<string> = new Set(['yes', 'no', 'so']);
+/** Cues that take a one-word answer. */
+const ANSWER_CUES: ReadonlySet<string> = new Set(['say', 'answer', 'reply', 'respond']);
+/** Words after a one-word answer that show it is complete: punctuation, or a new clause or adjunct. */
+const AFTER_ANSWER: ReadonlySet<string> = new Set(['in', 'on', 'at', 'when', 'after', 'before', 'while', 'but', 'and', 'compared']);
+
+function isAnswerEnd(t: Token | undefined): boolean {
+  return t === undefined || (t.kind === 'punct' && t.text !== "'" && t.text !== '-') || AFTER_ANSWER.has(t.norm);
+}
+
 /** Words that make a number approximate: "about half", "nearly 40 percent". */
 const APPROXIMATORS: ReadonlySet<string> = new Set(['about', 'nearly', 'almost', 'roughly', 'around', 'approximately', 'only', 'just']);
 /** Number words that can head a subject: "half of them", "two in three". */
@@ -344,6 +355,8 @@ function contentStartAfter(ctx: Context, match: CueMatch, end: number): { index:
   // "asked about whether ...", "weighed in about whether ...": the question after "about".
   if (has(form, 'question') && first.norm === 'about' && (tokens[i + 1]?.norm === 'whether' || tokens[i + 1]?.norm === 'how' || tokens[i + 1]?.norm === 'why') && i + 1 < end) return { index: i + 1, rule: 'question' };
   if (first.kind === 'punct') return undefined;
+  // "55 percent said so", "the candidate said no.": a one-word answer is what was said.
+  if (ANSWERS.has(first.norm) && ANSWER_CUES.has(form.entry.lemma) && i === match.last + 1 && isAnswerEnd(tokens[i + 1])) return { index: i, rule: 'answer' };
   // "said about half of the cuts were new": an approximating word before a number opens a subject.
   const approximate = APPROXIMATORS.has(first.norm) && (tokens[i + 1]?.kind === 'number' || COUNT_WORDS.has(tokens[i + 1]?.norm ?? ''));
   // "hopes in 2017 America says ...": after a belief, a fronted year dates the clause believed.
@@ -1806,6 +1819,8 @@ class SentenceExtractor {
       const closed = this.closingOf(startAt.index) ?? end;
       stop = contentEndFrom(this.ctx, startAt.index, end, this.first);
       if (stop < closed) stop = closed;
+    } else if (startAt.rule === 'answer') {
+      stop = startAt.index + 1;
     } else {
       stop = contentEndFrom(this.ctx, startAt.index, end, this.first, startAt.rule === 'object');
       // "declined to comment, citing ...": an intention ends at its first comma.

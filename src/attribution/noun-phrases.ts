@@ -177,7 +177,9 @@ export function phraseEndingAt(tokens: readonly Token[], end: number, min: numbe
       const before = tokens[first - 2];
       const after = tokens[first];
       const joinsNames = t.norm === 'and' && before !== undefined && after !== undefined && first - 2 >= min && isPhraseWord(before) && (isCapitalised(after) || DETERMINERS.has(after.norm)) && (isCapitalised(before) || GROUP_HEADS.has(before.norm));
-      const joinsNouns = t.norm !== 'and' && prepositions < 2 && before !== undefined && first - 2 >= min && isPhraseWord(before) && !DETERMINERS.has(before.norm) && !isVerbOfPronoun(tokens, first - 2, min);
+      // ("most of the growers", "two of the officials": a quantifier takes "of" and a phrase.)
+      const partitive = t.norm === 'of' && before !== undefined && first - 2 >= min && PARTITIVE_HEADS.has(before.norm);
+      const joinsNouns = t.norm !== 'and' && prepositions < 2 && before !== undefined && first - 2 >= min && ((isPhraseWord(before) && !DETERMINERS.has(before.norm)) || partitive) && !isVerbOfPronoun(tokens, first - 2, min);
       if (!joinsNames && !joinsNouns) break;
       if (t.norm !== 'and') prepositions++;
       first -= 2;

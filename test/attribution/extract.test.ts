@@ -1141,3 +1141,11 @@ describe('asides, titles and manners between the parts of a statement', () => {
     expect(found('The chairman told the news agency simply, “We lost.”')).toEqual([['“We lost.”', 'told', 'The chairman']]);
   });
 });
+
+describe('one-word answers', () => {
+  it('reads "said yes", "said no" and "said so" as the statement, and nothing in "said so much"', () => {
+    expect(quotesIn('Most of the growers said yes.').map((q) => [q.content, q.cue, q.speaker])).toEqual([['yes', 'said', 'Most of the growers']]);
+    expect(quotesIn('Half of them said so in the spring.').map((q) => [q.content, q.cue])).toEqual([['so', 'said']]);
+    expect(quotesIn('He said so much about the plan.')).toEqual([]);
+  });
+});
