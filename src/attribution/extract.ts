@@ -637,6 +637,9 @@ const RAISING_PASSIVES: ReadonlySet<string> = new Set(['expected', 'said', 'repo
 /** Verbs of appearance that report an impression without a holder: "X seems to ...". */
 const SEEM_VERBS: ReadonlySet<string> = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared']);
 
+/** How many tokens the source of a sentence-initial "According to X," may span. */
+const LEADING_SOURCE_WINDOW = 25;
+
 /** How many tokens a relative clause inside a speaker's phrase may span. */
 const RELATIVE_SUBJECT_WINDOW = 12;
 
@@ -1153,13 +1156,20 @@ class SentenceExtractor {
   /** "According to X, Y." / "Y, according to X." / "Y, according to X, Z." */
   private accordingTo(i: number): number {
     const { tokens } = this.ctx;
-    const np = phraseStartingAt(tokens, i + 2, this.end);
+    const leading = i === this.first || (i === this.first + 1 && tokens[this.first]?.kind === 'punct');
+    let np = phraseStartingAt(tokens, i + 2, this.end);
+    // "According to early results of the exit polls conducted for ..., Y": at the sentence's
+    // start the source runs to its comma, whatever words it holds.
+    const sourceEnd = leading ? this.firstComma(i + 2) : undefined;
+    if (sourceEnd !== undefined && sourceEnd - (i + 2) <= LEADING_SOURCE_WINDOW && sourceEnd > i + 2 && (np === undefined || np.last + 1 < sourceEnd)) {
+      const whole = phraseStartingAt(tokens, i + 2, sourceEnd);
+      np = { first: i + 2, last: sourceEnd - 1, kind: whole?.kind ?? 'description', ...(whole?.name === undefined ? {} : { name: whole.name }) };
+    }
     if (np === undefined) return i + 1;
     let speakerLast = np.last;
     const cue = { start: tokens[i]?.start ?? 0, end: tokens[i + 1]?.end ?? 0 };
     // An appositive after the source ("according to Jane Roe, a pollster,") belongs to it.
     let after = np.last + 1;
-    const leading = i === this.first || (i === this.first + 1 && tokens[this.first]?.kind === 'punct');
     const appositiveLast = leading ? np.last : this.trailingAppositive(np.last);
     if (appositiveLast > np.last) {
       speakerLast = appositiveLast;
@@ -1490,6 +1500,25 @@ class SentenceExtractor {
     if (form.tense === 'present' && NOUN_LIKE_PRESENT.has(tokens[match.first]?.norm ?? '') && !verbal && !(np.kind === 'pronoun' && ['he', 'she', 'it'].includes(head?.norm ?? ''))) return undefined;
     if (form.tense === 'base' && !auxiliary && head !== undefined && !(np.kind === 'pronoun' ? ['i', 'we', 'they', 'you', 'who'].includes(head.norm) : np.kind === 'group' || coordinated || isPluralPhrase(tokens, np.first, np.last, this.first))) return undefined;
 
+    // "“We will win.” Trump said.": a sentence of its own that holds only the speaker, the cue
+    // and an adjunct attributes the quotation that closes the sentence before it.
+    if (np.first === this.first && this.out.length === 0 && has(form, 'postposed') && form.tense !== 'base' && form.entry.kind === 'speech' && form.entry.lemma !== 'report' && !has(form, 'addressee') && this.ctx.closerAt.has(this.first - 1)) {
+      const tail = this.adjunctTail(match.last + 1, form, true);
+      const quoted = this.ctx.closerAt.get(this.first - 1);
+      if (tail !== undefined && tail >= this.end && quoted !== undefined) {
+        let open = this.first - 1;
+        while (open > 0 && (tokens[open]?.start ?? 0) > quoted.open) open--;
+        // (Only the paragraph's first quotation, in the same paragraph: a later one may continue
+        // an attributed quote.)
+        const paragraphStart = this.ctx.paragraphFirst[this.sentence.paragraph] ?? 0;
+        let earlier = false;
+        for (let k = paragraphStart; k < open && !earlier; k++) earlier = this.ctx.openerAt.has(k);
+        if (this.ctx.openerAt.get(open) === quoted && !earlier && open >= paragraphStart) {
+          this.push(open, this.first, phraseSpan(this.ctx, np, speakerLast), cueSpan, RULE_CONFIDENCE.postposed, ['postposed', 'postposed.next-sentence']);
+          return this.end;
+        }
+      }
+    }
     const before = tokens[np.first - 1];
     if (before !== undefined && before.norm === 'as' && !auxiliary) {
       const as = this.asSource(np, speakerLast, match, cueSpan);

@@ -1149,3 +1149,21 @@ describe('one-word answers', () => {
     expect(quotesIn('He said so much about the plan.')).toEqual([]);
   });
 });
+
+describe('sources at the sentence start and speakers in the next sentence', () => {
+  const found = (text: string) => quotesIn(text).map((q) => [q.content, q.cue, q.speaker]);
+
+  it('takes the whole phrase before the comma as the source of a leading "According to"', () => {
+    expect(found('According to early returns of the survey conducted by the county, most growers want rain.')).toEqual([
+      ['most growers want rain', 'According to', 'early returns of the survey conducted by the county'],
+    ]);
+  });
+
+  it('attributes a quotation closing one sentence to a next sentence that is only "X said."', () => {
+    expect(found('The dam held. “We will rebuild the road.” The mayor said on Monday.')).toEqual([
+      ['“We will rebuild the road.”', 'said', 'The mayor'],
+    ]);
+    // Not across a paragraph break, and not with a report's byline.
+    expect(found('“We will rebuild the road.”\n\nThe mayor said on Monday.')).toEqual([]);
+  });
+});
