@@ -1272,7 +1272,7 @@ class SentenceExtractor {
     const { tokens } = this.ctx;
     if (j >= this.end) return this.end;
     const t = tokens[j];
-    if (t === undefined || t.text === ',' || DASHES.has(t.text)) return j;
+    if (t === undefined || t.text === ',' || t.text === ';' || DASHES.has(t.text)) return j;
     // "said a strategist who worked for Bush": a relative clause on the speaker runs to a comma or the end.
     if (t.norm === 'who' || t.norm === 'whose') {
       for (let k = j + 1; k < Math.min(this.end, j + 40); k++) {
@@ -1446,7 +1446,11 @@ class SentenceExtractor {
     // The speaker before the cue, with an appositive between commas ("Jane Roe, a pollster, said").
     let np: NounPhrase | undefined;
     let speakerLast = k;
-    if (prev.text === ',') {
+    if (prev.text === ',' && tokens[k - 1]?.text === ')') {
+      // "Sen. Jack Reed (D-R.I.), said ...": a comma after the parenthesis of a name.
+      np = phraseEndingAt(tokens, k - 1, this.first);
+      speakerLast = k - 1;
+    } else if (prev.text === ',') {
       let m = k - 1;
       while (m > this.first && m > k - 40 && tokens[m]?.text !== ',') {
         // "Hemsley, the co-author of “Going Viral,” about ..., said": a quoted title inside the

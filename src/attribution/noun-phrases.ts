@@ -37,6 +37,13 @@ const TIME_WORDS: ReadonlySet<string> = new Set([
   'last', 'next', 'earlier', 'later', 'recently', 'previously', 'speaking', 'asked', 'in', 'on', 'at', 'after', 'before',
 ]);
 
+/** Roles held towards someone, joined to them by "to": "aides to Clinton", "an adviser to the mayor". */
+const ATTACHED_ROLES: ReadonlySet<string> = new Set([
+  'aide', 'aides', 'adviser', 'advisers', 'advisor', 'advisors', 'spokesman', 'spokeswoman', 'spokesperson', 'ambassador',
+  'envoy', 'counsel', 'assistant', 'consultant', 'consultants', 'lawyer', 'lawyers', 'attorney', 'attorneys', 'donors',
+  'allies', 'ally', 'confidant', 'confidants', 'strategist', 'successor', 'heir', 'secretary',
+]);
+
 /** Pronouns that are only ever subjects, so the word after them is a verb. */
 const PERSONAL_SUBJECTS: ReadonlySet<string> = new Set(['i', 'he', 'she', 'we', 'they']);
 
@@ -173,7 +180,7 @@ export function phraseEndingAt(tokens: readonly Token[], end: number, min: numbe
       first -= 3;
       continue;
     }
-    if (t.kind === 'word' && (t.norm === 'and' || NP_PREPOSITIONS.has(t.norm))) {
+    if (t.kind === 'word' && (t.norm === 'and' || NP_PREPOSITIONS.has(t.norm) || (t.norm === 'to' && ATTACHED_ROLES.has(tokens[first - 2]?.norm ?? '')))) {
       const before = tokens[first - 2];
       const after = tokens[first];
       const joinsNames = t.norm === 'and' && before !== undefined && after !== undefined && first - 2 >= min && isPhraseWord(before) && (isCapitalised(after) || DETERMINERS.has(after.norm)) && (isCapitalised(before) || GROUP_HEADS.has(before.norm));
@@ -204,7 +211,8 @@ export function phraseEndingAt(tokens: readonly Token[], end: number, min: numbe
     first--;
     // "half of voters in each state": a determiner ends the phrase unless a preposition joins it on.
     const joiner = tokens[first - 1];
-    if (DETERMINERS.has(t.norm) && !isCapitalised(t) && !(joiner !== undefined && first - 1 >= min && NP_PREPOSITIONS.has(joiner.norm) && prepositions < 2)) break;
+    const joins = joiner !== undefined && (NP_PREPOSITIONS.has(joiner.norm) || (joiner.norm === 'to' && ATTACHED_ROLES.has(tokens[first - 2]?.norm ?? '')));
+    if (DETERMINERS.has(t.norm) && !isCapitalised(t) && !(joins && first - 1 >= min && prepositions < 2)) break;
   }
   // A phrase does not start with a preposition or "and".
   while (first < closing && (NP_PREPOSITIONS.has(tokens[first]?.norm ?? '') || tokens[first]?.norm === 'and')) first++;

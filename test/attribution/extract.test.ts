@@ -1167,3 +1167,19 @@ describe('sources at the sentence start and speakers in the next sentence', () =
     expect(found('“We will rebuild the road.”\n\nThe mayor said on Monday.')).toEqual([]);
   });
 });
+
+describe('roles joined by "to", a comma after a parenthesis, and a semicolon after a cue', () => {
+  const found = (text: string) => quotesIn(text).map((q) => [q.content, q.cue, q.speaker]);
+
+  it('keeps "aides to X" together as the speaker', () => {
+    expect(found('Aides to the mayor say the dam will hold.')).toEqual([['the dam will hold', 'say', 'Aides to the mayor']]);
+  });
+
+  it('reads "X (D-Ore.), said Y" with the comma after the parenthesis', () => {
+    expect(found('Sen. Ana Pike (D-Ore.), said on Tuesday that the dam would hold.')).toEqual([['the dam would hold', 'said', 'Sen. Ana Pike (D-Ore.)']]);
+  });
+
+  it('ends a post-posed attribution at a semicolon: "Y, analysts say; Z"', () => {
+    expect(found('The dam will hold, engineers say; in 2019, it did not.')).toEqual([['The dam will hold', 'say', 'engineers']]);
+  });
+});
