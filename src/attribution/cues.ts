@@ -142,6 +142,8 @@ export const DEFAULT_CUE_LEXICON: CueLexicon = {
     ...entries('speech', OBJECT, 'repeat, recall, highlight, quote, credit, congratulate, approve, apologize for, apologise for, invoke'),
     ...entries('speech', SPEECH, 'remark'),
     ...entries('speech', ['postposed'], 'chant, retweet'),
+    // "“...,” the letter reads.", "the sign read: “...”": a document's words.
+    ...entries('speech', ['postposed'], 'read=read/reads/read/read/reading'),
     ...entries('speech', ['clause', 'postposed'], 'go on to say, go on to note, go on to argue, go on to add, continue to say, continue to insist, continue to argue, fret, gripe, grouse, recollect, surmise, theorize, theorise'),
     // "Voters see Trump negatively", "Sanders and Clinton see black votes as key": a view held.
     ...entries('belief', ['object'], 'see, view, regard'),

@@ -1183,3 +1183,9 @@ describe('roles joined by "to", a comma after a parenthesis, and a semicolon aft
     expect(found('The dam will hold, engineers say; in 2019, it did not.')).toEqual([['The dam will hold', 'say', 'engineers']]);
   });
 });
+
+describe('documents that read', () => {
+  it('attributes “Q,” the letter reads. to the letter', () => {
+    expect(quotesIn('“The dam must be repaired,” the letter reads.').map((q) => [q.content, q.cue, q.speaker])).toEqual([['“The dam must be repaired,”', 'reads', 'the letter']]);
+  });
+});
