@@ -796,6 +796,11 @@ const INTRODUCTORY: ReadonlySet<string> = new Set([
   'in', 'on', 'at', 'after', 'before', 'during', 'when', 'while', 'as', 'since', 'speaking', 'asked', 'if', 'although',
   'though', 'with', 'for', 'by', 'from', 'despite', 'following', 'meanwhile', 'earlier', 'later',
 ]);
+/** Words that may open a sentence with an adverbial closed by a comma: "Late Tuesday, ...", "Alongside X, ...". */
+const ADVERBIAL_OPENERS: ReadonlySet<string> = new Set([
+  'alongside', 'amid', 'among', 'under', 'over', 'through', 'throughout', 'within', 'without', 'unlike', 'like', 'until',
+  'last', 'late', 'early', 'shortly', 'once', 'instead', 'still', 'now', 'today', 'yesterday', 'tonight',
+]);
 
 /**
  * The subject of a sentence: its first noun phrase, after an introductory phrase that ends in
@@ -809,11 +814,19 @@ function sentenceSubject(ctx: Context, first: number, end: number): SpeakerPhras
   else if (t !== undefined && (t.kind !== 'word' || !isCapitalised(t) || INTRODUCTORY.has(t.norm))) {
     while (i < end && tokens[i]?.text !== ',') i++;
     i++;
+  } else if (t !== undefined && (ADVERBIAL_OPENERS.has(t.norm) || (t.norm.endsWith('ly') && t.norm.length > 4))) {
+    // "Ultimately, Smith refused", "Late Tuesday, the campaign said": an adverbial to its comma.
+    let comma = i;
+    while (comma < end && comma < i + ADVERBIAL_COMMA_WINDOW && tokens[comma]?.text !== ',') comma++;
+    if (tokens[comma]?.text === ',') i = comma + 1;
   }
   // The subject ends before its verb, a cue among them.
   const np = subjectPhrase(tokens, i, end, (k) => matchCue(ctx, k, end) !== undefined);
   return np === undefined ? undefined : phraseSpan(ctx, np);
 }
+
+/** How far into a sentence the comma closing an opening adverbial is looked for. */
+const ADVERBIAL_COMMA_WINDOW = 10;
 
 /** Conjunctions that may stand before a fronted subordinate clause ("But when ..."). */
 const LEADING_CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'but', 'yet', 'so']);

@@ -1189,3 +1189,10 @@ describe('documents that read', () => {
     expect(quotesIn('“The dam must be repaired,” the letter reads.').map((q) => [q.content, q.cue, q.speaker])).toEqual([['“The dam must be repaired,”', 'reads', 'the letter']]);
   });
 });
+
+describe('the subject after an opening adverbial', () => {
+  it('skips "Ultimately," and "Late Tuesday," when a participle takes the sentence subject', () => {
+    expect(quotesIn('Ultimately, the mayor left the hall, saying the vote was rigged.').map((q) => [q.cue, q.speaker])).toEqual([['saying', 'the mayor']]);
+    expect(quotesIn('Late Tuesday, the council closed the road, calling it unsafe.').map((q) => [q.cue, q.speaker])).toEqual([['calling', 'the council']]);
+  });
+});
