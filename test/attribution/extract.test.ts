@@ -1196,3 +1196,9 @@ describe('the subject after an opening adverbial', () => {
     expect(quotesIn('Late Tuesday, the council closed the road, calling it unsafe.').map((q) => [q.cue, q.speaker])).toEqual([['calling', 'the council']]);
   });
 });
+
+describe('a quotation introduced by a colon before a post-posed cue', () => {
+  it('takes only the quotation after the colon as the statement', () => {
+    expect(quotesIn('The mayor looked tired: “We need rain,” she said.').map((q) => [q.content, q.cue, q.speaker])).toEqual([['“We need rain,”', 'said', 'she']]);
+  });
+});
