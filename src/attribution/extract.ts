@@ -808,9 +808,13 @@ const ADVERBIAL_OPENERS: ReadonlySet<string> = new Set([
  */
 function sentenceSubject(ctx: Context, first: number, end: number): SpeakerPhrase | undefined {
   const { tokens } = ctx;
-  let i = first;
+  let i = skipDateline(tokens, first, end);
+  // "A month later, he ...", "This year, he ...": a time phrase before its comma.
+  i = skipTimePhrase(tokens, i, end);
   const t = tokens[i];
-  if (t !== undefined && ['yet', 'but', 'and', 'still', 'so', 'then'].includes(t.norm)) i++;
+  if (i > first) {
+    // (What follows a dateline or a time phrase is the subject, in whatever case.)
+  } else if (t !== undefined && ['yet', 'but', 'and', 'still', 'so', 'then'].includes(t.norm)) i++;
   else if (t !== undefined && (t.kind !== 'word' || !isCapitalised(t) || INTRODUCTORY.has(t.norm))) {
     while (i < end && tokens[i]?.text !== ',') i++;
     i++;
@@ -823,6 +827,42 @@ function sentenceSubject(ctx: Context, first: number, end: number): SpeakerPhras
   // The subject ends before its verb, a cue among them.
   const np = subjectPhrase(tokens, i, end, (k) => matchCue(ctx, k, end) !== undefined);
   return np === undefined ? undefined : phraseSpan(ctx, np);
+}
+
+/**
+ * Past a dateline at a sentence's start ("WASHINGTON — ", "ORLANDO, Fla. (Reuters) - "): words in
+ * capitals, perhaps a state and an agency in parentheses, then a dash. Else `first`.
+ */
+function skipDateline(tokens: readonly Token[], first: number, end: number): number {
+  const head = tokens[first];
+  if (head === undefined || head.kind !== 'word' || head.text.length < 3 || head.text !== head.text.toUpperCase()) return first;
+  for (let k = first + 1; k < Math.min(end, first + 10); k++) {
+    const t = tokens[k];
+    if (t === undefined) break;
+    if (DASHES.has(t.text)) return k + 1;
+    if (t.kind === 'word' && !isCapitalised(t)) break;
+  }
+  return first;
+}
+
+/** Words that make a phrase a time: "A month later", "This year", "Two days ago". */
+const TIME_PHRASE_WORDS: ReadonlySet<string> = new Set([
+  'later', 'ago', 'earlier', 'year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'hour', 'hours', 'minute',
+  'minutes', 'morning', 'afternoon', 'evening', 'night', 'weekend',
+]);
+
+/** Past a short time phrase and its comma at `i` ("A few minutes later, ..."); else `i`. */
+function skipTimePhrase(tokens: readonly Token[], i: number, end: number): number {
+  let time = false;
+  for (let k = i; k < Math.min(end, i + 7); k++) {
+    const t = tokens[k];
+    if (t === undefined) return i;
+    if (t.text === ',') return time && k > i ? k + 1 : i;
+    if (t.kind === 'punct') return i;
+    if (t.kind === 'word' && TIME_PHRASE_WORDS.has(t.norm)) time = true;
+    else if (t.kind === 'word' && !DETERMINERS.has(t.norm) && !['a', 'few', 'couple', 'of', 'and', 'then', 'just', 'about', 'nearly', 'last', 'next', 'this', 'that', 'same'].includes(t.norm) && t.kind === 'word' && !/^(?:one|two|three|four|five|six|seven|eight|nine|ten|several)$/.test(t.norm)) return i;
+  }
+  return i;
 }
 
 /** How far into a sentence the comma closing an opening adverbial is looked for. */

@@ -1202,3 +1202,16 @@ describe('a quotation introduced by a colon before a post-posed cue', () => {
     expect(quotesIn('The mayor looked tired: “We need rain,” she said.').map((q) => [q.content, q.cue, q.speaker])).toEqual([['“We need rain,”', 'said', 'she']]);
   });
 });
+
+describe('datelines and time phrases before the subject', () => {
+  const found = (text: string) => quotesIn(text).map((q) => [q.cue, q.speaker]);
+
+  it('skips a dateline before the subject of a participle', () => {
+    expect(found('OSLO — The minister on Monday closed the border, saying the storm was too strong.')).toEqual([['saying', 'The minister']]);
+  });
+
+  it('skips a time phrase and its comma, and keeps a pronoun after it as the subject', () => {
+    expect(found('A month later, he closed the border and explained why the storm mattered.')).toEqual([['explained', 'he']]);
+    expect(found('This year, she closed the border, saying the storm was too strong.')).toEqual([['saying', 'she']]);
+  });
+});
