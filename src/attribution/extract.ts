@@ -1056,6 +1056,22 @@ class SentenceExtractor {
   }
 
   /**
+   * A name that opens the sentence and is followed, through commas before token `comma`, by
+   * appositives that run to the cue at `k + 1` ("Sandy Phillips, who lost her daughter in Aurora,
+   * Colorado, in July 2012, said"). Undefined when there is none.
+   */
+  private nameBeforeAppositives(comma: number, k: number): NounPhrase | undefined {
+    const { tokens } = this.ctx;
+    let found: NounPhrase | undefined;
+    for (let c = comma - 1; c > this.first && c > k - 40; c--) {
+      if (tokens[c]?.text !== ',' || this.ctx.inQuote[c] === 1) continue;
+      const np = phraseEndingAt(tokens, c - 1, this.first);
+      if (np !== undefined && np.kind === 'name' && np.first === this.first && this.isAppositive(c + 1, k)) found = np;
+    }
+    return found;
+  }
+
+  /**
    * Where the statement in [start, stop) before a post-posed attribution begins: at a quotation
    * that a colon introduces and that runs to the end ("Clinton seemed irritated: “Just email
    * it,” she said"), else `start`. (Dropping an opening adverbial or subordinate clause as well
@@ -1535,6 +1551,10 @@ class SentenceExtractor {
       if (tokens[m]?.text === ',' && inner !== undefined && this.isAppositive(m + 1, k)) {
         np = phraseEndingAt(tokens, m - 1, this.first);
         speakerLast = k - 1;
+        // "Woodrow Benford, 58, who lives outside Minneapolis, says": the appositive holds commas
+        // of its own; a name opening the sentence before them is the speaker.
+        const named = this.nameBeforeAppositives(m, k);
+        if (named !== undefined) np = named;
       }
     } else if (DASHES.has(prev.text)) {
       // "The justice — who has sparred with Trump — said ...": an appositive between dashes.

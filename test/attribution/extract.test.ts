@@ -1215,3 +1215,15 @@ describe('datelines and time phrases before the subject', () => {
     expect(found('This year, she closed the border, saying the storm was too strong.')).toEqual([['saying', 'she']]);
   });
 });
+
+describe('appositives with commas of their own', () => {
+  it('gives the statement to the name that opens the sentence, not to a word inside the appositive', () => {
+    const found = (text: string) => quotesIn(text).map((q) => [q.content, q.speaker, q.entity]);
+    expect(found('Ana Pike, 58, who farms outside Umeå, says the frost came early.')).toEqual([
+      ['the frost came early', 'Ana Pike, 58, who farms outside Umeå', 'Ana Pike'],
+    ]);
+    expect(found('Jon Berg, who lost his barn in Lund, Sweden, in May 2019, said that the insurers had failed him.')).toEqual([
+      ['the insurers had failed him', 'Jon Berg, who lost his barn in Lund, Sweden, in May 2019', 'Jon Berg'],
+    ]);
+  });
+});
