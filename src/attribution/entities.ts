@@ -778,8 +778,9 @@ class Resolver {
   }
 
   /** A description: a known entity of that wording, else the holder of the role it names, else an entity of its own. */
-  private resolveDescription(first: number, last: number): Draft {
+  private resolveDescription(first: number, headLast: number): Draft {
     const { tokens, text } = this.doc;
+    const last = this.beforeRelative(first, headLast);
     if (this.coordinatedFrom(first) < first) return this.resolveGroup(first, last);
     const words = this.phraseWords(first, last);
     const knownDraft = this.byFull.get(this.key(words.norms));
@@ -795,12 +796,20 @@ class Resolver {
    * A group is named by its own words, but "its European allies" after "Ukraine and" is named
    * by the whole coordination, "Ukraine and its European allies".
    */
-  private resolveGroup(first: number, last: number): Draft {
+  private resolveGroup(first: number, headLast: number): Draft {
     const { tokens, text } = this.doc;
+    const last = this.beforeRelative(first, headLast);
     const from = this.coordinatedFrom(first);
     const words = this.phraseWords(from, last);
     const name = text.slice(tokens[from]?.start ?? 0, tokens[last]?.end ?? 0);
     return this.byWording(name, words, this.descriptionKind(words.norms, true));
+  }
+
+  /** The last token before a relative clause in [first, last] ("the farmers | who spoke ..."), or `last`. */
+  private beforeRelative(first: number, last: number): number {
+    const { tokens } = this.doc;
+    for (let k = first + 1; k <= last; k++) if (tokens[k]?.norm === 'who' || tokens[k]?.norm === 'whose') return k - 1;
+    return last;
   }
 
   /** Where "Ukraine and its European allies" starts when a phrase is "its European allies". */

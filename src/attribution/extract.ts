@@ -1056,6 +1056,28 @@ class SentenceExtractor {
   }
 
   /**
+   * When the phrase `np` closes a restrictive relative clause ("officials who spoke with The
+   * Post"), the phrase from the clause's head to `np`'s end; else undefined. The clause opens with
+   * who or whose after a noun phrase, holds a verb, and no punctuation or quotation.
+   */
+  private relativeHead(np: NounPhrase): NounPhrase | undefined {
+    const { tokens } = this.ctx;
+    let verb = false;
+    for (let r = np.first - 1; r > this.first && r >= np.first - RELATIVE_SUBJECT_WINDOW; r--) {
+      const t = tokens[r];
+      if (t === undefined || t.kind !== 'word' || this.ctx.inQuote[r] === 1) return undefined;
+      if (t.norm === 'who' || t.norm === 'whose') {
+        if (!verb) return undefined;
+        const head = phraseEndingAt(tokens, r - 1, this.first);
+        if (head === undefined || head.kind === 'pronoun') return undefined;
+        return { ...head, last: np.last };
+      }
+      if (!isCapitalised(t) && (COMMON_VERBS.has(t.norm) || t.norm.endsWith('ed') || /'d$/.test(t.norm) || matchCue(this.ctx, r, this.end) !== undefined || AUXILIARIES.has(t.norm))) verb = true;
+    }
+    return undefined;
+  }
+
+  /**
    * A name that opens the sentence and is followed, through commas before token `comma`, by
    * appositives that run to the cue at `k + 1` ("Sandy Phillips, who lost her daughter in Aurora,
    * Colorado, in July 2012, said"). Undefined when there is none.
@@ -1564,6 +1586,9 @@ class SentenceExtractor {
       // ("... to promote Cruz and attack Trump": a verb after a conjunction shares a subject
       // further back, which the chained rule reads; the words before "and" are no speaker.)
       np = phraseEndingAt(tokens, k, this.first);
+      // "officials who spoke with The Huffington Post said": the phrase before the cue ends a
+      // relative clause; the speaker is the phrase the clause belongs to.
+      if (np !== undefined) np = this.relativeHead(np) ?? np;
       if (np !== undefined) speakerLast = np.last;
       else if ((form.tense === 'past' || form.tense === 'present' || form.tense === 'base') && form.entry.kind !== 'intention' && prev.kind === 'word' && !BE_FORMS.has(prev.norm) && !AUXILIARIES.has(prev.norm) && !NP_PREPOSITIONS.has(prev.norm) && !DETERMINERS.has(prev.norm) && prev.norm !== 'been' && prev.norm !== 'be') {
         // "The officials whose laws were struck down say ...": a relative clause ends the subject.

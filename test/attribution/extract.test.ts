@@ -1227,3 +1227,11 @@ describe('appositives with commas of their own', () => {
     ]);
   });
 });
+
+describe('a relative clause closing the subject', () => {
+  it('keeps the clause in the speaker and resolves the speaker to its head, not to a name inside the clause', () => {
+    expect(quotesIn('The farmers who spoke with Mayor Jo Lind said the frost came early.')).toEqual([
+      { content: 'the frost came early', cue: 'said', speaker: 'The farmers who spoke with Mayor Jo Lind', entity: 'The farmers', mode: 'indirect' },
+    ]);
+  });
+});
