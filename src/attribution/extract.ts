@@ -1468,6 +1468,16 @@ class SentenceExtractor {
     }
     // "were willing to", "is ready to": an adjective of readiness is a cue only after "be".
     if (form.entry.forms?.[0] === '' && !be) return undefined;
+    // "have in the past said", "has in particular noted": a short prepositional phrase after an auxiliary.
+    const pp = this.phraseAfterAuxiliary(k);
+    if (pp !== undefined) {
+      k = pp;
+      while (k >= this.first && isModifier(tokens[k])) {
+        if (AUXILIARIES.has(tokens[k]?.norm ?? '')) auxiliary = true;
+        if (BE_FORMS.has(tokens[k]?.norm ?? '')) be = true;
+        k--;
+      }
+    }
     if (this.placeAfterSubject(k)) k--;
     // "A poll out Monday showed", "a survey released this week finds": the time belongs to the source.
     if (k < match.first - 1 && EVIDENCE_LEMMAS.has(form.entry.lemma) && ['out', 'released', 'published', 'conducted'].includes(tokens[k]?.norm ?? '') && EVIDENCE_NOUNS.has(tokens[k - 1]?.norm ?? '')) k--;
@@ -1673,6 +1683,23 @@ class SentenceExtractor {
   }
 
   /** "Officials there say", "activists here said": a place adverb at `k` after a plural noun belongs to the subject. */
+  /**
+   * When tokens up to `k` end with a short prepositional phrase right after an auxiliary ("have
+   * | in the past |", "has | in particular |"), the index of the auxiliary; else undefined.
+   */
+  private phraseAfterAuxiliary(k: number): number | undefined {
+    const { tokens } = this.ctx;
+    for (let p = k; p > this.first && p >= k - 3; p--) {
+      const t = tokens[p];
+      if (t === undefined || t.kind !== 'word' || isCapitalised(t)) return undefined;
+      if (t.norm === 'in' || t.norm === 'at' || t.norm === 'for' || t.norm === 'on') {
+        const aux = tokens[p - 1]?.norm ?? '';
+        return ['has', 'have', 'had', 'will', 'would', 'also', 'may', 'might', 'could'].includes(aux) ? p - 1 : undefined;
+      }
+    }
+    return undefined;
+  }
+
   private placeAfterSubject(k: number): boolean {
     const { tokens } = this.ctx;
     const t = tokens[k];

@@ -1235,3 +1235,10 @@ describe('a relative clause closing the subject', () => {
     ]);
   });
 });
+
+describe('a prepositional phrase between the auxiliary and the cue', () => {
+  it('reads "X have in the past said Y" and "X has in fact said Y"', () => {
+    expect(quotesIn('The growers have in the past said the frost came early.').map((q) => [q.content, q.speaker])).toEqual([['the frost came early', 'The growers']]);
+    expect(quotesIn('The mayor has in fact said the dam would hold.').map((q) => [q.content, q.speaker])).toEqual([['the dam would hold', 'The mayor']]);
+  });
+});
