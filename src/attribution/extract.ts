@@ -114,7 +114,8 @@ const BE_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be',
 const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
   'statement', 'statements', 'letter', 'message', 'memo', 'tweet', 'tweets', 'post', 'email', 'release', 'note', 'video', 'ad',
   'advertisement', 'op-ed', 'column', 'editorial', 'petition', 'petitions', 'filing', 'motion', 'lawsuit', 'complaint', 'speech',
-  'paper', 'report', 'conference', 'briefing', 'resolution', 'proclamation', 'declaration', 'announcement',
+  'paper', 'report', 'conference', 'briefing', 'resolution', 'proclamation', 'declaration', 'announcement', 'article',
+  'essay', 'story', 'piece', 'blog', 'interview', 'book', 'memoir', 'speeches', 'remarks', 'testimony', 'filing',
 ]);
 
 /** Finite forms of be, have, do and the modals: a clause has begun where one stands. */
@@ -1522,8 +1523,8 @@ class SentenceExtractor {
       // "issued a statement saying ...": the document's author speaks; "a sign saying ...",
       // "with Trump calling for ...", "voters saying ...": the phrase before the participle does.
       const np = prev === undefined ? undefined : phraseEndingAt(tokens, k, this.first);
-      if (np === undefined || np.kind === 'pronoun' || !has(form, 'clause')) return undefined;
-      const head = tokens[np.last]?.norm ?? '';
+      const head = tokens[np?.last ?? -1]?.norm ?? '';
+      if (np === undefined || np.kind === 'pronoun' || !(has(form, 'clause') || (has(form, 'that') && DOCUMENT_NOUNS.has(head)))) return undefined;
       const lead = tokens[np.first - 1];
       if (!DOCUMENT_NOUNS.has(head) && !(lead !== undefined && (lead.norm === 'with' || lead.text === ',' || DASHES.has(lead.text)))) return undefined;
       const speaker = DOCUMENT_NOUNS.has(head) ? this.subject() : phraseSpan(this.ctx, np);

@@ -995,6 +995,12 @@ describe('a document or an event that says something for its author', () => {
     ]);
   });
 
+  it('attributes "X wrote an article stating that Y" to X', () => {
+    expect(quotesIn('The editor wrote an article stating that the dam was unsafe.').map((q) => [q.content, q.cue, q.speaker])).toEqual([
+      ['the dam was unsafe', 'stating', 'The editor'],
+    ]);
+  });
+
   it('does not attribute a participle after an ordinary noun phrase', () => {
     expect(quotesIn('The ministry built a dam saying nothing to the farmers.')).toEqual([]);
   });
