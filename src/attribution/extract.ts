@@ -1514,7 +1514,7 @@ class SentenceExtractor {
     const progressive = form.tense === 'gerund' && be;
     if (form.tense === 'gerund' && !progressive) {
       const afterComma = prev !== undefined && (prev.text === ',' || (this.ctx.closerAt.has(k) && tokens[k - 1]?.text === ','));
-      const coordinatedParticiple = prev?.norm === 'and' && this.out.some((q) => q.rules[0] === 'participle');
+      const coordinatedParticiple = prev?.norm === 'and' && (this.out.some((q) => q.rules[0] === 'participle') || this.participleBefore(k));
       // Participles of attitude ("supporting", "urging", "discussing") more often describe than report.
       if (ATTITUDE_PARTICIPLES.has(form.entry.lemma)) return undefined;
       if (prev !== undefined && (afterComma || coordinatedParticiple || ['while', 'before', 'after', 'by', 'when', 'upon'].includes(prev.norm))) {
@@ -1684,6 +1684,20 @@ class SentenceExtractor {
   }
 
   /** "Officials there say", "activists here said": a place adverb at `k` after a plural noun belongs to the subject. */
+  /**
+   * Whether a participle opened by a comma stands before token `k` in the sentence ("...,
+   * painting others as weak and suggesting that ..."), so a participle after "and" joins it.
+   */
+  private participleBefore(k: number): boolean {
+    const { tokens } = this.ctx;
+    for (let j = k - 1; j > this.first && j >= k - 25; j--) {
+      const t = tokens[j];
+      if (t === undefined || t.text === '.' || t.text === ';' || this.ctx.openerAt.has(j)) return false;
+      if (t.kind === 'word' && !isCapitalised(t) && t.norm.endsWith('ing') && t.norm.length > 5 && tokens[j - 1]?.text === ',') return true;
+    }
+    return false;
+  }
+
   /**
    * When tokens up to `k` end with a short prepositional phrase right after an auxiliary ("have
    * | in the past |", "has | in particular |"), the index of the auxiliary; else undefined.
