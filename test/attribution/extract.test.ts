@@ -1251,7 +1251,7 @@ describe('a prepositional phrase between the auxiliary and the cue', () => {
 
 describe('a participle joined by "and" to an earlier one', () => {
   it('gives "..., painting X as Y and suggesting that Z" to the subject', () => {
-    expect(quotesIn('The mayor defended the plan, painting critics as timid and suggesting that the dam would hold.').map((q) => [q.content, q.cue, q.speaker])).toEqual([
+    expect(quotesIn('The mayor toured the plant, painting critics as timid and suggesting that the dam would hold.').map((q) => [q.content, q.cue, q.speaker])).toEqual([
       ['the dam would hold', 'suggesting', 'The mayor'],
     ]);
   });
