@@ -134,7 +134,7 @@ const ADJUNCT_OPENERS: ReadonlySet<string> = new Set([
   'later', 'yesterday', 'today', 'tonight', 'recently', 'previously', 'monday', 'tuesday', 'wednesday', 'thursday',
   'friday', 'saturday', 'sunday', 'when', 'while', 'as', 'outside', 'inside', 'afterward', 'afterwards', 'then', 'again',
   'repeatedly', 'privately', 'publicly', 'twice', 'once', 'told', 'over', 'through', 'near', 'aboard', 'onstage', 'about',
-  'just', 'shortly', 'late', 'early', 'soon', 'here',
+  'just', 'shortly', 'late', 'early', 'soon', 'here', 'upon',
 ]);
 
 /** Prepositions whose object a phrase before "called" may be ("joined a firm called ..."). */
@@ -314,8 +314,9 @@ function contentStartAfter(ctx: Context, match: CueMatch, end: number): { index:
   if (tokens[i]?.norm !== 'that' && !ctx.openerAt.has(i) && !infinitive && (NP_PREPOSITIONS.has(tokens[i]?.norm ?? '') || ADJUNCT_OPENERS.has(tokens[i]?.norm ?? ''))) {
     for (let k = i; k < Math.min(end, i + 11); k++) {
       const t = tokens[k];
-      // "said in a statement: ...": the colon after the adjunct opens the content.
-      if (t !== undefined && t.text === ':' && k > i && has(form, 'clause') && k + 1 < end) {
+      // "said in a statement: ...": the colon after the adjunct opens the content; so does a
+      // quotation after its comma ("declared in the spin room, “...”").
+      if (t !== undefined && (t.text === ':' || (t.text === ',' && ctx.openerAt.has(k + 1))) && k > i && has(form, 'clause') && k + 1 < end) {
         i = k + 1;
         break;
       }

@@ -1256,3 +1256,19 @@ describe('a participle joined by "and" to an earlier one', () => {
     ]);
   });
 });
+
+describe('adjuncts before a quotation and after a post-posed cue', () => {
+  const found = (text: string) => quotesIn(text).map((q) => [q.content, q.cue, q.speaker]);
+
+  it('reads "exclaimed upon seeing him" as the tail of a post-posed cue', () => {
+    expect(found('“Oh, my God,” a young woman exclaimed upon seeing him.')).toEqual([['“Oh, my God,”', 'exclaimed', 'a young woman']]);
+  });
+
+  it('reads a quotation after an adjunct and its comma: "X declared in the spin room, “Q.”"', () => {
+    expect(found('The senator declared in the spin room, “It is time to unite.”')).toEqual([['“It is time to unite.”', 'declared', 'The senator']]);
+  });
+
+  it('reads "pressed" after a question as the cue of the one asking', () => {
+    expect(found('“Would it be negotiable?” the host pressed.')).toEqual([['“Would it be negotiable?”', 'pressed', 'the host']]);
+  });
+});
