@@ -1449,6 +1449,17 @@ class SentenceExtractor {
     // "the United States": a capitalised cue inside a sentence is a name, unless the sentence is a title-case headline.
     const cueToken = tokens[match.first];
     if (cueToken !== undefined && isCapitalised(cueToken) && match.first > this.first && !this.titleCase()) return undefined;
+    // "Said Comey, “The thought ... is very painful.”": an inverted cue opening the sentence.
+    if (match.first === this.first && cueToken !== undefined && isCapitalised(cueToken) && (form.tense === 'past' || form.tense === 'present') && has(form, 'postposed')) {
+      const np = phraseStartingAt(tokens, match.last + 1, this.end);
+      const mark = np === undefined ? undefined : tokens[np.last + 1];
+      const open = np === undefined ? -1 : np.last + 2;
+      if (np !== undefined && np.kind !== 'pronoun' && (mark?.text === ',' || mark?.text === ':') && this.ctx.openerAt.has(open)) {
+        const closed = this.closingOf(open) ?? this.end;
+        this.push(open, closed, phraseSpan(this.ctx, np), cueSpan, RULE_CONFIDENCE.postposed, ['postposed.inverted', 'postposed.leading']);
+        return closed - 1;
+      }
+    }
     let k = match.first - 1;
     let auxiliary = false;
     let be = false;

@@ -1272,3 +1272,10 @@ describe('adjuncts before a quotation and after a post-posed cue', () => {
     expect(found('“Would it be negotiable?” the host pressed.')).toEqual([['“Would it be negotiable?”', 'pressed', 'the host']]);
   });
 });
+
+describe('an inverted cue opening the sentence', () => {
+  it('reads Said X, “Q.” and Added X: “Q.”', () => {
+    expect(quotesIn('Said the mayor, “We will rebuild the bridge.”').map((q) => [q.content, q.cue, q.speaker])).toEqual([['“We will rebuild the bridge.”', 'Said', 'the mayor']]);
+    expect(quotesIn('Added Jo Lind: “The dam will hold.”').map((q) => [q.content, q.cue, q.speaker])).toEqual([['“The dam will hold.”', 'Added', 'Jo Lind']]);
+  });
+});
