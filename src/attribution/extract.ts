@@ -316,7 +316,7 @@ function contentStartAfter(ctx: Context, match: CueMatch, end: number): { index:
       const t = tokens[k];
       // "said in a statement: ...": the colon after the adjunct opens the content; so does a
       // quotation after its comma ("declared in the spin room, “...”").
-      if (t !== undefined && (t.text === ':' || (t.text === ',' && ctx.openerAt.has(k + 1))) && k > i && has(form, 'clause') && k + 1 < end) {
+      if (t !== undefined && (t.text === ':' || (t.text === ',' && ctx.openerAt.has(k + 1))) && k > i && (has(form, 'clause') || (has(form, 'that') && ctx.openerAt.has(k + 1))) && k + 1 < end) {
         i = k + 1;
         break;
       }
@@ -1534,7 +1534,9 @@ class SentenceExtractor {
       }
       // "issued a statement saying ...": the document's author speaks; "a sign saying ...",
       // "with Trump calling for ...", "voters saying ...": the phrase before the participle does.
-      const np = prev === undefined ? undefined : phraseEndingAt(tokens, k, this.first);
+      let np = prev === undefined ? undefined : phraseEndingAt(tokens, k, this.first);
+      // "sent a letter to Congress saying ...": the document before "to" and its addressee.
+      if (np !== undefined && tokens[np.first - 1]?.norm === 'to' && DOCUMENT_NOUNS.has(tokens[np.first - 2]?.norm ?? '')) np = phraseEndingAt(tokens, np.first - 2, this.first) ?? np;
       const head = tokens[np?.last ?? -1]?.norm ?? '';
       if (np === undefined || np.kind === 'pronoun' || !(has(form, 'clause') || (has(form, 'that') && DOCUMENT_NOUNS.has(head)))) return undefined;
       const lead = tokens[np.first - 1];

@@ -1279,3 +1279,15 @@ describe('an inverted cue opening the sentence', () => {
     expect(quotesIn('Added Jo Lind: “The dam will hold.”').map((q) => [q.content, q.cue, q.speaker])).toEqual([['“The dam will hold.”', 'Added', 'Jo Lind']]);
   });
 });
+
+describe('writing and sending with a quotation or a clause', () => {
+  const found = (text: string) => quotesIn(text).map((q) => [q.content, q.cue, q.speaker]);
+
+  it('reads "X wrote in an email: “Q”"', () => {
+    expect(found('The strategist wrote in an email: “This was the worst day.”')).toEqual([['“This was the worst day.”', 'wrote', 'The strategist']]);
+  });
+
+  it('reads "X sent a letter to Y saying Z" as said by X', () => {
+    expect(found('The mayor sent a letter to the council saying the dam was unsafe.')).toEqual([['the dam was unsafe', 'saying', 'The mayor']]);
+  });
+});
