@@ -150,7 +150,8 @@ export const DEFAULT_CUE_LEXICON: CueLexicon = {
     ...entries('speech', ['object'], 'make comments about, make references to, make the case for, make no secret of, comment on, weigh in on'),
     ...entries('speech', ['that'], 'make clear, make the case, make the point, make the argument, signal, predict, acknowledge, rule'),
     // "made it clear they would not attend": the clause may follow without "that".
-    ...entries('speech', ['clause'], 'make it clear, make it very clear, make it abundantly clear'),
+    ...entries('speech', ['clause'], 'make it clear, make it very clear, make it abundantly clear, make clear'),
+    ...entries('speech', ['that'], 'leave no doubt=leave/leaves/left/left/leaving, leave little doubt=leave/leaves/left/left/leaving, make no secret'),
     ...entries('speech', ['listener', 'infinitive'], 'encourage, invite, implore, beg, press, push, challenge, dare, order, instruct, direct, call on, appeal to'),
     ...entries('speech', OBJECT_CLAUSE, 'announce, deny, admit, acknowledge, predict, propose, demand, suggest, warn'),
     // Adjectives of readiness after "be": "were willing to go forward", "is ready to meet". They

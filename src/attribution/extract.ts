@@ -1637,7 +1637,10 @@ class SentenceExtractor {
     if (form.tense === 'present' && head !== undefined && !coordinated && ((np.kind === 'pronoun' && !['he', 'she', 'it', 'who', 'which'].includes(head.norm)) || (np.kind !== 'pronoun' && np.first === np.last && isPluralNoun(head)))) return undefined;
     // "the Paris attacks", "his calls": present forms that are more often plural nouns need a pronoun subject.
     // The word after them settles it: "The campaign plans to ...", "The Post reports that ...".
-    const verbal = VERBAL_AFTER.get(tokens[match.first]?.norm ?? '')?.includes(tokens[match.first + 1]?.norm ?? '') === true && (np.kind === 'name' || np.kind === 'group' || DETERMINERS.has(tokens[np.first]?.norm ?? ''));
+    const verbal =
+      (VERBAL_AFTER.get(tokens[match.first]?.norm ?? '')?.includes(tokens[match.first + 1]?.norm ?? '') === true && (np.kind === 'name' || np.kind === 'group' || DETERMINERS.has(tokens[np.first]?.norm ?? ''))) ||
+      // "Podliska's lawsuit demands his reinstatement": after a singular noun and before a determiner.
+      (DETERMINERS.has(tokens[match.first + 1]?.norm ?? '') && head !== undefined && !isCapitalised(head) && !hasPluralEnding(head.norm) && !isPossessiveToken(head) && np.first < np.last && (isPossessiveToken(tokens[np.first]) || DETERMINERS.has(tokens[np.first]?.norm ?? '')));
     if (form.tense === 'present' && NOUN_LIKE_PRESENT.has(tokens[match.first]?.norm ?? '') && !verbal && !(np.kind === 'pronoun' && ['he', 'she', 'it'].includes(head?.norm ?? ''))) return undefined;
     if (form.tense === 'base' && !auxiliary && head !== undefined && !(np.kind === 'pronoun' ? ['i', 'we', 'they', 'you', 'who'].includes(head.norm) : np.kind === 'group' || coordinated || isPluralPhrase(tokens, np.first, np.last, this.first))) return undefined;
 
@@ -2013,7 +2016,7 @@ class SentenceExtractor {
       if (verb !== undefined && (FINITE_VERBS.has(verb.norm) || COMMON_VERBS.has(verb.norm))) closes = comma;
     }
     const end = limit ?? closes ?? this.frontedLimit(match.first, match.last) ?? this.end;
-    const startAt = contentStartAfter(this.ctx, match, end);
+    let startAt = contentStartAfter(this.ctx, match, end);
     if (startAt === undefined) return undefined;
     let stop: number;
     if (startAt.rule === 'quote' && this.ctx.openerAt.has(startAt.index)) {
@@ -2039,7 +2042,12 @@ class SentenceExtractor {
     // after "say" three words are a statement unless they are a manner or an object: "said the same of Y".)
     const lead = tokens[startAt.index];
     const pronounSubject = ['he', 'she', 'they', 'we', 'i'].includes(lead?.norm ?? '');
-    if (startAt.rule === 'clause' && form.entry.kind !== 'evidence' && !madeEvidenceForms.has(form) && wordsBetween(this.ctx, startAt.index, stop) <= 5 && !pronounSubject && !(form.entry.lemma === 'say' && wordsBetween(this.ctx, startAt.index, stop) >= 3 && !isModifier(lead) && !['it', 'this', 'little', 'much', 'without', 'into'].includes(lead?.norm ?? '')) && !this.hasVerb(startAt.index, stop)) return undefined;
+    if (startAt.rule === 'clause' && form.entry.kind !== 'evidence' && !madeEvidenceForms.has(form) && wordsBetween(this.ctx, startAt.index, stop) <= 5 && !pronounSubject && !(form.entry.lemma === 'say' && wordsBetween(this.ctx, startAt.index, stop) >= 3 && !isModifier(lead) && !['it', 'this', 'little', 'much', 'without', 'into'].includes(lead?.norm ?? '')) && !this.hasVerb(startAt.index, stop)) {
+      // ("demands the right to strike": a short phrase with no verb is the object, when the cue takes one.)
+      if (!has(form, 'object') || form.entry.kind !== 'speech') return undefined;
+      startAt = { index: startAt.index, rule: 'object' };
+      stop = contentEndFrom(this.ctx, startAt.index, end, this.first, true);
+    }
     // "Clinton said, answering a question at a town hall": a participle after the comma is an adjunct.
     if (startAt.rule === 'clause' && tokens[startAt.index - 1]?.text === ',' && lead !== undefined && !isCapitalised(lead) && lead.norm.endsWith('ing')) return undefined;
     const frameRule = `${rules[0] ?? 'preposed'}.${startAt.rule}`;

@@ -1291,3 +1291,17 @@ describe('writing and sending with a quotation or a clause', () => {
     expect(found('The mayor sent a letter to the council saying the dam was unsafe.')).toEqual([['the dam was unsafe', 'saying', 'The mayor']]);
   });
 });
+
+describe('idioms of saying and nouns that act as verbs', () => {
+  const found = (text: string) => quotesIn(text).map((q) => [q.content, q.cue, q.speaker]);
+
+  it('reads "made clear Monday Y" and "left no doubt that Y"', () => {
+    expect(found('The officials made clear Monday they would not pay.')).toEqual([['they would not pay', 'made clear', 'The officials']]);
+    expect(found('The mayor left no doubt that she would run again.')).toEqual([['she would run again', 'left no doubt', 'The mayor']]);
+  });
+
+  it('reads a present form after a singular subject and before a determiner as the verb: "The lawsuit demands his reinstatement"', () => {
+    expect(found('The union’s lawsuit demands his reinstatement.')).toEqual([['his reinstatement', 'demands', 'The union’s lawsuit']]);
+    expect(found('The union demands the right to strike.')).toEqual([['the right to strike', 'demands', 'The union']]);
+  });
+});
