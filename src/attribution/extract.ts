@@ -1639,6 +1639,8 @@ class SentenceExtractor {
     // The word after them settles it: "The campaign plans to ...", "The Post reports that ...".
     const verbal =
       (VERBAL_AFTER.get(tokens[match.first]?.norm ?? '')?.includes(tokens[match.first + 1]?.norm ?? '') === true && (np.kind === 'name' || np.kind === 'group' || DETERMINERS.has(tokens[np.first]?.norm ?? ''))) ||
+      // "Sanders calls it the “big enchilada”": an object pronoun after it.
+      (isObjectPronoun(tokens[match.first + 1]) && tokens[match.first + 1]?.norm !== 'us' && (np.kind === 'name' || np.kind === 'group' || DETERMINERS.has(tokens[np.first]?.norm ?? ''))) ||
       // "Podliska's lawsuit demands his reinstatement": after a singular noun and before a determiner.
       (DETERMINERS.has(tokens[match.first + 1]?.norm ?? '') && head !== undefined && !isCapitalised(head) && !hasPluralEnding(head.norm) && !isPossessiveToken(head) && np.first < np.last && (isPossessiveToken(tokens[np.first]) || DETERMINERS.has(tokens[np.first]?.norm ?? '')));
     if (form.tense === 'present' && NOUN_LIKE_PRESENT.has(tokens[match.first]?.norm ?? '') && !verbal && !(np.kind === 'pronoun' && ['he', 'she', 'it'].includes(head?.norm ?? ''))) return undefined;

@@ -1305,3 +1305,10 @@ describe('idioms of saying and nouns that act as verbs', () => {
     expect(found('The union demands the right to strike.')).toEqual([['the right to strike', 'demands', 'The union']]);
   });
 });
+
+describe('"calls it" and "urged" after a quotation', () => {
+  it('reads a noun-like present form before an object pronoun as the verb, and "urged" after a quotation', () => {
+    expect(quotesIn('The mayor calls it a “disaster.”').map((q) => [q.content, q.cue, q.speaker])).toEqual([['it a “disaster.”', 'calls', 'The mayor']]);
+    expect(quotesIn('“Vote early,” the organizer urged.').map((q) => [q.content, q.cue, q.speaker])).toEqual([['“Vote early,”', 'urged', 'the organizer']]);
+  });
+});
