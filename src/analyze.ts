@@ -69,19 +69,29 @@ export function analyze(source: Source | SourceInput, options: AnalyzeOptions = 
   }
   const raws = extractRawQuotes(doc, lexicon);
   const resolution = resolveEntities(doc, raws, options.knownEntities === undefined ? {} : { knownEntities: options.knownEntities });
-  const quotes: Quote[] = raws.map((raw, index) => {
+  const quotes: Quote[] = [];
+  for (let index = 0; index < raws.length; index++) {
+    const raw = raws[index];
+    if (raw === undefined) continue;
     const speaker = resolution.speakers[index];
-    return {
-      id: `q${index + 1}`,
-      sourceId: checked.id,
-      content: makeAnchor(text, raw.contentStart, raw.contentEnd),
-      mode: raw.mode,
-      ...(raw.cue === undefined ? {} : { cue: makeAnchor(text, raw.cue.start, raw.cue.end) }),
-      ...(speaker === undefined ? {} : { speaker }),
-      confidence: raw.confidence,
-      rules: raw.rules,
-    };
-  });
+    const id = `q${index + 1}`;
+    const content = makeAnchor(text, raw.contentStart, raw.contentEnd);
+    // One literal per shape rather than spreads of optional parts: the same keys in the same order, made directly.
+    if (raw.cue === undefined) {
+      quotes.push(
+        speaker === undefined
+          ? { id, sourceId: checked.id, content, mode: raw.mode, confidence: raw.confidence, rules: raw.rules }
+          : { id, sourceId: checked.id, content, mode: raw.mode, speaker, confidence: raw.confidence, rules: raw.rules },
+      );
+    } else {
+      const cue = makeAnchor(text, raw.cue.start, raw.cue.end);
+      quotes.push(
+        speaker === undefined
+          ? { id, sourceId: checked.id, content, mode: raw.mode, cue, confidence: raw.confidence, rules: raw.rules }
+          : { id, sourceId: checked.id, content, mode: raw.mode, cue, speaker, confidence: raw.confidence, rules: raw.rules },
+      );
+    }
+  }
   const built = buildClaims({
     source: checked,
     doc,

@@ -10,7 +10,7 @@ import { NO_SPEAKER, tagSpeaker, tagStatement, type TagInput, type TagSpeaker } 
 import { DEFAULT_TAXONOMY, type Taxonomy } from '../tagging/taxonomy.js';
 import { SIDE_NAMES, sideOfWords } from '../tagging/sides.js';
 
-import { numberHints, numbersAndDatesOfTokens } from './numbers-and-dates.js';
+import { numbersAndDatesOfTokens } from './numbers-and-dates.js';
 import { FIRST_PERSON_REFERENCES, readProposition, type OffsetSpan, type PropositionParts } from './proposition.js';
 import { cueLemmaOf, frameOf } from './statement.js';
 
@@ -102,7 +102,7 @@ function isWordChar(c: number): boolean {
 }
 
 /** The lower-case words of some phrases, curly apostrophes made straight and a final period dropped ("u.s."  is "u.s"). */
-function lowerWords(...phrases: (string | undefined)[]): string[] {
+function lowerWords(phrases: readonly (string | undefined)[]): string[] {
   const out: string[] = [];
   for (const phrase of phrases) {
     if (phrase === undefined) continue;
@@ -144,12 +144,11 @@ class ClaimBuilder {
   private nextEntity: number;
   /** Cue lemmas by the cue's words as written, shared by every analysis with the same lexicon. */
   private readonly lemmas: Map<string, string>;
-  /** Where numbers and dates may start in the text (one scan for all claims). */
-  private readonly hints: readonly number[];
 
   constructor(private readonly input: BuildClaimsInput) {
     this.entities = [...input.entities];
-    this.entityById = new Map(this.entities.map((e) => [e.id, e]));
+    this.entityById = new Map();
+    for (const entity of this.entities) this.entityById.set(entity.id, entity);
     this.taxonomy = input.taxonomy ?? DEFAULT_TAXONOMY;
     this.nextEntity = this.entities.length + 1;
     let lemmas = lemmaCaches.get(input.lexicon);
@@ -158,7 +157,6 @@ class ClaimBuilder {
       lemmaCaches.set(input.lexicon, lemmas);
     }
     this.lemmas = lemmas;
-    this.hints = numberHints(input.source.text);
   }
 
   private newEntity(entity: Omit<Entity, 'id'>): string {
@@ -247,7 +245,7 @@ class ClaimBuilder {
   private claim(parts: PropositionParts, statement: Pick<TagInput, 'mode' | 'frame' | 'cue' | 'speaker'>, quote: Quote | undefined, speakerId: string | undefined, aimedFrom: number): Claim {
     const { source, doc } = this.input;
     const { text } = source;
-    const { numbers, dates } = numbersAndDatesOfTokens(text, doc.tokens, parts.first, parts.last, this.hints, source.publishedAt);
+    const { numbers, dates } = numbersAndDatesOfTokens(text, doc.tokens, parts.first, parts.last, source.publishedAt);
     const input: TagInput = {
       text,
       tokens: doc.tokens,
@@ -264,8 +262,8 @@ class ClaimBuilder {
       speaker: statement.speaker,
     };
     const tags = tagStatement(input, this.taxonomy);
-    const [aimFrom] = tokenRange(doc.tokens, aimedFrom, parts.start);
-    const targetIds = quote === undefined ? [] : this.targets(aimedFrom, parts.end, aimFrom, parts.last, speakerId);
+    // Only a quote's claim aims at targets: the outlet's own need no search for where the aim starts.
+    const targetIds = quote === undefined ? [] : this.targets(aimedFrom, parts.end, firstEndingAfter(doc.tokens, aimedFrom), parts.last, speakerId);
     const anchor = makeAnchor(text, parts.start, parts.end);
     const claim: Claim = {
       id: `c${this.claims.length + 1}`,
@@ -301,13 +299,19 @@ class ClaimBuilder {
     const { tokens } = this.input.doc;
     const { start, end } = quote.content.span;
     const [from, to] = tokenRange(tokens, start, end);
-    const parts = readProposition(tokens, from, to, start, end);
+    const parts = readProposition(tokens, from, to, start, end, this.input.source.text);
     const speakerId = quote.speaker?.entityId;
     const entity = speakerId === undefined ? undefined : this.entityById.get(speakerId);
     const speakerKey = speakerId ?? `|${quote.speaker?.text ?? ''}`;
     let speaker = this.speakers.get(speakerKey);
     if (speaker === undefined) {
-      speaker = tagSpeaker(lowerWords(quote.speaker?.text, entity?.name, ...(entity?.aliases ?? []), ...(entity?.roles.flatMap((r) => [r.title, r.affiliation]) ?? [])));
+      // The speaker as written, then the entity's name, aliases and roles (a loop, not spreads: this runs per speaker).
+      const phrases: (string | undefined)[] = [quote.speaker?.text, entity?.name];
+      if (entity !== undefined) {
+        for (const alias of entity.aliases) phrases.push(alias);
+        for (const role of entity.roles) phrases.push(role.title, role.affiliation);
+      }
+      speaker = tagSpeaker(lowerWords(phrases));
       this.speakers.set(speakerKey, speaker);
     }
     const cue = quote.cue;
@@ -348,7 +352,7 @@ class ClaimBuilder {
     let bestDistance = Infinity;
     for (const [a, b] of [[cueLast, after], [before, cueFirst]] as const) {
       if (b <= a || !mayHoldDay(tokens, a, b)) continue;
-      for (const date of numbersAndDatesOfTokens(source.text, tokens, a, b, this.hints, source.publishedAt).dates) {
+      for (const date of numbersAndDatesOfTokens(source.text, tokens, a, b, source.publishedAt).dates) {
         if (date.granularity !== 'day' || date.value === undefined) continue;
         const distance = date.anchor.span.start >= cue.end ? date.anchor.span.start - cue.end : cue.start - date.anchor.span.end;
         if (distance < bestDistance) {
@@ -384,12 +388,14 @@ class ClaimBuilder {
         }
       }
       if (overlaps) continue;
-      const [from, to] = tokenRange(tokens, sentence.start, sentence.end);
+      // A sentence's tokens are those that overlap it: no search needed.
+      const from = sentence.firstToken;
+      const to = sentence.endToken;
       let words = 0;
       for (let i = from; i < to && words < OUTLET_CLAIM_MIN_WORDS; i++) if (tokens[i]?.kind === 'word') words++;
       if (words < OUTLET_CLAIM_MIN_WORDS) continue;
       outletId ??= this.outletEntity(source);
-      const parts = readProposition(tokens, from, to, sentence.start, sentence.end);
+      const parts = readProposition(tokens, from, to, sentence.start, sentence.end, source.text);
       this.claims.push(this.claim(parts, { mode: 'outlet', frame: 'none', cue: undefined, speaker: NO_SPEAKER }, undefined, outletId, sentence.start));
     }
   }

@@ -1,6 +1,7 @@
 import type { DateGranularity, DateMention } from '../model/claim.js';
 import { makeAnchor } from '../text/anchor.js';
 import { tokenize, type Token } from '../text/tokens.js';
+import { mayHaveNorm, wordFilter } from './word-filter.js';
 
 /** The month names, lower case, with their numbers (January is 1). They count only when capitalised. */
 export const MONTH_NAMES: ReadonlyMap<string, number> = new Map([
@@ -88,14 +89,51 @@ const AGO_UNITS: ReadonlyMap<string, DateGranularity> = new Map<string, DateGran
   ['year', 'year'], ['years', 'year'],
 ]);
 
+/** Month and weekday abbreviations that start a date hint, capitalised only ("Dec", "December", "Tuesday"). */
+const DATE_HINT_CAPITALISED = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+/** Day and time words that start a date hint, lower case or capitalised. */
+const DATE_HINT_WORDS = ['yesterday', 'today', 'tonight', 'tomorrow', 'noon', 'midday', 'midnight', 'mid-'];
+/** "last week", "this morning": a shift word, lower case or capitalised, then white space and a period word. */
+const DATE_HINT_SHIFTS = ['last', 'this', 'next', 'past', 'coming'];
+const DATE_HINT_PERIODS = ['week', 'month', 'year', 'night', 'morning', 'afternoon', 'evening'];
+
+/** A regular-expression alternative for a word whose first letter may be a capital: `[Tt]oday`. @internal */
+export function eitherCase(word: string): string {
+  return `[${word.charAt(0).toUpperCase()}${word.charAt(0)}]${word.slice(1)}`;
+}
+
+/** A word as written and with a capital first letter. @internal */
+export function bothCases(word: string): string[] {
+  return [word.charAt(0).toUpperCase() + word.slice(1), word];
+}
+
 /**
  * A cheap test for text that may hold a date: a digit, a capitalised month or weekday start, a
  * relative day word, or "last/this/next week" and the like. Text without one is skipped before
  * tokenizing. It matches a superset of what the extractor finds; it cannot backtrack beyond one
  * run of white space.
  */
-export const DATE_HINT =
-  /[0-9]|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|[Yy]esterday|[Tt]oday|[Tt]onight|[Tt]omorrow|[Nn]oon|[Mm]id(?:day|night|-)|ago\b|(?:[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast|[Cc]oming)\s+(?:week|month|year|night|morning|afternoon|evening))/;
+export const DATE_HINT = new RegExp(
+  `[0-9]|\\b(?:${[
+    ...DATE_HINT_CAPITALISED,
+    ...DATE_HINT_WORDS.map(eitherCase),
+    'ago\\b',
+    `(?:${DATE_HINT_SHIFTS.map(eitherCase).join('|')})\\s+(?:${DATE_HINT_PERIODS.join('|')})`,
+  ].join('|')})`,
+);
+
+/**
+ * The words {@link DATE_HINT} finds at the start of a word, written in every case it accepts
+ * (white space and a period word follow the shift words). A scan for hints passes over the
+ * words that start otherwise.
+ * @internal
+ */
+export const DATE_HINT_OPENINGS: readonly string[] = [
+  ...DATE_HINT_CAPITALISED,
+  ...DATE_HINT_WORDS.flatMap(bothCases),
+  'ago',
+  ...DATE_HINT_SHIFTS.flatMap(bothCases),
+];
 
 const DAY_MS = 86_400_000;
 
@@ -591,6 +629,7 @@ const DATE_TRIGGERS: ReadonlySet<string> = (() => {
   }
   return words;
 })();
+const DATE_TRIGGER_FILTER = wordFilter(DATE_TRIGGERS);
 
 /** A date at token `i`, if one starts there, with the index of the token after it. */
 function dateAt(text: string, tokens: readonly Token[], i: number, first: number, pub: number | undefined, found: readonly Found[]): [Found, number] | undefined {
@@ -718,7 +757,7 @@ export function extractDatesFromTokens(text: string, tokens: readonly Token[], p
     const t = tokens[i];
     if (t === undefined) break;
     // Most tokens start no date: pass them over with one look-up.
-    if (t.kind !== 'number' && (t.kind !== 'word' || !(DATE_TRIGGERS.has(t.norm) || (t.norm.charCodeAt(0) === 0x6d && t.norm.startsWith('mid-'))))) {
+    if (t.kind !== 'number' && (t.kind !== 'word' || !((mayHaveNorm(DATE_TRIGGER_FILTER, t, text) && DATE_TRIGGERS.has(t.norm)) || (t.norm.charCodeAt(0) === 0x6d && t.norm.startsWith('mid-'))))) {
       i++;
       continue;
     }

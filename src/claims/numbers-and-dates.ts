@@ -1,39 +1,80 @@
 import type { DateMention, Quantity } from '../model/claim.js';
 import { tokenize, type Token } from '../text/tokens.js';
-import { clampRange, DATE_HINT, extractDatesFromTokens } from './dates.js';
-import { extractQuantitiesFromTokens, NUMBER_HINT } from './numbers.js';
+import { clampRange, DATE_HINT, DATE_HINT_OPENINGS, extractDatesFromTokens } from './dates.js';
+import { extractQuantitiesFromTokens, NUMBER_HINT, NUMBER_HINT_OPENINGS } from './numbers.js';
 
 /** `DATE_HINT` or `NUMBER_HINT` in one pass over the text. */
 const NUMBER_OR_DATE_HINT = new RegExp(`${DATE_HINT.source}|${NUMBER_HINT.source}`);
-/** The same, to list every place in a text where a number or date may start. */
-const NUMBER_OR_DATE_HINTS = new RegExp(NUMBER_OR_DATE_HINT.source, 'g');
+/** The same, to test whether a hint starts at one place (`lastIndex`). */
+const NUMBER_OR_DATE_HINT_AT = new RegExp(NUMBER_OR_DATE_HINT.source, 'y');
 
 /**
- * Where in a text a number or a date may start: the offsets of the hints, in order. One pass
- * over a whole document, so that its claims need no pass of their own.
- * @internal
+ * The first three characters of every word a hint can start with, as a two-level table: the
+ * first two characters (seven bits each) index `pairs`, whose entry, when not 0, picks four
+ * 32-bit words of `thirds` with a bit for each third character. A word that starts otherwise
+ * needs no test. Undefined, so that every word is tested, should a hint word ever be shorter
+ * than three ASCII characters.
  */
-export function numberHints(text: string): number[] {
-  const out: number[] = [];
-  NUMBER_OR_DATE_HINTS.lastIndex = 0;
-  for (let m = NUMBER_OR_DATE_HINTS.exec(text); m !== null; m = NUMBER_OR_DATE_HINTS.exec(text)) {
-    out.push(m.index);
-    // A hint is a place, not a count: skip the rest of a run of digits at once.
-    NUMBER_OR_DATE_HINTS.lastIndex = Math.max(m.index + m[0].length, NUMBER_OR_DATE_HINTS.lastIndex);
+const HINT_STARTS: { readonly pairs: Uint16Array; readonly thirds: Uint32Array } | undefined = (() => {
+  const words = [...DATE_HINT_OPENINGS, ...NUMBER_HINT_OPENINGS];
+  const pairs = new Uint16Array(128 * 128);
+  const thirds = new Uint32Array(4 * (words.length + 1));
+  let next = 1;
+  for (const word of words) {
+    if (!/^[\x21-\x7e]{3}/.test(word)) return undefined;
+    const pair = (word.charCodeAt(0) << 7) | word.charCodeAt(1);
+    let slot = pairs[pair] ?? 0;
+    if (slot === 0) {
+      slot = next++;
+      pairs[pair] = slot;
+    }
+    const third = word.charCodeAt(2);
+    const at = (slot << 2) | (third >> 5);
+    thirds[at] = (thirds[at] ?? 0) | (1 << (third & 31));
   }
-  return out;
+  return { pairs, thirds };
+})();
+
+/** Whether a hint word may start at `p`, where the letter `c` starts a word. */
+function mayStartHint(text: string, p: number, c: number): boolean {
+  if (HINT_STARTS === undefined) return true;
+  if (p + 2 >= text.length) return false;
+  const c1 = text.charCodeAt(p + 1);
+  const c2 = text.charCodeAt(p + 2);
+  if (c1 >= 0x80 || c2 >= 0x80) return false;
+  const slot = HINT_STARTS.pairs[(c << 7) | c1] ?? 0;
+  return slot !== 0 && (((HINT_STARTS.thirds[(slot << 2) | (c2 >> 5)] ?? 0) >>> (c2 & 31)) & 1) === 1;
 }
 
-/** Whether a hint of {@link numberHints} lies in [start, end): a binary search. */
-function hintIn(hints: readonly number[], start: number, end: number): boolean {
-  let lo = 0;
-  let hi = hints.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((hints[mid] ?? 0) < start) lo = mid + 1;
-    else hi = mid;
+/** Whether a character is one of `\b`'s word characters: an ASCII letter, digit or underscore. */
+function isAsciiWordChar(c: number): boolean {
+  const folded = c | 0x20;
+  return (folded >= 0x61 && folded <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x5f;
+}
+
+/**
+ * Whether a number or a date may start in `text[start, end)`: whether `NUMBER_OR_DATE_HINT`,
+ * run over the whole text, matches at an offset in that stretch. It can match only at an ASCII
+ * digit or at the start of a word (an ASCII letter after none of `\b`'s word characters), so
+ * those places are tested, each on its own, and most words are passed over from their first
+ * three letters. The scan stops at the first hint, and reads only the stretch asked about: a
+ * claim's words, not the whole text.
+ * @internal
+ */
+export function hintBetween(text: string, start: number, end: number): boolean {
+  let afterWordChar = start > 0 && isAsciiWordChar(text.charCodeAt(start - 1));
+  for (let p = start; p < end; p++) {
+    const c = text.charCodeAt(p);
+    if (c >= 0x30 && c <= 0x39) return true;
+    const folded = c | 0x20;
+    const letter = folded >= 0x61 && folded <= 0x7a;
+    if (letter && !afterWordChar && mayStartHint(text, p, c)) {
+      NUMBER_OR_DATE_HINT_AT.lastIndex = p;
+      if (NUMBER_OR_DATE_HINT_AT.test(text)) return true;
+    }
+    afterWordChar = letter || c === 0x5f;
   }
-  return lo < hints.length && (hints[lo] ?? end) < end;
+  return false;
 }
 
 /** The numbers and dates of a stretch of text; see `extractNumbersAndDates`. */
@@ -75,14 +116,13 @@ export function extractNumbersAndDates(text: string, start: number, end: number,
 /**
  * {@link extractNumbersAndDates} for tokens [from, to) the caller already has (a claim's tokens
  * from the document's segmentation): no second tokenization, and no copy of the tokens unless
- * the stretch may hold a number or a date, which `hints` (from {@link numberHints} over the
- * same text) tells without a scan.
+ * the stretch may hold a number or a date ({@link hintBetween}).
  * @internal
  */
-export function numbersAndDatesOfTokens(text: string, tokens: readonly Token[], from: number, to: number, hints: readonly number[], publishedAt?: string): NumbersAndDates {
-  const first = tokens[from];
-  const last = tokens[to - 1];
-  if (first === undefined || last === undefined || to <= from || !hintIn(hints, first.start, last.end)) return { numbers: [], dates: [] };
+export function numbersAndDatesOfTokens(text: string, tokens: readonly Token[], from: number, to: number, publishedAt?: string): NumbersAndDates {
+  const first = from < to ? tokens[from] : undefined;
+  const last = first === undefined ? undefined : tokens[to - 1];
+  if (first === undefined || last === undefined || !hintBetween(text, first.start, last.end)) return { numbers: [], dates: [] };
   const stretch = tokens.slice(from, to);
   const dates = extractDatesFromTokens(text, stretch, publishedAt);
   const numbers = extractQuantitiesFromTokens(text, stretch, dates.map((date) => date.anchor.span));

@@ -1,7 +1,8 @@
 import type { Quantity, QuantityQualifier } from '../model/claim.js';
 import { makeAnchor } from '../text/anchor.js';
 import { tokenize, type Token } from '../text/tokens.js';
-import { clampRange } from './dates.js';
+import { bothCases, clampRange, eitherCase } from './dates.js';
+import { mayHaveNorm, wordFilter } from './word-filter.js';
 
 /** A stretch of text that `extractQuantities` leaves alone (a date, for instance). */
 export interface ExcludedSpan {
@@ -185,21 +186,26 @@ const SINGULARS: ReadonlyMap<string, string> = new Map([
 
 const IRREGULAR_PLURALS: ReadonlySet<string> = new Set(['people', 'men', 'women', 'children', 'feet', 'teeth', 'mice', 'geese', 'police', 'personnel', 'data', 'media', 'criteria']);
 
+/** The number words of {@link NUMBER_HINT}, lower case or capitalised; `s?` is an optional plural ending. */
+const NUMBER_HINT_WORDS = [
+  'zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen',
+  'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty',
+  'seventy', 'eighty', 'ninety', 'hundreds?', 'thousands?', 'millions?', 'billions?', 'trillions?', 'dozens?', 'half',
+  'thirds?', 'quarters?', 'fifths?', 'tens', 'scores',
+];
+
 /**
  * A cheap test for text that may hold a quantity: a digit or a number word, lower case or
  * capitalised. Text without one is skipped before tokenizing; it matches a superset of what the
  * extractor finds.
  */
-export const NUMBER_HINT = new RegExp(
-  `[0-9]|\\b(?:${[
-    'zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen',
-    'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty',
-    'seventy', 'eighty', 'ninety', 'hundreds?', 'thousands?', 'millions?', 'billions?', 'trillions?', 'dozens?', 'half',
-    'thirds?', 'quarters?', 'fifths?', 'tens', 'scores',
-  ]
-    .map((word) => `[${word.charAt(0).toUpperCase()}${word.charAt(0)}]${word.slice(1)}`)
-    .join('|')})\\b`,
-);
+export const NUMBER_HINT = new RegExp(`[0-9]|\\b(?:${NUMBER_HINT_WORDS.map(eitherCase).join('|')})\\b`);
+
+/**
+ * The words {@link NUMBER_HINT} finds, lower case and capitalised (a plural starts as its singular).
+ * @internal
+ */
+export const NUMBER_HINT_OPENINGS: readonly string[] = NUMBER_HINT_WORDS.flatMap((word) => bothCases(word.replace(/s\?$/, '')));
 
 /** The singular of a lower-case noun, by rule and a short list of irregular words. */
 export function singular(word: string): string {
@@ -662,9 +668,22 @@ function unitAfter(
 /** Every word that can start a quantity but for hyphenated number words ("twenty-five", "two-thirds"). */
 const NUMBER_TRIGGERS: ReadonlySet<string> = new Set(['a', 'an', 'half', ...NUMBER_WORDS.keys(), ...PLURAL_SCALES.keys()]);
 
-/** Whether a word can start a quantity: one look-up for most words. */
-function mayStartNumber(norm: string): boolean {
-  if (NUMBER_TRIGGERS.has(norm)) return true;
+const NUMBER_TRIGGER_FILTER = wordFilter(NUMBER_TRIGGERS);
+
+/** The first letters of the number words, as flags by character code. */
+const NUMBER_WORD_INITIALS: Uint8Array = (() => {
+  const flags = new Uint8Array(128);
+  for (const word of NUMBER_WORDS.keys()) flags[word.charCodeAt(0)] = 1;
+  return flags;
+})();
+
+/** Whether a word of `text` can start a quantity: no look-up at all for most words. */
+function mayStartNumber(token: Token, text: string): boolean {
+  const norm = token.norm;
+  if (mayHaveNorm(NUMBER_TRIGGER_FILTER, token, text) && NUMBER_TRIGGERS.has(norm)) return true;
+  // "twenty-five": only a word that starts like a number word can have one before a hyphen.
+  const c = norm === token.text ? text.charCodeAt(token.start) : norm.charCodeAt(0);
+  if (!(c < 128) || NUMBER_WORD_INITIALS[c] !== 1) return false;
   const dash = norm.indexOf('-');
   return dash > 0 && NUMBER_WORDS.has(norm.slice(0, dash));
 }
@@ -783,7 +802,7 @@ export function extractQuantitiesFromTokens(text: string, tokens: readonly Token
   let i = 0;
   while (i < n) {
     const t = tokens[i];
-    if (t === undefined || excluded[i] === 1 || (t.kind === 'word' ? !mayStartNumber(t.norm) : t.kind !== 'number')) {
+    if (t === undefined || excluded[i] === 1 || (t.kind === 'word' ? !mayStartNumber(t, text) : t.kind !== 'number')) {
       i++;
       continue;
     }

@@ -1,5 +1,6 @@
 import type { ModalVerb } from '../model/claim.js';
 import type { Token } from '../text/tokens.js';
+import { mayHaveNorm, wordFilter } from './word-filter.js';
 
 /** A stretch of the text by offsets, end exclusive. */
 export interface OffsetSpan {
@@ -77,6 +78,7 @@ const WORD_CLASS: ReadonlyMap<string, number> = (() => {
   }
   return map;
 })();
+const WORD_CLASS_FILTER = wordFilter(WORD_CLASS.keys());
 
 /** The class of a contraction the table does not list: "isn't" negates, "we'll" is a modal. */
 function contractionClass(norm: string): number {
@@ -116,9 +118,10 @@ function modalOf(token: Token): ModalVerb | undefined {
  * @param tokens The text's tokens, in order.
  * @param from Index of the first token of the content.
  * @param to Index just past the content's last token.
+ * @param text The text the tokens come from, when known: the word filter then reads its characters rather than each token's string.
  * @internal
  */
-export function readProposition(tokens: readonly Token[], from: number, to: number, contentStart: number, contentEnd: number): PropositionParts {
+export function readProposition(tokens: readonly Token[], from: number, to: number, contentStart: number, contentEnd: number, text?: string): PropositionParts {
   let first = from;
   while (first < to && tokens[first]?.kind === 'quote') first++;
   if (first + 1 < to && tokens[first]?.norm === 'that') first++;
@@ -144,7 +147,7 @@ export function readProposition(tokens: readonly Token[], from: number, to: numb
     const tok = tokens[i];
     if (tok === undefined || tok.kind !== 'word') continue;
     const norm = tok.norm;
-    const cls = WORD_CLASS.get(norm) ?? (norm.length > 3 && (norm.charCodeAt(norm.length - 3) === 39 || norm.charCodeAt(norm.length - 2) === 39) ? contractionClass(norm) : 0);
+    const cls = (mayHaveNorm(WORD_CLASS_FILTER, tok, text) ? WORD_CLASS.get(norm) : undefined) ?? (norm.length > 3 && (norm.charCodeAt(norm.length - 3) === 39 || norm.charCodeAt(norm.length - 2) === 39) ? contractionClass(norm) : 0);
     if (cls === 0) continue;
     if ((cls & PRONOUN) !== 0) pronouns.push(i);
     if (condFirst < 0 && (cls & OPENS_CONDITION) !== 0 && opensCondition(tokens, i, first)) {
@@ -176,8 +179,9 @@ export function readProposition(tokens: readonly Token[], from: number, to: numb
       if (verb !== undefined) modality = { verb, span: { start: tok.start, end: tok.end } };
     }
   }
-  const condTokenFirst = tokens[condFirst];
-  const condTokenLast = tokens[condLast - 1];
+  // (No read at index -1 when there is no condition: an array read below zero is slow.)
+  const condTokenFirst = condFirst < 0 ? undefined : tokens[condFirst];
+  const condTokenLast = condLast < 1 ? undefined : tokens[condLast - 1];
   const found = condTokenFirst !== undefined && condTokenLast !== undefined;
   return {
     start,

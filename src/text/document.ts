@@ -1,8 +1,8 @@
 import type { Diagnostic } from '../model/analysis.js';
 import { splitParagraphs, type Paragraph } from './paragraphs.js';
 import { pairQuoteMarks, type Quotation } from './quote-marks.js';
-import { splitSentences, type Sentence } from './sentences.js';
-import { tokenize, type Token } from './tokens.js';
+import { appendSentences, type Sentence } from './sentences.js';
+import { appendTokens, type Token } from './tokens.js';
 
 /** A text split into paragraphs, sentences and tokens, with its quote marks paired. */
 export interface TextDocument {
@@ -34,19 +34,21 @@ export interface TextDocument {
 export function segmentText(text: string): TextDocument {
   const paragraphs = splitParagraphs(text);
   const { quotations, diagnostics } = pairQuoteMarks(text, paragraphs);
-  const tokens = tokenize(text);
+  // Every token lies inside a paragraph (what is between them is white space, which makes no
+  // token), so the text is tokenized paragraph by paragraph: each one's tokens come out in a
+  // range of their own, with no search for where it starts and ends.
+  const tokens: Token[] = [];
   const sentences: Sentence[] = [];
   // Quotations that run over several paragraphs; they never overlap one another.
   const spanning = quotations.filter((quotation) => quotation.segments.length > 1);
-  let t = 0;
   let q = 0;
   let m = 0;
   for (let p = 0; p < paragraphs.length; p++) {
     const para = paragraphs[p];
     if (para === undefined) continue;
-    while (t < tokens.length && (tokens[t]?.start ?? 0) < para.start) t++;
-    const first = t;
-    while (t < tokens.length && (tokens[t]?.start ?? 0) < para.end) t++;
+    const first = tokens.length;
+    appendTokens(tokens, text, para.start, para.end);
+    const t = tokens.length;
     const local: Quotation[] = [];
     // A quotation that opened in an earlier paragraph and continues here also holds sentences together.
     while (m < spanning.length && (spanning[m]?.close ?? 0) <= para.start) m++;
@@ -57,8 +59,7 @@ export function segmentText(text: string): TextDocument {
       const quotation = quotations[r];
       if (quotation !== undefined) local.push(quotation);
     }
-    // A loop, not push(...all): spreading a paragraph of 100,000 sentences overflows the call stack.
-    for (const sentence of splitSentences(tokens, first, t, p, local)) sentences.push(sentence);
+    appendSentences(sentences, tokens, first, t, p, local, text);
   }
   return { text, paragraphs, sentences, tokens, quotations, diagnostics };
 }

@@ -57,10 +57,18 @@ const MARKS = /'(?<=\S')(?='')|''|\u2018\u2018|\u2019\u2019|["'\u201c\u201d\u201
 const ELISION = /^(?:n['\u2019]|(?:em|til|cause|cos|tis|twas|bout)(?![\p{L}\p{M}\p{N}]))/iu;
 
 function isWordChar(ch: string): boolean {
-  return ch !== '' && /[\p{L}\p{M}\p{N}]/u.test(ch);
+  if (ch === '') return false;
+  // ASCII is decided without a regular expression: letters and digits are word characters.
+  const c = ch.charCodeAt(0);
+  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
+  return /[\p{L}\p{M}\p{N}]/u.test(ch);
 }
 function isSpaceOrNothing(ch: string): boolean {
-  return ch === '' || /\s/u.test(ch);
+  if (ch === '') return true;
+  // ASCII white space is the space and U+0009 to U+000D; other ASCII characters are not.
+  const c = ch.charCodeAt(0);
+  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return /\s/u.test(ch);
 }
 /** Characters after which a mark still opens: "(“", "—‘", "[\"". */
 function isOpeningContext(ch: string): boolean {
@@ -144,8 +152,8 @@ export function pairQuoteMarks(
   text: string,
   paragraphs: readonly Paragraph[],
 ): { quotations: Quotation[]; diagnostics: Diagnostic[] } {
-  const quotations: Quotation[] = [];
-  const diagnostics: Diagnostic[] = [];
+  const pairing = new Pairing();
+  const { quotations, diagnostics, stack, count } = pairing;
   // A double quotation left open at the end of a paragraph, waiting for the next to reopen it.
   let carried: Open | undefined;
   // One scan of the whole text: scanning from each paragraph's start would run on to the next
@@ -154,45 +162,6 @@ export function pairQuoteMarks(
   MARKS.lastIndex = 0;
   for (let m = MARKS.exec(text); m !== null; m = MARKS.exec(text)) found.push(m.index, m[0].length);
   let f = 0;
-  const stack: Open[] = [];
-  // How many quotations of each style are open, so that looking for one costs nothing when none is.
-  const count: Record<QuoteMarkStyle, number> = { double: 0, single: 0, guillemet: 0, low: 0 };
-  const push = (open: Open) => {
-    stack.push(open);
-    count[open.mark.style]++;
-  };
-  const pop = (): Open | undefined => {
-    const open = stack.pop();
-    if (open !== undefined) count[open.mark.style]--;
-    return open;
-  };
-
-  const finish = (open: Open, closeMark: Mark) => {
-    const segments = [...open.segments, { start: open.segmentStart, end: closeMark.at }];
-    quotations.push({
-      open: open.mark.at,
-      close: closeMark.at + closeMark.length,
-      contentStart: open.mark.at + open.mark.length,
-      contentEnd: closeMark.at,
-      style: open.mark.style,
-      depth: stack.length,
-      segments,
-    });
-  };
-  const openAt = (mark: Mark) => push({ mark, segments: [], segmentStart: mark.at + mark.length });
-  const unclosed = (open: Open) =>
-    diagnostics.push(diagnostic('quote-marks.unclosed', 'This quotation mark is never closed.', open.mark, CLOSER_OF[open.mark.style]));
-  /** Closes the innermost open quotation of `style`, reporting any left open inside it. */
-  const closeStyle = (mark: Mark, style: QuoteMarkStyle): boolean => {
-    if (count[style] === 0) return false;
-    while (stack.length > 0 && stack[stack.length - 1]?.mark.style !== style) {
-      const inner = pop();
-      if (inner !== undefined) unclosed(inner);
-    }
-    const open = pop();
-    if (open !== undefined) finish(open, mark);
-    return true;
-  };
 
   for (let p = 0; p < paragraphs.length; p++) {
     const para = paragraphs[p];
@@ -207,7 +176,7 @@ export function pairQuoteMarks(
       const reopen = marks[0];
       if (reopen !== undefined && reopen.at === para.start && reopen.style === 'double' && reopen.role !== 'close') {
         carried.segmentStart = reopen.at + reopen.length;
-        push(carried);
+        pairing.push(carried);
         first = 1;
       } else {
         diagnostics.push(diagnostic('quote-marks.unclosed', 'This quotation mark is never closed.', carried.mark, CLOSER_OF[carried.mark.style]));
@@ -218,39 +187,40 @@ export function pairQuoteMarks(
     for (let k = first; k < marks.length; k++) {
       const mark = marks[k];
       if (mark === undefined || mark.role === 'apostrophe') continue;
-      const top = stack[stack.length - 1];
+      // (An empty stack is never read at index -1: a read below zero is slow.)
+      const top = stack.length > 0 ? stack[stack.length - 1] : undefined;
       if (mark.style === 'low') {
-        openAt(mark);
+        pairing.openAt(mark);
       } else if (mark.style === 'guillemet') {
-        if (mark.role === 'open') openAt(mark);
-        else if (!closeStyle(mark, 'guillemet')) diagnostics.push(diagnostic('quote-marks.unopened', 'This closing quotation mark has no opening mark.', mark));
+        if (mark.role === 'open') pairing.openAt(mark);
+        else if (!pairing.closeStyle(mark, 'guillemet')) diagnostics.push(diagnostic('quote-marks.unopened', 'This closing quotation mark has no opening mark.', mark));
       } else if (mark.style === 'double') {
         // „ … “ closes with the mark English uses to open.
         if (top?.mark.style === 'low' && mark.char === '\u201c') {
-          closeStyle(mark, 'low');
+          pairing.closeStyle(mark, 'low');
           continue;
         }
         const doubleOpen = count.double > 0;
         if (mark.role === 'open' || (mark.role === 'either' && !doubleOpen)) {
           // English does not nest double quotes: the earlier one was left open.
           while (count.double > 0) {
-            const o = pop();
-            if (o !== undefined) unclosed(o);
+            const o = pairing.pop();
+            if (o !== undefined) pairing.unclosed(o);
           }
-          openAt(mark);
-        } else if (!closeStyle(mark, 'double')) {
+          pairing.openAt(mark);
+        } else if (!pairing.closeStyle(mark, 'double')) {
           diagnostics.push(diagnostic('quote-marks.unopened', 'This closing quotation mark has no opening mark.', mark));
         }
       } else {
         // German nests ‚ … ‘ inside „ … “: the mark English uses to open a single quote closes it.
         if (top?.mark.char === '\u201a' && mark.char === '\u2018') {
-          closeStyle(mark, 'low');
+          pairing.closeStyle(mark, 'low');
           continue;
         }
         const singleOpen = top?.mark.style === 'single';
-        if (mark.role === 'open') openAt(mark);
-        else if (singleOpen) closeStyle(mark, 'single');
-        else if (mark.role === 'either') openAt(mark);
+        if (mark.role === 'open') pairing.openAt(mark);
+        else if (singleOpen) pairing.closeStyle(mark, 'single');
+        else if (mark.role === 'either') pairing.openAt(mark);
         // A lone closing single mark with nothing open is a plural possessive (leaders’ views).
       }
     }
@@ -260,25 +230,90 @@ export function pairQuoteMarks(
     const bottom = stack[0];
     if (bottom !== undefined && bottom.mark.style === 'double' && next !== undefined && startsWithDoubleOpener(text, next)) {
       while (stack.length > 1) {
-        const o = pop();
-        if (o !== undefined) unclosed(o);
+        const o = pairing.pop();
+        if (o !== undefined) pairing.unclosed(o);
       }
-      pop();
+      pairing.pop();
       bottom.segments.push({ start: bottom.segmentStart, end: para.end });
       carried = bottom;
     } else {
       while (stack.length > 0) {
-        const o = pop();
-        if (o !== undefined) unclosed(o);
+        const o = pairing.pop();
+        if (o !== undefined) pairing.unclosed(o);
       }
     }
   }
   if (carried !== undefined) {
     diagnostics.push(diagnostic('quote-marks.unclosed', 'This quotation mark is never closed.', carried.mark, CLOSER_OF[carried.mark.style]));
   }
-  quotations.sort((a, b) => a.open - b.open || b.close - a.close);
-  diagnostics.sort((a, b) => (a.span?.start ?? 0) - (b.span?.start ?? 0));
+  quotations.sort(byOpenThenOuter);
+  diagnostics.sort(byStart);
   return { quotations, diagnostics };
+}
+
+function byOpenThenOuter(a: Quotation, b: Quotation): number {
+  return a.open - b.open || b.close - a.close;
+}
+
+function byStart(a: Diagnostic, b: Diagnostic): number {
+  return (a.span?.start ?? 0) - (b.span?.start ?? 0);
+}
+
+/**
+ * The state of {@link pairQuoteMarks}: the quotations open, found and reported. A class rather
+ * than closures over local variables, which would be made anew for every text.
+ */
+class Pairing {
+  readonly quotations: Quotation[] = [];
+  readonly diagnostics: Diagnostic[] = [];
+  readonly stack: Open[] = [];
+  /** How many quotations of each style are open, so that looking for one costs nothing when none is. */
+  readonly count: Record<QuoteMarkStyle, number> = { double: 0, single: 0, guillemet: 0, low: 0 };
+
+  push(open: Open): void {
+    this.stack.push(open);
+    this.count[open.mark.style]++;
+  }
+
+  pop(): Open | undefined {
+    const open = this.stack.pop();
+    if (open !== undefined) this.count[open.mark.style]--;
+    return open;
+  }
+
+  finish(open: Open, closeMark: Mark): void {
+    const segments = [...open.segments, { start: open.segmentStart, end: closeMark.at }];
+    this.quotations.push({
+      open: open.mark.at,
+      close: closeMark.at + closeMark.length,
+      contentStart: open.mark.at + open.mark.length,
+      contentEnd: closeMark.at,
+      style: open.mark.style,
+      depth: this.stack.length,
+      segments,
+    });
+  }
+
+  openAt(mark: Mark): void {
+    this.push({ mark, segments: [], segmentStart: mark.at + mark.length });
+  }
+
+  unclosed(open: Open): void {
+    this.diagnostics.push(diagnostic('quote-marks.unclosed', 'This quotation mark is never closed.', open.mark, CLOSER_OF[open.mark.style]));
+  }
+
+  /** Closes the innermost open quotation of `style`, reporting any left open inside it. */
+  closeStyle(mark: Mark, style: QuoteMarkStyle): boolean {
+    if (this.count[style] === 0) return false;
+    const { stack } = this;
+    while (stack.length > 0 && stack[stack.length - 1]?.mark.style !== style) {
+      const inner = this.pop();
+      if (inner !== undefined) this.unclosed(inner);
+    }
+    const open = this.pop();
+    if (open !== undefined) this.finish(open, mark);
+    return true;
+  }
 }
 
 function startsWithDoubleOpener(text: string, para: Paragraph): boolean {

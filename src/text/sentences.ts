@@ -28,6 +28,11 @@ const SENTENCE_STARTERS: ReadonlySet<string> = new Set([
 
 const TERMINALS: ReadonlySet<string> = new Set(['.', '!', '?', '…', '...', '?!', '!?']);
 
+/** Whether a mark starting with this character may be one of {@link TERMINALS}: spares a look-up for commas and the like. */
+function isTerminalStart(c: number): boolean {
+  return c === 0x2e /* . */ || c === 0x21 /* ! */ || c === 0x3f /* ? */ || c === 0x2026 /* … */;
+}
+
 /**
  * Speech verbs that, right after a quotation ending in ? or !, show that the sentence goes on:
  * “Who is here?” Sanders asked.
@@ -60,9 +65,12 @@ const NUMBER_ABBREVIATIONS: ReadonlySet<string> = new Set(['no', 'nos', 'vol']);
 
 function startsSentence(token: Token | undefined): boolean {
   if (token === undefined) return true;
-  const ch = token.text.charAt(0);
-  if (token.kind === 'quote' || ch === '(' || ch === '[') return true;
+  const c = token.text.charCodeAt(0);
+  if (token.kind === 'quote' || c === 0x28 /* ( */ || c === 0x5b /* [ */) return true;
   if (token.kind === 'number') return true;
+  // ASCII decides without a new string: only A-Z change when lower-cased.
+  if (c < 0x80) return c >= 0x41 && c <= 0x5a;
+  const ch = token.text.charAt(0);
   return ch !== ch.toLowerCase();
 }
 
@@ -79,6 +87,8 @@ function insideAny(outer: readonly Quotation[], offset: number): boolean {
     if ((outer[mid]?.open ?? 0) < offset) lo = mid + 1;
     else hi = mid;
   }
+  // (Never read index -1: an array read out of bounds below zero is slow.)
+  if (lo === 0) return false;
   const q = outer[lo - 1];
   return q !== undefined && offset < q.close;
 }
@@ -99,6 +109,25 @@ export function splitSentences(
   quotations: readonly Quotation[],
 ): Sentence[] {
   const out: Sentence[] = [];
+  appendSentences(out, tokens, firstToken, endToken, paragraph, quotations, undefined);
+  return out;
+}
+
+/**
+ * {@link splitSentences} that adds the sentences to `out`, the list of a whole text, instead of
+ * returning a list of their own. Given the text the tokens come from, it reads the characters
+ * it tests there: one string read sequentially costs less than a visit to every token's string.
+ * @internal
+ */
+export function appendSentences(
+  out: Sentence[],
+  tokens: readonly Token[],
+  firstToken: number,
+  endToken: number,
+  paragraph: number,
+  quotations: readonly Quotation[],
+  text: string | undefined,
+): void {
   const closeAt = new Set<number>();
   for (const q of quotations) closeAt.add(q.close);
   // Outer quotations never overlap, so sorted by position a binary search finds the one around an
@@ -112,8 +141,8 @@ export function splitSentences(
     if (token === undefined) continue;
     let ends = false;
     // (Every terminal is a punctuation token: testing the kind first spares a lookup per word.)
-    if (token.kind === 'punct' && TERMINALS.has(token.text)) ends = true;
-    else if (token.kind === 'word' && token.text.endsWith('.')) {
+    if (token.kind === 'punct') ends = isTerminalStart(text === undefined ? token.text.charCodeAt(0) : text.charCodeAt(token.start)) && TERMINALS.has(token.text);
+    else if (token.kind === 'word' && (text === undefined ? token.text.charCodeAt(token.text.length - 1) : text.charCodeAt(token.end - 1)) === 0x2e /* . */) {
       const bare = token.norm.slice(0, -1);
       const next = i + 1 < endToken ? tokens[i + 1] : undefined;
       if (bare.length === 1 || NEVER_FINAL.has(bare)) ends = false;
@@ -140,7 +169,6 @@ export function splitSentences(
     i = j - 1;
   }
   if (begin < endToken) out.push(sentenceOf(tokens, begin, endToken, paragraph));
-  return out;
 }
 
 function sentenceOf(tokens: readonly Token[], from: number, to: number, paragraph: number): Sentence {

@@ -81,12 +81,26 @@ function isAsciiAlnum(c: number): boolean {
 }
 
 /**
+ * Whether the token {@link asciiTokenEnd} last measured is lower-case ASCII through and through
+ * (no capital letter, no curly apostrophe or non-breaking hyphen joining its parts), and so is
+ * its own norm. Set as a side effect, so that telling it costs no second pass over the token.
+ */
+let measuredPlain = true;
+/**
+ * Whether that token has a curly apostrophe joining its parts, which its norm makes straight;
+ * without one, lower-casing alone makes the norm of a token the fast path measured.
+ */
+let measuredCurly = false;
+
+/**
  * The end of the token starting at `i` when it can be decided on ASCII characters alone (the
  * same token TOKEN would match there), or -1 when a non-ASCII character could change it: then
  * TOKEN decides. Most news text is ASCII, and this avoids a Unicode regular expression per token.
  */
 function asciiTokenEnd(text: string, i: number, c: number): number {
   const n = text.length;
+  measuredPlain = true;
+  measuredCurly = false;
   if (c >= 0x80) return -1;
   if (isAsciiDigit(c)) {
     let j = i + 1;
@@ -100,12 +114,18 @@ function asciiTokenEnd(text: string, i: number, c: number): number {
     }
     if (j < n && continuesWord(text, j)) return -1;
     // (?:[\p{L}\p{M}]+)?
-    while (j < n && isAsciiLetter(text.charCodeAt(j))) j++;
+    while (j < n) {
+      const d = text.charCodeAt(j);
+      if (!isAsciiLetter(d)) break;
+      if (d <= 0x5a) measuredPlain = false;
+      j++;
+    }
     if (j < n && text.charCodeAt(j) !== 0x2011 && continuesWord(text, j)) return -1;
     // (?:[-\u2011][\p{L}\p{M}\p{N}]+)*
     return joinRuns(text, j, true);
   }
   if (isAsciiLetter(c)) {
+    if (c <= 0x5a) measuredPlain = false;
     let j = runEnd(text, i + 1);
     if (j < 0) return -1;
     // (?:[’'.\-\u2011&][\p{L}\p{M}\p{N}]+)*
@@ -135,7 +155,12 @@ function asciiTokenEnd(text: string, i: number, c: number): number {
 function runEnd(text: string, from: number): number {
   let j = from;
   const n = text.length;
-  while (j < n && isAsciiAlnum(text.charCodeAt(j))) j++;
+  while (j < n) {
+    const d = text.charCodeAt(j);
+    if (!isAsciiAlnum(d)) break;
+    if (d >= 0x41 && d <= 0x5a) measuredPlain = false;
+    j++;
+  }
   return j < n && !isSeparator(text.charCodeAt(j)) && continuesWord(text, j) ? -1 : j;
 }
 
@@ -167,6 +192,10 @@ function joinRuns(text: string, from: number, hyphensOnly: boolean): number {
     const next = text.charCodeAt(j + 1);
     if (next >= 0x80 && continuesWord(text, j + 1)) return -1;
     if (!isAsciiAlnum(next)) break;
+    // A curly apostrophe or a non-breaking hyphen inside makes the norm differ from the word.
+    const joiner = text.charCodeAt(j);
+    if (joiner === 0x2019 || joiner === 0x2011) measuredPlain = false;
+    if (joiner === 0x2019) measuredCurly = true;
     j = runEnd(text, j + 1);
     if (j < 0) return -1;
   }
@@ -188,12 +217,20 @@ function kindOf(word: string): TokenKind {
   const c = word.charCodeAt(0);
   if (c >= 0x30 && c <= 0x39) return 'number';
   if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) return 'word';
-  if (c < 0x80) return DOUBLED_QUOTES.has(word) || QUOTE_CHARS.includes(word) ? 'quote' : 'punct';
+  // The only ASCII quote characters are " and ': any other ASCII mark is punctuation without a look-up.
+  if (c < 0x80) return (c === 0x22 || c === 0x27) && (DOUBLED_QUOTES.has(word) || QUOTE_CHARS.includes(word)) ? 'quote' : 'punct';
   const ch = word.charAt(0);
   if (DIGIT.test(ch)) return 'number';
   if (LETTER.test(ch)) return 'word';
   return DOUBLED_QUOTES.has(word) || QUOTE_CHARS.includes(word) ? 'quote' : 'punct';
 }
+
+/** The one-character strings of the ASCII characters, by code. */
+const ASCII_MARKS: readonly string[] = (() => {
+  const out: string[] = [];
+  for (let c = 0; c < 0x80; c++) out.push(String.fromCharCode(c));
+  return out;
+})();
 
 /**
  * Splits `text[from, to)` into tokens. A word takes a following period when it is a known
@@ -203,6 +240,15 @@ function kindOf(word: string): TokenKind {
  */
 export function tokenize(text: string, from = 0, to = text.length, asciiFastPath = true): Token[] {
   const out: Token[] = [];
+  appendTokens(out, text, from, to, asciiFastPath);
+  return out;
+}
+
+/**
+ * {@link tokenize} that adds the tokens to `out` instead of returning a list of their own.
+ * @internal
+ */
+export function appendTokens(out: Token[], text: string, from: number, to: number, asciiFastPath = true): void {
   let i = from;
   while (i < to) {
     const c = text.charCodeAt(i);
@@ -212,12 +258,28 @@ export function tokenize(text: string, from = 0, to = text.length, asciiFastPath
       continue;
     }
     let end = asciiFastPath ? asciiTokenEnd(text, i, c) : -1;
+    // A mark of one ASCII character (a comma, a period, a quote mark, a bracket) is its own norm,
+    // and its string comes from a table rather than a new slice: marks are a large share of tokens.
+    if (end === i + 1 && c < 0x80 && !isAsciiAlnum(c)) {
+      const mark = ASCII_MARKS[c] ?? text.charAt(i);
+      out.push({ start: i, end, text: mark, norm: mark, kind: c === 0x22 || c === 0x27 ? 'quote' : 'punct' });
+      i = end;
+      continue;
+    }
+    // A token of lower-case ASCII is its own norm: no new string (most words are such). The fast
+    // path tells while it measures the token; a clamped token may be plain where this says not,
+    // which costs a needless lower-casing, never a wrong norm. A token TOKEN matched may hold
+    // anything, and gets the full normalising.
+    let plain = measuredPlain;
+    let fullNormalise = measuredCurly;
     if (end < 0) {
       TOKEN.lastIndex = i;
       const m = TOKEN.exec(text);
       if (m === null || m.index >= to) break;
       i = m.index;
       end = m.index + m[0].length;
+      plain = false;
+      fullNormalise = true;
     }
     const start = i;
     if (end > to) end = to;
@@ -225,7 +287,7 @@ export function tokenize(text: string, from = 0, to = text.length, asciiFastPath
     const first = word.charCodeAt(0);
     const kind = kindOf(word);
     if (kind === 'word' && text.charCodeAt(end) === 0x2e /* . */ && end < to) {
-      const lower = word.toLowerCase();
+      const lower = plain ? word : word.toLowerCase();
       const capital = first >= 0x41 && first <= 0x5a;
       const initial = word.length === 1 && capital;
       // "ill." in "He was ill." is the word, "Ill." in "Springfield, Ill." the state.
@@ -235,8 +297,7 @@ export function tokenize(text: string, from = 0, to = text.length, asciiFastPath
         word += '.';
       }
     }
-    out.push({ start, end, text: word, norm: normalise(word), kind });
+    out.push({ start, end, text: word, norm: plain ? word : fullNormalise ? normalise(word) : word.toLowerCase(), kind });
     i = end;
   }
-  return out;
 }
