@@ -1398,8 +1398,9 @@ class SentenceExtractor {
     if (afterQuote && (t.norm === 'and' || t.norm === 'but') && startsVerbPhrase(tokens[j + 1])) return j;
     const quotedTitle = this.ctx.openerAt.has(j) && (this.closingOf(j) ?? this.end) - j <= 8;
     // After "told", any phrase is whom the speaker told ("he told cheering supporters").
-    const addressee = () => has(form, 'addressee') && form.tense !== 'base' && phraseStartingAt(tokens, j, this.end) !== undefined;
-    const listener = has(form, 'listener') && (isObjectPronoun(t) || isCapitalised(t) || t.norm === 'reporters' || DETERMINERS.has(t.norm) || quotedTitle || addressee());
+    const listener =
+      has(form, 'listener') &&
+      (isObjectPronoun(t) || isCapitalised(t) || t.norm === 'reporters' || DETERMINERS.has(t.norm) || quotedTitle || (has(form, 'addressee') && form.tense !== 'base' && phraseStartingAt(tokens, j, this.end) !== undefined));
     // "said 30 minutes into the debate", "said Tuesday", "said dryly".
     const time = t.kind === 'number' || WEEKDAYS.has(t.norm) || (MONTHS.has(t.norm) && isCapitalised(t));
     const manner = t.kind === 'word' && !isCapitalised(t) && t.norm.endsWith('ly') && t.norm.length > 4;
@@ -1983,7 +1984,15 @@ class SentenceExtractor {
       for (let j = this.first; j < this.end; j++) if (this.ctx.inQuote[j] !== 1 && this.ctx.tokens[j]?.text === ',') this.commas.push(j);
     }
     const commas = this.commas;
-    return commas[partitionPoint(commas.length, (i) => (commas[i] ?? 0) < from)];
+    // (A binary search written out: a closure per call costs more than the search.)
+    let lo = 0;
+    let hi = commas.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((commas[mid] ?? 0) < from) lo = mid + 1;
+      else hi = mid;
+    }
+    return commas[lo];
   }
   /** Commas outside quotations, in order; found on first use. */
   private commas: number[] | undefined;
