@@ -90,6 +90,9 @@ const LABELS: ReadonlySet<string> = new Set([
   'tags', 'tag', 'note', 'update', 'updated', 'photo', 'photos', 'source', 'sources', 'related', 'watch', 'read', 'editor',
   'correction', 'video', 'image', 'credit', 'caption', 'published', 'posted', 'by', 'see', 'also', 'listen', 'subscribe',
   'share', 'topics', 'filed', 'disclosure', 'warning', 'q', 'a', 'question', 'answer', 'transcript', 'location', 'date', 'time',
+  // (Not "poll" or "report": "Poll: Trump and Clinton hold narrow leads" attributes to the poll.)
+  'latest', 'breaking', 'revealed', 'boom', 'look', 'contributing', 'byline', 'notice', 'plus', 'exclusive', 'analysis',
+  'opinion', 'live', 'developing', 'explainer', 'recap', 'quiz', 'podcast', 'nerdcast',
 ]);
 const DASHES: ReadonlySet<string> = new Set(['—', '–', '-', '--']);
 /** Lemmas whose -ing forms describe an attitude more often than they report a statement. */
@@ -99,12 +102,14 @@ const ATTITUDE_PARTICIPLES: ReadonlySet<string> = new Set(['support', 'back', 'u
 const NOUN_LIKE_PRESENT: ReadonlySet<string> = new Set([
   'attacks', 'calls', 'supports', 'backs', 'questions', 'charges', 'votes', 'plans', 'hopes', 'fears', 'promises', 'threats',
   'demands', 'remarks', 'comments', 'reports', 'claims', 'warnings', 'pledges', 'vows', 'concerns', 'doubts', 'cites', 'estimates', 'rules',
+  'states',
 ]);
 
 /** Words after which those forms are verbs when a subject stands before them. */
 const VERBAL_AFTER: ReadonlyMap<string, readonly string[]> = new Map([
   ['plans', ['to']], ['hopes', ['to', 'that']], ['vows', ['to', 'that']], ['pledges', ['to']], ['promises', ['to', 'that']], ['claims', ['that']],
   ['reports', ['that']], ['fears', ['that']], ['calls', ['on', 'for']], ['demands', ['that']], ['warns', ['that']],
+  ['states', ['that']],
 ]);
 
 /** Forms of "be" that make a progressive ("is calling for"). */
@@ -1638,8 +1643,10 @@ class SentenceExtractor {
     if (form.tense === 'present' && head !== undefined && !coordinated && ((np.kind === 'pronoun' && !['he', 'she', 'it', 'who', 'which'].includes(head.norm)) || (np.kind !== 'pronoun' && np.first === np.last && isPluralNoun(head)))) return undefined;
     // "the Paris attacks", "his calls": present forms that are more often plural nouns need a pronoun subject.
     // The word after them settles it: "The campaign plans to ...", "The Post reports that ...".
+    // ("Western states that ...", "Rust Belt states that ...": before "states" a name is a modifier.)
+    const nounFirst = tokens[match.first]?.norm === 'states';
     const verbal =
-      (VERBAL_AFTER.get(tokens[match.first]?.norm ?? '')?.includes(tokens[match.first + 1]?.norm ?? '') === true && (np.kind === 'name' || np.kind === 'group' || DETERMINERS.has(tokens[np.first]?.norm ?? ''))) ||
+      (VERBAL_AFTER.get(tokens[match.first]?.norm ?? '')?.includes(tokens[match.first + 1]?.norm ?? '') === true && (nounFirst ? DETERMINERS.has(tokens[np.first]?.norm ?? '') && head !== undefined && !isCapitalised(head) : np.kind === 'name' || np.kind === 'group' || DETERMINERS.has(tokens[np.first]?.norm ?? ''))) ||
       // "Sanders calls it the “big enchilada”": an object pronoun after it.
       (isObjectPronoun(tokens[match.first + 1]) && tokens[match.first + 1]?.norm !== 'us' && (np.kind === 'name' || np.kind === 'group' || DETERMINERS.has(tokens[np.first]?.norm ?? ''))) ||
       // "Podliska's lawsuit demands his reinstatement": after a singular noun and before a determiner.

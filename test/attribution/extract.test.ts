@@ -1312,3 +1312,15 @@ describe('"calls it" and "urged" after a quotation', () => {
     expect(quotesIn('“Vote early,” the organizer urged.').map((q) => [q.content, q.cue, q.speaker])).toEqual([['“Vote early,”', 'urged', 'the organizer']]);
   });
 });
+
+describe('section labels and the plural noun "states"', () => {
+  it('reads no statement after a section label: "The Latest: ...", "Contributing: ..."', () => {
+    expect(quotesIn('The Latest: Mayor wins the second round')).toEqual([]);
+    expect(quotesIn('The vote was close.\n\nContributing: Ana Pike')).toEqual([]);
+  });
+
+  it('reads "states" as a verb only after a determiner phrase or a pronoun', () => {
+    expect(quotesIn('The report states that the dam is unsafe.').map((q) => [q.content, q.cue])).toEqual([['the dam is unsafe', 'states']]);
+    expect(quotesIn('The race moves to Western states this week that the mayor is counting on.')).toEqual([]);
+  });
+});
