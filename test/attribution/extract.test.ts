@@ -1324,3 +1324,9 @@ describe('section labels and the plural noun "states"', () => {
     expect(quotesIn('The race moves to Western states this week that the mayor is counting on.')).toEqual([]);
   });
 });
+
+describe('a past form between a number and a plural', () => {
+  it('reads "270 pledged delegates" as an adjective, not a cue', () => {
+    expect(quotesIn('The mayor leads by 270 pledged delegates as the count ends.')).toEqual([]);
+  });
+});
