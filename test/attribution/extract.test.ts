@@ -1330,3 +1330,14 @@ describe('a past form between a number and a plural', () => {
     expect(quotesIn('The mayor leads by 270 pledged delegates as the count ends.')).toEqual([]);
   });
 });
+
+describe('shares and questions to the reader', () => {
+  it('reads "32% support gives him" as a noun and "47% support the plan" as a verb', () => {
+    expect(quotesIn('His 32% support gives him a lead.')).toEqual([]);
+    expect(quotesIn('Some 47% support the plan.').map((q) => [q.content, q.cue])).toEqual([['the plan', 'support']]);
+  });
+
+  it('reads no statement in a question put to the reader: "Do you support the plan?"', () => {
+    expect(quotesIn('Do you support the plan?')).toEqual([]);
+  });
+});
