@@ -1451,8 +1451,9 @@ class SentenceExtractor {
     const afterShare = tokens[match.last + 1];
     const shareNoun = (adjacent?.text === '%' || adjacent?.norm === 'percent') && (form.tense === 'present' || form.tense === 'base') && (afterShare === undefined || afterShare.kind === 'punct' || NP_PREPOSITIONS.has(afterShare.norm) || ['among', 'against', 'gives', 'is', 'was'].includes(afterShare.norm));
     if (shareNoun) return undefined;
-    // ("Do you support Donald Trump?": a question put to the reader attributes nothing.)
-    if (match.first === this.first + 2 && ['do', 'does', 'did'].includes(tokens[this.first]?.norm ?? '') && tokens[this.first + 1]?.norm === 'you' && tokens[this.end - 1]?.text === '?') return undefined;
+    // ("Do you support Donald Trump?": a question put to the reader about a stance attributes
+    // nothing; "Do you think ...?" still asks about a belief, which gold marks.)
+    if (form.entry.kind !== 'belief' && match.first === this.first + 2 && ['do', 'does', 'did'].includes(tokens[this.first]?.norm ?? '') && tokens[this.first + 1]?.norm === 'you' && tokens[this.end - 1]?.text === '?') return undefined;
     // ("270 pledged delegates": a past form between a number and a plural is an adjective.)
     const numberNoun = adjacent?.kind === 'number' && (form.tense === 'present' || DETERMINERS.has(tokens[match.first - 2]?.norm ?? '') || tokens[match.first - 2]?.norm === 'the' || (form.tense === 'past' && hasPluralEnding(tokens[match.last + 1]?.norm ?? '')));
     const proportion = ['in', 'of'].includes(tokens[match.first - 2]?.norm ?? '');
