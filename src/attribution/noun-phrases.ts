@@ -37,6 +37,9 @@ const TIME_WORDS: ReadonlySet<string> = new Set([
   'last', 'next', 'earlier', 'later', 'recently', 'previously', 'speaking', 'asked', 'in', 'on', 'at', 'after', 'before',
 ]);
 
+/** Plural nouns of people by what they do: "teachers", "ranchers", "economists". */
+const PEOPLE_PLURALS = /(?:ers|ors|ists|ians|ants|ents)$/;
+
 /** Roles held towards someone, joined to them by "to": "aides to Clinton", "an adviser to the mayor". */
 const ATTACHED_ROLES: ReadonlySet<string> = new Set([
   'aide', 'aides', 'adviser', 'advisers', 'advisor', 'advisors', 'spokesman', 'spokeswoman', 'spokesperson', 'ambassador',
@@ -184,10 +187,12 @@ export function phraseEndingAt(tokens: readonly Token[], end: number, min: numbe
       const before = tokens[first - 2];
       const after = tokens[first];
       const joinsNames = t.norm === 'and' && before !== undefined && after !== undefined && first - 2 >= min && isPhraseWord(before) && (isCapitalised(after) || DETERMINERS.has(after.norm)) && (isCapitalised(before) || GROUP_HEADS.has(before.norm));
+      // "teachers and union officials": two plural nouns of people joined by "and".
+      const joinsPlurals = t.norm === 'and' && before !== undefined && first - 2 >= min && !isCapitalised(before) && isPhraseWord(before) && hasPluralEnding(before.norm) && hasPluralEnding(tokens[closing]?.norm ?? '') && (GROUP_HEADS.has(before.norm) || GROUP_HEADS.has(tokens[closing]?.norm ?? '') || PEOPLE_PLURALS.test(before.norm));
       // ("most of the growers", "two of the officials": a quantifier takes "of" and a phrase.)
       const partitive = t.norm === 'of' && before !== undefined && first - 2 >= min && PARTITIVE_HEADS.has(before.norm);
       const joinsNouns = t.norm !== 'and' && prepositions < 2 && before !== undefined && first - 2 >= min && ((isPhraseWord(before) && !DETERMINERS.has(before.norm)) || partitive) && !isVerbOfPronoun(tokens, first - 2, min);
-      if (!joinsNames && !joinsNouns) break;
+      if (!joinsNames && !joinsNouns && !joinsPlurals) break;
       if (t.norm !== 'and') prepositions++;
       first -= 2;
       continue;

@@ -1341,3 +1341,19 @@ describe('shares and questions to the reader', () => {
     expect(quotesIn('Do you support the plan?')).toEqual([]);
   });
 });
+
+describe('coordinated plural speakers, inverted bare forms and "too many"', () => {
+  const found = (text: string) => quotesIn(text).map((q) => [q.content, q.cue, q.speaker]);
+
+  it('keeps "teachers and union officials" together', () => {
+    expect(found('The plan is strong, teachers and union officials told reporters.')).toEqual([['The plan is strong', 'told', 'teachers and union officials']]);
+  });
+
+  it('reads an inverted bare form before a plural: "Y, say some farmers."', () => {
+    expect(found('The drought may not last, say some farmers.')).toEqual([['The drought may not last', 'say', 'some farmers']]);
+  });
+
+  it('reads a clause opening with "too many"', () => {
+    expect(found('The mayor says too many farmers left the valley.')).toEqual([['too many farmers left the valley', 'says', 'The mayor']]);
+  });
+});
