@@ -365,7 +365,7 @@ function contentStartAfter(ctx: Context, match: CueMatch, end: number): { index:
   // "55 percent said so", "the candidate said no.": a one-word answer is what was said.
   if (ANSWERS.has(first.norm) && ANSWER_CUES.has(form.entry.lemma) && i === match.last + 1 && isAnswerEnd(tokens[i + 1])) return { index: i, rule: 'answer' };
   // "said about half of the cuts were new": an approximating word before a number opens a subject.
-  const approximate = (APPROXIMATORS.has(first.norm) && (tokens[i + 1]?.kind === 'number' || COUNT_WORDS.has(tokens[i + 1]?.norm ?? ''))) || ((first.norm === 'too' || first.norm === 'so') && ['many', 'much', 'few'].includes(tokens[i + 1]?.norm ?? ''));
+  const approximate = (APPROXIMATORS.has(first.norm) && (tokens[i + 1]?.kind === 'number' || COUNT_WORDS.has(tokens[i + 1]?.norm ?? ''))) || (first.norm === 'too' && ['many', 'much', 'few'].includes(tokens[i + 1]?.norm ?? ''));
   // "hopes in 2017 America says ...": after a belief, a fronted year dates the clause believed.
   const dated = form.entry.kind === 'belief' && (first.norm === 'in' || first.norm === 'by') && /^(?:1[89]|20)\d\d$/.test(tokens[i + 1]?.text ?? '') && tokens[i + 2] !== undefined && (isCapitalised(tokens[i + 2] as Token) || SUBJECT_PRONOUNS.has(tokens[i + 2]?.norm ?? '') || DETERMINERS.has(tokens[i + 2]?.norm ?? ''));
   const clauseStart = SUBJECT_PRONOUNS.has(first.norm) || DETERMINERS.has(first.norm) || isCapitalised(first) || first.kind === 'number' || approximate || dated;
