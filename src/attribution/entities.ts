@@ -63,6 +63,21 @@ const PERSON_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she']);
 const PLURAL_KINDS: ReadonlySet<EntityKind> = new Set(['group', 'organization', 'government', 'outlet']);
 const NEUTER_KINDS: ReadonlySet<EntityKind> = new Set(['organization', 'government', 'outlet', 'unknown']);
 
+/** Conjunctions a sentence may open with before its subject. */
+const SENTENCE_LINKS: ReadonlySet<string> = new Set(['but', 'and', 'yet', 'so', 'still']);
+/** Words an unnamed subject opens with ("The ambassador", "Several residents"). */
+const SUBJECT_LEADS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'both', 'several', 'many', 'some']);
+
+/**
+ * The passes a pronoun's antecedent is looked for in, in order: a speaker or subject close by,
+ * any other mention close by (not a possessive), a speaker or subject further back, and last a
+ * possessive close by.
+ */
+const CLOSE_SALIENT = 0;
+const CLOSE_OTHER = 1;
+const ANY_SALIENT = 2;
+const CLOSE_POSSESSIVE = 3;
+
 function synonymTable(groups: readonly (readonly string[])[]): Map<string, string[]> {
   const table = new Map<string, string[]>();
   for (const group of groups) {
@@ -141,6 +156,13 @@ interface PhraseWords {
   readonly norms: readonly string[];
   /** For each word, whether it is capitalised (and not a possessive). */
   readonly upper: readonly boolean[];
+}
+
+/** A sentence's unnamed subject, where it stands and in which sentence. */
+interface UnnamedSubject {
+  readonly at: number;
+  readonly sentence: number;
+  readonly phrase: NounPhrase;
 }
 
 interface RoleEntry {
@@ -266,7 +288,9 @@ class Resolver {
   /** The matching key of a name: its folded words. */
   private key(norms: readonly string[]): string {
     if (norms.length === 1) return this.fold(norms[0]);
-    return norms.map((norm) => this.fold(norm)).join(' ');
+    let key = '';
+    for (let i = 0; i < norms.length; i++) key += i === 0 ? this.fold(norms[i]) : ` ${this.fold(norms[i])}`;
+    return key;
   }
 
   private newDraft(name: string, kind: EntityKind, words: number, known?: KnownEntity): Draft {
@@ -836,14 +860,14 @@ class Resolver {
    * Sentences whose subject is an unnamed description or group ("The ambassador arrived.",
    * "The residents gathered."), in text order: antecedents a later pronoun may take.
    */
-  private unnamedSubjects(): Array<{ readonly at: number; readonly sentence: number; readonly phrase: NounPhrase }> {
+  private unnamedSubjects(): UnnamedSubject[] {
     const { tokens } = this.doc;
-    const out: Array<{ at: number; sentence: number; phrase: NounPhrase }> = [];
+    const out: UnnamedSubject[] = [];
     this.doc.sentences.forEach((sentence, index) => {
       let i = sentence.firstToken;
-      if (['but', 'and', 'yet', 'so', 'still'].includes(tokens[i]?.norm ?? '')) i++;
+      if (SENTENCE_LINKS.has(tokens[i]?.norm ?? '')) i++;
       const lead = tokens[i];
-      if (lead === undefined || !['the', 'a', 'an', 'this', 'that', 'these', 'those', 'both', 'several', 'many', 'some'].includes(lead.norm)) return;
+      if (lead === undefined || !SUBJECT_LEADS.has(lead.norm)) return;
       // The subject ends at its verb.
       const phrase = subjectPhrase(tokens, i, Math.min(sentence.endToken, i + 8));
       const after = phrase === undefined ? undefined : tokens[phrase.last + 1];
@@ -859,33 +883,37 @@ class Resolver {
   private walk(speakers: readonly Speaker[]): void {
     const { tokens } = this.doc;
     const subjects = this.unnamedSubjects();
-    let u = 0;
-    // An unnamed subject is remembered without being counted as mentioned (see Recent.tentativeAt).
-    const subjectsUpTo = (at: number) => {
-      while (u < subjects.length && (subjects[u]?.at ?? 0) <= at) {
-        const subject = subjects[u++] as (typeof subjects)[number];
-        if (this.runAt[subject.phrase.first] !== undefined && (this.runAt[subject.phrase.first] ?? -1) >= 0) continue;
-        const draft = subject.phrase.kind === 'group' ? this.resolveGroup(subject.phrase.first, subject.phrase.last) : this.resolveDescription(subject.phrase.first, subject.phrase.last);
-        this.recent.push({ draft, sentence: subject.sentence, salient: true, possessive: false, tentativeAt: subject.at });
-      }
-    };
+    const walked = { subject: 0 };
     let s = 0;
-    const visit = (speaker: Speaker) => {
-      subjectsUpTo(speaker.start - 1);
-      const draft = this.resolveSpeaker(speaker);
-      if (draft !== undefined) {
-        speaker.draft = draft;
-        this.remember(draft, speaker.sentence, true, speaker.start);
-      }
-    };
-    this.runs.forEach((run, index) => {
+    for (let index = 0; index < this.runs.length; index++) {
+      const run = this.runs[index] as NameRun;
       const at = tokens[run.first]?.start ?? 0;
-      while (s < speakers.length && (speakers[s]?.start ?? 0) <= at) visit(speakers[s++] as Speaker);
-      subjectsUpTo(at - 1);
+      while (s < speakers.length && (speakers[s]?.start ?? 0) <= at) this.visitSpeaker(speakers[s++] as Speaker, subjects, walked);
+      this.subjectsUpTo(at - 1, subjects, walked);
       const draft = this.runDrafts[index];
       if (draft !== undefined) this.remember(draft, run.sentence, run.subject, at, run.possessive);
-    });
-    while (s < speakers.length) visit(speakers[s++] as Speaker);
+    }
+    while (s < speakers.length) this.visitSpeaker(speakers[s++] as Speaker, subjects, walked);
+  }
+
+  /** The walk reaches a speaker: the unnamed subjects before it, then the speaker itself. */
+  private visitSpeaker(speaker: Speaker, subjects: readonly UnnamedSubject[], walked: { subject: number }): void {
+    this.subjectsUpTo(speaker.start - 1, subjects, walked);
+    const draft = this.resolveSpeaker(speaker);
+    if (draft !== undefined) {
+      speaker.draft = draft;
+      this.remember(draft, speaker.sentence, true, speaker.start);
+    }
+  }
+
+  /** Remembers the unnamed subjects up to offset `at`, without counting them as mentioned (see Recent.tentativeAt). */
+  private subjectsUpTo(at: number, subjects: readonly UnnamedSubject[], walked: { subject: number }): void {
+    while (walked.subject < subjects.length && (subjects[walked.subject]?.at ?? 0) <= at) {
+      const subject = subjects[walked.subject++] as UnnamedSubject;
+      if (this.runAt[subject.phrase.first] !== undefined && (this.runAt[subject.phrase.first] ?? -1) >= 0) continue;
+      const draft = subject.phrase.kind === 'group' ? this.resolveGroup(subject.phrase.first, subject.phrase.last) : this.resolveDescription(subject.phrase.first, subject.phrase.last);
+      this.recent.push({ draft, sentence: subject.sentence, salient: true, possessive: false, tentativeAt: subject.at });
+    }
   }
 
   private resolveSpeaker(speaker: Speaker): Draft | undefined {
@@ -919,25 +947,9 @@ class Resolver {
     let found: Draft | undefined;
     if (pronoun === 'who' || pronoun === 'which') found = this.relativeAntecedent(index, sentence);
     else if (PERSON_PRONOUNS.has(pronoun) || pronoun === 'they' || pronoun === 'it') {
-      const close = (entry: Recent) => entry.sentence >= sentence - 1;
-      const look = (accept: (entry: Recent) => boolean) => {
-        for (let i = this.recent.length - 1, n = 0; i >= 0 && n < PRONOUN_LOOKBACK; i--, n++) {
-          const entry = this.recent[i] as Recent;
-          if (accept(entry) && this.compatible(pronoun, entry.draft)) {
-            // An unnamed subject taken as an antecedent now counts as mentioned.
-            if (entry.tentativeAt !== undefined) entry.draft.first = Math.min(entry.draft.first, entry.tentativeAt);
-            return entry.draft;
-          }
-        }
-        return undefined;
-      };
       // "Putin’s remarks have heightened tensions. He accused Europe": a possessive is passed over
       // for any speaker or subject, and taken only when nothing else fits.
-      found =
-        look((entry) => entry.salient && close(entry)) ??
-        look((entry) => !entry.salient && !entry.possessive && close(entry)) ??
-        look((entry) => entry.salient) ??
-        look((entry) => entry.possessive && close(entry));
+      for (let pass = CLOSE_SALIENT; pass <= CLOSE_POSSESSIVE && found === undefined; pass++) found = this.antecedent(pronoun, sentence, pass);
       if (found !== undefined && PERSON_PRONOUNS.has(pronoun)) found.gender += pronoun === 'he' ? 1 : -1;
     }
     if (found === undefined) {
@@ -952,6 +964,28 @@ class Resolver {
       });
     }
     return found;
+  }
+
+  /**
+   * The most recent compatible antecedent among the last {@link PRONOUN_LOOKBACK} remembered
+   * mentions that the pass accepts (see {@link CLOSE_SALIENT} and the passes after it).
+   */
+  private antecedent(pronoun: string, sentence: number, pass: number): Draft | undefined {
+    for (let i = this.recent.length - 1, n = 0; i >= 0 && n < PRONOUN_LOOKBACK; i--, n++) {
+      const entry = this.recent[i] as Recent;
+      const close = entry.sentence >= sentence - 1;
+      const accepted =
+        pass === CLOSE_SALIENT ? entry.salient && close
+        : pass === CLOSE_OTHER ? !entry.salient && !entry.possessive && close
+        : pass === ANY_SALIENT ? entry.salient
+        : entry.possessive && close;
+      if (accepted && this.compatible(pronoun, entry.draft)) {
+        // An unnamed subject taken as an antecedent now counts as mentioned.
+        if (entry.tentativeAt !== undefined) entry.draft.first = Math.min(entry.draft.first, entry.tentativeAt);
+        return entry.draft;
+      }
+    }
+    return undefined;
   }
 
   /** "Jane Roe, who leads the union, said": the noun phrase right before the relative pronoun. */

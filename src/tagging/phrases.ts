@@ -35,6 +35,50 @@ function prefixKey(word: string): number {
   return ((word.charCodeAt(0) & 0x3ff) << 20) | ((word.charCodeAt(1) & 0x3ff) << 10) | (word.charCodeAt(2) & 0x3ff);
 }
 
+/**
+ * Bit filters that rule out most words before any map lookup: one bit for each combination of
+ * first letter, last letter and length a phrase's first word has, and one for each combination
+ * of first three letters a prefix has. Most words of a text start no phrase and begin no prefix,
+ * and testing a bit costs far less than hashing the word.
+ */
+interface WordFilters {
+  readonly heads: Uint32Array;
+  readonly stems: Uint32Array;
+}
+
+const FILTER_WORDS = 1024;
+
+function headBit(word: string): number {
+  const n = word.length;
+  return ((word.charCodeAt(0) & 31) << 10) | ((word.charCodeAt(n - 1) & 31) << 5) | (n < 31 ? n : 31);
+}
+
+function stemBit(word: string): number {
+  return ((word.charCodeAt(0) & 31) << 10) | ((word.charCodeAt(1) & 31) << 5) | (word.charCodeAt(2) & 31);
+}
+
+function hasBit(filter: Uint32Array, bit: number): boolean {
+  return ((filter[bit >>> 5] as number) & (1 << (bit & 31))) !== 0;
+}
+
+function setBit(filter: Uint32Array, bit: number): void {
+  filter[bit >>> 5] = (filter[bit >>> 5] as number) | (1 << (bit & 31));
+}
+
+const wordFilters = new WeakMap<PhraseLists, WordFilters>();
+
+function filtersOf(lists: PhraseLists): WordFilters {
+  const known = wordFilters.get(lists);
+  if (known !== undefined) return known;
+  const heads = new Uint32Array(FILTER_WORDS);
+  const stems = new Uint32Array(FILTER_WORDS);
+  for (const head of lists.phrases.keys()) if (head.length > 0) setBit(heads, headBit(head));
+  for (const entries of lists.prefixes.values()) for (const { stem } of entries) setBit(stems, stemBit(stem));
+  const filters: WordFilters = { heads, stems };
+  wordFilters.set(lists, filters);
+  return filters;
+}
+
 /** Compiles word lists; list `k` of the result is `lists[k]`. @internal */
 export function compilePhraseLists(lists: readonly (readonly string[])[]): PhraseLists {
   const phrases = new Map<string, PhraseEntry[]>();
@@ -80,12 +124,13 @@ export function scanPhraseLists(
   const hits: (PhraseHit | undefined)[] = into ?? [];
   hits.length = 0;
   for (let k = 0; k < lists.count; k++) hits.push(undefined);
+  const filters = filtersOf(lists);
   let open = lists.count;
   for (let i = from; i < to && open > 0; i++) {
     if (i >= skipFrom && i < skipTo) continue;
     const tok = tokens[i];
     if (tok === undefined || tok.kind !== 'word') continue;
-    const entries = lists.phrases.get(tok.norm);
+    const entries = tok.norm.length > 0 && hasBit(filters.heads, headBit(tok.norm)) ? lists.phrases.get(tok.norm) : undefined;
     if (entries !== undefined) {
       for (const { list, parts } of entries) {
         if (hits[list] !== undefined || i + parts.length > to) continue;
@@ -98,7 +143,7 @@ export function scanPhraseLists(
         open--;
       }
     }
-    if (tok.norm.length < 3) continue;
+    if (tok.norm.length < 3 || !hasBit(filters.stems, stemBit(tok.norm))) continue;
     const stems = lists.prefixes.get(prefixKey(tok.norm));
     if (stems === undefined) continue;
     for (const { list, stem } of stems) {

@@ -106,6 +106,8 @@ interface CompiledTaxonomy {
   readonly refusalCues: ReadonlySet<string>;
   readonly warningCues: ReadonlySet<string>;
   readonly agentCues: ReadonlySet<string>;
+  /** The rules that can fire for a frame and cue lemma (or none), in rule order; filled as frames and cues are met. */
+  readonly rulesFor: Map<TagFrame, Map<string | undefined, readonly CompiledRule[]>>;
 }
 
 const compiledTaxonomies = new WeakMap<Taxonomy, CompiledTaxonomy>();
@@ -150,6 +152,7 @@ function compileTaxonomy(taxonomy: Taxonomy): CompiledTaxonomy {
     refusalCues: new Set(lex.refusalCues),
     warningCues: new Set(lex.warningCues),
     agentCues: new Set(lex.agentCues),
+    rulesFor: new Map(),
   };
   compiledTaxonomies.set(taxonomy, compiled);
   return compiled;
@@ -435,6 +438,30 @@ class SubjectReader {
 }
 
 /**
+ * The data rules whose frame and cue conditions a statement with this frame and cue lemma meets,
+ * in rule order. Without a cue, the rules that need one cannot fire; a rule with no condition at
+ * all never fires. Frames and cue lemmas are few, so each combination is worked out once.
+ */
+function rulesFor(tax: CompiledTaxonomy, frame: TagFrame, cueLemma: string | undefined): readonly CompiledRule[] {
+  let byCue = tax.rulesFor.get(frame);
+  if (byCue === undefined) {
+    byCue = new Map();
+    tax.rulesFor.set(frame, byCue);
+  }
+  const known = byCue.get(cueLemma);
+  if (known !== undefined) return known;
+  const out: CompiledRule[] = [];
+  for (const rule of cueLemma === undefined ? tax.cuelessRules : tax.rules) {
+    if (rule.frames !== undefined && !rule.frames.has(frame)) continue;
+    if (rule.cues !== undefined && (cueLemma === undefined || !rule.cues.has(cueLemma))) continue;
+    if (rule.cues === undefined && rule.words < 0 && rule.frames === undefined) continue;
+    out.push(rule);
+  }
+  byCue.set(cueLemma, out);
+  return out;
+}
+
+/**
  * Tags one statement: a primary core tag first, then the sub-tags that fired for it, then any
  * further core tag a rule speaks for strongly ({@link SECONDARY_TAG_MIN_WEIGHT}). Each tag has a
  * confidence (the weight of its strongest rule) and evidence (rule ids and the words that
@@ -454,17 +481,16 @@ export function tagStatement(input: TagInput, taxonomy: Taxonomy = DEFAULT_TAXON
   // One pass finds the first match of every word list: the structural ones and the data rules'.
   const found = scanPhraseLists(tax.lists, tokens, first, last, condFirst, condLast, tax.refuse, foundBuffer);
 
-  // Data rules: cue lemmas, words, frames. Without a cue, the rules that need one cannot fire.
-  for (const rule of cueLemma === undefined ? tax.cuelessRules : tax.rules) {
-    if (rule.frames !== undefined && !rule.frames.has(input.frame)) continue;
-    if (rule.cues !== undefined && (cueLemma === undefined || !rule.cues.has(cueLemma))) continue;
+  // Data rules: cue lemmas, words, frames. Only the word lists are left to test per statement.
+  const rules = rulesFor(tax, input.frame, cueLemma);
+  for (let r = 0; r < rules.length; r++) {
+    const rule = rules[r] as CompiledRule;
     let span: OffsetSpan | undefined = rule.cues !== undefined ? cue?.span : undefined;
     if (rule.words >= 0) {
       const hit = found[rule.words];
       if (hit === undefined) continue;
       span = spanOf(tokens, hit);
     }
-    if (rule.cues === undefined && rule.words < 0 && rule.frames === undefined) continue;
     hits.push(hit(rule.tag, rule.weight, rule.id, span));
   }
 
@@ -571,14 +597,22 @@ function withoutThreatEchoes(hits: readonly Hit[], tax: CompiledTaxonomy): reado
 
 /** The evidence for a tag: the rules that gave it (or, for a core tag, any of its sub-tags), strongest first, each once. */
 function evidenceFor(hits: readonly Hit[], tax: CompiledTaxonomy, text: string, tag: string, core: boolean): Evidence[] {
+  // A statement has a handful of hits: an insertion sort (stable, like Array.prototype.sort) and
+  // a scan for repeated rules cost less here than a sort call and a Set.
   const list: Hit[] = [];
-  for (const h of hits) if (core ? tax.core.get(h.tag) === tag : h.tag === tag) list.push(h);
-  list.sort(byWeight);
+  for (let i = 0; i < hits.length; i++) {
+    const h = hits[i] as Hit;
+    if (core ? tax.core.get(h.tag) !== tag : h.tag !== tag) continue;
+    let at = list.length;
+    while (at > 0 && (list[at - 1] as Hit).weight < h.weight) at--;
+    list.splice(at, 0, h);
+  }
   const evidence: Evidence[] = [];
-  const seen = new Set<string>();
-  for (const h of list) {
-    if (seen.has(h.ruleId)) continue;
-    seen.add(h.ruleId);
+  for (let i = 0; i < list.length; i++) {
+    const h = list[i] as Hit;
+    let seen = false;
+    for (let j = 0; j < i && !seen; j++) seen = (list[j] as Hit).ruleId === h.ruleId;
+    if (seen) continue;
     const item: Evidence = { ruleId: h.ruleId };
     if (h.span !== undefined && h.span.end > h.span.start) item.anchor = makeAnchor(text, h.span.start, h.span.end);
     if (h.note !== undefined) item.note = h.note;
@@ -587,12 +621,28 @@ function evidenceFor(hits: readonly Hit[], tax: CompiledTaxonomy, text: string, 
   return evidence;
 }
 
-function byWeight(a: Hit, b: Hit): number {
-  return b.weight - a.weight;
+/** The order of two tags with their weights: stronger first, then by {@link TAG_PRECEDENCE}, then by name. */
+function strengthOrder(tagA: string, weightA: number, tagB: string, weightB: number): number {
+  return weightB - weightA || TAG_PRECEDENCE.indexOf(tagA as CoreTag) - TAG_PRECEDENCE.indexOf(tagB as CoreTag) || tagA.localeCompare(tagB);
 }
 
-function byStrength(a: readonly [string, number], b: readonly [string, number]): number {
-  return b[1] - a[1] || TAG_PRECEDENCE.indexOf(a[0] as CoreTag) - TAG_PRECEDENCE.indexOf(b[0] as CoreTag) || a[0].localeCompare(b[0]);
+/**
+ * Adds `weight` for `tag` to the ranked tags and weights, keeping the tag's strongest weight, and
+ * keeps the lists in {@link strengthOrder}; tags that compare equal stay in the order first met.
+ */
+function rank(tags: string[], weights: number[], tag: string, weight: number): void {
+  let at = tags.indexOf(tag);
+  if (at < 0) {
+    if (!(weight > -1)) return;
+  } else {
+    if (!(weight > (weights[at] as number))) return;
+    tags.splice(at, 1);
+    weights.splice(at, 1);
+  }
+  at = tags.length;
+  while (at > 0 && strengthOrder(tags[at - 1] as string, weights[at - 1] as number, tag, weight) > 0) at--;
+  tags.splice(at, 0, tag);
+  weights.splice(at, 0, weight);
 }
 
 function assemble(hits: readonly Hit[], tax: CompiledTaxonomy, text: string): TagAssignment[] {
@@ -601,20 +651,26 @@ function assemble(hits: readonly Hit[], tax: CompiledTaxonomy, text: string): Ta
   if (hits.length === 1 && only !== undefined && only.span === undefined && only.note === undefined && tax.core.get(only.tag) === only.tag) {
     return [{ tag: only.tag, confidence: only.weight, evidence: [{ ruleId: only.ruleId }] }];
   }
-  const best = new Map<string, number>();
-  for (const hit of hits) {
+  const cores: string[] = [];
+  const coreWeights: number[] = [];
+  for (let i = 0; i < hits.length; i++) {
+    const hit = hits[i] as Hit;
     const core = tax.core.get(hit.tag);
-    if (core !== undefined && hit.weight > (best.get(core) ?? -1)) best.set(core, hit.weight);
+    if (core !== undefined) rank(cores, coreWeights, core, hit.weight);
   }
-  const ranked = [...best.entries()].sort(byStrength);
   const out: TagAssignment[] = [];
-  for (let rank = 0; rank < ranked.length; rank++) {
-    const [core, weight] = ranked[rank] ?? ['', 0];
-    if (rank > 0 && (weight < SECONDARY_TAG_MIN_WEIGHT || core === 'none')) continue;
+  for (let r = 0; r < cores.length; r++) {
+    const core = cores[r] as string;
+    const weight = coreWeights[r] as number;
+    if (r > 0 && (weight < SECONDARY_TAG_MIN_WEIGHT || core === 'none')) continue;
     out.push({ tag: core, confidence: weight, evidence: evidenceFor(hits, tax, text, core, true) });
-    const subs = new Map<string, number>();
-    for (const h of hits) if (h.tag !== core && tax.core.get(h.tag) === core && h.weight > (subs.get(h.tag) ?? -1)) subs.set(h.tag, h.weight);
-    for (const [sub, w] of [...subs.entries()].sort(byStrength)) out.push({ tag: sub, confidence: w, evidence: evidenceFor(hits, tax, text, sub, false) });
+    const subs: string[] = [];
+    const subWeights: number[] = [];
+    for (let i = 0; i < hits.length; i++) {
+      const h = hits[i] as Hit;
+      if (h.tag !== core && tax.core.get(h.tag) === core) rank(subs, subWeights, h.tag, h.weight);
+    }
+    for (let k = 0; k < subs.length; k++) out.push({ tag: subs[k] as string, confidence: subWeights[k] as number, evidence: evidenceFor(hits, tax, text, subs[k] as string, false) });
   }
   return out;
 }
