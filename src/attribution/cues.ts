@@ -85,7 +85,7 @@ export const DEFAULT_CUE_LEXICON: CueLexicon = {
       'speech',
       ['postposed'],
       `continue, repeat, answer, counter, charge, post, cry, laugh, sigh, snap, thunder, rage,
-       huff, summarize, summarise, underline, counsel, press, boom, exclaim, urge`,
+       huff, summarize, summarise, underline, counsel, press, boom, exclaim, urge, comment`,
     ),
     ...entries('speech', SPEECH_LISTENER, `warn, caution, promise, advise`),
     ...entries('speech', ['clause', 'postposed', 'listener', 'addressee'], `tell, assure, remind, inform, notify, convince, persuade`),

@@ -274,7 +274,7 @@ function contentStartAfter(ctx: Context, match: CueMatch, end: number): { index:
       // ("told the agency simply, “We lost.”": a manner adverb may close the listener's phrase.)
       const manner = after !== undefined && np !== undefined && isModifier(after) && after.norm.endsWith('ly') && (tokens[np.last + 2]?.text === ',' || ctx.openerAt.has(np.last + 2));
       if (manner && np !== undefined && has(form, 'addressee')) return { index: tokens[np.last + 2]?.text === ',' ? np.last + 3 : np.last + 2, rule: ctx.openerAt.has(np.last + 2) || ctx.openerAt.has(np.last + 3) ? 'quote' : 'listener' };
-      const clauseAfter = after !== undefined && (after.norm === 'that' || (has(form, 'question') && WH_WORDS.has(after.norm)) || after.text === ',' || after.text === ':' || ctx.openerAt.has(np?.last ?? 0) || SUBJECT_PRONOUNS.has(after.norm) || DETERMINERS.has(after.norm) || isCapitalised(after) || ADJUNCT_OPENERS.has(after.norm));
+      const clauseAfter = after !== undefined && (after.norm === 'that' || (has(form, 'question') && WH_WORDS.has(after.norm)) || after.text === ',' || after.text === ':' || ctx.openerAt.has(np?.last ?? 0) || SUBJECT_PRONOUNS.has(after.norm) || pronounOf(after) !== undefined || DETERMINERS.has(after.norm) || isCapitalised(after) || ADJUNCT_OPENERS.has(after.norm));
       if (np !== undefined && np.last - np.first < 10 && clauseAfter) {
         i = np.last + 1;
         rule = 'listener';

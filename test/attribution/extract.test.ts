@@ -1357,3 +1357,10 @@ describe('coordinated plural speakers, inverted bare forms and "too many"', () =
     expect(found('The mayor says too many farmers left the valley.')).toEqual([['too many farmers left the valley', 'says', 'The mayor']]);
   });
 });
+
+describe('a contracted pronoun after the listener, and "commented"', () => {
+  it('reads "X assured voters he’d Y" and "Y, one reader commented."', () => {
+    expect(quotesIn('The mayor assured voters she’d fix the bridge.').map((q) => [q.content, q.cue, q.speaker])).toEqual([['she’d fix the bridge', 'assured', 'The mayor']]);
+    expect(quotesIn('The bridge will never open, one reader commented.').map((q) => [q.content, q.cue, q.speaker])).toEqual([['The bridge will never open', 'commented', 'one reader']]);
+  });
+});
