@@ -1464,6 +1464,20 @@ class SentenceExtractor {
     // "the United States": a capitalised cue inside a sentence is a name, unless the sentence is a title-case headline.
     const cueToken = tokens[match.first];
     if (cueToken !== undefined && isCapitalised(cueToken) && match.first > this.first && !this.titleCase()) return undefined;
+    // "As reported by Western Journalism, investigators found ...": a source after "as ... by".
+    if ((form.tense === 'past' || form.tense === 'participle') && tokens[match.last + 1]?.norm === 'by') {
+      let as = match.first - 1;
+      while (as > this.first && isModifier(tokens[as])) as--;
+      if (as === this.first && tokens[as]?.norm === 'as') {
+        const comma = this.firstComma(match.last + 2);
+        const source = comma === undefined ? undefined : phraseStartingAt(tokens, match.last + 2, comma);
+        if (comma !== undefined && source !== undefined && source.kind !== 'pronoun' && source.last === comma - 1) {
+          const stop = contentEndFrom(this.ctx, comma + 1, this.end, this.first);
+          this.push(comma + 1, stop, phraseSpan(this.ctx, source), cueSpan, RULE_CONFIDENCE.passive, ['passive.by', 'passive.as']);
+          return Math.max(match.last, stop - 1);
+        }
+      }
+    }
     // "Said Comey, “The thought ... is very painful.”": an inverted cue opening the sentence.
     if (match.first === this.first && cueToken !== undefined && isCapitalised(cueToken) && (form.tense === 'past' || form.tense === 'present') && has(form, 'postposed')) {
       const np = phraseStartingAt(tokens, match.last + 1, this.end);

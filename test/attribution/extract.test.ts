@@ -1364,3 +1364,9 @@ describe('a contracted pronoun after the listener, and "commented"', () => {
     expect(quotesIn('The bridge will never open, one reader commented.').map((q) => [q.content, q.cue, q.speaker])).toEqual([['The bridge will never open', 'commented', 'one reader']]);
   });
 });
+
+describe('"As reported by X, Y"', () => {
+  it('attributes the clause after the comma to the source after "by"', () => {
+    expect(quotesIn('As first reported by the county paper, the mayor resigned.').map((q) => [q.content, q.cue, q.speaker])).toEqual([['the mayor resigned', 'reported', 'the county paper']]);
+  });
+});
