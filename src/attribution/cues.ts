@@ -157,6 +157,8 @@ export const DEFAULT_CUE_LEXICON: CueLexicon = {
     // Adjectives of readiness after "be": "were willing to go forward", "is ready to meet". They
     // have one form, read like a present-tense verb (an empty form is one that never occurs).
     ...['willing', 'ready', 'eager', 'determined'].map((lemma): CueEntry => ({ lemma, forms: ['', lemma], kind: 'intention', frames: INTENT })),
+    // "She remembers the mill was the town's heart": a memory held, with or without "that".
+    ...entries('belief', ['clause', 'that'], 'remember'),
     // Verbs of intention and commitment with a to-infinitive: "vowed to ...".
     ...entries(
       'intention',

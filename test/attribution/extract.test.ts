@@ -1370,3 +1370,9 @@ describe('"As reported by X, Y"', () => {
     expect(quotesIn('As first reported by the county paper, the mayor resigned.').map((q) => [q.content, q.cue, q.speaker])).toEqual([['the mayor resigned', 'reported', 'the county paper']]);
   });
 });
+
+describe('remembering', () => {
+  it('reads the clause after "remembers" as a belief of the subject', () => {
+    expect(quotesIn('The old miller remembers the river was much wider.').map((q) => [q.content, q.cue, q.speaker])).toEqual([['the river was much wider', 'remembers', 'The old miller']]);
+  });
+});
