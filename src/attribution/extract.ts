@@ -1446,6 +1446,9 @@ class SentenceExtractor {
     const cueSpan = { start: tokens[match.first]?.start ?? 0, end: tokens[match.last]?.end ?? 0 };
     const adjacent = tokens[match.first - 1];
     // "an estimated 5,000", "the 16 states": after a determiner or a number the word is no verb.
+    // ("The strong jobs report has cleared the way": a verb of saying is never followed straight
+    // by an auxiliary, so the word is a noun.)
+    if ((form.tense === 'base' || form.tense === 'present') && FINITE_VERBS.has(tokens[match.last + 1]?.norm ?? '') && match.last + 1 < this.end) return undefined;
     // ("32% support gives him", "41 percent support against Trump": after a share, a present
     // form that a preposition, a verb or punctuation follows is a noun.)
     const afterShare = tokens[match.last + 1];
@@ -1957,13 +1960,14 @@ class SentenceExtractor {
   }
 
   /** Whether tokens [from, to) hold something that looks like a finite verb (outside quotations). */
-  private hasVerb(from: number, to: number): boolean {
+  private hasVerb(from: number, to: number, strict = false): boolean {
     const { tokens } = this.ctx;
     for (let j = from; j < to; j++) {
       const t = tokens[j];
       if (t === undefined || t.kind !== 'word' || this.ctx.inQuote[j] === 1) continue;
       if (FINITE_VERBS.has(t.norm) || COMMON_VERBS.has(t.norm) || /'(?:s|re|ve|d|ll|m)$/.test(t.norm) || /n't$/.test(t.norm)) return true;
-      if (j > from && !isCapitalised(t) && /(?:ed|es|s)$/.test(t.norm) && !DETERMINERS.has(tokens[j - 1]?.norm ?? '') && !isPluralNoun(t)) return true;
+      // (`strict` leaves out words in -s, which are as often nouns and pronouns: "his", "jobs".)
+      if (j > from && !isCapitalised(t) && (strict ? /ed$/ : /(?:ed|es|s)$/).test(t.norm) && !DETERMINERS.has(tokens[j - 1]?.norm ?? '') && !isPluralNoun(t)) return true;
       if (matchCue(this.ctx, j, to) !== undefined) return true;
     }
     // A quotation may carry the verb: said the plan was “dead on arrival.”
@@ -2085,6 +2089,8 @@ class SentenceExtractor {
     // after "say" three words are a statement unless they are a manner or an object: "said the same of Y".)
     const lead = tokens[startAt.index];
     const pronounSubject = ['he', 'she', 'they', 'we', 'i'].includes(lead?.norm ?? '');
+    // ("could add another job title to his resume": "add" with a phrase and no verb adds a thing.)
+    if (startAt.rule === 'clause' && form.entry.lemma === 'add' && !this.ctx.openerAt.has(startAt.index) && !this.hasVerb(startAt.index, stop, true)) return undefined;
     if (startAt.rule === 'clause' && form.entry.kind !== 'evidence' && !madeEvidenceForms.has(form) && wordsBetween(this.ctx, startAt.index, stop) <= 5 && !pronounSubject && !(form.entry.lemma === 'say' && wordsBetween(this.ctx, startAt.index, stop) >= 3 && !isModifier(lead) && !['it', 'this', 'little', 'much', 'without', 'into'].includes(lead?.norm ?? '')) && !this.hasVerb(startAt.index, stop)) {
       // ("demands the right to strike": a short phrase with no verb is the object, when the cue takes one.)
       if (!has(form, 'object') || form.entry.kind !== 'speech') return undefined;

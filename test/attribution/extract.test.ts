@@ -1376,3 +1376,10 @@ describe('remembering', () => {
     expect(quotesIn('The old miller remembers the river was much wider.').map((q) => [q.content, q.cue, q.speaker])).toEqual([['the river was much wider', 'remembers', 'The old miller']]);
   });
 });
+
+describe('nouns that look like cues', () => {
+  it('reads no statement where an auxiliary follows the word ("the jobs report has cleared") or "add" adds a thing', () => {
+    expect(quotesIn('The strong jobs report has cleared the way for the bank.')).toEqual([]);
+    expect(quotesIn('The mayor could add another title to his long list.')).toEqual([]);
+  });
+});
