@@ -90,7 +90,7 @@ const LABELS: ReadonlySet<string> = new Set([
   'tags', 'tag', 'note', 'update', 'updated', 'photo', 'photos', 'source', 'sources', 'related', 'watch', 'read', 'editor',
   'correction', 'video', 'image', 'credit', 'caption', 'published', 'posted', 'by', 'see', 'also', 'listen', 'subscribe',
   'share', 'topics', 'filed', 'disclosure', 'warning', 'q', 'a', 'question', 'answer', 'transcript', 'location', 'date', 'time',
-  // (Not "poll" or "report": "Poll: Trump and Clinton hold narrow leads" attributes to the poll.)
+  // (Not "poll" or "report": "Poll: mayor and rival run level" attributes to the poll.)
   'latest', 'breaking', 'revealed', 'boom', 'look', 'contributing', 'byline', 'notice', 'plus', 'exclusive', 'analysis',
   'opinion', 'live', 'developing', 'explainer', 'recap', 'quiz', 'podcast', 'nerdcast',
 ]);
@@ -325,7 +325,7 @@ function contentStartAfter(ctx: Context, match: CueMatch, end: number): { index:
         i = k + 1;
         break;
       }
-      // "said on ABC's “This Week With George Stephanopoulos” that ...": a quoted title in the adjunct.
+      // "said on the station's “Morning Farm Report” that ...": a quoted title in the adjunct.
       const title = ctx.openerAt.get(k);
       if (title !== undefined && tokens[k + 1] !== undefined && isCapitalised(tokens[k + 1] as Token)) {
         let close = k + 1;
@@ -366,7 +366,7 @@ function contentStartAfter(ctx: Context, match: CueMatch, end: number): { index:
   if (ANSWERS.has(first.norm) && ANSWER_CUES.has(form.entry.lemma) && i === match.last + 1 && isAnswerEnd(tokens[i + 1])) return { index: i, rule: 'answer' };
   // "said about half of the cuts were new": an approximating word before a number opens a subject.
   const approximate = (APPROXIMATORS.has(first.norm) && (tokens[i + 1]?.kind === 'number' || COUNT_WORDS.has(tokens[i + 1]?.norm ?? ''))) || (first.norm === 'too' && ['many', 'much', 'few'].includes(tokens[i + 1]?.norm ?? ''));
-  // "hopes in 2017 America says ...": after a belief, a fronted year dates the clause believed.
+  // "hopes in 2030 the city says ...": after a belief, a fronted year dates the clause believed.
   const dated = form.entry.kind === 'belief' && (first.norm === 'in' || first.norm === 'by') && /^(?:1[89]|20)\d\d$/.test(tokens[i + 1]?.text ?? '') && tokens[i + 2] !== undefined && (isCapitalised(tokens[i + 2] as Token) || SUBJECT_PRONOUNS.has(tokens[i + 2]?.norm ?? '') || DETERMINERS.has(tokens[i + 2]?.norm ?? ''));
   const clauseStart = SUBJECT_PRONOUNS.has(first.norm) || DETERMINERS.has(first.norm) || isCapitalised(first) || first.kind === 'number' || approximate || dated;
   if (has(form, 'clause') && clauseStart && form.entry.kind !== 'evidence') return { index: i, rule };
@@ -383,7 +383,7 @@ function contentStartAfter(ctx: Context, match: CueMatch, end: number): { index:
         if (ATTITUDE_LINKS.has(link.norm) && !DETERMINERS.has(noun.norm)) return { index: j + 1, rule: link.norm === 'that' ? 'that' : 'object' };
       }
     }
-    // "Other refugee advocates also said ...": a present form followed by a verb is a noun in the subject.
+    // "Housing advocates also said ...": a present form followed by a verb is a noun in the subject.
     let verb = i;
     while (verb < end && verb < i + 3 && isModifier(tokens[verb]) && !DETERMINERS.has(tokens[verb]?.norm ?? '')) verb++;
     const tense = tokens[verb]?.kind === 'word' && !isCapitalised(tokens[verb] as Token) ? matchCue(ctx, verb, end)?.form.tense : undefined;
@@ -1086,8 +1086,8 @@ class SentenceExtractor {
 
   /**
    * A name that opens the sentence and is followed, through commas before token `comma`, by
-   * appositives that run to the cue at `k + 1` ("Sandy Phillips, who lost her daughter in Aurora,
-   * Colorado, in July 2012, said"). Undefined when there is none.
+   * appositives that run to the cue at `k + 1` ("Jon Berg, who lost his barn in Lund,
+   * Sweden, in May 2019, said"). Undefined when there is none.
    */
   private nameBeforeAppositives(comma: number, k: number): NounPhrase | undefined {
     const { tokens } = this.ctx;
@@ -1102,8 +1102,8 @@ class SentenceExtractor {
 
   /**
    * Where the statement in [start, stop) before a post-posed attribution begins: at a quotation
-   * that a colon introduces and that runs to the end ("Clinton seemed irritated: “Just email
-   * it,” she said"), else `start`. (Dropping an opening adverbial or subordinate clause as well
+   * that a colon introduces and that runs to the end ("The mayor looked tired: “We need
+   * rain,” she said"), else `start`. (Dropping an opening adverbial or subordinate clause as well
    * was measured on polnear-train and cost more than it gained: gold keeps it more often.)
    */
   private quotationAfterColon(start: number, stop: number): number {
@@ -1116,7 +1116,7 @@ class SentenceExtractor {
 
   /**
    * The possessor whose possessive is token `k`: the run of capitalised words that ends there
-   * ("Donald J. Trump's"), or a short phrase from its determiner ("the local police's").
+   * ("Mayor Jo A. Lind's"), or a short phrase from its determiner ("the county police's").
    */
   private possessor(k: number): NounPhrase | undefined {
     const { tokens } = this.ctx;
@@ -1142,7 +1142,7 @@ class SentenceExtractor {
     const next = tokens[i + 1];
     if (next === undefined || next.kind !== 'word' || isCapitalised(next)) return;
     if (['on', 'at', 'in', 'with', 'before', 'alongside', 'onstage', 'together', 'and', 'or', 'but', 'of', 'from', 'for', 'by'].includes(next.norm)) return;
-    // "Rubio seemed to offer a caveat", "they seem to be hoping for ...", "she seemed hopeful that
+    // "the mayor seemed to offer a deal", "they seem to be hoping for ...", "she seemed hopeful that
     // ...": the verb after the impression is a statement of its own, read from its own cue.
     let after = i + 1;
     if (next.norm === 'to') after += tokens[i + 2]?.norm === 'be' ? 2 : 1;
@@ -1270,7 +1270,7 @@ class SentenceExtractor {
     const { tokens } = this.ctx;
     const leading = i === this.first || (i === this.first + 1 && tokens[this.first]?.kind === 'punct');
     let np = phraseStartingAt(tokens, i + 2, this.end);
-    // "According to early results of the exit polls conducted for ..., Y": at the sentence's
+    // "According to early returns of the survey conducted by the county, Y": at the sentence's
     // start the source runs to its comma, whatever words it holds.
     const sourceEnd = leading ? this.firstComma(i + 2) : undefined;
     if (sourceEnd !== undefined && sourceEnd - (i + 2) <= LEADING_SOURCE_WINDOW && sourceEnd > i + 2 && (np === undefined || np.last + 1 < sourceEnd)) {
@@ -1342,7 +1342,7 @@ class SentenceExtractor {
     const words = tokens.slice(np.first, np.last + 1);
     if (!words.some((w) => isCapitalised(w)) || words.length > 8) return;
     const quoted = this.ctx.openerAt.has(i + 1);
-    // "A lesson from Loretta Lynch: “...”": a label is spoken by the name it comes from.
+    // "A lesson from Greta Lind: “...”": a label is spoken by the name it comes from.
     const source = np.name === undefined ? -1 : np.name.first - (tokens[np.name.first - 1]?.norm === 'the' ? 2 : 1);
     const from = quoted && np.name !== undefined && tokens[source]?.norm === 'from' && np.name.last === np.last;
     if (!from && words.some((w) => LABELS.has(w.norm))) return;
@@ -1446,18 +1446,18 @@ class SentenceExtractor {
     const cueSpan = { start: tokens[match.first]?.start ?? 0, end: tokens[match.last]?.end ?? 0 };
     const adjacent = tokens[match.first - 1];
     // "an estimated 5,000", "the 16 states": after a determiner or a number the word is no verb.
-    // ("The strong jobs report has cleared the way": a verb of saying is never followed straight
+    // ("The monthly farm report has lifted prices": a verb of saying is never followed straight
     // by an auxiliary, so the word is a noun.)
     if ((form.tense === 'base' || form.tense === 'present') && FINITE_VERBS.has(tokens[match.last + 1]?.norm ?? '') && match.last + 1 < this.end) return undefined;
-    // ("32% support gives him", "41 percent support against Trump": after a share, a present
+    // ("her 32% support gives her a lead", "41 percent support against the mayor": after a share, a present
     // form that a preposition, a verb or punctuation follows is a noun.)
     const afterShare = tokens[match.last + 1];
     const shareNoun = (adjacent?.text === '%' || adjacent?.norm === 'percent') && (form.tense === 'present' || form.tense === 'base') && (afterShare === undefined || afterShare.kind === 'punct' || NP_PREPOSITIONS.has(afterShare.norm) || ['among', 'against', 'gives', 'is', 'was'].includes(afterShare.norm));
     if (shareNoun) return undefined;
-    // ("Do you support Donald Trump?": a question put to the reader about a stance attributes
+    // ("Do you support the new dam?": a question put to the reader about a stance attributes
     // nothing; "Do you think ...?" still asks about a belief, which gold marks.)
     if (form.entry.kind !== 'belief' && match.first === this.first + 2 && ['do', 'does', 'did'].includes(tokens[this.first]?.norm ?? '') && tokens[this.first + 1]?.norm === 'you' && tokens[this.end - 1]?.text === '?') return undefined;
-    // ("270 pledged delegates": a past form between a number and a plural is an adjective.)
+    // ("leads by 270 pledged delegates": a past form between a number and a plural is an adjective.)
     const numberNoun = adjacent?.kind === 'number' && (form.tense === 'present' || DETERMINERS.has(tokens[match.first - 2]?.norm ?? '') || tokens[match.first - 2]?.norm === 'the' || (form.tense === 'past' && hasPluralEnding(tokens[match.last + 1]?.norm ?? '')));
     const proportion = ['in', 'of'].includes(tokens[match.first - 2]?.norm ?? '');
     // "Some said ...", "Many believe ...": a quantifier standing alone at a clause's start is the subject.
@@ -1467,7 +1467,7 @@ class SentenceExtractor {
     // "the United States": a capitalised cue inside a sentence is a name, unless the sentence is a title-case headline.
     const cueToken = tokens[match.first];
     if (cueToken !== undefined && isCapitalised(cueToken) && match.first > this.first && !this.titleCase()) return undefined;
-    // "As reported by Western Journalism, investigators found ...": a source after "as ... by".
+    // "As first reported by the county paper, the mayor resigned": a source after "as ... by".
     if ((form.tense === 'past' || form.tense === 'participle') && tokens[match.last + 1]?.norm === 'by') {
       let as = match.first - 1;
       while (as > this.first && isModifier(tokens[as])) as--;
@@ -1481,7 +1481,7 @@ class SentenceExtractor {
         }
       }
     }
-    // "Said Comey, “The thought ... is very painful.”": an inverted cue opening the sentence.
+    // "Said the mayor, “We will rebuild.”": an inverted cue opening the sentence.
     if (match.first === this.first && cueToken !== undefined && isCapitalised(cueToken) && (form.tense === 'past' || form.tense === 'present') && has(form, 'postposed')) {
       const np = phraseStartingAt(tokens, match.last + 1, this.end);
       const mark = np === undefined ? undefined : tokens[np.last + 1];
@@ -1495,7 +1495,7 @@ class SentenceExtractor {
     let k = match.first - 1;
     let auxiliary = false;
     let be = false;
-    // "Rubio seemed to offer", "they seem to be hoping": the impression verb stands between the
+    // "the mayor seemed to offer", "they seem to be hoping": the impression verb stands between the
     // subject and the cue.
     if (tokens[k]?.norm === 'be' && tokens[k - 1]?.norm === 'to' && SEEM_VERBS.has(tokens[k - 2]?.norm ?? '') && k - 2 > this.first) {
       be = true;
@@ -1611,13 +1611,13 @@ class SentenceExtractor {
     let np: NounPhrase | undefined;
     let speakerLast = k;
     if (prev.text === ',' && tokens[k - 1]?.text === ')') {
-      // "Sen. Jack Reed (D-R.I.), said ...": a comma after the parenthesis of a name.
+      // "Sen. Ana Pike (D-Ore.), said ...": a comma after the parenthesis of a name.
       np = phraseEndingAt(tokens, k - 1, this.first);
       speakerLast = k - 1;
     } else if (prev.text === ',') {
       let m = k - 1;
       while (m > this.first && m > k - 40 && tokens[m]?.text !== ',') {
-        // "Hemsley, the co-author of “Going Viral,” about ..., said": a quoted title inside the
+        // "Lena Ortiz, the author of “Dry Valleys,” about ..., said": a quoted title inside the
         // appositive is stepped over; any other quotation ends the search.
         const quoted = this.ctx.closerAt.get(m);
         if (quoted !== undefined) {
@@ -1632,7 +1632,7 @@ class SentenceExtractor {
       if (tokens[m]?.text === ',' && inner !== undefined && this.isAppositive(m + 1, k)) {
         np = phraseEndingAt(tokens, m - 1, this.first);
         speakerLast = k - 1;
-        // "Woodrow Benford, 58, who lives outside Minneapolis, says": the appositive holds commas
+        // "Ana Pike, 58, who farms outside Umeå, says": the appositive holds commas
         // of its own; a name opening the sentence before them is the speaker.
         const named = this.nameBeforeAppositives(m, k);
         if (named !== undefined) np = named;
@@ -1645,7 +1645,7 @@ class SentenceExtractor {
       // ("... to promote Cruz and attack Trump": a verb after a conjunction shares a subject
       // further back, which the chained rule reads; the words before "and" are no speaker.)
       np = phraseEndingAt(tokens, k, this.first);
-      // "officials who spoke with The Huffington Post said": the phrase before the cue ends a
+      // "farmers who spoke with Mayor Jo Lind said": the phrase before the cue ends a
       // relative clause; the speaker is the phrase the clause belongs to.
       if (np !== undefined) np = this.relativeHead(np) ?? np;
       if (np !== undefined) speakerLast = np.last;
@@ -1671,18 +1671,18 @@ class SentenceExtractor {
     if (form.tense === 'present' && head !== undefined && !coordinated && ((np.kind === 'pronoun' && !['he', 'she', 'it', 'who', 'which'].includes(head.norm)) || (np.kind !== 'pronoun' && np.first === np.last && isPluralNoun(head)))) return undefined;
     // "the Paris attacks", "his calls": present forms that are more often plural nouns need a pronoun subject.
     // The word after them settles it: "The campaign plans to ...", "The Post reports that ...".
-    // ("Western states that ...", "Rust Belt states that ...": before "states" a name is a modifier.)
+    // ("Western states that ...", "Corn Belt states that ...": before "states" a name is a modifier.)
     const nounFirst = tokens[match.first]?.norm === 'states';
     const verbal =
       (VERBAL_AFTER.get(tokens[match.first]?.norm ?? '')?.includes(tokens[match.first + 1]?.norm ?? '') === true && (nounFirst ? DETERMINERS.has(tokens[np.first]?.norm ?? '') && head !== undefined && !isCapitalised(head) : np.kind === 'name' || np.kind === 'group' || DETERMINERS.has(tokens[np.first]?.norm ?? ''))) ||
-      // "Sanders calls it the “big enchilada”": an object pronoun after it.
+      // "The mayor calls it a “disaster”": an object pronoun after it.
       (isObjectPronoun(tokens[match.first + 1]) && tokens[match.first + 1]?.norm !== 'us' && (np.kind === 'name' || np.kind === 'group' || DETERMINERS.has(tokens[np.first]?.norm ?? ''))) ||
-      // "Podliska's lawsuit demands his reinstatement": after a singular noun and before a determiner.
+      // "The union's lawsuit demands his reinstatement": after a singular noun and before a determiner.
       (DETERMINERS.has(tokens[match.first + 1]?.norm ?? '') && head !== undefined && !isCapitalised(head) && !hasPluralEnding(head.norm) && !isPossessiveToken(head) && np.first < np.last && (isPossessiveToken(tokens[np.first]) || DETERMINERS.has(tokens[np.first]?.norm ?? '')));
     if (form.tense === 'present' && NOUN_LIKE_PRESENT.has(tokens[match.first]?.norm ?? '') && !verbal && !(np.kind === 'pronoun' && ['he', 'she', 'it'].includes(head?.norm ?? ''))) return undefined;
     if (form.tense === 'base' && !auxiliary && head !== undefined && !(np.kind === 'pronoun' ? ['i', 'we', 'they', 'you', 'who'].includes(head.norm) : np.kind === 'group' || coordinated || isPluralPhrase(tokens, np.first, np.last, this.first))) return undefined;
 
-    // "“We will win.” Trump said.": a sentence of its own that holds only the speaker, the cue
+    // "“We will win.” The mayor said.": a sentence of its own that holds only the speaker, the cue
     // and an adjunct attributes the quotation that closes the sentence before it.
     if (np.first === this.first && this.out.length === 0 && has(form, 'postposed') && form.tense !== 'base' && form.entry.kind === 'speech' && form.entry.lemma !== 'report' && !has(form, 'addressee') && this.ctx.closerAt.has(this.first - 1)) {
       const tail = this.adjunctTail(match.last + 1, form, true);

@@ -40,7 +40,7 @@ const TIME_WORDS: ReadonlySet<string> = new Set([
 /** Plural nouns of people by what they do: "teachers", "ranchers", "economists". */
 const PEOPLE_PLURALS = /(?:ers|ors|ists|ians|ants|ents)$/;
 
-/** Roles held towards someone, joined to them by "to": "aides to Clinton", "an adviser to the mayor". */
+/** Roles held towards someone, joined to them by "to": "aides to the mayor", "an adviser to Lind". */
 const ATTACHED_ROLES: ReadonlySet<string> = new Set([
   'aide', 'aides', 'adviser', 'advisers', 'advisor', 'advisors', 'spokesman', 'spokeswoman', 'spokesperson', 'ambassador',
   'envoy', 'counsel', 'assistant', 'consultant', 'consultants', 'lawyer', 'lawyers', 'attorney', 'attorneys', 'donors',
@@ -200,7 +200,7 @@ export function phraseEndingAt(tokens: readonly Token[], end: number, min: numbe
     const before = tokens[first - 2];
     const adjective = isParticipleAdjective(t) && before !== undefined && first - 2 >= min && (DETERMINERS.has(before.norm) || isPhraseWord(before));
     if (!isPhraseWord(t) && !(DETERMINERS.has(t.norm) || isPossessive(t)) && !adjective) break;
-    // "I hope in 2017 America ...": a word right after a personal pronoun is its verb.
+    // "I hope in 2030 Springfield ...": a word right after a personal pronoun is its verb.
     if (isVerbOfPronoun(tokens, first - 1, min)) break;
     if (t.kind === 'word' && (t.norm === 'her' || t.norm === 'his' || t.norm === 'their' || t.norm === 'its')) {
       first--;
@@ -221,7 +221,7 @@ export function phraseEndingAt(tokens: readonly Token[], end: number, min: numbe
   }
   // A phrase does not start with a preposition or "and".
   while (first < closing && (NP_PREPOSITIONS.has(tokens[first]?.norm ?? '') || tokens[first]?.norm === 'and')) first++;
-  // "in 2017 America says": a number after a preposition is the time, not part of the name.
+  // "in 2030 Springfield says": a number after a preposition is the time, not part of the name.
   if (first < closing && tokens[first]?.kind === 'number' && NP_PREPOSITIONS.has(tokens[first - 1]?.norm ?? '') && isCapitalised(tokens[first + 1] as Token)) first++;
   return classify(tokens, first, end);
 }
@@ -268,7 +268,7 @@ export function phraseStartingAt(tokens: readonly Token[], start: number, max: n
   const t0 = tokens[start];
   if (t0 === undefined || start >= max) return undefined;
   if (pronounOf(t0) !== undefined && t0.norm !== 'that') return { first: start, last: start, kind: 'pronoun' };
-  // ("retired neurosurgeon Ben Carson": a past form used as an adjective may open the phrase.)
+  // ("retired judge Ana Pike": a past form used as an adjective may open the phrase.)
   const adjective = isParticipleAdjective(t0) && start + 1 < max && tokens[start + 1] !== undefined && isPhraseWord(tokens[start + 1] as Token);
   if ((!isPhraseWord(t0) && !DETERMINERS.has(t0.norm) && !adjective) || NP_PREPOSITIONS.has(t0.norm) || t0.norm === 'and') return undefined;
   let last = start;
