@@ -831,9 +831,32 @@ function sentenceSubject(ctx: Context, first: number, end: number): SpeakerPhras
     while (comma < end && comma < i + ADVERBIAL_COMMA_WINDOW && tokens[comma]?.text !== ',') comma++;
     if (tokens[comma]?.text === ',') i = comma + 1;
   }
+  // "On Thursday, after staying neutral all spring, Warren endorsed ...": a second fronted
+  // adjunct after the first one's comma.
+  for (let n = 0; n < 2 && i < end && SUBORDINATORS.has(tokens[i]?.norm ?? ''); n++) {
+    let comma = i + 1;
+    while (comma < end && comma < i + ADVERBIAL_COMMA_WINDOW * 2 && tokens[comma]?.text !== ',') comma++;
+    if (tokens[comma]?.text !== ',') break;
+    i = comma + 1;
+  }
   // The subject ends before its verb, a cue among them.
   const np = subjectPhrase(tokens, i, end, (k) => matchCue(ctx, k, end) !== undefined);
-  return np === undefined ? undefined : phraseSpan(ctx, np);
+  if (np !== undefined) return phraseSpan(ctx, np);
+  // "In a speech from Laramie -- which holds its caucus today -- Pike claimed ...": with no
+  // comma to end the opening adjunct, the first personal pronoun or name before a past form.
+  for (let k = first; k < end - 1; k++) {
+    const w = tokens[k];
+    const next = tokens[k + 1];
+    if (w === undefined || next === undefined || ctx.inQuote[k] === 1 || w.kind !== 'word' || next.kind !== 'word' || isCapitalised(next)) continue;
+    const verb = next.norm.endsWith('ed') || COMMON_VERBS.has(next.norm) || FINITE_VERBS.has(next.norm);
+    if (!verb) continue;
+    if (['he', 'she', 'they', 'we', 'i'].includes(w.norm)) return phraseSpan(ctx, { first: k, last: k, kind: 'pronoun' });
+    if (isCapitalised(w) && k > first) {
+      const name = phraseEndingAt(tokens, k, first);
+      if (name !== undefined && name.kind === 'name') return phraseSpan(ctx, name);
+    }
+  }
+  return undefined;
 }
 
 /**

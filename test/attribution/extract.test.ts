@@ -1383,3 +1383,18 @@ describe('nouns that look like cues', () => {
     expect(quotesIn('The mayor could add another title to his long list.')).toEqual([]);
   });
 });
+
+describe('the subject after two fronted adjuncts, or after one with no comma', () => {
+  const found = (text: string) => quotesIn(text).map((q) => [q.cue, q.speaker]);
+
+  it('skips a second fronted adjunct: "On Monday, after staying neutral all spring, X endorsed Y, saying Z"', () => {
+    expect(found('On Monday, after staying neutral all spring, the mayor toured the dam and praised the builders, saying the work was sound.')).toEqual([
+      ['praised', 'the mayor'],
+      ['saying', 'the mayor'],
+    ]);
+  });
+
+  it('finds the name before a past form when the opening adjunct has no comma', () => {
+    expect(found('In a speech at the depot -- which opened in 1901 -- Lind claimed victory and argued she is the stronger candidate.')).toEqual([['argued', 'Lind']]);
+  });
+});
