@@ -832,7 +832,12 @@ class Resolver {
   /** The last token before a relative clause in [first, last] ("the farmers | who spoke ..."), or `last`. */
   private beforeRelative(first: number, last: number): number {
     const { tokens } = this.doc;
-    for (let k = first + 1; k <= last; k++) if (tokens[k]?.norm === 'who' || tokens[k]?.norm === 'whose') return k - 1;
+    for (let k = first + 1; k <= last; k++) {
+      const norm = tokens[k]?.norm ?? '';
+      if (norm === 'who' || norm === 'whose' || norm.startsWith("who'")) return k - 1;
+      // "a letter from the growers | obtained by the paper": a reduced relative before "by".
+      if (norm.endsWith('ed') && tokens[k + 1]?.norm === 'by' && k + 1 <= last) return k - 1;
+    }
     return last;
   }
 

@@ -1092,12 +1092,19 @@ class SentenceExtractor {
    */
   private relativeHead(np: NounPhrase): NounPhrase | undefined {
     const { tokens } = this.ctx;
+    // "a letter from the county obtained by the paper warns": a reduced relative before "by".
+    const by = tokens[np.first - 1];
+    const participle = tokens[np.first - 2];
+    if (by?.norm === 'by' && participle !== undefined && participle.kind === 'word' && !isCapitalised(participle) && participle.norm.endsWith('ed') && np.first - 3 >= this.first) {
+      const head = phraseEndingAt(tokens, np.first - 3, this.first);
+      if (head !== undefined && head.kind !== 'pronoun') return { ...head, last: np.last };
+    }
     let verb = false;
     for (let r = np.first - 1; r > this.first && r >= np.first - RELATIVE_SUBJECT_WINDOW; r--) {
       const t = tokens[r];
       if (t === undefined || t.kind !== 'word' || this.ctx.inQuote[r] === 1) return undefined;
-      if (t.norm === 'who' || t.norm === 'whose') {
-        if (!verb) return undefined;
+      if (t.norm === 'who' || t.norm === 'whose' || t.norm.startsWith("who'")) {
+        if (!verb && !t.norm.startsWith("who'")) return undefined;
         const head = phraseEndingAt(tokens, r - 1, this.first);
         if (head === undefined || head.kind === 'pronoun') return undefined;
         return { ...head, last: np.last };

@@ -1398,3 +1398,14 @@ describe('the subject after two fronted adjuncts, or after one with no comma', (
     expect(found('In a speech at the depot -- which opened in 1901 -- Lind claimed victory and argued she is the stronger candidate.')).toEqual([['argued', 'Lind']]);
   });
 });
+
+describe('reduced and contracted relative clauses in the subject', () => {
+  it('keeps "a letter ... obtained by X" and "leaders who’d rather Y" in the speaker', () => {
+    expect(quotesIn('A letter from the growers obtained by the county paper warns that the dam is unsafe.').map((q) => [q.content, q.speaker, q.entity])).toEqual([
+      ['the dam is unsafe', 'A letter from the growers obtained by the county paper', 'A letter from the growers'],
+    ]);
+    expect(quotesIn('Many of the local leaders who’d rather be working for Mayor Lind said they had rallied behind the plan.').map((q) => [q.content, q.speaker])).toEqual([
+      ['they had rallied behind the plan', 'Many of the local leaders who’d rather be working for Mayor Lind'],
+    ]);
+  });
+});
