@@ -139,7 +139,7 @@ export const DEFAULT_CUE_LEXICON: CueLexicon = {
     ),
     // Measured on polnear-train as object cues (the object is a gold content in more than 40% of
     // cases): "repeated the claim", "credited the governor", "congratulated the winner".
-    ...entries('speech', OBJECT, 'repeat, recall, highlight, quote, credit, congratulate, approve, apologize for, apologise for, invoke'),
+    ...entries('speech', OBJECT, 'repeat, recall, highlight, quote, credit, congratulate, approve, apologize for, apologise for, invoke, tweet'),
     ...entries('speech', SPEECH, 'remark'),
     ...entries('speech', ['postposed'], 'chant, retweet'),
     // "“...,” the letter reads.", "the sign read: “...”": a document's words.

@@ -83,7 +83,7 @@ function isPhraseWord(token: Token): boolean {
   if (isCapitalised(token)) return !TIME_WORDS.has(n) && !(CLAUSE_OPENERS.has(n) && !['may', 'will', 'us', 'chase', 'bush', 'well'].includes(n));
   if (CLAUSE_OPENERS.has(n) || COMMON_VERBS.has(n) || TIME_WORDS.has(n)) return false;
   // Adverbs (-ly) and past forms (-ed) are not nouns, but for a few nouns that end so.
-  if (n.endsWith('ly') && !['ally', 'family', 'assembly', 'rally', 'italy', 'july'].includes(n)) return false;
+  if (n.endsWith('ly') && !['ally', 'family', 'assembly', 'rally', 'italy', 'july', 'early', 'daily', 'weekly', 'monthly', 'quarterly', 'elderly'].includes(n)) return false;
   if (n.endsWith('ed') && !n.endsWith('eed') && !['red', 'bed', 'fed', 'ted'].includes(n)) return false;
   return true;
 }

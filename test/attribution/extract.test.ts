@@ -1409,3 +1409,10 @@ describe('reduced and contracted relative clauses in the subject', () => {
     ]);
   });
 });
+
+describe('"early returns" and "tweeted" with an object', () => {
+  it('reads "according to early returns" and "tweeted her congratulations"', () => {
+    expect(quotesIn('The mayor won the vote, according to early returns.').map((q) => [q.content, q.speaker])).toEqual([['The mayor won the vote', 'early returns']]);
+    expect(quotesIn('The governor tweeted her congratulations to the mayor.').map((q) => [q.content, q.cue])).toEqual([['her congratulations to the mayor', 'tweeted']]);
+  });
+});
