@@ -151,6 +151,8 @@ export const DEFAULT_CUE_LEXICON: CueLexicon = {
     ...entries('speech', ['that'], 'make clear, make the case, make the point, make the argument, signal, predict, acknowledge, rule'),
     // "made it clear they would not attend": the clause may follow without "that".
     ...entries('speech', ['clause'], 'make it clear, make it very clear, make it abundantly clear, make clear'),
+    // "made a commitment that ...", "made a promise to ...": a pledge given in so many words.
+    ...entries('intention', ['that', 'infinitive'], 'make a commitment=make/makes/made/made/making, make a promise=make/makes/made/made/making, make a pledge=make/makes/made/made/making'),
     ...entries('speech', ['that'], 'leave no doubt=leave/leaves/left/left/leaving, leave little doubt=leave/leaves/left/left/leaving, make no secret'),
     ...entries('speech', ['listener', 'infinitive'], 'encourage, invite, implore, beg, press, push, challenge, dare, order, instruct, direct, call on, appeal to'),
     ...entries('speech', OBJECT_CLAUSE, 'announce, deny, admit, acknowledge, predict, propose, demand, suggest, warn'),

@@ -156,6 +156,9 @@ const CLAUSE_BLOCKERS: ReadonlySet<string> = new Set([
   'up', 'out', 'back', 'goodbye', 'hello', 'yes', 'thanks',
 ]);
 
+/** Signs of money before a number: "$1 trillion". */
+const CURRENCY_SIGNS: ReadonlySet<string> = new Set(['$', '€', '£', '¥']);
+
 /** One-word answers that stand for a whole statement: "said yes", "said so". */
 const ANSWERS: ReadonlySet<string> = new Set(['yes', 'no', 'so']);
 /** Cues that take a one-word answer. */
@@ -361,7 +364,8 @@ function contentStartAfter(ctx: Context, match: CueMatch, end: number): { index:
   if (has(form, 'question') && WH_WORDS.has(first.norm)) return { index: i, rule: 'question' };
   // "asked about whether ...", "weighed in about whether ...": the question after "about".
   if (has(form, 'question') && first.norm === 'about' && (tokens[i + 1]?.norm === 'whether' || tokens[i + 1]?.norm === 'how' || tokens[i + 1]?.norm === 'why') && i + 1 < end) return { index: i + 1, rule: 'question' };
-  if (first.kind === 'punct') return undefined;
+  // ("calls for $1 trillion in new spending": a sum opens a phrase as a number does.)
+  if (first.kind === 'punct' && !(CURRENCY_SIGNS.has(first.text) && tokens[i + 1]?.kind === 'number')) return undefined;
   // "55 percent said so", "the candidate said no.": a one-word answer is what was said.
   if (ANSWERS.has(first.norm) && ANSWER_CUES.has(form.entry.lemma) && i === match.last + 1 && isAnswerEnd(tokens[i + 1])) return { index: i, rule: 'answer' };
   // "said about half of the cuts were new": an approximating word before a number opens a subject.

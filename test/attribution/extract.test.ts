@@ -1416,3 +1416,10 @@ describe('"early returns" and "tweeted" with an object', () => {
     expect(quotesIn('The governor tweeted her congratulations to the mayor.').map((q) => [q.content, q.cue])).toEqual([['her congratulations to the mayor', 'tweeted']]);
   });
 });
+
+describe('sums and pledges in so many words', () => {
+  it('reads "calls for $2 million ..." and "made a commitment that ..."', () => {
+    expect(quotesIn('The mayor calls for $2 million in new spending on roads.').map((q) => [q.content, q.cue])).toEqual([['$2 million in new spending on roads', 'calls for']]);
+    expect(quotesIn('The mayor made a commitment that she would fix the roads.').map((q) => [q.content, q.cue, q.speaker])).toEqual([['she would fix the roads', 'made a commitment', 'The mayor']]);
+  });
+});
