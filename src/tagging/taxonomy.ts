@@ -208,7 +208,7 @@ const RULES: readonly TagRule[] = [
     cues: ['plan', 'intend', 'aim', 'vow', 'promise', 'pledge', 'commit', 'propose', 'decide', 'resolve', 'seek', 'swear', 'set out', 'prepare', 'try', 'hope to', 'expect to', 'announce', 'push', 'move', 'work', 'determined'],
     frames: ['infinitive'],
   },
-  { id: 'position.pledge-cue', tag: 'position/intent', weight: W.cue, cues: ['vow', 'promise', 'pledge', 'commit', 'swear', 'propose'] },
+  { id: 'position.pledge-cue', tag: 'position/intent', weight: W.cue, cues: ['vow', 'promise', 'pledge', 'commit', 'swear', 'propose', 'make a commitment', 'make a promise', 'make a pledge'] },
   { id: 'position.readiness-cue', tag: 'position/readiness', weight: W.cue, cues: ['agree', 'accept', 'offer', 'volunteer', 'consent', 'willing', 'ready', 'eager'] },
   {
     id: 'position.stance-cue',

@@ -61,6 +61,9 @@ describe('core tags and sub-tags', () => {
     expect(tagsOf(ready).slice(0, 2)).toEqual(['position', 'position/readiness']);
     const intent = claimOf('The union said it will resume talks with the employers next week.', 'resume');
     expect(tagsOf(intent).slice(0, 2)).toEqual(['position', 'position/intent']);
+    // A pledge in so many words is an intention.
+    const pledge = claimOf('The union made a commitment that it would resume talks.', 'resume');
+    expect(tagsOf(pledge).slice(0, 2)).toEqual(['position', 'position/intent']);
     // The adjective as the cue itself: "X was ready to Y".
     const cue = claimOf('The union was ready to resume talks with the employers.', 'resume');
     expect(cue.tags[0]).toMatchObject({ tag: 'position', evidence: [{ ruleId: 'position.readiness-cue' }] });
