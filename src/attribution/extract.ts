@@ -1418,6 +1418,9 @@ class SentenceExtractor {
     const { tokens } = this.ctx;
     if (j >= this.end) return this.end;
     const t = tokens[j];
+    // ("hiring continues to grow", "the mayor continued to insist": "to" and a verb after a cue
+    // that only follows its content make it an ordinary verb.)
+    if (t?.norm === 'to' && !has(form, 'clause') && !has(form, 'listener') && !has(form, 'addressee') && startsVerbPhrase(tokens[j + 1])) return undefined;
     if (t === undefined || t.text === ',' || t.text === ';' || DASHES.has(t.text)) return j;
     // "said a strategist who worked for Bush": a relative clause on the speaker runs to a comma or the end.
     if (t.norm === 'who' || t.norm === 'whose') {

@@ -1423,3 +1423,10 @@ describe('sums and pledges in so many words', () => {
     expect(quotesIn('The mayor made a commitment that she would fix the roads.').map((q) => [q.content, q.cue, q.speaker])).toEqual([['she would fix the roads', 'made a commitment', 'The mayor']]);
   });
 });
+
+describe('"continues to" after a clause', () => {
+  it('reads no statement in "hiring continues to grow" but keeps "“Q,” he continued."', () => {
+    expect(quotesIn('Despite the slump, hiring continues to grow.')).toEqual([]);
+    expect(quotesIn('“We will win,” he continued.').map((q) => [q.content, q.cue])).toEqual([['“We will win,”', 'continued']]);
+  });
+});
