@@ -1486,6 +1486,8 @@ class SentenceExtractor {
     // ("The monthly farm report has lifted prices": a verb of saying is never followed straight
     // by an auxiliary, so the word is a noun.)
     if ((form.tense === 'base' || form.tense === 'present') && FINITE_VERBS.has(tokens[match.last + 1]?.norm ?? '') && match.last + 1 < this.end) return undefined;
+    // ("his home state of Vermont": a bare form before "of" is a noun.)
+    if (form.tense === 'base' && form.words.length === 1 && tokens[match.last + 1]?.norm === 'of') return undefined;
     // ("her 32% support gives her a lead", "41 percent support against the mayor": after a share, a present
     // form that a preposition, a verb or punctuation follows is a noun.)
     const afterShare = tokens[match.last + 1];

@@ -1381,6 +1381,7 @@ describe('nouns that look like cues', () => {
   it('reads no statement where an auxiliary follows the word ("the jobs report has cleared") or "add" adds a thing', () => {
     expect(quotesIn('The strong jobs report has cleared the way for the bank.')).toEqual([]);
     expect(quotesIn('The mayor could add another title to his long list.')).toEqual([]);
+    expect(quotesIn('She won the towns of Lund, Umeå and her home state of Skåne.')).toEqual([]);
   });
 });
 
