@@ -638,6 +638,14 @@ const POLL_NOUNS: ReadonlySet<string> = new Set(['poll', 'polls', 'survey', 'sur
 
 /** Quantifiers that can stand alone as a subject: "Some said", "Many believe". */
 const STANDALONE_QUANTIFIERS: ReadonlySet<string> = new Set(['some', 'many', 'most', 'several', 'both', 'all', 'few', 'each']);
+/** Quantifiers that may float after their subject: "they both said", "the growers all said". */
+const FLOATING_QUANTIFIERS: ReadonlySet<string> = new Set(['both', 'all', 'each']);
+/** Plural personal pronouns a floating quantifier may follow. */
+const PLURAL_SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['they', 'we', 'you']);
+/** Words after a share's "support" that make it a noun: "32% support among women". */
+const AFTER_SHARE_NOUN: ReadonlySet<string> = new Set(['among', 'against', 'gives', 'is', 'was']);
+/** Forms of "do" that open a question: "Do you support ...?". */
+const DO_FORMS: ReadonlySet<string> = new Set(['do', 'does', 'did']);
 
 /** Words after which a bare "asked" opens an attributed question: "when asked whether ...". */
 const ASKED_OPENERS: ReadonlySet<string> = new Set(['when', 'whenever', 'after', 'before', 'if', 'once', 'while', 'as', 'until']);
@@ -885,6 +893,9 @@ const TIME_PHRASE_WORDS: ReadonlySet<string> = new Set([
   'minutes', 'morning', 'afternoon', 'evening', 'night', 'weekend',
 ]);
 
+/** Words besides determiners that may stand in a time phrase: "a couple of days", "just last week". */
+const TIME_PHRASE_FILLERS: ReadonlySet<string> = new Set(['couple', 'of', 'and', 'then', 'just', 'about', 'nearly', 'last', 'next', 'that', 'same']);
+
 /** Past a short time phrase and its comma at `i` ("A few minutes later, ..."); else `i`. */
 function skipTimePhrase(tokens: readonly Token[], i: number, end: number): number {
   let time = false;
@@ -894,7 +905,7 @@ function skipTimePhrase(tokens: readonly Token[], i: number, end: number): numbe
     if (t.text === ',') return time && k > i ? k + 1 : i;
     if (t.kind === 'punct') return i;
     if (t.kind === 'word' && TIME_PHRASE_WORDS.has(t.norm)) time = true;
-    else if (t.kind === 'word' && !DETERMINERS.has(t.norm) && !['a', 'few', 'couple', 'of', 'and', 'then', 'just', 'about', 'nearly', 'last', 'next', 'this', 'that', 'same'].includes(t.norm) && t.kind === 'word' && !/^(?:one|two|three|four|five|six|seven|eight|nine|ten|several)$/.test(t.norm)) return i;
+    else if (t.kind === 'word' && !DETERMINERS.has(t.norm) && !TIME_PHRASE_FILLERS.has(t.norm)) return i;
   }
   return i;
 }
@@ -1491,17 +1502,17 @@ class SentenceExtractor {
     // ("her 32% support gives her a lead", "41 percent support against the mayor": after a share, a present
     // form that a preposition, a verb or punctuation follows is a noun.)
     const afterShare = tokens[match.last + 1];
-    const shareNoun = (adjacent?.text === '%' || adjacent?.norm === 'percent') && (form.tense === 'present' || form.tense === 'base') && (afterShare === undefined || afterShare.kind === 'punct' || NP_PREPOSITIONS.has(afterShare.norm) || ['among', 'against', 'gives', 'is', 'was'].includes(afterShare.norm));
+    const shareNoun = (adjacent?.text === '%' || adjacent?.norm === 'percent') && (form.tense === 'present' || form.tense === 'base') && (afterShare === undefined || afterShare.kind === 'punct' || NP_PREPOSITIONS.has(afterShare.norm) || AFTER_SHARE_NOUN.has(afterShare.norm));
     if (shareNoun) return undefined;
     // ("Do you support the new dam?": a question put to the reader about a stance attributes
     // nothing; "Do you think ...?" still asks about a belief, which gold marks.)
-    if (form.entry.kind !== 'belief' && match.first === this.first + 2 && ['do', 'does', 'did'].includes(tokens[this.first]?.norm ?? '') && tokens[this.first + 1]?.norm === 'you' && tokens[this.end - 1]?.text === '?') return undefined;
+    if (form.entry.kind !== 'belief' && match.first === this.first + 2 && DO_FORMS.has(tokens[this.first]?.norm ?? '') && tokens[this.first + 1]?.norm === 'you' && tokens[this.end - 1]?.text === '?') return undefined;
     // ("leads by 270 pledged delegates": a past form between a number and a plural is an adjective.)
     const numberNoun = adjacent?.kind === 'number' && (form.tense === 'present' || DETERMINERS.has(tokens[match.first - 2]?.norm ?? '') || tokens[match.first - 2]?.norm === 'the' || (form.tense === 'past' && hasPluralEnding(tokens[match.last + 1]?.norm ?? '')));
     const proportion = ['in', 'of'].includes(tokens[match.first - 2]?.norm ?? '');
     // "Some said ...", "Many believe ...": a quantifier standing alone at a clause's start is the subject.
     const beforeAdjacent = tokens[match.first - 2];
-    const quantifierSubject = adjacent !== undefined && STANDALONE_QUANTIFIERS.has(adjacent.norm) && (form.tense === 'past' || form.tense === 'present' || form.tense === 'base') && (match.first - 1 === this.first || beforeAdjacent === undefined || beforeAdjacent.kind === 'punct' || beforeAdjacent.norm === 'and' || beforeAdjacent.norm === 'but' || ['they', 'we', 'you'].includes(beforeAdjacent.norm) || (['both', 'all', 'each'].includes(adjacent.norm) && (hasPluralEnding(beforeAdjacent.norm) || isCapitalised(beforeAdjacent))));
+    const quantifierSubject = adjacent !== undefined && STANDALONE_QUANTIFIERS.has(adjacent.norm) && (form.tense === 'past' || form.tense === 'present' || form.tense === 'base') && (match.first - 1 === this.first || beforeAdjacent === undefined || beforeAdjacent.kind === 'punct' || beforeAdjacent.norm === 'and' || beforeAdjacent.norm === 'but' || PLURAL_SUBJECT_PRONOUNS.has(beforeAdjacent.norm) || (FLOATING_QUANTIFIERS.has(adjacent.norm) && (hasPluralEnding(beforeAdjacent.norm) || isCapitalised(beforeAdjacent))));
     if (adjacent !== undefined && match.first > this.first && ((DETERMINERS.has(adjacent.norm) && !proportion && !quantifierSubject) || numberNoun || adjacent.norm === 'the' || NP_PREPOSITIONS.has(adjacent.norm))) return undefined;
     // "the United States": a capitalised cue inside a sentence is a name, unless the sentence is a title-case headline.
     const cueToken = tokens[match.first];
@@ -1543,24 +1554,21 @@ class SentenceExtractor {
       auxiliary = true;
       k -= 2;
     }
-    while (k >= this.first && isModifier(tokens[k])) {
-      // "Both said ...", "..., and all agreed": a quantifier opening the clause is its subject.
-      if (STANDALONE_QUANTIFIERS.has(tokens[k]?.norm ?? '') && (k === this.first || tokens[k - 1]?.kind === 'punct' || tokens[k - 1]?.norm === 'and' || tokens[k - 1]?.norm === 'but')) break;
-      if (AUXILIARIES.has(tokens[k]?.norm ?? '')) auxiliary = true;
-      if (BE_FORMS.has(tokens[k]?.norm ?? '')) be = true;
-      k--;
-    }
-    // "were willing to", "is ready to": an adjective of readiness is a cue only after "be".
-    if (form.entry.forms?.[0] === '' && !be) return undefined;
-    // "have in the past said", "has in particular noted": a short prepositional phrase after an auxiliary.
-    const pp = this.phraseAfterAuxiliary(k);
-    if (pp !== undefined) {
-      k = pp;
+    // Modifiers between the subject and the cue; a second run after a short prepositional phrase
+    // that follows an auxiliary ("have in the past said", "has in particular noted").
+    for (let run = 0; run < 2; run++) {
       while (k >= this.first && isModifier(tokens[k])) {
+        // "Both said ...", "..., and all agreed": a quantifier opening the clause is its subject.
+        if (STANDALONE_QUANTIFIERS.has(tokens[k]?.norm ?? '') && (k === this.first || tokens[k - 1]?.kind === 'punct' || tokens[k - 1]?.norm === 'and' || tokens[k - 1]?.norm === 'but')) break;
         if (AUXILIARIES.has(tokens[k]?.norm ?? '')) auxiliary = true;
         if (BE_FORMS.has(tokens[k]?.norm ?? '')) be = true;
         k--;
       }
+      // "were willing to", "is ready to": an adjective of readiness is a cue only after "be".
+      if (run === 0 && form.entry.forms?.[0] === '' && !be) return undefined;
+      const pp = run === 0 ? this.phraseAfterAuxiliary(k) : undefined;
+      if (pp === undefined) break;
+      k = pp;
     }
     if (this.placeAfterSubject(k)) k--;
     // "A poll out Monday showed", "a survey released this week finds": the time belongs to the source.

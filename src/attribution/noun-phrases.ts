@@ -47,6 +47,12 @@ const ATTACHED_ROLES: ReadonlySet<string> = new Set([
   'allies', 'ally', 'confidant', 'confidants', 'strategist', 'successor', 'heir', 'secretary',
 ]);
 
+/** Whether the word at `index` is a preposition inside a phrase: "of", "for", or "to" after a role ("aides to"). */
+function joinsPhrase(tokens: readonly Token[], index: number): boolean {
+  const norm = tokens[index]?.norm ?? '';
+  return NP_PREPOSITIONS.has(norm) || (norm === 'to' && ATTACHED_ROLES.has(tokens[index - 1]?.norm ?? ''));
+}
+
 /** Pronouns that are only ever subjects, so the word after them is a verb. */
 const PERSONAL_SUBJECTS: ReadonlySet<string> = new Set(['i', 'he', 'she', 'we', 'they']);
 
@@ -183,7 +189,7 @@ export function phraseEndingAt(tokens: readonly Token[], end: number, min: numbe
       first -= 3;
       continue;
     }
-    if (t.kind === 'word' && (t.norm === 'and' || NP_PREPOSITIONS.has(t.norm) || (t.norm === 'to' && ATTACHED_ROLES.has(tokens[first - 2]?.norm ?? '')))) {
+    if (t.kind === 'word' && (t.norm === 'and' || joinsPhrase(tokens, first - 1))) {
       const before = tokens[first - 2];
       const after = tokens[first];
       const joinsNames = t.norm === 'and' && before !== undefined && after !== undefined && first - 2 >= min && isPhraseWord(before) && (isCapitalised(after) || DETERMINERS.has(after.norm)) && (isCapitalised(before) || GROUP_HEADS.has(before.norm));
@@ -216,8 +222,7 @@ export function phraseEndingAt(tokens: readonly Token[], end: number, min: numbe
     first--;
     // "half of voters in each state": a determiner ends the phrase unless a preposition joins it on.
     const joiner = tokens[first - 1];
-    const joins = joiner !== undefined && (NP_PREPOSITIONS.has(joiner.norm) || (joiner.norm === 'to' && ATTACHED_ROLES.has(tokens[first - 2]?.norm ?? '')));
-    if (DETERMINERS.has(t.norm) && !isCapitalised(t) && !(joins && first - 1 >= min && prepositions < 2)) break;
+    if (DETERMINERS.has(t.norm) && !isCapitalised(t) && !(joiner !== undefined && joinsPhrase(tokens, first - 1) && first - 1 >= min && prepositions < 2)) break;
   }
   // A phrase does not start with a preposition or "and".
   while (first < closing && (NP_PREPOSITIONS.has(tokens[first]?.norm ?? '') || tokens[first]?.norm === 'and')) first++;

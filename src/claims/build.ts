@@ -65,7 +65,6 @@ const LEMMA_CACHE_LIMIT = 10_000;
 /** The name of the outlet entity that speaks the outlet's own claims when `Source.publisher` is not given. */
 export const OUTLET_SPEAKER_NAME = 'unnamed outlet';
 
-
 /** The first index whose token ends after `offset` (binary search, no closure: this runs per claim). */
 function firstEndingAfter(tokens: readonly Token[], offset: number): number {
   let lo = 0;
