@@ -228,6 +228,11 @@ export interface ScannedNames {
   readonly bareSentence: number[];
 }
 
+/** Whether the single word at `i` is an outlet's name ("Time", "Slate") without "the" before it. */
+function isLoneOutletWord(tokens: readonly Token[], i: number, min: number): boolean {
+  return (flagsOf(stripPossessive((tokens[i] as Token).norm)) & OUTLET) !== 0 && !(i - 1 >= min && tokens[i - 1]?.norm === 'the');
+}
+
 /** Whether the single word at `i` can be a name without a title: no title word, honorific or "of"-title before it, no outlet. */
 function isBare(tokens: readonly Token[], i: number, min: number): boolean {
   const t = tokens[i] as Token;
@@ -274,7 +279,8 @@ export function scanNames(doc: TextDocument, keep?: Uint8Array): ScannedNames {
         else if (next !== undefined && PARTICLES.has(next.text) && tokens[last + 2] !== undefined && last + 2 < end && isNameWord(tokens[last + 2] as Token, false)) last += 2;
         else break;
       }
-      if (last === i && keep?.[i] !== 1 && isBare(tokens, i, min)) {
+      // In a title-case headline a lone outlet name is most often a common word: "We Need More Time".
+      if (last === i && keep?.[i] !== 1 && (isBare(tokens, i, min) || (isLoneOutletWord(tokens, i, min) && (titleCase ??= isTitleCase(text, tokens, min, end))))) {
         bare.push(i);
         bareSentence.push(index);
         i = last + 1;

@@ -18,7 +18,8 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set([
   'host', 'anchor', 'author', 'activist', 'organizer', 'staffer', 'son-in-law', 'daughter-in-law', 'father-in-law',
   'mother-in-law', 'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'father', 'mother', 'widow', 'rabbi', 'cardinal',
   'archbishop', 'bishop', 'pastor', 'reverend', 'rev.', 'sheriff', 'prosecutor', 'businessman', 'businesswoman', 'billionaire',
-  'rapper', 'singer', 'actor', 'actress', 'comedian', 'coach', 'president-elect', 'sec.',
+  'rapper', 'singer', 'actor', 'actress', 'comedian', 'coach', 'president-elect', 'sec.', 'member', 'councilor', 'councillor',
+  'alderman', 'alderwoman', 'assemblyman', 'assemblywoman', 'trustee', 'supervisor',
 ]);
 
 /** Lower-case words that may stand before a title's head: "former President", "senior adviser". */
@@ -29,6 +30,7 @@ export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
   'fellow', 'military', 'economic', 'trade', 'finance', 'health', 'interior', 'energy', 'executive', 'general', 'first',
   'lead', 'key', 'close', 'political', 'legal', 'security', 'u.s.', 'us', 'house', 'senate', 'white', 'party', 'republican',
   'democratic', 'gop', 'federal', 'district', 'county', 'city', 'former', 'retired', 'exiled', 'jailed', 'embattled',
+  'council', 'board', 'committee', 'cabinet', 'parliament', 'school',
 ]);
 
 /**

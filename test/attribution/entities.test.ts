@@ -45,6 +45,13 @@ describe('names', () => {
     expect(okafor).toEqual(['Mr. Samuel Okafor', 'Okafor’s', 'Mr. Okafor']);
   });
 
+  it('captures a member of a body as a role: "Council member Jo Lind"', () => {
+    expect(resolved('Council member Jo Lind said the delay would cost the city dearly.', 'Council member Jo Lind')).toMatchObject({
+      name: 'Jo Lind',
+      roles: [{ title: 'Council member' }],
+    });
+  });
+
   it('captures the title before a name into the entity’s roles, as written', () => {
     const entity = resolved('Harbor Commissioner Dana Whitfield said the cranes were too old.', 'Harbor Commissioner Dana Whitfield');
     expect(entity).toMatchObject({ name: 'Dana Whitfield', kind: 'person', roles: [{ title: 'Harbor Commissioner' }] });
@@ -113,6 +120,12 @@ describe('groups and outlets', () => {
     const analysis = analyze({ text: 'The Baltimore Herald reported that the mayor would resign. The Herald said the resignation was final.' });
     expect(speakers(analysis)).toEqual(['The Baltimore Herald', 'The Baltimore Herald']);
     expect(analysis.entities[0]?.kind).toBe('outlet');
+  });
+
+  it('does not read an outlet\'s name into a common word of a title-case headline: "We Need More Time"', () => {
+    const analysis = analyze({ text: '‘We Need More Time,’ Mayor Says\n\nMayor Ana Pike said the vote would wait.' });
+    expect(analysis.entities.map(({ name, kind }) => ({ name, kind }))).not.toContainEqual({ name: 'Time', kind: 'outlet' });
+    expect(speakers(analysis)).toEqual(['Ana Pike', 'Ana Pike']);
   });
 
   it('knows outlets by name: Reuters', () => {
