@@ -456,6 +456,8 @@ function isContentStop(ctx: Context, j: number, end: number, objectFrame: boolea
     if (next !== undefined && (next.form.tense === 'past' || next.form.tense === 'present')) return at;
     // "..., and three-quarters said ...", "..., Ben Carson said Monday": a speaker and a cue of their own.
     if (after !== undefined && (after.norm === 'and' || after.norm === 'but') && newAttributionAhead(ctx, j + 2, end)) return at;
+    // "..., though analysts expect ...": a contrast with a speaker and a cue of its own.
+    if (after !== undefined && CONTRAST_OPENERS.has(after.norm) && newAttributionAhead(ctx, j + 2, end, true)) return at;
     if (after !== undefined && after.norm !== 'and' && after.norm !== 'but' && newAttributionAhead(ctx, j + 1, end)) return at;
     // After a comma, these words usually start the writer's own clause, not more of what was
     // said ("..., but his spokesman declined", "..., which he describes as"); measured on
@@ -588,14 +590,14 @@ function relativeClauseClosesBeforeVerb(ctx: Context, from: number, end: number)
   return false;
 }
 
-/** Whether a subject and a finite cue follow within a few tokens ("three-quarters said"). */
-function newAttributionAhead(ctx: Context, from: number, end: number): boolean {
+/** Whether a subject and a finite cue follow within a few tokens ("three-quarters said"); with `base`, a bare present too ("analysts expect"). */
+function newAttributionAhead(ctx: Context, from: number, end: number, base = false): boolean {
   if (ctx.tokens[from]?.norm === 'that' || isModifier(ctx.tokens[from])) return false;
   for (let k = from + 1; k < Math.min(end, from + 8); k++) {
     const t = ctx.tokens[k];
     if (t === undefined || t.kind === 'punct' || ctx.openerAt.has(k) || t.norm === 'that') return false;
     const cue = matchCue(ctx, k, end);
-    if (cue !== undefined && (cue.form.tense === 'past' || cue.form.tense === 'present')) return true;
+    if (cue !== undefined && (cue.form.tense === 'past' || cue.form.tense === 'present' || (base && cue.form.tense === 'base'))) return true;
   }
   return false;
 }
@@ -689,6 +691,8 @@ const PREPOSITIONAL_PARTICIPLES: ReadonlySet<string> = new Set([
 ]);
 
 /** Words that, after a comma, end the content of a statement. */
+/** Subordinators of contrast after a comma: "..., though analysts expect ...". */
+const CONTRAST_OPENERS: ReadonlySet<string> = new Set(['though', 'although', 'while', 'whereas']);
 const CLAUSE_AFTER_COMMA: ReadonlySet<string> = new Set([
   'but', 'which', 'while', 'although', 'where', 'whereas', 'compared', 'prompting', 'sparking',
 ]);
@@ -742,6 +746,8 @@ function isTrailingAdjunct(tokens: readonly Token[], j: number): boolean {
   if (t.norm === 'on' && (WEEKDAYS.has(next.norm) || /^(?:jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec)/.test(next.norm))) return true;
   if ((t.norm === 'at' || t.norm === 'in') && EVENT_DETERMINERS.has(next.norm)) return EVENT_NOUNS.has(tokens[j + 2]?.norm ?? '');
   if (t.norm === 'this' && THIS_TIME_UNITS.has(next.norm)) return true;
+  // "opposed the dam since 2019": a year.
+  if (t.norm === 'since' && /^(?:1[89]|20)\d\d$/.test(next.norm)) return true;
   return false;
 }
 
@@ -802,8 +808,11 @@ function modeOf(ctx: Context, start: number, end: number, attribution: ReadonlyA
   for (let i = lo; i < outer.length; i++) {
     const q = outer[i];
     if (q === undefined || q.open >= end) break;
+    // “A,” she said at the rally. “B.”: the words between two quotations that hold the cue
+    // frame the quotation; they are not reported speech.
+    const frame = quoted && attribution.some((span) => span !== undefined && cursor <= span.start && span.end <= q.open);
     quoted = true;
-    if (!outside && wordsOutside(ctx.text, cursor, q.open, attribution)) outside = true;
+    if (!outside && !frame && wordsOutside(ctx.text, cursor, q.open, attribution)) outside = true;
     cursor = Math.max(cursor, q.close);
   }
   if (!quoted) return 'indirect';

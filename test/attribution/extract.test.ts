@@ -117,6 +117,12 @@ describe('the cue in the middle of a quotation', () => {
     ]);
     expect(quotes[0]?.content).toContain('she said');
   });
+
+  it('keeps such a quote direct when the attribution between the two parts has an adjunct: "he said at the hearing."', () => {
+    expect(quotesIn('“The bridge is safe,” Lee said at the hearing. “We checked every bolt.”')).toEqual([
+      { content: '“The bridge is safe,” Lee said at the hearing. “We checked every bolt.”', cue: 'said', speaker: 'Lee', entity: 'Lee', mode: 'direct' },
+    ]);
+  });
 });
 
 describe('quote marks', () => {
@@ -720,6 +726,19 @@ describe('where the content ends or starts', () => {
   it('ends what a cue names at a dash: "X called Y a mistake — and Z."', () => {
     expect(quotesIn('The senator called the merger a mistake — and few of her colleagues disagreed.')).toEqual([
       { content: 'the merger a mistake', cue: 'called', speaker: 'The senator', entity: 'The senator', mode: 'indirect' },
+    ]);
+  });
+
+  it('leaves a year after "since" out of what a cue names: "X has opposed Y since 2019"', () => {
+    expect(quotesIn('The union has opposed the merger since 2019.')).toEqual([
+      { content: 'the merger', cue: 'opposed', speaker: 'The union', entity: 'The union', mode: 'indirect' },
+    ]);
+  });
+
+  it('ends a statement at "though" when a speaker and a cue of their own follow: "X believe Y, though Z expect W"', () => {
+    expect(quotesIn('Engineers believe the tunnel will open in May, though planners expect delays to continue.')).toEqual([
+      { content: 'the tunnel will open in May', cue: 'believe', speaker: 'Engineers', entity: 'Engineers', mode: 'indirect' },
+      { content: 'delays to continue', cue: 'expect', speaker: 'planners', entity: 'planners', mode: 'indirect' },
     ]);
   });
 
