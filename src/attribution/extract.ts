@@ -52,6 +52,7 @@ export const RULE_CONFIDENCE = Object.freeze({
   nominal: 0.5,
   passive: 0.55,
   seeming: 0.5,
+  hearsay: 0.5,
   question: 0.6,
 });
 
@@ -1044,6 +1045,10 @@ class SentenceExtractor {
       if (i < this.suppressUntil) continue;
       // What follows looks for words only (seem verbs, attitudes, "that", cues): skip the rest at once.
       if (t.kind !== 'word') continue;
+      if (t.norm === 'reportedly') {
+        this.hearsay(i);
+        continue;
+      }
       if (SEEM_VERBS.has(t.norm)) {
         this.seeming(i);
         continue;
@@ -1220,6 +1225,22 @@ class SentenceExtractor {
     if (wordsBetween(this.ctx, start, stop) < 4) return;
     const cue = { start: tokens[i]?.start ?? 0, end: tokens[i]?.end ?? 0 };
     this.push(start, stop, undefined, cue, RULE_CONFIDENCE.seeming, ['seeming']);
+  }
+
+  /**
+   * "The council has reportedly dropped the plan": a clause marked as hearsay, from no one
+   * named. "Reportedly, X" marks X; "X reportedly said Y" is left to "said".
+   */
+  private hearsay(i: number): void {
+    const { tokens } = this.ctx;
+    const next = tokens[i + 1];
+    if (next === undefined || matchCue(this.ctx, i + 1, this.end) !== undefined) return;
+    const start = i === this.first && next.text === ',' ? i + 2 : this.clauseStart(i);
+    if (start >= this.end) return;
+    const stop = contentEndFrom(this.ctx, Math.max(i, start), this.end, this.first);
+    if (wordsBetween(this.ctx, start, stop) < 4) return;
+    const cue = { start: tokens[i]?.start ?? 0, end: tokens[i]?.end ?? 0 };
+    this.push(start, stop, undefined, cue, RULE_CONFIDENCE.hearsay, ['hearsay']);
   }
 
   /**

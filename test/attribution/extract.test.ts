@@ -290,6 +290,16 @@ describe('cues whose object is the content', () => {
 });
 
 describe('beliefs and intentions', () => {
+  it('attributes a clause marked "reportedly" to no one named, and leaves "X reportedly said Y" to "said"', () => {
+    expect(quotesIn('The council has reportedly dropped the plan for a new stadium.')).toEqual([
+      { content: 'The council has reportedly dropped the plan for a new stadium', cue: 'reportedly', mode: 'indirect' },
+    ]);
+    expect(quotesIn('Reportedly, the mill will close in March.')).toEqual([{ content: 'the mill will close in March', cue: 'Reportedly', mode: 'indirect' }]);
+    expect(quotesIn('Lee reportedly said the deal was dead.')).toEqual([
+      { content: 'the deal was dead', cue: 'said', speaker: 'Lee', entity: 'Lee', mode: 'indirect' },
+    ]);
+  });
+
   it('attributes a belief: X believes Y.', () => {
     expect(quotesIn('The farmer believes the drought will last another year.')).toEqual([
       { content: 'the drought will last another year', cue: 'believes', speaker: 'The farmer', entity: 'The farmer', mode: 'indirect' },
