@@ -144,6 +144,8 @@ export const DEFAULT_CUE_LEXICON: CueLexicon = {
     ...entries('speech', ['postposed'], 'chant, retweet'),
     // "“...,” the letter reads.", "the sign read: “...”": a document's words.
     ...entries('speech', ['postposed'], 'read=read/reads/read/read/reading'),
+    // "As the mayor put it, “...”", "..., as she puts it.": a wording credited to its author.
+    ...entries('speech', ['postposed'], 'put it=put/puts/put/put/putting'),
     ...entries('speech', ['clause', 'postposed'], 'go on to say, go on to note, go on to argue, go on to add, continue to say, continue to insist, continue to argue, fret, gripe, grouse, recollect, surmise, theorize, theorise'),
     // "Voters see Trump negatively", "Sanders and Clinton see black votes as key": a view held.
     ...entries('belief', ['object'], 'see, view, regard'),
@@ -266,6 +268,11 @@ export type CompiledCueLexicon = ReadonlyMap<string, readonly CueForm[]>;
 
 const TENSES: readonly CueTense[] = ['base', 'present', 'past', 'participle', 'gerund'];
 
+/** Sort key that puts past forms before the others. */
+function pastFirst(form: CueForm): number {
+  return form.tense === 'past' ? 0 : 1;
+}
+
 /**
  * Compiles a lexicon for lookup by first word; longer forms come first. Entries that share a
  * lemma are merged: their frames are united, and the first entry gives the kind and the forms.
@@ -299,6 +306,8 @@ export function compileCueLexicon(lexicon: CueLexicon): CompiledCueLexicon {
       out.set(words[0] ?? '', list);
     });
   }
-  for (const list of out.values()) list.sort((a, b) => b.words.length - a.words.length);
+  // Longer forms first; a word that is both a base and a past form ("read", "put") is read as
+  // past first, the tense a cue has in news ("“...,” the sign read").
+  for (const list of out.values()) list.sort((a, b) => b.words.length - a.words.length || pastFirst(a) - pastFirst(b));
   return out;
 }
