@@ -289,6 +289,17 @@ describe('cues whose object is the content', () => {
   });
 });
 
+describe('a wording credited to its author', () => {
+  it('reads "As X put it, “Q”" and "“Q,” the sign read." as statements of X and of the sign', () => {
+    expect(quotesIn('As Lee put it, “the plan is dead.”')).toEqual([
+      { content: '“the plan is dead.”', cue: 'put it', speaker: 'Lee', entity: 'Lee', mode: 'direct' },
+    ]);
+    expect(quotesIn('“Farms first,” the sign read.')).toEqual([
+      { content: '“Farms first,”', cue: 'read', speaker: 'the sign', entity: 'the sign', mode: 'direct' },
+    ]);
+  });
+});
+
 describe('beliefs and intentions', () => {
   it('attributes a clause marked "reportedly" to no one named, and leaves "X reportedly said Y" to "said"', () => {
     expect(quotesIn('The council has reportedly dropped the plan for a new stadium.')).toEqual([
