@@ -2335,10 +2335,16 @@ function attachQuotations(ctx: Context, doc: TextDocument, found: RawQuote[]): v
     const sentence = doc.sentences[sentenceOf(q.open)];
     if (sentence === undefined) continue;
     const before = doc.text.slice(sentence.start, q.open);
-    // "... he said. But “...”": a leading conjunction still starts the sentence with the quotation.
-    const startsSentence = before.trim() === '' || /[:—–]\s*$/.test(before) || /^\s*(?:But|And)\s*$/.test(before);
-    const endsSentence = /^[\s.,;:!?)\]]*$/.test(doc.text.slice(q.close, sentence.end));
-    if (!startsSentence || !endsSentence) continue;
+    // "... he said. But “...”", "Then, “...”": a leading conjunction or adverb still starts the sentence with the quotation.
+    const startsSentence = before.trim() === '' || /[:—–]\s*$/.test(before) || /^\s*(?:But|And|Then|Still|Later|Yet|So),?\s*$/.test(before);
+    const rest = doc.text.slice(q.close, sentence.end);
+    const endsSentence = /^[\s.,;:!?)\]]*$/.test(rest);
+    if (!startsSentence) continue;
+    // "“That is the fight,” she said. “We take it” to the rest of the country.": the sentence
+    // the quotation opens goes on in the same voice.
+    const runsOn = !endsSentence && /^[\s,]*[a-z]/.test(rest) && !/[“"]/.test(rest);
+    if (!endsSentence && !runsOn) continue;
+    const closeAt = runsOn ? sentence.start + doc.text.slice(sentence.start, sentence.end).replace(/[\s.]+$/, '').length : q.close;
     const paragraph = paragraphOf(q.open);
     // "Cruz called them on it:" followed by the quotation: the sentence before introduces it.
     const lead = doc.sentences[sentenceOf(q.open) - 1];
@@ -2369,10 +2375,10 @@ function attachQuotations(ctx: Context, doc: TextDocument, found: RawQuote[]): v
       const nextParagraph = paragraphOf(direct.contentEnd) < paragraph;
       const paragraphStart = doc.paragraphs[paragraph]?.start === q.open;
       if (adjacent && (!nextParagraph || (paragraphStart && direct.mode !== 'mixed')) && gapIsAttribution(doc.text.slice(direct.contentEnd, q.open), direct)) {
-        direct.contentEnd = q.close;
+        direct.contentEnd = closeAt;
         if (direct.mode !== 'headline') direct.mode = modeOf(ctx, direct.contentStart, direct.contentEnd, [direct.cue, direct.speaker]);
         direct.rules.push('direct.continued');
-        coverEnd = Math.max(coverEnd, q.close);
+        coverEnd = Math.max(coverEnd, closeAt);
         continue;
       }
     }

@@ -261,6 +261,18 @@ describe('quotations that run on from an earlier sentence or paragraph', () => {
       },
     ]);
   });
+
+  it('runs the continued quotation on to the end of its sentence: “A,” she said. “B” to the voters.', () => {
+    const text = '“We will not give up,” Pike said. “That is the message we are taking” to every town in the valley.';
+    expect(quotesIn(text)).toEqual([
+      { content: text.slice(0, -1), cue: 'said', speaker: 'Pike', entity: 'Pike', mode: 'mixed' },
+    ]);
+  });
+
+  it('continues the quotation after a sentence adverb: “A,” she said. Then, “B.”', () => {
+    const text = '“We tried,” Pike said. Then, “We will try again next year.”';
+    expect(quotesIn(text)).toEqual([{ content: text, cue: 'said', speaker: 'Pike', entity: 'Pike', mode: 'direct' }]);
+  });
 });
 
 describe('cues whose object is the content', () => {
