@@ -692,6 +692,8 @@ const PREPOSITIONAL_PARTICIPLES: ReadonlySet<string> = new Set([
 ]);
 
 /** Words that, after a comma, end the content of a statement. */
+/** Conjunctions that open a clause with a subject of its own: "..., and the union has sued ...". */
+const CLAUSE_CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'but', 'while', 'when', 'whereas', 'as', 'after', 'because', 'although', 'though']);
 /** Subordinators of contrast after a comma: "..., though analysts expect ...". */
 const CONTRAST_OPENERS: ReadonlySet<string> = new Set(['though', 'although', 'while', 'whereas']);
 const CLAUSE_AFTER_COMMA: ReadonlySet<string> = new Set([
@@ -1025,6 +1027,37 @@ class SentenceExtractor {
     if (this.mainSubject !== null) return this.mainSubject;
     this.mainSubject = sentenceSubject(this.ctx, this.first, this.end);
     return this.mainSubject;
+  }
+
+  /**
+   * The subject of the nearest clause that a conjunction opens before token `k`, when no
+   * statement was found after it: in "Critics say X, and the union has sued the city, saying Y"
+   * the union says Y. Undefined when no such clause stands between the last statement and `k`.
+   */
+  private clauseSubjectBefore(k: number): SpeakerPhrase | undefined {
+    const { tokens } = this.ctx;
+    const last = this.out[this.out.length - 1];
+    const floor = Math.max(this.first + 1, last === undefined ? this.first + 1 : this.tokenAfter(last.cue?.end ?? last.contentEnd));
+    for (let j = k - 2; j >= floor; j--) {
+      if (this.ctx.inQuote[j] === 1) continue;
+      const t = tokens[j];
+      if (t === undefined || !CLAUSE_CONJUNCTIONS.has(t.norm)) continue;
+      const np = phraseStartingAt(tokens, j + 1, k);
+      if (np === undefined || np.kind === 'pronoun' && !SUBJECT_PRONOUNS.has(tokens[np.first]?.norm ?? '')) continue;
+      let v = np.last + 1;
+      while (v < k && isModifier(tokens[v])) v++;
+      const verb = tokens[v];
+      if (verb === undefined || verb.kind !== 'word' || isCapitalised(verb) || !(FINITE_VERBS.has(verb.norm) || (verb.norm.endsWith('ed') && verb.norm.length > 3))) continue;
+      return phraseSpan(this.ctx, np);
+    }
+    return undefined;
+  }
+
+  /** The index of the first token that starts at or after text offset `offset`. */
+  private tokenAfter(offset: number): number {
+    let j = this.first;
+    while (j < this.end && (this.ctx.tokens[j]?.start ?? Infinity) < offset) j++;
+    return j;
   }
 
   run(): RawQuote[] {
@@ -1639,7 +1672,7 @@ class SentenceExtractor {
       // Participles of attitude ("supporting", "urging", "discussing") more often describe than report.
       if (ATTITUDE_PARTICIPLES.has(form.entry.lemma)) return undefined;
       if (prev !== undefined && (afterComma || coordinatedParticiple || ['while', 'before', 'after', 'by', 'when', 'upon'].includes(prev.norm))) {
-        return this.preposed(match, this.subject(), cueSpan, ['participle'], RULE_CONFIDENCE.participle);
+        return this.preposed(match, this.clauseSubjectBefore(k) ?? this.subject(), cueSpan, ['participle'], RULE_CONFIDENCE.participle);
       }
       // "issued a statement saying ...": the document's author speaks; "a sign saying ...",
       // "with Trump calling for ...", "voters saying ...": the phrase before the participle does.

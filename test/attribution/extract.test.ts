@@ -188,6 +188,12 @@ describe('according to', () => {
 });
 
 describe('participles', () => {
+  it('gives "..., saying Y" to the subject of the nearest clause before it: "X are angry, and Z has sued, saying Y"', () => {
+    expect(quotesIn('Growers are angry, and the county has filed suit, saying the permits were never valid.')).toEqual([
+      { content: 'the permits were never valid', cue: 'saying', speaker: 'the county', entity: 'the county', mode: 'indirect' },
+    ]);
+  });
+
   it('attributes "..., saying that Y" to the subject of the main clause', () => {
     expect(quotesIn('The union walked out of the talks on Monday, saying that the raise did not cover inflation.')).toEqual([
       { content: 'the raise did not cover inflation', cue: 'saying', speaker: 'The union', entity: 'The union', mode: 'indirect' },
