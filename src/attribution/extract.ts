@@ -854,6 +854,11 @@ function sentenceSubject(ctx: Context, first: number, end: number): SpeakerPhras
     let comma = i;
     while (comma < end && comma < i + ADVERBIAL_COMMA_WINDOW && tokens[comma]?.text !== ',') comma++;
     if (tokens[comma]?.text === ',') i = comma + 1;
+  } else if (t !== undefined && t.norm.endsWith('ing') && t.norm.length > 5) {
+    // "Facing criticism from both parties, the mayor released ...": a participial phrase to its comma.
+    let comma = i;
+    while (comma < end && comma < i + ADVERBIAL_COMMA_WINDOW * 2 && tokens[comma]?.text !== ',' && ctx.inQuote[comma] !== 1) comma++;
+    if (tokens[comma]?.text === ',') i = comma + 1;
   }
   // "On Thursday, after staying neutral all spring, Warren endorsed ...": a second fronted
   // adjunct after the first one's comma.

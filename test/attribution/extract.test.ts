@@ -188,6 +188,12 @@ describe('according to', () => {
 });
 
 describe('participles', () => {
+  it('gives "..., describing Y" to the subject after a fronted participial phrase: "Facing X, the mayor ..., describing Y"', () => {
+    expect(quotesIn('Facing criticism from both parties, the mayor released a statement on Saturday, describing the plan as a mistake.')).toEqual([
+      { content: 'the plan as a mistake', cue: 'describing', speaker: 'the mayor', entity: 'the mayor', mode: 'indirect' },
+    ]);
+  });
+
   it('gives "..., saying Y" to the subject of the nearest clause before it: "X are angry, and Z has sued, saying Y"', () => {
     expect(quotesIn('Growers are angry, and the county has filed suit, saying the permits were never valid.')).toEqual([
       { content: 'the permits were never valid', cue: 'saying', speaker: 'the county', entity: 'the county', mode: 'indirect' },
