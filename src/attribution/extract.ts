@@ -256,6 +256,67 @@ function skipLeadIn(ctx: Context, i: number): number {
   return i;
 }
 
+/** Words that close the name of a broadcast: "the BBC's Today programme". */
+const PROGRAMME_NOUNS: ReadonlySet<string> = new Set(['programme', 'program', 'show', 'podcast', 'broadcast', 'radio', 'television']);
+
+/**
+ * Where what was told starts after the listener's phrase ends at `i`: past the rest of a
+ * programme's name ("the BBC's | Today programme | the law ...", "NBC's | Meet the Press | that")
+ * and past a place or time ("reporters | outside the court | that ...") up to a "that" or a colon
+ * that no verb precedes.
+ */
+function afterListener(ctx: Context, i: number, end: number): number {
+  const { tokens } = ctx;
+  const limit = Math.min(end, i + 10);
+  for (let m = i; m < limit; m++) {
+    const t = tokens[m];
+    if (t === undefined || ctx.openerAt.has(m) || t.text === ',' || t.text === ';') break;
+    if ((t.norm === 'that' || t.text === ':') && m > i) return m;
+    if (t.kind === 'word' && !isCapitalised(t) && (FINITE_VERBS.has(t.norm) || SUBJECT_PRONOUNS.has(t.norm) || matchCue(ctx, m, end) !== undefined || t.norm.endsWith('ed'))) break;
+  }
+  let k = i;
+  while (k < limit && tokens[k] !== undefined && isCapitalised(tokens[k] as Token)) k++;
+  if (k < end && PROGRAMME_NOUNS.has(tokens[k]?.norm ?? '') && !isCapitalised(tokens[k] as Token)) return k + 1;
+  return i;
+}
+
+/**
+ * Where an adjunct opens inside the phrase [from, last] after "told", when a "that" follows it
+ * within a few words ("the paper | in an interview published on Sunday that"). Undefined otherwise.
+ */
+function listenerAdjunct(ctx: Context, from: number, last: number, end: number): number | undefined {
+  const { tokens } = ctx;
+  for (let k = from; k <= last; k++) {
+    if (!ADJUNCT_OPENERS.has(tokens[k]?.norm ?? '')) continue;
+    for (let m = k + 1; m < Math.min(end, k + 12); m++) {
+      const t = tokens[m];
+      if (t === undefined || ctx.openerAt.has(m) || t.text === ',' || t.text === ';') return undefined;
+      if (t.norm === 'that') return k;
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Whether a cue at `k`, inside the adjunct between a cue and its "that", starts a clause of its
+ * own ("said in Iowa he believes that ..."). Not a noun of the adjunct: "in a Facebook post",
+ * "in its annual report", "in a 2022 report"; nor a participle on it: "in a statement posted
+ * on Telegram".
+ */
+function adjunctCueBreak(ctx: Context, k: number, end: number): boolean {
+  const cue = matchCue(ctx, k, end);
+  if (cue === undefined) return false;
+  const prev = ctx.tokens[k - 1];
+  if (prev === undefined || DETERMINERS.has(prev.norm) || prev.norm === 'the' || NP_PREPOSITIONS.has(prev.norm)) return false;
+  const tense = cue.form.tense;
+  if (tense === 'base' || ((tense === 'past' || tense === 'participle') && prev.kind === 'word' && ADJUNCT_NOUNS.has(prev.norm))) return false;
+  return true;
+}
+
+/** Nouns of an adjunct that a participle may follow: "in a statement posted on ...". */
+const ADJUNCT_NOUNS: ReadonlySet<string> = new Set(['statement', 'post', 'interview', 'video', 'letter', 'report', 'message', 'note', 'email', 'tweet', 'speech', 'op-ed', 'column', 'essay', 'filing', 'remarks', 'comments', 'briefing', 'memo']);
+
 /**
  * Where the content after a cue starts, by the cue's frames: after "that", after a listener
  * ("told reporters that"), at "to" for an intention, at a quotation, or at a clause.
@@ -282,8 +343,20 @@ function contentStartAfter(ctx: Context, match: CueMatch, end: number): { index:
       if (np !== undefined && np.last - np.first < 10 && clauseAfter) {
         i = np.last + 1;
         rule = 'listener';
+      } else if (np !== undefined) {
+        // "told the paper in an interview published on Sunday that ...": the listener ends
+        // where an adjunct that leads to "that" begins. "told reporters Lind was wrong": a
+        // plural noun before a name is the whole listener.
+        const lead = tokens[i];
+        const plural = lead !== undefined && !isCapitalised(lead) && isPluralNoun(lead) && tokens[i + 1] !== undefined && isCapitalised(tokens[i + 1] as Token);
+        const adjunct = plural ? i + 1 : listenerAdjunct(ctx, np.first + 1, np.last, end);
+        if (adjunct !== undefined) {
+          i = adjunct;
+          rule = 'listener';
+        }
       }
     }
+    if (rule === 'listener') i = afterListener(ctx, i, end);
     i = skipLeadIn(ctx, i);
     // "told the hosts of the show": without something said after it, the addressee is no content.
     if (has(form, 'addressee') && rule !== 'listener' && i === skipLeadIn(ctx, match.last + 1) && tokens[i]?.norm !== 'that' && !ctx.openerAt.has(i) && !isObjectPronoun(tokens[i - 1])) return undefined;
@@ -345,7 +418,7 @@ function contentStartAfter(ctx: Context, match: CueMatch, end: number): { index:
         if (prev !== undefined && (prev.kind === 'word' || prev.text === ',' || prev.kind === 'number' || ctx.closerAt.has(k - 1))) i = k;
         break;
       }
-      if (t.kind === 'word' && (SUBJECT_PRONOUNS.has(t.norm) || (matchCue(ctx, k, end) !== undefined && !DETERMINERS.has(tokens[k - 1]?.norm ?? '') && tokens[k - 1]?.norm !== 'the'))) break;
+      if (t.kind === 'word' && (SUBJECT_PRONOUNS.has(t.norm) || adjunctCueBreak(ctx, k, end))) break;
     }
   }
   let that = false;

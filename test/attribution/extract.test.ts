@@ -479,6 +479,27 @@ describe('no attribution', () => {
 });
 
 describe('told reporters (that) Y', () => {
+  it('keeps a programme\'s name, a place and a time out of what was told', () => {
+    expect(quotesIn("Holt told the BBC's Today programme the levy had failed.")).toEqual([
+      { content: 'the levy had failed', cue: 'told', speaker: 'Holt', entity: 'Holt', mode: 'indirect' },
+    ]);
+    expect(quotesIn('Holt told reporters outside the court that the inquiry was overdue.')).toEqual([
+      { content: 'the inquiry was overdue', cue: 'told', speaker: 'Holt', entity: 'Holt', mode: 'indirect' },
+    ]);
+    expect(quotesIn('Holt told the paper in an interview published on Sunday that the inquiry was overdue.')).toEqual([
+      { content: 'the inquiry was overdue', cue: 'told', speaker: 'Holt', entity: 'Holt', mode: 'indirect' },
+    ]);
+    expect(quotesIn('Holt told reporters Lind was wrong.')).toEqual([{ content: 'Lind was wrong', cue: 'told', speaker: 'Holt', entity: 'Holt', mode: 'indirect' }]);
+  });
+
+  it('reads a noun in the adjunct before "that" as part of it: "said in a Facebook post that", "in its annual report that"', () => {
+    for (const adjunct of ['in a Facebook post', 'in its annual report', 'in a 2022 report', 'in a statement posted on its website', 'in remarks carried by the local radio']) {
+      expect(quotesIn(`The ministry said ${adjunct} that the dam was safe.`)).toEqual([
+        { content: 'the dam was safe', cue: 'said', speaker: 'The ministry', entity: 'The ministry', mode: 'indirect' },
+      ]);
+    }
+  });
+
   it('attributes X told reporters Y when "that" is left out', () => {
     expect(quotesIn('The harbor master told reporters the ferry would run again on Friday.')).toEqual([
       { content: 'the ferry would run again on Friday', cue: 'told', speaker: 'The harbor master', entity: 'The harbor master', mode: 'indirect' },
