@@ -967,6 +967,12 @@ function sentenceSubject(ctx: Context, first: number, end: number): SpeakerPhras
  */
 function skipDateline(tokens: readonly Token[], first: number, end: number): number {
   const head = tokens[first];
+  // A time stamp: "14:12 —", "9:30 a.m. —".
+  if (head !== undefined && head.kind === 'number' && /^\d{1,2}[:.]\d\d$/.test(head.text)) {
+    let k = first + 1;
+    while (k < Math.min(end, first + 4) && (tokens[k]?.norm === 'a.m.' || tokens[k]?.norm === 'p.m.' || tokens[k]?.norm === 'am' || tokens[k]?.norm === 'pm' || tokens[k]?.norm === 'et' || tokens[k]?.norm === 'gmt' || tokens[k]?.norm === 'utc')) k++;
+    return DASHES.has(tokens[k]?.text ?? '') && k + 1 < end ? k + 1 : first;
+  }
   if (head === undefined || head.kind !== 'word' || head.text.length < 3 || head.text !== head.text.toUpperCase()) return first;
   for (let k = first + 1; k < Math.min(end, first + 10); k++) {
     const t = tokens[k];
@@ -1051,7 +1057,8 @@ class SentenceExtractor {
   constructor(ctx: Context, sentence: Sentence) {
     this.ctx = ctx;
     this.sentence = sentence;
-    this.first = sentence.firstToken;
+    // "LONDON (Reuters) — ...", "14:12 — ...": a dateline or a time stamp is no part of any statement.
+    this.first = skipDateline(ctx.tokens, sentence.firstToken, sentence.endToken);
     this.end = sentence.endToken;
   }
 

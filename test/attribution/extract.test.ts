@@ -478,6 +478,21 @@ describe('no attribution', () => {
   });
 });
 
+describe('datelines and time stamps', () => {
+  it('keeps a dateline or a live-blog time stamp out of the content and the speaker', () => {
+    expect(quotesIn('OSLO (Reuters) — “We are ready,” Jane Holt said on Tuesday.')).toEqual([
+      { content: '“We are ready,”', cue: 'said', speaker: 'Jane Holt', entity: 'Jane Holt', mode: 'direct' },
+    ]);
+    expect(quotesIn('14:12 — “Stay indoors,” the mayor said.')).toEqual([
+      { content: '“Stay indoors,”', cue: 'said', speaker: 'the mayor', entity: 'the mayor', mode: 'direct' },
+    ]);
+    expect(quotesIn('BERGEN, Norway, March 3 — Fjordline, a ferry company, announced that its new route would open in May.')[0]).toMatchObject({
+      content: 'its new route would open in May',
+      speaker: 'Fjordline, a ferry company',
+    });
+  });
+});
+
 describe('told reporters (that) Y', () => {
   it('keeps a programme\'s name, a place and a time out of what was told', () => {
     expect(quotesIn("Holt told the BBC's Today programme the levy had failed.")).toEqual([
