@@ -148,6 +148,22 @@ const CLOSER_OF: Record<QuoteMarkStyle, string> = { double: '”', single: '’'
  * paragraphs when each reopens it and only the last closes it. Marks that cannot be paired yield diagnostics and no
  * quotation, so a stray mark never swallows the rest of the article.
  */
+/** Whether a single mark stands like the apostrophe of a plural possessive: "workers' pay". */
+function isPluralPossessive(text: string, mark: Mark): boolean {
+  const after = mark.at + mark.length;
+  return text.charAt(mark.at - 1) === 's' && text.charAt(after) === ' ' && /[a-z]/.test(text.charAt(after + 1));
+}
+
+/** Whether a later single mark of the paragraph closes after , . ! or ? ("... too low,' she said"). */
+function strongSingleCloseAfter(text: string, marks: readonly Mark[], k: number): boolean {
+  for (let j = k + 1; j < marks.length; j++) {
+    const m = marks[j];
+    if (m === undefined || m.style !== 'single' || m.role === 'apostrophe' || m.role === 'open') continue;
+    if (',.!?'.includes(text.charAt(m.at - 1))) return true;
+  }
+  return false;
+}
+
 export function pairQuoteMarks(
   text: string,
   paragraphs: readonly Paragraph[],
@@ -218,6 +234,9 @@ export function pairQuoteMarks(
           continue;
         }
         const singleOpen = top?.mark.style === 'single';
+        // 'The workers' pay is too low,' she said: a plural possessive inside a single quotation
+        // that a stronger closing mark (after , . ! or ?) ends later in the paragraph.
+        if (singleOpen && mark.role !== 'open' && isPluralPossessive(text, mark) && strongSingleCloseAfter(text, marks, k)) continue;
         if (mark.role === 'open') pairing.openAt(mark);
         else if (singleOpen) pairing.closeStyle(mark, 'single');
         else if (mark.role === 'either') pairing.openAt(mark);

@@ -135,6 +135,13 @@ describe('pairQuoteMarks: apostrophes', () => {
     expect(contents('“Don’t touch the workers’ pay,” he said of the ’90s deal.')).toEqual(['Don’t touch the workers’ pay,']);
     expect(contents("''Get 'em out of here,'' he said.")).toEqual(["Get 'em out of here,"]);
   });
+
+  it('reads a plural possessive inside a single quotation as an apostrophe when a later mark closes after a comma', () => {
+    expect(contents("'The growers' pay is too low,' she said.")).toEqual(["The growers' pay is too low,"]);
+    expect(contents('‘The growers’ pay is too low,’ she said.')).toEqual(['The growers’ pay is too low,']);
+    // A quoted word that ends in "s" with no such later mark still closes its quotation.
+    expect(contents("He called them 'the twins' and left.")).toEqual(['the twins']);
+  });
 });
 
 describe('pairQuoteMarks: unbalanced marks', () => {
