@@ -184,8 +184,9 @@ export function phraseEndingAt(tokens: readonly Token[], end: number, min: numbe
   while (first - 1 >= min && closing - first < 12) {
     const t = tokens[first - 1];
     if (t === undefined) break;
-    // "people close to the vice president": "close to" joins like a preposition.
-    if (closeTo(tokens, first - 1, min) && first - 3 >= min && tokens[first - 3] !== undefined && isPhraseWord(tokens[first - 3] as Token)) {
+    // "people close to the vice president", "two officials briefed on the talks": "close to" and
+    // "briefed on" join like a preposition.
+    if ((closeTo(tokens, first - 1, min) || briefedOn(tokens, first - 1, min)) && first - 3 >= min && tokens[first - 3] !== undefined && isPhraseWord(tokens[first - 3] as Token)) {
       first -= 3;
       continue;
     }
@@ -222,7 +223,7 @@ export function phraseEndingAt(tokens: readonly Token[], end: number, min: numbe
     first--;
     // "half of voters in each state": a determiner ends the phrase unless a preposition joins it on.
     const joiner = tokens[first - 1];
-    if (DETERMINERS.has(t.norm) && !isCapitalised(t) && !(joiner !== undefined && joinsPhrase(tokens, first - 1) && first - 1 >= min && prepositions < 2)) break;
+    if (DETERMINERS.has(t.norm) && !isCapitalised(t) && !(joiner !== undefined && (joinsPhrase(tokens, first - 1) || closeTo(tokens, first - 1, min) || briefedOn(tokens, first - 1, min)) && first - 1 >= min && prepositions < 2)) break;
   }
   // A phrase does not start with a preposition or "and".
   while (first < closing && (NP_PREPOSITIONS.has(tokens[first]?.norm ?? '') || tokens[first]?.norm === 'and')) first++;
@@ -256,6 +257,13 @@ function closeTo(tokens: readonly Token[], to: number, min: number): boolean {
   return to - 1 >= min && tokens[to]?.norm === 'to' && tokens[to - 1]?.norm === 'close';
 }
 
+/** Whether tokens `on - 1` and `on` are "briefed on" or "involved in", which tie a source to a matter. */
+function briefedOn(tokens: readonly Token[], on: number, min: number): boolean {
+  const prep = tokens[on]?.norm;
+  const verb = tokens[on - 1]?.norm;
+  return on - 1 >= min && ((verb === 'briefed' && prep === 'on') || (verb === 'involved' && prep === 'in'));
+}
+
 /** The phrase "X close to him" ending at the pronoun `end` (`closing`): the holder before "close to". */
 function extendCloseTo(tokens: readonly Token[], closing: number, end: number, min: number): NounPhrase | undefined {
   // (Never another "close to him" before it, so the scan does not recurse.)
@@ -281,6 +289,11 @@ export function phraseStartingAt(tokens: readonly Token[], start: number, max: n
   while (last + 1 < max && last - start < 12) {
     const t = tokens[last + 1];
     if (t === undefined) break;
+    // "two people close to the case", "officials briefed on the talks".
+    if ((closeTo(tokens, last + 2, 0) || briefedOn(tokens, last + 2, 0)) && last + 3 < max && tokens[last + 3] !== undefined && (isPhraseWord(tokens[last + 3] as Token) || DETERMINERS.has(tokens[last + 3]?.norm ?? ''))) {
+      last += 3;
+      continue;
+    }
     if (t.kind === 'word' && (t.norm === 'and' || NP_PREPOSITIONS.has(t.norm))) {
       const after = tokens[last + 2];
       if (after === undefined || last + 2 >= max || !(isPhraseWord(after) || DETERMINERS.has(after.norm))) break;

@@ -478,6 +478,16 @@ describe('no attribution', () => {
   });
 });
 
+describe('anonymous sources', () => {
+  it('keeps "close to", "briefed on" and "involved in" inside the source, before or after the cue', () => {
+    const speakerOf = (text: string) => quotesIn(text).map((q) => q.speaker);
+    expect(speakerOf('People close to the mayor said the dam would wait.')).toEqual(['People close to the mayor']);
+    expect(speakerOf('The dam will wait, people close to the mayor said.')).toEqual(['people close to the mayor']);
+    expect(speakerOf('The dam will wait, said two officials briefed on the plan.')).toEqual(['two officials briefed on the plan']);
+    expect(speakerOf('A person involved in the talks said the dam would wait.')).toEqual(['A person involved in the talks']);
+  });
+});
+
 describe('datelines and time stamps', () => {
   it('keeps a dateline or a live-blog time stamp out of the content and the speaker', () => {
     expect(quotesIn('OSLO (Reuters) — “We are ready,” Jane Holt said on Tuesday.')).toEqual([
