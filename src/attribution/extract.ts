@@ -1138,6 +1138,28 @@ class SentenceExtractor {
     return undefined;
   }
 
+  /**
+   * The one quoted when "as" at `as` follows "was quoted" or "was cited", with the quoting source
+   * between ("Holt was quoted by the agency as saying"): the phrase before "was". Else undefined.
+   */
+  private quotedAs(as: number): SpeakerPhrase | undefined {
+    const { tokens } = this.ctx;
+    for (let j = as - 1; j > this.first && j >= as - 12; j--) {
+      const t = tokens[j];
+      if (t === undefined || t.kind === 'punct' || this.ctx.openerAt.has(j)) return undefined;
+      if (t.norm !== 'quoted' && t.norm !== 'cited') continue;
+      let be = j - 1;
+      while (be > this.first && isModifier(tokens[be]) && !BE_FORMS.has(tokens[be]?.norm ?? '')) be--;
+      if (!BE_FORMS.has(tokens[be]?.norm ?? '')) return undefined;
+      // ("has been quoted": auxiliaries before "been".)
+      let subjectEnd = be - 1;
+      while (subjectEnd > this.first && isModifier(tokens[subjectEnd])) subjectEnd--;
+      const np = phraseEndingAt(tokens, subjectEnd, this.first);
+      return np === undefined ? undefined : phraseSpan(this.ctx, np);
+    }
+    return undefined;
+  }
+
   /** The index of the first token that starts at or after text offset `offset`. */
   private tokenAfter(offset: number): number {
     let j = this.first;
@@ -1756,6 +1778,9 @@ class SentenceExtractor {
       const coordinatedParticiple = prev?.norm === 'and' && (this.out.some((q) => q.rules[0] === 'participle') || this.participleBefore(k));
       // Participles of attitude ("supporting", "urging", "discussing") more often describe than report.
       if (ATTITUDE_PARTICIPLES.has(form.entry.lemma)) return undefined;
+      // "Holt was quoted as saying ...", "was quoted by the agency as saying ...".
+      const quoted = prev?.norm === 'as' ? this.quotedAs(k) : undefined;
+      if (quoted !== undefined) return this.preposed(match, quoted, cueSpan, ['participle', 'participle.quoted'], RULE_CONFIDENCE.participle);
       if (prev !== undefined && (afterComma || coordinatedParticiple || ['while', 'before', 'after', 'by', 'when', 'upon'].includes(prev.norm))) {
         return this.preposed(match, this.clauseSubjectBefore(k) ?? this.subject(), cueSpan, ['participle'], RULE_CONFIDENCE.participle);
       }
@@ -2108,6 +2133,8 @@ class SentenceExtractor {
     let limit = by + 1;
     while (limit < this.end && !['for', 'over', 'after', 'because', 'during', 'since', 'as'].includes(tokens[limit]?.norm ?? '') && tokens[limit]?.kind !== 'punct') limit++;
     const source = phraseStartingAt(tokens, by + 1, limit);
+    // "was quoted by the agency as saying ...": the one quoted is the speaker; "saying" reads it.
+    if (tokens[limit]?.norm === 'as' && tokens[limit + 1]?.norm === 'saying') return undefined;
     let end = subjectEnd;
     while (end >= this.first && (BE_FORMS.has(tokens[end]?.norm ?? '') || isModifier(tokens[end]))) end--;
     const subject = phraseEndingAt(tokens, end, this.first);

@@ -478,6 +478,17 @@ describe('no attribution', () => {
   });
 });
 
+describe('quoted as saying', () => {
+  it('gives "X was quoted (by Y) as saying Z" to X', () => {
+    expect(quotesIn('Holt was quoted by the local paper as saying the talks had failed.')).toEqual([
+      { content: 'the talks had failed', cue: 'saying', speaker: 'Holt', entity: 'Holt', mode: 'indirect' },
+    ]);
+    expect(quotesIn('The minister has been quoted as saying, “The dam is safe.”')).toEqual([
+      { content: '“The dam is safe.”', cue: 'saying', speaker: 'The minister', entity: 'The minister', mode: 'direct' },
+    ]);
+  });
+});
+
 describe('anonymous sources', () => {
   it('keeps "close to", "briefed on" and "involved in" inside the source, before or after the cue', () => {
     const speakerOf = (text: string) => quotesIn(text).map((q) => q.speaker);
