@@ -767,6 +767,23 @@ const PREPOSITIONAL_PARTICIPLES: ReadonlySet<string> = new Set([
 /** Words that, after a comma, end the content of a statement. */
 /** Conjunctions that open a clause with a subject of its own: "..., and the union has sued ...". */
 const CLAUSE_CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'but', 'while', 'when', 'whereas', 'as', 'after', 'because', 'although', 'though']);
+/**
+ * Whether `phrase` is the "it" of an impersonal passive whose participle starts at offset
+ * `cueStart`: "It was announced", "it has been widely reported", "it is said".
+ */
+function isImpersonalPassive(tokens: readonly Token[], phrase: NounPhrase, cueStart: number): boolean {
+  if (phrase.kind !== 'pronoun' || tokens[phrase.first]?.norm !== 'it') return false;
+  let j = phrase.last + 1;
+  let passive = false;
+  while (j < tokens.length && j < phrase.last + 6 && (tokens[j]?.start ?? Infinity) < cueStart) {
+    const norm = tokens[j]?.norm ?? '';
+    if (BE_FORMS.has(norm)) passive = true;
+    else if (!isModifier(tokens[j])) return false;
+    j++;
+  }
+  return passive && tokens[j]?.start === cueStart;
+}
+
 /** Subordinators of contrast after a comma: "..., though analysts expect ...". */
 const CONTRAST_OPENERS: ReadonlySet<string> = new Set(['though', 'although', 'while', 'whereas']);
 const CLAUSE_AFTER_COMMA: ReadonlySet<string> = new Set([
@@ -1065,6 +1082,8 @@ class SentenceExtractor {
   private push(start: number, endExclusive: number, speaker: SpeakerPhrase | undefined, cue: { start: number; end: number } | undefined, confidence: number, rules: string[]): RawQuote | undefined {
     const { tokens } = this.ctx;
     if (endExclusive <= start || wordsBetween(this.ctx, start, endExclusive) === 0) return undefined;
+    // "It was announced that ...", "it is understood that ...": an impersonal passive names no speaker.
+    if (speaker !== undefined && cue !== undefined && isImpersonalPassive(tokens, speaker.phrase, cue.start)) speaker = undefined;
     const contentStart = tokens[start]?.start ?? 0;
     const contentEnd = tokens[endExclusive - 1]?.end ?? 0;
     const quote: RawQuote = {

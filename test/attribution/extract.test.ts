@@ -478,6 +478,15 @@ describe('no attribution', () => {
   });
 });
 
+describe('impersonal passives', () => {
+  it('gives "It was announced that Y" no speaker, where "It said Y" keeps its pronoun', () => {
+    expect(quotesIn('It was announced on Monday that the ferry would stop in June.')).toEqual([
+      { content: 'the ferry would stop in June', cue: 'announced', mode: 'indirect' },
+    ]);
+    expect(quotesIn('The ferry line said fares would rise. It said the route would stop in June.')[1]).toMatchObject({ speaker: 'It', entity: 'The ferry line' });
+  });
+});
+
 describe('quoted as saying', () => {
   it('gives "X was quoted (by Y) as saying Z" to X', () => {
     expect(quotesIn('Holt was quoted by the local paper as saying the talks had failed.')).toEqual([
