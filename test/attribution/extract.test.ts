@@ -483,7 +483,7 @@ describe('impersonal passives', () => {
     expect(quotesIn('It was announced on Monday that the ferry would stop in June.')).toEqual([
       { content: 'the ferry would stop in June', cue: 'announced', mode: 'indirect' },
     ]);
-    expect(quotesIn('The ferry line said fares would rise. It said the route would stop in June.')[1]).toMatchObject({ speaker: 'It', entity: 'The ferry line' });
+    expect(quotesIn('The ferry company said fares would rise. It said the route would stop in June.')[1]).toMatchObject({ speaker: 'It', entity: 'The ferry company' });
   });
 });
 
