@@ -434,6 +434,8 @@ function contentStartAfter(ctx: Context, match: CueMatch, end: number): { index:
     if (has(form, 'infinitive') && !that) return { index: i, rule: 'infinitive' };
     return undefined;
   }
+  // "called that claim a lie": after a cue that takes no clause, "that" is a determiner of what it names.
+  if (that && has(form, 'object') && !has(form, 'clause') && !has(form, 'that') && !has(form, 'listener')) return { index: i - 1, rule: 'object' };
   if (that) return has(form, 'clause') || has(form, 'that') || has(form, 'object') || has(form, 'listener') ? { index: i, rule } : undefined;
   if (has(form, 'question') && WH_WORDS.has(first.norm)) return { index: i, rule: 'question' };
   // "asked about whether ...", "weighed in about whether ...": the question after "about".

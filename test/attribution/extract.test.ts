@@ -478,6 +478,14 @@ describe('no attribution', () => {
   });
 });
 
+describe('"that" as a determiner', () => {
+  it('keeps "that" in what a cue without a clause names: "called that claim a lie"', () => {
+    expect(quotesIn('The mayor called that claim a lie.')).toEqual([
+      { content: 'that claim a lie', cue: 'called', speaker: 'The mayor', entity: 'The mayor', mode: 'indirect' },
+    ]);
+  });
+});
+
 describe('impersonal passives', () => {
   it('gives "It was announced that Y" no speaker, where "It said Y" keeps its pronoun', () => {
     expect(quotesIn('It was announced on Monday that the ferry would stop in June.')).toEqual([
