@@ -144,6 +144,9 @@ export const DEFAULT_CUE_LEXICON: CueLexicon = {
     ...entries('speech', ['postposed'], 'chant, retweet'),
     // "“...,” the letter reads.", "the sign read: “...”": a document's words.
     ...entries('speech', ['postposed'], 'read=read/reads/read/read/reading'),
+    // Retorts: "the mayor shot back that ...", "fired back at the council", "pushed back on those claims".
+    ...entries('speech', ['clause', 'that', 'postposed'], 'shoot back=shoot/shoots/shot/shot/shooting, fire back, hit back=hit/hits/hit/hit/hitting, snap back'),
+    ...entries('speech', OBJECT, 'shoot back at=shoot/shoots/shot/shot/shooting, fire back at, hit back at=hit/hits/hit/hit/hitting, push back on, push back against'),
     // "As the mayor put it, “...”", "..., as she puts it.": a wording credited to its author.
     ...entries('speech', ['postposed'], 'put it=put/puts/put/put/putting'),
     ...entries('speech', ['clause', 'postposed'], 'go on to say, go on to note, go on to argue, go on to add, continue to say, continue to insist, continue to argue, fret, gripe, grouse, recollect, surmise, theorize, theorise'),

@@ -478,6 +478,16 @@ describe('no attribution', () => {
   });
 });
 
+describe('retorts', () => {
+  it('reads "shot back that", "fired back at" and "“Q,” X fired back." as cues', () => {
+    expect(quotesIn('Petrakis shot back that she had voted against the levy.')).toEqual([
+      { content: 'she had voted against the levy', cue: 'shot back', speaker: 'Petrakis', entity: 'Petrakis', mode: 'indirect' },
+    ]);
+    expect(quotesIn('Lind fired back at the mayor.')).toEqual([{ content: 'the mayor', cue: 'fired back at', speaker: 'Lind', entity: 'Lind', mode: 'indirect' }]);
+    expect(quotesIn('“Not true,” Lind fired back.')).toEqual([{ content: '“Not true,”', cue: 'fired back', speaker: 'Lind', entity: 'Lind', mode: 'direct' }]);
+  });
+});
+
 describe('"that" as a determiner', () => {
   it('keeps "that" in what a cue without a clause names: "called that claim a lie"', () => {
     expect(quotesIn('The mayor called that claim a lie.')).toEqual([
