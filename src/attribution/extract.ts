@@ -786,6 +786,12 @@ function isImpersonalPassive(tokens: readonly Token[], phrase: NounPhrase, cueSt
   return passive && tokens[j]?.start === cueStart;
 }
 
+/** Whether a capitalised word opening a sentence is an adverb: "Separately", "Meanwhile", "Still". */
+function isSentenceAdverb(t: Token | undefined): boolean {
+  if (t === undefined || t.kind !== 'word') return false;
+  return (t.norm.endsWith('ly') && t.norm.length > 4) || ADVERBIAL_OPENERS.has(t.norm) || INTRODUCTORY.has(t.norm) || VERB_MODIFIERS.has(t.norm) || ['meanwhile', 'separately', 'elsewhere', 'nevertheless', 'nonetheless', 'however', 'moreover', 'furthermore', 'still'].includes(t.norm);
+}
+
 /** Subordinators of contrast after a comma: "..., though analysts expect ...". */
 const CONTRAST_OPENERS: ReadonlySet<string> = new Set(['though', 'although', 'while', 'whereas']);
 const CLAUSE_AFTER_COMMA: ReadonlySet<string> = new Set([
@@ -1315,7 +1321,9 @@ class SentenceExtractor {
     for (let c = comma - 1; c > this.first && c > k - 40; c--) {
       if (tokens[c]?.text !== ',' || this.ctx.inQuote[c] === 1) continue;
       const np = phraseEndingAt(tokens, c - 1, this.first);
-      if (np !== undefined && np.kind === 'name' && np.first === this.first && this.isAppositive(c + 1, k)) found = np;
+      // ("Separately, the mayor, Jean Roux, said": a sentence adverb is no name.)
+      const adverb = np !== undefined && np.first === np.last && isSentenceAdverb(tokens[np.first]);
+      if (np !== undefined && np.kind === 'name' && np.first === this.first && !adverb && this.isAppositive(c + 1, k)) found = np;
     }
     return found;
   }
