@@ -184,6 +184,11 @@ export function phraseEndingAt(tokens: readonly Token[], end: number, min: numbe
   while (first - 1 >= min && closing - first < 12) {
     const t = tokens[first - 1];
     if (t === undefined) break;
+    // "the Department for Culture, Media and Sport": a capitalised list inside a name after "for" or "of".
+    if (t.text === ',' && listInName(tokens, first - 1, closing, min)) {
+      first -= 2;
+      continue;
+    }
     // "people close to the vice president", "two officials briefed on the talks": "close to" and
     // "briefed on" join like a preposition.
     if ((closeTo(tokens, first - 1, min) || briefedOn(tokens, first - 1, min)) && first - 3 >= min && tokens[first - 3] !== undefined && isPhraseWord(tokens[first - 3] as Token)) {
@@ -255,6 +260,21 @@ function isVerbOfPronoun(tokens: readonly Token[], index: number, min: number): 
 /** Whether token `to` is the "to" of "close to". */
 function closeTo(tokens: readonly Token[], to: number, min: number): boolean {
   return to - 1 >= min && tokens[to]?.norm === 'to' && tokens[to - 1]?.norm === 'close';
+}
+
+/**
+ * Whether the comma at `comma` separates items of a capitalised list that a name's "for" or "of"
+ * governs ("Department for Culture | , | Media and Sport"): a capitalised word before the comma
+ * after "for"/"of" and a capitalised word, and an "and" between capitalised words after it.
+ */
+function listInName(tokens: readonly Token[], comma: number, closing: number, min: number): boolean {
+  const item = tokens[comma - 1];
+  const of = tokens[comma - 2];
+  const owner = tokens[comma - 3];
+  if (comma - 3 < min || item === undefined || of === undefined || owner === undefined) return false;
+  if (!isCapitalised(item) || !isCapitalised(owner) || (of.norm !== 'for' && of.norm !== 'of')) return false;
+  for (let k = comma + 1; k < closing; k++) if (tokens[k]?.norm === 'and' && isCapitalised(tokens[k - 1] as Token) && isCapitalised(tokens[k + 1] as Token)) return true;
+  return false;
 }
 
 /** Whether tokens `on - 1` and `on` are "briefed on" or "involved in", which tie a source to a matter. */

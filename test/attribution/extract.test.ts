@@ -478,6 +478,16 @@ describe('no attribution', () => {
   });
 });
 
+describe('speakers with commas', () => {
+  it('keeps a sentence adverb out and a listed name in: "Separately, the mayor, Jean Roux,", "the Department for Culture, Media and Sport"', () => {
+    expect(quotesIn('Separately, the mayor, Jean Roux, said the line would open in May.')[0]?.speaker).toBe('the mayor, Jean Roux');
+    expect(quotesIn('A spokesman for the Department for Parks, Roads and Bridges said the line would open in May.')[0]?.speaker).toBe(
+      'A spokesman for the Department for Parks, Roads and Bridges',
+    );
+    expect(quotesIn('In Lund, Pike and Lind said the race was close.')[0]?.speaker).toBe('Pike and Lind');
+  });
+});
+
 describe('retorts', () => {
   it('reads "shot back that", "fired back at" and "“Q,” X fired back." as cues', () => {
     expect(quotesIn('Petrakis shot back that she had voted against the levy.')).toEqual([
