@@ -1552,9 +1552,13 @@ class SentenceExtractor {
     const restEmpty = comma === undefined || trimEnd(this.ctx, comma, this.end) <= comma + 1;
     const stop = trimEnd(this.ctx, this.first, tokens[i - 1]?.text === ',' ? i - 1 : i);
     // After another attribution in the sentence, "according to" covers only the clause before it.
+    // ("The dam, which is nearly done, is expected to open, according to the ministry": not at
+    // a comma before that attribution's own cue.)
     let start = this.first;
-    if (this.out.length > 0) {
-      for (let j = stop - 1; j > this.first; j--) {
+    const previous = this.out[this.out.length - 1];
+    if (previous !== undefined) {
+      const floor = Math.max(this.first, this.tokenAfter(previous.cue?.end ?? previous.contentStart));
+      for (let j = stop - 1; j > floor; j--) {
         if (tokens[j]?.text === ',' && this.ctx.inQuote[j] !== 1) {
           start = j + 1;
           break;

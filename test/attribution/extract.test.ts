@@ -168,6 +168,12 @@ describe('indirect speech', () => {
 });
 
 describe('according to', () => {
+  it('covers the whole clause before it when the clause holds a relative clause and an expectation of its own', () => {
+    expect(quotesIn('The dam, which is nearly done, is expected to open in 2027, according to the ministry.')).toEqual([
+      { content: 'The dam, which is nearly done, is expected to open in 2027', cue: 'according to', speaker: 'the ministry', entity: 'the ministry', mode: 'indirect' },
+    ]);
+  });
+
   it('attributes the rest of the sentence after a leading "According to X, Y."', () => {
     expect(quotesIn('According to the fire chief, the blaze started in the kitchen.')).toEqual([
       { content: 'the blaze started in the kitchen', cue: 'According to', speaker: 'the fire chief', entity: 'the fire chief', mode: 'indirect' },
