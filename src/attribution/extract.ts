@@ -792,6 +792,11 @@ function isSentenceAdverb(t: Token | undefined): boolean {
   return (t.norm.endsWith('ly') && t.norm.length > 4) || ADVERBIAL_OPENERS.has(t.norm) || INTRODUCTORY.has(t.norm) || VERB_MODIFIERS.has(t.norm) || ['meanwhile', 'separately', 'elsewhere', 'nevertheless', 'nonetheless', 'however', 'moreover', 'furthermore', 'still'].includes(t.norm);
 }
 
+/** Nouns of a view held: "In their view, ...". */
+const VIEW_NOUNS: ReadonlySet<string> = new Set(['view', 'opinion', 'estimation', 'judgment', 'judgement', 'words']);
+/** Possessive determiners that hold a view: "In his view". */
+const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', 'my', 'our']);
+
 /** Subordinators of contrast after a comma: "..., though analysts expect ...". */
 const CONTRAST_OPENERS: ReadonlySet<string> = new Set(['though', 'although', 'while', 'whereas']);
 const CLAUSE_AFTER_COMMA: ReadonlySet<string> = new Set([
@@ -1449,6 +1454,16 @@ class SentenceExtractor {
    */
   private inSource(i: number): void {
     const { tokens } = this.ctx;
+    // "In their view, ...", "In Lind's opinion, ...": the holder of a view.
+    const holder = tokens[i + 1];
+    if (holder !== undefined && VIEW_NOUNS.has(tokens[i + 2]?.norm ?? '') && tokens[i + 3]?.text === ',' && (POSSESSIVE_DETERMINERS.has(holder.norm) || (isCapitalised(holder) && /['’]s?$/.test(holder.text)))) {
+      const start = i + 4;
+      const stop = contentEndFrom(this.ctx, start, this.end, this.first);
+      if (wordsBetween(this.ctx, start, stop) < 3) return;
+      const cue = { start: tokens[i]?.start ?? 0, end: tokens[i + 2]?.end ?? 0 };
+      this.push(start, stop, phraseSpan(this.ctx, { first: i + 1, last: i + 1, kind: POSSESSIVE_DETERMINERS.has(holder.norm) ? 'pronoun' : 'name' }), cue, RULE_CONFIDENCE.accordingTo, ['in-source', 'in-source.view']);
+      return;
+    }
     let comma = -1;
     let poll = false;
     for (let k = i + 1; k < Math.min(this.end, i + 20); k++) {

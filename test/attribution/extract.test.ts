@@ -167,6 +167,14 @@ describe('indirect speech', () => {
   });
 });
 
+describe('a view held', () => {
+  it('reads "In X\'s view, Y" as a view of X', () => {
+    expect(quotesIn("In Lind's opinion, the dam is a mistake.")).toEqual([
+      { content: 'the dam is a mistake', cue: "In Lind's opinion", speaker: "Lind's", entity: 'Lind', mode: 'indirect' },
+    ]);
+  });
+});
+
 describe('according to', () => {
   it('covers the whole clause before it when the clause holds a relative clause and an expectation of its own', () => {
     expect(quotesIn('The dam, which is nearly done, is expected to open in 2027, according to the ministry.')).toEqual([
