@@ -1619,8 +1619,13 @@ class SentenceExtractor {
     const named = np.name !== undefined ? { ...np, first: np.name.first } : np;
     // "TAPPER: ..." opening a paragraph is a turn of a transcript: it runs to the paragraph's end.
     const turn = !quoted && np.first === this.first && this.ctx.paragraphFirst[this.sentence.paragraph] === this.first;
+    // "Ryan: ‘Hate’ Has ‘No Place’ in Politics": a quotation that the sentence goes on from is only part of what is said.
+    const closed = quoted ? (this.closingOf(i + 1) ?? this.end) : this.end;
+    const goesOn = quoted && closed < this.end && tokens[closed]?.kind === 'word' && !this.cueBetween(closed, this.end);
     const stop = quoted
-      ? (this.closingOf(i + 1) ?? this.end)
+      ? goesOn
+        ? contentEndFrom(this.ctx, start, this.end, this.first)
+        : closed
       : turn
         ? trimEnd(this.ctx, start, this.ctx.paragraphEnd[this.sentence.paragraph] ?? this.end)
         : contentEndFrom(this.ctx, start, this.end, this.first);
@@ -1629,6 +1634,12 @@ class SentenceExtractor {
     const quote = this.push(start, stop, phraseSpan(this.ctx, named), { start: tokens[i]?.start ?? 0, end: tokens[i]?.end ?? 0 }, RULE_CONFIDENCE.colon, [headline ? 'headline.colon' : 'colon']);
     if (quote !== undefined && headline) quote.mode = 'headline';
     if (quote !== undefined) this.suppressUntil = stop;
+  }
+
+  /** Whether a cue stands among tokens [from, to) outside quotations. */
+  private cueBetween(from: number, to: number): boolean {
+    for (let k = from; k < to; k++) if (this.ctx.inQuote[k] !== 1 && matchCue(this.ctx, k, to) !== undefined) return true;
+    return false;
   }
 
   /** The token index just past the closing mark of the quotation opened at `open`. */

@@ -254,6 +254,12 @@ describe('headlines', () => {
     ]);
   });
 
+  it('runs a headline quote on past its closing mark when the headline goes on: Speaker: ‘A’ Has ‘B’', () => {
+    expect(quotesIn('Lindqvist: ‘Tariffs’ Have ‘No Place in Trade’\n\nThe talks in Oslo ended late on Tuesday.')).toEqual([
+      { content: '‘Tariffs’ Have ‘No Place in Trade’', cue: ':', speaker: 'Lindqvist', entity: 'Lindqvist', mode: 'headline' },
+    ]);
+  });
+
   it('gives a label before a colon to the name it comes from: A lesson from Speaker: “words”', () => {
     expect(quotesIn('A lesson from Greta Lind: “Plant trees early.”\n\nThe forester spoke in Umeå.')).toEqual([
       { content: '“Plant trees early.”', cue: ':', speaker: 'Greta Lind', entity: 'Greta Lind', mode: 'headline' },
