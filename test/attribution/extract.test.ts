@@ -508,6 +508,16 @@ describe('speakers with commas', () => {
   });
 });
 
+describe('stands taken', () => {
+  it('reads "hinted at", "rebuffed" and "came out against" as cues whose object is the content', () => {
+    expect(quotesIn('Three mayors came out against the dam on Friday.')).toEqual([
+      { content: 'the dam', cue: 'came out against', speaker: 'Three mayors', entity: 'Three mayors', mode: 'indirect' },
+    ]);
+    expect(quotesIn('The council rebuffed the offer.')[0]).toMatchObject({ content: 'the offer', cue: 'rebuffed' });
+    expect(quotesIn('Pike hinted at a run for governor.')[0]).toMatchObject({ content: 'a run for governor', cue: 'hinted at' });
+  });
+});
+
 describe('retorts', () => {
   it('reads "shot back that", "fired back at" and "“Q,” X fired back." as cues', () => {
     expect(quotesIn('Petrakis shot back that she had voted against the levy.')).toEqual([
