@@ -314,6 +314,21 @@ function adjunctCueBreak(ctx: Context, k: number, end: number): boolean {
   return true;
 }
 
+/**
+ * Whether the "that" at `k` opens a relative clause on the noun before it: a verb follows it
+ * ("an interview that aired", "a statement that has since been deleted"), not a subject.
+ */
+function relativeThat(tokens: readonly Token[], k: number): boolean {
+  const noun = tokens[k - 1];
+  const next = tokens[k + 1];
+  if (noun === undefined || next === undefined || noun.kind !== 'word' || next.kind !== 'word' || isCapitalised(next)) return false;
+  if (!ADJUNCT_NOUNS.has(noun.norm) && !EVENT_NOUNS.has(noun.norm)) return false;
+  return FINITE_VERBS.has(next.norm) || (next.norm.endsWith('ed') && next.norm.length > 3) || RELATIVE_VERBS.has(next.norm);
+}
+
+/** Verbs of a relative clause on a document or an event: "an interview that aired", "a post that went viral". */
+const RELATIVE_VERBS: ReadonlySet<string> = new Set(['aired', 'ran', 'went', 'appeared', 'came', 'drew', 'got', 'has', 'had', 'was', 'is']);
+
 /** Nouns of an adjunct that a participle may follow: "in a statement posted on ...". */
 const ADJUNCT_NOUNS: ReadonlySet<string> = new Set(['statement', 'post', 'interview', 'video', 'letter', 'report', 'message', 'note', 'email', 'tweet', 'speech', 'op-ed', 'column', 'essay', 'filing', 'remarks', 'comments', 'briefing', 'memo']);
 
@@ -413,6 +428,11 @@ function contentStartAfter(ctx: Context, match: CueMatch, end: number): { index:
         }
       }
       if (t === undefined || ctx.openerAt.has(k) || t.text === ';' || t.text === ':') break;
+      // "said in an interview that aired Sunday (that ...)": a "that" before a verb is a relative pronoun of the adjunct.
+      if (t.norm === 'that' && k > i && relativeThat(tokens, k)) {
+        if (tokens[k + 1]?.kind === 'word') k++;
+        continue;
+      }
       if (t.norm === 'that' && k > i) {
         const prev = tokens[k - 1];
         if (prev !== undefined && (prev.kind === 'word' || prev.text === ',' || prev.kind === 'number' || ctx.closerAt.has(k - 1))) i = k;
@@ -1709,6 +1729,12 @@ class SentenceExtractor {
           continue;
         }
         return undefined;
+      }
+      // "“...,” she said in an interview that aired Sunday.": a relative clause on the adjunct runs to its comma or the end.
+      if (u.norm === 'that' && relativeThat(tokens, k)) {
+        let m = k + 1;
+        while (m < this.end && tokens[m]?.text !== ',' && !this.ctx.openerAt.has(m)) m++;
+        return m >= this.end ? this.end : m;
       }
       if (u.norm === 'that' || u.text === ':' || (k > j && SUBJECT_PRONOUNS.has(u.norm))) return undefined;
     }

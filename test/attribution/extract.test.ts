@@ -595,6 +595,15 @@ describe('told reporters (that) Y', () => {
     expect(quotesIn('Holt told reporters Lind was wrong.')).toEqual([{ content: 'Lind was wrong', cue: 'told', speaker: 'Holt', entity: 'Holt', mode: 'indirect' }]);
   });
 
+  it('reads "that" before a verb in the adjunct as a relative pronoun: "said in an interview that aired Sunday"', () => {
+    expect(quotesIn('Holt said in an interview that aired Sunday that the plan had failed.')).toEqual([
+      { content: 'the plan had failed', cue: 'said', speaker: 'Holt', entity: 'Holt', mode: 'indirect' },
+    ]);
+    expect(quotesIn('“We are done,” Holt said in an interview that aired Sunday.')).toEqual([
+      { content: '“We are done,”', cue: 'said', speaker: 'Holt', entity: 'Holt', mode: 'direct' },
+    ]);
+  });
+
   it('reads a noun in the adjunct before "that" as part of it: "said in a Facebook post that", "in its annual report that"', () => {
     for (const adjunct of ['in a Facebook post', 'in its annual report', 'in a 2022 report', 'in a statement posted on its website', 'in remarks carried by the local radio']) {
       expect(quotesIn(`The ministry said ${adjunct} that the dam was safe.`)).toEqual([
