@@ -882,7 +882,7 @@ function trimEnd(ctx: Context, start: number, stop: number): number {
   let e = stop;
   while (e > start) {
     const t = ctx.tokens[e - 1];
-    if (t === undefined || t.kind !== 'punct' || ctx.closerAt.has(e - 1) || t.text === ')' || t.text === '?' || t.text === '!') break;
+    if (t === undefined || t.kind !== 'punct' || ctx.closerAt.has(e - 1) || t.text === ')' || t.text === '?' || t.text === '!' || t.text === '%') break;
     e--;
   }
   return e;

@@ -895,6 +895,12 @@ describe('constructions added for PolNeAR recall', () => {
 });
 
 describe('where the content ends or starts', () => {
+  it('keeps a percent sign that closes the sentence: "said the price rose 12%."', () => {
+    expect(quotesIn('Morrow said the price rose 12%.')).toEqual([
+      { content: 'the price rose 12%', cue: 'said', speaker: 'Morrow', entity: 'Morrow', mode: 'indirect' },
+    ]);
+  });
+
   it('ends what a cue names at a second verb: "X praised Y and signed Z."', () => {
     expect(quotesIn('The governor praised the new budget and signed a bill on school funding.')).toEqual([
       { content: 'the new budget', cue: 'praised', speaker: 'The governor', entity: 'The governor', mode: 'indirect' },
