@@ -297,7 +297,26 @@ export function appendTokens(out: Token[], text: string, from: number, to: numbe
         word += '.';
       }
     }
-    out.push({ start, end, text: word, norm: plain ? word : fullNormalise ? normalise(word) : word.toLowerCase(), kind });
+    const acronym = end - start <= 3 && (word === 'US' || word === 'WHO') ? acronymNorm(text, out, word, end) : undefined;
+    out.push({ start, end, text: word, norm: acronym ?? (plain ? word : fullNormalise ? normalise(word) : word.toLowerCase()), kind });
     i = end;
   }
+}
+
+/** Acronyms that lower-case into a pronoun: "the US", "the WHO". */
+const PRONOUN_ACRONYMS: Readonly<Record<string, string>> = { US: 'u.s.', WHO: 'w.h.o.' };
+
+/**
+ * The norm of "US" or "WHO" written as an acronym: not in a run of capitals ("WHO IS TO BLAME",
+ * "TELL US"), where it is the pronoun. Undefined for the pronoun.
+ */
+function acronymNorm(text: string, out: readonly Token[], word: string, end: number): string | undefined {
+  const prev = out.length > 0 ? out[out.length - 1] : undefined;
+  if (prev !== undefined && prev.kind === 'word' && prev.text.length > 1 && prev.text === prev.text.toUpperCase() && prev.text !== prev.text.toLowerCase()) return undefined;
+  let k = end;
+  while (k < text.length && (text.charCodeAt(k) === 0x20 || text.charCodeAt(k) === 0x2d)) k++;
+  const a = text.charCodeAt(k);
+  const b = text.charCodeAt(k + 1);
+  if (a >= 0x41 && a <= 0x5a && b >= 0x41 && b <= 0x5a) return undefined;
+  return PRONOUN_ACRONYMS[word];
 }

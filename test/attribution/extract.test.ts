@@ -556,6 +556,13 @@ describe('quoted as saying', () => {
   });
 });
 
+describe('acronyms that look like pronouns', () => {
+  it('reads "The US" and "The WHO" as speakers', () => {
+    expect(quotesIn('The US said the talks had failed.')[0]).toMatchObject({ speaker: 'The US', content: 'the talks had failed' });
+    expect(quotesIn('The WHO warned that cases could triple.')[0]).toMatchObject({ speaker: 'The WHO', content: 'cases could triple' });
+  });
+});
+
 describe('anonymous sources', () => {
   it('keeps "close to", "briefed on" and "involved in" inside the source, before or after the cue', () => {
     const speakerOf = (text: string) => quotesIn(text).map((q) => q.speaker);

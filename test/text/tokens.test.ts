@@ -12,6 +12,12 @@ describe('tokenize', () => {
     ]);
   });
 
+  it('gives the acronyms US and WHO a norm of their own, but not inside a run of capitals', () => {
+    const norms = (text: string) => tokenize(text).map((t) => t.norm);
+    expect(norms('The US and the WHO agreed; tell us who.')).toEqual(['the', 'u.s.', 'and', 'the', 'w.h.o.', 'agreed', ';', 'tell', 'us', 'who', '.']);
+    expect(norms('WHO IS TO BLAME')).toEqual(['who', 'is', 'to', 'blame']);
+  });
+
   it('leaves the period of a sentence-final ordinary word as a token of its own', () => {
     expect(texts('They waited.')).toEqual(['They', 'waited', '.']);
   });
