@@ -1402,6 +1402,10 @@ class SentenceExtractor {
     if ((after > i + 1 && matchCue(this.ctx, after, this.end) !== undefined) || (ATTITUDE_ADJECTIVES.has(next.norm) && tokens[i + 2]?.norm === 'that')) return;
     let start = this.clauseStart(i);
     if (start >= i) return;
+    // "Officials said the suspect appeared to ...": an impression inside a reported clause is
+    // part of what was reported.
+    const at = tokens[i]?.start ?? 0;
+    if (this.out.some((q) => q.contentStart <= at && at < q.contentEnd && (tokens[start]?.start ?? 0) < q.contentStart)) return;
     // "it appeared that X": the impression is X.
     if (tokens[start]?.norm === 'it' && start === i - 1 && next.norm === 'that') start = i + 2;
     let stop = contentEndFrom(this.ctx, Math.max(i, start), this.end, this.first);

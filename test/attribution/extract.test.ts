@@ -556,6 +556,14 @@ describe('quoted as saying', () => {
   });
 });
 
+describe('impressions inside a reported clause', () => {
+  it('adds no statement of its own for "seemed" or "appeared" inside what someone said', () => {
+    expect(quotesIn('Officials said the suspect appeared to have acted alone.')).toEqual([
+      { content: 'the suspect appeared to have acted alone', cue: 'said', speaker: 'Officials', entity: 'Officials', mode: 'indirect' },
+    ]);
+  });
+});
+
 describe('acronyms that look like pronouns', () => {
   it('reads "The US" and "The WHO" as speakers', () => {
     expect(quotesIn('The US said the talks had failed.')[0]).toMatchObject({ speaker: 'The US', content: 'the talks had failed' });
