@@ -93,7 +93,8 @@ const LABELS: ReadonlySet<string> = new Set([
   'share', 'topics', 'filed', 'disclosure', 'warning', 'q', 'a', 'question', 'answer', 'transcript', 'location', 'date', 'time',
   // (Not "poll" or "report": "Poll: mayor and rival run level" attributes to the poll.)
   'latest', 'breaking', 'revealed', 'boom', 'look', 'contributing', 'byline', 'notice', 'plus', 'exclusive', 'analysis',
-  'opinion', 'live', 'developing', 'explainer', 'recap', 'quiz', 'podcast', 'nerdcast',
+  'opinion', 'live', 'developing', 'explainer', 'recap', 'quiz', 'podcast', 'nerdcast', 'claim', 'facts', 'fact', 'rating',
+  'context', 'background', 'bottom',
 ]);
 const DASHES: ReadonlySet<string> = new Set(['—', '–', '-', '--']);
 /** Lemmas whose -ing forms describe an attitude more often than they report a statement. */
@@ -812,6 +813,12 @@ function isSentenceAdverb(t: Token | undefined): boolean {
   return (t.norm.endsWith('ly') && t.norm.length > 4) || ADVERBIAL_OPENERS.has(t.norm) || INTRODUCTORY.has(t.norm) || VERB_MODIFIERS.has(t.norm) || ['meanwhile', 'separately', 'elsewhere', 'nevertheless', 'nonetheless', 'however', 'moreover', 'furthermore', 'still'].includes(t.norm);
 }
 
+/** A writer's verdict on a claim: "... is false", "... has been disputed". */
+const VERDICT_WORDS: ReadonlySet<string> = new Set([
+  'false', 'true', 'untrue', 'wrong', 'misleading', 'correct', 'accurate', 'inaccurate', 'baseless', 'unfounded', 'unsupported',
+  'disputed', 'debunked', 'contradicted', 'rejected', 'refuted', 'exaggerated', 'overstated', 'mostly', 'partly', 'half',
+]);
+
 /** Nouns of a view held: "In their view, ...". */
 const VIEW_NOUNS: ReadonlySet<string> = new Set(['view', 'opinion', 'estimation', 'judgment', 'judgement', 'words']);
 /** Possessive determiners that hold a view: "In his view". */
@@ -1281,10 +1288,27 @@ class SentenceExtractor {
     const start = that + 1;
     // "Despite Smith's claim that ..., the firm ...": in a fronted phrase the claim ends at its comma.
     const fronted = this.frontedLimit(noun, that) ?? (FRONTED_PREPOSITIONS.has(tokens[this.first]?.norm ?? '') ? this.firstComma(start) : undefined);
-    const stop = contentEndFrom(this.ctx, start, fronted ?? this.end, this.first);
-    if (wordsBetween(this.ctx, start, stop) < 3) return;
+    const whole = contentEndFrom(this.ctx, start, fronted ?? this.end, this.first);
+    const stop = this.beforeVerdict(start, whole);
+    // ("Lind's claim that crime fell is false": two words and a verdict cut off.)
+    if (wordsBetween(this.ctx, start, stop) < (stop < whole ? 2 : 3)) return;
     const cue = { start: tokens[noun]?.start ?? 0, end: tokens[noun]?.end ?? 0 };
     this.push(start, stop, speaker, cue, RULE_CONFIDENCE.nominal, ['nominal.that']);
+  }
+
+  /**
+   * Where a claim named as a subject ends before the writer's verdict on it: "Lind's claim that
+   * crime fell | is false", "the mayor's assertion that ... | has been disputed". Else `stop`.
+   */
+  private beforeVerdict(start: number, stop: number): number {
+    const { tokens } = this.ctx;
+    for (let k = start + 2; k < stop - 1; k++) {
+      if (this.ctx.inQuote[k] === 1 || !BE_FORMS.has(tokens[k]?.norm ?? '') && !['has', 'have', 'was', 'is'].includes(tokens[k]?.norm ?? '')) continue;
+      let m = k + 1;
+      while (m < stop && (isModifier(tokens[m]) || tokens[m]?.norm === 'been')) m++;
+      if (VERDICT_WORDS.has(tokens[m]?.norm ?? '') && this.hasVerb(start, k)) return trimEnd(this.ctx, start, k);
+    }
+    return stop;
   }
 
   /**

@@ -556,6 +556,17 @@ describe('quoted as saying', () => {
   });
 });
 
+describe('fact checks', () => {
+  it('leaves the writer\'s verdict out of a claim named as a subject, and reads "CLAIM:" and "THE FACTS:" as labels', () => {
+    expect(quotesIn("Pellham's claim that crime fell is false.")).toEqual([
+      { content: 'crime fell', cue: 'claim', speaker: "Pellham's", entity: 'Pellham', mode: 'indirect' },
+    ]);
+    expect(quotesIn('CLAIM: Governor Wade Pellham said crime fell by 40 percent.\n\nTHE FACTS: Crime fell by 4 percent.')).toEqual([
+      { content: 'crime fell by 40 percent', cue: 'said', speaker: 'Governor Wade Pellham', entity: 'Wade Pellham', mode: 'indirect' },
+    ]);
+  });
+});
+
 describe('impressions inside a reported clause', () => {
   it('adds no statement of its own for "seemed" or "appeared" inside what someone said', () => {
     expect(quotesIn('Officials said the suspect appeared to have acted alone.')).toEqual([
