@@ -80,6 +80,9 @@ export const DEFAULT_CUE_LEXICON: CueLexicon = {
     // "... wrote that ..." and "“...,” he wrote": without "that" or a quotation, "wrote" has a book as its object
     // and "states" is a noun.
     ...entries('speech', ['that', 'postposed'], 'write, maintain, state'),
+    // "posted on Instagram that ...", "countered that ...", "objected that ...": with "that" (or a
+    // quotation after a colon) these report speech; alone, "posted" a loss and "countered" a move do not.
+    ...entries('speech', ['that'], 'post, counter, object, retort'),
     // Verbs that report speech only after their content or before a quotation: "..., he continued."
     ...entries(
       'speech',

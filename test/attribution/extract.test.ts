@@ -518,6 +518,17 @@ describe('stands taken', () => {
   });
 });
 
+describe('posts and counters', () => {
+  it('reads "posted on Instagram that", "countered that" and "objected that" as cues, and "posted a loss" as none', () => {
+    expect(quotesIn('Morrow posted on Instagram that the tour was over.')).toEqual([
+      { content: 'the tour was over', cue: 'posted', speaker: 'Morrow', entity: 'Morrow', mode: 'indirect' },
+    ]);
+    expect(quotesIn('Prosecutors countered that the defendant lied.')[0]).toMatchObject({ content: 'the defendant lied', cue: 'countered' });
+    expect(quotesIn('The defense objected that the evidence was late.')[0]).toMatchObject({ content: 'the evidence was late', cue: 'objected' });
+    expect(quotesIn('The firm posted a loss that shocked investors.')).toEqual([]);
+  });
+});
+
 describe('retorts', () => {
   it('reads "shot back that", "fired back at" and "“Q,” X fired back." as cues', () => {
     expect(quotesIn('Petrakis shot back that she had voted against the levy.')).toEqual([
