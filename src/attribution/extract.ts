@@ -819,6 +819,9 @@ const VERDICT_WORDS: ReadonlySet<string> = new Set([
   'disputed', 'debunked', 'contradicted', 'rejected', 'refuted', 'exaggerated', 'overstated', 'mostly', 'partly', 'half',
 ]);
 
+/** Irregular past participles that open a sentence: "Born in Chile, ...". */
+const FRONTED_PARTICIPLES: ReadonlySet<string> = new Set(['born', 'raised', 'known', 'brought', 'taken', 'driven', 'shaken', 'built', 'caught', 'hit', 'left', 'told', 'seen', 'given', 'made']);
+
 /** Nouns of a view held: "In their view, ...". */
 const VIEW_NOUNS: ReadonlySet<string> = new Set(['view', 'opinion', 'estimation', 'judgment', 'judgement', 'words']);
 /** Possessive determiners that hold a view: "In his view". */
@@ -984,8 +987,9 @@ function sentenceSubject(ctx: Context, first: number, end: number): SpeakerPhras
     let comma = i;
     while (comma < end && comma < i + ADVERBIAL_COMMA_WINDOW && tokens[comma]?.text !== ',') comma++;
     if (tokens[comma]?.text === ',') i = comma + 1;
-  } else if (t !== undefined && t.norm.endsWith('ing') && t.norm.length > 5) {
-    // "Facing criticism from both parties, the mayor released ...": a participial phrase to its comma.
+  } else if (t !== undefined && ((t.norm.endsWith('ing') && t.norm.length > 5) || (((t.norm.endsWith('ed') && t.norm.length > 4) || FRONTED_PARTICIPLES.has(t.norm)) && (NP_PREPOSITIONS.has(tokens[i + 1]?.norm ?? '') || ['by', 'after', 'over', 'into', 'as'].includes(tokens[i + 1]?.norm ?? ''))))) {
+    // "Facing criticism from both parties, the mayor released ...", "Born in Chile, Vega ...",
+    // "Frustrated by the loss, the coach ...": a participial phrase to its comma.
     let comma = i;
     while (comma < end && comma < i + ADVERBIAL_COMMA_WINDOW * 2 && tokens[comma]?.text !== ',' && ctx.inQuote[comma] !== 1) comma++;
     if (tokens[comma]?.text === ',') i = comma + 1;
@@ -1186,7 +1190,7 @@ class SentenceExtractor {
       if (this.ctx.inQuote[j] === 1) continue;
       const t = tokens[j];
       if (t === undefined || !CLAUSE_CONJUNCTIONS.has(t.norm)) continue;
-      const np = phraseStartingAt(tokens, j + 1, k);
+      const np = subjectPhrase(tokens, j + 1, k);
       if (np === undefined || np.kind === 'pronoun' && !SUBJECT_PRONOUNS.has(tokens[np.first]?.norm ?? '')) continue;
       let v = np.last + 1;
       while (v < k && isModifier(tokens[v])) v++;

@@ -202,6 +202,17 @@ describe('according to', () => {
 });
 
 describe('participles', () => {
+  it('gives a participle after an "after" clause to that clause\'s subject: "Stocks fell after the bank raised rates, citing Y"', () => {
+    expect(quotesIn('Stocks fell after the central bank raised rates, citing inflation.')).toEqual([
+      { content: 'inflation', cue: 'citing', speaker: 'the central bank', entity: 'the central bank', mode: 'indirect' },
+    ]);
+  });
+
+  it('skips a fronted past participle phrase when finding the subject of a chained cue: "Born in Chile, Vega ... and said"', () => {
+    expect(quotesIn('Born in Chile, Vega moved to Ohio at 19 and often said the sea saved her.')[0]).toMatchObject({ speaker: 'Vega', content: 'the sea saved her' });
+    expect(quotesIn('Frustrated by the loss, the coach left the court and later said the referees were wrong.')[0]).toMatchObject({ speaker: 'the coach' });
+  });
+
   it('gives "..., describing Y" to the subject after a fronted participial phrase: "Facing X, the mayor ..., describing Y"', () => {
     expect(quotesIn('Facing criticism from both parties, the mayor released a statement on Saturday, describing the plan as a mistake.')).toEqual([
       { content: 'the plan as a mistake', cue: 'describing', speaker: 'the mayor', entity: 'the mayor', mode: 'indirect' },
