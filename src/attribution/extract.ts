@@ -1626,7 +1626,10 @@ class SentenceExtractor {
     if (previous !== undefined) {
       const floor = Math.max(this.first, this.tokenAfter(previous.cue?.end ?? previous.contentStart));
       for (let j = stop - 1; j > floor; j--) {
-        if (tokens[j]?.text === ',' && this.ctx.inQuote[j] !== 1) {
+        // (", affecting 600 workers, according to ...": a participle phrase is no clause of its own.)
+        const next = tokens[j + 1];
+        const participle = next !== undefined && next.kind === 'word' && !isCapitalised(next) && next.norm.endsWith('ing') && next.norm.length > 5;
+        if (tokens[j]?.text === ',' && this.ctx.inQuote[j] !== 1 && !participle) {
           start = j + 1;
           break;
         }

@@ -176,6 +176,12 @@ describe('a view held', () => {
 });
 
 describe('according to', () => {
+  it('reaches past a participle phrase to the clause before it: "X expects Y, affecting Z, according to W"', () => {
+    expect(quotesIn('The mill expects to close two lines, affecting 600 workers, according to the filing.')).toEqual([
+      { content: 'The mill expects to close two lines, affecting 600 workers', cue: 'according to', speaker: 'the filing', entity: 'the filing', mode: 'indirect' },
+    ]);
+  });
+
   it('covers the whole clause before it when the clause holds a relative clause and an expectation of its own', () => {
     expect(quotesIn('The dam, which is nearly done, is expected to open in 2027, according to the ministry.')).toEqual([
       { content: 'The dam, which is nearly done, is expected to open in 2027', cue: 'according to', speaker: 'the ministry', entity: 'the ministry', mode: 'indirect' },
