@@ -83,12 +83,13 @@ export const DEFAULT_CUE_LEXICON: CueLexicon = {
     // "posted on Instagram that ...", "countered that ...", "objected that ...": with "that" (or a
     // quotation after a colon) these report speech; alone, "posted" a loss and "countered" a move do not.
     ...entries('speech', ['that'], 'post, counter, object, retort'),
+    ...entries('belief', ['that', 'postposed'], 'forecast'),
     // Verbs that report speech only after their content or before a quotation: "..., he continued."
     ...entries(
       'speech',
       ['postposed'],
       `continue, repeat, answer, counter, charge, post, cry, laugh, sigh, snap, thunder, rage,
-       huff, summarize, summarise, underline, counsel, press, boom, exclaim, urge, comment`,
+       huff, summarize, summarise, underline, counsel, press, boom, exclaim, urge, comment, roar, scream, holler`,
     ),
     ...entries('speech', SPEECH_LISTENER, `warn, caution, promise, advise`),
     ...entries('speech', ['clause', 'postposed', 'listener', 'addressee'], `tell, assure, remind, inform, notify, convince, persuade`),

@@ -546,6 +546,13 @@ describe('posts and counters', () => {
   });
 });
 
+describe('forecasts and crowds', () => {
+  it('reads "forecast that" and "“Q!” the crowd roared." as cues', () => {
+    expect(quotesIn('Analysts forecast that deficits would grow.')[0]).toMatchObject({ content: 'deficits would grow', cue: 'forecast', speaker: 'Analysts' });
+    expect(quotesIn('“Yes!” the crowd roared.')).toEqual([{ content: '“Yes!”', cue: 'roared', speaker: 'the crowd', entity: 'the crowd', mode: 'direct' }]);
+  });
+});
+
 describe('retorts', () => {
   it('reads "shot back that", "fired back at" and "“Q,” X fired back." as cues', () => {
     expect(quotesIn('Petrakis shot back that she had voted against the levy.')).toEqual([
