@@ -456,7 +456,9 @@ function contentStartAfter(ctx: Context, match: CueMatch, end: number): { index:
     return undefined;
   }
   // "called that claim a lie": after a cue that takes no clause, "that" is a determiner of what it names.
-  if (that && has(form, 'object') && !has(form, 'clause') && !has(form, 'that') && !has(form, 'listener')) return { index: i - 1, rule: 'object' };
+  // ("recommends that adults get ...": before a plural, a pronoun or a name it is a conjunction.)
+  const singular = first !== undefined && first.kind === 'word' && !isCapitalised(first) && !hasPluralEnding(first.norm) && pronounOf(first) === undefined && !DETERMINERS.has(first.norm);
+  if (that && singular && has(form, 'object') && !has(form, 'clause') && !has(form, 'that') && !has(form, 'listener')) return { index: i - 1, rule: 'object' };
   if (that) return has(form, 'clause') || has(form, 'that') || has(form, 'object') || has(form, 'listener') ? { index: i, rule } : undefined;
   if (has(form, 'question') && WH_WORDS.has(first.norm)) return { index: i, rule: 'question' };
   // "asked about whether ...", "weighed in about whether ...": the question after "about".

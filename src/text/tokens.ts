@@ -291,7 +291,8 @@ export function appendTokens(out: Token[], text: string, from: number, to: numbe
       const capital = first >= 0x41 && first <= 0x5a;
       const initial = word.length === 1 && capital;
       // "ill." in "He was ill." is the word, "Ill." in "Springfield, Ill." the state.
-      const abbreviation = ABBREVIATIONS.has(lower) && (capital || !CAPITALISED_ONLY.has(lower));
+      // ("No. 2" is a number; "vote no." and “No.” end a sentence.)
+      const abbreviation = ABBREVIATIONS.has(lower) && (capital || !CAPITALISED_ONLY.has(lower)) && (lower !== 'no' || /^\s*\d/.test(text.slice(end + 1, end + 4)));
       if (abbreviation || initial || word.includes('.')) {
         end++;
         word += '.';

@@ -564,6 +564,10 @@ describe('retorts', () => {
 });
 
 describe('"that" as a determiner', () => {
+  it('drops "that" before a plural or a pronoun, where it is a conjunction: "recommends that adults get ..."', () => {
+    expect(quotesIn('The board recommends that adults get vaccinated.')[0]).toMatchObject({ content: 'adults get vaccinated', cue: 'recommends' });
+  });
+
   it('keeps "that" in what a cue without a clause names: "called that claim a lie"', () => {
     expect(quotesIn('The mayor called that claim a lie.')).toEqual([
       { content: 'that claim a lie', cue: 'called', speaker: 'The mayor', entity: 'The mayor', mode: 'indirect' },

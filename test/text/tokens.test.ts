@@ -12,6 +12,10 @@ describe('tokenize', () => {
     ]);
   });
 
+  it('reads "No." as an abbreviation only before a number', () => {
+    expect(texts('Vote no. He is No. 2. “No.” she said.')).toEqual(['Vote', 'no', '.', 'He', 'is', 'No.', '2', '.', '“', 'No', '.', '”', 'she', 'said', '.']);
+  });
+
   it('gives the acronyms US and WHO a norm of their own, but not inside a run of capitals', () => {
     const norms = (text: string) => tokenize(text).map((t) => t.norm);
     expect(norms('The US and the WHO agreed; tell us who.')).toEqual(['the', 'u.s.', 'and', 'the', 'w.h.o.', 'agreed', ';', 'tell', 'us', 'who', '.']);
