@@ -595,6 +595,18 @@ describe('quoted as saying', () => {
   });
 });
 
+describe('relative pronouns that speak', () => {
+  it('ends what a relative "who" or "which" said where the main clause resumes: "X, which said Y, was Z"', () => {
+    expect(quotesIn('The report, which said the dam leaks, was released on Monday.')).toEqual([
+      { content: 'the dam leaks', cue: 'said', speaker: 'which', entity: 'The report', mode: 'indirect' },
+    ]);
+  });
+
+  it('reads a relative "that" before "said" or "read" as the speaker: "a sign that read “Q”"', () => {
+    expect(quotesIn('A farmer held a sign that read “No dam.”')[0]).toMatchObject({ content: '“No dam.”', cue: 'read', speaker: 'that', mode: 'direct' });
+  });
+});
+
 describe('fact checks', () => {
   it('leaves the writer\'s verdict out of a claim named as a subject, and reads "CLAIM:" and "THE FACTS:" as labels', () => {
     expect(quotesIn("Pellham's claim that crime fell is false.")).toEqual([
