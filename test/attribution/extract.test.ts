@@ -1202,6 +1202,11 @@ describe('verbs whose object is seldom a statement', () => {
 });
 
 describe('quantifiers, partitives and approximate numbers', () => {
+  it('reads "Another said" and "Yet another said" as a speaker', () => {
+    expect(quotesIn('Another said the dam would fail.')[0]).toMatchObject({ content: 'the dam would fail', speaker: 'Another' });
+    expect(quotesIn('Yet another said, “The dam will fail.”')[0]).toMatchObject({ content: '“The dam will fail.”', speaker: 'another' });
+  });
+
   const contentOf = (text: string) => quotesIn(text).map((q) => [q.content, q.cue, q.speaker]);
 
   it('reads a quantifier opening the clause as the subject, even where it could be an adverb: "Both said Y."', () => {
