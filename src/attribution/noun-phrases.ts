@@ -195,6 +195,11 @@ export function phraseEndingAt(tokens: readonly Token[], end: number, min: numbe
       first -= 3;
       continue;
     }
+    // "he and Mr. Allen said": a personal pronoun joined to a name by "and" opens the phrase.
+    if (t.norm === 'and' && first - 2 >= min && PERSONAL_SUBJECTS.has(tokens[first - 2]?.norm ?? '') && tokens[first] !== undefined && isCapitalised(tokens[first] as Token)) {
+      first -= 2;
+      break;
+    }
     if (t.kind === 'word' && (t.norm === 'and' || joinsPhrase(tokens, first - 1))) {
       const before = tokens[first - 2];
       const after = tokens[first];

@@ -515,6 +515,12 @@ describe('no attribution', () => {
   });
 });
 
+describe('a pronoun and a name', () => {
+  it('reads "he and Mr. Allen said" as one speaker', () => {
+    expect(quotesIn('The dam must wait, he and Mr. Allen said.')[0]).toMatchObject({ content: 'The dam must wait', speaker: 'he and Mr. Allen' });
+  });
+});
+
 describe('speakers with commas', () => {
   it('keeps a sentence adverb out and a listed name in: "Separately, the mayor, Jean Roux,", "the Department for Culture, Media and Sport"', () => {
     expect(quotesIn('Separately, the mayor, Jean Roux, said the line would open in May.')[0]?.speaker).toBe('the mayor, Jean Roux');
