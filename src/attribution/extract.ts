@@ -1845,11 +1845,16 @@ class SentenceExtractor {
     // "Said the mayor, “We will rebuild.”": an inverted cue opening the sentence.
     if (match.first === this.first && cueToken !== undefined && isCapitalised(cueToken) && (form.tense === 'past' || form.tense === 'present') && has(form, 'postposed')) {
       const np = phraseStartingAt(tokens, match.last + 1, this.end);
-      const mark = np === undefined ? undefined : tokens[np.last + 1];
-      const open = np === undefined ? -1 : np.last + 2;
-      if (np !== undefined && np.kind !== 'pronoun' && (mark?.text === ',' || mark?.text === ':') && this.ctx.openerAt.has(open)) {
+      let mark = np === undefined ? -1 : np.last + 1;
+      // ("Said Dora Poynter, who grew up with him, “...”": an appositive between commas.)
+      if (np !== undefined && tokens[mark]?.text === ',' && !this.ctx.openerAt.has(mark + 1)) {
+        const second = this.firstComma(mark + 1);
+        if (second !== undefined && this.ctx.openerAt.has(second + 1) && this.isAppositive(mark + 1, second)) mark = second;
+      }
+      const open = mark + 1;
+      if (np !== undefined && np.kind !== 'pronoun' && (tokens[mark]?.text === ',' || tokens[mark]?.text === ':') && this.ctx.openerAt.has(open)) {
         const closed = this.closingOf(open) ?? this.end;
-        this.push(open, closed, phraseSpan(this.ctx, np), cueSpan, RULE_CONFIDENCE.postposed, ['postposed.inverted', 'postposed.leading']);
+        this.push(open, closed, phraseSpan(this.ctx, np, mark - 1), cueSpan, RULE_CONFIDENCE.postposed, ['postposed.inverted', 'postposed.leading']);
         return closed - 1;
       }
     }

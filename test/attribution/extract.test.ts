@@ -515,6 +515,14 @@ describe('no attribution', () => {
   });
 });
 
+describe('an inverted cue opening the sentence', () => {
+  it('steps over an appositive or relative clause: "Said X, who Y, “Q”"', () => {
+    expect(quotesIn('Said Dora Poynter, who grew up with him, “We were all so proud of him.”')).toEqual([
+      { content: '“We were all so proud of him.”', cue: 'Said', speaker: 'Dora Poynter, who grew up with him', entity: 'Dora Poynter', mode: 'direct' },
+    ]);
+  });
+});
+
 describe('a pronoun and a name', () => {
   it('reads "he and Mr. Allen said" as one speaker', () => {
     expect(quotesIn('The dam must wait, he and Mr. Allen said.')[0]).toMatchObject({ content: 'The dam must wait', speaker: 'he and Mr. Allen' });
