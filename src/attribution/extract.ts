@@ -831,6 +831,11 @@ const FRONTED_PARTICIPLES: ReadonlySet<string> = new Set(['born', 'raised', 'kno
  */
 const RELATIVE_THAT_CUES: ReadonlySet<string> = new Set(['say', 'read', 'state', 'declare', 'proclaim', 'note', 'show', 'suggest', 'call', 'warn']);
 
+/** Forms of "take", "go" and "appear" that move a speaker onto a platform: "took to Twitter", "went on CNN". */
+const TAKE_FORMS: ReadonlySet<string> = new Set(['take', 'takes', 'took', 'taken', 'taking']);
+const GO_FORMS: ReadonlySet<string> = new Set(['go', 'goes', 'went', 'gone', 'going']);
+const APPEAR_FORMS: ReadonlySet<string> = new Set(['appear', 'appears', 'appeared', 'appearing']);
+
 /** Nouns of a view held: "In their view, ...". */
 const VIEW_NOUNS: ReadonlySet<string> = new Set(['view', 'opinion', 'estimation', 'judgment', 'judgement', 'words']);
 /** Possessive determiners that hold a view: "In his view". */
@@ -1242,6 +1247,21 @@ class SentenceExtractor {
     if (k - 1 < this.first || before === undefined || before.kind !== 'word' || matchCue(this.ctx, k - 1, this.end) !== undefined) return false;
     const np = phraseEndingAt(tokens, k - 1, this.first);
     return np !== undefined && np.kind !== 'pronoun' && matchCue(this.ctx, np.first - 1, this.end) === undefined;
+  }
+
+  /**
+   * Whether the "to" at `to` closes a move onto a platform: "took to Twitter", "went on CNN",
+   * "appeared on “Fox & Friends”" within a few words before it.
+   */
+  private platformBefore(to: number): boolean {
+    const { tokens } = this.ctx;
+    for (let j = to - 2; j > this.first && j >= to - 8; j--) {
+      const t = tokens[j];
+      if (t === undefined || t.text === ',' || t.text === ';' || t.text === '.') return false;
+      const verb = tokens[j - 1]?.norm ?? '';
+      if ((t.norm === 'to' && TAKE_FORMS.has(verb)) || (t.norm === 'on' && (GO_FORMS.has(verb) || APPEAR_FORMS.has(verb)))) return true;
+    }
+    return false;
   }
 
   /** The index of the first token that starts at or after text offset `offset`. */
@@ -1896,6 +1916,11 @@ class SentenceExtractor {
       if (m < k - 1 && tokens[m]?.text === ',') k = m - 1;
     }
     let prev = tokens[k];
+    // "Harte took to Facebook to say that ...", "went on CNN to declare ...": a purpose after a
+    // move onto a platform is the subject's statement.
+    if (form.tense === 'base' && prev?.norm === 'to' && this.platformBefore(k)) {
+      return this.preposed(match, this.clauseSubjectBefore(k) ?? this.subject(), cueSpan, ['purpose'], RULE_CONFIDENCE.chained);
+    }
     // "Asked whether he would run, Smith said ...", "she was asked about the vote": the question
     // is attributed, to its asker when a "by" phrase names one.
     if (form.tense === 'past' && has(form, 'question') && tokens[match.first]?.norm === 'asked') {

@@ -549,6 +549,16 @@ describe('stands taken', () => {
   });
 });
 
+describe('a statement as the purpose of a move onto a platform', () => {
+  it('reads "took to Facebook to say that", "went on television to say that" as statements of the subject', () => {
+    expect(quotesIn('Harte took to Facebook to say that Morrow was wrong.')).toEqual([
+      { content: 'Morrow was wrong', cue: 'say', speaker: 'Harte', entity: 'Harte', mode: 'indirect' },
+    ]);
+    expect(quotesIn('Harte went on television to say that Morrow was wrong.')[0]).toMatchObject({ content: 'Morrow was wrong', speaker: 'Harte' });
+    expect(quotesIn('Harte took the train to say goodbye.')).toEqual([]);
+  });
+});
+
 describe('posts and counters', () => {
   it('reads "posted on Instagram that", "countered that" and "objected that" as cues, and "posted a loss" as none', () => {
     expect(quotesIn('Morrow posted on Instagram that the tour was over.')).toEqual([
