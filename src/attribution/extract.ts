@@ -656,6 +656,13 @@ const CLAUSE_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we',
  */
 function secondPredicate(ctx: Context, k: number, end: number): boolean {
   if (CLAUSE_PRONOUNS.has(ctx.tokens[k]?.norm ?? '') || startsPredicate(ctx, k, end)) return true;
+  // "oppose it and 8% are undecided": a count or share with a finite verb of its own.
+  const t = ctx.tokens[k];
+  if (t !== undefined && t.kind === 'number') {
+    let m = k + 1;
+    while (m < end && m < k + 3 && (ctx.tokens[m]?.text === '%' || ctx.tokens[m]?.norm === 'percent')) m++;
+    if (FINITE_VERBS.has(ctx.tokens[m]?.norm ?? '')) return true;
+  }
   let m = k;
   while (m < end && m < k + 3 && isModifier(ctx.tokens[m])) m++;
   return startsPredicate(ctx, m, end);

@@ -1008,6 +1008,10 @@ describe('where the content ends or starts', () => {
     ]);
   });
 
+  it('ends what a cue names before a share with a verb of its own: "34% oppose it and 8% are undecided"', () => {
+    expect(quotesIn('Most growers back the dam, while 34% oppose it and 8% are undecided.').find((q) => q.cue === 'oppose')).toMatchObject({ content: 'it', speaker: '34%' });
+  });
+
   it('ends what a cue names at a dash: "X called Y a mistake — and Z."', () => {
     expect(quotesIn('The senator called the merger a mistake — and few of her colleagues disagreed.')).toEqual([
       { content: 'the merger a mistake', cue: 'called', speaker: 'The senator', entity: 'The senator', mode: 'indirect' },
