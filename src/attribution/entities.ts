@@ -123,6 +123,10 @@ interface Speaker {
   kind: MentionKind;
   /** The index of the speaker's name run, or -1. */
   run: number;
+  /** The tokens of the speaker's proper name, when it has one. */
+  name?: { readonly first: number; readonly last: number };
+  /** "The mayor, Jean Roux": the description the name stands in apposition to, whose words become a role. */
+  described?: { readonly first: number; readonly last: number };
   /** The speaker's place among the speakers in text order. */
   index: number;
   draft?: Draft;
@@ -232,6 +236,11 @@ class Resolver {
   /** Single capitalised words without a title, by token index; they become runs only when they name an entity. */
   private bare: number[] = [];
   private bareSentence: number[] = [];
+  /**
+   * Kinds that a description in apposition gives a name, by the name's last token: "The
+   * software supplier, Aeronix Systems," is an organization whatever its name's words say.
+   */
+  private readonly kindAt = new Map<number, EntityKind>();
 
   constructor(doc: TextDocument, known: readonly KnownEntity[]) {
     this.doc = doc;
@@ -243,6 +252,7 @@ class Resolver {
     const { text, tokens } = this.doc;
     const { speakers, ofRaw } = this.collectSpeakers(raws);
     this.clusterNames(speakers);
+    this.describeNames(speakers);
     this.indexRoles();
     this.walk(speakers);
     const entities = this.entities();
@@ -447,15 +457,29 @@ class Resolver {
       else same.push(speaker);
       unique.push(speaker);
       rawSpeaker.push(speaker);
-      if (phrase.kind !== 'name' || phrase.name === undefined) continue;
-      // "Putin’s spokesman", "the Trump campaign": a name that only modifies the head is a description.
-      let k = phrase.name.last + 1;
-      while (k <= phrase.last && tokens[k]?.kind !== 'word' && tokens[k]?.text !== '(') k++;
-      if (k <= phrase.last && tokens[k]?.kind === 'word') speaker.kind = 'description';
-      else {
-        named.push(speaker);
-        speakerNames[phrase.name.last] = 1;
+      if (phrase.kind === 'name' && phrase.name !== undefined) {
+        // "Putin’s spokesman", "the Trump campaign": a name that only modifies the head is a description.
+        let k = phrase.name.last + 1;
+        while (k <= phrase.last && tokens[k]?.kind !== 'word' && tokens[k]?.text !== '(') k++;
+        if (!(k <= phrase.last && tokens[k]?.kind === 'word')) {
+          speaker.name = phrase.name;
+          named.push(speaker);
+          speakerNames[phrase.name.last] = 1;
+          continue;
+        }
+        speaker.kind = 'description';
       }
+      if (speaker.kind !== 'description' && speaker.kind !== 'group') continue;
+      // "The mayor, Jean Roux, said": the name in apposition is the speaker.
+      const name = this.appositiveName(phrase, span.end);
+      if (name === undefined) continue;
+      speaker.described = { first: phrase.first, last: phrase.last };
+      speaker.kind = 'name';
+      speaker.name = name;
+      const kind = this.descriptionKind(this.phraseWords(phrase.first, phrase.last).norms, false);
+      if (kind === 'organization' || kind === 'government' || kind === 'outlet') this.kindAt.set(name.last, kind);
+      named.push(speaker);
+      speakerNames[name.last] = 1;
     }
     const scanned = scanNames(this.doc, speakerNames);
     this.setRuns(scanned.runs);
@@ -463,7 +487,7 @@ class Resolver {
     this.bareSentence = scanned.bareSentence;
     const extra: NameRun[] = [];
     for (const speaker of named) {
-      const name = speaker.phrase.name as { readonly first: number; readonly last: number };
+      const name = speaker.name as { readonly first: number; readonly last: number };
       const found = this.runAt[name.last] ?? -1;
       if (found >= 0 && (this.runs[found]?.nameFirst ?? Infinity) <= name.last) {
         speaker.run = found;
@@ -471,7 +495,7 @@ class Resolver {
       }
       const sentence = this.doc.sentences[speaker.sentence];
       const made = makeRun(this.doc, speaker.sentence, name.first, name.last, sentence?.firstToken ?? 0, sentence?.endToken ?? tokens.length, false);
-      if (made === undefined) speaker.kind = 'description';
+      if (made === undefined) speaker.kind = speaker.described !== undefined && speaker.phrase.kind === 'group' ? 'group' : 'description';
       else extra.push(made);
     }
     if (extra.length > 0) {
@@ -480,7 +504,7 @@ class Resolver {
       for (const run of extra) covered.fill(1, run.first, run.last + 1);
       const kept = this.runs.filter((run) => covered[run.first] === 0 && covered[run.last] === 0);
       this.setRuns([...kept, ...extra].sort((a, b) => a.first - b.first));
-      for (const speaker of named) if (speaker.kind === 'name') speaker.run = this.runAt[speaker.phrase.name?.last ?? -1] ?? -1;
+      for (const speaker of named) if (speaker.kind === 'name') speaker.run = this.runAt[speaker.name?.last ?? -1] ?? -1;
       const bare: number[] = [];
       const bareSentence: number[] = [];
       this.bare.forEach((token, b) => {
@@ -496,6 +520,44 @@ class Resolver {
       speaker.index = index;
     });
     return { speakers, ofRaw: rawSpeaker.map((speaker) => speaker?.index ?? -1) };
+  }
+
+  /**
+   * The proper name after a comma that ends a speaker's span, in apposition to the description
+   * before it: "Jean Roux" in "The mayor, Jean Roux, said". Undefined when the words after the
+   * comma are no name ("The mayor, who ...") or too many to be one.
+   */
+  private appositiveName(phrase: NounPhrase, end: number): { first: number; last: number } | undefined {
+    const { tokens } = this.doc;
+    if (tokens[phrase.last + 1]?.text !== ',') return undefined;
+    const first = phrase.last + 2;
+    let last = first - 1;
+    while (last + 1 < tokens.length && (tokens[last + 1]?.end ?? Infinity) <= end) last++;
+    if (last < first || last - first >= MAX_NAME_WORDS) return undefined;
+    const lastToken = tokens[last];
+    if (!isUpper(tokens[first]) || !isUpper(lastToken) || isPossessiveToken(lastToken) || DESCRIPTION_HEADS.has(lastToken?.norm ?? '')) return undefined;
+    for (let k = first + 1; k < last; k++) if (tokens[k]?.kind !== 'word') return undefined;
+    return { first, last };
+  }
+
+  /**
+   * Gives each name in apposition to a description ("The mayor, Jean Roux, said") the
+   * description's words as a role: Jean Roux is the "mayor", and "the mayor" later names him.
+   */
+  private describeNames(speakers: readonly Speaker[]): void {
+    const { tokens, text } = this.doc;
+    for (const speaker of speakers) {
+      const described = speaker.described;
+      if (described === undefined || speaker.run < 0) continue;
+      const draft = this.runDrafts[speaker.run];
+      if (draft === undefined) continue;
+      let first = described.first;
+      while (first < described.last && LEADING_WORDS.has(tokens[first]?.norm ?? '')) first++;
+      const last = tokens[described.last];
+      if (last === undefined) continue;
+      const end = isPossessiveToken(last) ? last.end - 2 : last.end;
+      this.addRole(draft, text.slice(tokens[first]?.start ?? 0, end));
+    }
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -684,7 +746,7 @@ class Resolver {
   }
 
   private newNamed(run: NameRun): Draft {
-    const kind = this.nameKind(run);
+    const kind = this.kindAt.get(run.last) ?? this.nameKind(run);
     return this.newDraft(this.nameOf(run, kind), kind, run.norms.length);
   }
 

@@ -95,6 +95,20 @@ describe('descriptions', () => {
     expect(resolved('Senator Amy Rourke met Governor Liam Doyle. The governor said the plan was dead.', 'The governor')?.name).toBe('Liam Doyle');
   });
 
+  it('resolves "DESCRIPTION, NAME, said" to the name, with the description as a role', () => {
+    const analysis = analyze({ text: 'The mayor, Jean Roux, said the tram line would open in May. The mayor added that fares would fall.' });
+    expect(analysis.entities.map(({ name, kind, roles }) => ({ name, kind, roles }))).toEqual([{ name: 'Jean Roux', kind: 'person', roles: [{ title: 'mayor' }] }]);
+    expect(speakers(analysis)).toEqual(['Jean Roux', 'Jean Roux']);
+    expect(resolved('Its president, Sylvie Garnier, said the glassworks would close.', 'Its president, Sylvie Garnier')).toMatchObject({
+      name: 'Sylvie Garnier',
+      roles: [{ title: 'president' }],
+    });
+    expect(resolved('A Commission spokesman, Pierre Dumont, said the fishing rules would change.', 'A Commission spokesman, Pierre Dumont')).toMatchObject({
+      name: 'Pierre Dumont',
+      roles: [{ title: 'Commission spokesman' }],
+    });
+  });
+
   it('makes a description that holds no role in the text an entity of its own', () => {
     expect(resolved('The harbor master said the ferry would run.', 'The harbor master')).toMatchObject({ name: 'The harbor master', kind: 'person' });
   });
