@@ -63,6 +63,11 @@ const PERSON_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she']);
 const PLURAL_KINDS: ReadonlySet<EntityKind> = new Set(['group', 'organization', 'government', 'outlet']);
 const NEUTER_KINDS: ReadonlySet<EntityKind> = new Set(['organization', 'government', 'outlet', 'unknown']);
 
+/** Determiners of a description that introduces someone new: "a diplomat", "one official". */
+const INDEFINITES: ReadonlySet<string> = new Set(['a', 'an', 'one', 'another']);
+/** What {@link Resolver.roleHolder} gives for a title that several entities hold equally well. */
+const AMBIGUOUS = 'ambiguous';
+
 /** Conjunctions a sentence may open with before its subject. */
 const SENTENCE_LINKS: ReadonlySet<string> = new Set(['but', 'and', 'yet', 'so', 'still']);
 /** Words an unnamed subject opens with ("The ambassador", "Several residents"). */
@@ -808,9 +813,12 @@ class Resolver {
   /**
    * The entity that holds the role a description names: "the Kremlin adviser" for the entity
    * titled "Kremlin adviser", "the Russian leader" for a "Russian President" (a synonym, so a
-   * weaker match), never a "Ukrainian President". Ties go to the entity named most recently.
+   * weaker match), never a "Ukrainian President". Only entities named before the description at
+   * offset `at` (or given by the caller) hold roles for it; ties go to the entity named most
+   * recently. A bare title that several entities hold equally well ("the minister" after "Prime
+   * Minister Clara Vidal met Health Minister Omar Feld") is {@link AMBIGUOUS}.
    */
-  private roleHolder({ norms, upper }: PhraseWords): Draft | undefined {
+  private roleHolder({ norms, upper }: PhraseWords, at: number): Draft | typeof AMBIGUOUS | undefined {
     const head = norms[norms.length - 1];
     if (head === undefined) return undefined;
     const heads = norms.length > 1 ? [`${norms[norms.length - 2] ?? ''} ${head}`, head] : [head];
@@ -820,20 +828,27 @@ class Resolver {
     const places = modifiers.filter((_, i) => upper[i] === true);
     let best: Draft | undefined;
     let bestScore = 0;
+    let tied = false;
     const consider = (key: string, base: number) => {
       for (const entry of this.byRole.get(key) ?? []) {
         let score = base;
         for (const modifier of modifiers) if (entry.words.has(modifier)) score++;
         if (places.length > 0 && entry.places.size > 0 && !places.some((place) => entry.places.has(place))) score -= PLACE_CONFLICT;
-        if (score > bestScore || (score === bestScore && best !== undefined && entry.draft !== best && entry.draft.lastSeen > best.lastSeen)) {
-          best = entry.draft;
+        const draft = entry.draft;
+        if (!draft.known && draft.first >= at) continue;
+        if (score > bestScore) {
+          best = draft;
           bestScore = score;
+          tied = false;
+        } else if (score === bestScore && best !== undefined && draft !== best) {
+          tied = true;
+          if (draft.lastSeen > best.lastSeen) best = draft;
         }
       }
     };
     for (const key of heads) consider(key, SAME_HEAD);
     for (const key of heads) for (const synonym of SYNONYMS.get(key) ?? []) consider(synonym, SYNONYM_HEAD);
-    return best;
+    return tied && modifiers.length === 0 ? AMBIGUOUS : best;
   }
 
   private descriptionKind(words: readonly string[], plural: boolean): EntityKind {
@@ -863,19 +878,36 @@ class Resolver {
     return draft;
   }
 
-  /** A description: a known entity of that wording, else the holder of the role it names, else an entity of its own. */
-  private resolveDescription(first: number, headLast: number): Draft {
+  /**
+   * A description: a known entity of that wording, else the holder of the role it names, else an
+   * entity of its own. An indefinite description ("A diplomat said", "one official") introduces
+   * someone, so it holds no one's role; a bare title that several entities hold is left
+   * unresolved (undefined) rather than guessed.
+   */
+  private resolveDescription(first: number, headLast: number): Draft | undefined {
     const { tokens, text } = this.doc;
     const last = this.beforeRelative(first, headLast);
     if (this.coordinatedFrom(first) < first) return this.resolveGroup(first, last);
     const words = this.phraseWords(first, last);
     const knownDraft = this.byFull.get(this.key(words.norms));
     if (knownDraft !== undefined) return knownDraft;
-    const holder = this.roleHolder(words);
+    // A headline names its speaker by a title that the article's body gives a name: "Mayor Says ...".
+    const at = this.inHeadline(first) ? Infinity : (tokens[first]?.start ?? 0);
+    const holder = INDEFINITES.has(tokens[first]?.norm ?? '') ? undefined : this.roleHolder(words, at);
+    if (holder === AMBIGUOUS) return undefined;
     if (holder !== undefined) return holder;
     const end = tokens[last]?.end ?? 0;
     const name = text.slice(tokens[first]?.start ?? 0, isPossessiveToken(tokens[last]) ? end - 2 : end);
     return this.byWording(name, words, this.descriptionKind(words.norms, false));
+  }
+
+  /**
+   * Whether token `index` is in a headline: the first paragraph of several, a single sentence
+   * ("‘We Need More Time,’ Mayor Says" above the article's body).
+   */
+  private inHeadline(index: number): boolean {
+    const { paragraphs, sentences } = this.doc;
+    return paragraphs.length > 1 && sentences[0]?.paragraph === 0 && sentences[1]?.paragraph !== 0 && index < (sentences[0]?.endToken ?? 0);
   }
 
   /**
@@ -979,6 +1011,7 @@ class Resolver {
       const subject = subjects[walked.subject++] as UnnamedSubject;
       if (this.runAt[subject.phrase.first] !== undefined && (this.runAt[subject.phrase.first] ?? -1) >= 0) continue;
       const draft = subject.phrase.kind === 'group' ? this.resolveGroup(subject.phrase.first, subject.phrase.last) : this.resolveDescription(subject.phrase.first, subject.phrase.last);
+      if (draft === undefined) continue;
       this.recent.push({ draft, sentence: subject.sentence, salient: true, possessive: false, tentativeAt: subject.at });
     }
   }

@@ -109,6 +109,29 @@ describe('descriptions', () => {
     });
   });
 
+  it('gives an indefinite description an entity of its own: "a diplomat" is not the envoy', () => {
+    const before = analyze({ text: 'Envoy Ramon Ebbesen arrived in the port city on Sunday. One diplomat, who asked not to be named, said a deal was unlikely.' });
+    expect(speakers(before)).toEqual(['One diplomat']);
+    expect(resolved('Envoy Ramon Ebbesen arrived on Sunday. An official said the ferry talks had stalled.', 'An official')?.name).toBe('An official');
+    // A definite description after it is the same person.
+    const analysis = analyze({ text: 'A diplomat said a deal was unlikely. The diplomat added that talks would go on.' });
+    expect(speakers(analysis)).toEqual(['A diplomat', 'A diplomat']);
+  });
+
+  it('never resolves a description to an entity first named after it', () => {
+    expect(resolved('A diplomat said a deal was unlikely. Envoy Ramon Ebbesen will travel next week.', 'A diplomat')?.name).toBe('A diplomat');
+    expect(resolved('The diplomat said a deal was unlikely. Envoy Ramon Ebbesen will travel next week.', 'The diplomat')?.name).toBe('The diplomat');
+  });
+
+  it('leaves a bare title that several people in the text hold unresolved', () => {
+    const text = 'Minister Says Hospitals Will Get More Beds\n\nPrime Minister Clara Vidal met Health Minister Omar Feld on Monday. The minister said the wards would open in May.';
+    const analysis = analyze({ text });
+    expect(analysis.quotes.map((quote) => quote.speaker?.text)).toEqual(['Minister', 'The minister']);
+    expect(speakers(analysis)).toEqual([undefined, undefined]);
+    // A modifier that tells them apart still resolves.
+    expect(resolved('Prime Minister Clara Vidal met Health Minister Omar Feld. The health minister said the wards would open.', 'The health minister')?.name).toBe('Omar Feld');
+  });
+
   it('makes a description that holds no role in the text an entity of its own', () => {
     expect(resolved('The harbor master said the ferry would run.', 'The harbor master')).toMatchObject({ name: 'The harbor master', kind: 'person' });
   });
