@@ -65,3 +65,34 @@ export const THING_HEADS: ReadonlySet<string> = new Set([
   'review', 'audit', 'investigation', 'paper', 'editorial', 'headline', 'story', 'account', 'transcript', 'footage',
   'agreement', 'deal', 'draft', 'text', 'resolution', 'decision', 'verdict', 'budget', 'census', 'count', 'tally', 'map',
 ]);
+
+/**
+ * Head words of descriptions that are organizations, besides {@link ORGANIZATION_HEADS}: "the
+ * airline said", "the software supplier". Common nouns that are also surnames ("Carrier",
+ * "Brand") are only read so in lower case, which is why they are kept apart from the heads of names.
+ */
+export const ORGANIZATION_DESCRIPTION_HEADS: ReadonlySet<string> = new Set([
+  'airline', 'carrier', 'insurer', 'supplier', 'utility', 'regulator', 'operator', 'manufacturer', 'maker', 'carmaker',
+  'automaker', 'drugmaker', 'chipmaker', 'retailer', 'lender', 'brokerage', 'railway', 'railroad', 'exchange', 'watchdog',
+  'startup', 'start-up', 'conglomerate', 'subsidiary', 'chain', 'brand', 'broadcaster', 'distributor', 'wholesaler',
+  'shipyard', 'airport', 'charity', 'nonprofit', 'non-profit', 'ngo', 'consortium', 'syndicate', 'cartel', 'inspectorate',
+  'secretariat', 'directorate', 'consultancy', 'clinic', 'business', 'outfit', 'label', 'coast guard',
+  'national guard', 'fire brigade',
+]);
+
+/** A company's legal form after its name: "Veltro GmbH", "Harwick plc", "Aeronix Systems Inc.". */
+export const COMPANY_FORMS: ReadonlySet<string> = new Set([
+  'inc', 'inc.', 'corp', 'corp.', 'ltd', 'ltd.', 'llc', 'l.l.c.', 'plc', 'ag', 'gmbh', 'sa', 's.a.', 'se', 'nv', 'n.v.',
+  'bv', 'b.v.', 'spa', 's.p.a.', 'srl', 'sarl', 'ab', 'asa', 'oyj', 'pty', 'lp', 'llp', 'co', 'co.', 'kg', 'limited',
+]);
+
+/**
+ * Last words that make a capitalised name an organization besides {@link ORGANIZATION_HEADS}: a
+ * company's legal form ({@link COMPANY_FORMS}) or a word no person is named by ("Aeronix
+ * Systems", "Baltic Ferry Lines").
+ */
+export const ORGANIZATION_NAME_ENDINGS: ReadonlySet<string> = new Set([
+  ...COMPANY_FORMS, 'holdings', 'industries', 'airlines', 'airways', 'technologies', 'pharmaceuticals', 'systems',
+  'solutions', 'ventures', 'enterprises', 'logistics', 'motors', 'telecom', 'ferries', 'lines', 'railways', 'partners',
+  'labs', 'laboratories', 'therapeutics', 'biosciences', 'airline', 'insurance', 'bancorp',
+]);

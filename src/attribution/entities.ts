@@ -4,8 +4,18 @@ import type { Entity, EntityKind, Mention, MentionKind, Role } from '../model/en
 import { makeAnchor } from '../text/anchor.js';
 import type { TextDocument } from '../text/document.js';
 import { tokenize } from '../text/tokens.js';
-import { GOVERNMENT_HEADS, GOVERNMENT_NAMES, ORGANIZATION_HEADS, OUTLET_HEADS, OUTLET_NAMES, THING_HEADS } from './actor-names.js';
-import type { RawQuote } from './extract.js';
+import {
+  COMPANY_FORMS,
+  GOVERNMENT_HEADS,
+  GOVERNMENT_NAMES,
+  ORGANIZATION_DESCRIPTION_HEADS,
+  ORGANIZATION_HEADS,
+  ORGANIZATION_NAME_ENDINGS,
+  OUTLET_HEADS,
+  OUTLET_NAMES,
+  THING_HEADS,
+} from './actor-names.js';
+import { skipDateline, type RawQuote } from './extract.js';
 import { FIRST_NAME_GENDER } from './first-names.js';
 import { parseKnownEntities, type KnownEntity, type KnownEntityInput } from './known-entities.js';
 import { compileFolding, foldNorm, foldWord, NAME_FOLDING_RULES, plainWord } from './name-folding.js';
@@ -462,11 +472,17 @@ class Resolver {
       else same.push(speaker);
       unique.push(speaker);
       rawSpeaker.push(speaker);
+      // "The leader of Harrowfield Borough Council", "a spokesman for the ministry": one person, named by a description.
+      if ((phrase.kind === 'name' || phrase.kind === 'group') && this.personBeforeOf(phrase)) {
+        speaker.kind = 'description';
+        continue;
+      }
       if (phrase.kind === 'name' && phrase.name !== undefined) {
         // "Putin’s spokesman", "the Trump campaign": a name that only modifies the head is a description.
         let k = phrase.name.last + 1;
         while (k <= phrase.last && tokens[k]?.kind !== 'word' && tokens[k]?.text !== '(') k++;
-        if (!(k <= phrase.last && tokens[k]?.kind === 'word')) {
+        // ("Harwick plc": a company's legal form after its name is no head.)
+        if (!(k <= phrase.last && tokens[k]?.kind === 'word') || (k === phrase.last && COMPANY_FORMS.has(tokens[k]?.norm ?? ''))) {
           speaker.name = phrase.name;
           named.push(speaker);
           speakerNames[phrase.name.last] = 1;
@@ -528,6 +544,22 @@ class Resolver {
   }
 
   /**
+   * Whether the phrase's head is a person's role or noun standing before "of" or "for", the body
+   * after it only telling whose: "the head of the health agency", "A spokesman for Aeronix".
+   */
+  private personBeforeOf(phrase: NounPhrase): boolean {
+    const { tokens } = this.doc;
+    for (let k = phrase.first + 1; k < phrase.last; k++) {
+      const norm = tokens[k]?.norm;
+      if (norm !== 'of' && norm !== 'for') continue;
+      const head = tokens[k - 1];
+      if (head === undefined || head.kind !== 'word' || isUpper(head) || hasPluralEnding(head.norm) || GROUP_HEADS.has(head.norm)) return false;
+      return DESCRIPTION_HEADS.has(head.norm) || PEOPLE_NOUNS.has(head.norm);
+    }
+    return false;
+  }
+
+  /**
    * The proper name after a comma that ends a speaker's span, in apposition to the description
    * before it: "Jean Roux" in "The mayor, Jean Roux, said". Undefined when the words after the
    * comma are no name ("The mayor, who ...") or too many to be one.
@@ -581,7 +613,12 @@ class Resolver {
     const last = run.norms[run.norms.length - 1] ?? '';
     if (this.isOutlet(run, lower, last)) return 'outlet';
     if (GOVERNMENT_NAMES.has(lower) || GOVERNMENT_HEADS.has(last)) return 'government';
-    if (ORGANIZATION_HEADS.has(last)) return 'organization';
+    if (ORGANIZATION_HEADS.has(last) || ORGANIZATION_NAME_ENDINGS.has(last)) return 'organization';
+    // "Harwick plc", "Aeronix, a biotech company,": a legal form or an appositive says what the name is.
+    const after = this.doc.tokens[run.last + 1];
+    if (after !== undefined && after.kind === 'word' && COMPANY_FORMS.has(after.norm)) return 'organization';
+    const described = run.appositiveHead;
+    if (described !== undefined && (ORGANIZATION_HEADS.has(described) || ORGANIZATION_DESCRIPTION_HEADS.has(described) || GOVERNMENT_HEADS.has(described))) return 'organization';
     return 'person';
   }
 
@@ -860,7 +897,7 @@ class Resolver {
     const all = norms.length === 1 ? head : norms.join(' ');
     if (GOVERNMENT_NAMES.has(all) || GOVERNMENT_HEADS.has(head) || GOVERNMENT_HEADS.has(two)) return 'government';
     if (OUTLET_NAMES.has(all) || OUTLET_HEADS.has(head)) return 'outlet';
-    if (ORGANIZATION_HEADS.has(head)) return 'organization';
+    if (ORGANIZATION_HEADS.has(head) || ORGANIZATION_DESCRIPTION_HEADS.has(head) || ORGANIZATION_DESCRIPTION_HEADS.has(two)) return 'organization';
     if (THING_HEADS.has(head)) return 'unknown';
     if (plural || GROUP_HEADS.has(head) || hasPluralEnding(head)) return 'group';
     // A description that speaks and is no body, group or thing is a person: "the harbor master said".
@@ -963,7 +1000,8 @@ class Resolver {
     const { tokens } = this.doc;
     const out: UnnamedSubject[] = [];
     this.doc.sentences.forEach((sentence, index) => {
-      let i = sentence.firstToken;
+      // ("FRANKFURT (Reuters) — The airline ...": the subject follows the dateline.)
+      let i = skipDateline(tokens, sentence.firstToken, sentence.endToken);
       if (SENTENCE_LINKS.has(tokens[i]?.norm ?? '')) i++;
       const lead = tokens[i];
       if (lead === undefined || !SUBJECT_LEADS.has(lead.norm)) return;
@@ -971,9 +1009,9 @@ class Resolver {
       const phrase = subjectPhrase(tokens, i, Math.min(sentence.endToken, i + 8));
       const after = phrase === undefined ? undefined : tokens[phrase.last + 1];
       if (phrase === undefined || (phrase.kind !== 'description' && phrase.kind !== 'group') || after === undefined || after.kind !== 'word' || isUpper(after)) return;
-      // Only people and groups: "The storm passed" names no one a pronoun could stand for.
+      // Only people, groups and bodies: "The storm passed" names no one a pronoun could stand for.
       const head = tokens[phrase.last]?.norm ?? '';
-      if (!DESCRIPTION_HEADS.has(head) && !GROUP_HEADS.has(head) && !PEOPLE_NOUNS.has(head) && !(phrase.kind === 'group' && hasPluralEnding(head))) return;
+      if (!DESCRIPTION_HEADS.has(head) && !GROUP_HEADS.has(head) && !PEOPLE_NOUNS.has(head) && !(phrase.kind === 'group' && hasPluralEnding(head)) && !isBodyHead(head)) return;
       out.push({ at: tokens[phrase.first]?.start ?? 0, sentence: index, phrase });
     });
     return out;
@@ -990,7 +1028,10 @@ class Resolver {
       while (s < speakers.length && (speakers[s]?.start ?? 0) <= at) this.visitSpeaker(speakers[s++] as Speaker, subjects, walked);
       this.subjectsUpTo(at - 1, subjects, walked);
       const draft = this.runDrafts[index];
-      if (draft !== undefined) this.remember(draft, run.sentence, run.subject, at, run.possessive);
+      // "FRANKFURT (Reuters) —": an outlet credited in parentheses is no antecedent of "it".
+      if (draft !== undefined && !(draft.kind === 'outlet' && tokens[run.first - 1]?.text === '(' && tokens[run.last + 1]?.text === ')')) {
+        this.remember(draft, run.sentence, run.subject, at, run.possessive);
+      }
     }
     while (s < speakers.length) this.visitSpeaker(speakers[s++] as Speaker, subjects, walked);
   }
@@ -1148,6 +1189,11 @@ class Resolver {
       return [draft, { id, name: draft.name, kind: draft.kind, aliases, roles: draft.roles }];
     });
   }
+}
+
+/** Whether a description's head word names an organization or government: "the airline", "the ministry". */
+function isBodyHead(head: string): boolean {
+  return ORGANIZATION_HEADS.has(head) || ORGANIZATION_DESCRIPTION_HEADS.has(head) || GOVERNMENT_HEADS.has(head);
 }
 
 function antecedentKind(pronoun: string): string {

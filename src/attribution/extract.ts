@@ -1047,7 +1047,7 @@ function sentenceSubject(ctx: Context, first: number, end: number): SpeakerPhras
  * Past a dateline at a sentence's start ("WASHINGTON — ", "ORLANDO, Fla. (Reuters) - "): words in
  * capitals, perhaps a state and an agency in parentheses, then a dash. Else `first`.
  */
-function skipDateline(tokens: readonly Token[], first: number, end: number): number {
+export function skipDateline(tokens: readonly Token[], first: number, end: number): number {
   const head = tokens[first];
   // A time stamp: "14:12 —", "9:30 a.m. —".
   if (head !== undefined && head.kind === 'number' && /^\d{1,2}[:.]\d\d$/.test(head.text)) {

@@ -28,6 +28,8 @@ export interface NameRun {
   readonly title: string | undefined;
   /** A role given in an appositive after the name ("Jane Roe, a pollster," gives `pollster`), or undefined. */
   readonly appositive: string | undefined;
+  /** The head word of an appositive after the name, lower case, a role or not ("Aeronix, a biotech company," gives `company`). */
+  readonly appositiveHead: string | undefined;
   /** The honorific before the name, lower case (`mr.`, `sen.`), or undefined. */
   readonly honorific: string | undefined;
   /** Whether the name ends in a possessive ’s ("Putin’s remarks"). */
@@ -195,10 +197,12 @@ function titleStart(tokens: readonly Token[], from: number, min: number, sawHead
   return seen ? first : undefined;
 }
 
-/** "Jane Roe, a pollster," / "Vladimir Putin, the Russian president,": the role in an appositive. */
-function appositiveAfter(doc: TextDocument, last: number, end: number): string | undefined {
-  const { tokens, text } = doc;
-  if (tokens[last + 1]?.text !== ',') return undefined;
+/**
+ * "Jane Roe, a pollster," / "Vladimir Putin, the Russian president," / "Aeronix, a biotech
+ * company,": the index of the head word of an appositive after the name, or -1.
+ */
+function appositiveHeadAt(tokens: readonly Token[], last: number, end: number): number {
+  if (tokens[last + 1]?.text !== ',') return -1;
   let i = last + 2;
   if (DETERMINERS_BEFORE_ROLE.has(tokens[i]?.norm ?? '')) i++;
   const from = i;
@@ -207,11 +211,18 @@ function appositiveAfter(doc: TextDocument, last: number, end: number): string |
     if (t === undefined || t.kind !== 'word') break;
     i++;
   }
-  const head = tokens[i - 1];
   const closer = tokens[i];
-  if (i === from || head === undefined || !DESCRIPTION_HEADS.has(head.norm)) return undefined;
-  if (closer !== undefined && i < end && closer.text !== ',' && closer.text !== '.' && closer.text !== ')') return undefined;
-  return text.slice(tokens[from]?.start ?? 0, head.end);
+  if (i === from || (closer !== undefined && i < end && closer.text !== ',' && closer.text !== '.' && closer.text !== ')')) return -1;
+  return i - 1;
+}
+
+/** "Jane Roe, a pollster,": the role in the appositive whose head is at `head` (see {@link appositiveHeadAt}), or undefined. */
+function appositiveRole(doc: TextDocument, last: number, head: number): string | undefined {
+  const { tokens, text } = doc;
+  const token = tokens[head];
+  if (head < 0 || token === undefined || !DESCRIPTION_HEADS.has(token.norm)) return undefined;
+  const from = DETERMINERS_BEFORE_ROLE.has(tokens[last + 2]?.norm ?? '') ? last + 3 : last + 2;
+  return text.slice(tokens[from]?.start ?? 0, token.end);
 }
 
 /**
@@ -362,6 +373,7 @@ export function makeRun(doc: TextDocument, sentence: number, runFirst: number, r
   } else if (honorific !== undefined && tokens[nameFirst - 1]?.norm === honorific) first = nameFirst - 1;
   const prev = tokens[first - 1];
   const afterThe = tokens[nameFirst - 1]?.norm === 'the' || (first < nameFirst && tokens[first - 1]?.norm === 'the');
+  const appositiveHead = possessive ? -1 : appositiveHeadAt(tokens, runLast, end);
   const subject = !possessive && (first === min || (prev !== undefined && first - 1 >= min && (CLAUSE_LINKS.has(prev.norm) || (prev.kind === 'quote' && first - 1 === min))));
   return {
     first,
@@ -371,7 +383,8 @@ export function makeRun(doc: TextDocument, sentence: number, runFirst: number, r
     nameEnd,
     norms,
     title,
-    appositive: possessive ? undefined : appositiveAfter(doc, runLast, end),
+    appositive: appositiveHead < 0 ? undefined : appositiveRole(doc, runLast, appositiveHead),
+    appositiveHead: appositiveHead < 0 ? undefined : tokens[appositiveHead]?.norm,
     honorific,
     possessive,
     subject,

@@ -170,6 +170,37 @@ describe('groups and outlets', () => {
   });
 });
 
+describe('kinds', () => {
+  it('makes a description with an organization head an organization, and "it" that organization, not the dateline’s outlet', () => {
+    const analysis = analyze({ text: 'OSLO (Reuters) — The airline said the fault in its booking system was fixed. It said refunds would follow.' });
+    expect(analysis.quotes.map((quote) => quote.speaker?.text)).toEqual(['The airline', 'It']);
+    expect(speakers(analysis)).toEqual(['The airline', 'The airline']);
+    expect(analysis.entities.find((entity) => entity.name === 'The airline')?.kind).toBe('organization');
+    expect(resolved('The coast guard said the ferry had run aground. It said no one was hurt.', 'It')).toMatchObject({ name: 'The coast guard', kind: 'organization' });
+    expect(resolved('BERGEN (Reuters) — The ferry operator cancelled six crossings. It said the storm was to blame.', 'It')).toMatchObject({ name: 'The ferry operator', kind: 'organization' });
+  });
+
+  it('makes a name an organization by its legal form or an appositive, and never the antecedent of "he"', () => {
+    const analysis = analyze({ text: 'Veltro GmbH said its profits fell by half. He said the plant in Linz would close.' });
+    expect(analysis.entities[0]).toMatchObject({ name: 'Veltro GmbH', kind: 'organization' });
+    expect(speakers(analysis)).toEqual(['Veltro GmbH', undefined]);
+    expect(resolved('Harwick plc said the dividend would be cut. It said costs had doubled.', 'It')?.kind).toBe('organization');
+    expect(resolved('Aeronix, a biotech company, said the trial had failed. It said a new one would start.', 'It')).toMatchObject({ name: 'Aeronix', kind: 'organization' });
+    expect(resolved('The software supplier, Aeronix Systems, said the bug was fixed.', 'The software supplier, Aeronix Systems')).toMatchObject({
+      name: 'Aeronix Systems',
+      kind: 'organization',
+      roles: [{ title: 'software supplier' }],
+    });
+  });
+
+  it('makes a person of a role before "of" or "for": "the leader of Kestrel Vale District Council"', () => {
+    expect(resolved('The leader of Kestrel Vale District Council said the budget was tight.', 'The leader of Kestrel Vale District Council')?.kind).toBe('person');
+    expect(resolved('The head of the health agency said the outbreak was over.', 'The head of the health agency')?.kind).toBe('person');
+    expect(resolved('A spokesman for the ministry said the rules would change.', 'A spokesman for the ministry')?.kind).toBe('person');
+    expect(resolved('The chief executive of Aeronix said the bug was fixed.', 'The chief executive of Aeronix')?.kind).toBe('person');
+  });
+});
+
 describe('pronouns', () => {
   it('resolves "he" to an unnamed subject of the sentence before: "The ambassador arrived. He said ..."', () => {
     const analysis = analyze({ text: 'The ambassador arrived in the capital on Monday. He said the embassy would stay open.' });
