@@ -338,6 +338,11 @@ export function makeRun(doc: TextDocument, sentence: number, runFirst: number, r
       break;
     }
   }
+  // "Mr Bastos": an honorific written without a period is no name word, so it stands before the run.
+  if (nameFirst === runFirst && honorific === undefined && !inRunTitle && runFirst - 1 >= min) {
+    const before = (tokens[runFirst - 1] as Token).norm;
+    if (HONORIFICS.get(before)?.title === false) honorific = before;
+  }
   // "Secretary of State Mike Pompeo": capitalised words after "of" belong to the title.
   let ofTitle = false;
   if (!inRunTitle && tokens[runFirst - 1]?.norm === 'of' && runFirst - 2 >= min && isTitleWord(tokens[runFirst - 2] as Token)) {

@@ -233,6 +233,18 @@ describe('pronouns', () => {
     expect(speakers(analysis)).toEqual(['Lindqvist', 'Okafor']);
   });
 
+  it('reads gender from an honorific without a period: after "Mr Bastos", "she" is not Bastos', () => {
+    const analysis = analyze({ text: 'Mr Bastos said the ferry service was dying. She said he should retire.' });
+    expect(speakers(analysis)).toEqual(['Bastos', undefined]);
+    expect(analysis.mentions[0]).toMatchObject({ text: 'Mr Bastos', kind: 'name' });
+    expect(speakers(analyze({ text: 'Mrs Quill said the ferry service was dying. He said the fares were too high.' }))).toEqual(['Quill', undefined]);
+  });
+
+  it('reads gender from the pronouns a person was already given: after "he", not "she"', () => {
+    const text = 'Lee Quill said the ferry service was dying. He said the fares were too high. She said the pier would close.';
+    expect(speakers(analyze({ text }))).toEqual(['Lee Quill', 'Lee Quill', undefined]);
+  });
+
   it('chooses by gender from a given name: "she" after "Victor Hale met Ellen Park" is Ellen Park', () => {
     expect(resolved('Victor Hale met Ellen Park in the capital. She said the deal was done.', 'She')?.name).toBe('Ellen Park');
   });
