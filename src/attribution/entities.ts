@@ -20,7 +20,7 @@ import { FIRST_NAME_GENDER } from './first-names.js';
 import { parseKnownEntities, type KnownEntity, type KnownEntityInput } from './known-entities.js';
 import { compileFolding, foldNorm, foldWord, NAME_FOLDING_RULES, plainWord } from './name-folding.js';
 import { isNameNoise, isPossessiveToken, isUpper, makeRun, scanNames, stripPossessive, type NameRun } from './name-mentions.js';
-import { hasPluralEnding, phraseEndingAt, pronounOf, subjectPhrase, type NounPhrase } from './noun-phrases.js';
+import { hasPluralEnding, phraseEndingAt, pronounOf, subjectPhrase, type NounPhrase, type PhraseKind } from './noun-phrases.js';
 import { GROUP_HEADS } from './word-classes.js';
 import { DESCRIPTION_HEADS, GENDERED_TITLES, HONORIFICS, ROLE_SYNONYMS } from './titles.js';
 
@@ -1006,15 +1006,34 @@ class Resolver {
       const lead = tokens[i];
       if (lead === undefined || !SUBJECT_LEADS.has(lead.norm)) return;
       // The subject ends at its verb.
-      const phrase = subjectPhrase(tokens, i, Math.min(sentence.endToken, i + 8));
-      const after = phrase === undefined ? undefined : tokens[phrase.last + 1];
-      if (phrase === undefined || (phrase.kind !== 'description' && phrase.kind !== 'group') || after === undefined || after.kind !== 'word' || isUpper(after)) return;
+      let phrase = subjectPhrase(tokens, i, Math.min(sentence.endToken, i + 8));
+      if (phrase === undefined || (phrase.kind !== 'description' && phrase.kind !== 'group')) return;
+      const after = tokens[phrase.last + 1];
       // Only people, groups and bodies: "The storm passed" names no one a pronoun could stand for.
-      const head = tokens[phrase.last]?.norm ?? '';
-      if (!DESCRIPTION_HEADS.has(head) && !GROUP_HEADS.has(head) && !PEOPLE_NOUNS.has(head) && !(phrase.kind === 'group' && hasPluralEnding(head)) && !isBodyHead(head)) return;
+      if (after === undefined || after.kind !== 'word' || isUpper(after) || !isSubjectHead(tokens[phrase.last]?.norm ?? '', phrase.kind)) {
+        // "The mayor disagrees.": a verb the phrase scan did not know ends the subject after its head.
+        phrase = this.subjectBeforeVerb(phrase);
+        if (phrase === undefined) return;
+      }
       out.push({ at: tokens[phrase.first]?.start ?? 0, sentence: index, phrase });
     });
     return out;
+  }
+
+  /**
+   * The subject inside a phrase that ran on into its verb: "The mayor" of "The mayor disagrees",
+   * a head of a person, group or body followed by a lower-case word ending in -s or -ed.
+   */
+  private subjectBeforeVerb(phrase: NounPhrase): NounPhrase | undefined {
+    const { tokens } = this.doc;
+    for (let k = phrase.first + 1; k < phrase.last; k++) {
+      const verb = tokens[k + 1];
+      if (verb === undefined || verb.kind !== 'word' || isUpper(verb) || !(verb.norm.endsWith('ed') || (verb.norm.endsWith('s') && !verb.norm.endsWith('ss')))) continue;
+      const head = tokens[k]?.norm ?? '';
+      const kind = GROUP_HEADS.has(head) || hasPluralEnding(head) ? 'group' : 'description';
+      return isSubjectHead(head, kind) ? { first: phrase.first, last: k, kind } : undefined;
+    }
+    return undefined;
   }
 
   private walk(speakers: readonly Speaker[]): void {
@@ -1189,6 +1208,11 @@ class Resolver {
       return [draft, { id, name: draft.name, kind: draft.kind, aliases, roles: draft.roles }];
     });
   }
+}
+
+/** Whether a subject's head word names someone a pronoun can stand for: a person, a group or a body, not "the storm". */
+function isSubjectHead(head: string, kind: PhraseKind): boolean {
+  return DESCRIPTION_HEADS.has(head) || GROUP_HEADS.has(head) || PEOPLE_NOUNS.has(head) || (kind === 'group' && hasPluralEnding(head)) || isBodyHead(head);
 }
 
 /** Whether a description's head word names an organization or government: "the airline", "the ministry". */

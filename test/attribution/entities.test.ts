@@ -245,6 +245,11 @@ describe('pronouns', () => {
     expect(speakers(analyze({ text }))).toEqual(['Lee Quill', 'Lee Quill', undefined]);
   });
 
+  it('resolves "he" to the subject of the sentence before even when it does not speak: "The mayor disagrees. He argues ..."', () => {
+    const text = 'Economist Lionel Marchetti said the toll would fail. The mayor disagrees. He argues that it will work.';
+    expect(speakers(analyze({ text }))).toEqual(['Lionel Marchetti', 'The mayor']);
+  });
+
   it('chooses by gender from a given name: "she" after "Victor Hale met Ellen Park" is Ellen Park', () => {
     expect(resolved('Victor Hale met Ellen Park in the capital. She said the deal was done.', 'She')?.name).toBe('Ellen Park');
   });
