@@ -19,7 +19,7 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set([
   'mother-in-law', 'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'father', 'mother', 'widow', 'rabbi', 'cardinal',
   'archbishop', 'bishop', 'pastor', 'reverend', 'rev.', 'sheriff', 'prosecutor', 'businessman', 'businesswoman', 'billionaire',
   'rapper', 'singer', 'actor', 'actress', 'comedian', 'coach', 'president-elect', 'sec.', 'member', 'councilor', 'councillor',
-  'alderman', 'alderwoman', 'assemblyman', 'assemblywoman', 'trustee', 'supervisor',
+  'alderman', 'alderwoman', 'assemblyman', 'assemblywoman', 'trustee', 'supervisor', 'mp', 'mep', 'msp', 'mla', 'mk',
 ]);
 
 /** Lower-case words that may stand before a title's head: "former President", "senior adviser". */
@@ -98,6 +98,7 @@ export const ROLE_SYNONYMS: readonly (readonly string[])[] = [
   ['envoy', 'negotiator', 'emissary', 'ambassador', 'diplomat', 'representative'],
   ['spokesman', 'spokeswoman', 'spokesperson', 'press secretary', 'mouthpiece'],
   ['senator', 'sen.', 'lawmaker', 'legislator'],
+  ['mp', 'mep', 'msp', 'mla', 'mk', 'lawmaker', 'legislator'],
   ['congressman', 'congresswoman', 'rep.', 'representative', 'lawmaker', 'legislator'],
   ['governor', 'gov.'],
   ['minister', 'secretary'],

@@ -57,6 +57,12 @@ describe('names', () => {
     expect(entity).toMatchObject({ name: 'Dana Whitfield', kind: 'person', roles: [{ title: 'Harbor Commissioner' }] });
   });
 
+  it('reads MP, MEP and MSP as titles: "Labour MP Jane Holt"', () => {
+    expect(resolved('Labour MP Jane Holt said the ferry bill would pass.', 'Labour MP Jane Holt')).toMatchObject({ name: 'Jane Holt', roles: [{ title: 'Labour MP' }] });
+    expect(resolved('Green MEP Tomas Vild said the fishing quota was too low.', 'Green MEP Tomas Vild')).toMatchObject({ name: 'Tomas Vild', roles: [{ title: 'Green MEP' }] });
+    expect(resolved('Veteran MSP Iona Baird said the ferry contract was a scandal.', 'Veteran MSP Iona Baird')).toMatchObject({ name: 'Iona Baird', roles: [{ title: 'Veteran MSP' }] });
+  });
+
   it('records the title on a name mentioned inside a sentence: "former Mayor Ruth Alder’s"', () => {
     const analysis = analyze({ text: 'The council rejected former Mayor Ruth Alder’s budget. Alder said the cuts were needed.' });
     const mention = analysis.mentions.find((m) => m.text === 'former Mayor Ruth Alder’s');
