@@ -22,7 +22,7 @@ import { compileFolding, foldNorm, foldWord, NAME_FOLDING_RULES, plainWord } fro
 import { isNameNoise, isPossessiveToken, isUpper, makeRun, scanNames, stripPossessive, type NameRun } from './name-mentions.js';
 import { hasPluralEnding, phraseEndingAt, pronounOf, subjectPhrase, type NounPhrase, type PhraseKind } from './noun-phrases.js';
 import { GROUP_HEADS } from './word-classes.js';
-import { DESCRIPTION_HEADS, GENDERED_TITLES, HONORIFICS, ROLE_SYNONYMS } from './titles.js';
+import { DESCRIPTION_HEADS, GENDERED_TITLES, HONORIFICS, ROLE_SYNONYMS, TITLE_HEADS, TITLE_OF_TAILS } from './titles.js';
 
 /** Options of {@link resolveEntities}. */
 export interface ResolveEntitiesOptions {
@@ -553,10 +553,22 @@ class Resolver {
       const norm = tokens[k]?.norm;
       if (norm !== 'of' && norm !== 'for') continue;
       const head = tokens[k - 1];
-      if (head === undefined || head.kind !== 'word' || isUpper(head) || hasPluralEnding(head.norm) || GROUP_HEADS.has(head.norm)) return false;
+      if (head === undefined || head.kind !== 'word' || hasPluralEnding(head.norm) || GROUP_HEADS.has(head.norm)) return false;
+      // "The Mayor of London said": a capitalised title is one only before a place, not before a name ("Mayor of London Jane Holt").
+      if (isUpper(head)) return TITLE_HEADS.has(head.norm) && this.onlyPlaces(k + 1, phrase.last);
       return DESCRIPTION_HEADS.has(head.norm) || PEOPLE_NOUNS.has(head.norm);
     }
     return false;
+  }
+
+  /** Whether tokens [first, last] are all words of an office's place: "London", "the Interior", "State". */
+  private onlyPlaces(first: number, last: number): boolean {
+    const { tokens } = this.doc;
+    for (let k = first; k <= last; k++) {
+      const norm = tokens[k]?.norm ?? '';
+      if (!GOVERNMENT_NAMES.has(norm) && !TITLE_OF_TAILS.has(norm)) return false;
+    }
+    return first <= last;
   }
 
   /**

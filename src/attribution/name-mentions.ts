@@ -1,6 +1,7 @@
 import type { TextDocument } from '../text/document.js';
 import type { Token } from '../text/tokens.js';
 import { OUTLET_HEADS, OUTLET_NAMES } from './actor-names.js';
+import { FIRST_NAME_GENDER } from './first-names.js';
 import { DESCRIPTION_HEADS, HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_OF_TAILS } from './titles.js';
 
 /**
@@ -316,6 +317,16 @@ export function scanNames(doc: TextDocument, keep?: Uint8Array): ScannedNames {
 }
 
 /**
+ * Where the name starts in a run of capitalised words that follows "Mayor of": at its first
+ * given name after the first word ("London Jane Holt", "Kestrel Vale Ana Roth"), else, in a run of
+ * three words or more, at the last two ("Kestrel Vale Ines Korb"); `runFirst` when neither.
+ */
+function nameAfterPlace(tokens: readonly Token[], runFirst: number, runLast: number): number {
+  for (let k = runFirst + 1; k < runLast; k++) if (FIRST_NAME_GENDER.has((tokens[k] as Token).norm)) return k;
+  return runLast - runFirst >= 2 ? runLast - 1 : runFirst;
+}
+
+/**
  * Builds the name run for tokens `[runFirst, runLast]`: splits off the title and honorific at
  * its start and finds the title before it.
  */
@@ -348,6 +359,8 @@ export function makeRun(doc: TextDocument, sentence: number, runFirst: number, r
   if (!inRunTitle && tokens[runFirst - 1]?.norm === 'of' && runFirst - 2 >= min && isTitleWord(tokens[runFirst - 2] as Token)) {
     let k = runFirst;
     while (k < runLast && TITLE_OF_TAILS.has((tokens[k] as Token).norm)) k++;
+    // "Mayor of London Jane Holt": a place of any name, then the name, which starts at a given name or is the last two words.
+    if (k === runFirst && runLast - runFirst >= 1) k = nameAfterPlace(tokens, runFirst, runLast);
     if (k > runFirst) {
       nameFirst = k;
       ofTitle = true;

@@ -63,6 +63,12 @@ describe('names', () => {
     expect(resolved('Veteran MSP Iona Baird said the ferry contract was a scandal.', 'Veteran MSP Iona Baird')).toMatchObject({ name: 'Iona Baird', roles: [{ title: 'Veteran MSP' }] });
   });
 
+  it('keeps the place of "Mayor of London" in the title, not in the name', () => {
+    expect(resolved('Mayor of London Jane Holt said the tram fares would fall.', 'Mayor of London Jane Holt')).toMatchObject({ name: 'Jane Holt', roles: [{ title: 'Mayor of London' }] });
+    expect(resolved('Mayor of Kestrel Vale Ines Korb said the bridge would reopen.', 'Mayor of Kestrel Vale Ines Korb')).toMatchObject({ name: 'Ines Korb', roles: [{ title: 'Mayor of Kestrel Vale' }] });
+    expect(resolved('The Mayor of London said the tram fares would fall.', 'The Mayor of London')?.kind).toBe('person');
+  });
+
   it('records the title on a name mentioned inside a sentence: "former Mayor Ruth Alder’s"', () => {
     const analysis = analyze({ text: 'The council rejected former Mayor Ruth Alder’s budget. Alder said the cuts were needed.' });
     const mention = analysis.mentions.find((m) => m.text === 'former Mayor Ruth Alder’s');
