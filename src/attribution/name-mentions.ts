@@ -2,6 +2,7 @@ import type { TextDocument } from '../text/document.js';
 import type { Token } from '../text/tokens.js';
 import { OUTLET_HEADS, OUTLET_NAMES } from './actor-names.js';
 import { FIRST_NAME_GENDER } from './first-names.js';
+import { CLAUSE_OPENERS, COMMON_VERBS } from './word-classes.js';
 import { DESCRIPTION_HEADS, HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_OF_TAILS } from './titles.js';
 
 /**
@@ -188,14 +189,37 @@ function titleStart(tokens: readonly Token[], from: number, min: number, sawHead
       continue;
     }
     if (!seen) break;
-    if ((TITLE_MODIFIERS.has(t.norm) || (isUpper(t) && !NOT_NAMES.has(t.norm))) && !isPossessiveToken(t)) {
+    if (isTitleModifier(t)) {
       first = i;
       i--;
       continue;
     }
-    break;
+    // "Former police chief", "Regional transport commissioner": lower-case nouns before the head
+    // belong to the title when a modifier, a capitalised word or a determiner stands before them.
+    let j = i;
+    while (j >= min && i - j < 2 && isTitleNoun(tokens[j])) j--;
+    const lead = tokens[j];
+    if (j === i || (j >= min && (lead === undefined || !(isTitleModifier(lead) || TITLE_DETERMINERS.has(lead.norm))))) break;
+    first = j + 1;
+    i = j;
   }
   return seen ? first : undefined;
+}
+
+/** Determiners that may stand before a title: "the police chief Ana Roth". */
+const TITLE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their']);
+
+/** A word that modifies a title's head: "former", "Kremlin", "U.S.". */
+function isTitleModifier(t: Token): boolean {
+  return t.kind === 'word' && (TITLE_MODIFIERS.has(t.norm) || (isUpper(t) && !NOT_NAMES.has(t.norm))) && !isPossessiveToken(t);
+}
+
+/** A lower-case word that can be a noun inside a title ("police", "transport"): no function word, verb or adverb. */
+function isTitleNoun(t: Token | undefined): boolean {
+  if (t === undefined || t.kind !== 'word' || isUpper(t) || isPossessiveToken(t)) return false;
+  const norm = t.norm;
+  if (NOT_NAMES.has(norm) || COMMON_VERBS.has(norm) || CLAUSE_OPENERS.has(norm) || TITLE_DETERMINERS.has(norm)) return false;
+  return !norm.endsWith('ed') && !norm.endsWith('ly') && !norm.endsWith('ing') && norm.charCodeAt(0) >= 0x61 && norm.charCodeAt(0) <= 0x7a;
 }
 
 /**

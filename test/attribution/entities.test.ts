@@ -69,6 +69,15 @@ describe('names', () => {
     expect(resolved('The Mayor of London said the tram fares would fall.', 'The Mayor of London')?.kind).toBe('person');
   });
 
+  it('keeps lower-case words before a title’s head in the title: "Former police chief"', () => {
+    expect(resolved('Former police chief Ana Roth said the force was too small.', 'Former police chief Ana Roth')?.roles).toEqual([{ title: 'Former police chief' }]);
+    expect(resolved('Regional transport commissioner Milo Brandt said the buses would run.', 'Regional transport commissioner Milo Brandt')?.roles).toEqual([
+      { title: 'Regional transport commissioner' },
+    ]);
+    // A verb before them is no part of it.
+    expect(resolved('The council fired police chief Ana Roth on Monday. Roth said she would appeal.', 'Roth')?.roles).toEqual([{ title: 'chief' }]);
+  });
+
   it('records the title on a name mentioned inside a sentence: "former Mayor Ruth Alder’s"', () => {
     const analysis = analyze({ text: 'The council rejected former Mayor Ruth Alder’s budget. Alder said the cuts were needed.' });
     const mention = analysis.mentions.find((m) => m.text === 'former Mayor Ruth Alder’s');
