@@ -30,7 +30,12 @@ export interface NameRun {
   readonly title: string | undefined;
   /** A role given in an appositive after the name ("Jane Roe, a pollster," gives `pollster`), or undefined. */
   readonly appositive: string | undefined;
-  /** The head word of an appositive after the name, lower case, a role or not ("Aeronix, a biotech company," gives `company`). */
+  /**
+   * The head word of an appositive noun phrase after the name, lower case, a role or not: the
+   * word before its first preposition, else its last ("Aeronix, a biotech company," gives
+   * `company`; "Ana Pike, an adviser to the union," gives `adviser`; "Ana Pike, to the office,"
+   * none).
+   */
   readonly appositiveHead: string | undefined;
   /** The honorific before the name, lower case (`mr.`, `sen.`), or undefined. */
   readonly honorific: string | undefined;
@@ -107,6 +112,11 @@ const WORD_FLAGS: ReadonlyMap<string, number> = wordFlags();
 
 function flagsOf(norm: string): number {
   return WORD_FLAGS.get(norm) ?? 0;
+}
+
+/** Whether a lower-case word may stand inside a name: "de" in "Charles de Gaulle". */
+export function isNameParticle(token: Token | undefined): boolean {
+  return token !== undefined && PARTICLES.has(token.text);
 }
 
 /** Whether a token is a word with a capital first letter; ASCII is checked without allocating. */
@@ -198,8 +208,11 @@ function titleStart(tokens: readonly Token[], from: number, min: number, sawHead
     // belong to the title when a modifier, a capitalised word or a determiner stands before them.
     let j = i;
     while (j >= min && i - j < 2 && isTitleNoun(tokens[j])) j--;
+    // (After a determiner only before a lower-case head: "the reason President Ana Pike said" has no title "reason President".)
     const lead = tokens[j];
-    if (j === i || (j >= min && (lead === undefined || !(isTitleModifier(lead) || TITLE_DETERMINERS.has(lead.norm))))) break;
+    const head = tokens[first ?? i + 1];
+    const ledBy = lead !== undefined && (isTitleModifier(lead) ? !lead.norm.includes("'") : TITLE_DETERMINERS.has(lead.norm) && !isUpper(head));
+    if (j === i || (j >= min && !ledBy)) break;
     first = j + 1;
     i = j;
   }
@@ -207,18 +220,29 @@ function titleStart(tokens: readonly Token[], from: number, min: number, sawHead
 }
 
 /** Determiners that may stand before a title: "the police chief Ana Roth". */
-const TITLE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their']);
+const TITLE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'its', 'his', 'her', 'their']);
 
 /** A word that modifies a title's head: "former", "Kremlin", "U.S.". */
 function isTitleModifier(t: Token): boolean {
   return t.kind === 'word' && (TITLE_MODIFIERS.has(t.norm) || (isUpper(t) && !NOT_NAMES.has(t.norm))) && !isPossessiveToken(t);
 }
 
-/** A lower-case word that can be a noun inside a title ("police", "transport"): no function word, verb or adverb. */
+/** Prepositions that no title holds, besides those in the lists of non-names and clause openers: "her weight behind President ...". */
+const NOT_TITLE_WORDS: ReadonlySet<string> = new Set([
+  'behind', 'beside', 'besides', 'near', 'across', 'around', 'along', 'beyond', 'onto', 'past', 'inside', 'outside', 'versus',
+  'vs.', 'vs', 'via', 'per', 'toward', 'towards', 'beneath', 'above', 'below', 'alongside', 'except', 'plus', 'minus',
+]);
+
+/**
+ * A lower-case word that can be a noun inside a title ("police", "transport"): no function
+ * word, verb, adverb or plural ("presidential candidates Sen. Ana Pike" names no title).
+ */
 function isTitleNoun(t: Token | undefined): boolean {
   if (t === undefined || t.kind !== 'word' || isUpper(t) || isPossessiveToken(t)) return false;
   const norm = t.norm;
-  if (NOT_NAMES.has(norm) || COMMON_VERBS.has(norm) || CLAUSE_OPENERS.has(norm) || TITLE_DETERMINERS.has(norm)) return false;
+  if (NOT_NAMES.has(norm) || COMMON_VERBS.has(norm) || CLAUSE_OPENERS.has(norm) || TITLE_DETERMINERS.has(norm) || NOT_TITLE_WORDS.has(norm)) return false;
+  const n = norm.length;
+  if (n > 3 && norm.charCodeAt(n - 1) === 0x73 && norm.charCodeAt(n - 2) !== 0x73) return false;
   return !norm.endsWith('ed') && !norm.endsWith('ly') && !norm.endsWith('ing') && norm.charCodeAt(0) >= 0x61 && norm.charCodeAt(0) <= 0x7a;
 }
 
@@ -240,6 +264,15 @@ function appositiveHeadAt(tokens: readonly Token[], last: number, end: number): 
   if (i === from || (closer !== undefined && i < end && closer.text !== ',' && closer.text !== '.' && closer.text !== ')')) return -1;
   return i - 1;
 }
+
+/** The head of the words in tokens [from, last]: the word before the first preposition after the first word, else the last. */
+function headBeforePreposition(tokens: readonly Token[], from: number, last: number): string | undefined {
+  for (let k = from + 1; k <= last; k++) if (APPOSITIVE_PREPOSITIONS.has((tokens[k] as Token).norm)) return tokens[k - 1]?.norm;
+  return tokens[last]?.norm;
+}
+
+/** Prepositions that end an appositive's head: "an adviser to the union", "the top Democrat on the committee". */
+const APPOSITIVE_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'for', 'to', 'at', 'in', 'on', 'with', 'from', 'by']);
 
 /** "Jane Roe, a pollster,": the role in the appositive whose head is at `head` (see {@link appositiveHeadAt}), or undefined. */
 function appositiveRole(doc: TextDocument, last: number, head: number): string | undefined {
@@ -342,12 +375,12 @@ export function scanNames(doc: TextDocument, keep?: Uint8Array): ScannedNames {
 
 /**
  * Where the name starts in a run of capitalised words that follows "Mayor of": at its first
- * given name after the first word ("London Jane Holt", "Kestrel Vale Ana Roth"), else, in a run of
- * three words or more, at the last two ("Kestrel Vale Ines Korb"); `runFirst` when neither.
+ * given name after the first word ("London Jane Holt", "Kestrel Vale Ana Roth"); `runFirst`
+ * when there is none ("Kestrel Water Board" is the office's place, not a name).
  */
 function nameAfterPlace(tokens: readonly Token[], runFirst: number, runLast: number): number {
   for (let k = runFirst + 1; k < runLast; k++) if (FIRST_NAME_GENDER.has((tokens[k] as Token).norm)) return k;
-  return runLast - runFirst >= 2 ? runLast - 1 : runFirst;
+  return runFirst;
 }
 
 /**
@@ -426,7 +459,7 @@ export function makeRun(doc: TextDocument, sentence: number, runFirst: number, r
     norms,
     title,
     appositive: appositiveHead < 0 ? undefined : appositiveRole(doc, runLast, appositiveHead),
-    appositiveHead: appositiveHead < 0 ? undefined : tokens[appositiveHead]?.norm,
+    appositiveHead: appositiveHead < 0 || !DETERMINERS_BEFORE_ROLE.has(tokens[runLast + 2]?.norm ?? '') ? undefined : headBeforePreposition(tokens, runLast + 3, appositiveHead),
     honorific,
     possessive,
     subject,

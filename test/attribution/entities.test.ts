@@ -78,6 +78,11 @@ describe('names', () => {
     expect(resolved('The council fired police chief Ana Roth on Monday. Roth said she would appeal.', 'Roth')?.roles).toEqual([{ title: 'chief' }]);
   });
 
+  it('keeps verbs, prepositions and plurals out of a title, and splits "Mayor of X" only at a given name', () => {
+    expect(resolved('Voters still cite the reason President Ana Pike won. Pike said the count was fair.', 'Pike')?.roles).toEqual([{ title: 'President' }]);
+    expect(resolved('Ana Pike put her weight behind President Tom Reyes. Reyes said the count was fair.', 'Reyes')?.roles).toEqual([{ title: 'President' }]);
+    expect(resolved('Rival candidates Sen. Ana Pike and Tom Reyes met. Pike said the debate was fair.', 'Pike')?.roles).toEqual([{ title: 'Sen.' }]);
+  });
   it('records the title on a name mentioned inside a sentence: "former Mayor Ruth Alder’s"', () => {
     const analysis = analyze({ text: 'The council rejected former Mayor Ruth Alder’s budget. Alder said the cuts were needed.' });
     const mention = analysis.mentions.find((m) => m.text === 'former Mayor Ruth Alder’s');
@@ -214,6 +219,13 @@ describe('kinds', () => {
     });
   });
 
+  it('reads an appositive’s kind from its head, not from a body after it or a phrase that is none', () => {
+    // "an adviser to the harbor office" is a person; ", to the harbor office," is no appositive.
+    const analysis = analyze({ text: 'Tomas Reyes, an adviser to the harbor office, met the union. Mr. Reyes said the cranes were unsafe.' });
+    expect(analysis.entities[0]).toMatchObject({ name: 'Tomas Reyes', kind: 'person' });
+    expect(speakers(analysis)).toEqual(['Tomas Reyes']);
+    expect(speakers(analyze({ text: 'The mayor summoned Tomas Reyes, to the harbor office. Mr. Reyes said the cranes were unsafe.' }))).toEqual(['Tomas Reyes']);
+  });
   it('makes a person of a role before "of" or "for": "the leader of Kestrel Vale District Council"', () => {
     expect(resolved('The leader of Kestrel Vale District Council said the budget was tight.', 'The leader of Kestrel Vale District Council')?.kind).toBe('person');
     expect(resolved('The head of the health agency said the outbreak was over.', 'The head of the health agency')?.kind).toBe('person');
