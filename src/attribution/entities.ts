@@ -60,8 +60,6 @@ const MAX_ROLE_HOLDERS = 64;
 const SAME_HEAD = 3;
 /** Score of a description whose head is a synonym of the role's ("the Russian leader" for "Russian President"). */
 const SYNONYM_HEAD = 1;
-/** Penalty when a description and a role name different places ("the Russian leader" for "Ukrainian President"). */
-const PLACE_CONFLICT = 3;
 
 const FOLDING = compileFolding(NAME_FOLDING_RULES);
 const FIRST_NAMES: ReadonlyMap<string, 'male' | 'female'> = new Map([...FIRST_NAME_GENDER].map(([name, gender]) => [foldWord(name, FOLDING), gender]));
@@ -863,9 +861,11 @@ class Resolver {
    * The entity that holds the role a description names: "the Kremlin adviser" for the entity
    * titled "Kremlin adviser", "the Russian leader" for a "Russian President" (a synonym, so a
    * weaker match), never a "Ukrainian President". Only entities named before the description at
-   * offset `at` (or given by the caller) hold roles for it; ties go to the entity named most
-   * recently. A bare title that several entities hold equally well ("the minister" after "Prime
-   * Minister Clara Vidal met Health Minister Omar Feld") is {@link AMBIGUOUS}.
+   * offset `at` (or given by the caller) hold roles for it. Of equal matches the entity named
+   * most recently wins, but for a bare title the role with fewer other words comes first ("the
+   * president" is President Ana Pike, not Vice President Tom Reyes), and a bare title that several
+   * entities hold equally well ("the minister" after "Prime Minister Clara Vidal met Health
+   * Minister Omar Feld") is {@link AMBIGUOUS}.
    */
   private roleHolder({ norms, upper }: PhraseWords, at: number): Draft | typeof AMBIGUOUS | undefined {
     const head = norms[norms.length - 1];
@@ -875,21 +875,27 @@ class Resolver {
     const modifiers = norms.slice(0, -1);
     // Capitalised modifiers name a place or body ("Russian", "Kremlin"); a possessive ("Putin’s") names a person.
     const places = modifiers.filter((_, i) => upper[i] === true);
+    const bare = modifiers.length === 0;
     let best: Draft | undefined;
     let bestScore = 0;
+    let bestExtra = 0;
     let tied = false;
     const consider = (key: string, base: number) => {
       for (const entry of this.byRole.get(key) ?? []) {
-        let score = base;
-        for (const modifier of modifiers) if (entry.words.has(modifier)) score++;
-        if (places.length > 0 && entry.places.size > 0 && !places.some((place) => entry.places.has(place))) score -= PLACE_CONFLICT;
         const draft = entry.draft;
         if (!draft.known && draft.first >= at) continue;
-        if (score > bestScore) {
+        // A description and a role that name different places never match: "the Democratic nominee", "Republican nominee".
+        if (places.length > 0 && entry.places.size > 0 && !places.some((place) => entry.places.has(place))) continue;
+        let score = base;
+        for (const modifier of modifiers) if (entry.words.has(modifier)) score++;
+        // For a bare title, role words it does not have ("vice" of "Vice President" for "the president") break ties.
+        const extra = bare ? entry.words.size - 1 : 0;
+        if (score > bestScore || (score === bestScore && extra < bestExtra)) {
           best = draft;
           bestScore = score;
+          bestExtra = extra;
           tied = false;
-        } else if (score === bestScore && best !== undefined && draft !== best) {
+        } else if (score === bestScore && extra === bestExtra && best !== undefined && draft !== best) {
           tied = true;
           if (draft.lastSeen > best.lastSeen) best = draft;
         }
@@ -897,7 +903,7 @@ class Resolver {
     };
     for (const key of heads) consider(key, SAME_HEAD);
     for (const key of heads) for (const synonym of SYNONYMS.get(key) ?? []) consider(synonym, SYNONYM_HEAD);
-    return tied && modifiers.length === 0 ? AMBIGUOUS : best;
+    return tied && bare ? AMBIGUOUS : best;
   }
 
   private descriptionKind(words: readonly string[], plural: boolean): EntityKind {
@@ -1146,10 +1152,11 @@ class Resolver {
     for (let i = this.recent.length - 1, n = 0; i >= 0 && n < PRONOUN_LOOKBACK; i--, n++) {
       const entry = this.recent[i] as Recent;
       const close = entry.sentence >= sentence - 1;
+      // (An unnamed subject is an antecedent only close by: "The White House" four paragraphs back is not "they".)
       const accepted =
         pass === CLOSE_SALIENT ? entry.salient && close
         : pass === CLOSE_OTHER ? !entry.salient && !entry.possessive && close
-        : pass === ANY_SALIENT ? entry.salient
+        : pass === ANY_SALIENT ? entry.salient && entry.tentativeAt === undefined
         : entry.possessive && close;
       if (accepted && this.compatible(pronoun, entry.draft)) {
         // An unnamed subject taken as an antecedent now counts as mentioned.

@@ -158,6 +158,14 @@ describe('descriptions', () => {
     expect(resolved('Prime Minister Clara Vidal met Health Minister Omar Feld. The health minister said the wards would open.', 'The health minister')?.name).toBe('Omar Feld');
   });
 
+  it('reads a bare title as the office itself: "the president" is the President, not the Vice President', () => {
+    const text = 'President Ana Pike met Vice President Tom Reyes on Monday. The president said the budget would pass.';
+    expect(resolved(text, 'The president')?.name).toBe('Ana Pike');
+  });
+  it('never matches a description to a role of another place or party: "the Democratic nominee" is no "Republican nominee"', () => {
+    const text = 'Republican presidential nominee Ana Pike spoke first. The Democratic presidential nominee said the debate was unfair.';
+    expect(resolved(text, 'The Democratic presidential nominee')?.name).toBe('The Democratic presidential nominee');
+  });
   it('makes a description that holds no role in the text an entity of its own', () => {
     expect(resolved('The harbor master said the ferry would run.', 'The harbor master')).toMatchObject({ name: 'The harbor master', kind: 'person' });
   });
@@ -247,6 +255,10 @@ describe('pronouns', () => {
     expect(analysis.entities.map((entity) => entity.name)).toEqual(['Ines Korb', 'unnamed outlet']);
   });
 
+  it('takes an unnamed subject as an antecedent only close by', () => {
+    const text = 'The ministry closed the ferry office on Monday. Crews left the pier. The boats stayed in port. Tides were high. They said the pier would reopen.';
+    expect(speakers(analyze({ text }))).toEqual([undefined]);
+  });
   it('skips an unnamed subject of the wrong kind: "The storm passed. She said ..." is the last speaker', () => {
     const text = 'Mayor Ines Korb said the roads were closed. The storm passed at noon. She said the schools would open.';
     expect(speakers(analyze({ text }))).toEqual(['Ines Korb', 'Ines Korb']);
