@@ -64,6 +64,7 @@ export const THING_HEADS: ReadonlySet<string> = new Set([
   'research', 'evidence', 'records', 'figures', 'numbers', 'estimate', 'estimates', 'forecast', 'model', 'index', 'chart',
   'review', 'audit', 'investigation', 'paper', 'editorial', 'headline', 'story', 'account', 'transcript', 'footage',
   'agreement', 'deal', 'draft', 'text', 'resolution', 'decision', 'verdict', 'budget', 'census', 'count', 'tally', 'map',
+  'summary', 'schedule', 'average', 'calendar', 'timeline', 'memoir', 'biography', 'documentary', 'film', 'movie',
 ]);
 
 /**
@@ -73,7 +74,7 @@ export const THING_HEADS: ReadonlySet<string> = new Set([
  */
 export const ORGANIZATION_DESCRIPTION_HEADS: ReadonlySet<string> = new Set([
   'airline', 'carrier', 'insurer', 'supplier', 'utility', 'regulator', 'operator', 'manufacturer', 'maker', 'carmaker',
-  'automaker', 'drugmaker', 'chipmaker', 'retailer', 'lender', 'brokerage', 'railway', 'railroad', 'exchange', 'watchdog',
+  'automaker', 'drugmaker', 'chipmaker', 'retailer', 'lender', 'brokerage', 'railway', 'railroad', 'watchdog',
   'startup', 'start-up', 'conglomerate', 'subsidiary', 'chain', 'brand', 'broadcaster', 'distributor', 'wholesaler',
   'shipyard', 'airport', 'charity', 'nonprofit', 'non-profit', 'ngo', 'consortium', 'syndicate', 'cartel', 'inspectorate',
   'secretariat', 'directorate', 'consultancy', 'clinic', 'business', 'outfit', 'label', 'coast guard',

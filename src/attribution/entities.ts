@@ -19,9 +19,9 @@ import { skipDateline, type RawQuote } from './extract.js';
 import { FIRST_NAME_GENDER } from './first-names.js';
 import { parseKnownEntities, type KnownEntity, type KnownEntityInput } from './known-entities.js';
 import { compileFolding, foldNorm, foldWord, NAME_FOLDING_RULES, plainWord } from './name-folding.js';
-import { isNameNoise, isPossessiveToken, isUpper, makeRun, scanNames, stripPossessive, type NameRun } from './name-mentions.js';
+import { isNameNoise, isNameParticle, isPossessiveToken, isUpper, makeRun, scanNames, stripPossessive, type NameRun } from './name-mentions.js';
 import { hasPluralEnding, phraseEndingAt, pronounOf, subjectPhrase, type NounPhrase, type PhraseKind } from './noun-phrases.js';
-import { GROUP_HEADS } from './word-classes.js';
+import { DETERMINERS, GROUP_HEADS } from './word-classes.js';
 import { DESCRIPTION_HEADS, GENDERED_TITLES, HONORIFICS, ROLE_SYNONYMS, TITLE_HEADS, TITLE_OF_TAILS } from './titles.js';
 
 /** Options of {@link resolveEntities}. */
@@ -65,8 +65,8 @@ const FOLDING = compileFolding(NAME_FOLDING_RULES);
 const FIRST_NAMES: ReadonlyMap<string, 'male' | 'female'> = new Map([...FIRST_NAME_GENDER].map(([name, gender]) => [foldWord(name, FOLDING), gender]));
 const SYNONYMS: ReadonlyMap<string, readonly string[]> = synonymTable(ROLE_SYNONYMS);
 const LEADING_WORDS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
-/** Words after a description's head: "residents of the valley", "officials familiar with the talks". */
-const HEAD_ENDS: ReadonlySet<string> = new Set(['of', 'for', 'at', 'from', 'in', 'with', 'on', 'familiar', 'close', 'who', 'that']);
+/** Words after a description's head: "residents of the valley", "officials familiar with the talks", "a report by the agency". */
+const HEAD_ENDS: ReadonlySet<string> = new Set(['of', 'for', 'at', 'from', 'in', 'with', 'on', 'by', 'familiar', 'close', 'who', 'that']);
 const PERSON_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she']);
 const PLURAL_KINDS: ReadonlySet<EntityKind> = new Set(['group', 'organization', 'government', 'outlet']);
 const NEUTER_KINDS: ReadonlySet<EntityKind> = new Set(['organization', 'government', 'outlet', 'unknown']);
@@ -471,11 +471,8 @@ class Resolver {
       unique.push(speaker);
       rawSpeaker.push(speaker);
       // "The leader of Harrowfield Borough Council", "a spokesman for the ministry": one person, named by a description.
-      if ((phrase.kind === 'name' || phrase.kind === 'group') && this.personBeforeOf(phrase)) {
-        speaker.kind = 'description';
-        continue;
-      }
-      if (phrase.kind === 'name' && phrase.name !== undefined) {
+      if ((phrase.kind === 'name' || phrase.kind === 'group') && this.personBeforeOf(phrase)) speaker.kind = 'description';
+      else if (phrase.kind === 'name' && phrase.name !== undefined) {
         // "Putin’s spokesman", "the Trump campaign": a name that only modifies the head is a description.
         let k = phrase.name.last + 1;
         while (k <= phrase.last && tokens[k]?.kind !== 'word' && tokens[k]?.text !== '(') k++;
@@ -489,14 +486,18 @@ class Resolver {
         speaker.kind = 'description';
       }
       if (speaker.kind !== 'description' && speaker.kind !== 'group') continue;
-      // "The mayor, Jean Roux, said": the name in apposition is the speaker.
+      // "The mayor, Jean Roux, said": the name in apposition is the speaker, unless the
+      // description is plural or a thing ("Two analysts, ...", "A 2019 report, ...").
       const name = this.appositiveName(phrase, span.end);
       if (name === undefined) continue;
-      speaker.described = { first: phrase.first, last: phrase.last };
+      const words = this.phraseWords(phrase.first, phrase.last).norms;
+      const kind = this.descriptionKind(words, false);
+      if (kind === 'group' || kind === 'unknown') continue;
+      // ("A third, Baltic Tern Lines, said": the name speaks, but "third" is no role of it.)
+      if (isRoleHead(descriptionHead(words)) && !NOT_ROLE_LEADS.has(words[0] ?? '')) speaker.described = { first: phrase.first, last: phrase.last };
       speaker.kind = 'name';
       speaker.name = name;
-      const kind = this.descriptionKind(this.phraseWords(phrase.first, phrase.last).norms, false);
-      if (kind === 'organization' || kind === 'government' || kind === 'outlet') this.kindAt.set(name.last, kind);
+      if (kind !== 'person') this.kindAt.set(name.last, kind);
       named.push(speaker);
       speakerNames[name.last] = 1;
     }
@@ -514,7 +515,7 @@ class Resolver {
       }
       const sentence = this.doc.sentences[speaker.sentence];
       const made = makeRun(this.doc, speaker.sentence, name.first, name.last, sentence?.firstToken ?? 0, sentence?.endToken ?? tokens.length, false);
-      if (made === undefined) speaker.kind = speaker.described !== undefined && speaker.phrase.kind === 'group' ? 'group' : 'description';
+      if (made === undefined) speaker.kind = speaker.phrase.kind === 'group' ? 'group' : 'description';
       else extra.push(made);
     }
     if (extra.length > 0) {
@@ -552,16 +553,24 @@ class Resolver {
       if (norm !== 'of' && norm !== 'for') continue;
       const head = tokens[k - 1];
       if (head === undefined || head.kind !== 'word' || hasPluralEnding(head.norm) || GROUP_HEADS.has(head.norm)) return false;
-      // "The Mayor of London said": a capitalised title is one only before a place, not before a name ("Mayor of London Jane Holt").
-      if (isUpper(head)) return TITLE_HEADS.has(head.norm) && this.onlyPlaces(k + 1, phrase.last);
+      // "The Mayor of London said": a capitalised title is one only before a place or a body, not
+      // before a name ("Mayor of London Jane Holt"); nor is "chief of staff Ana Pike" a description.
+      if (isUpper(head) || (TITLE_OF_TAILS.has(tokens[k + 1]?.norm ?? '') && tokens[k + 1]?.norm !== 'the')) {
+        return TITLE_HEADS.has(head.norm) && this.onlyPlaces(k + 1, phrase.last);
+      }
       return DESCRIPTION_HEADS.has(head.norm) || PEOPLE_NOUNS.has(head.norm);
     }
     return false;
   }
 
-  /** Whether tokens [first, last] are all words of an office's place: "London", "the Interior", "State". */
+  /**
+   * Whether tokens [first, last] name an office's place or body, not a person: all words of
+   * places ("London", "the Interior", "State"), or a body's name ("Kestrel Water Board").
+   */
   private onlyPlaces(first: number, last: number): boolean {
     const { tokens } = this.doc;
+    const end = stripPossessive(tokens[last]?.norm ?? '');
+    if (first <= last && (ORGANIZATION_HEADS.has(end) || GOVERNMENT_HEADS.has(end) || ORGANIZATION_NAME_ENDINGS.has(end))) return true;
     for (let k = first; k <= last; k++) {
       const norm = tokens[k]?.norm ?? '';
       if (!GOVERNMENT_NAMES.has(norm) && !TITLE_OF_TAILS.has(norm)) return false;
@@ -577,13 +586,16 @@ class Resolver {
   private appositiveName(phrase: NounPhrase, end: number): { first: number; last: number } | undefined {
     const { tokens } = this.doc;
     if (tokens[phrase.last + 1]?.text !== ',') return undefined;
+    for (let k = phrase.first; k < phrase.last; k++) if (tokens[k]?.norm === 'and') return undefined;
+    // The name runs to the span's end or to a comma inside it ("The envoy, Ana Pike, who ..."):
+    // capitalised words and particles only ("Two analysts, Ana Pike and Tom Reyes" is no apposition).
     const first = phrase.last + 2;
-    let last = first - 1;
-    while (last + 1 < tokens.length && (tokens[last + 1]?.end ?? Infinity) <= end) last++;
-    if (last < first || last - first >= MAX_NAME_WORDS) return undefined;
+    let last = first;
+    while (last + 1 < tokens.length && (tokens[last + 1]?.end ?? Infinity) <= end && (isUpper(tokens[last + 1]) || isNameParticle(tokens[last + 1]))) last++;
+    const after = tokens[last + 1];
+    if (after !== undefined && after.end <= end && after.text !== ',') return undefined;
     const lastToken = tokens[last];
-    if (!isUpper(tokens[first]) || !isUpper(lastToken) || isPossessiveToken(lastToken) || DESCRIPTION_HEADS.has(lastToken?.norm ?? '')) return undefined;
-    for (let k = first + 1; k < last; k++) if (tokens[k]?.kind !== 'word') return undefined;
+    if (!isUpper(tokens[first]) || !isUpper(lastToken) || last - first >= MAX_NAME_WORDS || isPossessiveToken(lastToken) || DESCRIPTION_HEADS.has(lastToken?.norm ?? '')) return undefined;
     return { first, last };
   }
 
@@ -1228,6 +1240,31 @@ class Resolver {
     });
   }
 }
+
+/** The head word of a description's words: the word before "of", "for" and the like ("residents of the valley"), else the last. */
+function descriptionHead(words: readonly string[]): string {
+  for (let i = 1; i < words.length; i++) if (HEAD_ENDS.has(words[i] ?? '')) return words[i - 1] ?? '';
+  return words[words.length - 1] ?? '';
+}
+
+/** Words that open a phrase that is no role: "Along with her husband, ...". */
+const NOT_ROLE_LEADS: ReadonlySet<string> = new Set(['along', 'with', 'like', 'unlike', 'including', 'besides', 'together', 'among', 'after', 'before']);
+
+/** Whether a description's head can be a role: a word, not a number, quantifier or ordinal ("One of them, ...", "a third, ..."). */
+function isRoleHead(head: string): boolean {
+  const code = head.charCodeAt(0);
+  return code >= 0x61 && code <= 0x7a && !DETERMINERS.has(head) && !NOT_ROLE_HEADS.has(head);
+}
+
+/**
+ * Heads that name no role: ordinals, which count people ("a third, ..."), and times, which end
+ * a clause rather than a role ("the schedule published Thursday, ...").
+ */
+const NOT_ROLE_HEADS: ReadonlySet<string> = new Set([
+  'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'last', 'latter', 'former', 'other', 'others', 'monday', 'tuesday',
+  'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tomorrow', 'week', 'month', 'year', 'night',
+  'morning', 'afternoon', 'evening',
+]);
 
 /** Whether a subject's head word names someone a pronoun can stand for: a person, a group or a body, not "the storm". */
 function isSubjectHead(head: string, kind: PhraseKind): boolean {

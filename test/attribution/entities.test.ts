@@ -83,6 +83,7 @@ describe('names', () => {
     expect(resolved('Ana Pike put her weight behind President Tom Reyes. Reyes said the count was fair.', 'Reyes')?.roles).toEqual([{ title: 'President' }]);
     expect(resolved('Rival candidates Sen. Ana Pike and Tom Reyes met. Pike said the debate was fair.', 'Pike')?.roles).toEqual([{ title: 'Sen.' }]);
   });
+
   it('records the title on a name mentioned inside a sentence: "former Mayor Ruth Alder’s"', () => {
     const analysis = analyze({ text: 'The council rejected former Mayor Ruth Alder’s budget. Alder said the cuts were needed.' });
     const mention = analysis.mentions.find((m) => m.text === 'former Mayor Ruth Alder’s');
@@ -162,10 +163,21 @@ describe('descriptions', () => {
     const text = 'President Ana Pike met Vice President Tom Reyes on Monday. The president said the budget would pass.';
     expect(resolved(text, 'The president')?.name).toBe('Ana Pike');
   });
+
   it('never matches a description to a role of another place or party: "the Democratic nominee" is no "Republican nominee"', () => {
     const text = 'Republican presidential nominee Ana Pike spoke first. The Democratic presidential nominee said the debate was unfair.';
     expect(resolved(text, 'The Democratic presidential nominee')?.name).toBe('The Democratic presidential nominee');
   });
+
+  it('keeps several names after a description apart, and a description that is no role: "Two analysts, Ana Pike and Tom Reyes"', () => {
+    expect(resolved('Two analysts, Ana Pike and Tom Reyes, said the bond market would calm.', 'Two analysts, Ana Pike and Tom Reyes')).toMatchObject({
+      name: 'Two analysts',
+      kind: 'group',
+    });
+    const analysis = analyze({ text: 'Two ferry firms bid for the route. A third, Baltic Tern Lines, said the fares would fall.' });
+    expect(analysis.entities.find((entity) => entity.name === 'Baltic Tern Lines')?.roles).toEqual([]);
+  });
+
   it('makes a description that holds no role in the text an entity of its own', () => {
     expect(resolved('The harbor master said the ferry would run.', 'The harbor master')).toMatchObject({ name: 'The harbor master', kind: 'person' });
   });
@@ -234,11 +246,15 @@ describe('kinds', () => {
     expect(speakers(analysis)).toEqual(['Tomas Reyes']);
     expect(speakers(analyze({ text: 'The mayor summoned Tomas Reyes, to the harbor office. Mr. Reyes said the cranes were unsafe.' }))).toEqual(['Tomas Reyes']);
   });
+
   it('makes a person of a role before "of" or "for": "the leader of Kestrel Vale District Council"', () => {
     expect(resolved('The leader of Kestrel Vale District Council said the budget was tight.', 'The leader of Kestrel Vale District Council')?.kind).toBe('person');
     expect(resolved('The head of the health agency said the outbreak was over.', 'The head of the health agency')?.kind).toBe('person');
     expect(resolved('A spokesman for the ministry said the rules would change.', 'A spokesman for the ministry')?.kind).toBe('person');
     expect(resolved('The chief executive of Aeronix said the bug was fixed.', 'The chief executive of Aeronix')?.kind).toBe('person');
+    expect(resolved('The CEO of Kestrel Water Board said the pipes were old.', 'The CEO of Kestrel Water Board')?.kind).toBe('person');
+    // "chief of staff" before a name is a title, not a description.
+    expect(resolved('Former chief of staff Ana Pike said the talks would resume.', 'Former chief of staff Ana Pike')).toMatchObject({ name: 'Ana Pike', kind: 'person' });
   });
 });
 
@@ -259,6 +275,7 @@ describe('pronouns', () => {
     const text = 'The ministry closed the ferry office on Monday. Crews left the pier. The boats stayed in port. Tides were high. They said the pier would reopen.';
     expect(speakers(analyze({ text }))).toEqual([undefined]);
   });
+
   it('skips an unnamed subject of the wrong kind: "The storm passed. She said ..." is the last speaker', () => {
     const text = 'Mayor Ines Korb said the roads were closed. The storm passed at noon. She said the schools would open.';
     expect(speakers(analyze({ text }))).toEqual(['Ines Korb', 'Ines Korb']);
