@@ -3,7 +3,7 @@ import type { Diagnostic } from '../model/analysis.js';
 import type { Entity, EntityKind, Mention, MentionKind, Role } from '../model/entity.js';
 import { makeAnchor } from '../text/anchor.js';
 import type { TextDocument } from '../text/document.js';
-import { tokenize } from '../text/tokens.js';
+import { tokenize, type Token } from '../text/tokens.js';
 import {
   COMPANY_FORMS,
   GOVERNMENT_HEADS,
@@ -585,7 +585,7 @@ class Resolver {
    */
   private appositiveName(phrase: NounPhrase, end: number): { first: number; last: number } | undefined {
     const { tokens } = this.doc;
-    if (tokens[phrase.last + 1]?.text !== ',') return undefined;
+    if (tokens[phrase.last + 1]?.text !== ',' || !isUpper(tokens[phrase.last + 2])) return undefined;
     for (let k = phrase.first; k < phrase.last; k++) if (tokens[k]?.norm === 'and') return undefined;
     // The name runs to the span's end or to a comma inside it ("The envoy, Ana Pike, who ..."):
     // capitalised words and particles only ("Two analysts, Ana Pike and Tom Reyes" is no apposition).
@@ -1030,8 +1030,9 @@ class Resolver {
     const { tokens } = this.doc;
     const out: UnnamedSubject[] = [];
     this.doc.sentences.forEach((sentence, index) => {
+      let i = sentence.firstToken;
       // ("FRANKFURT (Reuters) — The airline ...": the subject follows the dateline.)
-      let i = skipDateline(tokens, sentence.firstToken, sentence.endToken);
+      if (isUpper(tokens[i]) && isUpperAt(tokens[i], 1) && !SUBJECT_LEADS.has(tokens[i]?.norm ?? '')) i = skipDateline(tokens, i, sentence.endToken);
       if (SENTENCE_LINKS.has(tokens[i]?.norm ?? '')) i++;
       const lead = tokens[i];
       if (lead === undefined || !SUBJECT_LEADS.has(lead.norm)) return;
@@ -1239,6 +1240,12 @@ class Resolver {
       return [draft, { id, name: draft.name, kind: draft.kind, aliases, roles: draft.roles }];
     });
   }
+}
+
+/** Whether the character at `offset` of a word token is an ASCII capital ("FRANKFURT", not "Frankfurt"). */
+function isUpperAt(token: Token | undefined, offset: number): boolean {
+  const code = token === undefined ? 0 : token.text.charCodeAt(offset);
+  return code >= 0x41 && code <= 0x5a;
 }
 
 /** The head word of a description's words: the word before "of", "for" and the like ("residents of the valley"), else the last. */
