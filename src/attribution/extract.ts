@@ -1620,6 +1620,8 @@ class SentenceExtractor {
       const t = tokens[j - 1];
       if (t === undefined || this.ctx.inQuote[j - 1] === 1) continue;
       if (t.text === ',' || t.text === ':' || t.text === ';' || DASHES.has(t.text) || t.norm === 'that' || (SUBORDINATORS.has(t.norm) && !isCapitalised(t))) return j;
+      // "for what appears to be ...", "and who seem to be ...": a relative pronoun opens the clause, with it.
+      if ((t.norm === 'what' || t.norm === 'who' || t.norm === 'which') && !isCapitalised(t)) return j - 1;
     }
     return this.first;
   }

@@ -643,6 +643,12 @@ describe('fact checks', () => {
 });
 
 describe('impressions inside a reported clause', () => {
+  it('starts an impression at the relative pronoun that opens its clause: "for what appears to be Y"', () => {
+    expect(quotesIn('The mayor was fined for what appears to be a minor breach of the rules.')).toEqual([
+      { content: 'what appears to be a minor breach of the rules', cue: 'appears', mode: 'indirect' },
+    ]);
+  });
+
   it('adds no statement of its own for "seemed" or "appeared" inside what someone said', () => {
     expect(quotesIn('Officials said the suspect appeared to have acted alone.')).toEqual([
       { content: 'the suspect appeared to have acted alone', cue: 'said', speaker: 'Officials', entity: 'Officials', mode: 'indirect' },
