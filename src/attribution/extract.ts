@@ -2510,7 +2510,8 @@ class SentenceExtractor {
     const frameRule = `${rules[0] ?? 'preposed'}.${startAt.rule}`;
     const conf = startAt.rule === 'object' ? Math.min(confidence, RULE_CONFIDENCE.object) : confidence;
     // "what he calls the Washington cartel": the free relative, speaker and cue with it, is what is named.
-    if (start === undefined && startAt.rule === 'object' && rel?.norm === 'what' && rules[0] === 'preposed') start = (speaker?.phrase.first ?? 1) - 1;
+    // "what Sanders wanted to hear", "how he planned to reboot it": so is an intention's.
+    if (start === undefined && ((startAt.rule === 'object' && rel?.norm === 'what') || (startAt.rule === 'infinitive' && (rel?.norm === 'what' || rel?.norm === 'how' || rel?.norm === 'whatever'))) && rules[0] !== 'chained' && rules[0] !== 'participle') start = (speaker?.phrase.first ?? 1) - 1;
     this.push(start ?? startAt.index, stop, speaker, cue, conf, [...rules, frameRule]);
     return Math.max(match.last, startAt.index - 1);
   }

@@ -362,6 +362,12 @@ describe('a wording credited to its author', () => {
 });
 
 describe('beliefs and intentions', () => {
+  it('takes the free relative with an intention: "what the mayor has threatened to do"', () => {
+    expect(quotesIn('Voters worried about what the mayor has threatened to do.')).toEqual([
+      { content: 'what the mayor has threatened to do', cue: 'threatened', speaker: 'the mayor', entity: 'the mayor', mode: 'indirect' },
+    ]);
+  });
+
   it('attributes a clause marked "reportedly" to no one named, and leaves "X reportedly said Y" to "said"', () => {
     expect(quotesIn('The council has reportedly dropped the plan for a new stadium.')).toEqual([
       { content: 'The council has reportedly dropped the plan for a new stadium', cue: 'reportedly', mode: 'indirect' },
