@@ -149,8 +149,8 @@ export const DEFAULT_CUE_LEXICON: CueLexicon = {
     // "“...,” the letter reads.", "the sign read: “...”": a document's words.
     ...entries('speech', ['postposed'], 'read=read/reads/read/read/reading'),
     // Stands taken, measured on polnear-train (the object is a gold content in more than half the
-    // uses): "hinted at a run", "rebuffed the offer", "came out against the levy".
-    ...entries('speech', OBJECT, 'hint at, rebuff, come out against=come/comes/came/come/coming, come out for=come/comes/came/come/coming, come out in support of=come/comes/came/come/coming, come out in favor of=come/comes/came/come/coming'),
+    // uses): "named her his deputy", "hinted at a run", "rebuffed the offer", "came out against the levy".
+    ...entries('speech', OBJECT, 'name, hint at, rebuff, come out against=come/comes/came/come/coming, come out for=come/comes/came/come/coming, come out in support of=come/comes/came/come/coming, come out in favor of=come/comes/came/come/coming'),
     // Retorts: "the mayor shot back that ...", "fired back at the council", "pushed back on those claims".
     ...entries('speech', ['clause', 'that', 'postposed'], 'shoot back=shoot/shoots/shot/shot/shooting, fire back, hit back=hit/hits/hit/hit/hitting, snap back'),
     ...entries('speech', OBJECT, 'shoot back at=shoot/shoots/shot/shot/shooting, fire back at, hit back at=hit/hits/hit/hit/hitting, push back on, push back against'),

@@ -551,6 +551,7 @@ describe('stands taken', () => {
       { content: 'the dam', cue: 'came out against', speaker: 'Three mayors', entity: 'Three mayors', mode: 'indirect' },
     ]);
     expect(quotesIn('The council rebuffed the offer.')[0]).toMatchObject({ content: 'the offer', cue: 'rebuffed' });
+    expect(quotesIn('The governor named Ana Pike her chief of staff.')[0]).toMatchObject({ content: 'Ana Pike her chief of staff', cue: 'named' });
     expect(quotesIn('Pike hinted at a run for governor.')[0]).toMatchObject({ content: 'a run for governor', cue: 'hinted at' });
   });
 });
