@@ -552,7 +552,7 @@ describe('stands taken', () => {
     ]);
     expect(quotesIn('The council rebuffed the offer.')[0]).toMatchObject({ content: 'the offer', cue: 'rebuffed' });
     expect(quotesIn('The governor named Ana Pike her chief of staff.')[0]).toMatchObject({ content: 'Ana Pike her chief of staff', cue: 'named' });
-    expect(quotesIn('The union listed three reasons for the strike.')[0]).toMatchObject({ content: 'three reasons for the strike', cue: 'listed' });
+    expect(quotesIn('The council nominated Ana Pike for the seat.')[0]).toMatchObject({ content: 'Ana Pike for the seat', cue: 'nominated' });
     expect(quotesIn('The mill did not respond to a request for comment.')[0]).toMatchObject({ content: 'a request for comment', cue: 'respond to' });
     expect(quotesIn('Pike hinted at a run for governor.')[0]).toMatchObject({ content: 'a run for governor', cue: 'hinted at' });
   });
