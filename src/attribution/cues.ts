@@ -149,8 +149,9 @@ export const DEFAULT_CUE_LEXICON: CueLexicon = {
     // "“...,” the letter reads.", "the sign read: “...”": a document's words.
     ...entries('speech', ['postposed'], 'read=read/reads/read/read/reading'),
     // Stands taken, measured on polnear-train (the object is a gold content in 40% or more of the
-    // uses): "named her his deputy", "nominated a judge", "identified the
-    // suspect as", "did not respond to a request", "sounded off on the plan", "hinted at a run", "rebuffed the offer", "came out against the levy".
+    // uses): "named her his deputy", "nominated a judge", "identified the suspect as", "did not
+    // respond to a request", "sounded off on the plan", "hinted at a run", "rebuffed the offer",
+    // "came out against the levy".
     ...entries('speech', OBJECT, 'name, nominate, identify, respond to, sound off on, sound off about, hint at, rebuff, come out against=come/comes/came/come/coming, come out for=come/comes/came/come/coming, come out in support of=come/comes/came/come/coming, come out in favor of=come/comes/came/come/coming'),
     // Retorts: "the mayor shot back that ...", "fired back at the council", "pushed back on those claims".
     ...entries('speech', ['clause', 'that', 'postposed'], 'shoot back=shoot/shoots/shot/shot/shooting, fire back, hit back=hit/hits/hit/hit/hitting, snap back'),
