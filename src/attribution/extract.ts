@@ -1902,7 +1902,8 @@ class SentenceExtractor {
     // Modifiers between the subject and the cue; a second run after a short prepositional phrase
     // that follows an auxiliary ("have in the past said", "has in particular noted").
     for (let run = 0; run < 2; run++) {
-      while (k >= this.first && isModifier(tokens[k])) {
+      // ("has been saying for months that": "been" before a progressive is part of the verb.)
+      while (k >= this.first && (isModifier(tokens[k]) || (tokens[k]?.norm === 'been' && form.tense === 'gerund'))) {
         // "Both said ...", "..., and all agreed": a quantifier opening the clause is its subject.
         if (STANDALONE_QUANTIFIERS.has(tokens[k]?.norm ?? '') && (k === this.first || tokens[k - 1]?.kind === 'punct' || tokens[k - 1]?.norm === 'and' || tokens[k - 1]?.norm === 'but')) break;
         if (AUXILIARIES.has(tokens[k]?.norm ?? '')) auxiliary = true;

@@ -617,6 +617,15 @@ describe('impersonal passives', () => {
   });
 });
 
+describe('perfect progressives', () => {
+  it('reads "has been saying for months that" and "had been insisting that" as cues', () => {
+    expect(quotesIn('Whitcomb has been saying for months that the count was wrong.')).toEqual([
+      { content: 'the count was wrong', cue: 'saying', speaker: 'Whitcomb', entity: 'Whitcomb', mode: 'indirect' },
+    ]);
+    expect(quotesIn('Whitcomb had been insisting that the count was wrong.')[0]).toMatchObject({ content: 'the count was wrong', cue: 'insisting' });
+  });
+});
+
 describe('quoted as saying', () => {
   it('gives "X was quoted (by Y) as saying Z" to X', () => {
     expect(quotesIn('Holt was quoted by the local paper as saying the talks had failed.')).toEqual([
