@@ -637,6 +637,17 @@ describe('quoted as saying', () => {
   });
 });
 
+describe('cues inside a relative clause', () => {
+  it('ends the relative clause where the main clause resumes, also after a verb in -ed or a comma inside a closing mark', () => {
+    expect(quotesIn('The decision, which officials said was final, angered farmers.')).toEqual([
+      { content: 'which officials said was final', cue: 'said', speaker: 'officials', entity: 'officials', mode: 'indirect' },
+    ]);
+    expect(quotesIn('Pike said the plan, which she called “reckless,” would fail.')).toEqual([
+      { content: 'the plan, which she called “reckless,” would fail', cue: 'said', speaker: 'Pike', entity: 'Pike', mode: 'mixed' },
+    ]);
+  });
+});
+
 describe('relative pronouns that speak', () => {
   it('ends what a relative "who" or "which" said where the main clause resumes: "X, which said Y, was Z"', () => {
     expect(quotesIn('The report, which said the dam leaks, was released on Monday.')).toEqual([
