@@ -1184,6 +1184,9 @@ class SentenceExtractor {
   private trailingAppositive(last: number): number {
     const { tokens } = this.ctx;
     if (tokens[last + 1]?.text !== ',') return last;
+    // ("..., according to Dannen, because they ...": a subordinate clause is no appositive.)
+    const opener = tokens[last + 2];
+    if (opener !== undefined && (SUBORDINATORS.has(opener.norm) || SUBJECT_PRONOUNS.has(opener.norm))) return last;
     const stop = trimEnd(this.ctx, last + 2, this.end);
     if (stop <= last + 2 || !this.isAppositive(last + 2, stop)) return last;
     for (let j = last + 2; j < stop; j++) if (this.ctx.openerAt.has(j) || FINITE_VERBS.has(tokens[j]?.norm ?? '')) return last;
