@@ -1662,7 +1662,8 @@ class SentenceExtractor {
     if (appositiveLast > np.last) {
       speakerLast = appositiveLast;
       after = this.end;
-    } else if (tokens[after]?.text === ',' && DETERMINERS.has(tokens[after + 1]?.norm ?? '')) {
+    } else if (tokens[after]?.text === ',' && (DETERMINERS.has(tokens[after + 1]?.norm ?? '') || (leading && RELATIVE_GAPS.has(tokens[after + 1]?.norm ?? '')))) {
+      // ("According to Pike, who reviewed the contracts, the state overpaid": a relative clause too.)
       let k = after + 1;
       while (k < this.end && tokens[k]?.text !== ',') k++;
       if (k < this.end) {

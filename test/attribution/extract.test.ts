@@ -176,6 +176,13 @@ describe('a view held', () => {
 });
 
 describe('according to', () => {
+  it('keeps a relative clause with a leading source and a subordinate clause out of a trailing one', () => {
+    expect(quotesIn('According to Pike, who reviewed the contracts, the state overpaid.')).toEqual([
+      { content: 'the state overpaid', cue: 'According to', speaker: 'Pike, who reviewed the contracts', entity: 'Pike', mode: 'indirect' },
+    ]);
+    expect(quotesIn('Those figures are misleading, according to Dannen, because they leave out late ballots.')[0]).toMatchObject({ speaker: 'Dannen' });
+  });
+
   it('reaches past a participle phrase to the clause before it: "X expects Y, affecting Z, according to W"', () => {
     expect(quotesIn('The mill expects to close two lines, affecting 600 workers, according to the filing.')).toEqual([
       { content: 'The mill expects to close two lines, affecting 600 workers', cue: 'according to', speaker: 'the filing', entity: 'the filing', mode: 'indirect' },
