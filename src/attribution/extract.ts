@@ -1286,6 +1286,14 @@ class SentenceExtractor {
     return false;
   }
 
+  /** Whether a semicolon stands between the last statement's cue and token `k`: a new clause with a subject of its own. */
+  private semicolonSince(k: number): boolean {
+    const last = this.out[this.out.length - 1];
+    const from = last === undefined ? this.first : this.tokenAfter(last.cue?.end ?? last.contentStart);
+    for (let j = from; j < k; j++) if (this.ctx.tokens[j]?.text === ';' && this.ctx.inQuote[j] !== 1) return true;
+    return false;
+  }
+
   /** The index of the first token that starts at or after text offset `offset`. */
   private tokenAfter(offset: number): number {
     let j = this.first;
@@ -1965,7 +1973,7 @@ class SentenceExtractor {
         return undefined;
       }
     }
-    const sameSubject = this.out.length > 0 && prev?.text === ',' && !this.afterRelative();
+    const sameSubject = this.out.length > 0 && prev?.text === ',' && !this.afterRelative() && !this.semicolonSince(k);
 
     // ", saying (that) ..." and "..., adding ...": the subject of the sentence speaks again.
     // "is calling for", "was saying": a progressive is a finite verb.

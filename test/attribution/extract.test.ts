@@ -542,6 +542,16 @@ describe('a pronoun and a name', () => {
   });
 });
 
+describe('two statements joined by a semicolon', () => {
+  it('gives the second its own speaker with an appositive: "X said A; Y, his rival, said B"', () => {
+    expect(quotesIn('Moreau said the court would rule quickly; Jo Whitcomb, his rival, said it would not.')[1]).toMatchObject({
+      content: 'it would not',
+      speaker: 'Jo Whitcomb, his rival',
+      entity: 'Jo Whitcomb',
+    });
+  });
+});
+
 describe('speakers with commas', () => {
   it('keeps a sentence adverb out and a listed name in: "Separately, the mayor, Jean Roux,", "the Department for Culture, Media and Sport"', () => {
     expect(quotesIn('Separately, the mayor, Jean Roux, said the line would open in May.')[0]?.speaker).toBe('the mayor, Jean Roux');
