@@ -221,6 +221,14 @@ export function phraseEndingAt(tokens: readonly Token[], end: number, min: numbe
     if (isVerbOfPronoun(tokens, first - 1, min)) break;
     if (t.kind === 'word' && (t.norm === 'her' || t.norm === 'his' || t.norm === 'their' || t.norm === 'its')) {
       first--;
+      // "Two members of his caucus", "The leader of their party": a noun and "of" before the possessive belong to the phrase.
+      const of = tokens[first - 1];
+      const part = tokens[first - 2];
+      if (of?.norm === 'of' && part !== undefined && first - 2 >= min && isPhraseWord(part) && !DETERMINERS.has(part.norm) && prepositions < 2) {
+        prepositions++;
+        first -= 2;
+        continue;
+      }
       // "Ukraine and its European allies": the possessor before "and" belongs to the phrase.
       const and = tokens[first - 1];
       const owner = tokens[first - 2];

@@ -542,6 +542,13 @@ describe('a pronoun and a name', () => {
   });
 });
 
+describe('a speaker with a possessive inside', () => {
+  it('keeps "Two members of his caucus" and "The leader of their party" whole', () => {
+    expect(quotesIn('Two members of his caucus told reporters they remained undecided.')[0]?.speaker).toBe('Two members of his caucus');
+    expect(quotesIn('The leader of their party said the count was fair.')[0]?.speaker).toBe('The leader of their party');
+  });
+});
+
 describe('two statements joined by a semicolon', () => {
   it('gives the second its own speaker with an appositive: "X said A; Y, his rival, said B"', () => {
     expect(quotesIn('Moreau said the court would rule quickly; Jo Whitcomb, his rival, said it would not.')[1]).toMatchObject({
