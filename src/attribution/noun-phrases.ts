@@ -184,6 +184,15 @@ export function phraseEndingAt(tokens: readonly Token[], end: number, min: numbe
   while (first - 1 >= min && closing - first < 12) {
     const t = tokens[first - 1];
     if (t === undefined) break;
+    // "The teachers' union": a plural possessive written with a bare apostrophe.
+    if (t.kind === 'quote' && (t.text === "'" || t.text === '\u2019')) {
+      const owner = tokens[first - 2];
+      if (owner !== undefined && first - 2 >= min && owner.kind === 'word' && owner.norm.endsWith('s') && owner.end === t.start && (tokens[first]?.start ?? 0) > t.end) {
+        first -= 2;
+        continue;
+      }
+      break;
+    }
     // "the Department for Culture, Media and Sport": a capitalised list inside a name after "for" or "of".
     if (t.text === ',' && listInName(tokens, first - 1, closing, min)) {
       first -= 2;

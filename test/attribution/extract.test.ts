@@ -543,6 +543,10 @@ describe('a pronoun and a name', () => {
 });
 
 describe('a speaker with a possessive inside', () => {
+  it('keeps a plural possessive with a bare apostrophe: "The teachers\' union said"', () => {
+    expect(quotesIn("The teachers' union said the strike would go on.")[0]?.speaker).toBe("The teachers' union");
+  });
+
   it('keeps "Two members of his caucus" and "The leader of their party" whole', () => {
     expect(quotesIn('Two members of his caucus told reporters they remained undecided.')[0]?.speaker).toBe('Two members of his caucus');
     expect(quotesIn('The leader of their party said the count was fair.')[0]?.speaker).toBe('The leader of their party');
