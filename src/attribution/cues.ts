@@ -152,12 +152,12 @@ export const DEFAULT_CUE_LEXICON: CueLexicon = {
     // uses): "named her his deputy", "nominated a judge", "identified the suspect as", "did not
     // respond to a request", "sounded off on the plan", "hinted at a run", "rebuffed the offer",
     // "came out against the levy".
-    ...entries('speech', OBJECT, 'name, nominate, identify, respond to, sound off on, sound off about, hint at, rebuff, come out against=come/comes/came/come/coming, come out for=come/comes/came/come/coming, come out in support of=come/comes/came/come/coming, come out in favor of=come/comes/came/come/coming'),
+    ...entries('speech', OBJECT, 'name, nominate, identify, confirm, respond to, sound off on, sound off about, hint at, rebuff, come out against=come/comes/came/come/coming, come out for=come/comes/came/come/coming, come out in support of=come/comes/came/come/coming, come out in favor of=come/comes/came/come/coming'),
     // Retorts: "the mayor shot back that ...", "fired back at the council", "pushed back on those claims".
     ...entries('speech', ['clause', 'that', 'postposed'], 'shoot back=shoot/shoots/shot/shot/shooting, fire back, hit back=hit/hits/hit/hit/hitting, snap back'),
     ...entries('speech', OBJECT, 'shoot back at=shoot/shoots/shot/shot/shooting, fire back at, hit back at=hit/hits/hit/hit/hitting, push back on, push back against'),
     // "As the mayor put it, “...”", "..., as she puts it.": a wording credited to its author.
-    ...entries('speech', ['postposed'], 'put it=put/puts/put/put/putting'),
+    ...entries('speech', ['postposed', 'clause'], 'put it=put/puts/put/put/putting'),
     ...entries('speech', ['clause', 'postposed'], 'go on to say, go on to note, go on to argue, go on to add, continue to say, continue to insist, continue to argue, fret, gripe, grouse, recollect, surmise, theorize, theorise'),
     // "Voters see Trump negatively", "Sanders and Clinton see black votes as key": a view held.
     ...entries('belief', ['object'], 'see, view, regard'),

@@ -406,6 +406,8 @@ function contentStartAfter(ctx: Context, match: CueMatch, end: number): { index:
   if (i === match.last + 1 && tokens[i]?.text === ',' && has(form, 'clause') && form.entry.kind === 'speech' && !ctx.openerAt.has(i + 1) && isCommaClauseOpener(tokens[i + 1]) && matchCue(ctx, i + 1, end) === undefined) i++;
   // "said on Friday he met ...", "told reporters last week, “...”": a time adjunct before the clause.
   i = skipLeadIn(ctx, skipTimeAdjunct(tokens, i, end));
+  // "put it bluntly: the bill is dead": a manner adverb before a colon.
+  if (tokens[i + 1]?.text === ':' && isModifier(tokens[i]) && (tokens[i]?.norm.endsWith('ly') ?? false) && i + 2 < end) i += 2;
   // "said in a statement that", "said Tuesday that": adjuncts before "that".
   // ("vowed to pass a bill that ...": "to" after a cue of intention opens the content, not an adjunct.)
   const infinitive = tokens[i]?.norm === 'to' && has(form, 'infinitive');

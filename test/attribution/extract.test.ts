@@ -358,6 +358,13 @@ describe('cues whose object is the content', () => {
 });
 
 describe('a wording credited to its author', () => {
+  it('reads "X put it bluntly: Y" and "X confirmed the breach"', () => {
+    expect(quotesIn('The senator put it bluntly: the bill is dead.')).toEqual([
+      { content: 'the bill is dead', cue: 'put it', speaker: 'The senator', entity: 'The senator', mode: 'indirect' },
+    ]);
+    expect(quotesIn('Dannen confirmed the breach.')[0]).toMatchObject({ content: 'the breach', cue: 'confirmed', speaker: 'Dannen' });
+  });
+
   it('reads "As X put it, “Q”" and "“Q,” the sign read." as statements of X and of the sign', () => {
     expect(quotesIn('As Lee put it, “the plan is dead.”')).toEqual([
       { content: '“the plan is dead.”', cue: 'put it', speaker: 'Lee', entity: 'Lee', mode: 'direct' },
