@@ -2689,7 +2689,7 @@ function attachQuotations(ctx: Context, doc: TextDocument, found: RawQuote[]): v
       if (r.mode !== 'indirect') lastDirect = r;
     }
     if (coverEnd > q.open) continue;
-    if (wordsBetween(ctx, openIndex + 1, openIndex + 1 + countTokensInside(ctx, openIndex, q)) < 3) continue;
+    if (wordsBetween(ctx, openIndex + 1, openIndex + 1 + countTokensInside(ctx, openIndex, q)) < 2) continue;
     const sentence = doc.sentences[sentenceOf(q.open)];
     if (sentence === undefined) continue;
     const before = doc.text.slice(sentence.start, q.open);

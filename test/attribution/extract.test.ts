@@ -325,6 +325,11 @@ describe('quotations that run on from an earlier sentence or paragraph', () => {
     ]);
   });
 
+  it('continues the quotation with a reopened quote of two words: “A,” she said. “Absolutely not.”', () => {
+    const text = '“We will not yield,” Pike said. “Absolutely not.”';
+    expect(quotesIn(text)).toEqual([{ content: text, cue: 'said', speaker: 'Pike', entity: 'Pike', mode: 'direct' }]);
+  });
+
   it('continues the quotation after a sentence adverb: “A,” she said. Then, “B.”', () => {
     const text = '“We tried,” Pike said. Then, “We will try again next year.”';
     expect(quotesIn(text)).toEqual([{ content: text, cue: 'said', speaker: 'Pike', entity: 'Pike', mode: 'direct' }]);
