@@ -332,7 +332,7 @@ export function phraseStartingAt(tokens: readonly Token[], start: number, max: n
     const t = tokens[last + 1];
     if (t === undefined) break;
     // "two people close to the case", "officials briefed on the talks".
-    if ((closeTo(tokens, last + 2, 0) || briefedOn(tokens, last + 2, 0)) && last + 3 < max && tokens[last + 3] !== undefined && (isPhraseWord(tokens[last + 3] as Token) || DETERMINERS.has(tokens[last + 3]?.norm ?? ''))) {
+    if ((closeTo(tokens, last + 2, 0) || briefedOn(tokens, last + 2, 0)) && last + 3 < max && tokens[last + 3] !== undefined && (isPhraseWord(tokens[last + 3] as Token) || DETERMINERS.has(tokens[last + 3]?.norm ?? '') || isObjectPronoun(tokens[last + 3]))) {
       last += 3;
       continue;
     }

@@ -739,6 +739,7 @@ describe('anonymous sources', () => {
     expect(speakerOf('The dam will wait, people close to the mayor said.')).toEqual(['people close to the mayor']);
     expect(speakerOf('The dam will wait, said two officials briefed on the plan.')).toEqual(['two officials briefed on the plan']);
     expect(speakerOf('A person involved in the talks said the dam would wait.')).toEqual(['A person involved in the talks']);
+    expect(speakerOf('The dam will wait, according to people close to him.')).toEqual(['people close to him']);
   });
 });
 
