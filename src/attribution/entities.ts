@@ -42,6 +42,15 @@ export interface EntityResolution {
   readonly diagnostics: Diagnostic[];
 }
 
+/** A range of tokens, both ends included. */
+interface TokenRange {
+  readonly first: number;
+  readonly last: number;
+}
+
+/** A party and state in parentheses after a name: "R-Ohio", "D-Calif.". */
+const PARTY_STATE = /^[A-Z]-[A-Z]/;
+
 /** The rule id of the diagnostic for a pronoun whose antecedent the text does not give. */
 export const UNRESOLVED_PRONOUN_RULE = 'entities.unresolved-pronoun';
 
@@ -140,6 +149,8 @@ interface Speaker {
   name?: { readonly first: number; readonly last: number };
   /** "The mayor, Jean Roux": the description the name stands in apposition to, whose words become a role. */
   described?: { readonly first: number; readonly last: number };
+  /** "Sen. Ana Pike of Kestrel", "Ana Pike (D-Kestrel)": the place or body after the name, the affiliation of its title. */
+  place?: { readonly first: number; readonly last: number };
   /** The speaker's place among the speakers in text order. */
   index: number;
   draft?: Draft;
@@ -266,6 +277,7 @@ class Resolver {
     const { speakers, ofRaw } = this.collectSpeakers(raws);
     this.clusterNames(speakers);
     this.describeNames(speakers);
+    this.placeNames(speakers);
     this.indexRoles();
     this.walk(speakers);
     const entities = this.entities();
@@ -473,6 +485,15 @@ class Resolver {
       // "The leader of Harrowfield Borough Council", "a spokesman for the ministry": one person, named by a description.
       if ((phrase.kind === 'name' || phrase.kind === 'group') && this.personBeforeOf(phrase)) speaker.kind = 'description';
       else if (phrase.kind === 'name' && phrase.name !== undefined) {
+        // "Sen. Ana Pike of Kestrel said": the person, not the place, speaks.
+        const person = this.personBeforePlace(phrase);
+        if (person !== undefined) {
+          speaker.name = person.name;
+          speaker.place = person.place;
+          named.push(speaker);
+          speakerNames[person.name.last] = 1;
+          continue;
+        }
         // "Putin’s spokesman", "the Trump campaign": a name that only modifies the head is a description.
         let k = phrase.name.last + 1;
         while (k <= phrase.last && tokens[k]?.kind !== 'word' && tokens[k]?.text !== '(') k++;
@@ -564,6 +585,52 @@ class Resolver {
   }
 
   /**
+   * "Sen. Ana Pike of Kestrel", "Professor Ana Ruiz of Keswick University", "Ana Pike
+   * (D-Kestrel)": the person's name before "of" or a parenthesis, and the place or body after
+   * it. Only a name with a title or honorific before it, a given name, or a party and state in
+   * the parenthesis counts: "Kestrel Chamber of Commerce" is no person.
+   */
+  private personBeforePlace(phrase: NounPhrase): { name: TokenRange; place: TokenRange } | undefined {
+    const { tokens } = this.doc;
+    const named = phrase.name as TokenRange;
+    let last: number;
+    let place: TokenRange;
+    let partyState = false;
+    if (tokens[phrase.last]?.text === ')') {
+      let open = phrase.last - 1;
+      while (open > phrase.first && tokens[open]?.text !== '(') open--;
+      if (tokens[open]?.text !== '(' || open + 1 >= phrase.last) return undefined;
+      last = open - 1;
+      place = { first: open + 1, last: tokens[phrase.last - 1]?.text === '.' ? phrase.last - 2 : phrase.last - 1 };
+      partyState = PARTY_STATE.test(tokens[open + 1]?.text ?? '');
+    } else {
+      let of = phrase.first + 1;
+      while (of < named.first && tokens[of]?.norm !== 'of') of++;
+      if (of >= named.first) return undefined;
+      last = of - 1;
+      const from = tokens[of + 1]?.norm === 'the' ? of + 2 : of + 1;
+      for (let k = from; k <= phrase.last; k++) {
+        const token = tokens[k] as Token;
+        if (token.norm === 'of' || token.norm === 'and' || token.norm === 'the' || isNameParticle(token)) continue;
+        if (!isUpper(token) || TITLE_HEADS.has(token.norm) || HONORIFICS.has(token.norm)) return undefined;
+      }
+      place = { first: from, last: phrase.last };
+    }
+    const lastToken = tokens[last];
+    if (last < phrase.first || !isUpper(lastToken) || isPossessiveToken(lastToken) || TITLE_HEADS.has(lastToken?.norm ?? '') || HONORIFICS.has(lastToken?.norm ?? '')) return undefined;
+    let first = last;
+    while (first - 1 >= phrase.first) {
+      const before = tokens[first - 1] as Token;
+      if (!(isUpper(before) || isNameParticle(before)) || TITLE_HEADS.has(before.norm) || HONORIFICS.has(before.norm) || DETERMINERS.has(before.norm)) break;
+      first--;
+    }
+    const before = first - 1 >= phrase.first ? tokens[first - 1] : undefined;
+    const titled = before !== undefined && (TITLE_HEADS.has(before.norm) || HONORIFICS.has(before.norm));
+    if (!titled && !partyState && !(first < last && this.isFirstName(tokens[first]?.norm))) return undefined;
+    return { name: { first, last }, place };
+  }
+
+  /**
    * Whether tokens [first, last] name an office's place or body, not a person: all words of
    * places ("London", "the Interior", "State"), or a body's name ("Kestrel Water Board").
    */
@@ -616,6 +683,19 @@ class Resolver {
       if (last === undefined) continue;
       const end = isPossessiveToken(last) ? last.end - 2 : last.end;
       this.addRole(draft, text.slice(tokens[first]?.start ?? 0, end));
+    }
+  }
+
+  /** Gives the title of a name with a place after it ("Sen. Ana Pike of Kestrel") that place as its affiliation. */
+  private placeNames(speakers: readonly Speaker[]): void {
+    const { tokens, text } = this.doc;
+    for (const speaker of speakers) {
+      const place = speaker.place;
+      const title = this.runs[speaker.run]?.title;
+      const draft = this.runDrafts[speaker.run];
+      if (place === undefined || title === undefined || draft === undefined) continue;
+      const role = draft.roles.find((held) => held.title === title);
+      if (role !== undefined && role.affiliation === undefined) role.affiliation = text.slice(tokens[place.first]?.start ?? 0, tokens[place.last]?.end ?? 0);
     }
   }
 
@@ -1188,7 +1268,9 @@ class Resolver {
     if (before < min) return undefined;
     const np = phraseEndingAt(tokens, before, min);
     if (np === undefined || np.kind === 'pronoun') return undefined;
-    const run = this.runAt[np.last] ?? -1;
+    // ("Sen. Ana Pike of Kestrel, who ...": the person, not the place.)
+    const person = np.kind === 'name' && np.name !== undefined ? this.personBeforePlace(np) : undefined;
+    const run = this.runAt[person?.name.last ?? np.last] ?? -1;
     if (run >= 0) {
       // A name that nothing else made an entity ("Tomas Reyes, who said") is one now.
       const named = this.runs[run] as NameRun;

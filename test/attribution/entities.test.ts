@@ -69,6 +69,25 @@ describe('names', () => {
     expect(resolved('The Mayor of London said the tram fares would fall.', 'The Mayor of London')?.kind).toBe('person');
   });
 
+  it('resolves a name followed by its place or body to the person: "Sen. Howard Pike of Ohio", "(R-Ohio)"', () => {
+    expect(resolved('Sen. Howard Pike of Ohio said the emails were damning.', 'Sen. Howard Pike of Ohio')).toMatchObject({
+      name: 'Howard Pike',
+      kind: 'person',
+      roles: [{ title: 'Sen.', affiliation: 'Ohio' }],
+    });
+    expect(resolved('Sen. Howard Pike (R-Ohio) said the emails were damning.', 'Sen. Howard Pike (R-Ohio)')).toMatchObject({
+      name: 'Howard Pike',
+      roles: [{ title: 'Sen.', affiliation: 'R-Ohio' }],
+    });
+    expect(resolved('Professor Ana Ruiz of Keswick University said the survey was flawed.', 'Professor Ana Ruiz of Keswick University')).toMatchObject({
+      name: 'Ana Ruiz',
+      roles: [{ title: 'Professor', affiliation: 'Keswick University' }],
+    });
+    const analysis = analyze({ text: 'The board heard Gov. Tessa Marlow of Kestrel, who said the dam was safe.' });
+    expect(speakers(analysis)).toEqual(['Tessa Marlow']);
+    expect(analysis.entities.map((entity) => entity.name)).toEqual(['Tessa Marlow']);
+  });
+
   it('keeps lower-case words before a title’s head in the title: "Former police chief"', () => {
     expect(resolved('Former police chief Ana Roth said the force was too small.', 'Former police chief Ana Roth')?.roles).toEqual([{ title: 'Former police chief' }]);
     expect(resolved('Regional transport commissioner Milo Brandt said the buses would run.', 'Regional transport commissioner Milo Brandt')?.roles).toEqual([
