@@ -151,6 +151,11 @@ interface Speaker {
   described?: { readonly first: number; readonly last: number };
   /** "Sen. Ana Pike of Kestrel", "Ana Pike (D-Kestrel)": the place or body after the name, the affiliation of its title. */
   place?: { readonly first: number; readonly last: number };
+  /**
+   * "The Ministry of Foreign Affairs", "The U.S. Attorney's Office": the kind of the body that the
+   * speaker's words name as a whole, which no name run covers.
+   */
+  body?: EntityKind;
   /** The speaker's place among the speakers in text order. */
   index: number;
   draft?: Draft;
@@ -485,6 +490,11 @@ class Resolver {
       // "The leader of Harrowfield Borough Council", "a spokesman for the ministry": one person, named by a description.
       if ((phrase.kind === 'name' || phrase.kind === 'group') && this.personBeforeOf(phrase)) speaker.kind = 'description';
       else if (phrase.kind === 'name' && phrase.name !== undefined) {
+        const body = this.bodyName(phrase);
+        if (body !== undefined) {
+          speaker.body = body;
+          continue;
+        }
         // "Sen. Ana Pike of Kestrel said": the person, not the place, speaks.
         const person = this.personBeforePlace(phrase);
         if (person !== undefined) {
@@ -582,6 +592,42 @@ class Resolver {
       return DESCRIPTION_HEADS.has(head.norm) || PEOPLE_NOUNS.has(head.norm);
     }
     return false;
+  }
+
+  /**
+   * The kind of the body a name phrase names as a whole when the name the phrase scan found is
+   * only its last part: a body's head before "of" ("The Ministry of Foreign Affairs", "the
+   * University of Kestrel"), or a body's head after a possessive, which ends a name ("The U.S.
+   * Attorney's Office"). Undefined when a title or a person's name stands among the words ("the
+   * Bank of Kestrel Governor Ana Pike") or a lower-case word does.
+   */
+  private bodyName(phrase: NounPhrase): EntityKind | undefined {
+    const { tokens } = this.doc;
+    let k = phrase.first;
+    while (k < phrase.last && DETERMINERS.has(tokens[k]?.norm ?? '')) k++;
+    const from = k;
+    let of = -1;
+    let marked = false;
+    for (; k <= phrase.last; k++) {
+      const token = tokens[k] as Token;
+      const norm = token.norm;
+      if (norm === 'of' || norm === 'and' || norm === 'the' || norm === '&') {
+        if (norm === 'of' && of < 0) of = k;
+        continue;
+      }
+      if (!isUpper(token) || TITLE_HEADS.has(norm) || HONORIFICS.has(norm)) return undefined;
+      // ("the University of Virginia" is no person's name, "the Bank of Kestrel's Ana Pike" is.)
+      if (k > from && k < phrase.last && this.isFirstName(norm) && isUpper(tokens[k + 1])) return undefined;
+      if (k < phrase.last && isPossessiveToken(token)) marked = true;
+    }
+    if (of > from) {
+      const head = tokens[of - 1]?.norm ?? '';
+      if (!isBodyHead(head) || tokens[of + 1] === undefined || of === phrase.last) return undefined;
+      return this.descriptionKind([head], false);
+    }
+    const last = tokens[phrase.last]?.norm ?? '';
+    if (!marked || of >= 0 || !(ORGANIZATION_HEADS.has(last) || GOVERNMENT_HEADS.has(last))) return undefined;
+    return this.descriptionKind([last], false);
   }
 
   /**
@@ -1048,6 +1094,14 @@ class Resolver {
     return this.byWording(name, words, this.descriptionKind(words.norms, false));
   }
 
+  /** A body named by the whole phrase ("The Ministry of Foreign Affairs"): one entity per wording. */
+  private resolveBody(phrase: NounPhrase, kind: EntityKind): Draft {
+    const { tokens, text } = this.doc;
+    const end = tokens[phrase.last]?.end ?? 0;
+    const name = text.slice(tokens[phrase.first]?.start ?? 0, isPossessiveToken(tokens[phrase.last]) ? end - 2 : end);
+    return this.byWording(name, this.phraseWords(phrase.first, phrase.last), kind);
+  }
+
   /**
    * Whether token `index` is in a headline: the first paragraph of several, a single sentence
    * ("‘We Need More Time,’ Mayor Says" above the article's body).
@@ -1190,6 +1244,7 @@ class Resolver {
   private resolveSpeaker(speaker: Speaker): Draft | undefined {
     const { phrase } = speaker;
     if (speaker.run >= 0) return this.runDrafts[speaker.run];
+    if (speaker.body !== undefined) return this.resolveBody(phrase, speaker.body);
     if (speaker.kind === 'pronoun') return this.resolvePronoun(phrase.first, speaker.sentence, speaker.start, speaker.end);
     if (speaker.kind === 'group') return this.resolveGroup(phrase.first, phrase.last);
     return this.resolveDescription(phrase.first, phrase.last);
@@ -1268,6 +1323,8 @@ class Resolver {
     if (before < min) return undefined;
     const np = phraseEndingAt(tokens, before, min);
     if (np === undefined || np.kind === 'pronoun') return undefined;
+    const body = np.kind === 'name' && np.name !== undefined ? this.bodyName(np) : undefined;
+    if (body !== undefined) return this.resolveBody(np, body);
     // ("Sen. Ana Pike of Kestrel, who ...": the person, not the place.)
     const person = np.kind === 'name' && np.name !== undefined ? this.personBeforePlace(np) : undefined;
     const run = this.runAt[person?.name.last ?? np.last] ?? -1;

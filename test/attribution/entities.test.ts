@@ -266,6 +266,22 @@ describe('kinds', () => {
     expect(speakers(analyze({ text: 'The mayor summoned Tomas Reyes, to the harbor office. Mr. Reyes said the cranes were unsafe.' }))).toEqual(['Tomas Reyes']);
   });
 
+  it('names a body with "of" or a possessive in its name by all of it: "The Ministry of Foreign Affairs"', () => {
+    expect(resolved('The Ministry of Foreign Affairs said talks had stalled.', 'The Ministry of Foreign Affairs')).toMatchObject({
+      name: 'The Ministry of Foreign Affairs',
+      kind: 'government',
+    });
+    expect(resolved('The Department of Health and Human Services said the rule would stand.', 'The Department of Health and Human Services')).toMatchObject({
+      name: 'The Department of Health and Human Services',
+      kind: 'organization',
+    });
+    expect(resolved('The University of Kestrel said the lab would close.', 'The University of Kestrel')?.kind).toBe('organization');
+    expect(resolved('The Harwick Chamber of Commerce said the port was too small.', 'The Harwick Chamber of Commerce')?.kind).toBe('organization');
+    expect(resolved('The U.S. Attorney\'s Office declined to comment.', 'The U.S. Attorney\'s Office')).toMatchObject({ name: 'The U.S. Attorney\'s Office', kind: 'organization' });
+    // A title among the words names a person.
+    expect(resolved('The Bank of Kestrel Governor Ana Pike said rates would rise.', 'The Bank of Kestrel Governor Ana Pike')?.name).toBe('Ana Pike');
+  });
+
   it('makes a person of a role before "of" or "for": "the leader of Kestrel Vale District Council"', () => {
     expect(resolved('The leader of Kestrel Vale District Council said the budget was tight.', 'The leader of Kestrel Vale District Council')?.kind).toBe('person');
     expect(resolved('The head of the health agency said the outbreak was over.', 'The head of the health agency')?.kind).toBe('person');
