@@ -81,6 +81,12 @@ export const ORGANIZATION_DESCRIPTION_HEADS: ReadonlySet<string> = new Set([
   'national guard', 'fire brigade',
 ]);
 
+/**
+ * People known by their initials, written like an organization's acronym: "JFK", "AOC". Any
+ * other one-word name in capitals ("WHO", "UNICEF") is an organization.
+ */
+export const PERSON_ACRONYMS: ReadonlySet<string> = new Set(['jfk', 'rfk', 'lbj', 'fdr', 'mlk', 'aoc']);
+
 /** A company's legal form after its name: "Veltro GmbH", "Harwick plc", "Aeronix Systems Inc.". */
 export const COMPANY_FORMS: ReadonlySet<string> = new Set([
   'inc', 'inc.', 'corp', 'corp.', 'ltd', 'ltd.', 'llc', 'l.l.c.', 'plc', 'ag', 'gmbh', 'sa', 's.a.', 'se', 'nv', 'n.v.',
@@ -95,5 +101,5 @@ export const COMPANY_FORMS: ReadonlySet<string> = new Set([
 export const ORGANIZATION_NAME_ENDINGS: ReadonlySet<string> = new Set([
   ...COMPANY_FORMS, 'holdings', 'industries', 'airlines', 'airways', 'technologies', 'pharmaceuticals', 'systems',
   'solutions', 'ventures', 'enterprises', 'logistics', 'motors', 'telecom', 'ferries', 'lines', 'railways', 'partners',
-  'labs', 'laboratories', 'therapeutics', 'biosciences', 'airline', 'insurance', 'bancorp',
+  'labs', 'laboratories', 'therapeutics', 'biosciences', 'airline', 'insurance', 'bancorp', 'pac',
 ]);

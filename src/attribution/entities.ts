@@ -13,6 +13,7 @@ import {
   ORGANIZATION_NAME_ENDINGS,
   OUTLET_HEADS,
   OUTLET_NAMES,
+  PERSON_ACRONYMS,
   THING_HEADS,
 } from './actor-names.js';
 import { skipDateline, type RawQuote } from './extract.js';
@@ -767,7 +768,23 @@ class Resolver {
     if (after !== undefined && after.kind === 'word' && COMPANY_FORMS.has(after.norm)) return 'organization';
     const described = run.appositiveHead;
     if (described !== undefined && (ORGANIZATION_HEADS.has(described) || ORGANIZATION_DESCRIPTION_HEADS.has(described) || GOVERNMENT_HEADS.has(described))) return 'organization';
+    if (run.norms.length === 1 && this.isAcronym(run) && !PERSON_ACRONYMS.has(lower)) return 'organization';
     return 'person';
+  }
+
+  /**
+   * Whether a one-word name is written in capitals, two to seven letters ("WHO", "UNICEF", "WHO’s"),
+   * and is no transcript's speaker label ("LIND: ..."), which names a person in capitals.
+   */
+  private isAcronym(run: NameRun): boolean {
+    const { text, tokens } = this.doc;
+    const end = run.nameEnd;
+    if (end - run.nameStart < 2 || end - run.nameStart > 7 || tokens[run.last + 1]?.text === ':') return false;
+    for (let i = run.nameStart; i < end; i++) {
+      const code = text.charCodeAt(i);
+      if (code < 0x41 || code > 0x5a) return false;
+    }
+    return true;
   }
 
   /**

@@ -222,10 +222,13 @@ function titleStart(tokens: readonly Token[], from: number, min: number, sawHead
 /** Determiners that may stand before a title: "the police chief Ana Roth". */
 const TITLE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'its', 'his', 'her', 'their']);
 
-/** A word that modifies a title's head: "former", "Kremlin", "U.S.". */
+/** A word that modifies a title's head: "former", "Kremlin", "U.S.", "WHO". */
 function isTitleModifier(t: Token): boolean {
-  return t.kind === 'word' && (TITLE_MODIFIERS.has(t.norm) || (isUpper(t) && !NOT_NAMES.has(t.norm))) && !isPossessiveToken(t);
+  return t.kind === 'word' && (TITLE_MODIFIERS.has(t.norm) || (isUpper(t) && (!NOT_NAMES.has(t.norm) || (ACRONYM_WORDS.has(t.norm) && t.text === t.text.toUpperCase())))) && !isPossessiveToken(t);
 }
+
+/** Words that are no names but, in capitals, a body's acronym: "WHO Director-General". */
+const ACRONYM_WORDS: ReadonlySet<string> = new Set(['who']);
 
 /** Prepositions that no title holds, besides those in the lists of non-names and clause openers: "her weight behind President ...". */
 const NOT_TITLE_WORDS: ReadonlySet<string> = new Set([

@@ -20,6 +20,8 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set([
   'archbishop', 'bishop', 'pastor', 'reverend', 'rev.', 'sheriff', 'prosecutor', 'businessman', 'businesswoman', 'billionaire',
   'rapper', 'singer', 'actor', 'actress', 'comedian', 'coach', 'president-elect', 'sec.', 'member', 'councilor', 'councillor',
   'alderman', 'alderwoman', 'assemblyman', 'assemblywoman', 'trustee', 'supervisor', 'mp', 'mep', 'msp', 'mla', 'mk',
+  'director-general', 'attorney-general', 'solicitor-general', 'auditor-general', 'inspector-general', 'surgeon-general',
+  'governor-general', 'vice-chancellor', 'vice-chair', 'vice-chairman',
 ]);
 
 /** Lower-case words that may stand before a title's head: "former President", "senior adviser". */

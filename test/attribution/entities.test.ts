@@ -258,6 +258,24 @@ describe('kinds', () => {
     });
   });
 
+  it('makes a one-word name in capitals an organization, but a transcript’s speaker label a person', () => {
+    const analysis = analyze({ text: 'The WHO warned that cases would rise. It said the clinics were full.' });
+    expect(analysis.entities[0]).toMatchObject({ name: 'WHO', kind: 'organization' });
+    expect(speakers(analysis)).toEqual(['WHO', 'WHO']);
+    expect(resolved('KESWA said the children were hungry.', 'KESWA')?.kind).toBe('organization');
+    expect(resolved('The HRVC said the law was unjust.', 'The HRVC')?.kind).toBe('organization');
+    expect(resolved('The EU said the quota would stay.', 'The EU')?.kind).toBe('government');
+    expect(resolved('Hearing transcript.\n\nHOLT: Did the dam leak?\n\nLIND: It leaked twice last spring.', 'LIND')?.kind).toBe('person');
+  });
+
+  it('reads an acronym before a title as part of it: "WHO Director-General Mira Castellan"', () => {
+    expect(resolved('WHO Director-General Mira Castellan said the outbreak was slowing.', 'WHO Director-General Mira Castellan')).toMatchObject({
+      name: 'Mira Castellan',
+      kind: 'person',
+      roles: [{ title: 'WHO Director-General' }],
+    });
+  });
+
   it('reads an appositive’s kind from its head, not from a body after it or a phrase that is none', () => {
     // "an adviser to the harbor office" is a person; ", to the harbor office," is no appositive.
     const analysis = analyze({ text: 'Tomas Reyes, an adviser to the harbor office, met the union. Mr. Reyes said the cranes were unsafe.' });
