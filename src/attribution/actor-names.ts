@@ -101,5 +101,10 @@ export const COMPANY_FORMS: ReadonlySet<string> = new Set([
 export const ORGANIZATION_NAME_ENDINGS: ReadonlySet<string> = new Set([
   ...COMPANY_FORMS, 'holdings', 'industries', 'airlines', 'airways', 'technologies', 'pharmaceuticals', 'systems',
   'solutions', 'ventures', 'enterprises', 'logistics', 'motors', 'telecom', 'ferries', 'lines', 'railways', 'partners',
-  'labs', 'laboratories', 'therapeutics', 'biosciences', 'airline', 'insurance', 'bancorp', 'pac',
+  'labs', 'laboratories', 'therapeutics', 'biosciences', 'airline', 'insurance', 'bancorp', 'pac', 'foods', 'brands',
+  'energy', 'media', 'capital', 'pharma', 'petroleum', 'oil', 'gas', 'electric', 'mining', 'resources', 'communications',
+  'entertainment', 'studios', 'networks', 'robotics', 'semiconductor', 'semiconductors', 'chemicals', 'materials',
+  'beverages', 'apparel', 'hotels', 'resorts', 'properties', 'realty', 'homes', 'stores', 'automotive', 'aerospace',
+  'analytics', 'electronics', 'software', 'shipping', 'freight', 'farms', 'dairy', 'brewing', 'textiles', 'plastics',
+  'utilities',
 ]);

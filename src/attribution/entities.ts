@@ -23,7 +23,7 @@ import { compileFolding, foldNorm, foldWord, NAME_FOLDING_RULES, plainWord } fro
 import { isNameNoise, isNameParticle, isPossessiveToken, isUpper, makeRun, scanNames, stripPossessive, type NameRun } from './name-mentions.js';
 import { hasPluralEnding, phraseEndingAt, pronounOf, subjectPhrase, type NounPhrase, type PhraseKind } from './noun-phrases.js';
 import { DETERMINERS, GROUP_HEADS } from './word-classes.js';
-import { DESCRIPTION_HEADS, GENDERED_TITLES, HONORIFICS, ROLE_SYNONYMS, TITLE_HEADS, TITLE_OF_TAILS } from './titles.js';
+import { DESCRIPTION_HEADS, GENDERED_TITLES, HONORIFICS, ROLE_SYNONYMS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_OF_TAILS } from './titles.js';
 
 /** Options of {@link resolveEntities}. */
 export interface ResolveEntitiesOptions {
@@ -256,6 +256,8 @@ class Resolver {
   private readonly byFull = new Map<string, Draft>();
   private readonly bySurname = new Map<string, Draft[]>();
   private readonly byFirstName = new Map<string, Draft[]>();
+  /** Companies by the first word of a two-word name ("Brantwell" of "Brantwell Foods"), which names them alone. */
+  private readonly byCompany = new Map<string, Draft[]>();
   private readonly byRole = new Map<string, RoleEntry[]>();
   private readonly recent: Recent[] = [];
   private readonly diagnostics: Diagnostic[] = [];
@@ -380,9 +382,12 @@ class Resolver {
     else if (!list.includes(draft)) list.push(draft);
   }
 
-  /** Registers a text name under its full key, surname and given name. */
+  /** Registers a text name under its full key, surname and given name, or a company's first word. */
   private register(draft: Draft, run: NameRun, key: string): void {
     if (!this.byFull.has(key)) this.byFull.set(key, draft);
+    if (draft.kind === 'organization' && run.norms.length === 2 && isCompanyName(run.norms) && !this.isFirstName(run.norms[0])) {
+      this.index(this.byCompany, this.fold(run.norms[0]), draft);
+    }
     if (draft.kind !== 'person' && draft.kind !== 'outlet') return;
     const surname = this.fold(run.norms[run.norms.length - 1]);
     if (run.norms.length > 1 || draft.kind === 'outlet') this.index(this.bySurname, surname, draft);
@@ -834,7 +839,8 @@ class Resolver {
         const single = run.norms.length === 1;
         const given = !single && !run.titleCase && this.isFirstName(run.norms[0]);
         const last = run.norms[run.norms.length - 1] ?? '';
-        if (run.title !== undefined || run.honorific !== undefined || given || this.isOutlet(run, single ? last : run.norms.join(' '), last)) strong[index] = 1;
+        // (A company's name is one of its own, like an outlet's: "Brantwell Foods".)
+        if (run.title !== undefined || run.honorific !== undefined || given || this.isOutlet(run, single ? last : run.norms.join(' '), last) || (!single && !run.titleCase && isCompanyName(run.norms))) strong[index] = 1;
       }
       if (strong[index] === 0 || this.isRunOn(run)) deferred.push(index);
       else if (run.norms.length === 1) singles.push(index);
@@ -850,7 +856,7 @@ class Resolver {
       const run = this.runs[index] as NameRun;
       const key = this.key(run.norms);
       const at = tokens[run.first]?.start ?? 0;
-      const draft = this.byFull.get(key) ?? this.bySurnameAt(key, at) ?? this.byGivenName(key) ?? this.newNamed(run);
+      const draft = this.byFull.get(key) ?? this.bySurnameAt(key, at) ?? this.byGivenName(key) ?? this.byCompanyWord(key) ?? this.newNamed(run);
       this.assign(index, draft, true);
       this.register(draft, run, key);
     }
@@ -955,6 +961,12 @@ class Resolver {
   private newNamed(run: NameRun): Draft {
     const kind = this.kindAt.get(run.last) ?? this.nameKind(run);
     return this.newDraft(this.nameOf(run, kind), kind, run.norms.length);
+  }
+
+  /** "Brantwell" alone for the only "Brantwell Foods" of the text. */
+  private byCompanyWord(key: string): Draft | undefined {
+    const list = this.byCompany.get(key);
+    return list !== undefined && list.length === 1 ? list[0] : undefined;
   }
 
   /** "Hillary" alone for the only "Hillary Clinton" of the text. */
@@ -1432,6 +1444,16 @@ const NOT_ROLE_HEADS: ReadonlySet<string> = new Set([
 /** Whether a subject's head word names someone a pronoun can stand for: a person, a group or a body, not "the storm". */
 function isSubjectHead(head: string, kind: PhraseKind): boolean {
   return DESCRIPTION_HEADS.has(head) || GROUP_HEADS.has(head) || PEOPLE_NOUNS.has(head) || (kind === 'group' && hasPluralEnding(head)) || isBodyHead(head);
+}
+
+/**
+ * Whether a name of several words is a company's: it ends in a word no person is named by
+ * ("Brantwell Foods", "Aeronix Systems", "Harwick plc") and starts with none that makes it an
+ * office or a place ("General Motors" aside, "National Farms" is no company's short name).
+ */
+function isCompanyName(norms: readonly string[]): boolean {
+  const first = norms[0] ?? '';
+  return ORGANIZATION_NAME_ENDINGS.has(norms[norms.length - 1] ?? '') && !TITLE_HEADS.has(first) && !TITLE_MODIFIERS.has(first) && !GOVERNMENT_NAMES.has(first) && !ORGANIZATION_HEADS.has(first);
 }
 
 /** Whether a description's head word names an organization or government: "the airline", "the ministry". */

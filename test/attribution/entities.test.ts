@@ -268,6 +268,14 @@ describe('kinds', () => {
     expect(resolved('Hearing transcript.\n\nHOLT: Did the dam leak?\n\nLIND: It leaked twice last spring.', 'LIND')?.kind).toBe('person');
   });
 
+  it('makes a company of a name ending in a word such as "Foods", and its first word alone the same company', () => {
+    const analysis = analyze({ text: 'Brantwell Foods said demand was weak. Brantwell said prices would fall.' });
+    expect(analysis.entities.map(({ name, kind, aliases }) => ({ name, kind, aliases }))).toEqual([{ name: 'Brantwell Foods', kind: 'organization', aliases: ['Brantwell'] }]);
+    expect(speakers(analysis)).toEqual(['Brantwell Foods', 'Brantwell Foods']);
+    // A given name is no company's short name.
+    expect(speakers(analyze({ text: 'Martin Brewing said sales were up. Martin said the beer was good.' }))).toEqual(['Martin Brewing', 'Martin']);
+  });
+
   it('reads an acronym before a title as part of it: "WHO Director-General Mira Castellan"', () => {
     expect(resolved('WHO Director-General Mira Castellan said the outbreak was slowing.', 'WHO Director-General Mira Castellan')).toMatchObject({
       name: 'Mira Castellan',
