@@ -22,6 +22,13 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set([
   'alderman', 'alderwoman', 'assemblyman', 'assemblywoman', 'trustee', 'supervisor', 'mp', 'mep', 'msp', 'mla', 'mk',
   'director-general', 'attorney-general', 'solicitor-general', 'auditor-general', 'inspector-general', 'surgeon-general',
   'governor-general', 'vice-chancellor', 'vice-chair', 'vice-chairman',
+  // Jobs and standings that news text writes before a name like a title: "Resident Tom Ashby",
+  // "Shopkeeper Ana Lind". (Not those that are common surnames too: Dean, Major, Farmer, Driver.)
+  'resident', 'guard', 'shopkeeper', 'superintendent', 'administrator', 'principal', 'inspector', 'detective', 'sergeant',
+  'lieutenant', 'corporal', 'trooper', 'firefighter', 'paramedic', 'volunteer', 'selectman', 'selectwoman', 'comptroller',
+  'auditor', 'registrar', 'magistrate', 'chaplain', 'imam', 'vicar', 'rector', 'engineer', 'scientist', 'researcher',
+  'historian', 'planner', 'curator', 'librarian', 'homeowner', 'landlord', 'tenant', 'voter', 'shopper', 'protester',
+  'rancher', 'fisherman', 'grower', 'teacher', 'student', 'owner', 'referee', 'umpire', 'intern', 'doctor',
 ]);
 
 /** Lower-case words that may stand before a title's head: "former President", "senior adviser". */

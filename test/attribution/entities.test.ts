@@ -88,6 +88,15 @@ describe('names', () => {
     expect(analysis.entities.map((entity) => entity.name)).toEqual(['Tessa Marlow']);
   });
 
+  it('reads job words at a sentence’s start as titles: "Resident Tom Ashby", "Township Administrator"', () => {
+    for (const title of ['Resident', 'Guard', 'Shopkeeper', 'Superintendent', 'Administrator', 'Township Administrator', 'Coach', 'Councilor']) {
+      expect(resolved(`${title} Tom Ashby said the vote was a betrayal.`, `${title} Tom Ashby`), title).toMatchObject({ name: 'Tom Ashby', roles: [{ title }] });
+    }
+    // The role names him later, and a guard's body is no person.
+    expect(resolved('Resident Tom Ashby said the vote was a betrayal. The resident added that he would appeal.', 'The resident')?.name).toBe('Tom Ashby');
+    expect(resolved('The Coast Guard said the ferry had run aground.', 'The Coast Guard')?.kind).toBe('organization');
+  });
+
   it('keeps lower-case words before a title’s head in the title: "Former police chief"', () => {
     expect(resolved('Former police chief Ana Roth said the force was too small.', 'Former police chief Ana Roth')?.roles).toEqual([{ title: 'Former police chief' }]);
     expect(resolved('Regional transport commissioner Milo Brandt said the buses would run.', 'Regional transport commissioner Milo Brandt')?.roles).toEqual([
