@@ -29,6 +29,16 @@ milan mohamed moshe nabil nasser nathaniel nikita niklas nikolai noah omar oscar
 reza ricardo roberto rodrigo roman rustam salman samir santiago sebastian sergio simon stanislav stefan sven tariq theo
 tobias tomas tomasz travis tyler umar valentin valery victor vikram vincent vitali wang wei wolfgang xavier yaakov yitzhak
 yosef youssef yusuf zbigniew zoltan
+howard abraham alfred allen alvin archie barry basil benny bertrand blake boyd brady brandon brent brock bryan bryce
+burt byron calvin cecil chad chester claude clayton clifford clint clyde cody conrad cornelius damian damon darrell
+darryl declan desmond dexter dominick donovan dwight dylan edmund edwin elijah elliot elliott elmer emmett ernest errol
+ezra floyd francis gabe garrett gene geoffrey gilbert gino giles gideon glen grady gus hal hank harvey heath herman
+homer horace hugh irving isaiah jasper jeremiah jeremy jethro joaquin joey jonah julius kareem keegan kelvin kirk kyle
+lamar lance leland lenny leo leonard leroy lester lewis lionel lloyd lonnie lowell luke luther lyle malcolm marvin
+melvin merle micah miles milo mitchell monte morris myron nate ned neal nigel noel norman oleg orville oswald owen percy
+quentin quincy randall raymond reggie reginald rex rhys ricky rodney roland rory ross roy rufus russ salvatore saul seth
+shane shawn sheldon sherman sidney silas solomon spencer stanley sterling sylvester terrence thaddeus theodore toby
+trent trevor troy tucker ulysses vernon virgil wade wallace wesley wilbur wilfred willard willie winston wyatt zachary
 `;
 
 const FEMALE = `
@@ -45,6 +55,19 @@ isabel isabella jacinda jasmine jenny joanna johanna josefina judith julieta kar
 lina ludmila lydia magdalena maja margaret margarita marie marina marta martina maya mette milena miriam monica nadia natalia
 natasha nina noura olga paloma petra pia priya ramona raquel renata rita rosalind sabine sanna silvia simone sofia
 sonia svetlana tatiana tamara tina ulrike valentina vera veronica viktoria wanda yasmin yolanda zainab zofia
+lena mira tessa abigail ada adele agatha aileen alana alexa alicia alison allie alma alyssa amalia anastasia angelina
+annie annika ariana arlene ashley astrid audrey ava beatrice bella belinda bernadette beth bethany beverly bianca
+blanche bonnie brianna brittany brooke caitlin candace cara carolyn cassandra celeste celia cheryl chloe christa ciara
+colleen connie constance cora courtney cynthia daisy danielle daphne darlene delia denise diana dina dominique doris
+edith edna eileen eleanor eliza ella ellie eloise elsie erin estelle ethel eugenia evelyn felicia fiona frances freya
+gail gemma genevieve geraldine gillian gina gladys gloria gwen gwendolyn harriet hazel heidi helena hilda holly ida
+imogen irene isla jackie jacqueline jeanette jeanne jeannie jenna joanne jocelyn josephine joyce judy juliana justine
+kara katie kayla keira kimberly kristen kylie leah lila lillian lily lorena lorna loretta lorraine louise lucia lucille
+luisa lynn mabel mae maggie mandy marcia margot marian marianne marilyn marion marjorie marlene martha matilda maureen
+mavis meredith mildred millie mina miranda molly mona muriel myra nadine naomi natalie nell nellie nicole nora norma
+olivia paige pamela pauline peggy penelope phoebe phyllis polly priscilla rachael rebekah rhonda roberta rochelle
+rosalie rosemary roxanne sabrina sally samantha selena serena shannon sheila shelby sienna sonya stella sue susanna
+sylvia tanya tara thelma tracy trudy vanessa violet vivian yvonne zoe
 `;
 
 function table(list: string, gender: 'male' | 'female'): [string, 'male' | 'female'][] {

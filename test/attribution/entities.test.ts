@@ -386,6 +386,12 @@ describe('pronouns', () => {
     expect(resolved('Victor Hale met Ellen Park in the capital. She said the deal was done.', 'She')?.name).toBe('Ellen Park');
   });
 
+  it('knows the gender of common given names: "he" is not Coach Lena Marsh', () => {
+    const text = 'Coach Lena Marsh praised her team. Abiola smiled. “I just let it fly,” he said.';
+    expect(resolved(text, 'he')?.name).not.toBe('Lena Marsh');
+    expect(resolved('Howard Pike met Tessa Lund in the harbor office. She said the cranes were unsafe.', 'She')?.name).toBe('Tessa Lund');
+  });
+
   it('resolves "who" to the noun phrase right before it', () => {
     expect(resolved('The mayor thanked Tomas Reyes, who said the bridge would open in May.', 'who')?.name).toBe('Tomas Reyes');
   });
