@@ -22,7 +22,7 @@ import { parseKnownEntities, type KnownEntity, type KnownEntityInput } from './k
 import { compileFolding, foldNorm, foldWord, NAME_FOLDING_RULES, plainWord } from './name-folding.js';
 import { isNameNoise, isNameParticle, isPossessiveToken, isUpper, makeRun, scanNames, stripPossessive, type NameRun } from './name-mentions.js';
 import { hasPluralEnding, phraseEndingAt, pronounOf, subjectPhrase, type NounPhrase, type PhraseKind } from './noun-phrases.js';
-import { DETERMINERS, GROUP_HEADS } from './word-classes.js';
+import { COMMON_VERBS, DETERMINERS, GROUP_HEADS } from './word-classes.js';
 import { DESCRIPTION_HEADS, GENDERED_TITLES, HONORIFICS, ROLE_SYNONYMS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_OF_TAILS } from './titles.js';
 
 /** Options of {@link resolveEntities}. */
@@ -273,6 +273,8 @@ class Resolver {
    * software supplier, Aeronix Systems," is an organization whatever its name's words say.
    */
   private readonly kindAt = new Map<number, EntityKind>();
+  /** The words that name no person in the text, once {@link notPeopleWords} needed them. */
+  private notPeople: Set<string> | undefined;
 
   constructor(doc: TextDocument, known: readonly KnownEntity[]) {
     this.doc = doc;
@@ -1198,7 +1200,12 @@ class Resolver {
       if (isUpper(tokens[i]) && isUpperAt(tokens[i], 1) && !SUBJECT_LEADS.has(tokens[i]?.norm ?? '')) i = skipDateline(tokens, i, sentence.endToken);
       if (SENTENCE_LINKS.has(tokens[i]?.norm ?? '')) i++;
       const lead = tokens[i];
-      if (lead === undefined || !SUBJECT_LEADS.has(lead.norm)) return;
+      if (lead === undefined) return;
+      if (!SUBJECT_LEADS.has(lead.norm)) {
+        // "Whitlock scored 31 points.": a name alone that nothing else made an entity.
+        if (this.isNamedSubject(i, sentence.endToken)) out.push({ at: lead.start, sentence: index, phrase: { first: i, last: i, kind: 'name' } });
+        return;
+      }
       // The subject ends at its verb.
       let phrase = subjectPhrase(tokens, i, Math.min(sentence.endToken, i + 8));
       if (phrase === undefined || (phrase.kind !== 'description' && phrase.kind !== 'group')) return;
@@ -1212,6 +1219,71 @@ class Resolver {
       out.push({ at: tokens[phrase.first]?.start ?? 0, sentence: index, phrase });
     });
     return out;
+  }
+
+  /**
+   * Whether the capitalised word at `index`, which opens a sentence, is a name that is the
+   * sentence's subject: a single word that the name scan left bare and no entity took, right
+   * before a verb of something done ("Whitlock scored", "Abiola smiled"), and no common word or
+   * place, which the text also writes in lower case or after "in" or "the", or the word lists
+   * know ("Officials met").
+   */
+  private isNamedSubject(index: number, end: number): boolean {
+    const { tokens } = this.doc;
+    const token = tokens[index];
+    const verb = tokens[index + 1];
+    if (token === undefined || verb === undefined || !isUpper(token) || index + 1 >= end || (this.runAt[index] ?? -1) >= 0 || isPossessiveToken(token)) return false;
+    if (verb.kind !== 'word' || isUpper(verb) || !isActionVerb(verb.norm)) return false;
+    // A bare word (see `bare`), found by bisection.
+    const bare = this.bare;
+    let low = 0;
+    let high = bare.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if ((bare[middle] ?? 0) < index) low = middle + 1;
+      else high = middle;
+    }
+    if (bare[low] !== index) return false;
+    const norm = token.norm;
+    // ("Eyebrows raised", "Eight candidates": no plural or number; a surname such as Jones is lost too.)
+    if (hasPluralEnding(norm) || norm.endsWith('ing') || DETERMINERS.has(norm) || NOT_NAMED_SUBJECTS.has(norm)) return false;
+    if (isSubjectHead(norm, 'description') || THING_HEADS.has(norm) || GOVERNMENT_NAMES.has(norm) || OUTLET_NAMES.has(norm) || OUTLET_HEADS.has(norm)) return false;
+    return !this.notPeopleWords().has(norm);
+  }
+
+  /**
+   * The words the text writes in lower case, or capitalised after "in", "on", "at" or "the" as
+   * a place or a thing is ("on Tinder"): gathered once, and only when a named subject needs them.
+   */
+  private notPeopleWords(): ReadonlySet<string> {
+    if (this.notPeople === undefined) {
+      const words = new Set<string>();
+      let before = '';
+      for (const token of this.doc.tokens) {
+        if (token.kind !== 'word') {
+          before = '';
+          continue;
+        }
+        if (!isUpper(token) || PLACE_LEADS.has(before)) words.add(token.norm);
+        before = token.norm;
+      }
+      this.notPeople = words;
+    }
+    return this.notPeople;
+  }
+
+  /** The entity of a named subject (see {@link isNamedSubject}): one per name, an entity only once a pronoun takes it. */
+  private namedSubject(index: number): Draft {
+    const token = this.doc.tokens[index] as Token;
+    const key = this.fold(token.norm);
+    let draft = this.byFull.get(key);
+    if (draft === undefined) {
+      draft = this.newDraft(token.text, 'person', 1);
+      const given = FIRST_NAMES.get(key);
+      if (given !== undefined) draft.gender += given === 'male' ? 1 : -1;
+      this.byFull.set(key, draft);
+    }
+    return draft;
   }
 
   /**
@@ -1264,7 +1336,8 @@ class Resolver {
     while (walked.subject < subjects.length && (subjects[walked.subject]?.at ?? 0) <= at) {
       const subject = subjects[walked.subject++] as UnnamedSubject;
       if (this.runAt[subject.phrase.first] !== undefined && (this.runAt[subject.phrase.first] ?? -1) >= 0) continue;
-      const draft = subject.phrase.kind === 'group' ? this.resolveGroup(subject.phrase.first, subject.phrase.last) : this.resolveDescription(subject.phrase.first, subject.phrase.last);
+      const { first, last, kind } = subject.phrase;
+      const draft = kind === 'name' ? this.namedSubject(first) : kind === 'group' ? this.resolveGroup(first, last) : this.resolveDescription(first, last);
       if (draft === undefined) continue;
       this.recent.push({ draft, sentence: subject.sentence, salient: true, possessive: false, tentativeAt: subject.at });
     }
@@ -1455,6 +1528,31 @@ function isCompanyName(norms: readonly string[]): boolean {
   const first = norms[0] ?? '';
   return ORGANIZATION_NAME_ENDINGS.has(norms[norms.length - 1] ?? '') && !TITLE_HEADS.has(first) && !TITLE_MODIFIERS.has(first) && !GOVERNMENT_NAMES.has(first) && !ORGANIZATION_HEADS.has(first);
 }
+
+/**
+ * Whether a lower-case word after a named subject is a verb of something done: "scored",
+ * "smiled", "won", "says". Not a copula or auxiliary, which common words take as often ("Turnout
+ * was high", "Nobody has"), nor an -s form that may be a plural ("Republican voters").
+ */
+function isActionVerb(norm: string): boolean {
+  if (COMMON_VERBS.has(norm)) return !STATE_VERBS.has(norm);
+  return norm.length > 4 && norm.endsWith('ed') && !norm.endsWith('eed');
+}
+
+/** Verbs of {@link COMMON_VERBS} that say nothing of a person: copulas, auxiliaries and base forms. */
+const STATE_VERBS: ReadonlySet<string> = new Set([
+  'is', 'was', 'are', 'were', 'be', 'been', 'has', 'have', 'had', 'did', 'does', 'do', 'get', 'go', 'make', 'take', 'see',
+  'come', 'know', 'think', 'let', 'put', 'set', 'cut', 'hit', 'read',
+]);
+
+/** Words before a capitalised word that make it a place or a thing rather than a person: "on Tinder", "the Kestrel". */
+const PLACE_LEADS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'the']);
+
+/** Capitalised words that open a sentence as its subject and are no name: "Nobody envisioned it". */
+const NOT_NAMED_SUBJECTS: ReadonlySet<string> = new Set([
+  'nobody', 'everybody', 'somebody', 'anybody', 'everyone', 'someone', 'anyone', 'nothing', 'something', 'everything',
+  'anything', 'none', 'neither', 'either', 'whoever', 'whatever',
+]);
 
 /** Whether a description's head word names an organization or government: "the airline", "the ministry". */
 function isBodyHead(head: string): boolean {

@@ -392,6 +392,15 @@ describe('pronouns', () => {
     expect(resolved('Howard Pike met Tessa Lund in the harbor office. She said the cranes were unsafe.', 'She')?.name).toBe('Tessa Lund');
   });
 
+  it('resolves "he" to a name alone that is the subject of the sentence before: "Whitlock scored 31 points."', () => {
+    expect(resolved('Whitlock scored 31 points. He said the team got comfortable.', 'He')).toMatchObject({ name: 'Whitlock', kind: 'person' });
+    // The nearest subject wins over a speaker further back.
+    expect(resolved('Coach Lena Marsh praised her team. Abiola smiled. “I just let it fly,” he said.', 'he')?.name).toBe('Abiola');
+    // No common word, place or thing: "Turnout was high", "Quillr removed the post" after "on Quillr".
+    expect(resolved('Mayor Ana Pike spoke first. Turnout was high. She said the vote was fair.', 'She')?.name).toBe('Ana Pike');
+    expect(resolved('Ana Holt posted the photo on Quillr. Quillr removed it on Monday. She said she would appeal.', 'She')?.name).toBe('Ana Holt');
+  });
+
   it('resolves "who" to the noun phrase right before it', () => {
     expect(resolved('The mayor thanked Tomas Reyes, who said the bridge would open in May.', 'who')?.name).toBe('Tomas Reyes');
   });
