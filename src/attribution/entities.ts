@@ -78,6 +78,13 @@ const LEADING_WORDS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 't
 /** Words after a description's head: "residents of the valley", "officials familiar with the talks", "a report by the agency". */
 const HEAD_ENDS: ReadonlySet<string> = new Set(['of', 'for', 'at', 'from', 'in', 'with', 'on', 'by', 'familiar', 'close', 'who', 'that']);
 const PERSON_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she']);
+/** Possessive pronouns that speak ("In her view, ...", "by its account"), by the subject pronoun they stand for. */
+const POSSESSIVE_PRONOUNS: ReadonlyMap<string, string> = new Map([
+  ['his', 'he'],
+  ['her', 'she'],
+  ['their', 'they'],
+  ['its', 'it'],
+]);
 const PLURAL_KINDS: ReadonlySet<EntityKind> = new Set(['group', 'organization', 'government', 'outlet']);
 const NEUTER_KINDS: ReadonlySet<EntityKind> = new Set(['organization', 'government', 'outlet', 'unknown']);
 
@@ -1364,14 +1371,17 @@ class Resolver {
 
   /**
    * The antecedent of a speaker pronoun. "who"/"which" take the noun phrase right before them;
-   * he/she/they/it take the most recent compatible speaker or subject of this or the previous
-   * sentence, then any other compatible mention there, then the most recent compatible
-   * speaker or subject further back. None: an info diagnostic, never a guess.
+   * he/she/they/it (and his/her/their/its, as in "In her view, ...") take the most recent
+   * compatible speaker or subject of this or the previous sentence, then any other compatible
+   * mention there, then the most recent compatible speaker or subject further back. None: an
+   * info diagnostic, never a guess.
    */
   private resolvePronoun(index: number, sentence: number, start: number, end: number): Draft | undefined {
     const { tokens, text } = this.doc;
     const token = tokens[index];
-    const pronoun = pronounOf(token) ?? token?.norm ?? '';
+    const form = pronounOf(token) ?? token?.norm ?? '';
+    // ("In her view, ...": a possessive stands for the one its subject form would.)
+    const pronoun = POSSESSIVE_PRONOUNS.get(form) ?? form;
     let found: Draft | undefined;
     if (pronoun === 'who' || pronoun === 'which') found = this.relativeAntecedent(index, sentence);
     else if (PERSON_PRONOUNS.has(pronoun) || pronoun === 'they' || pronoun === 'it') {

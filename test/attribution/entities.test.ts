@@ -401,6 +401,14 @@ describe('pronouns', () => {
     expect(resolved('Ana Holt posted the photo on Quillr. Quillr removed it on Monday. She said she would appeal.', 'She')?.name).toBe('Ana Holt');
   });
 
+  it('resolves a possessive pronoun that speaks: "In her view, ..."', () => {
+    const analysis = analyze({ text: 'Ana Lind said the dam leaked. In her view, the dam is a mistake.' });
+    expect(speakers(analysis)).toEqual(['Ana Lind', 'Ana Lind']);
+    expect(analysis.diagnostics.filter((d) => d.ruleId === 'entities.unresolved-pronoun')).toEqual([]);
+    expect(resolved('Tom Reyes spoke first. In his view, the dam is a mistake.', 'his')?.name).toBe('Tom Reyes');
+    expect(resolved('The residents met on Monday. In their view, the cranes are unsafe.', 'their')?.name).toBe('The residents');
+  });
+
   it('resolves "who" to the noun phrase right before it', () => {
     expect(resolved('The mayor thanked Tomas Reyes, who said the bridge would open in May.', 'who')?.name).toBe('Tomas Reyes');
   });
