@@ -1558,10 +1558,10 @@ const STATE_VERBS: ReadonlySet<string> = new Set([
 /** Words before a capitalised word that make it a place or a thing rather than a person: "on Tinder", "the Kestrel". */
 const PLACE_LEADS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'the']);
 
-/** Capitalised words that open a sentence as its subject and are no name: "Nobody envisioned it". */
+/** Capitalised words that open a sentence as its subject and are no name: "Nobody envisioned it", "August marked …". */
 const NOT_NAMED_SUBJECTS: ReadonlySet<string> = new Set([
   'nobody', 'everybody', 'somebody', 'anybody', 'everyone', 'someone', 'anyone', 'nothing', 'something', 'everything',
-  'anything', 'none', 'neither', 'either', 'whoever', 'whatever',
+  'anything', 'none', 'neither', 'either', 'whoever', 'whatever', 'april', 'june', 'july', 'august',
 ]);
 
 /** Whether a description's head word names an organization or government: "the airline", "the ministry". */

@@ -399,6 +399,7 @@ describe('pronouns', () => {
     // No common word, place or thing: "Turnout was high", "Quillr removed the post" after "on Quillr".
     expect(resolved('Mayor Ana Pike spoke first. Turnout was high. She said the vote was fair.', 'She')?.name).toBe('Ana Pike');
     expect(resolved('Ana Holt posted the photo on Quillr. Quillr removed it on Monday. She said she would appeal.', 'She')?.name).toBe('Ana Holt');
+    expect(resolved('Tom Reyes spoke first. August marked a year of delays. In his view, the dam is a mistake.', 'his')?.name).toBe('Tom Reyes');
   });
 
   it('resolves a possessive pronoun that speaks: "In her view, ..."', () => {
