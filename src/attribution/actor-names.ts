@@ -65,6 +65,8 @@ export const THING_HEADS: ReadonlySet<string> = new Set([
   'review', 'audit', 'investigation', 'paper', 'editorial', 'headline', 'story', 'account', 'transcript', 'footage',
   'agreement', 'deal', 'draft', 'text', 'resolution', 'decision', 'verdict', 'budget', 'census', 'count', 'tally', 'map',
   'summary', 'schedule', 'average', 'calendar', 'timeline', 'memoir', 'biography', 'documentary', 'film', 'movie',
+  'sign', 'signs', 'banner', 'placard', 'poster', 'slogan', 'notice', 'caption', 'inscription', 'plaque', 'billboard',
+  'flyer', 'leaflet', 'pamphlet', 'shirt', 't-shirt', 'note',
 ]);
 
 /**

@@ -1370,7 +1370,7 @@ class Resolver {
   }
 
   /**
-   * The antecedent of a speaker pronoun. "who"/"which" take the noun phrase right before them;
+   * The antecedent of a speaker pronoun. "who"/"which"/"that" take the noun phrase right before them;
    * he/she/they/it (and his/her/their/its, as in "In her view, ...") take the most recent
    * compatible speaker or subject of this or the previous sentence, then any other compatible
    * mention there, then the most recent compatible speaker or subject further back. None: an
@@ -1383,7 +1383,7 @@ class Resolver {
     // ("In her view, ...": a possessive stands for the one its subject form would.)
     const pronoun = POSSESSIVE_PRONOUNS.get(form) ?? form;
     let found: Draft | undefined;
-    if (pronoun === 'who' || pronoun === 'which') found = this.relativeAntecedent(index, sentence);
+    if (pronoun === 'who' || pronoun === 'which' || pronoun === 'that') found = this.relativeAntecedent(index, sentence);
     else if (PERSON_PRONOUNS.has(pronoun) || pronoun === 'they' || pronoun === 'it') {
       // "Putin’s remarks have heightened tensions. He accused Europe": a possessive is passed over
       // for any speaker or subject, and taken only when nothing else fits.
@@ -1434,7 +1434,8 @@ class Resolver {
     const min = this.doc.sentences[sentence]?.firstToken ?? 0;
     if (before < min) return undefined;
     const np = phraseEndingAt(tokens, before, min);
-    if (np === undefined || np.kind === 'pronoun') return undefined;
+    // ("emails leaked last week that showed ...": a time is no antecedent.)
+    if (np === undefined || np.kind === 'pronoun' || TIME_WORDS.has(tokens[np.last]?.norm ?? '')) return undefined;
     const body = np.kind === 'name' && np.name !== undefined ? this.bodyName(np) : undefined;
     if (body !== undefined) return this.resolveBody(np, body);
     // ("Sen. Ana Pike of Kestrel, who ...": the person, not the place.)
@@ -1524,6 +1525,13 @@ const NOT_ROLE_HEADS: ReadonlySet<string> = new Set([
   'morning', 'afternoon', 'evening',
 ]);
 
+/** Words that name a time: "week", "Thursday", "September". */
+const TIME_WORDS: ReadonlySet<string> = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tomorrow', 'week',
+  'weekend', 'month', 'year', 'night', 'morning', 'afternoon', 'evening', 'january', 'february', 'march', 'april', 'may',
+  'june', 'july', 'august', 'september', 'october', 'november', 'december',
+]);
+
 /** Whether a subject's head word names someone a pronoun can stand for: a person, a group or a body, not "the storm". */
 function isSubjectHead(head: string, kind: PhraseKind): boolean {
   return DESCRIPTION_HEADS.has(head) || GROUP_HEADS.has(head) || PEOPLE_NOUNS.has(head) || (kind === 'group' && hasPluralEnding(head)) || isBodyHead(head);
@@ -1574,6 +1582,6 @@ function antecedentKind(pronoun: string): string {
   if (pronoun === 'she') return 'woman or person of unknown gender';
   if (pronoun === 'they') return 'group or organization';
   if (pronoun === 'it') return 'organization or thing';
-  if (pronoun === 'who' || pronoun === 'which') return 'noun phrase right before it';
+  if (pronoun === 'who' || pronoun === 'which' || pronoun === 'that') return 'noun phrase right before it';
   return 'speaker (first- and second-person pronouns name no one in the text)';
 }

@@ -414,6 +414,17 @@ describe('pronouns', () => {
     expect(resolved('The mayor thanked Tomas Reyes, who said the bridge would open in May.', 'who')?.name).toBe('Tomas Reyes');
   });
 
+  it('resolves a relative "that" like "which": "a sign that read ..."', () => {
+    const analysis = analyze({ text: 'A farmer held a sign that read “No dam.”' });
+    expect(speakers(analysis)).toEqual(['a sign']);
+    expect(analysis.entities[0]?.kind).toBe('unknown');
+    expect(analysis.diagnostics.filter((d) => d.ruleId === 'entities.unresolved-pronoun')).toEqual([]);
+    // A time before it is no antecedent.
+    const late = analyze({ text: 'The council published emails last week that showed the dam was unsafe.' });
+    expect(late.quotes.map((quote) => quote.speaker?.text)).toEqual(['that']);
+    expect(speakers(late)).toEqual([undefined]);
+  });
+
   it('resolves a contracted "who’ve" to the group before it', () => {
     expect(resolved('Dana Whitfield met the dockworkers, who’ve said the cranes are unsafe.', 'who’ve')).toMatchObject({ name: 'the dockworkers', kind: 'group' });
   });
