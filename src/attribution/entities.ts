@@ -49,6 +49,12 @@ interface TokenRange {
   readonly last: number;
 }
 
+/** How many paragraphs back a transcript turn's "I" looks for the label that opened the turn. */
+const MAX_TURN_PARAGRAPHS = 8;
+
+/** Labels of transcript turns that name no one: "Q:", "QUESTION:". */
+const TURN_LABELS: ReadonlySet<string> = new Set(['q', 'a', 'question', 'answer', 'note', 'update', 'editor', 'correction', 'transcript']);
+
 /** A party and state in parentheses after a name: "R-Ohio", "D-Calif.". */
 const PARTY_STATE = /^[A-Z]-[A-Z]/;
 
@@ -1384,6 +1390,7 @@ class Resolver {
     const pronoun = POSSESSIVE_PRONOUNS.get(form) ?? form;
     let found: Draft | undefined;
     if (pronoun === 'who' || pronoun === 'which' || pronoun === 'that') found = this.relativeAntecedent(index, sentence);
+    else if (pronoun === 'i') found = this.turnSpeaker(sentence);
     else if (PERSON_PRONOUNS.has(pronoun) || pronoun === 'they' || pronoun === 'it') {
       // "Putin’s remarks have heightened tensions. He accused Europe": a possessive is passed over
       // for any speaker or subject, and taken only when nothing else fits.
@@ -1425,6 +1432,60 @@ class Resolver {
       }
     }
     return undefined;
+  }
+
+  /**
+   * "LIND: I said so last year.": the speaker of the transcript turn that sentence `sentence` is
+   * in, named by the label that opens its paragraph or, for a turn of several paragraphs, the
+   * nearest paragraph before it with a label, which is then in capitals. A label is a name of up
+   * to four words before a colon ("LIND:", "MR. LIND:"), in capitals or speaking the turn ("Lind:
+   * I said ..."); "Q:" and "A:" name no one, and a headline's label opens no turn after it.
+   */
+  private turnSpeaker(sentence: number): Draft | undefined {
+    const { sentences, tokens, text } = this.doc;
+    const own = sentences[sentence]?.paragraph ?? -1;
+    for (let k = sentence, paragraphs = 0; k >= 0 && paragraphs < MAX_TURN_PARAGRAPHS; k--) {
+      const opening = sentences[k] as { readonly paragraph: number; readonly firstToken: number };
+      if (k > 0 && (sentences[k - 1] as { readonly paragraph: number }).paragraph === opening.paragraph) continue;
+      paragraphs++;
+      const label = this.turnLabel(opening.firstToken);
+      if (label === undefined) continue;
+      // A turn of several paragraphs has a label in capitals, and a headline ("Lind: ‘I Was Wrong’") none.
+      if (opening.paragraph !== own && (!label.capitals || this.inHeadline(opening.firstToken))) return undefined;
+      const run = this.runAt[label.last] ?? -1;
+      let draft = run >= 0 ? this.runDrafts[run] : undefined;
+      if (draft === undefined && label.capitals) {
+        const words = this.phraseWords(label.first, label.last);
+        draft = this.byFull.get(this.key(words.norms)) ?? this.bySurnameAt(this.fold(words.norms[words.norms.length - 1]), tokens[label.first]?.start ?? 0);
+        draft ??= this.byWording(text.slice(tokens[label.first]?.start ?? 0, tokens[label.last]?.end ?? 0), words, 'person');
+      }
+      // ("WASHINGTON: ..." is a dateline, not a turn.)
+      return draft?.kind === 'person' ? draft : undefined;
+    }
+    return undefined;
+  }
+
+  /**
+   * The name of the label that opens a paragraph at token `first` ("LIND:", "MR. LIND:",
+   * "Lind:"), without an honorific, and whether it is written in capitals; undefined for none,
+   * for "Q:"/"A:" and for a word that is no name.
+   */
+  private turnLabel(first: number): { first: number; last: number; capitals: boolean } | undefined {
+    const { tokens, text } = this.doc;
+    let colon = first;
+    while (colon < first + 4 && isUpper(tokens[colon])) colon++;
+    if (colon === first || tokens[colon]?.text !== ':') return undefined;
+    let from = first;
+    while (from < colon - 1 && HONORIFICS.has(tokens[from]?.norm ?? '')) from++;
+    const start = tokens[from]?.start ?? 0;
+    const end = tokens[colon - 1]?.end ?? 0;
+    if (end - start < 2 || TURN_LABELS.has(tokens[from]?.norm ?? '')) return undefined;
+    let capitals = true;
+    for (let i = start; i < end && capitals; i++) {
+      const code = text.charCodeAt(i);
+      capitals = !(code >= 0x61 && code <= 0x7a);
+    }
+    return { first: from, last: colon - 1, capitals };
   }
 
   /** "Jane Roe, who leads the union, said": the noun phrase right before the relative pronoun. */
@@ -1583,5 +1644,6 @@ function antecedentKind(pronoun: string): string {
   if (pronoun === 'they') return 'group or organization';
   if (pronoun === 'it') return 'organization or thing';
   if (pronoun === 'who' || pronoun === 'which' || pronoun === 'that') return 'noun phrase right before it';
+  if (pronoun === 'i') return 'speaker of a transcript turn ("NAME: ...") around it';
   return 'speaker (first- and second-person pronouns name no one in the text)';
 }

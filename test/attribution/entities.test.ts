@@ -437,6 +437,17 @@ describe('pronouns', () => {
     });
   });
 
+  it('resolves "I" in a transcript turn to the turn’s speaker: "LIND: ..."', () => {
+    const quoted = 'Transcript of the hearing.\n\nHOLT: Did the dam leak?\n\nLIND: “I told the board that the dam leaked,” I said.\n\nHOLT: Thank you.';
+    expect(resolved(quoted, 'I')).toMatchObject({ name: 'LIND', kind: 'person' });
+    // A turn of several paragraphs: the label opens the first.
+    const long = 'Transcript of the hearing.\n\nHOLT: Did the dam leak?\n\nLIND: Yes.\n\nI told the board that the dam leaked.\n\nHOLT: Thank you.';
+    expect(resolved(long, 'I')?.name).toBe('LIND');
+    // "Q:" and "A:" name no one, and without a turn "I" stays unresolved.
+    expect(resolved('Q: Did the dam leak?\n\nA: I told the board that the dam leaked.', 'I')).toBeUndefined();
+    expect(resolved('I told the board that the dam leaked.', 'I')).toBeUndefined();
+  });
+
   it('reports a pronoun with no antecedent as an info diagnostic instead of guessing', () => {
     const analysis = analyze({ text: 'He said the vote was rigged.' });
     expect(analysis.quotes[0]?.speaker?.entityId).toBeUndefined();
