@@ -1577,13 +1577,14 @@ function isRoleHead(head: string): boolean {
 }
 
 /**
- * Heads that name no role: ordinals, which count people ("a third, ..."), and times, which end
- * a clause rather than a role ("the schedule published Thursday, ...").
+ * Heads that name no role: ordinals, which count people ("a third, ..."), times, which end a
+ * clause rather than a role ("the schedule published Thursday, ..."), and names ("who gave only
+ * his first name, Rick,").
  */
 const NOT_ROLE_HEADS: ReadonlySet<string> = new Set([
   'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'last', 'latter', 'former', 'other', 'others', 'monday', 'tuesday',
   'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tomorrow', 'week', 'month', 'year', 'night',
-  'morning', 'afternoon', 'evening',
+  'morning', 'afternoon', 'evening', 'name', 'names', 'nickname',
 ]);
 
 /** Words that name a time: "week", "Thursday", "September". */
