@@ -286,8 +286,6 @@ class Resolver {
    * software supplier, Aeronix Systems," is an organization whatever its name's words say.
    */
   private readonly kindAt = new Map<number, EntityKind>();
-  /** The words that name no person in the text, once {@link notPeopleWords} needed them. */
-  private notPeople: Set<string> | undefined;
 
   constructor(doc: TextDocument, known: readonly KnownEntity[]) {
     this.doc = doc;
@@ -624,32 +622,35 @@ class Resolver {
    */
   private bodyName(phrase: NounPhrase): EntityKind | undefined {
     const { tokens } = this.doc;
-    let k = phrase.first;
-    while (k < phrase.last && DETERMINERS.has(tokens[k]?.norm ?? '')) k++;
-    const from = k;
+    // Most name phrases have neither "of" nor a possessive before their last word: no body's name.
     let of = -1;
-    let marked = false;
-    for (; k <= phrase.last; k++) {
+    let possessive = false;
+    for (let k = phrase.first; k < phrase.last && of < 0; k++) {
+      const token = tokens[k] as Token;
+      if (token.norm === 'of') of = k;
+      else if (isPossessiveToken(token)) possessive = true;
+    }
+    if (of < 0 && !possessive) return undefined;
+    const last = tokens[phrase.last]?.norm ?? '';
+    let from = phrase.first;
+    while (from < phrase.last && DETERMINERS.has(tokens[from]?.norm ?? '')) from++;
+    let head: string;
+    if (of > from) {
+      head = tokens[of - 1]?.norm ?? '';
+      if (!isBodyHead(head)) return undefined;
+    } else if (of < 0 && (ORGANIZATION_HEADS.has(last) || GOVERNMENT_HEADS.has(last))) head = last;
+    else return undefined;
+    for (let k = from; k <= phrase.last; k++) {
       const token = tokens[k] as Token;
       const norm = token.norm;
-      if (norm === 'of' || norm === 'and' || norm === 'the' || norm === '&') {
-        if (norm === 'of' && of < 0) of = k;
-        continue;
-      }
+      if (norm === 'of' || norm === 'and' || norm === 'the' || norm === '&') continue;
       if (!isUpper(token) || TITLE_HEADS.has(norm) || HONORIFICS.has(norm)) return undefined;
       // ("the University of Virginia" is no person's name, "the Bank of Kestrel's Ana Pike" is.)
-      if (k > from && k < phrase.last && this.isFirstName(norm) && isUpper(tokens[k + 1])) return undefined;
-      if (k < phrase.last && isPossessiveToken(token)) marked = true;
+      if (k > from && k < phrase.last && isUpper(tokens[k + 1]) && this.isFirstName(norm)) return undefined;
     }
-    if (of > from) {
-      const head = tokens[of - 1]?.norm ?? '';
-      if (!isBodyHead(head) || tokens[of + 1] === undefined || of === phrase.last) return undefined;
-      return this.descriptionKind([head], false);
-    }
-    const last = tokens[phrase.last]?.norm ?? '';
-    if (!marked || of >= 0 || !(ORGANIZATION_HEADS.has(last) || GOVERNMENT_HEADS.has(last))) return undefined;
-    return this.descriptionKind([last], false);
+    return this.descriptionKind([head], false);
   }
+
 
   /**
    * "Sen. Ana Pike of Kestrel", "Professor Ana Ruiz of Keswick University", "Ana Pike
@@ -758,9 +759,10 @@ class Resolver {
     const { tokens, text } = this.doc;
     for (const speaker of speakers) {
       const place = speaker.place;
+      if (place === undefined) continue;
       const title = this.runs[speaker.run]?.title;
       const draft = this.runDrafts[speaker.run];
-      if (place === undefined || title === undefined || draft === undefined) continue;
+      if (title === undefined || draft === undefined) continue;
       const role = draft.roles.find((held) => held.title === title);
       if (role !== undefined && role.affiliation === undefined) role.affiliation = text.slice(tokens[place.first]?.start ?? 0, tokens[place.last]?.end ?? 0);
     }
@@ -1261,29 +1263,24 @@ class Resolver {
     // ("Eyebrows raised", "Eight candidates": no plural or number; a surname such as Jones is lost too.)
     if (hasPluralEnding(norm) || norm.endsWith('ing') || DETERMINERS.has(norm) || NOT_NAMED_SUBJECTS.has(norm)) return false;
     if (isSubjectHead(norm, 'description') || THING_HEADS.has(norm) || GOVERNMENT_NAMES.has(norm) || OUTLET_NAMES.has(norm) || OUTLET_HEADS.has(norm)) return false;
-    return !this.notPeopleWords().has(norm);
+    return !this.isCommonWord(norm);
   }
 
   /**
-   * The words the text writes in lower case, or capitalised after "in", "on", "at" or "the" as
-   * a place or a thing is ("on Tinder"): gathered once, and only when a named subject needs them.
+   * Whether the text writes `norm` as a common word or a place or thing elsewhere: in lower case,
+   * or capitalised after "in", "on", "at" or "the" ("on Tinder"). One pass over the tokens, for
+   * the few words that {@link isNamedSubject} gets this far with.
    */
-  private notPeopleWords(): ReadonlySet<string> {
-    if (this.notPeople === undefined) {
-      const words = new Set<string>();
-      let before = '';
-      for (const token of this.doc.tokens) {
-        if (token.kind !== 'word') {
-          before = '';
-          continue;
-        }
-        if (!isUpper(token) || PLACE_LEADS.has(before)) words.add(token.norm);
-        before = token.norm;
-      }
-      this.notPeople = words;
+  private isCommonWord(norm: string): boolean {
+    const { tokens } = this.doc;
+    for (let k = 0; k < tokens.length; k++) {
+      const token = tokens[k] as Token;
+      if (token.norm !== norm || token.kind !== 'word') continue;
+      if (!isUpper(token) || PLACE_LEADS.has(tokens[k - 1]?.norm ?? '')) return true;
     }
-    return this.notPeople;
+    return false;
   }
+
 
   /** The entity of a named subject (see {@link isNamedSubject}): one per name, an entity only once a pronoun takes it. */
   private namedSubject(index: number): Draft {
