@@ -651,7 +651,6 @@ class Resolver {
     return this.descriptionKind([head], false);
   }
 
-
   /**
    * "Sen. Ana Pike of Kestrel", "Professor Ana Ruiz of Keswick University", "Ana Pike
    * (D-Kestrel)": the person's name before "of" or a parenthesis, and the place or body after
@@ -1204,7 +1203,8 @@ class Resolver {
 
   /**
    * Sentences whose subject is an unnamed description or group ("The ambassador arrived.",
-   * "The residents gathered."), in text order: antecedents a later pronoun may take.
+   * "The residents gathered.") or a name alone that no entity took ("Whitlock scored 31
+   * points."), in text order: antecedents a later pronoun may take.
    */
   private unnamedSubjects(): UnnamedSubject[] {
     const { tokens } = this.doc;
@@ -1280,7 +1280,6 @@ class Resolver {
     }
     return false;
   }
-
 
   /** The entity of a named subject (see {@link isNamedSubject}): one per name, an entity only once a pronoun takes it. */
   private namedSubject(index: number): Draft {
