@@ -1069,7 +1069,10 @@ export function skipDateline(tokens: readonly Token[], first: number, end: numbe
     while (k < Math.min(end, first + 4) && (tokens[k]?.norm === 'a.m.' || tokens[k]?.norm === 'p.m.' || tokens[k]?.norm === 'am' || tokens[k]?.norm === 'pm' || tokens[k]?.norm === 'et' || tokens[k]?.norm === 'gmt' || tokens[k]?.norm === 'utc')) k++;
     return DASHES.has(tokens[k]?.text ?? '') && k + 1 < end ? k + 1 : first;
   }
-  if (head === undefined || head.kind !== 'word' || head.text.length < 3 || head.text !== head.text.toUpperCase()) return first;
+  if (head === undefined || head.kind !== 'word' || head.text.length < 3) return first;
+  // (The second letter tells most words apart before a new upper-cased string is made.)
+  const second = head.text.charCodeAt(1);
+  if ((second >= 0x61 && second <= 0x7a) || head.text !== head.text.toUpperCase()) return first;
   for (let k = first + 1; k < Math.min(end, first + 10); k++) {
     const t = tokens[k];
     if (t === undefined) break;
