@@ -328,7 +328,7 @@ function relativeThat(tokens: readonly Token[], k: number): boolean {
 }
 
 /** Verbs of a relative clause on a document or an event: "an interview that aired", "a post that went viral". */
-const RELATIVE_VERBS: ReadonlySet<string> = new Set(['aired', 'ran', 'went', 'appeared', 'came', 'drew', 'got', 'has', 'had', 'was', 'is']);
+const RELATIVE_VERBS: ReadonlySet<string> = new Set(['ran', 'went', 'came', 'drew', 'got']);
 
 /** Nouns of an adjunct that a participle may follow: "in a statement posted on ...". */
 const ADJUNCT_NOUNS: ReadonlySet<string> = new Set(['statement', 'post', 'interview', 'video', 'letter', 'report', 'message', 'note', 'email', 'tweet', 'speech', 'op-ed', 'column', 'essay', 'filing', 'remarks', 'comments', 'briefing', 'memo']);
@@ -810,7 +810,6 @@ const PREPOSITIONAL_PARTICIPLES: ReadonlySet<string> = new Set([
   'pending', 'notwithstanding', 'assuming', 'beginning', 'starting', 'involving',
 ]);
 
-/** Words that, after a comma, end the content of a statement. */
 /** Conjunctions that open a clause with a subject of its own: "..., and the union has sued ...". */
 const CLAUSE_CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'but', 'while', 'when', 'whereas', 'as', 'after', 'because', 'although', 'though']);
 /**
@@ -833,8 +832,11 @@ function isImpersonalPassive(tokens: readonly Token[], phrase: NounPhrase, cueSt
 /** Whether a capitalised word opening a sentence is an adverb: "Separately", "Meanwhile", "Still". */
 function isSentenceAdverb(t: Token | undefined): boolean {
   if (t === undefined || t.kind !== 'word') return false;
-  return (t.norm.endsWith('ly') && t.norm.length > 4) || ADVERBIAL_OPENERS.has(t.norm) || INTRODUCTORY.has(t.norm) || VERB_MODIFIERS.has(t.norm) || ['meanwhile', 'separately', 'elsewhere', 'nevertheless', 'nonetheless', 'however', 'moreover', 'furthermore', 'still'].includes(t.norm);
+  return (t.norm.endsWith('ly') && t.norm.length > 4) || ADVERBIAL_OPENERS.has(t.norm) || INTRODUCTORY.has(t.norm) || VERB_MODIFIERS.has(t.norm) || SENTENCE_ADVERBS.has(t.norm);
 }
+
+/** Sentence adverbs that do not end in -ly. */
+const SENTENCE_ADVERBS: ReadonlySet<string> = new Set(['meanwhile', 'elsewhere', 'nevertheless', 'nonetheless', 'however', 'moreover', 'furthermore', 'still']);
 
 /** A writer's verdict on a claim: "... is false", "... has been disputed". */
 const VERDICT_WORDS: ReadonlySet<string> = new Set([
@@ -842,6 +844,8 @@ const VERDICT_WORDS: ReadonlySet<string> = new Set([
   'disputed', 'debunked', 'contradicted', 'rejected', 'refuted', 'exaggerated', 'overstated', 'mostly', 'partly', 'half',
 ]);
 
+/** Prepositions besides those inside noun phrases that may follow a fronted participle: "Frustrated by the loss, ...". */
+const PARTICIPLE_LINKS: ReadonlySet<string> = new Set(['by', 'after', 'over', 'into', 'as']);
 /** Irregular past participles that open a sentence: "Born in Chile, ...". */
 const FRONTED_PARTICIPLES: ReadonlySet<string> = new Set(['born', 'raised', 'known', 'brought', 'taken', 'driven', 'shaken', 'built', 'caught', 'hit', 'left', 'told', 'seen', 'given', 'made']);
 
@@ -864,6 +868,7 @@ const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['his', 'her', 'thei
 
 /** Subordinators of contrast after a comma: "..., though analysts expect ...". */
 const CONTRAST_OPENERS: ReadonlySet<string> = new Set(['though', 'although', 'while', 'whereas']);
+/** Words that, after a comma, end the content of a statement. */
 const CLAUSE_AFTER_COMMA: ReadonlySet<string> = new Set([
   'but', 'which', 'while', 'although', 'where', 'whereas', 'compared', 'prompting', 'sparking',
 ]);
@@ -939,11 +944,6 @@ function wordsBetween(ctx: Context, from: number, to: number): number {
   return (ctx.wordPrefix[last] ?? 0) - (ctx.wordPrefix[Math.max(0, from)] ?? 0);
 }
 
-/**
- * `direct` when every word of the content stands inside quote marks, but for the attribution
- * itself ("“A,” she said, “B.”"); `mixed` when some quoted words stand in reported speech;
- * `indirect` without quote marks.
- */
 /** A letter or digit. */
 const WORD_CHARACTER = /[\p{L}\p{N}]/u;
 
@@ -963,6 +963,11 @@ function wordsOutside(text: string, from: number, to: number, attribution: Reado
   return false;
 }
 
+/**
+ * `direct` when every word of the content stands inside quote marks, but for the attribution
+ * itself ("“A,” she said, “B.”"); `mixed` when some quoted words stand in reported speech;
+ * `indirect` without quote marks.
+ */
 function modeOf(ctx: Context, start: number, end: number, attribution: ReadonlyArray<{ start: number; end: number } | undefined>): QuoteMode {
   const outer = ctx.outer;
   // The first outer quotation that closes after `start` (binary search).
@@ -1022,7 +1027,7 @@ function sentenceSubject(ctx: Context, first: number, end: number): SpeakerPhras
     let comma = i;
     while (comma < end && comma < i + ADVERBIAL_COMMA_WINDOW && tokens[comma]?.text !== ',') comma++;
     if (tokens[comma]?.text === ',') i = comma + 1;
-  } else if (t !== undefined && ((t.norm.endsWith('ing') && t.norm.length > 5) || (((t.norm.endsWith('ed') && t.norm.length > 4) || FRONTED_PARTICIPLES.has(t.norm)) && (NP_PREPOSITIONS.has(tokens[i + 1]?.norm ?? '') || ['by', 'after', 'over', 'into', 'as'].includes(tokens[i + 1]?.norm ?? ''))))) {
+  } else if (t !== undefined && ((t.norm.endsWith('ing') && t.norm.length > 5) || (((t.norm.endsWith('ed') && t.norm.length > 4) || FRONTED_PARTICIPLES.has(t.norm)) && (NP_PREPOSITIONS.has(tokens[i + 1]?.norm ?? '') || PARTICIPLE_LINKS.has(tokens[i + 1]?.norm ?? ''))))) {
     // "Facing criticism from both parties, the mayor released ...", "Born in Chile, Vega ...",
     // "Frustrated by the loss, the coach ...": a participial phrase to its comma.
     let comma = i;
@@ -1057,6 +1062,9 @@ function sentenceSubject(ctx: Context, first: number, end: number): SpeakerPhras
   return undefined;
 }
 
+/** Words after the clock time of a time stamp: "9:30 a.m. ET —". */
+const TIME_STAMP_SUFFIXES: ReadonlySet<string> = new Set(['a.m.', 'p.m.', 'am', 'pm', 'et', 'gmt', 'utc']);
+
 /**
  * Past a dateline at a sentence's start ("WASHINGTON — ", "ORLANDO, Fla. (Reuters) - "): words in
  * capitals, perhaps a state and an agency in parentheses, then a dash. Else `first`.
@@ -1066,7 +1074,7 @@ export function skipDateline(tokens: readonly Token[], first: number, end: numbe
   // A time stamp: "14:12 —", "9:30 a.m. —".
   if (head !== undefined && head.kind === 'number' && /^\d{1,2}[:.]\d\d$/.test(head.text)) {
     let k = first + 1;
-    while (k < Math.min(end, first + 4) && (tokens[k]?.norm === 'a.m.' || tokens[k]?.norm === 'p.m.' || tokens[k]?.norm === 'am' || tokens[k]?.norm === 'pm' || tokens[k]?.norm === 'et' || tokens[k]?.norm === 'gmt' || tokens[k]?.norm === 'utc')) k++;
+    while (k < Math.min(end, first + 4) && TIME_STAMP_SUFFIXES.has(tokens[k]?.norm ?? '')) k++;
     return DASHES.has(tokens[k]?.text ?? '') && k + 1 < end ? k + 1 : first;
   }
   if (head === undefined || head.kind !== 'word' || head.text.length < 3) return first;
@@ -1301,9 +1309,8 @@ class SentenceExtractor {
 
   /** The index of the first token that starts at or after text offset `offset`. */
   private tokenAfter(offset: number): number {
-    let j = this.first;
-    while (j < this.end && (this.ctx.tokens[j]?.start ?? Infinity) < offset) j++;
-    return j;
+    const { tokens } = this.ctx;
+    return this.first + partitionPoint(this.end - this.first, (j) => (tokens[this.first + j]?.start ?? Infinity) < offset);
   }
 
   run(): RawQuote[] {
@@ -1383,7 +1390,8 @@ class SentenceExtractor {
   private beforeVerdict(start: number, stop: number): number {
     const { tokens } = this.ctx;
     for (let k = start + 2; k < stop - 1; k++) {
-      if (this.ctx.inQuote[k] === 1 || !BE_FORMS.has(tokens[k]?.norm ?? '') && !['has', 'have', 'was', 'is'].includes(tokens[k]?.norm ?? '')) continue;
+      const verb = tokens[k]?.norm ?? '';
+      if (this.ctx.inQuote[k] === 1 || !(BE_FORMS.has(verb) || verb === 'has' || verb === 'have')) continue;
       let m = k + 1;
       while (m < stop && (isModifier(tokens[m]) || tokens[m]?.norm === 'been')) m++;
       if (VERDICT_WORDS.has(tokens[m]?.norm ?? '') && this.hasVerb(start, k)) return trimEnd(this.ctx, start, k);
@@ -2172,7 +2180,6 @@ class SentenceExtractor {
     return this.preposed(match, speaker, cueSpan, conditional ? [rule, 'preposed.conditional'] : [rule], confidence, undefined, conditional ? this.first : undefined);
   }
 
-  /** "Officials there say", "activists here said": a place adverb at `k` after a plural noun belongs to the subject. */
   /**
    * Whether a participle opened by a comma stands before token `k` in the sentence ("...,
    * painting others as weak and suggesting that ..."), so a participle after "and" joins it.
@@ -2204,6 +2211,7 @@ class SentenceExtractor {
     return undefined;
   }
 
+  /** "Officials there say", "activists here said": a place adverb at `k` after a plural noun belongs to the subject. */
   private placeAfterSubject(k: number): boolean {
     const { tokens } = this.ctx;
     const t = tokens[k];

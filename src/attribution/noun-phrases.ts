@@ -200,7 +200,7 @@ export function phraseEndingAt(tokens: readonly Token[], end: number, min: numbe
     }
     // "people close to the vice president", "two officials briefed on the talks": "close to" and
     // "briefed on" join like a preposition.
-    if ((closeTo(tokens, first - 1, min) || briefedOn(tokens, first - 1, min)) && first - 3 >= min && tokens[first - 3] !== undefined && isPhraseWord(tokens[first - 3] as Token)) {
+    if (tiesSource(tokens, first - 1, min) && first - 3 >= min && tokens[first - 3] !== undefined && isPhraseWord(tokens[first - 3] as Token)) {
       first -= 3;
       continue;
     }
@@ -250,7 +250,7 @@ export function phraseEndingAt(tokens: readonly Token[], end: number, min: numbe
     first--;
     // "half of voters in each state": a determiner ends the phrase unless a preposition joins it on.
     const joiner = tokens[first - 1];
-    if (DETERMINERS.has(t.norm) && !isCapitalised(t) && !(joiner !== undefined && (joinsPhrase(tokens, first - 1) || closeTo(tokens, first - 1, min) || briefedOn(tokens, first - 1, min)) && first - 1 >= min && prepositions < 2)) break;
+    if (DETERMINERS.has(t.norm) && !isCapitalised(t) && !(joiner !== undefined && (joinsPhrase(tokens, first - 1) || tiesSource(tokens, first - 1, min)) && first - 1 >= min && prepositions < 2)) break;
   }
   // A phrase does not start with a preposition or "and".
   while (first < closing && (NP_PREPOSITIONS.has(tokens[first]?.norm ?? '') || tokens[first]?.norm === 'and')) first++;
@@ -299,11 +299,14 @@ function listInName(tokens: readonly Token[], comma: number, closing: number, mi
   return false;
 }
 
-/** Whether tokens `on - 1` and `on` are "briefed on" or "involved in", which tie a source to a matter. */
-function briefedOn(tokens: readonly Token[], on: number, min: number): boolean {
-  const prep = tokens[on]?.norm;
-  const verb = tokens[on - 1]?.norm;
-  return on - 1 >= min && ((verb === 'briefed' && prep === 'on') || (verb === 'involved' && prep === 'in'));
+/**
+ * Whether tokens `at - 1` and `at` are "close to", "briefed on" or "involved in", which tie a
+ * source to a person or a matter and join a phrase like a preposition.
+ */
+function tiesSource(tokens: readonly Token[], at: number, min: number): boolean {
+  const prep = tokens[at]?.norm;
+  const word = tokens[at - 1]?.norm;
+  return at - 1 >= min && ((word === 'close' && prep === 'to') || (word === 'briefed' && prep === 'on') || (word === 'involved' && prep === 'in'));
 }
 
 /** The phrase "X close to him" ending at the pronoun `end` (`closing`): the holder before "close to". */
@@ -332,7 +335,7 @@ export function phraseStartingAt(tokens: readonly Token[], start: number, max: n
     const t = tokens[last + 1];
     if (t === undefined) break;
     // "two people close to the case", "officials briefed on the talks".
-    if ((closeTo(tokens, last + 2, 0) || briefedOn(tokens, last + 2, 0)) && last + 3 < max && tokens[last + 3] !== undefined && (isPhraseWord(tokens[last + 3] as Token) || DETERMINERS.has(tokens[last + 3]?.norm ?? '') || isObjectPronoun(tokens[last + 3]))) {
+    if (tiesSource(tokens, last + 2, 0) && last + 3 < max && tokens[last + 3] !== undefined && (isPhraseWord(tokens[last + 3] as Token) || DETERMINERS.has(tokens[last + 3]?.norm ?? '') || isObjectPronoun(tokens[last + 3]))) {
       last += 3;
       continue;
     }

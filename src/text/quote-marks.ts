@@ -140,14 +140,6 @@ function diagnostic(ruleId: string, reason: string, mark: Mark, expected?: strin
 
 const CLOSER_OF: Record<QuoteMarkStyle, string> = { double: '”', single: '’', guillemet: '»', low: '“' };
 
-/**
- * Pairs the quote marks of a text, paragraph by paragraph: straight and curly double quotes,
- * single quotes nested inside double ones (and alone, as in headlines), « », „ “ (with ‚ ‘ inside),
- * and the doubled apostrophes ('', ‘‘ ’’) some archives use for a double quote. Apostrophes
- * (don’t, Trump’s, ’90s, rock ’n’ roll) are not quote marks. A quotation may run over several
- * paragraphs when each reopens it and only the last closes it. Marks that cannot be paired yield diagnostics and no
- * quotation, so a stray mark never swallows the rest of the article.
- */
 /** Whether a single mark stands like the apostrophe of a plural possessive: "workers' pay". */
 function isPluralPossessive(text: string, mark: Mark): boolean {
   const after = mark.at + mark.length;
@@ -164,6 +156,14 @@ function strongSingleCloseAfter(text: string, marks: readonly Mark[], k: number)
   return false;
 }
 
+/**
+ * Pairs the quote marks of a text, paragraph by paragraph: straight and curly double quotes,
+ * single quotes nested inside double ones (and alone, as in headlines), « », „ “ (with ‚ ‘ inside),
+ * and the doubled apostrophes ('', ‘‘ ’’) some archives use for a double quote. Apostrophes
+ * (don’t, Trump’s, ’90s, rock ’n’ roll) are not quote marks. A quotation may run over several
+ * paragraphs when each reopens it and only the last closes it. Marks that cannot be paired yield diagnostics and no
+ * quotation, so a stray mark never swallows the rest of the article.
+ */
 export function pairQuoteMarks(
   text: string,
   paragraphs: readonly Paragraph[],

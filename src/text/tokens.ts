@@ -298,20 +298,26 @@ export function appendTokens(out: Token[], text: string, from: number, to: numbe
         word += '.';
       }
     }
-    const acronym = end - start <= 3 && (word === 'US' || word === 'WHO') ? acronymNorm(text, out, word, end) : undefined;
+    // (Only a short word opening in a capital can be one: most tokens never look it up.)
+    const acronym = end - start <= 3 && first >= 0x41 && first <= 0x5a ? acronymNorm(text, out, word, end) : undefined;
     out.push({ start, end, text: word, norm: acronym ?? (plain ? word : fullNormalise ? normalise(word) : word.toLowerCase()), kind });
     i = end;
   }
 }
 
 /** Acronyms that lower-case into a pronoun: "the US", "the WHO". */
-const PRONOUN_ACRONYMS: Readonly<Record<string, string>> = { US: 'u.s.', WHO: 'w.h.o.' };
+const PRONOUN_ACRONYMS: ReadonlyMap<string, string> = new Map([
+  ['US', 'u.s.'],
+  ['WHO', 'w.h.o.'],
+]);
 
 /**
- * The norm of "US" or "WHO" written as an acronym: not in a run of capitals ("WHO IS TO BLAME",
+ * The norm of an acronym that lower-cases into a pronoun ("US", "WHO"): not in a run of capitals ("WHO IS TO BLAME",
  * "TELL US"), where it is the pronoun. Undefined for the pronoun.
  */
 function acronymNorm(text: string, out: readonly Token[], word: string, end: number): string | undefined {
+  const norm = PRONOUN_ACRONYMS.get(word);
+  if (norm === undefined) return undefined;
   const prev = out.length > 0 ? out[out.length - 1] : undefined;
   if (prev !== undefined && prev.kind === 'word' && prev.text.length > 1 && prev.text === prev.text.toUpperCase() && prev.text !== prev.text.toLowerCase()) return undefined;
   let k = end;
@@ -319,5 +325,5 @@ function acronymNorm(text: string, out: readonly Token[], word: string, end: num
   const a = text.charCodeAt(k);
   const b = text.charCodeAt(k + 1);
   if (a >= 0x41 && a <= 0x5a && b >= 0x41 && b <= 0x5a) return undefined;
-  return PRONOUN_ACRONYMS[word];
+  return norm;
 }
