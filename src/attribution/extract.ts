@@ -911,6 +911,8 @@ const EVENT_NOUNS: ReadonlySet<string> = new Set([
 ]);
 /** Units after "this" that make a time adjunct: "this week". */
 const THIS_TIME_UNITS: ReadonlySet<string> = new Set(['week', 'month', 'year', 'morning', 'afternoon', 'evening', 'weekend']);
+/** Words that open a time phrase before a unit: "the day after", "that night", "last week". */
+const TIME_PHRASE_OPENERS: ReadonlySet<string> = new Set(['the', 'this', 'that', 'last', 'next', 'later', 'earlier']);
 
 /** Whether token `j` opens a time or place adjunct: "on Monday", "at a rally", "last week", "during the debate". */
 function isTrailingAdjunct(tokens: readonly Token[], j: number): boolean {
@@ -1826,7 +1828,8 @@ class SentenceExtractor {
       has(form, 'listener') &&
       (isObjectPronoun(t) || isCapitalised(t) || t.norm === 'reporters' || DETERMINERS.has(t.norm) || quotedTitle || (has(form, 'addressee') && form.tense !== 'base' && phraseStartingAt(tokens, j, this.end) !== undefined));
     // "said 30 minutes into the debate", "said Tuesday", "said dryly".
-    const time = t.kind === 'number' || WEEKDAYS.has(t.norm) || (MONTHS.has(t.norm) && isCapitalised(t));
+    // ("“Q,” she tweeted the day after the vote": after a quotation, a time phrase too.)
+    const time = t.kind === 'number' || WEEKDAYS.has(t.norm) || (MONTHS.has(t.norm) && isCapitalised(t)) || (afterQuote && TIME_PHRASE_OPENERS.has(t.norm) && (TIME_UNITS.has(tokens[j + 1]?.norm ?? '') || tokens[j + 1]?.norm === 'day'));
     const manner = t.kind === 'word' && !isCapitalised(t) && t.norm.endsWith('ly') && t.norm.length > 4;
     if ((!ADJUNCT_OPENERS.has(t.norm) || (t.norm === 'to' && has(form, 'infinitive'))) && !listener && !time && !manner) return undefined;
     // A tail longer than this is a clause, not an adjunct; the bound keeps long sentences linear.
@@ -2120,7 +2123,10 @@ class SentenceExtractor {
       // "The mayor calls it a “disaster”": an object pronoun after it.
       (isObjectPronoun(tokens[match.first + 1]) && tokens[match.first + 1]?.norm !== 'us' && (np.kind === 'name' || np.kind === 'group' || DETERMINERS.has(tokens[np.first]?.norm ?? ''))) ||
       // "The union's lawsuit demands his reinstatement": after a singular noun and before a determiner.
-      (DETERMINERS.has(tokens[match.first + 1]?.norm ?? '') && head !== undefined && !isCapitalised(head) && !hasPluralEnding(head.norm) && !isPossessiveToken(head) && np.first < np.last && (isPossessiveToken(tokens[np.first]) || DETERMINERS.has(tokens[np.first]?.norm ?? '')));
+      (DETERMINERS.has(tokens[match.first + 1]?.norm ?? '') && head !== undefined && !isCapitalised(head) && !hasPluralEnding(head.norm) && !isPossessiveToken(head) && np.first < np.last && (isPossessiveToken(tokens[np.first]) || DETERMINERS.has(tokens[np.first]?.norm ?? ''))) ||
+      // "Ortiz calls the port “a mistake”", "Ortiz calls Port Avel a mistake": a person's name
+      // (no determiner before it) and a phrase after the form ("Western states this week" is no verb).
+      (!nounFirst && np.kind === 'name' && !DETERMINERS.has(tokens[np.first]?.norm ?? '') && this.phraseOpensAt(match.first + 1));
     if (form.tense === 'present' && NOUN_LIKE_PRESENT.has(tokens[match.first]?.norm ?? '') && !verbal && !(np.kind === 'pronoun' && ['he', 'she', 'it'].includes(head?.norm ?? ''))) return undefined;
     if (form.tense === 'base' && !auxiliary && head !== undefined && !(np.kind === 'pronoun' ? ['i', 'we', 'they', 'you', 'who'].includes(head.norm) : np.kind === 'group' || coordinated || isPluralPhrase(tokens, np.first, np.last, this.first))) return undefined;
 
@@ -2209,6 +2215,13 @@ class SentenceExtractor {
       }
     }
     return undefined;
+  }
+
+  /** Whether a phrase opens at `k`: a determiner, an object pronoun, a capitalised word or a quotation ("calls the port", "calls Avel", "calls it"). */
+  private phraseOpensAt(k: number): boolean {
+    const t = this.ctx.tokens[k];
+    if (t === undefined || k >= this.end) return false;
+    return this.ctx.openerAt.has(k) || DETERMINERS.has(t.norm) || (isObjectPronoun(t) && t.norm !== 'us') || (t.kind === 'word' && isCapitalised(t));
   }
 
   /** "Officials there say", "activists here said": a place adverb at `k` after a plural noun belongs to the subject. */

@@ -1820,3 +1820,19 @@ describe('"continues to" after a clause', () => {
     expect(quotesIn('“We will win,” he continued.').map((q) => [q.content, q.cue])).toEqual([['“We will win,”', 'continued']]);
   });
 });
+
+describe('"calls" after a name', () => {
+  it('reads "Ortiz calls the port “a mistake”" as a statement but "the Avel calls" as none', () => {
+    expect(quotesIn('Ortiz calls the port “a mistake.”').map((q) => [q.content, q.cue, q.speaker])).toEqual([['the port “a mistake.”', 'calls', 'Ortiz']]);
+    expect(quotesIn('Lena Ortiz, a harbor pilot, calls Port Avel a mistake.').map((q) => [q.content, q.cue, q.speaker])).toEqual([['Port Avel a mistake', 'calls', 'Lena Ortiz, a harbor pilot']]);
+    expect(quotesIn('After the Avel attacks the town was quiet.')).toEqual([]);
+  });
+});
+
+describe('a time phrase after a quotation and its cue', () => {
+  it('keeps "the day after the storm" out of a tweeted quotation', () => {
+    expect(quotesIn('“We pray for the town,” Romano tweeted the day after the storm.').map((q) => [q.content, q.cue, q.speaker, q.mode])).toEqual([
+      ['“We pray for the town,”', 'tweeted', 'Romano', 'direct'],
+    ]);
+  });
+});
