@@ -1996,7 +1996,8 @@ class SentenceExtractor {
     const progressive = form.tense === 'gerund' && be;
     if (form.tense === 'gerund' && !progressive) {
       const afterComma = prev !== undefined && (prev.text === ',' || (this.ctx.closerAt.has(k) && tokens[k - 1]?.text === ','));
-      const coordinatedParticiple = prev?.norm === 'and' && (this.out.some((q) => q.rules[0] === 'participle') || this.participleBefore(k));
+      // ("..., describing him as a hero but insisting that ...": "but" joins participles too.)
+      const coordinatedParticiple = (prev?.norm === 'and' || prev?.norm === 'but') && (this.out.some((q) => q.rules[0] === 'participle') || this.participleBefore(k));
       // Participles of attitude ("supporting", "urging", "discussing") more often describe than report.
       if (ATTITUDE_PARTICIPLES.has(form.entry.lemma)) return undefined;
       // "Holt was quoted as saying ...", "was quoted by the agency as saying ...".

@@ -218,7 +218,9 @@ export function phraseEndingAt(tokens: readonly Token[], end: number, min: numbe
       // ("most of the growers", "two of the officials": a quantifier takes "of" and a phrase.)
       const partitive = t.norm === 'of' && before !== undefined && first - 2 >= min && PARTITIVE_HEADS.has(before.norm);
       const joinsNouns = t.norm !== 'and' && prepositions < 2 && before !== undefined && first - 2 >= min && ((isPhraseWord(before) && !DETERMINERS.has(before.norm)) || partitive) && !isVerbOfPronoun(tokens, first - 2, min);
-      if (!joinsNames && !joinsNouns && !joinsPlurals) break;
+      // "the Ohio senator and presidential candidate": two roles of one person.
+      const joinsRoles = t.norm === 'and' && before !== undefined && first - 2 >= min && !isCapitalised(before) && ROLE_WORDS.has(before.norm) && ROLE_WORDS.has(tokens[closing]?.norm ?? '');
+      if (!joinsNames && !joinsNouns && !joinsPlurals && !joinsRoles) break;
       if (t.norm !== 'and') prepositions++;
       first -= 2;
       continue;

@@ -1836,3 +1836,18 @@ describe('a time phrase after a quotation and its cue', () => {
     ]);
   });
 });
+
+describe('two roles of one speaker, and participles joined by "but"', () => {
+  it('keeps "the Ohio senator and presidential candidate" as one speaker', () => {
+    expect(quotesIn('“The dam is unsafe,” the Ohio senator and presidential candidate said in a statement.').map((q) => [q.content, q.speaker])).toEqual([
+      ['“The dam is unsafe,”', 'the Ohio senator and presidential candidate'],
+    ]);
+  });
+
+  it('reads "describing X as Y but insisting that Z" as two statements by the subject', () => {
+    expect(quotesIn('Lind released a statement, describing the pilot as a hero but insisting that he had broken the rules.').map((q) => [q.content, q.cue, q.speaker])).toEqual([
+      ['the pilot as a hero', 'describing', 'Lind'],
+      ['he had broken the rules', 'insisting', 'Lind'],
+    ]);
+  });
+});
