@@ -85,6 +85,11 @@ interface CueMatch {
 }
 
 const WH_WORDS: ReadonlySet<string> = new Set(['whether', 'if', 'why', 'how', 'what', 'who', 'when', 'where', 'which']);
+/** Words after a colon's speaker that open its topic or time ("Lind on the tariffs:", "Lind in 1992:"). */
+const COLON_TOPIC_WORDS: ReadonlySet<string> = new Set(['on', 'about', 'in', 'at', 'over', 'during', 'after', 'before']);
+
+/** "Here's Lind in 1992: ...": a word that presents the speaker. */
+const INTRODUCERS: ReadonlySet<string> = new Set(["here's", "there's"]);
 const LABELS: ReadonlySet<string> = new Set([
   'ask', 'remember', 'goal', 'conclusion', 'lesson', 'point', 'problem', 'reason', 'result', 'takeaway', 'verdict',
   'translation', 'example', 'hint', 'tip', 'follow', 'contact', 'email', 'twitter', 'facebook', 'instagram', 'website',
@@ -1759,8 +1764,12 @@ class SentenceExtractor {
     if (!quoted && np.kind !== 'name') return;
     const start = i + 1;
     if (tokens[start]?.norm.startsWith('http')) return;
+    // "Port Director On Tariffs: ...", "Lind in 1992: ...": the topic or the time after the
+    // speaker is not part of it.
+    let topic = -1;
+    for (let k = np.first + 1; k < np.last && topic < 0; k++) if (COLON_TOPIC_WORDS.has(tokens[k]?.norm ?? '')) topic = k;
     // The speaker of a run-on headline is the name right before the colon.
-    const named = np.name !== undefined ? { ...np, first: np.name.first } : np;
+    const named = topic > 0 ? { ...np, first: INTRODUCERS.has(tokens[np.first]?.norm ?? '') ? np.first + 1 : np.first, last: topic - 1 } : np.name !== undefined ? { ...np, first: np.name.first } : np;
     // "TAPPER: ..." opening a paragraph is a turn of a transcript: it runs to the paragraph's end.
     const turn = !quoted && np.first === this.first && this.ctx.paragraphFirst[this.sentence.paragraph] === this.first;
     // "Ryan: ‘Hate’ Has ‘No Place’ in Politics": a quotation that the sentence goes on from is only part of what is said.

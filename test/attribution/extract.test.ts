@@ -1851,3 +1851,14 @@ describe('two roles of one speaker, and participles joined by "but"', () => {
     ]);
   });
 });
+
+describe('the topic or time after a colon’s speaker', () => {
+  it('keeps "On Tariffs" and "in 1992" out of the speaker', () => {
+    expect(quotesIn('Port Director On Tariffs: ‘We Do Not Pay Twice’\n\nThe director spoke on Monday.').map((q) => [q.content, q.speaker, q.mode])).toEqual([
+      ['‘We Do Not Pay Twice’', 'Port Director', 'headline'],
+    ]);
+    expect(quotesIn('Here’s Lind in 1992: “Our new direction must rest on the economy.”').map((q) => [q.content, q.speaker])).toEqual([
+      ['“Our new direction must rest on the economy.”', 'Lind'],
+    ]);
+  });
+});
