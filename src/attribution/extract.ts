@@ -782,6 +782,8 @@ const RAISING_PASSIVES: ReadonlySet<string> = new Set(['expected', 'said', 'repo
 
 /** Verbs of appearance that report an impression without a holder: "X seems to ...". */
 const SEEM_VERBS: ReadonlySet<string> = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared']);
+/** Verbs that go on with what the subject does: "continued to defend", "began to question". */
+const CONTINUATION_VERBS: ReadonlySet<string> = new Set(['continue', 'continues', 'continued', 'began', 'begins', 'begin', 'begun', 'proceeded', 'proceeds']);
 
 /** How many tokens the source of a sentence-initial "According to X," may span. */
 const LEADING_SOURCE_WINDOW = 25;
@@ -1944,9 +1946,13 @@ class SentenceExtractor {
     if (tokens[k]?.norm === 'be' && tokens[k - 1]?.norm === 'to' && SEEM_VERBS.has(tokens[k - 2]?.norm ?? '') && k - 2 > this.first) {
       be = true;
       k -= 3;
-    } else if (tokens[k]?.norm === 'to' && SEEM_VERBS.has(tokens[k - 1]?.norm ?? '') && k - 1 > this.first) {
+    } else if (tokens[k]?.norm === 'to' && (SEEM_VERBS.has(tokens[k - 1]?.norm ?? '') || CONTINUATION_VERBS.has(tokens[k - 1]?.norm ?? '')) && k - 1 > this.first) {
       auxiliary = true;
       k -= 2;
+    } else if (tokens[k]?.norm === 'to' && tokens[k - 1]?.norm === 'on' && GO_FORMS.has(tokens[k - 2]?.norm ?? '') && k - 2 > this.first) {
+      // "She went on to attack the plan": the speaker goes on to a statement.
+      auxiliary = true;
+      k -= 3;
     }
     // Modifiers between the subject and the cue; a second run after a short prepositional phrase
     // that follows an auxiliary ("have in the past said", "has in particular noted").

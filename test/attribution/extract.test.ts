@@ -1862,3 +1862,11 @@ describe('the topic or time after a colon’s speaker', () => {
     ]);
   });
 });
+
+describe('a statement the subject goes on to make', () => {
+  it('reads "went on to call", "continue to warn that" and "began to question"', () => {
+    expect(quotesIn('He went on to call Pike “the worst mayor in the valley.”').map((q) => [q.content, q.cue, q.speaker])).toEqual([['Pike “the worst mayor in the valley.”', 'call', 'He']]);
+    expect(quotesIn('The growers continue to warn that the dam is unsafe.').map((q) => [q.content, q.cue, q.speaker])).toEqual([['the dam is unsafe', 'warn', 'The growers']]);
+    expect(quotesIn('Hiring continued to grow.')).toEqual([]);
+  });
+});
