@@ -146,7 +146,7 @@ const ADJUNCT_OPENERS: ReadonlySet<string> = new Set([
   'later', 'yesterday', 'today', 'tonight', 'recently', 'previously', 'monday', 'tuesday', 'wednesday', 'thursday',
   'friday', 'saturday', 'sunday', 'when', 'while', 'as', 'outside', 'inside', 'afterward', 'afterwards', 'then', 'again',
   'repeatedly', 'privately', 'publicly', 'twice', 'once', 'told', 'over', 'through', 'near', 'aboard', 'onstage', 'about',
-  'just', 'shortly', 'late', 'early', 'soon', 'here', 'upon',
+  'just', 'shortly', 'late', 'early', 'soon', 'here', 'upon', 'without', 'amid', 'under',
 ]);
 
 /** Prepositions whose object a phrase before "called" may be ("joined a firm called ..."). */

@@ -1870,3 +1870,10 @@ describe('a statement the subject goes on to make', () => {
     expect(quotesIn('Hiring continued to grow.')).toEqual([]);
   });
 });
+
+describe('"without", "amid" and "under" after a cue', () => {
+  it('keeps "without further comment" out of the statement and reads past "under oath"', () => {
+    expect(quotesIn('“That is a fact,” Lind said without further comment.').map((q) => [q.content, q.cue, q.speaker])).toEqual([['“That is a fact,”', 'said', 'Lind']]);
+    expect(quotesIn('Lind said under oath that she never saw the memo.').map((q) => [q.content, q.cue, q.speaker])).toEqual([['she never saw the memo', 'said', 'Lind']]);
+  });
+});
