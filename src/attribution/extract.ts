@@ -462,6 +462,9 @@ function contentStartAfter(ctx: Context, match: CueMatch, end: number): { index:
     if (has(form, 'infinitive') && !that) return { index: i, rule: 'infinitive' };
     return undefined;
   }
+  // "vowed not to buy ...", "promised never to return": a negated intention. ("asked not to be
+  // named" is a request for anonymity, not a statement.)
+  if ((first.norm === 'not' || first.norm === 'never') && tokens[i + 1]?.norm === 'to' && form.entry.lemma !== 'ask' && has(form, 'infinitive') && !that) return { index: i, rule: 'infinitive' };
   // "called that claim a lie": after a cue that takes no clause, "that" is a determiner of what it names.
   // ("recommends that adults get ...": before a plural, a pronoun or a name it is a conjunction.)
   const singular = first !== undefined && first.kind === 'word' && !isCapitalised(first) && !hasPluralEnding(first.norm) && pronounOf(first) === undefined && !DETERMINERS.has(first.norm);
@@ -2142,7 +2145,9 @@ class SentenceExtractor {
       (DETERMINERS.has(tokens[match.first + 1]?.norm ?? '') && head !== undefined && !isCapitalised(head) && !hasPluralEnding(head.norm) && !isPossessiveToken(head) && np.first < np.last && (isPossessiveToken(tokens[np.first]) || DETERMINERS.has(tokens[np.first]?.norm ?? ''))) ||
       // "Ortiz calls the port “a mistake”", "Ortiz calls Port Avel a mistake": a person's name
       // (no determiner before it) and a phrase after the form ("Western states this week" is no verb).
-      (!nounFirst && np.kind === 'name' && !DETERMINERS.has(tokens[np.first]?.norm ?? '') && this.phraseOpensAt(match.first + 1));
+      (!nounFirst && np.kind === 'name' && !DETERMINERS.has(tokens[np.first]?.norm ?? '') && this.phraseOpensAt(match.first + 1)) ||
+      // "..., the Daily Courier reports.": after a comma and closing the sentence.
+      ((tokens[np.first - 1]?.text === ',' || this.ctx.closerAt.has(np.first - 1)) && np.first - 1 > this.first && this.endsSentence(match.last + 1));
     if (form.tense === 'present' && NOUN_LIKE_PRESENT.has(tokens[match.first]?.norm ?? '') && !verbal && !(np.kind === 'pronoun' && ['he', 'she', 'it'].includes(head?.norm ?? ''))) return undefined;
     if (form.tense === 'base' && !auxiliary && head !== undefined && !(np.kind === 'pronoun' ? ['i', 'we', 'they', 'you', 'who'].includes(head.norm) : np.kind === 'group' || coordinated || isPluralPhrase(tokens, np.first, np.last, this.first))) return undefined;
 
@@ -2231,6 +2236,12 @@ class SentenceExtractor {
       }
     }
     return undefined;
+  }
+
+  /** Whether only closing punctuation stands from `k` to the sentence's end. */
+  private endsSentence(k: number): boolean {
+    for (let j = k; j < this.end; j++) if (this.ctx.tokens[j]?.kind !== 'punct') return false;
+    return true;
   }
 
   /** Whether a phrase opens at `k`: a determiner, an object pronoun, a capitalised word or a quotation ("calls the port", "calls Avel", "calls it"). */

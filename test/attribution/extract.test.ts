@@ -1877,3 +1877,15 @@ describe('"without", "amid" and "under" after a cue', () => {
     expect(quotesIn('Lind said under oath that she never saw the memo.').map((q) => [q.content, q.cue, q.speaker])).toEqual([['she never saw the memo', 'said', 'Lind']]);
   });
 });
+
+describe('"reports" closing a sentence, and negated infinitives', () => {
+  it('reads "..., the Valley Courier reports." as a report of the clause before it', () => {
+    expect(quotesIn('The growers will protest the dam, the Valley Courier reports.').map((q) => [q.content, q.cue, q.speaker])).toEqual([
+      ['The growers will protest the dam', 'reports', 'the Valley Courier'],
+    ]);
+  });
+
+  it('reads "vowed not to ..." as an intention', () => {
+    expect(quotesIn('The mayor vowed not to raise taxes this year.').map((q) => [q.content, q.cue, q.speaker])).toEqual([['not to raise taxes this year', 'vowed', 'The mayor']]);
+  });
+});
