@@ -2067,6 +2067,11 @@ class SentenceExtractor {
       }
     }
 
+    // "Mr. Hale, citing “the magic of Lind,” said ...", "Hale, who called it “magic,” said ...": a
+    // quotation closes the participle or relative clause between the subject and its cue.
+    const inserted = this.ctx.closerAt.has(k) && tokens[k - 1]?.text === ',' ? this.subjectBeforeInsert(k) : undefined;
+    if (inserted !== undefined) return this.preposed(match, inserted, cueSpan, ['chained'], RULE_CONFIDENCE.chained);
+
     // The speaker before the cue, with an appositive between commas ("Jane Roe, a pollster, said").
     let np: NounPhrase | undefined;
     let speakerLast = k;
@@ -2236,6 +2241,22 @@ class SentenceExtractor {
       }
     }
     return undefined;
+  }
+
+  /**
+   * The subject before a participle or relative clause that the last statement opened and whose
+   * quotation closes at `k` ("Hale, citing “...,”"): the phrase before that clause's comma.
+   */
+  private subjectBeforeInsert(k: number): SpeakerPhrase | undefined {
+    const { tokens } = this.ctx;
+    const last = this.out[this.out.length - 1];
+    if (last === undefined || last.cue === undefined || (tokens[k]?.end ?? 0) < last.contentEnd) return undefined;
+    const relative = last.speaker !== undefined && last.speaker.phrase.kind === 'pronoun' && (tokens[last.speaker.phrase.first]?.norm === 'who' || tokens[last.speaker.phrase.first]?.norm === 'which');
+    if (last.rules[0] !== 'participle' && !relative) return undefined;
+    const opens = (relative ? last.speaker?.phrase.first : this.tokenAfter(last.cue.start)) ?? 0;
+    if (tokens[opens - 1]?.text !== ',' || opens - 2 < this.first) return undefined;
+    const np = phraseEndingAt(tokens, opens - 2, this.first);
+    return np === undefined || np.first !== this.first ? undefined : phraseSpan(this.ctx, np);
   }
 
   /** Whether only closing punctuation stands from `k` to the sentence's end. */

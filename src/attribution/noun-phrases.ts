@@ -97,6 +97,8 @@ function isPhraseWord(token: Token): boolean {
 function classify(tokens: readonly Token[], first: number, last: number): NounPhrase {
   const lastToken = tokens[last];
   if (first === last && pronounOf(lastToken) !== undefined) return { first, last, kind: 'pronoun' };
+  // "He and his wife", "she and another reporter": a pronoun and someone else are a group.
+  if (first + 1 < last && tokens[first + 1]?.norm === 'and' && PERSONAL_SUBJECTS.has(tokens[first]?.norm ?? '')) return { first, last, kind: 'group' };
   // The proper name is the last run of capitalised words that are not role words.
   let nameLast = -1;
   for (let i = last; i >= first; i--) {
@@ -142,6 +144,11 @@ function sentenceInitialCommonWord(tokens: readonly Token[], index: number): boo
   const prev = tokens[index - 1];
   const atStart = prev === undefined || prev.kind !== 'word';
   return atStart && (DETERMINERS.has(t.norm) || GROUP_HEADS.has(t.norm) || CLAUSE_OPENERS.has(t.norm));
+}
+
+/** Whether "he and" or "she and" stands right before token `first` ("she and another reporter", "he and his wife"). */
+function pronounJoins(tokens: readonly Token[], first: number, min: number): boolean {
+  return first - 2 >= min && tokens[first - 1]?.norm === 'and' && PERSONAL_SUBJECTS.has(tokens[first - 2]?.norm ?? '');
 }
 
 /**
@@ -204,8 +211,9 @@ export function phraseEndingAt(tokens: readonly Token[], end: number, min: numbe
       first -= 3;
       continue;
     }
-    // "he and Mr. Allen said": a personal pronoun joined to a name by "and" opens the phrase.
-    if (t.norm === 'and' && first - 2 >= min && PERSONAL_SUBJECTS.has(tokens[first - 2]?.norm ?? '') && tokens[first] !== undefined && isCapitalised(tokens[first] as Token)) {
+    // "he and Mr. Allen said", "she and another reporter said": a personal pronoun joined to a
+    // name or a determiner phrase by "and" opens the phrase.
+    if (t.norm === 'and' && first - 2 >= min && PERSONAL_SUBJECTS.has(tokens[first - 2]?.norm ?? '') && tokens[first] !== undefined && (isCapitalised(tokens[first] as Token) || DETERMINERS.has(tokens[first]?.norm ?? ''))) {
       first -= 2;
       break;
     }
@@ -247,12 +255,16 @@ export function phraseEndingAt(tokens: readonly Token[], end: number, min: numbe
         first -= 2;
         continue;
       }
+      if (pronounJoins(tokens, first, min)) first -= 2;
       break;
     }
     first--;
     // "half of voters in each state": a determiner ends the phrase unless a preposition joins it on.
     const joiner = tokens[first - 1];
-    if (DETERMINERS.has(t.norm) && !isCapitalised(t) && !(joiner !== undefined && (joinsPhrase(tokens, first - 1) || tiesSource(tokens, first - 1, min)) && first - 1 >= min && prepositions < 2)) break;
+    if (DETERMINERS.has(t.norm) && !isCapitalised(t) && !(joiner !== undefined && (joinsPhrase(tokens, first - 1) || tiesSource(tokens, first - 1, min)) && first - 1 >= min && prepositions < 2)) {
+      if (pronounJoins(tokens, first, min)) first -= 2;
+      break;
+    }
   }
   // A phrase does not start with a preposition or "and".
   while (first < closing && (NP_PREPOSITIONS.has(tokens[first]?.norm ?? '') || tokens[first]?.norm === 'and')) first++;

@@ -1889,3 +1889,22 @@ describe('"reports" closing a sentence, and negated infinitives', () => {
     expect(quotesIn('The mayor vowed not to raise taxes this year.').map((q) => [q.content, q.cue, q.speaker])).toEqual([['not to raise taxes this year', 'vowed', 'The mayor']]);
   });
 });
+
+describe('a quotation closing an insert between subject and cue, and a pronoun joined to a phrase', () => {
+  it('gives "said" the subject before "citing “...,”" or "who called it “...,”"', () => {
+    expect(quotesIn('Mr. Hale, citing “the magic of the valley,” said the candidate could win.').map((q) => [q.content, q.cue, q.speaker])).toEqual([
+      ['“the magic of the valley,”', 'citing', 'Mr. Hale'],
+      ['the candidate could win', 'said', 'Mr. Hale'],
+    ]);
+    expect(quotesIn('Mr. Hale, who called it “magic,” said the candidate could win.').map((q) => [q.content, q.speaker])).toEqual([
+      ['it “magic,”', 'who'],
+      ['the candidate could win', 'Mr. Hale'],
+    ]);
+  });
+
+  it('keeps "she and another reporter" whole as a group', () => {
+    const analysis = analyze({ text: 'The manager grabbed her arm, she and another reporter said.' });
+    expect(analysis.quotes.map((q) => [q.content.exact, q.speaker?.text])).toEqual([['The manager grabbed her arm', 'she and another reporter']]);
+    expect(analysis.entities.find((e) => e.id === analysis.quotes[0]?.speaker?.entityId)?.kind).toBe('group');
+  });
+});
