@@ -75,7 +75,7 @@ export const DEFAULT_CUE_LEXICON: CueLexicon = {
        retort, mention, reiterate, agree, testify, conclude, estimate, speculate, lament, proclaim, announce, exclaim, shout,
        yell, wonder, recount, indicate, hint, imply, posit, opine, clarify, affirm, reaffirm, disclose, concur, caution, muse,
        scoff, protest, vow, pledge, promise, warn, elaborate, underscore, highlight, specify, stipulate, plead, whisper, gush,
-       marvel, fume, grumble, chide, tease, crow, point out`,
+       marvel, fume, grumble, chide, tease, crow, point out, interject, chime in, pipe up`,
     ),
     // "... wrote that ..." and "“...,” he wrote": without "that" or a quotation, "wrote" has a book as its object
     // and "states" is a noun.

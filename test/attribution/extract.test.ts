@@ -1908,3 +1908,10 @@ describe('a quotation closing an insert between subject and cue, and a pronoun j
     expect(analysis.entities.find((e) => e.id === analysis.quotes[0]?.speaker?.entityId)?.kind).toBe('group');
   });
 });
+
+describe('interjections', () => {
+  it('reads "interjected, “...”" and "chimed in that ..."', () => {
+    expect(quotesIn('Pike interjected, “That is not true.”').map((q) => [q.content, q.cue, q.speaker])).toEqual([['“That is not true.”', 'interjected', 'Pike']]);
+    expect(quotesIn('Lind chimed in that the dam was unsafe.').map((q) => [q.content, q.cue, q.speaker])).toEqual([['the dam was unsafe', 'chimed in', 'Lind']]);
+  });
+});
