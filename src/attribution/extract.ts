@@ -254,6 +254,19 @@ function phraseSpan(ctx: Context, phrase: NounPhrase, last = phrase.last): Speak
   return { phrase, start: ctx.tokens[phrase.first]?.start ?? 0, end: ctx.tokens[last]?.end ?? 0 };
 }
 
+/**
+ * The auxiliary that a subject pronoun carries in a contraction: "be" for "he's", "they're",
+ * "I'm" ("'s" may also stand for "has"), "other" for "we've", "I'd", "she'll".
+ */
+function contractedAuxiliary(token: Token | undefined): 'be' | 'other' | undefined {
+  if (token === undefined || token.kind !== 'word' || token.norm.indexOf("'") < 1) return undefined;
+  const pronoun = pronounOf(token);
+  if (pronoun === undefined || pronoun === token.norm) return undefined;
+  const suffix = token.norm.charCodeAt(pronoun.length + 1);
+  // 's', 'r', 'm'
+  return suffix === 115 || suffix === 114 || suffix === 109 ? 'be' : 'other';
+}
+
 /** Index of the first token at or after `i` that is not a comma or colon before a quotation. */
 function skipLeadIn(ctx: Context, i: number): number {
   const t = ctx.tokens[i];
@@ -1968,6 +1981,13 @@ class SentenceExtractor {
         if (BE_FORMS.has(tokens[k]?.norm ?? '')) be = true;
         k--;
       }
+      // "He's suggesting that ...", "I'd add that ...": a subject pronoun can carry the auxiliary;
+      // "'s" before a participle is "has" ("she's argued").
+      if (run === 0) {
+        const contracted = contractedAuxiliary(tokens[k]);
+        if (contracted === 'be' && form.tense !== 'past' && form.tense !== 'participle') be = true;
+        else if (contracted !== undefined) auxiliary = true;
+      }
       // "were willing to", "is ready to": an adjective of readiness is a cue only after "be".
       if (run === 0 && form.entry.forms?.[0] === '' && !be) return undefined;
       const pp = run === 0 ? this.phraseAfterAuxiliary(k) : undefined;
@@ -2134,7 +2154,9 @@ class SentenceExtractor {
     const head = tokens[np.last];
     let coordinated = false;
     for (let c = np.first; c <= np.last && !coordinated; c++) coordinated = tokens[c]?.norm === 'and';
-    const relative = np.kind === 'pronoun' && (head?.norm === 'who' || head?.norm === 'which');
+    // ("who's thinking": the relative pronoun may carry a contracted auxiliary.)
+    const pronoun = np.kind === 'pronoun' ? pronounOf(head) : undefined;
+    const relative = pronoun === 'who' || pronoun === 'which';
     // Agreement: "they says" and "the reports claims" are not cues; a bare form needs a plural,
     // first- or second-person subject or an auxiliary ("would say").
     if (form.tense === 'present' && head !== undefined && !coordinated && ((np.kind === 'pronoun' && !['he', 'she', 'it', 'who', 'which'].includes(head.norm)) || (np.kind !== 'pronoun' && np.first === np.last && isPluralNoun(head)))) return undefined;
@@ -2563,7 +2585,9 @@ class SentenceExtractor {
     // ends where the main clause's verb follows a comma.
     let closes: number | undefined;
     // "The report, which said the dam leaks, was released": the same for a relative pronoun that speaks.
-    const relativeSpeaker = speaker !== undefined && rel?.text === ',' && speaker.phrase.kind === 'pronoun' && RELATIVE_GAPS.has(tokens[speaker.phrase.first]?.norm ?? '');
+    // ("who's calling for ...": the pronoun may carry a contracted auxiliary.)
+    const relativeWord = speaker === undefined ? undefined : tokens[speaker.phrase.first];
+    const relativeSpeaker = speaker !== undefined && rel?.text === ',' && speaker.phrase.kind === 'pronoun' && RELATIVE_GAPS.has(pronounOf(relativeWord) ?? relativeWord?.norm ?? '');
     if ((start !== undefined && start !== forcedStart) || relativeSpeaker) {
       const comma = relativeClauseEnd(this.ctx, match.last + 1, this.end);
       if (comma !== undefined) closes = this.ctx.closerAt.has(comma + 1) ? comma + 2 : comma;
