@@ -1903,7 +1903,9 @@ class SentenceExtractor {
     // "an estimated 5,000", "the 16 states": after a determiner or a number the word is no verb.
     // ("The monthly farm report has lifted prices": a verb of saying is never followed straight
     // by an auxiliary, so the word is a noun.)
-    if ((form.tense === 'base' || form.tense === 'present') && FINITE_VERBS.has(tokens[match.last + 1]?.norm ?? '') && match.last + 1 < this.end) return undefined;
+    // ("the levy, which she believes will ruin farmers": in a relative clause whose subject is the
+    // gap, the verb of the gap's clause follows the cue directly.)
+    if ((form.tense === 'base' || form.tense === 'present') && FINITE_VERBS.has(tokens[match.last + 1]?.norm ?? '') && match.last + 1 < this.end && !this.relativeGapBefore(match.first)) return undefined;
     // ("his home state of Vermont": a bare form before "of" is a noun.)
     if (form.tense === 'base' && form.words.length === 1 && tokens[match.last + 1]?.norm === 'of') return undefined;
     // ("her 32% support gives her a lead", "41 percent support against the mayor": after a share, a present
@@ -2232,6 +2234,12 @@ class SentenceExtractor {
     // "If Trump loses, he said he would ...": the condition belongs to what was said.
     const conditional = opener !== undefined && (opener.norm === 'if' || opener.norm === 'unless') && before?.text === ',' && np.first - 1 > this.first;
     return this.preposed(match, speaker, cueSpan, conditional ? [rule, 'preposed.conditional'] : [rule], confidence, undefined, conditional ? this.first : undefined);
+  }
+
+  /** Whether the subject before the cue at `cueFirst` follows a relative pronoun: "which she says", "whom voters believe". */
+  private relativeGapBefore(cueFirst: number): boolean {
+    const np = phraseEndingAt(this.ctx.tokens, cueFirst - 1, this.first);
+    return np !== undefined && np.first - 1 >= this.first && RELATIVE_GAPS.has(this.ctx.tokens[np.first - 1]?.norm ?? '');
   }
 
   /**
@@ -2574,12 +2582,17 @@ class SentenceExtractor {
     // "the tax, which he said had hurt growth": the relative pronoun is the subject of what was said,
     // so the content starts with it (not when the clause has a subject of its own: "which he said he opposed").
     let start = forcedStart;
+    let asComplement = false;
     const rel = speaker === undefined || speaker.phrase.first - 1 < this.first ? undefined : tokens[speaker.phrase.first - 1];
     // ("the ruling, in which the judge cited ...": after a preposition the pronoun is no subject.)
     const governed = rel !== undefined && PREPOSITIONS_BEFORE_RELATIVE.has(tokens[(speaker?.phrase.first ?? 1) - 2]?.norm ?? '');
     if (start === undefined && rel !== undefined && RELATIVE_GAPS.has(rel.norm) && !governed && rules[0] !== 'participle' && rules[0] !== 'chained') {
       const lead = tokens[match.last + 1]?.norm ?? '';
-      if (!SUBJECT_PRONOUNS.has(lead) && !DETERMINERS.has(lead)) start = (speaker?.phrase.first ?? 1) - 1;
+      // ("the dam, which she called a marvel", "whom he described as peaceful": the pronoun is the
+      // object, and what follows says what it was called.)
+      asComplement = lead === 'as' && has(form, 'object');
+      const complement = asComplement || (form.entry.lemma === 'call' && match.first === match.last);
+      if ((!SUBJECT_PRONOUNS.has(lead) && !DETERMINERS.has(lead)) || complement) start = (speaker?.phrase.first ?? 1) - 1;
     }
     // "The levy, which the treasurer said had cost millions, was repealed": the relative clause
     // ends where the main clause's verb follows a comma.
@@ -2592,8 +2605,18 @@ class SentenceExtractor {
       const comma = relativeClauseEnd(this.ctx, match.last + 1, this.end);
       if (comma !== undefined) closes = this.ctx.closerAt.has(comma + 1) ? comma + 2 : comma;
     }
+    // ("the marchers, whom he described as “calm,” for the whole route": what a relative pronoun
+    // was called ends at the first comma, inside a quotation or not.)
+    if (start !== undefined && start !== forcedStart && closes === undefined && (asComplement || form.entry.lemma === 'call')) {
+      for (let k = match.last + 2; k < this.end && k < match.last + 16; k++) {
+        if (tokens[k]?.text !== ',') continue;
+        closes = this.ctx.closerAt.has(k + 1) ? k + 2 : k;
+        break;
+      }
+    }
     const end = limit ?? closes ?? this.frontedLimit(match.first, match.last) ?? this.end;
     let startAt = contentStartAfter(this.ctx, match, end);
+    if (startAt === undefined && asComplement && match.last + 2 < end) startAt = { index: match.last + 1, rule: 'object' };
     if (startAt === undefined) return undefined;
     let stop: number;
     if (startAt.rule === 'quote' && this.ctx.openerAt.has(startAt.index)) {

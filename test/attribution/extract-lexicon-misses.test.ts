@@ -63,3 +63,37 @@ describe('a subject pronoun with a contracted auxiliary', () => {
     ]);
   });
 });
+
+describe('a relative pronoun before the speaker and the cue', () => {
+  it('reads a belief whose clause has the relative pronoun as subject: which X believes will Y', () => {
+    expect(quotesIn('Ana Mora attacked the levy, which she believes will ruin the orchards.')).toContainEqual({
+      content: 'which she believes will ruin the orchards',
+      cue: 'believes',
+      speaker: 'she',
+      entity: 'Ana Mora',
+      mode: 'indirect',
+    });
+  });
+
+  it('reads "say" followed by the verb of the relative clause: which X say could Y', () => {
+    expect(quotesIn('More farmers now sell at the market, which growers say could lower prices.')).toEqual([
+      { content: 'which growers say could lower prices', cue: 'say', speaker: 'growers', entity: 'growers', mode: 'indirect' },
+    ]);
+  });
+
+  it('reads what the relative pronoun was described as: whom X described as Y', () => {
+    expect(quotesIn('Ana Mora met the marchers, whom she described as peaceful.')).toEqual([
+      { content: 'whom she described as peaceful', cue: 'described', speaker: 'she', entity: 'Ana Mora', mode: 'indirect' },
+    ]);
+  });
+
+  it('reads what the relative pronoun was called, up to the comma: which X called “Y,” ...', () => {
+    expect(quotesIn('Tom Reyes voted for the levy, which Ana Mora had called “a disaster,” in March.')).toContainEqual({
+      content: 'which Ana Mora had called “a disaster,”',
+      cue: 'called',
+      speaker: 'Ana Mora',
+      entity: 'Ana Mora',
+      mode: 'mixed',
+    });
+  });
+});
