@@ -348,6 +348,9 @@ function relativeThat(tokens: readonly Token[], k: number): boolean {
 /** Verbs of a relative clause on a document or an event: "an interview that aired", "a post that went viral". */
 const RELATIVE_VERBS: ReadonlySet<string> = new Set(['ran', 'went', 'came', 'drew', 'got']);
 
+/** The last word of a cue after which a question clause can be the object: "talk about", "speak of", "comment on". */
+const QUESTION_OBJECT_PREPOSITIONS: ReadonlySet<string> = new Set(['about', 'of', 'on']);
+
 /** Nouns of an adjunct that a participle may follow: "in a statement posted on ...". */
 const ADJUNCT_NOUNS: ReadonlySet<string> = new Set(['statement', 'post', 'interview', 'video', 'letter', 'report', 'message', 'note', 'email', 'tweet', 'speech', 'op-ed', 'column', 'essay', 'filing', 'remarks', 'comments', 'briefing', 'memo']);
 
@@ -496,6 +499,11 @@ function contentStartAfter(ctx: Context, match: CueMatch, end: number): { index:
   const dated = form.entry.kind === 'belief' && (first.norm === 'in' || first.norm === 'by') && /^(?:1[89]|20)\d\d$/.test(tokens[i + 1]?.text ?? '') && tokens[i + 2] !== undefined && (isCapitalised(tokens[i + 2] as Token) || SUBJECT_PRONOUNS.has(tokens[i + 2]?.norm ?? '') || DETERMINERS.has(tokens[i + 2]?.norm ?? ''));
   const clauseStart = SUBJECT_PRONOUNS.has(first.norm) || DETERMINERS.has(first.norm) || isCapitalised(first) || first.kind === 'number' || approximate || dated;
   if (has(form, 'clause') && clauseStart && form.entry.kind !== 'evidence') return { index: i, rule };
+  // "talked about how the town had changed", "spoke of why she ran": after a cue ending in a
+  // preposition, a question clause is what was talked about.
+  // ("worried about what the mayor has threatened to do": a free relative with a cue of its own
+  // is that cue's content.)
+  if (has(form, 'object') && WH_WORDS.has(first.norm) && i === match.last + 1 && QUESTION_OBJECT_PREPOSITIONS.has(form.words[form.words.length - 1] ?? '') && i + 1 < end && !(first.norm === 'what' && newAttributionAhead(ctx, i + 1, end, true))) return { index: i, rule: 'question' };
   if (has(form, 'object')) {
     if (OBJECT_BLOCKERS.has(first.norm) || WH_WORDS.has(first.norm) || first.norm === 'to') return undefined;
     // "expressed concern that X", "voiced support for X": after a bare noun of attitude, what is
@@ -613,6 +621,9 @@ function isContentStop(ctx: Context, j: number, end: number, objectFrame: boolea
     // "..., but had not yet discussed any plans": an auxiliary carries the same clause on.
     if (auxiliary && next !== undefined && !has(next.form, 'clause')) return undefined;
     if (next !== undefined && (next.form.tense === 'past' || next.form.tense === 'present') && next.form.entry.kind === 'speech' && (has(next.form, 'clause') || has(next.form, 'object')) && contentStartAfter(ctx, next, end) !== undefined) {
+      // ("said he rated the entries and talked about which ones he liked": a question after a
+      // prepositional cue goes on with what was said.)
+      if (QUESTION_OBJECT_PREPOSITIONS.has(next.form.words[next.form.words.length - 1] ?? '') && WH_WORDS.has(tokens[next.last + 1]?.norm ?? '')) return undefined;
       return tokens[j - 1]?.text === ',' ? j - 1 : j;
     }
   }

@@ -97,3 +97,27 @@ describe('a relative pronoun before the speaker and the cue', () => {
     });
   });
 });
+
+describe('a question clause after a cue that ends in a preposition', () => {
+  it('reads X talked about how Y', () => {
+    expect(quotesIn('Tom Reyes talked about how the mill had changed the town.')).toEqual([
+      { content: 'how the mill had changed the town', cue: 'talked about', speaker: 'Tom Reyes', entity: 'Tom Reyes', mode: 'indirect' },
+    ]);
+  });
+
+  it('reads X were talking about why Y', () => {
+    expect(quotesIn('The nurses were talking about why they had left the clinic.')).toEqual([
+      { content: 'why they had left the clinic', cue: 'talking about', speaker: 'The nurses', entity: 'The nurses', mode: 'indirect' },
+    ]);
+  });
+
+  it('keeps a chained question after a prepositional cue inside what was said before it', () => {
+    expect(quotesIn('The cooks said he tasted every dish and talked about which ones he liked.')).toContainEqual({
+      content: 'he tasted every dish and talked about which ones he liked',
+      cue: 'said',
+      speaker: 'The cooks',
+      entity: 'The cooks',
+      mode: 'indirect',
+    });
+  });
+});
