@@ -809,8 +809,12 @@ const RAISING_PASSIVES: ReadonlySet<string> = new Set(['expected', 'said', 'repo
 
 /** Verbs of appearance that report an impression without a holder: "X seems to ...". */
 const SEEM_VERBS: ReadonlySet<string> = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared']);
-/** Verbs that go on with what the subject does: "continued to defend", "began to question". */
-const CONTINUATION_VERBS: ReadonlySet<string> = new Set(['continue', 'continues', 'continued', 'began', 'begins', 'begin', 'begun', 'proceeded', 'proceeds']);
+
+/** Verbs of aspect that take a cue after "to" or as an -ing form: "continued to insist", "began talking". */
+const ASPECT_VERBS: ReadonlySet<string> = new Set(['continue', 'continues', 'continued', 'begin', 'begins', 'began', 'begun', 'start', 'starts', 'started']);
+
+/** Forms of "keep" before an -ing cue: "kept insisting". */
+const KEEP_FORMS: ReadonlySet<string> = new Set(['keep', 'keeps', 'kept']);
 
 /** How many tokens the source of a sentence-initial "According to X," may span. */
 const LEADING_SOURCE_WINDOW = 25;
@@ -1975,13 +1979,22 @@ class SentenceExtractor {
     if (tokens[k]?.norm === 'be' && tokens[k - 1]?.norm === 'to' && SEEM_VERBS.has(tokens[k - 2]?.norm ?? '') && k - 2 > this.first) {
       be = true;
       k -= 3;
-    } else if (tokens[k]?.norm === 'to' && (SEEM_VERBS.has(tokens[k - 1]?.norm ?? '') || CONTINUATION_VERBS.has(tokens[k - 1]?.norm ?? '')) && k - 1 > this.first) {
+    } else if (tokens[k]?.norm === 'to' && SEEM_VERBS.has(tokens[k - 1]?.norm ?? '') && k - 1 > this.first) {
+      auxiliary = true;
+      k -= 2;
+    } else if (tokens[k]?.norm === 'to' && ASPECT_VERBS.has(tokens[k - 1]?.norm ?? '') && k - 1 > this.first) {
+      // "Lind continued to assert that ...", "began to question whether ...": a verb of aspect
+      // carries the tense.
       auxiliary = true;
       k -= 2;
     } else if (tokens[k]?.norm === 'to' && tokens[k - 1]?.norm === 'on' && GO_FORMS.has(tokens[k - 2]?.norm ?? '') && k - 2 > this.first) {
-      // "She went on to attack the plan": the speaker goes on to a statement.
+      // "He went on to call Reyes a liar."
       auxiliary = true;
       k -= 3;
+    } else if (form.tense === 'gerund' && (ASPECT_VERBS.has(tokens[k]?.norm ?? '') || KEEP_FORMS.has(tokens[k]?.norm ?? '')) && k > this.first) {
+      // "Reyes began talking about ...", "she kept insisting ...": the -ing form is the verb's.
+      be = true;
+      k -= 1;
     }
     // Modifiers between the subject and the cue; a second run after a short prepositional phrase
     // that follows an auxiliary ("have in the past said", "has in particular noted").

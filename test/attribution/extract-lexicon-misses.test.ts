@@ -121,3 +121,29 @@ describe('a question clause after a cue that ends in a preposition', () => {
     });
   });
 });
+
+describe('a verb of aspect before the cue', () => {
+  it('reads X continued to assert that Y', () => {
+    expect(quotesIn('Ben Lind continued to assert that the dam was safe.')).toEqual([
+      { content: 'the dam was safe', cue: 'assert', speaker: 'Ben Lind', entity: 'Ben Lind', mode: 'indirect' },
+    ]);
+  });
+
+  it('reads X went on to call Y Z', () => {
+    expect(quotesIn('Ben Lind went on to call the plan a mistake.')).toEqual([
+      { content: 'the plan a mistake', cue: 'call', speaker: 'Ben Lind', entity: 'Ben Lind', mode: 'indirect' },
+    ]);
+  });
+
+  it('reads X began to question whether Y', () => {
+    expect(quotesIn('Ben Lind began to question whether the dam was safe.')).toEqual([
+      { content: 'whether the dam was safe', cue: 'question', speaker: 'Ben Lind', entity: 'Ben Lind', mode: 'indirect' },
+    ]);
+  });
+
+  it('reads an -ing cue after the verb of aspect: X kept insisting that Y', () => {
+    expect(quotesIn('Ben Lind kept insisting that the dam was safe.')).toEqual([
+      { content: 'the dam was safe', cue: 'insisting', speaker: 'Ben Lind', entity: 'Ben Lind', mode: 'indirect' },
+    ]);
+  });
+});
