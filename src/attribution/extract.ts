@@ -813,6 +813,9 @@ const SEEM_VERBS: ReadonlySet<string> = new Set(['seem', 'seems', 'seemed', 'app
 /** Verbs of aspect that take a cue after "to" or as an -ing form: "continued to insist", "began talking". */
 const ASPECT_VERBS: ReadonlySet<string> = new Set(['continue', 'continues', 'continued', 'begin', 'begins', 'began', 'begun', 'start', 'starts', 'started']);
 
+/** Reflexive pronouns: "calls herself a moderate". */
+const REFLEXIVES: ReadonlySet<string> = new Set(['himself', 'herself', 'themselves', 'itself', 'myself', 'ourselves', 'yourself']);
+
 /** Forms of "keep" before an -ing cue: "kept insisting". */
 const KEEP_FORMS: ReadonlySet<string> = new Set(['keep', 'keeps', 'kept']);
 
@@ -2200,7 +2203,10 @@ class SentenceExtractor {
       // (no determiner before it) and a phrase after the form ("Western states this week" is no verb).
       (!nounFirst && np.kind === 'name' && !DETERMINERS.has(tokens[np.first]?.norm ?? '') && this.phraseOpensAt(match.first + 1)) ||
       // "..., the Daily Courier reports.": after a comma and closing the sentence.
-      ((tokens[np.first - 1]?.text === ',' || this.ctx.closerAt.has(np.first - 1)) && np.first - 1 > this.first && this.endsSentence(match.last + 1));
+      ((tokens[np.first - 1]?.text === ',' || this.ctx.closerAt.has(np.first - 1)) && np.first - 1 > this.first && this.endsSentence(match.last + 1)) ||
+      // "Reyes calls Lind unqualified", "Mora calls herself a moderate": after a bare name, before a
+      // name or a reflexive.
+      (np.kind === 'name' && head !== undefined && !isPossessiveToken(head) && !DETERMINERS.has(tokens[np.first]?.norm ?? '') && match.last + 1 < this.end && (isCapitalised(tokens[match.last + 1] as Token) || REFLEXIVES.has(tokens[match.last + 1]?.norm ?? '')));
     if (form.tense === 'present' && NOUN_LIKE_PRESENT.has(tokens[match.first]?.norm ?? '') && !verbal && !(np.kind === 'pronoun' && ['he', 'she', 'it'].includes(head?.norm ?? ''))) return undefined;
     if (form.tense === 'base' && !auxiliary && head !== undefined && !(np.kind === 'pronoun' ? ['i', 'we', 'they', 'you', 'who'].includes(head.norm) : np.kind === 'group' || coordinated || isPluralPhrase(tokens, np.first, np.last, this.first))) return undefined;
 

@@ -147,3 +147,21 @@ describe('a verb of aspect before the cue', () => {
     ]);
   });
 });
+
+describe('a present form that is also a plural noun, after a bare name', () => {
+  it('reads X calls Y Z before a name', () => {
+    expect(quotesIn('Tom Reyes calls Lind unqualified.')).toEqual([
+      { content: 'Lind unqualified', cue: 'calls', speaker: 'Tom Reyes', entity: 'Tom Reyes', mode: 'indirect' },
+    ]);
+  });
+
+  it('reads X calls himself Y', () => {
+    expect(quotesIn('Tom Reyes calls himself a moderate.')).toEqual([
+      { content: 'himself a moderate', cue: 'calls', speaker: 'Tom Reyes', entity: 'Tom Reyes', mode: 'indirect' },
+    ]);
+  });
+
+  it('still reads a plural noun after a name with a determiner: the Dunmore attacks', () => {
+    expect(quotesIn('After the Dunmore attacks Reyes spoke to the press.')).toEqual([]);
+  });
+});
