@@ -1687,7 +1687,11 @@ class SentenceExtractor {
       }
     }
     if (tokens[start]?.norm === 'and' || tokens[start]?.norm === 'but') start++;
-    const stop = contentEndFrom(this.ctx, Math.max(match.last, start), this.end, this.first);
+    let stop = contentEndFrom(this.ctx, Math.max(match.last, start), this.end, this.first);
+    // ("The levy, which is expected to pass, would cost millions": a relative clause ends before the
+    // main verb.)
+    const relativeEnd = tokens[start]?.norm === 'who' || tokens[start]?.norm === 'which' ? relativeClauseEnd(this.ctx, match.last + 1, this.end) : undefined;
+    if (relativeEnd !== undefined && relativeEnd < stop) stop = relativeEnd;
     if (wordsBetween(this.ctx, start, stop) < 4) return;
     this.push(start, stop, undefined, cue, RULE_CONFIDENCE.seeming, ['raised']);
   }

@@ -165,3 +165,11 @@ describe('a present form that is also a plural noun, after a bare name', () => {
     expect(quotesIn('After the Dunmore attacks Reyes spoke to the press.')).toEqual([]);
   });
 });
+
+describe('an expectation held by no one in particular', () => {
+  it('ends one raised in a relative clause before the main verb', () => {
+    expect(quotesIn('The levy, which is expected to pass easily, would cost millions.')).toEqual([
+      { content: 'which is expected to pass easily', cue: 'expected', mode: 'indirect' },
+    ]);
+  });
+});
