@@ -235,6 +235,39 @@ function matchCue(ctx: Context, i: number, end: number): CueMatch | undefined {
   return undefined;
 }
 
+/** How far "about" may stand from its verb in `separatedAbout`. */
+const ABOUT_REACH = 7;
+
+/** Prepositions that open a listener or a setting between a verb and "about": "talked to voters about". */
+const ABOUT_GAP_OPENERS: ReadonlySet<string> = new Set(['to', 'with', 'at', 'on', 'in']);
+
+/**
+ * A cue of two words ending in "about" whose verb a listener, a setting or a manner separates from
+ * "about": "talked to voters about the dam", "spoke at length about", "talked openly online about".
+ * The cue then runs from the verb to "about".
+ */
+function separatedAbout(ctx: Context, i: number, end: number): CueMatch | undefined {
+  const { tokens } = ctx;
+  const forms = ctx.lexicon.get(tokens[i]?.norm ?? '');
+  if (forms === undefined) return undefined;
+  let form: CueForm | undefined;
+  // (The first such form: past forms come before participles.)
+  for (const f of forms) {
+    if (f.words.length === 2 && f.words[1] === 'about') {
+      form = f;
+      break;
+    }
+  }
+  const gap = tokens[i + 1];
+  if (form === undefined || gap === undefined || !(ABOUT_GAP_OPENERS.has(gap.norm) || isModifier(gap))) return undefined;
+  for (let j = i + 2; j < end && j <= i + ABOUT_REACH; j++) {
+    const t = tokens[j];
+    if (t === undefined || ctx.inQuote[j] === 1 || t.kind === 'punct' || ctx.openerAt.has(j) || t.norm === 'that') return undefined;
+    if (t.norm === 'about') return j + 1 < end ? { form, first: i, last: j } : undefined;
+  }
+  return undefined;
+}
+
 function isModifier(token: Token | undefined): boolean {
   if (token === undefined || token.kind !== 'word') return false;
   if (VERB_MODIFIERS.has(token.norm)) return true;
@@ -1387,7 +1420,7 @@ class SentenceExtractor {
         this.nominal(i);
         continue;
       }
-      const match = matchCue(this.ctx, i, this.end);
+      const match = matchCue(this.ctx, i, this.end) ?? separatedAbout(this.ctx, i, this.end);
       if (match === undefined) continue;
       const next = this.cue(match);
       if (next !== undefined) i = next;

@@ -173,3 +173,17 @@ describe('an expectation held by no one in particular', () => {
     ]);
   });
 });
+
+describe('"about" separated from its verb', () => {
+  it('reads a listener between the verb and "about": X talked to Y about Z', () => {
+    expect(quotesIn('Tom Reyes talked to the growers about the new dam.')).toEqual([
+      { content: 'the new dam', cue: 'talked to the growers about', speaker: 'Tom Reyes', entity: 'Tom Reyes', mode: 'indirect' },
+    ]);
+  });
+
+  it('reads a manner between the verb and "about": X spoke at length about Z', () => {
+    expect(quotesIn('Ana Mora spoke at length about the flood.')).toEqual([
+      { content: 'the flood', cue: 'spoke at length about', speaker: 'Ana Mora', entity: 'Ana Mora', mode: 'indirect' },
+    ]);
+  });
+});
