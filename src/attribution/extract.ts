@@ -243,22 +243,27 @@ const ABOUT_GAP_OPENERS: ReadonlySet<string> = new Set(['to', 'with', 'at', 'on'
 
 /**
  * A cue of two words ending in "about" whose verb a listener, a setting or a manner separates from
- * "about": "talked to voters about the dam", "spoke at length about", "talked openly online about".
- * The cue then runs from the verb to "about".
+ * "about": "talked to voters about the dam", "spoke at length about", "talked openly online about";
+ * or ending in "of" after a manner: "spoke highly of". The cue then runs from the verb to the
+ * preposition.
  */
 function separatedAbout(ctx: Context, i: number, end: number): CueMatch | undefined {
   const { tokens } = ctx;
   const forms = ctx.lexicon.get(tokens[i]?.norm ?? '');
   if (forms === undefined) return undefined;
+  const gap = tokens[i + 1];
+  // "spoke highly of the mayor", "warned darkly of ...": an -ly manner before "of".
+  const of = isModifier(gap) && tokens[i + 2]?.norm === 'of' && i + 3 < end;
+  const second = of ? 'of' : 'about';
   let form: CueForm | undefined;
   // (The first such form: past forms come before participles.)
   for (const f of forms) {
-    if (f.words.length === 2 && f.words[1] === 'about') {
+    if (f.words.length === 2 && f.words[1] === second) {
       form = f;
       break;
     }
   }
-  const gap = tokens[i + 1];
+  if (of && form !== undefined) return { form, first: i, last: i + 2 };
   if (form === undefined || gap === undefined || !(ABOUT_GAP_OPENERS.has(gap.norm) || isModifier(gap))) return undefined;
   for (let j = i + 2; j < end && j <= i + ABOUT_REACH; j++) {
     const t = tokens[j];

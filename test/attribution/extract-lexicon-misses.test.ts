@@ -186,4 +186,10 @@ describe('"about" separated from its verb', () => {
       { content: 'the flood', cue: 'spoke at length about', speaker: 'Ana Mora', entity: 'Ana Mora', mode: 'indirect' },
     ]);
   });
+
+  it('reads an -ly manner before "of": X spoke highly of Y', () => {
+    expect(quotesIn('Tom Reyes spoke highly of the new mayor.')).toEqual([
+      { content: 'the new mayor', cue: 'spoke highly of', speaker: 'Tom Reyes', entity: 'Tom Reyes', mode: 'indirect' },
+    ]);
+  });
 });
