@@ -854,6 +854,9 @@ const ASPECT_VERBS: ReadonlySet<string> = new Set(['continue', 'continues', 'con
 /** Reflexive pronouns: "calls herself a moderate". */
 const REFLEXIVES: ReadonlySet<string> = new Set(['himself', 'herself', 'themselves', 'itself', 'myself', 'ourselves', 'yourself']);
 
+/** Pronouns before which a present form such as "calls" or "backs" is a verb. */
+const SINGULAR_SUBJECTS: ReadonlySet<string> = new Set(['he', 'she', 'it', 'who', 'which']);
+
 /** Forms of "keep" before an -ing cue: "kept insisting". */
 const KEEP_FORMS: ReadonlySet<string> = new Set(['keep', 'keeps', 'kept']);
 
@@ -2249,7 +2252,8 @@ class SentenceExtractor {
       // "Reyes calls Lind unqualified", "Mora calls herself a moderate": after a bare name, before a
       // name or a reflexive.
       (np.kind === 'name' && head !== undefined && !isPossessiveToken(head) && !DETERMINERS.has(tokens[np.first]?.norm ?? '') && match.last + 1 < this.end && (isCapitalised(tokens[match.last + 1] as Token) || REFLEXIVES.has(tokens[match.last + 1]?.norm ?? '')));
-    if (form.tense === 'present' && NOUN_LIKE_PRESENT.has(tokens[match.first]?.norm ?? '') && !verbal && !(np.kind === 'pronoun' && ['he', 'she', 'it'].includes(head?.norm ?? ''))) return undefined;
+    // ("Mora, who backs Reyes, ...": a relative pronoun is a subject too.)
+    if (form.tense === 'present' && NOUN_LIKE_PRESENT.has(tokens[match.first]?.norm ?? '') && !verbal && !(np.kind === 'pronoun' && SINGULAR_SUBJECTS.has(head?.norm ?? ''))) return undefined;
     if (form.tense === 'base' && !auxiliary && head !== undefined && !(np.kind === 'pronoun' ? ['i', 'we', 'they', 'you', 'who'].includes(head.norm) : np.kind === 'group' || coordinated || isPluralPhrase(tokens, np.first, np.last, this.first))) return undefined;
 
     // "“We will win.” The mayor said.": a sentence of its own that holds only the speaker, the cue

@@ -193,3 +193,17 @@ describe('"about" separated from its verb', () => {
     ]);
   });
 });
+
+describe('a relative pronoun as subject and a negated infinitive', () => {
+  it('reads a present form that is also a plural noun after "who": X, who backs Y, ...', () => {
+    expect(quotesIn('Ana Mora, who supports Tom Reyes, left early.')).toEqual([
+      { content: 'Tom Reyes', cue: 'supports', speaker: 'who', entity: 'Ana Mora', mode: 'indirect' },
+    ]);
+  });
+
+  it('reads a negated infinitive: X vowed not to Y', () => {
+    expect(quotesIn('Ana Mora has vowed not to sell the farm.')).toEqual([
+      { content: 'not to sell the farm', cue: 'vowed', speaker: 'Ana Mora', entity: 'Ana Mora', mode: 'indirect' },
+    ]);
+  });
+});
