@@ -207,3 +207,17 @@ describe('a relative pronoun as subject and a negated infinitive', () => {
     ]);
   });
 });
+
+describe('a participle of urging or questioning after a comma', () => {
+  it('reads X wrote ..., urging Y to Z', () => {
+    expect(quotesIn('Ana Mora wrote to the council on Monday, urging members to reject the levy.')).toEqual([
+      { content: 'members to reject the levy', cue: 'urging', speaker: 'Ana Mora', entity: 'Ana Mora', mode: 'indirect' },
+    ]);
+  });
+
+  it('reads X spoke ..., questioning whether Y', () => {
+    expect(quotesIn('Tom Reyes spoke for an hour, questioning whether the dam was safe.')).toEqual([
+      { content: 'whether the dam was safe', cue: 'questioning', speaker: 'Tom Reyes', entity: 'Tom Reyes', mode: 'indirect' },
+    ]);
+  });
+});
