@@ -277,6 +277,11 @@ function separatedAbout(ctx: Context, i: number, end: number): CueMatch | undefi
   return undefined;
 }
 
+/** "not", "never" or a contracted negation ("didn't"). */
+function isNegation(token: Token | undefined): boolean {
+  return token !== undefined && (token.norm === 'not' || token.norm === 'never' || token.norm.endsWith("n't"));
+}
+
 function isModifier(token: Token | undefined): boolean {
   if (token === undefined || token.kind !== 'word') return false;
   if (VERB_MODIFIERS.has(token.norm)) return true;
@@ -2717,14 +2722,16 @@ class SentenceExtractor {
     if (startAt.rule !== 'quote' && wordsBetween(this.ctx, startAt.index, stop) < 2 && tokens[startAt.index]?.norm.endsWith('ly')) return undefined;
     // "Rubio responded first": a clause needs two words at least, and a verb when no "that" marks it
     // ("she wrote a children's book" reports no statement).
-    if ((startAt.rule === 'clause' || startAt.rule === 'that') && wordsBetween(this.ctx, startAt.index, stop) < 2) return undefined;
+    // ("Lind did not say when.": a lone question word after a refusal is what was not said.)
+    const withheld = startAt.rule === 'clause' && WH_WORDS.has(tokens[startAt.index]?.norm ?? '') && stop === startAt.index + 1 && isNegation(tokens[match.first - 1]);
+    if ((startAt.rule === 'clause' || startAt.rule === 'that') && wordsBetween(this.ctx, startAt.index, stop) < 2 && !withheld) return undefined;
     // (A personal pronoun opening it is a subject, so a verb follows: "say they only buy American";
     // after "say" three words are a statement unless they are a manner or an object: "said the same of Y".)
     const lead = tokens[startAt.index];
     const pronounSubject = ['he', 'she', 'they', 'we', 'i'].includes(lead?.norm ?? '');
     // ("could add another job title to his resume": "add" with a phrase and no verb adds a thing.)
     if (startAt.rule === 'clause' && form.entry.lemma === 'add' && !this.ctx.openerAt.has(startAt.index) && !this.hasVerb(startAt.index, stop, true)) return undefined;
-    if (startAt.rule === 'clause' && form.entry.kind !== 'evidence' && !madeEvidenceForms.has(form) && wordsBetween(this.ctx, startAt.index, stop) <= 5 && !pronounSubject && !(form.entry.lemma === 'say' && wordsBetween(this.ctx, startAt.index, stop) >= 3 && !isModifier(lead) && !['it', 'this', 'little', 'much', 'without', 'into'].includes(lead?.norm ?? '')) && !this.hasVerb(startAt.index, stop)) {
+    if (startAt.rule === 'clause' && !withheld && form.entry.kind !== 'evidence' && !madeEvidenceForms.has(form) && wordsBetween(this.ctx, startAt.index, stop) <= 5 && !pronounSubject && !(form.entry.lemma === 'say' && wordsBetween(this.ctx, startAt.index, stop) >= 3 && !isModifier(lead) && !['it', 'this', 'little', 'much', 'without', 'into'].includes(lead?.norm ?? '')) && !this.hasVerb(startAt.index, stop)) {
       // ("demands the right to strike": a short phrase with no verb is the object, when the cue takes one.)
       if (!has(form, 'object') || form.entry.kind !== 'speech') return undefined;
       startAt = { index: startAt.index, rule: 'object' };

@@ -221,3 +221,15 @@ describe('a participle of urging or questioning after a comma', () => {
     ]);
   });
 });
+
+describe('a lone question word after a refusal', () => {
+  it('reads X did not say when.', () => {
+    expect(quotesIn('Ana Mora said the mill would close, but Mora did not say when.')).toContainEqual({
+      content: 'when',
+      cue: 'say',
+      speaker: 'Mora',
+      entity: 'Ana Mora',
+      mode: 'indirect',
+    });
+  });
+});
