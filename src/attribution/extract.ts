@@ -2294,7 +2294,9 @@ class SentenceExtractor {
       const tail = this.adjunctTail(match.last + 1, form, this.ctx.closerAt.has(np.first - 1) || (before.text === ',' && this.ctx.closerAt.has(np.first - 2)));
       // "If the law conflicts with it, Rubio said, Christians must ignore it": after a fronted
       // clause, a parenthetical attribution still covers the whole sentence.
-      const parenthetical = tail !== undefined && tokens[tail]?.text === ',' && tokens[tail + 1]?.kind === 'word' && !this.ctx.openerAt.has(tail + 1);
+      // ("While the river rose, Moss said, “nothing was done”": so does a quotation that goes on in lower case.)
+      const quoteGoesOn = tail !== undefined && this.ctx.openerAt.has(tail + 1) && tokens[tail + 2]?.kind === 'word' && !isCapitalised(tokens[tail + 2] as Token);
+      const parenthetical = tail !== undefined && tokens[tail]?.text === ',' && ((tokens[tail + 1]?.kind === 'word' && !this.ctx.openerAt.has(tail + 1)) || quoteGoesOn);
       if (tail !== undefined && (tail >= this.end || !this.startsWithSubordinator() || parenthetical)) {
         let contentEnd: number;
         if (before?.text === ',' && this.ctx.closerAt.has(np.first - 2)) contentEnd = np.first - 1;
@@ -2671,7 +2673,10 @@ class SentenceExtractor {
     const rel = speaker === undefined || speaker.phrase.first - 1 < this.first ? undefined : tokens[speaker.phrase.first - 1];
     // ("the ruling, in which the judge cited ...": after a preposition the pronoun is no subject.)
     const governed = rel !== undefined && PREPOSITIONS_BEFORE_RELATIVE.has(tokens[(speaker?.phrase.first ?? 1) - 2]?.norm ?? '');
-    if (start === undefined && rel !== undefined && RELATIVE_GAPS.has(rel.norm) && !governed && rules[0] !== 'participle' && rules[0] !== 'chained') {
+    // ("pointed to what analysts said was a mistake": so does a free relative's "what", whatever
+    // precedes it; a quotation after the cue is still the whole content: "what he called “a farce”".)
+    const freeWhat = rel?.norm === 'what' && !this.ctx.openerAt.has(match.last + 1);
+    if (start === undefined && rel !== undefined && ((RELATIVE_GAPS.has(rel.norm) && !governed) || freeWhat) && rules[0] !== 'participle' && rules[0] !== 'chained') {
       const lead = tokens[match.last + 1]?.norm ?? '';
       // ("the dam, which she called a marvel", "whom he described as peaceful": the pronoun is the
       // object, and what follows says what it was called.)

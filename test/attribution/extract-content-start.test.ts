@@ -1,0 +1,58 @@
+/**
+ * Where the content of a statement starts: which words before or around the cue belong to what
+ * was said, and which are the writer's framing.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze, type QuoteMode } from '../../src/index.js';
+
+/** What these tests pin of one quote: the exact words of its content, cue and speaker mention, and its mode. */
+interface Found {
+  readonly content: string;
+  readonly cue?: string;
+  readonly speaker?: string;
+  readonly mode: QuoteMode;
+}
+
+/** Every quote `analyze` finds in `text`, cut down to what these tests pin. */
+function quotesIn(text: string): Found[] {
+  return analyze({ text }).quotes.map((quote) => ({
+    content: quote.content.exact,
+    ...(quote.cue === undefined ? {} : { cue: quote.cue.exact }),
+    ...(quote.speaker === undefined ? {} : { speaker: quote.speaker.text }),
+    mode: quote.mode,
+  }));
+}
+
+describe('a free relative "what" before the speaker', () => {
+  it('keeps "what", the speaker and the cue when the clause lacks its subject', () => {
+    expect(quotesIn('Officials pointed to what Lena Moss said was a sign of a wetter climate.')).toEqual([
+      { content: 'what Lena Moss said was a sign of a wetter climate', cue: 'said', speaker: 'Lena Moss', mode: 'indirect' },
+    ]);
+  });
+
+  it('still starts at the clause when it has a subject of its own', () => {
+    expect(quotesIn('Officials cited what Lena Moss said she expected.')).toEqual([
+      { content: 'she expected', cue: 'said', speaker: 'Lena Moss', mode: 'indirect' },
+    ]);
+  });
+
+  it('still starts at a quotation after the cue', () => {
+    expect(quotesIn('The mayor praised what he called “a fine week.”')).toEqual([
+      { content: '“a fine week.”', cue: 'called', speaker: 'he', mode: 'direct' },
+    ]);
+  });
+});
+
+describe('a fronted clause before a parenthetical attribution and a quotation', () => {
+  it('keeps the fronted clause when the quotation goes on in lower case', () => {
+    expect(quotesIn('While the river is rising, Moss said, “this has done nothing to calm the town.”')).toEqual([
+      { content: 'While the river is rising, Moss said, “this has done nothing to calm the town.”', cue: 'said', speaker: 'Moss', mode: 'mixed' },
+    ]);
+  });
+
+  it('leaves the fronted clause out when the quotation starts a sentence of its own', () => {
+    expect(quotesIn('When the river rose, Moss said, “We will not leave.”')).toEqual([
+      { content: '“We will not leave.”', cue: 'said', speaker: 'Moss', mode: 'direct' },
+    ]);
+  });
+});
