@@ -56,3 +56,44 @@ describe('a fronted clause before a parenthetical attribution and a quotation', 
     ]);
   });
 });
+
+describe('a relative clause without "that" around the speaker', () => {
+  it('keeps the head noun when the clause after the cue lacks its subject', () => {
+    expect(quotesIn('The town cleared the dam, a project the council said was overdue.')).toEqual([
+      { content: 'a project the council said was overdue', cue: 'said', speaker: 'the council', mode: 'indirect' },
+    ]);
+  });
+
+  it('does so for a belief too', () => {
+    expect(quotesIn('Kim hired the workers she thought were the best fit.')).toEqual([
+      { content: 'the workers she thought were the best fit', cue: 'thought', speaker: 'she', mode: 'indirect' },
+    ]);
+  });
+
+  it('still starts after the cue when the speaker opens the sentence', () => {
+    expect(quotesIn('The council said the dam was overdue.')).toEqual([
+      { content: 'the dam was overdue', cue: 'said', speaker: 'The council', mode: 'indirect' },
+    ]);
+  });
+});
+
+describe('a stance inside an intention', () => {
+  it('takes the object of "endorse" after a refusal as the content', () => {
+    expect(quotesIn('Lena Moss refused to endorse Tom Kale.')).toEqual([
+      { content: 'Tom Kale', cue: 'refused', speaker: 'Lena Moss', mode: 'indirect' },
+    ]);
+  });
+
+  it('does so for "disavow"', () => {
+    expect(quotesIn('Lena Moss refused to disavow the group.')).toEqual([
+      { content: 'the group', cue: 'refused', speaker: 'Lena Moss', mode: 'indirect' },
+    ]);
+  });
+
+  it('keeps the infinitive of other verbs, and one with no object', () => {
+    expect(quotesIn('Lena Moss refused to comment on the vote. Tom Kale plans to endorse.')).toEqual([
+      { content: 'to comment on the vote', cue: 'refused', speaker: 'Lena Moss', mode: 'indirect' },
+      { content: 'to endorse', cue: 'plans', speaker: 'Tom Kale', mode: 'indirect' },
+    ]);
+  });
+});
