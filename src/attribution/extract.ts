@@ -1790,7 +1790,11 @@ class SentenceExtractor {
       // ("According to Pike, who reviewed the contracts, the state overpaid": a relative clause too.)
       let k = after + 1;
       while (k < this.end && tokens[k]?.text !== ',') k++;
-      if (k < this.end) {
+      // ("According to the memo, the dam leaks, ...": a clause after the comma is no appositive.)
+      // (An appositive may end in a relative clause: "a friend of hers who died in 2000".)
+      const appositive = RELATIVE_GAPS.has(tokens[after + 1]?.norm ?? '') ? undefined : phraseStartingAt(tokens, after + 1, k);
+      const clause = appositive !== undefined && appositive.last !== k - 1 && !RELATIVE_GAPS.has(tokens[appositive.last + 1]?.norm ?? '');
+      if (k < this.end && !clause) {
         speakerLast = k - 1;
         after = k;
       }

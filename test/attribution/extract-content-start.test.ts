@@ -97,3 +97,17 @@ describe('a stance inside an intention', () => {
     ]);
   });
 });
+
+describe('a clause after "According to X,"', () => {
+  it('starts the content at a clause that opens with a determiner, not at the next comma', () => {
+    expect(quotesIn('According to the report, an email was sent from the director, Tom Kale, to the members.')).toEqual([
+      { content: 'an email was sent from the director, Tom Kale, to the members', cue: 'According to', speaker: 'the report', mode: 'indirect' },
+    ]);
+  });
+
+  it('still takes an appositive, even one that ends in a relative clause, into the source', () => {
+    expect(quotesIn('According to notes from Jane Roe, a friend of the mayor who died in 2000, the mayor had lied.')).toEqual([
+      { content: 'the mayor had lied', cue: 'According to', speaker: 'notes from Jane Roe, a friend of the mayor who died in 2000', mode: 'indirect' },
+    ]);
+  });
+});
