@@ -2326,11 +2326,10 @@ class SentenceExtractor {
     const speaker = phraseSpan(this.ctx, np, speakerLast);
     const rule = form.entry.kind === 'belief' ? 'belief' : form.entry.kind === 'intention' ? 'intention' : form.entry.kind === 'evidence' ? 'evidence' : 'preposed';
     const confidence = rule === 'belief' ? RULE_CONFIDENCE.belief : rule === 'preposed' ? RULE_CONFIDENCE.preposed : RULE_CONFIDENCE.infinitive;
-    // (A fronted clause, "When Sanders accused Clinton of X, she said ...", ends at its comma: see `frontedLimit`.)
-    const opener = tokens[this.first];
-    // "If Trump loses, he said he would ...": the condition belongs to what was said.
-    const conditional = opener !== undefined && (opener.norm === 'if' || opener.norm === 'unless') && before?.text === ',' && np.first - 1 > this.first;
-    return this.preposed(match, speaker, cueSpan, conditional ? [rule, 'preposed.conditional'] : [rule], confidence, undefined, conditional ? this.first : undefined);
+    // (A fronted clause, "When Sanders accused Clinton of X, she said ...", ends at its comma: see
+    // `frontedLimit`; so does a condition, "If the rain continues, Kim said the dam would hold",
+    // which the writer may have added as much as the speaker.)
+    return this.preposed(match, speaker, cueSpan, [rule], confidence);
   }
 
   /** Whether the subject before the cue at `cueFirst` follows a relative pronoun: "which she says", "whom voters believe". */

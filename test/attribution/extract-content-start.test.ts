@@ -111,3 +111,17 @@ describe('a clause after "According to X,"', () => {
     ]);
   });
 });
+
+describe('a fronted condition before the speaker', () => {
+  it('leaves the condition out of reported speech after the cue', () => {
+    expect(quotesIn('If the rain continues, Kim Dale said the dam would hold.')).toEqual([
+      { content: 'the dam would hold', cue: 'said', speaker: 'Kim Dale', mode: 'indirect' },
+    ]);
+  });
+
+  it('keeps it when the attribution interrupts the sentence', () => {
+    expect(quotesIn('If the rain continues, Kim Dale said, the dam could overflow.')).toEqual([
+      { content: 'If the rain continues, Kim Dale said, the dam could overflow', cue: 'said', speaker: 'Kim Dale', mode: 'indirect' },
+    ]);
+  });
+});
