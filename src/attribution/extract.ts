@@ -398,6 +398,9 @@ function relativeThat(tokens: readonly Token[], k: number): boolean {
  */
 const STANCE_INFINITIVES: ReadonlySet<string> = new Set(['endorse', 'disavow']);
 
+/** How many tokens an adjunct between a cue and its "that" may span: "said during a taping of a town hall in Dunmore, Ohio, that". */
+const ADJUNCT_WINDOW = 16;
+
 /** Verbs of a relative clause on a document or an event: "an interview that aired", "a post that went viral". */
 const RELATIVE_VERBS: ReadonlySet<string> = new Set(['ran', 'went', 'came', 'drew', 'got']);
 
@@ -486,7 +489,7 @@ function contentStartAfter(ctx: Context, match: CueMatch, end: number): { index:
   // ("vowed to pass a bill that ...": "to" after a cue of intention opens the content, not an adjunct.)
   const infinitive = tokens[i]?.norm === 'to' && has(form, 'infinitive');
   if (tokens[i]?.norm !== 'that' && !ctx.openerAt.has(i) && !infinitive && (NP_PREPOSITIONS.has(tokens[i]?.norm ?? '') || ADJUNCT_OPENERS.has(tokens[i]?.norm ?? ''))) {
-    for (let k = i; k < Math.min(end, i + 11); k++) {
+    for (let k = i; k < Math.min(end, i + ADJUNCT_WINDOW); k++) {
       const t = tokens[k];
       // "said in a statement: ...": the colon after the adjunct opens the content; so does a
       // quotation after its comma ("declared in the spin room, “...”").

@@ -125,3 +125,11 @@ describe('a fronted condition before the speaker', () => {
     ]);
   });
 });
+
+describe('an adjunct between the cue and "that"', () => {
+  it('skips a long adjunct with a place in commas', () => {
+    expect(quotesIn('Kim Dale said during a taping of a town hall meeting in Dunmore, Ohio, that the state was wrong.')).toEqual([
+      { content: 'the state was wrong', cue: 'said', speaker: 'Kim Dale', mode: 'indirect' },
+    ]);
+  });
+});
