@@ -411,6 +411,21 @@ const QUESTION_OBJECT_PREPOSITIONS: ReadonlySet<string> = new Set(['about', 'of'
 const ADJUNCT_NOUNS: ReadonlySet<string> = new Set(['statement', 'post', 'interview', 'video', 'letter', 'report', 'message', 'note', 'email', 'tweet', 'speech', 'op-ed', 'column', 'essay', 'filing', 'remarks', 'comments', 'briefing', 'memo']);
 
 /**
+ * After "her", where a listener's noun phrase that opens there ends when "that", a comma, a colon
+ * or a quotation follows it ("told her supporters that"); else undefined.
+ */
+function herListener(ctx: Context, k: number, end: number): number | undefined {
+  const { tokens } = ctx;
+  const t = tokens[k];
+  if (t === undefined || t.kind !== 'word' || isCapitalised(t) || DETERMINERS.has(t.norm) || SUBJECT_PRONOUNS.has(t.norm) || t.norm === 'that' || t.norm === 'to' || FINITE_VERBS.has(t.norm) || ctx.openerAt.has(k)) return undefined;
+  const np = phraseStartingAt(tokens, k, end);
+  if (np === undefined || np.first !== k || np.last - np.first > 5) return undefined;
+  const after = tokens[np.last + 1];
+  if (after === undefined || !(after.norm === 'that' || after.text === ',' || after.text === ':' || ctx.openerAt.has(np.last + 1) || SUBJECT_PRONOUNS.has(after.norm) || DETERMINERS.has(after.norm))) return undefined;
+  return np.last + 1;
+}
+
+/**
  * Where the content after a cue starts, by the cue's frames: after "that", after a listener
  * ("told reporters that"), at "to" for an intention, at a quotation, or at a clause.
  */
@@ -423,7 +438,13 @@ function contentStartAfter(ctx: Context, match: CueMatch, end: number): { index:
   if (has(form, 'listener') && tokens[i]?.norm !== 'that' && !ctx.openerAt.has(i)) {
     const pronounTo = isObjectPronoun(tokens[i]) && (tokens[i + 1]?.norm === 'to' || (tokens[i + 1]?.norm === 'not' && tokens[i + 2]?.norm === 'to'));
     if (pronounTo) return { index: i, rule: 'listener-infinitive' };
-    if (isObjectPronoun(tokens[i]) && tokens[i]?.norm !== 'it') i++;
+    // "told her supporters that ...": "her" before a noun and "that" (or a quotation) is the
+    // listener's determiner, not the listener.
+    const herNoun = tokens[i]?.norm === 'her' ? herListener(ctx, i + 1, end) : undefined;
+    if (herNoun !== undefined) {
+      i = herNoun;
+      rule = 'listener';
+    } else if (isObjectPronoun(tokens[i]) && tokens[i]?.norm !== 'it') i++;
     else {
       const np = phraseStartingAt(tokens, i, end);
       const after = np === undefined ? undefined : tokens[np.last + 1];

@@ -133,3 +133,24 @@ describe('an adjunct between the cue and "that"', () => {
     ]);
   });
 });
+
+describe('"her" before a listener', () => {
+  it('reads "her" as the determiner of the listener before "that"', () => {
+    expect(quotesIn('Kim Dale told her supporters that the plan works.')).toEqual([
+      { content: 'the plan works', cue: 'told', speaker: 'Kim Dale', mode: 'indirect' },
+    ]);
+  });
+
+  it('does so before a quotation and before a clause with its own subject', () => {
+    expect(quotesIn('Kim Dale told her supporters that “we are in this together.” Lena Moss told her aides they had won.')).toEqual([
+      { content: '“we are in this together.”', cue: 'told', speaker: 'Kim Dale', mode: 'direct' },
+      { content: 'they had won', cue: 'told', speaker: 'Lena Moss', mode: 'indirect' },
+    ]);
+  });
+
+  it('still reads "her" alone as the listener', () => {
+    expect(quotesIn('Kim Dale told her the plan works.')).toEqual([
+      { content: 'the plan works', cue: 'told', speaker: 'Kim Dale', mode: 'indirect' },
+    ]);
+  });
+});
