@@ -591,6 +591,9 @@ function contentStartAfter(ctx: Context, match: CueMatch, end: number): { index:
         const link = tokens[j];
         const noun = tokens[j - 1];
         if (link === undefined || noun === undefined || noun.kind !== 'word' || isCapitalised(noun) || isModifier(noun)) break;
+        // ("expressed their support for X": a noun of the speaker's own, with a possessive before a
+        // preposition, is itself part of what is expressed.)
+        if (ATTITUDE_LINKS.has(link.norm) && link.norm !== 'that' && j > i + 1 && POSSESSIVE_DETERMINERS.has(tokens[i]?.norm ?? '')) break;
         if (ATTITUDE_LINKS.has(link.norm) && !DETERMINERS.has(noun.norm)) return { index: j + 1, rule: link.norm === 'that' ? 'that' : 'object' };
       }
     }

@@ -154,3 +154,24 @@ describe('"her" before a listener', () => {
     ]);
   });
 });
+
+describe('a noun of attitude after "expressed"', () => {
+  it('starts after a bare noun and its preposition', () => {
+    expect(quotesIn('Kim Dale expressed concern about the dam.')).toEqual([
+      { content: 'the dam', cue: 'expressed', speaker: 'Kim Dale', mode: 'indirect' },
+    ]);
+  });
+
+  it('does so after an article or an adjective too', () => {
+    expect(quotesIn('Kim Dale voiced a wish for a stronger town. Lena Moss expressed deep concern about the vote.')).toEqual([
+      { content: 'a stronger town', cue: 'voiced', speaker: 'Kim Dale', mode: 'indirect' },
+      { content: 'the vote', cue: 'expressed', speaker: 'Lena Moss', mode: 'indirect' },
+    ]);
+  });
+
+  it('keeps a noun that a possessive makes the speaker\'s own', () => {
+    expect(quotesIn('Kim Dale expressed her support for the mayor.')).toEqual([
+      { content: 'her support for the mayor', cue: 'expressed', speaker: 'Kim Dale', mode: 'indirect' },
+    ]);
+  });
+});
