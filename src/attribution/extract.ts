@@ -506,6 +506,8 @@ function contentStartAfter(ctx: Context, match: CueMatch, end: number): { index:
   i = skipLeadIn(ctx, skipTimeAdjunct(tokens, i, end));
   // "put it bluntly: the bill is dead": a manner adverb before a colon.
   if (tokens[i + 1]?.text === ':' && isModifier(tokens[i]) && (tokens[i]?.norm.endsWith('ly') ?? false) && i + 2 < end) i += 2;
+  // "responded dryly, with a smile: “...”": a manner adverb before an adjunct after its comma.
+  else if (tokens[i + 1]?.text === ',' && isModifier(tokens[i]) && (tokens[i]?.norm.endsWith('ly') ?? false) && NP_PREPOSITIONS.has(tokens[i + 2]?.norm ?? '') && i + 3 < end) i += 2;
   // "said in a statement that", "said Tuesday that": adjuncts before "that".
   // ("vowed to pass a bill that ...": "to" after a cue of intention opens the content, not an adjunct.)
   const infinitive = tokens[i]?.norm === 'to' && has(form, 'infinitive');
@@ -1020,7 +1022,8 @@ function skipTimeAdjunct(tokens: readonly Token[], i: number, end: number): numb
     while (k < end && (tokens[k]?.kind === 'number' || TIME_UNITS.has(tokens[k]?.norm ?? ''))) k++;
     return k;
   }
-  if ((t.norm === 'last' || t.norm === 'this' || t.norm === 'earlier' || t.norm === 'later') && next !== undefined && TIME_UNITS.has(next.norm)) return i + 2;
+  // ("said later Saturday", "wrote earlier Monday": a weekday after "later" too.)
+  if ((t.norm === 'last' || t.norm === 'this' || t.norm === 'earlier' || t.norm === 'later') && next !== undefined && (TIME_UNITS.has(next.norm) || ((t.norm === 'earlier' || t.norm === 'later') && WEEKDAYS.has(next.norm)))) return i + 2;
   return i;
 }
 

@@ -175,3 +175,17 @@ describe('a noun of attitude after "expressed"', () => {
     ]);
   });
 });
+
+describe('adjuncts right after the cue', () => {
+  it('skips a manner adverb and an adjunct before a colon and a quotation', () => {
+    expect(quotesIn('Kim Dale responded dryly, with a smile: “It can happen.”')).toEqual([
+      { content: '“It can happen.”', cue: 'responded', speaker: 'Kim Dale', mode: 'direct' },
+    ]);
+  });
+
+  it('skips "later" with a weekday before "that"', () => {
+    expect(quotesIn('Kim Dale said later Saturday that the dam was safe.')).toEqual([
+      { content: 'the dam was safe', cue: 'said', speaker: 'Kim Dale', mode: 'indirect' },
+    ]);
+  });
+});
