@@ -2851,6 +2851,13 @@ class SentenceExtractor {
       if (continues && !this.ctx.closerAt.has(contentEnd - 1) && !rules.includes('postposed.inverted')) {
         stop = trimEnd(this.ctx, start, this.end);
         tailRules.push('postposed.parenthetical');
+        // "But, Kim added, the dam will hold": a conjunction that links the sentence to the one
+        // before is the writer's; when only it precedes the attribution, the statement follows it.
+        if (start === this.first && isCapitalised(t0) && (t0.norm === 'and' || t0.norm === 'but')) {
+          let k = start + 1;
+          while (k < np.first && (tokens[k]?.text === ',' || tokens[k]?.norm === 'yet')) k++;
+          start = k >= np.first ? tail + 1 : k;
+        }
       }
     }
     if (!this.ctx.openerAt.has(start)) start = this.quotationAfterColon(start, stop);

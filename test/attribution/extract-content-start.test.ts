@@ -189,3 +189,23 @@ describe('adjuncts right after the cue', () => {
     ]);
   });
 });
+
+describe('a conjunction opening a sentence with a parenthetical attribution', () => {
+  it('starts after the attribution when only the conjunction precedes it', () => {
+    expect(quotesIn('But, Kim Dale added, the dam will hold.')).toEqual([
+      { content: 'the dam will hold', cue: 'added', speaker: 'Kim Dale', mode: 'indirect' },
+    ]);
+  });
+
+  it('drops only the conjunction when more of the statement precedes the attribution', () => {
+    expect(quotesIn('But with each new storm, Kim Dale said, the dam gets weaker.')).toEqual([
+      { content: 'with each new storm, Kim Dale said, the dam gets weaker', cue: 'said', speaker: 'Kim Dale', mode: 'indirect' },
+    ]);
+  });
+
+  it('keeps a subject before the attribution', () => {
+    expect(quotesIn('The dam, Kim Dale said, will hold.')).toEqual([
+      { content: 'The dam, Kim Dale said, will hold', cue: 'said', speaker: 'Kim Dale', mode: 'indirect' },
+    ]);
+  });
+});
