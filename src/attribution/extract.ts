@@ -1649,6 +1649,9 @@ class SentenceExtractor {
     if (this.out.some((q) => q.contentStart <= at && at < q.contentEnd && (tokens[start]?.start ?? 0) < q.contentStart)) return;
     // "it appeared that X": the impression is X.
     if (tokens[start]?.norm === 'it' && start === i - 1 && next.norm === 'that') start = i + 2;
+    // "it seems the party has too many delegates", "it seems like no one is safe", "it seems
+    // likely he will run": after an empty "it" the impression is what follows the verb.
+    else if (tokens[start]?.norm === 'it' && start === i - 1 && next.norm !== 'to') start = next.norm === 'like' && tokens[i + 2]?.kind === 'word' ? i + 2 : i + 1;
     let stop = contentEndFrom(this.ctx, Math.max(i, start), this.end, this.first);
     // "Rubio appeared poised to win after finishing second", "Trump seemed to waver, saying ...": the
     // impression ends at a comma, a colon or a subordinate clause (not "if" or "whether", which

@@ -209,3 +209,23 @@ describe('a conjunction opening a sentence with a parenthetical attribution', ()
     ]);
   });
 });
+
+describe('an impression after an empty "it"', () => {
+  it('starts after "it seems"', () => {
+    expect(quotesIn('It seems the council has far too many members on the board.')).toEqual([
+      { content: 'the council has far too many members on the board', cue: 'seems', mode: 'indirect' },
+    ]);
+  });
+
+  it('starts after "it seems like"', () => {
+    expect(quotesIn('It seems like no town in the valley will be spared.')).toEqual([
+      { content: 'no town in the valley will be spared', cue: 'seems', mode: 'indirect' },
+    ]);
+  });
+
+  it('keeps "it" before an infinitive, where it refers to something', () => {
+    expect(quotesIn('It appeared to hold the river back for the whole night.')).toEqual([
+      { content: 'It appeared to hold the river back for the whole night', cue: 'appeared', mode: 'indirect' },
+    ]);
+  });
+});
