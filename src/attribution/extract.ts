@@ -448,6 +448,9 @@ function contentStartAfter(ctx: Context, match: CueMatch, end: number): { index:
     else {
       const np = phraseStartingAt(tokens, i, end);
       const after = np === undefined ? undefined : tokens[np.last + 1];
+      // "questioned the assertion that ...", "challenged the idea that ...": a noun that takes a
+      // that-clause is what the cue is about, not a listener.
+      if (np !== undefined && after?.norm === 'that' && isThatNoun(tokens[np.last])) return { index: i, rule: 'object' };
       // "asked Norton to republish": the listener is part of what is asked.
       if (np !== undefined && (after?.norm === 'to' || (after?.norm === 'not' && tokens[np.last + 2]?.norm === 'to')) && (has(form, 'infinitive') || has(form, 'addressee') || has(form, 'listener'))) return { index: i, rule: 'listener-infinitive' };
       // ("told the agency simply, “We lost.”": a manner adverb may close the listener's phrase.)
@@ -536,6 +539,9 @@ function contentStartAfter(ctx: Context, match: CueMatch, end: number): { index:
         if (tokens[k + 1]?.kind === 'word') k++;
         continue;
       }
+      // ("remarked on the fact that ...": "that" after such a noun opens the noun's clause.)
+      // (Not after a noun of saying, which here names the occasion: "said in a statement that".)
+      if (t.norm === 'that' && k > i && THAT_NOUNS.has(tokens[k - 1]?.norm ?? '')) break;
       if (t.norm === 'that' && k > i) {
         const prev = tokens[k - 1];
         if (prev !== undefined && (prev.kind === 'word' || prev.text === ',' || prev.kind === 'number' || ctx.closerAt.has(k - 1))) i = k;
@@ -925,6 +931,14 @@ const NOUN_CUES: ReadonlySet<string> = new Set([
   'conclusion', 'finding', 'findings', 'estimate', 'guarantee', 'notion', 'sense', 'impression', 'expectation', 'expectations',
   'boast', 'insinuation', 'implication', 'conviction', 'confidence', 'doubts', 'worry', 'worries', 'reminder', 'signal',
 ]);
+
+/** Nouns besides those of saying that take a that-clause: "the idea that", "the fact that". */
+const THAT_NOUNS: ReadonlySet<string> = new Set(['idea', 'fact', 'premise', 'possibility', 'theory', 'thought', 'perception']);
+
+/** Whether `token` is a noun that takes a that-clause ("the claim that", "the idea that"). */
+function isThatNoun(token: Token | undefined): boolean {
+  return token !== undefined && token.kind === 'word' && (NOUN_CUES.has(token.norm) || THAT_NOUNS.has(token.norm));
+}
 
 function isPossessiveToken(token: Token | undefined): boolean {
   return token !== undefined && token.kind === 'word' && (token.norm.endsWith("'s") || token.norm.endsWith("s'"));

@@ -229,3 +229,23 @@ describe('an impression after an empty "it"', () => {
     ]);
   });
 });
+
+describe('a noun that takes a that-clause after a cue that takes a listener', () => {
+  it('keeps "the assertion that" in the content instead of reading it as a listener', () => {
+    expect(quotesIn('Kim Dale challenged the assertion that Tom Kale had ever attacked her.')).toEqual([
+      { content: 'the assertion that Tom Kale had ever attacked her', cue: 'challenged', speaker: 'Kim Dale', mode: 'indirect' },
+    ]);
+  });
+
+  it('does so for "the idea that"', () => {
+    expect(quotesIn('Kim Dale questioned the idea that the mayor had shown no intent.')).toEqual([
+      { content: 'the idea that the mayor had shown no intent', cue: 'questioned', speaker: 'Kim Dale', mode: 'indirect' },
+    ]);
+  });
+
+  it('still skips a listener before "that"', () => {
+    expect(quotesIn('Kim Dale told the council that the dam was safe.')).toEqual([
+      { content: 'the dam was safe', cue: 'told', speaker: 'Kim Dale', mode: 'indirect' },
+    ]);
+  });
+});
