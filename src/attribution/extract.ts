@@ -2813,6 +2813,14 @@ class SentenceExtractor {
       const verb = startAt.index + 1;
       if (STANCE_INFINITIVES.has(tokens[verb]?.norm ?? '') && verb + 1 < stop && tokens[verb + 1]?.kind === 'word') start = verb + 1;
     }
+    // "refused to concede that the race was lost", "sought to convey that he was calm": after an
+    // infinitive that is itself a cue of saying, the that-clause is what is said.
+    if (start === undefined && startAt.rule === 'infinitive') {
+      const inner = matchCue(this.ctx, startAt.index + 1, stop);
+      const that = inner === undefined ? -1 : inner.last + 1;
+      const lead = tokens[that + 1];
+      if (inner !== undefined && (has(inner.form, 'that') || has(inner.form, 'clause')) && tokens[that]?.norm === 'that' && lead !== undefined && that + 2 < stop && (DETERMINERS.has(lead.norm) || SUBJECT_PRONOUNS.has(lead.norm) || isCapitalised(lead) || lead.norm === 'not' || this.ctx.openerAt.has(that + 1))) start = that + 1;
+    }
     const frameRule = `${rules[0] ?? 'preposed'}.${startAt.rule}`;
     const conf = startAt.rule === 'object' ? Math.min(confidence, RULE_CONFIDENCE.object) : confidence;
     // "what he calls the Washington cartel": the free relative, speaker and cue with it, is what is named.

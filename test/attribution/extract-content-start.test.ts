@@ -249,3 +249,17 @@ describe('a noun that takes a that-clause after a cue that takes a listener', ()
     ]);
   });
 });
+
+describe('a that-clause after an infinitive of saying', () => {
+  it('starts after "that" when the infinitive is itself a cue of saying', () => {
+    expect(quotesIn('Kim Dale refused to concede that the race was lost.')).toEqual([
+      { content: 'the race was lost', cue: 'refused', speaker: 'Kim Dale', mode: 'indirect' },
+    ]);
+  });
+
+  it('keeps the infinitive when "that" is a determiner', () => {
+    expect(quotesIn('Kim Dale refused to follow that script.')).toEqual([
+      { content: 'to follow that script', cue: 'refused', speaker: 'Kim Dale', mode: 'indirect' },
+    ]);
+  });
+});
