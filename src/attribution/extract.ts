@@ -398,7 +398,7 @@ function relativeThat(tokens: readonly Token[], k: number): boolean {
  */
 const STANCE_INFINITIVES: ReadonlySet<string> = new Set(['endorse', 'disavow']);
 
-/** How many tokens an adjunct between a cue and its "that" may span: "said during a taping of a town hall in Dunmore, Ohio, that". */
+/** How many tokens an adjunct between a cue and its "that" may span: "said during a tour of the flooded mill in Dunmore, Ohio, that". */
 const ADJUNCT_WINDOW = 16;
 
 /** Verbs of a relative clause on a document or an event: "an interview that aired", "a post that went viral". */
@@ -509,7 +509,7 @@ function contentStartAfter(ctx: Context, match: CueMatch, end: number): { index:
   i = skipLeadIn(ctx, skipTimeAdjunct(tokens, i, end));
   // "put it bluntly: the bill is dead": a manner adverb before a colon.
   if (tokens[i + 1]?.text === ':' && isModifier(tokens[i]) && (tokens[i]?.norm.endsWith('ly') ?? false) && i + 2 < end) i += 2;
-  // "responded dryly, with a smile: “...”": a manner adverb before an adjunct after its comma.
+  // "responded dryly, with a nod: “...”": a manner adverb before an adjunct after its comma.
   else if (tokens[i + 1]?.text === ',' && isModifier(tokens[i]) && (tokens[i]?.norm.endsWith('ly') ?? false) && NP_PREPOSITIONS.has(tokens[i + 2]?.norm ?? '') && i + 3 < end) i += 2;
   // "said in a statement that", "said Tuesday that": adjuncts before "that".
   // ("vowed to pass a bill that ...": "to" after a cue of intention opens the content, not an adjunct.)
@@ -1667,7 +1667,7 @@ class SentenceExtractor {
     if (this.out.some((q) => q.contentStart <= at && at < q.contentEnd && (tokens[start]?.start ?? 0) < q.contentStart)) return;
     // "it appeared that X": the impression is X.
     if (tokens[start]?.norm === 'it' && start === i - 1 && next.norm === 'that') start = i + 2;
-    // "it seems the party has too many delegates", "it seems like no one is safe", "it seems
+    // "it seems the river has peaked", "it seems like no one is safe", "it seems
     // likely he will run": after an empty "it" the impression is what follows the verb.
     else if (tokens[start]?.norm === 'it' && start === i - 1 && next.norm !== 'to') start = next.norm === 'like' && tokens[i + 2]?.kind === 'word' ? i + 2 : i + 1;
     let stop = contentEndFrom(this.ctx, Math.max(i, start), this.end, this.first);
@@ -1842,7 +1842,7 @@ class SentenceExtractor {
       let k = after + 1;
       while (k < this.end && tokens[k]?.text !== ',') k++;
       // ("According to the memo, the dam leaks, ...": a clause after the comma is no appositive.)
-      // (An appositive may end in a relative clause: "a friend of hers who died in 2000".)
+      // (An appositive may end in a relative clause: "a friend of hers who ran the mill".)
       const appositive = RELATIVE_GAPS.has(tokens[after + 1]?.norm ?? '') ? undefined : phraseStartingAt(tokens, after + 1, k);
       const clause = appositive !== undefined && appositive.last !== k - 1 && !RELATIVE_GAPS.has(tokens[appositive.last + 1]?.norm ?? '');
       if (k < this.end && !clause) {
@@ -2804,7 +2804,7 @@ class SentenceExtractor {
     }
     // "Clinton said, answering a question at a town hall": a participle after the comma is an adjunct.
     if (startAt.rule === 'clause' && tokens[startAt.index - 1]?.text === ',' && lead !== undefined && !isCapitalised(lead) && lead.norm.endsWith('ing')) return undefined;
-    // "a probe the agency said was ongoing": a clause that lacks its subject after a speaker that
+    // "a levy the council said was overdue": a clause that lacks its subject after a speaker that
     // follows a noun phrase directly is a relative clause without "that"; the content keeps the head.
     if (start === undefined && startAt.rule === 'clause' && speaker !== undefined && startAt.index === match.last + 1 && FINITE_VERBS.has(lead?.norm ?? '')) {
       const before = tokens[speaker.phrase.first - 1];
@@ -2817,7 +2817,7 @@ class SentenceExtractor {
       const verb = startAt.index + 1;
       if (STANCE_INFINITIVES.has(tokens[verb]?.norm ?? '') && verb + 1 < stop && tokens[verb + 1]?.kind === 'word') start = verb + 1;
     }
-    // "refused to concede that the race was lost", "sought to convey that he was calm": after an
+    // "refused to concede that the race was lost", "sought to stress that the mill was safe": after an
     // infinitive that is itself a cue of saying, the that-clause is what is said.
     if (start === undefined && startAt.rule === 'infinitive') {
       const inner = matchCue(this.ctx, startAt.index + 1, stop);

@@ -37,16 +37,16 @@ describe('a free relative "what" before the speaker', () => {
   });
 
   it('still starts at a quotation after the cue', () => {
-    expect(quotesIn('The mayor praised what he called “a fine week.”')).toEqual([
-      { content: '“a fine week.”', cue: 'called', speaker: 'he', mode: 'direct' },
+    expect(quotesIn('The mayor praised what he called “a tidy harvest.”')).toEqual([
+      { content: '“a tidy harvest.”', cue: 'called', speaker: 'he', mode: 'direct' },
     ]);
   });
 });
 
 describe('a fronted clause before a parenthetical attribution and a quotation', () => {
   it('keeps the fronted clause when the quotation goes on in lower case', () => {
-    expect(quotesIn('While the river is rising, Moss said, “this has done nothing to calm the town.”')).toEqual([
-      { content: 'While the river is rising, Moss said, “this has done nothing to calm the town.”', cue: 'said', speaker: 'Moss', mode: 'mixed' },
+    expect(quotesIn('While the river is rising, Moss said, “the levees will not hold another week.”')).toEqual([
+      { content: 'While the river is rising, Moss said, “the levees will not hold another week.”', cue: 'said', speaker: 'Moss', mode: 'mixed' },
     ]);
   });
 
@@ -65,8 +65,8 @@ describe('a relative clause without "that" around the speaker', () => {
   });
 
   it('does so for a belief too', () => {
-    expect(quotesIn('Kim hired the workers she thought were the best fit.')).toEqual([
-      { content: 'the workers she thought were the best fit', cue: 'thought', speaker: 'she', mode: 'indirect' },
+    expect(quotesIn('Kim hired the carpenters she thought were most careful.')).toEqual([
+      { content: 'the carpenters she thought were most careful', cue: 'thought', speaker: 'she', mode: 'indirect' },
     ]);
   });
 
@@ -100,14 +100,14 @@ describe('a stance inside an intention', () => {
 
 describe('a clause after "According to X,"', () => {
   it('starts the content at a clause that opens with a determiner, not at the next comma', () => {
-    expect(quotesIn('According to the report, an email was sent from the director, Tom Kale, to the members.')).toEqual([
-      { content: 'an email was sent from the director, Tom Kale, to the members', cue: 'According to', speaker: 'the report', mode: 'indirect' },
+    expect(quotesIn('According to the log, a boat was sent from the harbor, Port Nell, to the island.')).toEqual([
+      { content: 'a boat was sent from the harbor, Port Nell, to the island', cue: 'According to', speaker: 'the log', mode: 'indirect' },
     ]);
   });
 
   it('still takes an appositive, even one that ends in a relative clause, into the source', () => {
-    expect(quotesIn('According to notes from Jane Roe, a friend of the mayor who died in 2000, the mayor had lied.')).toEqual([
-      { content: 'the mayor had lied', cue: 'According to', speaker: 'notes from Jane Roe, a friend of the mayor who died in 2000', mode: 'indirect' },
+    expect(quotesIn('According to notes from Jane Roe, a friend of the miller who kept the books, the mill had lost money.')).toEqual([
+      { content: 'the mill had lost money', cue: 'According to', speaker: 'notes from Jane Roe, a friend of the miller who kept the books', mode: 'indirect' },
     ]);
   });
 });
@@ -128,8 +128,8 @@ describe('a fronted condition before the speaker', () => {
 
 describe('an adjunct between the cue and "that"', () => {
   it('skips a long adjunct with a place in commas', () => {
-    expect(quotesIn('Kim Dale said during a taping of a town hall meeting in Dunmore, Ohio, that the state was wrong.')).toEqual([
-      { content: 'the state was wrong', cue: 'said', speaker: 'Kim Dale', mode: 'indirect' },
+    expect(quotesIn('Kim Dale said during a tour of the old flour mill in Dunmore, Ohio, that the roof was sound.')).toEqual([
+      { content: 'the roof was sound', cue: 'said', speaker: 'Kim Dale', mode: 'indirect' },
     ]);
   });
 });
@@ -142,8 +142,8 @@ describe('"her" before a listener', () => {
   });
 
   it('does so before a quotation and before a clause with its own subject', () => {
-    expect(quotesIn('Kim Dale told her supporters that “we are in this together.” Lena Moss told her aides they had won.')).toEqual([
-      { content: '“we are in this together.”', cue: 'told', speaker: 'Kim Dale', mode: 'direct' },
+    expect(quotesIn('Kim Dale told her neighbors that “the bridge opens at noon.” Lena Moss told her aides they had won.')).toEqual([
+      { content: '“the bridge opens at noon.”', cue: 'told', speaker: 'Kim Dale', mode: 'direct' },
       { content: 'they had won', cue: 'told', speaker: 'Lena Moss', mode: 'indirect' },
     ]);
   });
@@ -178,8 +178,8 @@ describe('a noun of attitude after "expressed"', () => {
 
 describe('adjuncts right after the cue', () => {
   it('skips a manner adverb and an adjunct before a colon and a quotation', () => {
-    expect(quotesIn('Kim Dale responded dryly, with a smile: “It can happen.”')).toEqual([
-      { content: '“It can happen.”', cue: 'responded', speaker: 'Kim Dale', mode: 'direct' },
+    expect(quotesIn('Kim Dale responded dryly, with a nod: “The pumps work.”')).toEqual([
+      { content: '“The pumps work.”', cue: 'responded', speaker: 'Kim Dale', mode: 'direct' },
     ]);
   });
 
@@ -212,14 +212,14 @@ describe('a conjunction opening a sentence with a parenthetical attribution', ()
 
 describe('an impression after an empty "it"', () => {
   it('starts after "it seems"', () => {
-    expect(quotesIn('It seems the council has far too many members on the board.')).toEqual([
-      { content: 'the council has far too many members on the board', cue: 'seems', mode: 'indirect' },
+    expect(quotesIn('It seems the river has peaked for this spring at the old ford.')).toEqual([
+      { content: 'the river has peaked for this spring at the old ford', cue: 'seems', mode: 'indirect' },
     ]);
   });
 
   it('starts after "it seems like"', () => {
-    expect(quotesIn('It seems like no town in the valley will be spared.')).toEqual([
-      { content: 'no town in the valley will be spared', cue: 'seems', mode: 'indirect' },
+    expect(quotesIn('It seems like every barn in the valley needs a new roof.')).toEqual([
+      { content: 'every barn in the valley needs a new roof', cue: 'seems', mode: 'indirect' },
     ]);
   });
 
@@ -232,14 +232,14 @@ describe('an impression after an empty "it"', () => {
 
 describe('a noun that takes a that-clause after a cue that takes a listener', () => {
   it('keeps "the assertion that" in the content instead of reading it as a listener', () => {
-    expect(quotesIn('Kim Dale challenged the assertion that Tom Kale had ever attacked her.')).toEqual([
-      { content: 'the assertion that Tom Kale had ever attacked her', cue: 'challenged', speaker: 'Kim Dale', mode: 'indirect' },
+    expect(quotesIn('Kim Dale challenged the assertion that Tom Kale had fixed the roof.')).toEqual([
+      { content: 'the assertion that Tom Kale had fixed the roof', cue: 'challenged', speaker: 'Kim Dale', mode: 'indirect' },
     ]);
   });
 
   it('does so for "the idea that"', () => {
-    expect(quotesIn('Kim Dale questioned the idea that the mayor had shown no intent.')).toEqual([
-      { content: 'the idea that the mayor had shown no intent', cue: 'questioned', speaker: 'Kim Dale', mode: 'indirect' },
+    expect(quotesIn('Kim Dale questioned the idea that the ferry was too slow.')).toEqual([
+      { content: 'the idea that the ferry was too slow', cue: 'questioned', speaker: 'Kim Dale', mode: 'indirect' },
     ]);
   });
 
@@ -252,8 +252,8 @@ describe('a noun that takes a that-clause after a cue that takes a listener', ()
 
 describe('a that-clause after an infinitive of saying', () => {
   it('starts after "that" when the infinitive is itself a cue of saying', () => {
-    expect(quotesIn('Kim Dale refused to concede that the race was lost.')).toEqual([
-      { content: 'the race was lost', cue: 'refused', speaker: 'Kim Dale', mode: 'indirect' },
+    expect(quotesIn('Kim Dale refused to concede that the ferry was late.')).toEqual([
+      { content: 'the ferry was late', cue: 'refused', speaker: 'Kim Dale', mode: 'indirect' },
     ]);
   });
 
