@@ -638,6 +638,20 @@ function isCommaClauseOpener(t: Token | undefined): boolean {
   return !(t.norm.endsWith('ing') && t.norm.length > 5);
 }
 
+/** Subjects that show a "that" before them is a conjunction, not a demonstrative: "that there is ...". */
+const SUBJECTS_AFTER_THAT: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'there']);
+
+/**
+ * Whether token `k` is a "that" opening a clause with its own subject. "said the dam holds, but
+ * that the bridge leaks" reports both clauses; in "..., but that report was older" it is a determiner.
+ */
+function conjunctionThat(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k]?.norm !== 'that') return false;
+  const next = tokens[k + 1];
+  if (next === undefined || next.kind !== 'word') return false;
+  return SUBJECTS_AFTER_THAT.has(next.norm) || (DETERMINERS.has(next.norm) && next.norm !== 'much' && next.norm !== 'more') || isCapitalised(next);
+}
+
 /** Whether the content of a statement ends at token `j` (and where: `j` or just after a closing mark). */
 function isContentStop(ctx: Context, j: number, end: number, objectFrame: boolean): number | undefined {
   const { tokens } = ctx;
@@ -689,7 +703,7 @@ function isContentStop(ctx: Context, j: number, end: number, objectFrame: boolea
     // "a task force, which would include the army, to fight crime": one on an object that the
     // sentence's infinitive resumes after.
     const embedded = (after?.norm === 'which' && relativeClauseClosesBeforeVerb(ctx, j + 2, end)) || resumesAfterRelative(ctx, j, end);
-    if (after !== undefined && CLAUSE_AFTER_COMMA.has(after.norm) && !verbAfterBut && !embedded) return at;
+    if (after !== undefined && CLAUSE_AFTER_COMMA.has(after.norm) && !verbAfterBut && !embedded && !(after.norm === 'but' && conjunctionThat(tokens, j + 2))) return at;
     // ", reflecting ...": a participial adjunct is the writer's.
     if (after !== undefined && after.kind === 'word' && !isCapitalised(after) && after.norm.endsWith('ing') && after.norm.length > 5 && !PREPOSITIONAL_PARTICIPLES.has(after.norm)) return at;
   }

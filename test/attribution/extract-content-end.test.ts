@@ -1,0 +1,44 @@
+/**
+ * Where the content of a statement ends: one small hand-written text per construction that
+ * decides whether the words after a clause still belong to what was said.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze, type QuoteMode } from '../../src/index.js';
+
+/** What a test pins of one quote: the exact words of its content, cue and speaker mention, and its mode. */
+interface Found {
+  readonly content: string;
+  readonly cue?: string;
+  readonly speaker?: string;
+  readonly mode: QuoteMode;
+}
+
+/** Every quote `analyze` finds in `text`, cut down to what these tests pin. */
+function quotesIn(text: string): Found[] {
+  return analyze({ text }).quotes.map((quote) => ({
+    content: quote.content.exact,
+    ...(quote.cue === undefined ? {} : { cue: quote.cue.exact }),
+    ...(quote.speaker === undefined ? {} : { speaker: quote.speaker.text }),
+    mode: quote.mode,
+  }));
+}
+
+describe('a second clause after ", but"', () => {
+  it('keeps a second "that" clause: X said Y, but that Z.', () => {
+    expect(quotesIn('Mayor Lina Ortez said the dam would hold, but that the bridge needed repairs.')).toEqual([
+      { content: 'the dam would hold, but that the bridge needed repairs', cue: 'said', speaker: 'Mayor Lina Ortez', mode: 'indirect' },
+    ]);
+  });
+
+  it('keeps a second "that" clause with a pronoun subject', () => {
+    expect(quotesIn('The engineer said the tunnel was safe, but that she would inspect it again.')).toEqual([
+      { content: 'the tunnel was safe, but that she would inspect it again', cue: 'said', speaker: 'The engineer', mode: 'indirect' },
+    ]);
+  });
+
+  it('ends before "but that" when "that" is a determiner of the writer\'s clause', () => {
+    expect(quotesIn('The engineer said the tunnel was safe, but that report predates the flood.')).toEqual([
+      { content: 'the tunnel was safe', cue: 'said', speaker: 'The engineer', mode: 'indirect' },
+    ]);
+  });
+});
