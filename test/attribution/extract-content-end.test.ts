@@ -42,3 +42,17 @@ describe('a second clause after ", but"', () => {
     ]);
   });
 });
+
+describe('a time adjunct after an object', () => {
+  it('ends the object before "last year"', () => {
+    expect(quotesIn('Senator Ada Voss praised the mayor for the cuts last year.')).toEqual([
+      { content: 'the mayor for the cuts', cue: 'praised', speaker: 'Senator Ada Voss', mode: 'indirect' },
+    ]);
+  });
+
+  it('keeps "the last year of" inside the object, where "last" is an adjective', () => {
+    expect(quotesIn('Senator Ada Voss praised the mayor for the cuts in the last year of his term.')).toEqual([
+      { content: 'the mayor for the cuts in the last year of his term', cue: 'praised', speaker: 'Senator Ada Voss', mode: 'indirect' },
+    ]);
+  });
+});
