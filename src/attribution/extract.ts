@@ -805,6 +805,18 @@ function secondPredicate(ctx: Context, k: number, end: number): boolean {
   return startsPredicate(ctx, m, end);
 }
 
+/** Pronouns that open a relative clause, not a main one: ", who had won". */
+const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'which', 'that', 'whose', 'whom']);
+
+/** Whether a main clause starts at `k`: a noun phrase and a verb of its own ("the council has approved ..."). */
+function mainClauseAt(ctx: Context, k: number, end: number): boolean {
+  const np = phraseStartingAt(ctx.tokens, k, end);
+  if (np === undefined || ctx.openerAt.has(k) || RELATIVE_PRONOUNS.has(ctx.tokens[k]?.norm ?? '')) return false;
+  let v = np.last + 1;
+  while (v < end && v < np.last + 3 && isModifier(ctx.tokens[v]) && !FINITE_VERBS.has(ctx.tokens[v]?.norm ?? '')) v++;
+  return startsPredicate(ctx, v, end);
+}
+
 /** Whether the comma at `comma` opens a relative clause that closes with a comma followed by "to" and a verb. */
 function resumesAfterRelative(ctx: Context, comma: number, end: number): boolean {
   const rel = ctx.tokens[comma + 1]?.norm;
@@ -2698,12 +2710,26 @@ class SentenceExtractor {
     if (LEADING_CONJUNCTIONS.has(tokens[i]?.norm ?? '')) i++;
     if (SUBORDINATOR_ADVERBS.has(tokens[i]?.norm ?? '') && i + 1 < cueFirst) i++;
     const opener = tokens[i];
-    if (opener === undefined || cueFirst - i > FRONTED_WINDOW) return undefined;
+    if (opener === undefined || cueFirst - i > 2 * FRONTED_WINDOW) return undefined;
     const subordinate = (SUBORDINATORS.has(opener.norm) && opener.norm !== 'as') || (opener.norm === 'that' && tokens[i - 1]?.norm === 'now') || (opener.norm === 'though' && tokens[i - 1]?.norm === 'even');
-    if (!subordinate) return undefined;
-    // "When asked, Smith said ...": a comma before the cue has closed the fronted clause already.
-    for (let k = i + 1; k < cueFirst; k++) if (tokens[k]?.text === ',' || this.ctx.openerAt.has(k)) return undefined;
-    return this.firstComma(cueLast + 1);
+    const comma = this.firstComma(cueLast + 1);
+    // "For a mayor who opposed the dam, the vote was a defeat": a fronted phrase with the cue in it
+    // ends where the main clause follows the comma.
+    // ("In an interview, Smith said ...": not when a comma before the cue has closed the phrase.)
+    if (!subordinate) {
+      if (!FRONTED_PREPOSITIONS.has(opener.norm) && !NP_PREPOSITIONS.has(opener.norm)) return undefined;
+      for (let k = i + 1; k < cueFirst; k++) if (tokens[k]?.text === ',' || this.ctx.openerAt.has(k)) return undefined;
+      return comma !== undefined && mainClauseAt(this.ctx, comma + 1, this.end) ? comma : undefined;
+    }
+    // (A longer fronted clause needs its main clause found after the comma.)
+    if (cueFirst - i > FRONTED_WINDOW) return comma !== undefined && mainClauseAt(this.ctx, comma + 1, this.end) ? comma : undefined;
+    // "When asked, Smith said ...": a comma before the cue has closed the fronted clause already,
+    // unless a subject and its verb follow the next one ("While critics, fearing costs, opposed
+    // the plan, the council has approved it").
+    for (let k = i + 1; k < cueFirst; k++) {
+      if (tokens[k]?.text === ',' || this.ctx.openerAt.has(k)) return comma !== undefined && mainClauseAt(this.ctx, comma + 1, this.end) ? comma : undefined;
+    }
+    return comma;
   }
 
   private startsWithSubordinator(): boolean {

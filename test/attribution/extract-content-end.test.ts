@@ -56,3 +56,27 @@ describe('a time adjunct after an object', () => {
     ]);
   });
 });
+
+describe('a cue inside a fronted clause', () => {
+  it('ends the content where a long fronted clause gives way to the main clause', () => {
+    expect(quotesIn('While the three members of the county water board in the northern valley strongly opposed the new dam, the work began in March.')).toEqual([
+      { content: 'the new dam', cue: 'opposed', speaker: 'three members of the county water board in the northern valley', mode: 'indirect' },
+    ]);
+  });
+
+  it('ends it at the main clause even when the fronted clause has a comma of its own', () => {
+    expect(quotesIn('While critics, citing the cost, opposed the dam, the work began in March.').map((q) => q.content)).toContain('the dam');
+  });
+
+  it('ends the content of a cue inside a fronted phrase at the main clause', () => {
+    expect(quotesIn('At the rally where the mayor praised the dam, the crowd cheered loudly.')).toEqual([
+      { content: 'the dam', cue: 'praised', speaker: 'the mayor', mode: 'indirect' },
+    ]);
+  });
+
+  it('goes on past a relative clause after a closed fronted phrase', () => {
+    expect(quotesIn('In an interview, the mayor said the dam, which opened in May, is safe.')).toEqual([
+      { content: 'the dam, which opened in May, is safe', cue: 'said', speaker: 'the mayor', mode: 'indirect' },
+    ]);
+  });
+});
