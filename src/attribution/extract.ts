@@ -663,6 +663,8 @@ function isContentStop(ctx: Context, j: number, end: number, objectFrame: boolea
     const t = tokens[j];
     // "called the deal a disaster — and ...": what is named ends at a dash.
     if (t !== undefined && DASHES.has(t.text)) return j;
+    // "praised the dam, the work began in March": a subject and its verb after a comma start a clause of their own.
+    if (t !== undefined && t.text === ',' && mainClauseAt(ctx, j + 1, end)) return j;
     // "praised X and handed Y ...", "opposes X but supported Y": a second verb starts a new predicate
     // (measured on polnear-train: as a stop for every frame it cost more than it gained).
     if (t !== undefined && (t.norm === 'and' || t.norm === 'but') && secondPredicate(ctx, j + 1, end)) return tokens[j - 1]?.text === ',' ? j - 1 : j;

@@ -80,3 +80,20 @@ describe('a cue inside a fronted clause', () => {
     ]);
   });
 });
+
+describe('a clause of its own after an object', () => {
+  it('ends the object at a comma before a subject and its verb', () => {
+    expect(quotesIn('The senator praised the new dam, the work began in March.')).toEqual([
+      { content: 'the new dam', cue: 'praised', speaker: 'The senator', mode: 'indirect' },
+    ]);
+  });
+
+  it('keeps a list and an appositive with a relative clause in the object', () => {
+    expect(quotesIn('The senator praised the dam, the bridge and the canal.')).toEqual([
+      { content: 'the dam, the bridge and the canal', cue: 'praised', speaker: 'The senator', mode: 'indirect' },
+    ]);
+    expect(quotesIn('The senator praised Ana Ruiz, the engineer who built it.')).toEqual([
+      { content: 'Ana Ruiz, the engineer who built it', cue: 'praised', speaker: 'The senator', mode: 'indirect' },
+    ]);
+  });
+});
