@@ -807,6 +807,12 @@ function secondPredicate(ctx: Context, k: number, end: number): boolean {
   return startsPredicate(ctx, m, end);
 }
 
+/** Whether `t` can open the subject of a clause: a personal pronoun, a determiner or a name. */
+function opensSubject(t: Token | undefined): boolean {
+  if (t === undefined || t.kind !== 'word') return false;
+  return (SUBJECT_PRONOUNS.has(t.norm) && !RELATIVE_PRONOUNS.has(t.norm)) || (DETERMINERS.has(t.norm) && !SUBORDINATORS.has(t.norm)) || (isCapitalised(t) && !SUBORDINATORS.has(t.norm) && !NP_PREPOSITIONS.has(t.norm));
+}
+
 /** Pronouns that open a relative clause, not a main one: ", who had won". */
 const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'which', 'that', 'whose', 'whom']);
 
@@ -2672,6 +2678,18 @@ class SentenceExtractor {
   }
 
   /** Whether tokens [from, to) hold something that looks like a finite verb (outside quotations). */
+  /**
+   * Whether tokens [from, to) open a clause inside the clause ("when it rains", "that the
+   * plan's new, ..."), whose comma then does not end the first clause.
+   */
+  private embedsClause(from: number, to: number): boolean {
+    for (let j = from; j < to; j++) {
+      const norm = this.ctx.tokens[j]?.norm ?? '';
+      if (norm === 'that' || SUBORDINATORS.has(norm) || RELATIVE_GAPS.has(norm)) return true;
+    }
+    return false;
+  }
+
   private hasVerb(from: number, to: number, strict = false): boolean {
     const { tokens } = this.ctx;
     for (let j = from; j < to; j++) {
@@ -2821,6 +2839,13 @@ class SentenceExtractor {
       stop = startAt.index + 1;
     } else {
       stop = contentEndFrom(this.ctx, startAt.index, end, this.first, startAt.rule === 'object');
+      // "said the dam held, the work began in March": after a clause with its own subject and verb,
+      // a comma and another subject with a verb start the writer's next clause (not after a fronted
+      // adjunct: "said if it rains, the dam will hold").
+      if ((startAt.rule === 'clause' || startAt.rule === 'that') && opensSubject(tokens[startAt.index])) {
+        const comma = this.firstComma(startAt.index + 1);
+        if (comma !== undefined && comma < stop && mainClauseAt(this.ctx, comma + 1, stop) && this.hasVerb(startAt.index + 1, comma, true) && !this.embedsClause(startAt.index + 1, comma)) stop = comma;
+      }
       // "declined to comment, citing ...": an intention ends at its first comma.
       if (startAt.rule === 'infinitive') {
         const comma = this.firstComma(startAt.index);

@@ -97,3 +97,23 @@ describe('a clause of its own after an object', () => {
     ]);
   });
 });
+
+describe('a clause of its own after reported speech', () => {
+  it('ends the content at a comma before the next subject and its verb', () => {
+    expect(quotesIn('The mayor said the dam held firm, the work began in March.')).toEqual([
+      { content: 'the dam held firm', cue: 'said', speaker: 'The mayor', mode: 'indirect' },
+    ]);
+  });
+
+  it('keeps a fronted adjunct clause and its main clause together', () => {
+    expect(quotesIn('The mayor said when it rains, the dam will hold.')).toEqual([
+      { content: 'when it rains, the dam will hold', cue: 'said', speaker: 'The mayor', mode: 'indirect' },
+    ]);
+  });
+
+  it('does not end the content at a comma inside its subject', () => {
+    expect(quotesIn('The mayor said the old, cracked dam would hold.')).toEqual([
+      { content: 'the old, cracked dam would hold', cue: 'said', speaker: 'The mayor', mode: 'indirect' },
+    ]);
+  });
+});
