@@ -638,6 +638,24 @@ function isCommaClauseOpener(t: Token | undefined): boolean {
   return !(t.norm.endsWith('ing') && t.norm.length > 5);
 }
 
+/** Whether token `k` is a dash: an em dash, or a shorter one with space on both sides ("hold - a claim"), not a hyphen ("2019-20", "pre- and"). */
+function spacedDash(ctx: Context, k: number): boolean {
+  const t = ctx.tokens[k];
+  if (t === undefined || !DASHES.has(t.text)) return false;
+  if (t.text === '—' || t.text === '--') return true;
+  const before = ctx.tokens[k - 1];
+  const after = ctx.tokens[k + 1];
+  return before !== undefined && after !== undefined && before.end < t.start && after.start > t.end;
+}
+
+/** Whether the dash at `j` is the only spaced one outside quotations in tokens [first, end). */
+function loneDash(ctx: Context, j: number, first: number, end: number): boolean {
+  for (let k = first; k < end; k++) {
+    if (k !== j && ctx.inQuote[k] !== 1 && spacedDash(ctx, k)) return false;
+  }
+  return true;
+}
+
 /** Subjects that show a "that" before them is a conjunction, not a demonstrative: "that there is ...". */
 const SUBJECTS_AFTER_THAT: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'there']);
 
@@ -653,7 +671,7 @@ function conjunctionThat(tokens: readonly Token[], k: number): boolean {
 }
 
 /** Whether the content of a statement ends at token `j` (and where: `j` or just after a closing mark). */
-function isContentStop(ctx: Context, j: number, end: number, objectFrame: boolean): number | undefined {
+function isContentStop(ctx: Context, j: number, end: number, objectFrame: boolean, first: number): number | undefined {
   const { tokens } = ctx;
   // "endorsed Trump at a news conference on Monday": the adjunct is not what was endorsed.
   if (objectFrame && ctx.inQuote[j] !== 1 && isTrailingAdjunct(tokens, j)) {
@@ -709,6 +727,14 @@ function isContentStop(ctx: Context, j: number, end: number, objectFrame: boolea
     // ", reflecting ...": a participial adjunct is the writer's.
     if (after !== undefined && after.kind === 'word' && !isCapitalised(after) && after.norm.endsWith('ing') && after.norm.length > 5 && !PREPOSITIONAL_PARTICIPLES.has(after.norm)) return at;
   }
+  // "said the dam would hold — and the engineers agreed": a lone dash before a clause with its own
+  // subject and verb sets off the writer's next clause (a pair of dashes encloses an aside inside
+  // what was said).
+  if (spacedDash(ctx, j) && loneDash(ctx, j, first, end)) {
+    const lead = tokens[j + 1]?.norm ?? '';
+    const clauseAt = lead === 'and' || lead === 'but' ? j + 2 : j + 1;
+    if (mainClauseAt(ctx, clauseAt, end) || CONTRAST_OPENERS.has(lead)) return j;
+  }
   // "... — and he singled out ...": a dash before a new clause with its own subject.
   if (DASHES.has(t.text) && (tokens[j + 1]?.norm === 'and' || tokens[j + 1]?.norm === 'but') && pronounOf(tokens[j + 2]) !== undefined) return j;
   if (t.norm === 'and' || t.norm === 'but') {
@@ -747,7 +773,7 @@ function contentEndFrom(ctx: Context, start: number, end: number, first: number,
     const next = new Int32Array(Math.max(0, end - first));
     let stop = end;
     for (let j = end - 1; j >= first; j--) {
-      const found = isContentStop(ctx, j, end, objectFrame);
+      const found = isContentStop(ctx, j, end, objectFrame, first);
       if (found !== undefined) stop = found;
       next[j - first] = stop;
     }
@@ -822,7 +848,11 @@ function mainClauseAt(ctx: Context, k: number, end: number): boolean {
   if (np === undefined || ctx.openerAt.has(k) || RELATIVE_PRONOUNS.has(ctx.tokens[k]?.norm ?? '')) return false;
   let v = np.last + 1;
   while (v < end && v < np.last + 3 && isModifier(ctx.tokens[v]) && !FINITE_VERBS.has(ctx.tokens[v]?.norm ?? '')) v++;
-  return startsPredicate(ctx, v, end);
+  if (startsPredicate(ctx, v, end)) return true;
+  // ("the engineers disagreed.": a past form closing the phrase is its verb when nothing follows it.)
+  const last = ctx.tokens[np.last];
+  const after = ctx.tokens[np.last + 1];
+  return np.last > k + 1 && last !== undefined && !isCapitalised(last) && last.norm.endsWith('ed') && (after === undefined || np.last + 1 >= end || after.kind === 'punct');
 }
 
 /** Whether the comma at `comma` opens a relative clause that closes with a comma followed by "to" and a verb. */

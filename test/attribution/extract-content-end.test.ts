@@ -117,3 +117,32 @@ describe('a clause of its own after reported speech', () => {
     ]);
   });
 });
+
+describe('a lone dash before a clause of its own', () => {
+  it('ends the content at a dash before "and" and a new subject with its verb', () => {
+    expect(quotesIn('The mayor said the dam would hold — and the engineers disagreed.')).toEqual([
+      { content: 'the dam would hold', cue: 'said', speaker: 'The mayor', mode: 'indirect' },
+    ]);
+  });
+
+  it('ends the content at a spaced hyphen before a contrast', () => {
+    expect(quotesIn('The mayor said the dam would hold - though the engineers were less sure.')).toEqual([
+      { content: 'the dam would hold', cue: 'said', speaker: 'The mayor', mode: 'indirect' },
+    ]);
+  });
+
+  it('keeps a phrase after a lone dash, and an aside between two dashes', () => {
+    expect(quotesIn('The mayor said the dam would hold — a claim few engineers accept.')).toEqual([
+      { content: 'the dam would hold — a claim few engineers accept', cue: 'said', speaker: 'The mayor', mode: 'indirect' },
+    ]);
+    expect(quotesIn('The mayor said the dam — the oldest in the valley is — would hold.')).toEqual([
+      { content: 'the dam — the oldest in the valley is — would hold', cue: 'said', speaker: 'The mayor', mode: 'indirect' },
+    ]);
+  });
+
+  it('does not take a hyphen for a dash', () => {
+    expect(quotesIn('The mayor said the 2015-16 budget was balanced.')).toEqual([
+      { content: 'the 2015-16 budget was balanced', cue: 'said', speaker: 'The mayor', mode: 'indirect' },
+    ]);
+  });
+});
