@@ -2976,7 +2976,10 @@ class SentenceExtractor {
         !SUBORDINATORS.has(next.norm) &&
         !['who', 'which', 'whose', 'where', 'adding', 'saying'].includes(next.norm) &&
         !(next.norm.endsWith('ing') && next.norm.length > 5);
-      if (continues && !this.ctx.closerAt.has(contentEnd - 1) && !rules.includes('postposed.inverted')) {
+      // ("The “plan is bold,” she said, and it may pass": a quotation that closes a sentence begun
+      // outside it runs on after the attribution too.)
+      const closesQuote = this.ctx.closerAt.has(contentEnd - 1) && this.ctx.openerAt.has(start);
+      if (continues && !closesQuote && !rules.includes('postposed.inverted')) {
         stop = trimEnd(this.ctx, start, this.end);
         tailRules.push('postposed.parenthetical');
         // "But, Kim added, the dam will hold": a conjunction that links the sentence to the one

@@ -146,3 +146,17 @@ describe('a lone dash before a clause of its own', () => {
     ]);
   });
 });
+
+describe('a sentence that runs on after a parenthetical attribution', () => {
+  it('goes on after the attribution when the quotation closes a sentence begun outside it', () => {
+    expect(quotesIn('The mayor’s plan is “bold and overdue,” Ana Ruiz said, and deserves a vote.')).toEqual([
+      { content: 'The mayor’s plan is “bold and overdue,” Ana Ruiz said, and deserves a vote', cue: 'said', speaker: 'Ana Ruiz', mode: 'mixed' },
+    ]);
+  });
+
+  it('ends with the quotation when the quotation is the whole statement', () => {
+    expect(quotesIn('“The plan is bold and overdue,” Ana Ruiz said, and the council agreed.')).toEqual([
+      { content: '“The plan is bold and overdue,”', cue: 'said', speaker: 'Ana Ruiz', mode: 'direct' },
+    ]);
+  });
+});
