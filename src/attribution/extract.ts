@@ -2709,6 +2709,18 @@ class SentenceExtractor {
 
   /** Whether tokens [from, to) hold something that looks like a finite verb (outside quotations). */
   /**
+   * Whether the comma at `comma` hands back to the sentence's own predicate: "and" with a verb
+   * ("..., and argued"), or a finite verb straight after a complete clause ("..., was cool to it").
+   */
+  private resumesPredicate(comma: number, start: number, stop: number): boolean {
+    const { tokens } = this.ctx;
+    const next = tokens[comma + 1];
+    if (next === undefined) return false;
+    if (next.norm === 'and') return startsPredicate(this.ctx, comma + 2, stop) && !FINITE_VERBS.has(tokens[comma + 2]?.norm ?? '');
+    return FINITE_VERBS.has(next.norm) && this.hasVerb(start + 1, comma, true) && !this.embedsClause(start + 1, comma);
+  }
+
+  /**
    * Whether tokens [from, to) open a clause inside the clause ("when it rains", "that the
    * plan's new, ..."), whose comma then does not end the first clause.
    */
@@ -2875,6 +2887,13 @@ class SentenceExtractor {
       if ((startAt.rule === 'clause' || startAt.rule === 'that') && opensSubject(tokens[startAt.index])) {
         const comma = this.firstComma(startAt.index + 1);
         if (comma !== undefined && comma < stop && mainClauseAt(this.ctx, comma + 1, stop) && this.hasVerb(startAt.index + 1, comma, true) && !this.embedsClause(startAt.index + 1, comma)) stop = comma;
+      }
+      // "..., saying the plan would fail, and argued for a delay", "..., urging that the city
+      // wait, was cool to the idea": what a participle or a chained cue reports ends where the
+      // sentence's own subject takes a verb again.
+      if (rules[0] === 'participle' || rules[0] === 'chained') {
+        const comma = this.firstComma(startAt.index + 1);
+        if (comma !== undefined && comma < stop && this.resumesPredicate(comma, startAt.index, stop)) stop = comma;
       }
       // "declined to comment, citing ...": an intention ends at its first comma.
       if (startAt.rule === 'infinitive') {

@@ -160,3 +160,23 @@ describe('a sentence that runs on after a parenthetical attribution', () => {
     ]);
   });
 });
+
+describe('a participle or chained cue before the sentence takes its verb again', () => {
+  it('ends a chained cue\'s content before ", and" and a verb of the sentence\'s subject', () => {
+    expect(quotesIn('The senator spoke for an hour and urged that more guards be posted at the dam, and toured the site.')).toEqual([
+      { content: 'more guards be posted at the dam', cue: 'urged', speaker: 'The senator', mode: 'indirect' },
+    ]);
+  });
+
+  it('ends a participle\'s content before ", and" and a verb', () => {
+    expect(quotesIn('The senator met the mayor, asking that the work wait, and toured the site.')).toEqual([
+      { content: 'the work wait', cue: 'asking', speaker: 'The senator', mode: 'indirect' },
+    ]);
+  });
+
+  it('ends a participle\'s content before the main verb after a complete clause', () => {
+    expect(quotesIn('Ruiz, arguing that the dam would fail, was cool to the plan.')).toEqual([
+      { content: 'the dam would fail', cue: 'arguing', speaker: 'Ruiz', mode: 'indirect' },
+    ]);
+  });
+});
