@@ -2944,6 +2944,18 @@ class SentenceExtractor {
       if (inner !== undefined && (has(inner.form, 'that') || has(inner.form, 'clause')) && tokens[that]?.norm === 'that' && lead !== undefined && that + 2 < stop && (DETERMINERS.has(lead.norm) || SUBJECT_PRONOUNS.has(lead.norm) || isCapitalised(lead) || lead.norm === 'not' || this.ctx.openerAt.has(that + 1))) start = that + 1;
     }
     const frameRule = `${rules[0] ?? 'preposed'}.${startAt.rule}`;
+    // "Donors who hope to give more would pay a fee": inside a relative clause with no comma
+    // before it, an infinitive or an object ends where the main clause's verb follows.
+    const relative = speaker !== undefined && RELATIVE_GAPS.has(tokens[speaker.phrase.first]?.norm ?? '') && speaker.phrase.first === speaker.phrase.last && tokens[speaker.phrase.first - 1]?.kind === 'word';
+    if (relative && (startAt.rule === 'infinitive' || startAt.rule === 'object')) {
+      for (let k = startAt.index + 1; k < stop; k++) {
+        // ("hoping to do more": after "to" the verb is no finite one.)
+        if (this.ctx.inQuote[k] !== 1 && FINITE_VERBS.has(tokens[k]?.norm ?? '') && tokens[k - 1]?.norm !== 'to') {
+          stop = trimEnd(this.ctx, startAt.index, k);
+          break;
+        }
+      }
+    }
     const conf = startAt.rule === 'object' ? Math.min(confidence, RULE_CONFIDENCE.object) : confidence;
     // "what he calls the Washington cartel": the free relative, speaker and cue with it, is what is named.
     // "what Sanders wanted to hear", "how he planned to reboot it": so is an intention's.

@@ -180,3 +180,17 @@ describe('a participle or chained cue before the sentence takes its verb again',
     ]);
   });
 });
+
+describe('a cue inside a relative clause with no comma', () => {
+  it('ends an infinitive where the main clause\'s verb follows', () => {
+    expect(quotesIn('Donors who hope to give more would pay a fee.')).toEqual([
+      { content: 'to give more', cue: 'hope', speaker: 'who', mode: 'indirect' },
+    ]);
+  });
+
+  it('ends an object where the main clause\'s verb follows', () => {
+    expect(quotesIn('Engineers who praised the dam were few.')).toEqual([
+      { content: 'the dam', cue: 'praised', speaker: 'who', mode: 'indirect' },
+    ]);
+  });
+});
