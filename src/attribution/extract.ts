@@ -3004,7 +3004,7 @@ class SentenceExtractor {
         (subjectStart || (!isCapitalised(next) && !DETERMINERS.has(next.norm))) &&
         participle?.form.tense !== 'gerund' &&
         next.norm !== 'according' &&
-        !SUBORDINATORS.has(next.norm) &&
+        (!SUBORDINATORS.has(next.norm) || CAUSAL_SUBORDINATORS.has(next.norm)) &&
         !['who', 'which', 'whose', 'where', 'adding', 'saying'].includes(next.norm) &&
         !(next.norm.endsWith('ing') && next.norm.length > 5);
       // ("The “plan is bold,” she said, and it may pass": a quotation that closes a sentence begun
@@ -3034,6 +3034,9 @@ class SentenceExtractor {
     return Math.max(speakerLast, tail - 1);
   }
 }
+
+/** Subordinators of cause, condition and time that, after "X, she said,", carry the statement on: "the dam held, she said, because it was new". */
+const CAUSAL_SUBORDINATORS: ReadonlySet<string> = new Set(['because', 'since', 'unless', 'until', 'once', 'if', 'when', 'before', 'after']);
 
 /** Cues that report what a poll, a study or a record shows. */
 const EVIDENCE_LEMMAS: ReadonlySet<string> = new Set(['show', 'find']);

@@ -194,3 +194,17 @@ describe('a cue inside a relative clause with no comma', () => {
     ]);
   });
 });
+
+describe('a statement that goes on after "X, she said,"', () => {
+  it('keeps a clause of cause after the attribution', () => {
+    expect(quotesIn('The dam held, the mayor said, because it was new.')).toEqual([
+      { content: 'The dam held, the mayor said, because it was new', cue: 'said', speaker: 'the mayor', mode: 'indirect' },
+    ]);
+  });
+
+  it('ends before a clause of manner after the attribution', () => {
+    expect(quotesIn('The dam held, the mayor said, as the crowd cheered.')).toEqual([
+      { content: 'The dam held', cue: 'said', speaker: 'the mayor', mode: 'indirect' },
+    ]);
+  });
+});
