@@ -3121,7 +3121,9 @@ function attachQuotations(ctx: Context, doc: TextDocument, found: RawQuote[]): v
     while (p < byStart.length && (byStart[p]?.contentStart ?? 0) < q.close) {
       const r = byStart[p++] as RawQuote;
       coverEnd = Math.max(coverEnd, r.contentEnd);
-      if (r.mode !== 'indirect') lastDirect = r;
+      // ("The dam is safe, the mayor said. “We checked it.”": reported speech before its speaker is
+      // continued by a quotation as a quote is; after "X said" it is not.)
+      if (r.mode !== 'indirect' || r.rules[0] === 'postposed') lastDirect = r;
     }
     if (coverEnd > q.open) continue;
     if (wordsBetween(ctx, openIndex + 1, openIndex + 1 + countTokensInside(ctx, openIndex, q)) < 2) continue;

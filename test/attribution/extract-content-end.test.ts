@@ -208,3 +208,17 @@ describe('a statement that goes on after "X, she said,"', () => {
     ]);
   });
 });
+
+describe('a quotation after reported speech', () => {
+  it('continues reported speech that comes before its speaker', () => {
+    expect(quotesIn('The dam is safe, the mayor said. “We checked it twice.”')).toEqual([
+      { content: 'The dam is safe, the mayor said. “We checked it twice.”', cue: 'said', speaker: 'the mayor', mode: 'mixed' },
+    ]);
+  });
+
+  it('leaves a quotation after "X said Y." on its own', () => {
+    expect(quotesIn('The mayor said the dam is safe. “We checked it twice.”')).toEqual([
+      { content: 'the dam is safe', cue: 'said', speaker: 'The mayor', mode: 'indirect' },
+    ]);
+  });
+});
