@@ -2968,6 +2968,23 @@ class SentenceExtractor {
    * Content before the speaker: "Q, X said." — or the whole sentence when the content goes on
    * after the attribution ("Nor does she plan, advisers say, to change course.").
    */
+  /**
+   * The index of a quotation opening in lower case after a short appositive that starts at
+   * `from` and closes with a comma ("a planner at the bank, “lies in ...”"), if any.
+   */
+  private quoteAfterAppositive(from: number): number | undefined {
+    const { tokens } = this.ctx;
+    for (let k = from; k < this.end && k < from + SPEAKER_APPOSITIVE_WINDOW; k++) {
+      const t = tokens[k];
+      if (t === undefined || this.ctx.openerAt.has(k) || this.ctx.closerAt.has(k) || t.text === '.' || t.text === ';') return undefined;
+      if (t.text !== ',') continue;
+      if (!this.ctx.openerAt.has(k + 1)) continue;
+      const first = tokens[k + 2];
+      return first !== undefined && first.kind === 'word' && !isCapitalised(first) ? k + 1 : undefined;
+    }
+    return undefined;
+  }
+
   private postposed(np: NounPhrase, speakerLast: number, contentEnd: number, tail: number, cue: { start: number; end: number }, rules: string[]): number | undefined {
     const { tokens } = this.ctx;
     const t0 = tokens[this.first] as Token;
@@ -2975,7 +2992,13 @@ class SentenceExtractor {
     while (start < contentEnd && (DASHES.has(tokens[start]?.text ?? '') || tokens[start]?.text === '•' || (tokens[start]?.kind === 'punct' && !this.ctx.openerAt.has(start)))) start++;
     let stop = contentEnd;
     const tailRules = rules.slice();
-    const afterComma = tokens[tail]?.text === ',' ? tail + 1 : tail;
+    let afterComma = tokens[tail]?.text === ',' ? tail + 1 : tail;
+    // ("“The danger,” said Tom Kell, a planner at the bank, “lies in the floods”": the quotation goes on
+    // after the speaker's appositive.)
+    if (tail < this.end && !this.ctx.openerAt.has(afterComma) && tokens[tail]?.text === ',' && rules.includes('postposed.inverted') && this.ctx.closerAt.has(contentEnd - 1)) {
+      const resumed = this.quoteAfterAppositive(tail + 1);
+      if (resumed !== undefined) afterComma = resumed;
+    }
     if (tail < this.end && this.ctx.openerAt.has(afterComma)) {
       // "Asked about the device, O'Neill said, “Not going there.”": when nothing before the
       // speaker is quoted, the quotation after the cue is the whole statement.
@@ -3034,6 +3057,9 @@ class SentenceExtractor {
     return Math.max(speakerLast, tail - 1);
   }
 }
+
+/** How many tokens an appositive of a speaker may run before a quotation resumes. */
+const SPEAKER_APPOSITIVE_WINDOW = 30;
 
 /** Subordinators of cause, condition and time that, after "X, she said,", carry the statement on: "the dam held, she said, because it was new". */
 const CAUSAL_SUBORDINATORS: ReadonlySet<string> = new Set(['because', 'since', 'unless', 'until', 'once', 'if', 'when', 'before', 'after']);

@@ -222,3 +222,11 @@ describe('a quotation after reported speech', () => {
     ]);
   });
 });
+
+describe('a quotation split by an inverted speaker with an appositive', () => {
+  it('goes on with the quotation after the appositive', () => {
+    expect(quotesIn('“The danger,” said Tom Kell, a planner at the valley bank, “lies in the spring floods.”')).toEqual([
+      { content: '“The danger,” said Tom Kell, a planner at the valley bank, “lies in the spring floods.”', cue: 'said', speaker: 'Tom Kell', mode: 'direct' },
+    ]);
+  });
+});
