@@ -3013,6 +3013,12 @@ class SentenceExtractor {
         return closed - 1;
       }
       stop = this.closingOf(afterComma) ?? stop;
+      // ("In the hills, she said, “the pumps may fail” during storms": the sentence runs on after a quotation
+      // that closes without punctuation.)
+      const after = tokens[stop];
+      if (stop < this.end && after !== undefined && after.kind === 'word' && !isCapitalised(after) && tokens[stop - 2]?.kind !== 'punct' && matchCue(this.ctx, stop, this.end) === undefined) {
+        stop = contentEndFrom(this.ctx, stop - 1, this.end, this.first);
+      }
       tailRules.push('postposed.split-quote');
     } else if (tail < this.end && tokens[tail]?.text === ',') {
       const next = tokens[tail + 1];

@@ -230,3 +230,17 @@ describe('a quotation split by an inverted speaker with an appositive', () => {
     ]);
   });
 });
+
+describe('a split quotation that the sentence runs on after', () => {
+  it('goes on after a quotation that closes without punctuation', () => {
+    expect(quotesIn('In the hill towns, she said, “the pumps may fail” during the spring storms.')).toEqual([
+      { content: 'In the hill towns, she said, “the pumps may fail” during the spring storms', cue: 'said', speaker: 'she', mode: 'mixed' },
+    ]);
+  });
+
+  it('ends with a quotation that closes on a comma', () => {
+    expect(quotesIn('In the hill towns, she said, “the pumps may fail,” and the mayor agreed.')).toEqual([
+      { content: 'In the hill towns, she said, “the pumps may fail,”', cue: 'said', speaker: 'she', mode: 'mixed' },
+    ]);
+  });
+});
