@@ -1109,6 +1109,12 @@ function skipTimeAdjunct(tokens: readonly Token[], i: number, end: number): numb
   return i;
 }
 
+/** Prepositions of a time or channel adjunct between a subject and its verb: "who for years had argued", "who through a lawyer refused". */
+const ADJUNCT_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'through', 'during', 'throughout', 'over', 'in']);
+/** Periods that make a time adjunct of a phrase: "this past month", "that same day". */
+const TIME_PERIODS: ReadonlySet<string> = new Set([...TIME_UNITS, 'day', 'days', 'weeks', 'months', 'years']);
+/** Words that open such a phrase: "this past month", "last year", "the same day". */
+const TIME_PERIOD_OPENERS: ReadonlySet<string> = new Set(['this', 'last', 'that', 'the', 'earlier', 'later', 'past', 'next']);
 /** Words that open a time adjunct on their own: "yesterday", "last week". */
 const TIME_ADJUNCT_WORDS: ReadonlySet<string> = new Set(['yesterday', 'today', 'tonight', 'earlier', 'last']);
 /** Words between "at"/"in" and the event of an adjunct: "at a rally", "in his speech". */
@@ -1461,6 +1467,31 @@ class SentenceExtractor {
       return phraseSpan(this.ctx, np);
     }
     return undefined;
+  }
+
+  /**
+   * The subject before a time adjunct that stands between it and the cue, when `np` is that
+   * adjunct: "Moss earlier in the day praised ...", "Ruiz, who for years had argued ...", "Vale this
+   * past month announced ...". Else undefined.
+   */
+  private subjectBeforeAdjunct(np: NounPhrase): NounPhrase | undefined {
+    const { tokens } = this.ctx;
+    let j = np.first - 1;
+    const before = tokens[j];
+    if (before === undefined || j <= this.first) return undefined;
+    if (ADJUNCT_PREPOSITIONS.has(before.norm)) {
+      j--;
+      if (tokens[j]?.norm === 'earlier' || tokens[j]?.norm === 'later') j--;
+    } else if (!((TIME_PERIODS.has(tokens[np.last]?.norm ?? '') || TIME_PERIODS.has(tokens[np.last + 1]?.norm ?? '')) && TIME_PERIOD_OPENERS.has(tokens[np.first]?.norm ?? ''))) return undefined;
+    else if (before.text === ',') j--;
+    else if (before.kind === 'word' && !isCapitalised(before) && !SUBJECT_PRONOUNS.has(before.norm)) return undefined;
+    const subject = phraseEndingAt(tokens, j, this.first);
+    if (subject === undefined) return undefined;
+    const head = tokens[subject.first]?.norm ?? '';
+    if (subject.kind === 'pronoun' && !SUBJECT_PRONOUNS.has(head) && head !== 'who' && head !== 'which') return undefined;
+    const lead = tokens[subject.first - 1];
+    if (subject.first !== this.first && lead !== undefined && lead.text !== ',' && !CLAUSE_CONJUNCTIONS.has(lead.norm)) return undefined;
+    return subject;
   }
 
   /**
@@ -2347,6 +2378,7 @@ class SentenceExtractor {
       // "farmers who spoke with Mayor Jo Lind said": the phrase before the cue ends a
       // relative clause; the speaker is the phrase the clause belongs to.
       if (np !== undefined) np = this.relativeHead(np) ?? np;
+      if (np !== undefined) np = this.subjectBeforeAdjunct(np) ?? np;
       if (np !== undefined) speakerLast = np.last;
       else if ((form.tense === 'past' || form.tense === 'present' || form.tense === 'base') && form.entry.kind !== 'intention' && prev.kind === 'word' && !BE_FORMS.has(prev.norm) && !AUXILIARIES.has(prev.norm) && !NP_PREPOSITIONS.has(prev.norm) && !DETERMINERS.has(prev.norm) && prev.norm !== 'been' && prev.norm !== 'be') {
         // "The officials whose laws were struck down say ...": a relative clause ends the subject.
