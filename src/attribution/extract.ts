@@ -1115,6 +1115,8 @@ const ADJUNCT_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'through', 'du
 const TIME_PERIODS: ReadonlySet<string> = new Set([...TIME_UNITS, 'day', 'days', 'weeks', 'months', 'years']);
 /** Words that open such a phrase: "this past month", "last year", "the same day". */
 const TIME_PERIOD_OPENERS: ReadonlySet<string> = new Set(['this', 'last', 'that', 'the', 'earlier', 'later', 'past', 'next']);
+/** Words after which a subject pronoun opens a clause with no comma: "two days later they ...", "in which she ...". */
+const PRONOUN_CLAUSE_LEADS: ReadonlySet<string> = new Set(['later', 'earlier', 'ago', 'then', 'which', 'now', 'afternoon', 'today', 'yesterday', 'tonight']);
 /** Words that open a time adjunct on their own: "yesterday", "last week". */
 const TIME_ADJUNCT_WORDS: ReadonlySet<string> = new Set(['yesterday', 'today', 'tonight', 'earlier', 'last']);
 /** Words between "at"/"in" and the event of an adjunct: "at a rally", "in his speech". */
@@ -1464,6 +1466,44 @@ class SentenceExtractor {
       while (v < k && isModifier(tokens[v])) v++;
       const verb = tokens[v];
       if (verb === undefined || verb.kind !== 'word' || isCapitalised(verb) || !(FINITE_VERBS.has(verb.norm) || (verb.norm.endsWith('ed') && verb.norm.length > 3))) continue;
+      return phraseSpan(this.ctx, np);
+    }
+    return undefined;
+  }
+
+  /**
+   * The subject of the finite clause that a participle or a verb after "and" continues, searched
+   * back from `k` (the comma or "and" before it) to the end of the last statement: in "At the fair
+   * in Brill, Kent, Vega praised the bakers, saying ..." Vega, not "Kent". The subject must open
+   * the sentence or a clause (after a comma, a semicolon or a conjunction); relative clauses are
+   * passed over.
+   */
+  private nearestClauseSubject(k: number): SpeakerPhrase | undefined {
+    const { tokens } = this.ctx;
+    const last = this.out[this.out.length - 1];
+    const floor = last === undefined ? this.first : this.tokenAfter(Math.max(last.cue?.end ?? 0, last.contentEnd));
+    for (let v = k - 1; v > floor; v--) {
+      const verb = tokens[v];
+      if (verb === undefined || this.ctx.inQuote[v] === 1 || verb.kind !== 'word' || isCapitalised(verb)) continue;
+      if (!(FINITE_VERBS.has(verb.norm) || COMMON_VERBS.has(verb.norm) || (verb.norm.endsWith('ed') && verb.norm.length > 3))) continue;
+      let e = v - 1;
+      while (e > floor && isModifier(tokens[e])) e--;
+      // ("..., and waved at the crowd, saying": a second verb of the same subject.)
+      if (CLAUSE_CONJUNCTIONS.has(tokens[e]?.norm ?? '') || tokens[e]?.norm === 'or') continue;
+      const np = phraseEndingAt(tokens, e, floor);
+      if (np === undefined || np.first < floor) continue;
+      // A relative clause ("Vega, who is leading, ...") is not the clause the participle closes.
+      const head = tokens[np.first]?.norm ?? '';
+      if (np.kind === 'pronoun' && (!SUBJECT_PRONOUNS.has(head) || head === 'who' || head === 'which' || head === 'that')) continue;
+      const lead = tokens[np.first - 1];
+      // ("the board met and Lind resigned, saying ...": a name or a pronoun after "and" opens a
+      // clause without a comma; so does a pronoun after a time phrase: "By Monday afternoon he had ...".)
+      const named = np.kind === 'name' || np.kind === 'pronoun';
+      const opens = np.first === this.first || lead === undefined || lead.text === ',' || lead.text === ';' ||
+        ((lead.norm === 'and' || lead.norm === 'but') && (named || tokens[np.first - 2]?.text === ',')) ||
+        (CLAUSE_CONJUNCTIONS.has(lead.norm) && lead.norm !== 'and' && lead.norm !== 'but' && lead.norm !== 'as') ||
+        (np.kind === 'pronoun' && (lead.kind === 'number' || TIME_PERIODS.has(lead.norm) || WEEKDAYS.has(lead.norm) || PRONOUN_CLAUSE_LEADS.has(lead.norm)));
+      if (!opens) continue;
       return phraseSpan(this.ctx, np);
     }
     return undefined;
@@ -2283,7 +2323,7 @@ class SentenceExtractor {
       const quoted = prev?.norm === 'as' ? this.quotedAs(k) : undefined;
       if (quoted !== undefined) return this.preposed(match, quoted, cueSpan, ['participle', 'participle.quoted'], RULE_CONFIDENCE.participle);
       if (prev !== undefined && (afterComma || coordinatedParticiple || ['while', 'before', 'after', 'by', 'when', 'upon'].includes(prev.norm))) {
-        return this.preposed(match, this.clauseSubjectBefore(k) ?? this.subject(), cueSpan, ['participle'], RULE_CONFIDENCE.participle);
+        return this.preposed(match, this.nearestClauseSubject(k) ?? this.clauseSubjectBefore(k) ?? this.subject(), cueSpan, ['participle'], RULE_CONFIDENCE.participle);
       }
       // "issued a statement saying ...": the document's author speaks; "a sign saying ...",
       // "with Trump calling for ...", "voters saying ...": the phrase before the participle does.
@@ -2300,7 +2340,7 @@ class SentenceExtractor {
     // "... and added that ...", "... but emphasized that ...": a second statement by the same speaker.
     // "... joked about X, declined to affirm Y": a comma-joined verb shares the subject too.
     if (prev !== undefined && (prev.norm === 'and' || prev.norm === 'but' || (sameSubject && form.tense === 'past')) && (form.tense === 'past' || form.tense === 'present' || auxiliary)) {
-      return this.preposed(match, this.subject(), cueSpan, ['chained'], RULE_CONFIDENCE.chained);
+      return this.preposed(match, this.nearestClauseSubject(k) ?? this.subject(), cueSpan, ['chained'], RULE_CONFIDENCE.chained);
     }
     if ((!isFinite(form) && !progressive) || prev === undefined) return undefined;
     if (progressive && BE_FORMS.has(tokens[k]?.norm ?? '')) {

@@ -1,6 +1,7 @@
 /**
- * Who speaks in constructions where the nearest noun phrase is not the speaker: subjects
- * separated from their cue by a time adjunct.
+ * Who speaks in constructions where the nearest noun phrase is not the speaker: participles and
+ * verbs after "and" that continue a clause opened after fronted adjuncts, and subjects separated
+ * from their cue by a time adjunct.
  */
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/index.js';
@@ -19,6 +20,42 @@ function quotesIn(text: string): Found[] {
     ...(quote.speaker === undefined ? {} : { speaker: quote.speaker.text }),
   }));
 }
+
+describe('the speaker of a participle after a comma', () => {
+  it('skips a fronted place with commas: At X in Brill, Kent, on Friday, Pike did Y, saying Z', () => {
+    expect(quotesIn('At the harvest fair in Brill, Kent, on Friday, Mara Pike tried to calm the growers, saying that the fund would run dry.')).toEqual([
+      { content: 'the fund would run dry', cue: 'saying', speaker: 'Mara Pike' },
+    ]);
+  });
+
+  it('skips a fronted participle phrase that ends in a place: Standing in Orm, Tyrol, Ortiz ..., calling', () => {
+    expect(quotesIn('Standing outside the ferry office in Orm, Tyrol, Lena Ortiz waved at the cameras, calling the timetable "pure fiction."')).toEqual([
+      { content: 'the timetable "pure fiction."', cue: 'calling', speaker: 'Lena Ortiz' },
+    ]);
+  });
+
+  it('takes the main clause after a subordinate one: while X did Y, Vance did Z, noting', () => {
+    expect(quotesIn('While the other bakers raised their prices, Tom Vance lowered his, noting that flour had become cheaper.')).toEqual([
+      { content: 'flour had become cheaper', cue: 'noting', speaker: 'Tom Vance' },
+    ]);
+  });
+});
+
+describe('the speaker of a verb joined by "and"', () => {
+  it('skips a fronted participle phrase: Waiting in Orm, Tyrol, Diaz did X and offered to Y', () => {
+    expect(quotesIn('Waiting at the pier in Orm, Tyrol, Rosa Diaz folded the map into her coat and offered to guide the hikers.')).toEqual([
+      { content: 'to guide the hikers', cue: 'offered', speaker: 'Rosa Diaz' },
+    ]);
+  });
+
+  it('takes the subject of the second of two clauses: X did Y, and Z criticized W and said V', () => {
+    expect(quotesIn('Two fishermen called for a ban on night trawling, and the Gull Bay Guild sharply criticized the harbor board and said it would stop paying dues.')).toEqual([
+      { content: 'a ban on night trawling', cue: 'called for', speaker: 'Two fishermen' },
+      { content: 'the harbor board', cue: 'criticized', speaker: 'the Gull Bay Guild' },
+      { content: 'it would stop paying dues', cue: 'said', speaker: 'the Gull Bay Guild' },
+    ]);
+  });
+});
 
 describe('the speaker before a time adjunct', () => {
   it('passes over "earlier in the day" between the subject and the cue', () => {
@@ -45,6 +82,27 @@ describe('the speaker before a time phrase', () => {
   it('passes over "this past month" between the subject and the cue', () => {
     expect(quotesIn('Ann Vale this past month announced a second bus line for the valley.')).toEqual([
       { content: 'a second bus line for the valley', cue: 'announced', speaker: 'Ann Vale' },
+    ]);
+  });
+});
+
+describe('the speaker of a participle: the clause right before it', () => {
+  it('takes a pronoun after a fronted time phrase with no comma: By Monday afternoon he had X, citing Y', () => {
+    expect(quotesIn('By Monday afternoon he had closed the bakery on Pine Street, citing a broken oven.')).toEqual([
+      { content: 'a broken oven', cue: 'citing', speaker: 'he' },
+    ]);
+  });
+
+  it('takes the main clause after a fronted "when" clause: when X asked Y, it refused, citing Z', () => {
+    expect(quotesIn('When the guild asked the printer to add a second run, it refused, citing a paper shortage.')).toEqual([
+      { content: 'the printer to add a second run', cue: 'asked', speaker: 'the guild' },
+      { content: 'a paper shortage', cue: 'citing', speaker: 'it' },
+    ]);
+  });
+
+  it('takes a pronoun after "later" before a verb joined by "and"', () => {
+    expect(quotesIn('Two days later they changed their minds, repainted the sign and said the shop would stay open.')).toEqual([
+      { content: 'the shop would stay open', cue: 'said', speaker: 'they' },
     ]);
   });
 });
