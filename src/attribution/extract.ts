@@ -1478,10 +1478,12 @@ class SentenceExtractor {
    * the sentence or a clause (after a comma, a semicolon or a conjunction); relative clauses are
    * passed over.
    */
-  private nearestClauseSubject(k: number): SpeakerPhrase | undefined {
+  private nearestClauseSubject(k: number, relative = false): SpeakerPhrase | undefined {
     const { tokens } = this.ctx;
     const last = this.out[this.out.length - 1];
     const floor = last === undefined ? this.first : this.tokenAfter(Math.max(last.cue?.end ?? 0, last.contentEnd));
+    // (Set once a verb follows a comma or a dash: "Vega, who lost, then ran and said": the relative clause is closed.)
+    let closed = false;
     for (let v = k - 1; v > floor; v--) {
       const verb = tokens[v];
       if (verb === undefined || this.ctx.inQuote[v] === 1 || verb.kind !== 'word' || isCapitalised(verb)) continue;
@@ -1490,20 +1492,26 @@ class SentenceExtractor {
       while (e > floor && isModifier(tokens[e])) e--;
       // ("..., and waved at the crowd, saying": a second verb of the same subject.)
       if (CLAUSE_CONJUNCTIONS.has(tokens[e]?.norm ?? '') || tokens[e]?.norm === 'or') continue;
+      if (tokens[e]?.kind === 'punct') closed = true;
       const np = phraseEndingAt(tokens, e, floor);
       if (np === undefined || np.first < floor) continue;
-      // A relative clause ("Vega, who is leading, ...") is not the clause the participle closes.
+      // A relative clause ("Vega, who is leading, ...") is not the clause the participle closes;
+      // a verb after "and" inside it shares its pronoun ("Vega, who has praised X and criticized Y").
       const head = tokens[np.first]?.norm ?? '';
+      if (np.kind === 'pronoun' && (head === 'who' || head === 'which') && relative && !closed) return phraseSpan(this.ctx, np);
       if (np.kind === 'pronoun' && (!SUBJECT_PRONOUNS.has(head) || head === 'who' || head === 'which' || head === 'that')) continue;
       const lead = tokens[np.first - 1];
       // ("the board met and Lind resigned, saying ...": a name or a pronoun after "and" opens a
       // clause without a comma; so does a pronoun after a time phrase: "By Monday afternoon he had ...".)
       const named = np.kind === 'name' || np.kind === 'pronoun';
-      const opens = np.first === this.first || lead === undefined || lead.text === ',' || lead.text === ';' ||
+      const opens = np.first === this.first || lead === undefined || lead.text === ',' || lead.text === ';' || DASHES.has(lead.text) ||
         ((lead.norm === 'and' || lead.norm === 'but') && (named || tokens[np.first - 2]?.text === ',')) ||
         (CLAUSE_CONJUNCTIONS.has(lead.norm) && lead.norm !== 'and' && lead.norm !== 'but' && lead.norm !== 'as') ||
         (np.kind === 'pronoun' && (lead.kind === 'number' || TIME_PERIODS.has(lead.norm) || WEEKDAYS.has(lead.norm) || PRONOUN_CLAUSE_LEADS.has(lead.norm)));
-      if (!opens) continue;
+      if (!opens) {
+        closed = true;
+        continue;
+      }
       return phraseSpan(this.ctx, np);
     }
     return undefined;
@@ -2340,7 +2348,7 @@ class SentenceExtractor {
     // "... and added that ...", "... but emphasized that ...": a second statement by the same speaker.
     // "... joked about X, declined to affirm Y": a comma-joined verb shares the subject too.
     if (prev !== undefined && (prev.norm === 'and' || prev.norm === 'but' || (sameSubject && form.tense === 'past')) && (form.tense === 'past' || form.tense === 'present' || auxiliary)) {
-      return this.preposed(match, this.nearestClauseSubject(k) ?? this.subject(), cueSpan, ['chained'], RULE_CONFIDENCE.chained);
+      return this.preposed(match, this.nearestClauseSubject(k, prev.norm === 'and' || prev.norm === 'but') ?? this.subject(), cueSpan, ['chained'], RULE_CONFIDENCE.chained);
     }
     if ((!isFinite(form) && !progressive) || prev === undefined) return undefined;
     if (progressive && BE_FORMS.has(tokens[k]?.norm ?? '')) {

@@ -106,3 +106,19 @@ describe('the speaker of a participle: the clause right before it', () => {
     ]);
   });
 });
+
+describe('the speaker of a verb joined by "and" inside a relative clause', () => {
+  it('shares the relative pronoun: X, who did Y and said Z', () => {
+    expect(quotesIn('The tour was led by Ana Ruiz, who opened the gate at noon and said the trail was safe.')).toEqual([
+      { content: 'the trail was safe', cue: 'said', speaker: 'who' },
+    ]);
+  });
+});
+
+describe('the speaker of a participle after a dateline with a dash', () => {
+  it('takes the subject after "Orm (AP) –": the dash opens the clause', () => {
+    expect(quotesIn('Orm (AP) – Mayor Ida Brand has turned down the new tunnel, calling it "a hole for money."')).toEqual([
+      { content: 'it "a hole for money."', cue: 'calling', speaker: 'Mayor Ida Brand' },
+    ]);
+  });
+});
