@@ -1439,6 +1439,9 @@ class SentenceExtractor {
         nested = m !== k && other !== undefined && other.contentStart <= speaker.start && speaker.end <= other.contentEnd;
       }
       if (nested) continue;
+      // ("Lind, who had praised the dam, spoke next, adding ...": a relative pronoun speaks only
+      // inside its clause.)
+      if (speaker !== undefined && speaker.phrase.kind === 'pronoun' && RELATIVE_GAPS.has(this.ctx.tokens[speaker.phrase.first]?.norm ?? '')) continue;
       if (speaker !== undefined) return speaker;
       break;
     }

@@ -122,3 +122,12 @@ describe('the speaker of a participle after a dateline with a dash', () => {
     ]);
   });
 });
+
+describe('the speaker of a participle after a relative clause', () => {
+  it('passes over the relative pronoun of an earlier statement: X, who praised Y, spoke, adding Z', () => {
+    expect(quotesIn('Mayor Jo Lind, who had praised the dam, spoke next, adding that the lake would rise.')).toEqual([
+      { content: 'the dam', cue: 'praised', speaker: 'who' },
+      { content: 'the lake would rise', cue: 'adding', speaker: 'Mayor Jo Lind' },
+    ]);
+  });
+});
