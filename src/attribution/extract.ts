@@ -1998,6 +1998,20 @@ class SentenceExtractor {
         after = k;
       }
     }
+    // "according to calculations by Ana Pike of Vale College", "a filing released by the Vale
+    // County Council": a named author after "by" belongs to the source.
+    if (speakerLast === np.last) {
+      let by = np.last + 1;
+      const participle = tokens[by];
+      if (participle !== undefined && participle.kind === 'word' && !isCapitalised(participle) && participle.norm.endsWith('ed') && tokens[by + 1]?.norm === 'by') by++;
+      const author = tokens[by]?.norm === 'by' ? phraseStartingAt(tokens, by + 1, this.end) : undefined;
+      let named = false;
+      for (let j = author?.first ?? 0; author !== undefined && j <= author.last && !named; j++) named = isCapitalised(tokens[j] as Token);
+      if (author !== undefined && named) {
+        speakerLast = author.last;
+        after = author.last + 1;
+      }
+    }
     const speaker = phraseSpan(this.ctx, np, speakerLast);
     const rules = ['according-to'];
     if (leading) {

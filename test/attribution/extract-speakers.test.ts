@@ -131,3 +131,17 @@ describe('the speaker of a participle after a relative clause', () => {
     ]);
   });
 });
+
+describe('the source of "according to" with an author after "by"', () => {
+  it('keeps the author in the source: according to calculations by X of Y', () => {
+    expect(quotesIn('A fair wage in Vale County is about $15 an hour, according to calculations by Ana Pike of Dunmore College.')).toEqual([
+      { content: 'A fair wage in Vale County is about $15 an hour', cue: 'according to', speaker: 'calculations by Ana Pike of Dunmore College' },
+    ]);
+  });
+
+  it('keeps a named author after a participle: according to a report released by X', () => {
+    expect(quotesIn('The ferry lost money for six years, according to a report released by the Gull Bay Harbor Board.')).toEqual([
+      { content: 'The ferry lost money for six years', cue: 'according to', speaker: 'a report released by the Gull Bay Harbor Board' },
+    ]);
+  });
+});
