@@ -101,7 +101,8 @@ const LABELS: ReadonlySet<string> = new Set([
   'opinion', 'live', 'developing', 'explainer', 'recap', 'quiz', 'podcast', 'nerdcast', 'claim', 'facts', 'fact', 'rating',
   'context', 'background', 'bottom',
 ]);
-const DASHES: ReadonlySet<string> = new Set(['—', '–', '-', '--']);
+/** Dashes, the horizontal bar among them ("ORM ― Mayor Ida Brand ..."), which some sites set for an em dash. */
+const DASHES: ReadonlySet<string> = new Set(['—', '–', '―', '-', '--']);
 /**
  * Lemmas whose -ing forms describe an attitude more often than they report a statement.
  * ("urging" and "questioning" are left out: on polnear-train about half of them are statements,

@@ -145,3 +145,11 @@ describe('the source of "according to" with an author after "by"', () => {
     ]);
   });
 });
+
+describe('a dateline set with a horizontal bar', () => {
+  it('skips "ORM ―" before the subject, as it skips "ORM —"', () => {
+    expect(quotesIn('ORM ― Mayor Ida Brand opened the season on Tuesday by praising the new ferry.')).toEqual([
+      { content: 'the new ferry', cue: 'praising', speaker: 'Mayor Ida Brand' },
+    ]);
+  });
+});
