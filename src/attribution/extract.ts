@@ -110,6 +110,15 @@ const DASHES: ReadonlySet<string> = new Set(['—', '–', '―', '-', '--']);
  */
 const ATTITUDE_PARTICIPLES: ReadonlySet<string> = new Set(['support', 'back', 'echo', 'attack', 'discuss', 'see', 'embrace', 'hit', 'seek', 'oppose', 'target']);
 
+/** Participles of taking sides that report a stand when a group before them backs a name: "PACs backing Ruiz". */
+const BACKING_PARTICIPLES: ReadonlySet<string> = new Set(['support', 'back']);
+
+/**
+ * "backing" as a cue of its own, read only after a group and before a name ("a group backing
+ * Ruiz"); the lexicon leaves "back" out, as "backed the bill" and "back to work" report nothing.
+ */
+const BACKING_FORM: CueForm = { entry: { lemma: 'back', kind: 'speech', frames: ['object'] }, words: ['backing'], tense: 'gerund' };
+
 /** Present forms of cues that are more often plural nouns: "the attacks", "her calls for". */
 const NOUN_LIKE_PRESENT: ReadonlySet<string> = new Set([
   'attacks', 'calls', 'supports', 'backs', 'questions', 'charges', 'votes', 'plans', 'hopes', 'fears', 'promises', 'threats',
@@ -1640,6 +1649,11 @@ class SentenceExtractor {
         this.nominal(i);
         continue;
       }
+      if (t.norm === 'backing' && i > this.first && this.ctx.inQuote[i - 1] !== 1) {
+        const next = this.cue({ form: BACKING_FORM, first: i, last: i });
+        if (next !== undefined) i = next;
+        continue;
+      }
       const match = matchCue(this.ctx, i, this.end) ?? separatedAbout(this.ctx, i, this.end);
       if (match === undefined) continue;
       const next = this.cue(match);
@@ -2218,7 +2232,9 @@ class SentenceExtractor {
     // "Some said ...", "Many believe ...": a quantifier standing alone at a clause's start is the subject.
     const beforeAdjacent = tokens[match.first - 2];
     const quantifierSubject = adjacent !== undefined && STANDALONE_QUANTIFIERS.has(adjacent.norm) && (form.tense === 'past' || form.tense === 'present' || form.tense === 'base') && (match.first - 1 === this.first || beforeAdjacent === undefined || beforeAdjacent.kind === 'punct' || beforeAdjacent.norm === 'and' || beforeAdjacent.norm === 'but' || beforeAdjacent.norm === 'yet' || PLURAL_SUBJECT_PRONOUNS.has(beforeAdjacent.norm) || (FLOATING_QUANTIFIERS.has(adjacent.norm) && (hasPluralEnding(beforeAdjacent.norm) || isCapitalised(beforeAdjacent))));
-    if (adjacent !== undefined && match.first > this.first && ((DETERMINERS.has(adjacent.norm) && !proportion && !quantifierSubject) || numberNoun || adjacent.norm === 'the' || NP_PREPOSITIONS.has(adjacent.norm))) return undefined;
+    // ("those backing Lind": the demonstrative is the group that backs.)
+    const backers = adjacent?.norm === 'those' && form.tense === 'gerund' && BACKING_PARTICIPLES.has(form.entry.lemma);
+    if (adjacent !== undefined && match.first > this.first && ((DETERMINERS.has(adjacent.norm) && !proportion && !quantifierSubject && !backers) || numberNoun || adjacent.norm === 'the' || NP_PREPOSITIONS.has(adjacent.norm))) return undefined;
     // "the United States": a capitalised cue inside a sentence is a name, unless the sentence is a title-case headline.
     const cueToken = tokens[match.first];
     if (cueToken !== undefined && isCapitalised(cueToken) && match.first > this.first && !this.titleCase()) return undefined;
@@ -2343,6 +2359,14 @@ class SentenceExtractor {
       const afterComma = prev !== undefined && (prev.text === ',' || (this.ctx.closerAt.has(k) && tokens[k - 1]?.text === ','));
       // ("..., describing him as a hero but insisting that ...": "but" joins participles too.)
       const coordinatedParticiple = (prev?.norm === 'and' || prev?.norm === 'but') && (this.out.some((q) => q.rules[0] === 'participle') || this.participleBefore(k));
+      // "a super PAC backing Ana Ruiz", "those supporting Lind": a group named by the candidate it
+      // backs takes a stand; on polnear-train this frame is gold in 18 of 40 uses.
+      if (BACKING_PARTICIPLES.has(form.entry.lemma) && prev !== undefined && k === match.first - 1) {
+        const speaker = this.backer(k, match.last + 1);
+        // (The backed names end the stand: "groups backing Ruiz and Lind spent $2 million".)
+        const named = speaker === undefined ? undefined : this.namesEnd(match.last + 1);
+        if (named !== undefined) return this.preposed(match, speaker, cueSpan, ['participle', 'participle.backer'], RULE_CONFIDENCE.participle, named);
+      }
       // Participles of attitude ("supporting", "urging", "discussing") more often describe than report.
       if (ATTITUDE_PARTICIPLES.has(form.entry.lemma)) return undefined;
       // "Holt was quoted as saying ...", "was quoted by the agency as saying ...".
@@ -2363,6 +2387,8 @@ class SentenceExtractor {
       const speaker = DOCUMENT_NOUNS.has(head) ? this.subject() : phraseSpan(this.ctx, np);
       return this.preposed(match, speaker, cueSpan, ['participle', 'participle.attached'], RULE_CONFIDENCE.participle);
     }
+    // ("is backing down", "backing the bill": "backing" is a cue only after a group.)
+    if (form === BACKING_FORM) return undefined;
     // "... and added that ...", "... but emphasized that ...": a second statement by the same speaker.
     // "... joked about X, declined to affirm Y": a comma-joined verb shares the subject too.
     if (prev !== undefined && (prev.norm === 'and' || prev.norm === 'but' || (sameSubject && form.tense === 'past')) && (form.tense === 'past' || form.tense === 'present' || auxiliary)) {
@@ -2551,6 +2577,77 @@ class SentenceExtractor {
   private relativeGapBefore(cueFirst: number): boolean {
     const np = phraseEndingAt(this.ctx.tokens, cueFirst - 1, this.first);
     return np !== undefined && np.first - 1 >= this.first && RELATIVE_GAPS.has(this.ctx.tokens[np.first - 1]?.norm ?? '');
+  }
+
+  /**
+   * The group whose noun phrase ends at token `k` right before "supporting" or "backing" when a
+   * name follows at `next` ("groups backing Gov. Ana Ruiz", "those supporting Lind"); else
+   * undefined. A pronoun or a verb before the participle is no such group ("he is backing
+   * Lind", "regretted supporting Lind").
+   */
+  private backer(k: number, next: number): SpeakerPhrase | undefined {
+    const { tokens } = this.ctx;
+    const head = tokens[k];
+    const named = tokens[next];
+    if (head === undefined || named === undefined || named.kind !== 'word' || !isCapitalised(named) || this.ctx.inQuote[k] === 1) return undefined;
+    if (head.norm === 'those') return phraseSpan(this.ctx, { first: k, last: k, kind: 'pronoun' });
+    if (head.kind !== 'word') return undefined;
+    const np = phraseEndingAt(tokens, k, this.first);
+    return np === undefined || np.kind === 'pronoun' ? undefined : phraseSpan(this.ctx, np);
+  }
+
+  /**
+   * The end (exclusive) of the names that start at `i`, joined by commas and "and" ("Gov. Ana
+   * Ruiz, Sen. Tom Lind and Mayor Eve Park"); undefined when no phrase starts there.
+   */
+  private namesEnd(i: number): number | undefined {
+    const { tokens } = this.ctx;
+    let last = this.nameEnd(i);
+    if (last === undefined) return undefined;
+    // ("Ruiz's campaign, Voters First, spent": names joined by commas alone are an appositive.)
+    const single = last;
+    let joined = false;
+    for (let n = 0; n < 6; n++) {
+      let j = last + 1;
+      if (tokens[j]?.text === ',') j++;
+      const and = tokens[j]?.norm === 'and' || tokens[j]?.norm === 'or';
+      if (and) j++;
+      const t = tokens[j];
+      if (j === last + 1 || t === undefined || t.kind !== 'word' || !isCapitalised(t)) break;
+      const next = this.nameEnd(j);
+      if (next === undefined) break;
+      last = next;
+      if (and || this.hasAnd(j, next)) {
+        joined = true;
+        break;
+      }
+    }
+    return (joined ? last : single) + 1;
+  }
+
+  /** Whether "and" or "or" stands among tokens `from` to `to`. */
+  private hasAnd(from: number, to: number): boolean {
+    for (let k = from; k <= to; k++) {
+      const n = this.ctx.tokens[k]?.norm;
+      if (n === 'and' || n === 'or') return true;
+    }
+    return false;
+  }
+
+  /**
+   * The last token of the name phrase that starts at `i`, before any preposition but "of" ("Ruiz
+   * of Ohio | in Iowa") and before a past verb ("Ruiz | gathered").
+   */
+  private nameEnd(i: number): number | undefined {
+    const { tokens } = this.ctx;
+    const np = phraseStartingAt(tokens, i, this.end);
+    if (np === undefined) return undefined;
+    for (let j = np.first + 1; j <= np.last; j++) {
+      const t = tokens[j];
+      if (t === undefined || t.kind !== 'word' || isCapitalised(t)) continue;
+      if ((t.norm !== 'of' && NP_PREPOSITIONS.has(t.norm)) || COMMON_VERBS.has(t.norm) || FINITE_VERBS.has(t.norm) || (t.norm.endsWith('ed') && !t.norm.endsWith('eed'))) return j - 1;
+    }
+    return np.last;
   }
 
   /**
