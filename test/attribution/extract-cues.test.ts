@@ -55,3 +55,41 @@ describe('a group taking a side', () => {
     expect(quotesIn('She regretted supporting Ana Ruiz in 2010.')).toEqual([]);
   });
 });
+
+describe('a noun of stance with its owner', () => {
+  it('reads "X\'s attacks on Y" with the owner as speaker', () => {
+    expect(quotesIn("Mayor Lind's sharpest attacks on the levy came on Friday.")).toEqual([
+      { content: 'the levy', cue: 'attacks on', speaker: "Mayor Lind's" },
+    ]);
+  });
+
+  it('gives a possessive pronoun\'s stand to the subject before it', () => {
+    expect(quotesIn('Ana Ruiz has stepped up her criticism of the harbor plan.')).toEqual([
+      { content: 'the harbor plan', cue: 'criticism of', speaker: 'Ana Ruiz' },
+    ]);
+    expect(quotesIn('Farmers in Dunmore were unsparing in their opposition to the new dam.')).toEqual([
+      { content: 'the new dam', cue: 'opposition to', speaker: 'Farmers in Dunmore' },
+    ]);
+  });
+
+  it('keeps the subject of a later participle: "stepped up his attacks on X, saying ..."', () => {
+    expect(quotesIn('Tom Lind stepped up his attacks on Ruiz, saying she had failed the port.')).toEqual([
+      { content: 'Ruiz', cue: 'attacks on', speaker: 'Tom Lind' },
+      { content: 'she had failed the port', cue: 'saying', speaker: 'Tom Lind' },
+    ]);
+  });
+
+  it('ends what is named before a second noun of its owner and before an adjunct', () => {
+    expect(quotesIn('His attacks on the bankers and his promise to cut fees won him the county.')).toEqual([
+      { content: 'the bankers', cue: 'attacks on', speaker: 'His' },
+    ]);
+    expect(quotesIn("Lind's criticism of the budget during the debate surprised no one.")).toEqual([
+      { content: 'the budget', cue: 'criticism of', speaker: "Lind's" },
+    ]);
+  });
+
+  it('reads no stand without an owner, in a headline, or in a single attack', () => {
+    expect(quotesIn('The attacks on the port worried shippers.')).toEqual([]);
+    expect(quotesIn("Ruiz's attack on the convoy killed two soldiers.")).toEqual([]);
+  });
+});
