@@ -133,6 +133,9 @@ const VERBAL_AFTER: ReadonlyMap<string, readonly string[]> = new Map([
   ['states', ['that']],
 ]);
 
+/** Personal pronouns that open a clause as its subject: "Lind claims he was misled". */
+const PERSONAL_SUBJECTS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i', 'you']);
+
 /** Forms of "be" that make a progressive ("is calling for"). */
 const BE_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re"]);
 
@@ -2587,6 +2590,8 @@ class SentenceExtractor {
     const nounFirst = tokens[match.first]?.norm === 'states';
     const verbal =
       (VERBAL_AFTER.get(tokens[match.first]?.norm ?? '')?.includes(tokens[match.first + 1]?.norm ?? '') === true && (nounFirst ? DETERMINERS.has(tokens[np.first]?.norm ?? '') && head !== undefined && !isCapitalised(head) : np.kind === 'name' || np.kind === 'group' || DETERMINERS.has(tokens[np.first]?.norm ?? ''))) ||
+      // "Lind claims he was misled", "The ad claims “...”": a subject pronoun or a quotation after it.
+      ((PERSONAL_SUBJECTS.has(tokens[match.first + 1]?.norm ?? '') || this.ctx.openerAt.has(match.first + 1)) && (np.kind === 'name' || np.kind === 'group' || DETERMINERS.has(tokens[np.first]?.norm ?? ''))) ||
       // "The mayor calls it a “disaster”": an object pronoun after it.
       (isObjectPronoun(tokens[match.first + 1]) && tokens[match.first + 1]?.norm !== 'us' && (np.kind === 'name' || np.kind === 'group' || DETERMINERS.has(tokens[np.first]?.norm ?? ''))) ||
       // "The union's lawsuit demands his reinstatement": after a singular noun and before a determiner.

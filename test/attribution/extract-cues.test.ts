@@ -93,3 +93,14 @@ describe('a noun of stance with its owner', () => {
     expect(quotesIn("Ruiz's attack on the convoy killed two soldiers.")).toEqual([]);
   });
 });
+
+describe('a present form that is more often a noun', () => {
+  it('reads "claims" as a verb before a personal pronoun or a quotation', () => {
+    expect(quotesIn('Tom Lind claims he was never told about the audit.')).toEqual([
+      { content: 'he was never told about the audit', cue: 'claims', speaker: 'Tom Lind' },
+    ]);
+    expect(quotesIn('The new ad claims “Ruiz kept every promise.”')).toEqual([
+      { content: '“Ruiz kept every promise.”', cue: 'claims', speaker: 'The new ad' },
+    ]);
+  });
+});
