@@ -119,3 +119,11 @@ describe('a comparison', () => {
     expect(quotesIn('Turnout rose 5 percent compared with 2012.')).toEqual([]);
   });
 });
+
+describe('a message passed on', () => {
+  it('reads "retweeted X" with the message as content', () => {
+    expect(quotesIn('Mayor Lind retweeted a post from a supporter in Dunmore.')).toEqual([
+      { content: 'a post from a supporter in Dunmore', cue: 'retweeted', speaker: 'Mayor Lind' },
+    ]);
+  });
+});
