@@ -127,3 +127,21 @@ describe('a message passed on', () => {
     ]);
   });
 });
+
+describe('stands and replies with an object', () => {
+  it.each([
+    ['The mayor rebutted the charge on Friday.', 'the charge', 'rebutted', 'The mayor'],
+    ['Ruiz balked at the price of the new bridge.', 'the price of the new bridge', 'balked at', 'Ruiz'],
+    ['The council sided with the union.', 'the union', 'sided with', 'The council'],
+    ['Lind brushed off the question.', 'the question', 'brushed off', 'Lind'],
+    ['Ruiz pivoted to the economy.', 'the economy', 'pivoted to', 'Ruiz'],
+    ['Lind detailed her plan for the harbor.', 'her plan for the harbor', 'detailed', 'Lind'],
+    ['Ruiz attributed the loss to low turnout.', 'the loss to low turnout', 'attributed', 'Ruiz'],
+  ])('reads %s', (text, content, cue, speaker) => {
+    expect(quotesIn(text)).toEqual([{ content, cue, speaker }]);
+  });
+
+  it('reads no statement in "a detailed plan"', () => {
+    expect(quotesIn('She released a detailed plan.')).toEqual([]);
+  });
+});
