@@ -156,6 +156,12 @@ export const DEFAULT_CUE_LEXICON: CueLexicon = {
     // 5 or better); "deem", "present", "promote", "react to", "distance", "justify" and "spar with"
     // fell below and are left out.
     ...entries('speech', OBJECT, 'rebut, balk at, side with, brush off, brush aside, pivot to, detail, attribute'),
+    // "alluded to the scandal", "vouched for her", "mulled a run", "foresaw a long fight", "trumpeted
+    // the deal", "recited the figures"; "“...,” she interjected". Kept by measured precision on
+    // polnear-train (2 of 5 or better); "utter", "coin", "paint", "pitch", "critique", "interpret",
+    // "shrug off", "contradict", "envision", "herald" and "downplay" fell below and are left out.
+    ...entries('speech', OBJECT, 'allude to, vouch for, mull, foresee=foresee/foresees/foresaw/foreseen/foreseeing, trumpet, recite'),
+    ...entries('speech', SPEECH, 'interject'),
     ...entries('speech', SPEECH, 'remark'),
     ...entries('speech', ['postposed'], 'chant, retweet'),
     // "“...,” the letter reads.", "the sign read: “...”": a document's words.

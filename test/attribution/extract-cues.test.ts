@@ -137,11 +137,21 @@ describe('stands and replies with an object', () => {
     ['Ruiz pivoted to the economy.', 'the economy', 'pivoted to', 'Ruiz'],
     ['Lind detailed her plan for the harbor.', 'her plan for the harbor', 'detailed', 'Lind'],
     ['Ruiz attributed the loss to low turnout.', 'the loss to low turnout', 'attributed', 'Ruiz'],
+    ['Ruiz alluded to the scandal in her speech.', 'the scandal', 'alluded to', 'Ruiz'],
+    ['The senator vouched for her former aide.', 'her former aide', 'vouched for', 'The senator'],
+    ['Lind mulled a run for governor.', 'a run for governor', 'mulled', 'Lind'],
+    ['Ruiz foresaw a long fight over the budget.', 'a long fight over the budget', 'foresaw', 'Ruiz'],
   ])('reads %s', (text, content, cue, speaker) => {
     expect(quotesIn(text)).toEqual([{ content, cue, speaker }]);
   });
 
   it('reads no statement in "a detailed plan"', () => {
     expect(quotesIn('She released a detailed plan.')).toEqual([]);
+  });
+});
+
+describe('an interruption', () => {
+  it('reads "“...,” X interjected"', () => {
+    expect(quotesIn('“Not so fast,” Lind interjected.')).toEqual([{ content: '“Not so fast,”', cue: 'interjected', speaker: 'Lind' }]);
   });
 });
