@@ -190,7 +190,10 @@ export const DEFAULT_CUE_LEXICON: CueLexicon = {
     ...entries('speech', OBJECT_CLAUSE, 'announce, deny, admit, acknowledge, predict, propose, demand, suggest, warn'),
     // Adjectives of readiness after "be": "were willing to go forward", "is ready to meet". They
     // have one form, read like a present-tense verb (an empty form is one that never occurs).
-    ...['willing', 'ready', 'eager', 'determined'].map((lemma): CueEntry => ({ lemma, forms: ['', lemma], kind: 'intention', frames: INTENT })),
+    ...['willing', 'ready', 'eager', 'determined', 'reluctant', 'inclined'].map((lemma): CueEntry => ({ lemma, forms: ['', lemma], kind: 'intention', frames: INTENT })),
+    // Adjectives of a stand after "be": "is critical of the plan", "were wary of the deal"; with
+    // "reluctant" and "inclined" a gold statement in 19 of 26 and 6 of 14 uses on polnear-train.
+    ...['critical of', 'skeptical of', 'sceptical of', 'wary of', 'supportive of', 'unhappy with'].map((lemma): CueEntry => ({ lemma, forms: ['', lemma.split(' ')[0] ?? ''], kind: 'belief', frames: OBJECT })),
     // "She remembers the mill was the town's heart": a memory held, with or without "that".
     ...entries('belief', ['clause', 'that'], 'remember'),
     // Verbs of intention and commitment with a to-infinitive: "vowed to ...".

@@ -155,3 +155,18 @@ describe('an interruption', () => {
     expect(quotesIn('“Not so fast,” Lind interjected.')).toEqual([{ content: '“Not so fast,”', cue: 'interjected', speaker: 'Lind' }]);
   });
 });
+
+describe('an adjective of a stand after "be"', () => {
+  it('reads "is critical of X" and "were wary of X"', () => {
+    expect(quotesIn('Ruiz is critical of the harbor plan.')).toEqual([{ content: 'the harbor plan', cue: 'critical of', speaker: 'Ruiz' }]);
+    expect(quotesIn('Voters were wary of the deal.')).toEqual([{ content: 'the deal', cue: 'wary of', speaker: 'Voters' }]);
+  });
+
+  it('reads "was reluctant to ..." as an intention', () => {
+    expect(quotesIn('Lind was reluctant to endorse Ruiz.')).toEqual([{ content: 'to endorse Ruiz', cue: 'reluctant', speaker: 'Lind' }]);
+  });
+
+  it('reads no stand without "be"', () => {
+    expect(quotesIn('A critical review of the harbor plan came out.')).toEqual([]);
+  });
+});
