@@ -141,6 +141,9 @@ describe('stands and replies with an object', () => {
     ['The senator vouched for her former aide.', 'her former aide', 'vouched for', 'The senator'],
     ['Lind mulled a run for governor.', 'a run for governor', 'mulled', 'Lind'],
     ['Ruiz foresaw a long fight over the budget.', 'a long fight over the budget', 'foresaw', 'Ruiz'],
+    ['Ruiz took issue with the ruling.', 'the ruling', 'took issue with', 'Ruiz'],
+    ['The board acquiesced to the demand.', 'the demand', 'acquiesced to', 'The board'],
+    ['Lind signaled support for the bill.', 'support for the bill', 'signaled', 'Lind'],
   ])('reads %s', (text, content, cue, speaker) => {
     expect(quotesIn(text)).toEqual([{ content, cue, speaker }]);
   });
