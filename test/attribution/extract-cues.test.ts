@@ -144,6 +144,9 @@ describe('stands and replies with an object', () => {
     ['Ruiz took issue with the ruling.', 'the ruling', 'took issue with', 'Ruiz'],
     ['The board acquiesced to the demand.', 'the demand', 'acquiesced to', 'The board'],
     ['Lind signaled support for the bill.', 'support for the bill', 'signaled', 'Lind'],
+    ['Lind walked back her remarks on Friday.', 'her remarks', 'walked back', 'Lind'],
+    ['Ruiz touched on the idea of a new port.', 'the idea of a new port', 'touched on', 'Ruiz'],
+    ['The senator opened up about her years in Dunmore.', 'her years in Dunmore', 'opened up about', 'The senator'],
   ])('reads %s', (text, content, cue, speaker) => {
     expect(quotesIn(text)).toEqual([{ content, cue, speaker }]);
   });
@@ -156,6 +159,10 @@ describe('stands and replies with an object', () => {
 describe('an interruption', () => {
   it('reads "“...,” X interjected"', () => {
     expect(quotesIn('“Not so fast,” Lind interjected.')).toEqual([{ content: '“Not so fast,”', cue: 'interjected', speaker: 'Lind' }]);
+  });
+
+  it('reads "“...,” X barked"', () => {
+    expect(quotesIn('“Sit down,” the chairman barked.')).toEqual([{ content: '“Sit down,”', cue: 'barked', speaker: 'the chairman' }]);
   });
 });
 
