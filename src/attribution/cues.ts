@@ -169,6 +169,9 @@ export const DEFAULT_CUE_LEXICON: CueLexicon = {
     // (5 of 9 new statements right on polnear-train; "shrug off" fell below, 1 of 4).
     ...entries('speech', OBJECT, 'walk back, touch on, open up about=open/opens/opened/opened/opening'),
     ...entries('speech', SPEECH, 'bark'),
+    // "reprimanded the officer", "the law prohibits such payments" (4 of 5 new statements right on
+    // polnear-train; "contrast", "pressure", "ratify", "scorn" and "illustrate" fell below).
+    ...entries('speech', OBJECT, 'reprimand, prohibit'),
     ...entries('speech', SPEECH, 'remark'),
     ...entries('speech', ['postposed'], 'chant, retweet'),
     // "“...,” the letter reads.", "the sign read: “...”": a document's words.
