@@ -861,7 +861,8 @@ function mainClauseAt(ctx: Context, k: number, end: number): boolean {
   if (np === undefined || ctx.openerAt.has(k) || RELATIVE_PRONOUNS.has(ctx.tokens[k]?.norm ?? '')) return false;
   let v = np.last + 1;
   while (v < end && v < np.last + 3 && isModifier(ctx.tokens[v]) && !FINITE_VERBS.has(ctx.tokens[v]?.norm ?? '')) v++;
-  if (startsPredicate(ctx, v, end)) return true;
+  // (The verb must stand before `end`: past it lies what the content may not reach.)
+  if (v < end && startsPredicate(ctx, v, end)) return true;
   // ("the engineers disagreed.": a past form closing the phrase is its verb when nothing follows it.)
   const last = ctx.tokens[np.last];
   const after = ctx.tokens[np.last + 1];

@@ -175,7 +175,9 @@ describe('an adjective of a stand after "be"', () => {
   });
 
   it('reads "was reluctant to ..." as an intention', () => {
-    expect(quotesIn('Lind was reluctant to endorse Ruiz.')).toEqual([{ content: 'to endorse Ruiz', cue: 'reluctant', speaker: 'Lind' }]);
+    expect(quotesIn('Lind was reluctant to raise the levy.')).toEqual([{ content: 'to raise the levy', cue: 'reluctant', speaker: 'Lind' }]);
+    // As after "refused to endorse", the one a stance is about is the content.
+    expect(quotesIn('Lind was reluctant to endorse Ruiz.')).toEqual([{ content: 'Ruiz', cue: 'reluctant', speaker: 'Lind' }]);
   });
 
   it('reads no stand without "be"', () => {
