@@ -1,0 +1,60 @@
+/**
+ * Statements whose cue is in the lexicon but that come in a less common frame: a question or a
+ * doubt that something raises, an adjunct between a verb of saying and a clause without "that".
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze, type AnalyzeOptions, type QuoteMode } from '../../src/index.js';
+
+/**
+ * What a test pins of one quote: the exact words of its content, cue and speaker mention, the name
+ * of the entity the speaker resolves to, and its mode.
+ */
+interface Found {
+  readonly content: string;
+  readonly cue?: string;
+  readonly speaker?: string;
+  /** The name of the entity the speaker mention resolves to; absent when it resolves to none. */
+  readonly entity?: string;
+  readonly mode: QuoteMode;
+}
+
+/** Every quote `analyze` finds in `text`, cut down to what these tests pin. */
+function quotesIn(text: string, options?: AnalyzeOptions): Found[] {
+  const analysis = analyze({ text }, options);
+  const names = new Map(analysis.entities.map((entity) => [entity.id, entity.name]));
+  return analysis.quotes.map((quote) => {
+    const entityId = quote.speaker?.entityId;
+    const entity = entityId === undefined ? undefined : names.get(entityId);
+    return {
+      content: quote.content.exact,
+      ...(quote.cue === undefined ? {} : { cue: quote.cue.exact }),
+      ...(quote.speaker === undefined ? {} : { speaker: quote.speaker.text }),
+      ...(entity === undefined ? {} : { entity }),
+      mode: quote.mode,
+    };
+  });
+}
+
+describe('a question or a doubt that something raises', () => {
+  it('reads the wh-clause after "raised questions about" with no speaker', () => {
+    expect(quotesIn('The vote in Dunmore raised new questions about whether the old dam will hold.')).toEqual([
+      { content: 'whether the old dam will hold', cue: 'raised new questions', mode: 'indirect' },
+    ]);
+  });
+
+  it('reads "begged the question of how ..."', () => {
+    expect(quotesIn('The flood begged the question of how the town of Perrin would pay for the repairs.')).toEqual([
+      { content: 'how the town of Perrin would pay for the repairs', cue: 'begged the question', mode: 'indirect' },
+    ]);
+  });
+
+  it('reads "questions as to why ..."', () => {
+    expect(quotesIn('Mayor Ana Ruiz faced questions as to why the levee failed twice in one spring.')).toEqual([
+      { content: 'why the levee failed twice in one spring', cue: 'faced questions', mode: 'indirect' },
+    ]);
+  });
+
+  it('leaves a question that is only answered or declined alone', () => {
+    expect(quotesIn('The engineer declined a question about whether the pumps were tested.')).toEqual([]);
+  });
+});
