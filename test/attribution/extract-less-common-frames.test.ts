@@ -58,3 +58,23 @@ describe('a question or a doubt that something raises', () => {
     expect(quotesIn('The engineer declined a question about whether the pumps were tested.')).toEqual([]);
   });
 });
+
+describe('a wh-clause after a verb of explaining or describing', () => {
+  it('reads "explained why ..."', () => {
+    expect(quotesIn('Tomas Kell explained why he voted against the levy.')).toEqual([
+      { content: 'why he voted against the levy', cue: 'explained', speaker: 'Tomas Kell', entity: 'Tomas Kell', mode: 'indirect' },
+    ]);
+  });
+
+  it('reads "discussed how ..."', () => {
+    expect(quotesIn('The planners discussed how the canal would need to be widened.')).toEqual([
+      { content: 'how the canal would need to be widened', cue: 'discussed', speaker: 'The planners', entity: 'The planners', mode: 'indirect' },
+    ]);
+  });
+
+  it('reads "described what ..." after a chained "went on to"', () => {
+    expect(quotesIn('Mara Voss then went on to describe what she saw at the mill.')).toEqual([
+      { content: 'what she saw at the mill', cue: 'describe', speaker: 'Mara Voss', entity: 'Mara Voss', mode: 'indirect' },
+    ]);
+  });
+});
