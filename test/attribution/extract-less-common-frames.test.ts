@@ -78,3 +78,15 @@ describe('a wh-clause after a verb of explaining or describing', () => {
     ]);
   });
 });
+
+describe('an infinitive after "claim"', () => {
+  it('reads what someone claims of themselves: claimed to have Y', () => {
+    expect(quotesIn('Ivo Brandt claimed to have met the mayor of Perrin twice.')).toEqual([
+      { content: 'to have met the mayor of Perrin twice', cue: 'claimed', speaker: 'Ivo Brandt', entity: 'Ivo Brandt', mode: 'indirect' },
+    ]);
+  });
+
+  it('keeps "claimed" with a plain object unread', () => {
+    expect(quotesIn('Ivo Brandt claimed the seat in March.')).toEqual([]);
+  });
+});
