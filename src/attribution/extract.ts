@@ -2615,6 +2615,11 @@ class SentenceExtractor {
     if (np === undefined) return undefined;
     // "A new poll shows Smith with a lead", "..., records show.": a poll or a record "shows" and
     // "finds" a clause or a state of affairs, and may follow it.
+    // ("A study by the valley institute found ...": the study, with its author, is the source.)
+    if (EVIDENCE_LEMMAS.has(form.entry.lemma) && tokens[np.first - 1]?.norm === 'by' && np.first - 2 >= this.first) {
+      const study = phraseEndingAt(tokens, np.first - 2, this.first);
+      if (study !== undefined && this.isEvidenceSource(study)) np = { ...np, first: study.first };
+    }
     if (EVIDENCE_LEMMAS.has(form.entry.lemma) && this.isEvidenceSource(np)) {
       form = evidenceForm(form);
       match = { ...match, form };

@@ -90,3 +90,17 @@ describe('an infinitive after "claim"', () => {
     expect(quotesIn('Ivo Brandt claimed the seat in March.')).toEqual([]);
   });
 });
+
+describe('a study by an author as the source of a finding', () => {
+  it('reads "A study by X found Y" with the study and its author as the speaker, resolved to the author', () => {
+    expect(quotesIn('A study by the Perrin Valley Institute found the mayor drew twice as many votes as her rival.')).toEqual([
+      {
+        content: 'the mayor drew twice as many votes as her rival',
+        cue: 'found',
+        speaker: 'A study by the Perrin Valley Institute',
+        entity: 'Perrin Valley Institute',
+        mode: 'indirect',
+      },
+    ]);
+  });
+});
