@@ -1386,6 +1386,8 @@ const ADVERBIAL_COMMA_WINDOW = 10;
 
 /** Conjunctions that may stand before a fronted subordinate clause ("But when ..."). */
 const LEADING_CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'but', 'yet', 'so']);
+/** Conjunctions that link a clause to the writer's text before it ("But the dam held, Kim said"). */
+const LINKING_CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'but', 'yet']);
 /** Adverbs that may stand before a subordinator ("Even though ...", "Now that ...", "Just as ..."). */
 const SUBORDINATOR_ADVERBS: ReadonlySet<string> = new Set(['even', 'now', 'just', 'only']);
 /** How far from a fronted subordinator a cue may stand and still be inside its clause. */
@@ -2106,11 +2108,22 @@ class SentenceExtractor {
     for (let j = k; j > Math.max(this.first, k - 30); j--) {
       const t = tokens[j - 1];
       if (t === undefined || this.ctx.inQuote[j - 1] === 1) continue;
-      if (t.text === ',' || t.text === ':' || t.text === ';' || DASHES.has(t.text) || t.norm === 'that' || (SUBORDINATORS.has(t.norm) && !isCapitalised(t))) return j;
+      if (t.text === ',' || t.text === ':' || t.text === ';' || DASHES.has(t.text) || t.norm === 'that' || (SUBORDINATORS.has(t.norm) && !isCapitalised(t))) return this.pastConjunction(j, k);
       // "for what appears to be ...", "and who seem to be ...": a relative pronoun opens the clause, with it.
       if ((t.norm === 'what' || t.norm === 'who' || t.norm === 'which') && !isCapitalised(t)) return j - 1;
     }
-    return this.first;
+    return this.pastConjunction(this.first, k);
+  }
+
+  /**
+   * "But the plan seemed doomed", "..., and the mayor appeared to relent", "But the dam will hold,
+   * according to the engineer": the conjunction joins the writer's sentences and is not part of
+   * what was reported.
+   * ("So far the dam has held": not "so", which also opens adverbs.)
+   */
+  private pastConjunction(j: number, k: number): number {
+    const next = this.ctx.tokens[j + 1];
+    return j + 1 < k && next !== undefined && next.kind === 'word' && LINKING_CONJUNCTIONS.has(this.ctx.tokens[j]?.norm ?? '') && this.ctx.inQuote[j] !== 1 ? j + 1 : j;
   }
 
   /** "According to X, Y." / "Y, according to X." / "Y, according to X, Z." */
@@ -2195,7 +2208,7 @@ class SentenceExtractor {
     // "The senator, according to aides, will resign" interrupts a clause, which then runs on.
     const resumes = comma !== undefined && (FINITE_VERBS.has(tokens[comma + 1]?.norm ?? '') || COMMON_VERBS.has(tokens[comma + 1]?.norm ?? ''));
     const wholeClause = !resumes && tokens[stop - 1]?.norm !== 'that' && wordsBetween(this.ctx, start, stop) >= 4 && this.hasVerb(start, stop);
-    if (restEmpty || wholeClause) this.push(start, stop, speaker, cue, RULE_CONFIDENCE.accordingTo, [...rules, 'according-to.after']);
+    if (restEmpty || wholeClause) this.push(this.pastConjunction(start, stop), stop, speaker, cue, RULE_CONFIDENCE.accordingTo, [...rules, 'according-to.after']);
     else this.push(this.first, trimEnd(this.ctx, this.first, this.end), speaker, cue, RULE_CONFIDENCE.accordingTo, [...rules, 'according-to.inside']);
     return this.end;
   }
