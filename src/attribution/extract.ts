@@ -3043,7 +3043,8 @@ class SentenceExtractor {
         start = k;
         break;
       }
-      if (t.kind === 'punct' || FINITE_VERBS.has(t.norm) || t.norm === 'to' || t.norm === 'that' || pronounOf(t) !== undefined) break;
+      // ("when asked in May whether ...": a capitalised "May" is the month, not a verb.)
+      if (t.kind === 'punct' || (FINITE_VERBS.has(t.norm) && !isCapitalised(t)) || t.norm === 'to' || t.norm === 'that' || pronounOf(t) !== undefined) break;
     }
     if (start < 0) return undefined;
     let stop = contentEndFrom(this.ctx, start, this.end, this.first);

@@ -1,0 +1,44 @@
+/**
+ * The question after a bare or passive "asked" starts at its question word also when a month
+ * named like a modal ("May") stands between them.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze, type QuoteMode } from '../../src/index.js';
+
+/** What these tests pin of one quote: the exact words of its content, cue and speaker mention, and its mode. */
+interface Found {
+  readonly content: string;
+  readonly cue?: string;
+  readonly speaker?: string;
+  readonly mode: QuoteMode;
+}
+
+/** Every quote `analyze` finds in `text`, cut down to what these tests pin. */
+function quotesIn(text: string): Found[] {
+  return analyze({ text }).quotes.map((quote) => ({
+    content: quote.content.exact,
+    ...(quote.cue === undefined ? {} : { cue: quote.cue.exact }),
+    ...(quote.speaker === undefined ? {} : { speaker: quote.speaker.text }),
+    mode: quote.mode,
+  }));
+}
+
+describe('a question after "asked in May"', () => {
+  it('starts at "if" after the month', () => {
+    expect(quotesIn('Vega used the same words when asked in May if he would endorse Ruiz.')).toEqual([
+      { content: 'if he would endorse Ruiz', cue: 'asked', mode: 'indirect' },
+    ]);
+  });
+
+  it('starts at "whether" after the month and ends at the fronted question\'s comma', () => {
+    expect(quotesIn('Asked in May whether the levy would pass, Vega smiled.')).toEqual([
+      { content: 'whether the levy would pass', cue: 'Asked', mode: 'indirect' },
+    ]);
+  });
+
+  it('still starts at "if" right after the cue', () => {
+    expect(quotesIn('Vega was asked if the levy would pass.')).toEqual([
+      { content: 'if the levy would pass', cue: 'asked', mode: 'indirect' },
+    ]);
+  });
+});
