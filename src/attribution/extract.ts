@@ -3231,6 +3231,23 @@ class SentenceExtractor {
       stop = startAt.index + 1;
     } else {
       stop = contentEndFrom(this.ctx, startAt.index, end, this.first, startAt.rule === 'object');
+      // "said the audit, while costly, was fair": a comma right after the clause's subject, before
+      // any verb, opens an aside; the clause goes on after the aside's closing comma and verb.
+      // (", but people keep ...": a conjunction after the comma opens a clause, not an aside.)
+      const aside = tokens[stop + 1]?.norm ?? '';
+      if ((startAt.rule === 'clause' || startAt.rule === 'that') && opensSubject(tokens[startAt.index]) && tokens[stop]?.text === ',' && this.ctx.inQuote[stop] !== 1 && aside !== 'and' && aside !== 'but' && aside !== 'or' && !this.hasVerb(startAt.index + 1, stop, true)) {
+        const close = relativeClauseEnd(this.ctx, stop + 2, end);
+        if (close !== undefined) {
+          stop = contentEndFrom(this.ctx, close, end, this.first);
+          // ("..., would matter to voters: “...”": a quotation after a colon is a statement of its own.)
+          for (let k = close + 1; k < stop; k++) {
+            if (tokens[k]?.text === ':' && this.ctx.inQuote[k] !== 1) {
+              stop = trimEnd(this.ctx, startAt.index, k);
+              break;
+            }
+          }
+        }
+      }
       // "said the dam held, the work began in March": after a clause with its own subject and verb,
       // a comma and another subject with a verb start the writer's next clause (not after a fronted
       // adjunct: "said if it rains, the dam will hold").

@@ -1,0 +1,49 @@
+/**
+ * Where the content of a statement ends when an aside interrupts it: one small hand-written text
+ * per construction.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze, type QuoteMode } from '../../src/index.js';
+
+/** What a test pins of one quote: the exact words of its content, cue and speaker mention, and its mode. */
+interface Found {
+  readonly content: string;
+  readonly cue?: string;
+  readonly speaker?: string;
+  readonly mode: QuoteMode;
+}
+
+/** Every quote `analyze` finds in `text`, cut down to what these tests pin. */
+function quotesIn(text: string): Found[] {
+  return analyze({ text }).quotes.map((quote) => ({
+    content: quote.content.exact,
+    ...(quote.cue === undefined ? {} : { cue: quote.cue.exact }),
+    ...(quote.speaker === undefined ? {} : { speaker: quote.speaker.text }),
+    mode: quote.mode,
+  }));
+}
+
+describe('an aside between the subject of what was said and its verb', () => {
+  it('reads past a "while" aside: X said the audit, while costly, was fair.', () => {
+    expect(quotesIn('Councillor Ada Brenn said the audit, while costly, was handled well.')).toEqual([
+      { content: 'the audit, while costly, was handled well', cue: 'said', speaker: 'Councillor Ada Brenn', mode: 'indirect' },
+    ]);
+  });
+
+  it('reads past a participle aside after a belief', () => {
+    expect(quotesIn('Aides to Mayor Tom Vesk believe his years on the council, building roads in towns such as Orlo, will help him.')).toEqual([
+      { content: 'his years on the council, building roads in towns such as Orlo, will help him', cue: 'believe', speaker: 'Aides to Mayor Tom Vesk', mode: 'indirect' },
+    ]);
+  });
+
+  it('reads past a "despite" aside', () => {
+    expect(quotesIn('Ada Brenn said the council, despite its promises, has done nothing.')).toEqual([
+      { content: 'the council, despite its promises, has done nothing', cue: 'said', speaker: 'Ada Brenn', mode: 'indirect' },
+    ]);
+  });
+
+  it('still ends before ", but" and a clause of the writer', () => {
+    const quotes = quotesIn('Ada Brenn explained the rule at a forum last May, but voters keep missing it, confused by the forms.');
+    expect(quotes[0]?.content).toBe('the rule at a forum last May');
+  });
+});
