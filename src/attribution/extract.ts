@@ -846,6 +846,30 @@ function secondPredicate(ctx: Context, k: number, end: number): boolean {
   return startsPredicate(ctx, m, end);
 }
 
+/** Words that open a fronted adjunct before a main clause: "if it rains, ...", "despite the rain, ...". */
+const FRONTED_OPENERS: ReadonlySet<string> = new Set([...SUBORDINATORS, 'despite', 'after', 'before', 'during', 'amid', 'without', 'in', 'on', 'at']);
+
+/**
+ * Whether tokens [from, comma) are a fronted adjunct, perhaps after a lone adverb ("lately, when
+ * it rains"): they open with a subordinator or a preposition.
+ */
+function frontedAdjunct(tokens: readonly Token[], from: number, comma: number): boolean {
+  let k = from;
+  if (tokens[k]?.norm.endsWith('ly') && tokens[k + 1]?.text === ',') k += 2;
+  return k < comma - 1 && FRONTED_OPENERS.has(tokens[k]?.norm ?? '') && tokens[k]?.norm !== 'whether';
+}
+
+/** Whether a cue of saying that takes a clause, in the past or present, stands within a few words from `from` ("the mayor said", "he argued"). */
+function speechAhead(ctx: Context, from: number, end: number): boolean {
+  for (let k = from; k < Math.min(end, from + 8); k++) {
+    const t = ctx.tokens[k];
+    if (t === undefined || t.kind === 'punct' || ctx.openerAt.has(k)) return false;
+    const cue = matchCue(ctx, k, end);
+    if (cue !== undefined && cue.form.entry.kind === 'speech' && has(cue.form, 'clause') && (cue.form.tense === 'past' || cue.form.tense === 'present')) return true;
+  }
+  return false;
+}
+
 /** Whether `t` can open the subject of a clause: a personal pronoun, a determiner or a name. */
 function opensSubject(t: Token | undefined): boolean {
   if (t === undefined || t.kind !== 'word') return false;
@@ -3247,6 +3271,12 @@ class SentenceExtractor {
             }
           }
         }
+      }
+      // "said if it rains, the mayor plans to close the dam": content that so far is only a fronted
+      // adjunct goes on into the main clause after its comma, even when that clause has a cue of its own
+      // (not one of saying: "if rates rise, he argued, ..." is the writer's next attribution).
+      if ((startAt.rule === 'clause' || startAt.rule === 'that') && tokens[stop]?.text === ',' && this.ctx.inQuote[stop] !== 1 && frontedAdjunct(tokens, startAt.index, stop) && mainClauseAt(this.ctx, stop + 1, end) && !speechAhead(this.ctx, stop + 1, end)) {
+        stop = contentEndFrom(this.ctx, stop, end, this.first);
       }
       // "said the dam held, the work began in March": after a clause with its own subject and verb,
       // a comma and another subject with a verb start the writer's next clause (not after a fronted

@@ -47,3 +47,27 @@ describe('an aside between the subject of what was said and its verb', () => {
     expect(quotes[0]?.content).toBe('the rule at a forum last May');
   });
 });
+
+describe('a fronted adjunct at the start of what was said', () => {
+  it('goes on into the main clause after "despite ...,", whose own cue is part of what was said', () => {
+    expect(quotesIn('Ada Brenn says despite being a local, she plans to vote for Kim.')).toEqual([
+      { content: 'despite being a local, she plans to vote for Kim', cue: 'says', speaker: 'Ada Brenn', mode: 'indirect' },
+    ]);
+  });
+
+  it('goes on after a subordinate clause: X argued that although Y, Z', () => {
+    expect(quotesIn('Prosecutors argued that although Vel Orin confessed, he showed no remorse.')).toEqual([
+      { content: 'although Vel Orin confessed, he showed no remorse', cue: 'argued', speaker: 'Prosecutors', mode: 'indirect' },
+    ]);
+  });
+
+  it('goes on after a lone adverb and a "when" clause', () => {
+    const quotes = quotesIn('Ada Brenn said that lately, when she gives speeches, she is often asked about the dam.');
+    expect(quotes[0]).toEqual({ content: 'lately, when she gives speeches, she is often asked about the dam', cue: 'said', speaker: 'Ada Brenn', mode: 'indirect' });
+  });
+
+  it('stops before a main clause that is an attribution of its own', () => {
+    const quotes = quotesIn('Tom Vesk noted that if rates rise, he argued the mill would close.');
+    expect(quotes[0]?.content).toBe('if rates rise');
+  });
+});
