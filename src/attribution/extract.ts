@@ -3621,12 +3621,18 @@ function countTokensInside(ctx: Context, openIndex: number, q: Quotation): numbe
 /** The stretch between two quotations holds nothing but the first one's attribution. */
 function gapIsAttribution(gap: string, previous: RawQuote): boolean {
   if (gap.length > 300) return false;
+  // "“We will win,” he said, adding that the count was slow. “...”": a statement added in between
+  // is the attribution's own, and the next quotation no longer continues the first.
+  if (ADDED_STATEMENT.test(gap)) return false;
   const stripped = gap.replace(/[\s,.;:—–-]+/g, ' ').trim();
   if (stripped === '') return true;
   const cue = previous.cue;
   if (cue === undefined) return false;
   return cue.start >= previous.contentEnd && stripped.split(' ').length <= 30;
 }
+
+/** A participle of adding with content of its own inside the attribution between two quotations: ", adding that ...". */
+const ADDED_STATEMENT = /,\s+adding\s+\S+\s+\S/;
 
 /** How many earlier statements (by start) are compared when looking for a twin. */
 const TWIN_WINDOW = 8;

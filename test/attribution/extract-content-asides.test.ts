@@ -71,3 +71,18 @@ describe('a fronted adjunct at the start of what was said', () => {
     expect(quotes[0]?.content).toBe('if rates rise');
   });
 });
+
+describe('a quotation after an attribution that adds a statement of its own', () => {
+  it('does not join the next quotation to the first: “X,” she said, adding that Y. “Z.”', () => {
+    expect(quotesIn('“We will win this county,” Ada Brenn said, adding that the count was slow. “It will take days to finish.”')).toEqual([
+      { content: '“We will win this county,”', cue: 'said', speaker: 'Ada Brenn', mode: 'direct' },
+      { content: 'the count was slow', cue: 'adding', speaker: 'Ada Brenn', mode: 'indirect' },
+    ]);
+  });
+
+  it('still joins a quotation split by a plain attribution: “X,” she said. “Y.”', () => {
+    expect(quotesIn('“We will win this county,” Ada Brenn said. “It will take days to finish.”')).toEqual([
+      { content: '“We will win this county,” Ada Brenn said. “It will take days to finish.”', cue: 'said', speaker: 'Ada Brenn', mode: 'direct' },
+    ]);
+  });
+});
