@@ -3098,6 +3098,17 @@ class SentenceExtractor {
    * Whether tokens [from, to) open a clause inside the clause ("when it rains", "that the
    * plan's new, ..."), whose comma then does not end the first clause.
    */
+  /**
+   * Whether a "that" inside tokens [from, comma) opens a fronted adjunct that the comma closes
+   * ("was glad that when he visits, he is asked about it": the clause after "that" goes on past the comma).
+   */
+  private frontedAfterThat(from: number, comma: number): boolean {
+    for (let k = from + 1; k < comma - 2; k++) {
+      if (this.ctx.tokens[k]?.norm === 'that' && this.ctx.inQuote[k] !== 1) return frontedAdjunct(this.ctx.tokens, k + 1, comma);
+    }
+    return false;
+  }
+
   private embedsClause(from: number, to: number): boolean {
     for (let j = from; j < to; j++) {
       const norm = this.ctx.tokens[j]?.norm ?? '';
@@ -3275,7 +3286,7 @@ class SentenceExtractor {
       // "said if it rains, the mayor plans to close the dam": content that so far is only a fronted
       // adjunct goes on into the main clause after its comma, even when that clause has a cue of its own
       // (not one of saying: "if rates rise, he argued, ..." is the writer's next attribution).
-      if ((startAt.rule === 'clause' || startAt.rule === 'that') && tokens[stop]?.text === ',' && this.ctx.inQuote[stop] !== 1 && frontedAdjunct(tokens, startAt.index, stop) && mainClauseAt(this.ctx, stop + 1, end) && !speechAhead(this.ctx, stop + 1, end)) {
+      if ((startAt.rule === 'clause' || startAt.rule === 'that') && tokens[stop]?.text === ',' && this.ctx.inQuote[stop] !== 1 && (frontedAdjunct(tokens, startAt.index, stop) || this.frontedAfterThat(startAt.index, stop)) && mainClauseAt(this.ctx, stop + 1, end) && !speechAhead(this.ctx, stop + 1, end)) {
         stop = contentEndFrom(this.ctx, stop, end, this.first);
       }
       // "said the dam held, the work began in March": after a clause with its own subject and verb,

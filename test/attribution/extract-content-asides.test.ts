@@ -66,6 +66,12 @@ describe('a fronted adjunct at the start of what was said', () => {
     expect(quotes[0]).toEqual({ content: 'lately, when she gives speeches, she is often asked about the dam', cue: 'said', speaker: 'Ada Brenn', mode: 'indirect' });
   });
 
+  it('goes on after a fronted adjunct that opens a "that" clause inside what was said', () => {
+    expect(quotesIn('Tom Vesk said he was pleased that when he visits schools, he is often asked about the dam.')).toEqual([
+      { content: 'he was pleased that when he visits schools, he is often asked about the dam', cue: 'said', speaker: 'Tom Vesk', mode: 'indirect' },
+    ]);
+  });
+
   it('stops before a main clause that is an attribution of its own', () => {
     const quotes = quotesIn('Tom Vesk noted that if rates rise, he argued the mill would close.');
     expect(quotes[0]?.content).toBe('if rates rise');
