@@ -119,6 +119,16 @@ const BACKING_PARTICIPLES: ReadonlySet<string> = new Set(['support', 'back']);
  */
 const BACKING_FORM: CueForm = { entry: { lemma: 'back', kind: 'speech', frames: ['object'] }, words: ['backing'], tense: 'gerund' };
 
+/**
+ * Finite verbs of a stir in an audience ("The ad angered farmers", "Her pitch resonated with
+ * voters"): the subject is what was said or done, the ones stirred are the speaker. On
+ * polnear-train these are gold cues in 17 of 32 uses.
+ */
+const STIR_VERBS: ReadonlySet<string> = new Set(['angered', 'angers', 'rattled', 'rattles', 'resonated', 'resonates', 'resonate']);
+
+/** Auxiliaries that may stand between a stir verb and its subject: "The ad has angered farmers". */
+const STIR_AUXILIARIES: ReadonlySet<string> = new Set(['has', 'have', 'had', 'will', 'would', 'could', 'may', 'might', 'did', 'does', 'do', "'s", "'ve", "'ll", "'d"]);
+
 /** Present forms of cues that are more often plural nouns: "the attacks", "her calls for". */
 const NOUN_LIKE_PRESENT: ReadonlySet<string> = new Set([
   'attacks', 'calls', 'supports', 'backs', 'questions', 'charges', 'votes', 'plans', 'hopes', 'fears', 'promises', 'threats',
@@ -1724,6 +1734,7 @@ class SentenceExtractor {
         if (next !== undefined) i = next;
         continue;
       }
+      if (STIR_VERBS.has(t.norm) && this.stirred(i)) continue;
       const match = matchCue(this.ctx, i, this.end) ?? separatedAbout(this.ctx, i, this.end);
       if (match === undefined) continue;
       const next = this.cue(match);
@@ -1755,6 +1766,44 @@ class SentenceExtractor {
     if (wordsBetween(this.ctx, start, stop) < 3) return false;
     const cue = { start: tokens[k]?.start ?? 0, end: tokens[noun]?.end ?? 0 };
     return this.push(start, stop, undefined, cue, RULE_CONFIDENCE.nominal, ['nominal.doubt']) !== undefined;
+  }
+
+  /**
+   * "The ad angered farmers", "Her pitch has resonated with voters": the subject is the content
+   * and the ones stirred the speaker. Whether a statement was pushed.
+   */
+  private stirred(verb: number): boolean {
+    const { tokens } = this.ctx;
+    // ("will resonate with", never "to resonate with" or "was rattled by").
+    const resonate = tokens[verb]?.norm.startsWith('resonat') === true;
+    let k = verb - 1;
+    if (resonate && tokens[verb]?.norm === 'resonate' && !STIR_AUXILIARIES.has(tokens[k]?.norm ?? '')) return false;
+    while (k > this.first && (STIR_AUXILIARIES.has(tokens[k]?.norm ?? '') || isModifier(tokens[k]))) k--;
+    const before = tokens[k];
+    if (before === undefined || k < this.first || before.kind !== 'word' || BE_FORMS.has(before.norm) || this.ctx.inQuote[k] === 1) return false;
+    let objectStart = verb + 1;
+    if (resonate) {
+      if (tokens[objectStart]?.norm !== 'with') return false;
+      objectStart++;
+    }
+    // ("rattled off the figures": a particle, not an audience.)
+    const first = tokens[objectStart];
+    if (first === undefined || first.kind !== 'word' || first.norm === 'off' || this.ctx.inQuote[objectStart] === 1) return false;
+    const audience = phraseStartingAt(tokens, objectStart, this.end);
+    if (audience === undefined) return false;
+    // ("gaffes by the campaign that rattled donors": a relative pronoun stands for the phrase before it.)
+    const last = (before.norm === 'that' || before.norm === 'which') && k > this.first ? k - 1 : k;
+    // The subject runs back to the clause's start: "The mayor's remarks about the harbor | angered".
+    let start = last;
+    while (start > this.first) {
+      const t = tokens[start - 1];
+      if (t === undefined || this.ctx.inQuote[start - 1] === 1 || (t.kind === 'punct' && !isPossessiveToken(t)) || (t.kind === 'word' && !isCapitalised(t) && (FINITE_VERBS.has(t.norm) || SUBORDINATORS.has(t.norm) || t.norm === 'that' || t.norm === 'but' || (t.norm === 'and' && SUBJECT_PRONOUNS.has(tokens[start]?.norm ?? '')) || matchCue(this.ctx, start - 1, this.end)?.form.tense === 'past'))) break;
+      start--;
+    }
+    // ("he angered farmers": a person stirring others says nothing by it.)
+    if (tokens[last]?.kind !== 'word' || start > last || (start === last && CLAUSE_PRONOUNS.has(tokens[last]?.norm ?? ''))) return false;
+    const cue = { start: tokens[verb]?.start ?? 0, end: tokens[resonate ? verb + 1 : verb]?.end ?? 0 };
+    return this.push(start, last + 1, phraseSpan(this.ctx, audience), cue, RULE_CONFIDENCE.nominal, ['stir.object']) !== undefined;
   }
 
   /**

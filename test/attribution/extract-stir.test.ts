@@ -1,0 +1,62 @@
+/**
+ * Verbs of a stir in an audience ("The ad angered farmers", "Her pitch resonated with voters"):
+ * the subject is the content and the ones stirred are the speaker.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/index.js';
+
+/** What a test pins of one quote: the exact words of its content, cue and speaker mention. */
+interface Found {
+  readonly content: string;
+  readonly cue?: string;
+  readonly speaker?: string;
+}
+
+/** Every quote `analyze` finds in `text`, cut down to what these tests pin. */
+function quotesIn(text: string): Found[] {
+  return analyze({ text }).quotes.map((quote) => ({
+    content: quote.content.exact,
+    ...(quote.cue === undefined ? {} : { cue: quote.cue.exact }),
+    ...(quote.speaker === undefined ? {} : { speaker: quote.speaker.text }),
+  }));
+}
+
+describe('a stir in an audience', () => {
+  it('reads "X had angered Y" with the whole subject as the content', () => {
+    expect(quotesIn("The mayor's remarks about the harbor ahead of the vote had angered local fishermen.")).toEqual([
+      { content: "The mayor's remarks about the harbor ahead of the vote", cue: 'angered', speaker: 'local fishermen' },
+    ]);
+  });
+
+  it('reads "X resonated with Y"', () => {
+    expect(quotesIn("Ruiz's pledge to cut bus fares resonated with commuters in Dunmore.")).toEqual([
+      { content: "Ruiz's pledge to cut bus fares", cue: 'resonated with', speaker: 'commuters in Dunmore' },
+    ]);
+  });
+
+  it('reads a demonstrative subject: "That rattled Lind"', () => {
+    expect(quotesIn('That rattled Lind, but it did not lift Park in the polls.')).toEqual([
+      { content: 'That', cue: 'rattled', speaker: 'Lind' },
+    ]);
+  });
+
+  it('reads a relative pronoun as the phrase before it', () => {
+    expect(quotesIn('It was a summer of gaffes by the Park campaign that rattled donors.')).toEqual([
+      { content: 'a summer of gaffes by the Park campaign', cue: 'rattled', speaker: 'donors' },
+    ]);
+  });
+
+  it('reads "will resonate with" but not "to resonate with"', () => {
+    expect(quotesIn('The toll plan will resonate with most drivers.')).toEqual([
+      { content: 'The toll plan', cue: 'resonate with', speaker: 'most drivers' },
+    ]);
+    // ("seems" has a reading of its own; the infinitive is no stir cue.)
+    expect(quotesIn('The toll plan seems to resonate with most drivers.').some((q) => q.cue === 'resonate with')).toBe(false);
+  });
+
+  it('leaves a particle, a passive and a person out', () => {
+    expect(quotesIn('Lind rattled off the same figures again.')).toEqual([]);
+    expect(quotesIn('Farmers were angered by the toll.')).toEqual([]);
+    expect(quotesIn('Lind lost the vote, and he also angered farmers with his remarks.')).toEqual([]);
+  });
+});
