@@ -1,6 +1,7 @@
 /**
  * Verbs of a stir in an audience ("The ad angered farmers", "Her pitch resonated with voters"):
- * the subject is the content and the ones stirred are the speaker.
+ * the subject is the content and the ones stirred are the speaker; and nouns of saying that
+ * report speech with no one named ("complaints that ...").
  */
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/index.js';
@@ -58,5 +59,18 @@ describe('a stir in an audience', () => {
     expect(quotesIn('Lind rattled off the same figures again.')).toEqual([]);
     expect(quotesIn('Farmers were angered by the toll.')).toEqual([]);
     expect(quotesIn('Lind lost the vote, and he also angered farmers with his remarks.')).toEqual([]);
+  });
+});
+
+describe('a noun of saying with no one named', () => {
+  it('reads "complaints that ..." with no speaker', () => {
+    expect(quotesIn('Despite complaints that the fees are too high, the board in Dunmore kept them.')).toEqual([
+      { content: 'the fees are too high', cue: 'complaints' },
+    ]);
+  });
+
+  it('leaves other nouns without an owner alone', () => {
+    expect(quotesIn('There was a message that Lind would run for mayor.')).toEqual([]);
+    expect(quotesIn('It ended the needless speculation that the mayor had stirred for months.')).toEqual([]);
   });
 });
