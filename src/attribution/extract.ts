@@ -126,6 +126,9 @@ const BACKING_FORM: CueForm = { entry: { lemma: 'back', kind: 'speech', frames: 
  */
 const STIR_VERBS: ReadonlySet<string> = new Set(['angered', 'angers', 'rattled', 'rattles', 'resonated', 'resonates', 'resonate']);
 
+/** Object pronouns that may name the ones stirred: "The ad angered them" ("her" only with no noun after it). */
+const STIRRED_PRONOUNS: ReadonlySet<string> = new Set(['him', 'her', 'them', 'us', 'me']);
+
 /** Auxiliaries that may stand between a stir verb and its subject: "The ad has angered farmers". */
 const STIR_AUXILIARIES: ReadonlySet<string> = new Set(['has', 'have', 'had', 'will', 'would', 'could', 'may', 'might', 'did', 'does', 'do', "'s", "'ve", "'ll", "'d"]);
 
@@ -1787,7 +1790,15 @@ class SentenceExtractor {
     if (resonate && tokens[verb]?.norm === 'resonate' && !STIR_AUXILIARIES.has(tokens[k]?.norm ?? '')) return false;
     while (k > this.first && (STIR_AUXILIARIES.has(tokens[k]?.norm ?? '') || isModifier(tokens[k]))) k--;
     const before = tokens[k];
-    if (before === undefined || k < this.first || before.kind !== 'word' || BE_FORMS.has(before.norm) || this.ctx.inQuote[k] === 1) return false;
+    if (before === undefined || k < this.first) return false;
+    // ("“Fix the roads” resonated with drivers": a quotation that opens the clause is its subject.)
+    let quoted = -1;
+    if (this.ctx.closerAt.has(k)) {
+      let j = k - 1;
+      while (j > this.first && this.ctx.inQuote[j] === 1) j--;
+      if (this.ctx.openerAt.has(j) && (j === this.first || tokens[j - 1]?.kind === 'punct')) quoted = j;
+    }
+    if (quoted < 0 && (before.kind !== 'word' || BE_FORMS.has(before.norm) || this.ctx.inQuote[k] === 1)) return false;
     let objectStart = verb + 1;
     if (resonate) {
       if (tokens[objectStart]?.norm !== 'with') return false;
@@ -1796,8 +1807,11 @@ class SentenceExtractor {
     // ("rattled off the figures": a particle, not an audience.)
     const first = tokens[objectStart];
     if (first === undefined || first.kind !== 'word' || first.norm === 'off' || this.ctx.inQuote[objectStart] === 1) return false;
-    const audience = phraseStartingAt(tokens, objectStart, this.end);
+    // ("The slogan resonated with him": an object pronoun is the audience too.)
+    const audience = STIRRED_PRONOUNS.has(first.norm) && (first.norm !== 'her' || tokens[objectStart + 1]?.kind !== 'word') ? { first: objectStart, last: objectStart, kind: 'pronoun' as const } : phraseStartingAt(tokens, objectStart, this.end);
     if (audience === undefined) return false;
+    const cue = { start: tokens[verb]?.start ?? 0, end: tokens[resonate ? verb + 1 : verb]?.end ?? 0 };
+    if (quoted >= 0) return this.push(quoted, k + 1, phraseSpan(this.ctx, audience), cue, RULE_CONFIDENCE.nominal, ['stir.object']) !== undefined;
     // ("gaffes by the campaign that rattled donors": a relative pronoun stands for the phrase before it.)
     const last = (before.norm === 'that' || before.norm === 'which') && k > this.first ? k - 1 : k;
     // The subject runs back to the clause's start: "The mayor's remarks about the harbor | angered".
@@ -1809,7 +1823,6 @@ class SentenceExtractor {
     }
     // ("he angered farmers": a person stirring others says nothing by it.)
     if (tokens[last]?.kind !== 'word' || start > last || (start === last && CLAUSE_PRONOUNS.has(tokens[last]?.norm ?? ''))) return false;
-    const cue = { start: tokens[verb]?.start ?? 0, end: tokens[resonate ? verb + 1 : verb]?.end ?? 0 };
     return this.push(start, last + 1, phraseSpan(this.ctx, audience), cue, RULE_CONFIDENCE.nominal, ['stir.object']) !== undefined;
   }
 

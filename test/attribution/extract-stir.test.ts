@@ -55,6 +55,18 @@ describe('a stir in an audience', () => {
     expect(quotesIn('The toll plan seems to resonate with most drivers.').some((q) => q.cue === 'resonate with')).toBe(false);
   });
 
+  it('reads a quotation that opens the clause as the subject, and an object pronoun as the audience', () => {
+    expect(quotesIn('“Fix the Roads” resonated with him so much that he wears the cap.')).toEqual([
+      { content: '“Fix the Roads”', cue: 'resonated with', speaker: 'him' },
+    ]);
+  });
+
+  it('reads "her" before a noun as a possessive', () => {
+    expect(quotesIn('The toll angered her neighbors in Dunmore.')).toEqual([
+      { content: 'The toll', cue: 'angered', speaker: 'her neighbors in Dunmore' },
+    ]);
+  });
+
   it('leaves a particle, a passive and a person out', () => {
     expect(quotesIn('Lind rattled off the same figures again.')).toEqual([]);
     expect(quotesIn('Farmers were angered by the toll.')).toEqual([]);
