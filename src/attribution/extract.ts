@@ -2591,6 +2591,14 @@ class SentenceExtractor {
         return undefined;
       }
     }
+    // "Lind hired a pollster, having rejected one in May", "Having said that he would run, Kell ...":
+    // a perfect participle is no subject; the clause it continues speaks.
+    if (prev?.norm === 'having' && (form.tense === 'participle' || form.tense === 'past')) {
+      const lead = tokens[k - 1];
+      if (k === this.first || lead === undefined || lead.text === ',' || DASHES.has(lead.text) || lead.norm === 'and' || lead.norm === 'but' || lead.norm === 'after' || lead.norm === 'while') {
+        return this.preposed(match, this.nearestClauseSubject(k) ?? this.clauseSubjectBefore(k) ?? this.subject(), cueSpan, ['participle'], RULE_CONFIDENCE.participle);
+      }
+    }
     const sameSubject = this.out.length > 0 && prev?.text === ',' && !this.afterRelative() && !this.semicolonSince(k);
 
     // ", saying (that) ..." and "..., adding ...": the subject of the sentence speaks again.
