@@ -1143,6 +1143,9 @@ const VERDICT_WORDS: ReadonlySet<string> = new Set([
   'disputed', 'debunked', 'contradicted', 'rejected', 'refuted', 'exaggerated', 'overstated', 'mostly', 'partly', 'half',
 ]);
 
+/** Pronouns whose antecedent a free relative's speaker is read as: "what she called a farce". */
+const FREE_RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they']);
+
 /** Prepositions besides those inside noun phrases that may follow a fronted participle: "Frustrated by the loss, ...". */
 const PARTICIPLE_LINKS: ReadonlySet<string> = new Set(['by', 'after', 'over', 'into', 'as']);
 /** Irregular past participles that open a sentence: "Born in Chile, ...". */
@@ -3446,7 +3449,14 @@ class SentenceExtractor {
     // "what he calls the Washington cartel": the free relative, speaker and cue with it, is what is named.
     // "what Sanders wanted to hear", "how he planned to reboot it": so is an intention's.
     if (start === undefined && ((startAt.rule === 'object' && rel?.norm === 'what') || (startAt.rule === 'infinitive' && (rel?.norm === 'what' || rel?.norm === 'how' || rel?.norm === 'whatever'))) && rules[0] !== 'chained' && rules[0] !== 'participle') start = (speaker?.phrase.first ?? 1) - 1;
-    this.push(start ?? startAt.index, stop, speaker, cue, conf, [...rules, frameRule]);
+    // "Lind denounced what he called a farce": the pronoun in a free relative stands for the subject
+    // of the clause around it, which is named as the speaker. (Not before a quotation, which is the
+    // whole content: "what he called “a farce”" keeps "he".)
+    let owner = speaker;
+    if (freeWhat && speaker !== undefined && speaker.phrase.kind === 'pronoun' && speaker.phrase.first === speaker.phrase.last && FREE_RELATIVE_PRONOUNS.has(tokens[speaker.phrase.first]?.norm ?? '')) {
+      owner = this.nearestClauseSubject(speaker.phrase.first - 1) ?? speaker;
+    }
+    this.push(start ?? startAt.index, stop, owner, cue, conf, [...rules, frameRule]);
     return Math.max(match.last, startAt.index - 1);
   }
 

@@ -1,6 +1,7 @@
 /**
  * Who speaks when the words right before the cue are not a speaker: a perfect participle
- * ("having said") continues the clause it is attached to.
+ * ("having said") continues the clause it is attached to, and the pronoun of a free relative
+ * ("what he called") stands for the subject of the clause around it.
  */
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/index.js';
@@ -37,6 +38,32 @@ describe('a perfect participle', () => {
     expect(quotesIn('Lind opened the debate calmly -- having suggested in May that the plan was flawed -- but said he had doubts.')).toEqual([
       { content: 'the plan was flawed', cue: 'suggested', speaker: 'Lind' },
       { content: 'he had doubts', cue: 'said', speaker: 'Lind' },
+    ]);
+  });
+});
+
+describe('a pronoun in a free relative', () => {
+  it('names the subject of the clause around it: X denounced what he called Y', () => {
+    expect(quotesIn('The mayor denounced what he called a farce.')).toEqual([
+      { content: 'what he called a farce', cue: 'called', speaker: 'The mayor' },
+    ]);
+  });
+
+  it('looks past a time adjunct: X on Monday lashed out at what she characterized as Y', () => {
+    expect(quotesIn('Ana Lind on Monday lashed out at what she characterized as a nasty campaign.')).toEqual([
+      { content: 'what she characterized as a nasty campaign', cue: 'characterized', speaker: 'Ana Lind' },
+    ]);
+  });
+
+  it('with a clause after the cue: X focused on what they said was Y', () => {
+    expect(quotesIn('Critics also focused on what they said was the need to act.')).toEqual([
+      { content: 'what they said was the need to act', cue: 'said', speaker: 'Critics' },
+    ]);
+  });
+
+  it('keeps a first-person pronoun: what I thought was Y', () => {
+    expect(quotesIn('The courier brought what I thought was another gift basket.')).toEqual([
+      { content: 'what I thought was another gift basket', cue: 'thought', speaker: 'I' },
     ]);
   });
 });
