@@ -1596,8 +1596,12 @@ class SentenceExtractor {
       // ("..., and waved at the crowd, saying": a second verb of the same subject.)
       if (CLAUSE_CONJUNCTIONS.has(tokens[e]?.norm ?? '') || tokens[e]?.norm === 'or') continue;
       if (tokens[e]?.kind === 'punct') closed = true;
-      const np = phraseEndingAt(tokens, e, floor);
+      let np = phraseEndingAt(tokens, e, floor);
       if (np === undefined || np.first < floor) continue;
+      // ("On Sunday morning Ms. Vega made ...": a time word before a name is no part of it.)
+      let f = np.first;
+      while (np.kind === 'name' && f < np.last && (TIME_PERIODS.has(tokens[f]?.norm ?? '') || WEEKDAYS.has(tokens[f]?.norm ?? ''))) f++;
+      if (f !== np.first) np = { ...np, first: f };
       // A relative clause ("Vega, who is leading, ...") is not the clause the participle closes;
       // a verb after "and" inside it shares its pronoun ("Vega, who has praised X and criticized Y").
       const head = tokens[np.first]?.norm ?? '';
@@ -1610,7 +1614,7 @@ class SentenceExtractor {
       const opens = np.first === this.first || lead === undefined || lead.text === ',' || lead.text === ';' || DASHES.has(lead.text) ||
         ((lead.norm === 'and' || lead.norm === 'but') && (named || tokens[np.first - 2]?.text === ',')) ||
         (CLAUSE_CONJUNCTIONS.has(lead.norm) && lead.norm !== 'and' && lead.norm !== 'but' && lead.norm !== 'as') ||
-        (np.kind === 'pronoun' && (lead.kind === 'number' || TIME_PERIODS.has(lead.norm) || WEEKDAYS.has(lead.norm) || PRONOUN_CLAUSE_LEADS.has(lead.norm)));
+        ((np.kind === 'pronoun' || np.kind === 'name') && (lead.kind === 'number' || TIME_PERIODS.has(lead.norm) || WEEKDAYS.has(lead.norm) || PRONOUN_CLAUSE_LEADS.has(lead.norm)));
       if (!opens) {
         closed = true;
         continue;

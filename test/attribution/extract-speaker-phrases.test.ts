@@ -1,7 +1,8 @@
 /**
  * Who speaks when the words right before the cue are not a speaker: a perfect participle
  * ("having said") continues the clause it is attached to, and the pronoun of a free relative
- * ("what he called") stands for the subject of the clause around it.
+ * ("what he called") stands for the subject of the clause around it, and a clause opened by a
+ * time phrase with no comma ("On Sunday morning Ms. Lind made ...") lends its subject to a participle.
  */
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/index.js';
@@ -64,6 +65,20 @@ describe('a pronoun in a free relative', () => {
   it('keeps a first-person pronoun: what I thought was Y', () => {
     expect(quotesIn('The courier brought what I thought was another gift basket.')).toEqual([
       { content: 'what I thought was another gift basket', cue: 'thought', speaker: 'I' },
+    ]);
+  });
+});
+
+describe('a participle after a clause opened by a time phrase with no comma', () => {
+  it('takes the name after the time words: On Sunday morning Ms. Lind did X, writing that Y', () => {
+    expect(quotesIn('On Sunday morning Ms. Lind made a third attempt to deflect the criticism, writing on her blog that the real issue was taxes.')).toEqual([
+      { content: 'the real issue was taxes', cue: 'writing', speaker: 'Ms. Lind' },
+    ]);
+  });
+
+  it('takes the name after "later": Two days later Ana Lind did X, saying that Y', () => {
+    expect(quotesIn('Two days later Ana Lind made a visit to the mill, saying that jobs would stay.')).toEqual([
+      { content: 'jobs would stay', cue: 'saying', speaker: 'Ana Lind' },
     ]);
   });
 });
