@@ -3,6 +3,7 @@
  * ("having said") continues the clause it is attached to, and the pronoun of a free relative
  * ("what he called") stands for the subject of the clause around it, and a clause opened by a
  * time phrase with no comma ("On Sunday morning Ms. Lind made ...") lends its subject to a participle.
+ * A cue right after "could" or "might" reports nothing ("Voters might blame the mayor").
  */
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/index.js';
@@ -79,6 +80,34 @@ describe('a participle after a clause opened by a time phrase with no comma', ()
   it('takes the name after "later": Two days later Ana Lind did X, saying that Y', () => {
     expect(quotesIn('Two days later Ana Lind made a visit to the mill, saying that jobs would stay.')).toEqual([
       { content: 'jobs would stay', cue: 'saying', speaker: 'Ana Lind' },
+    ]);
+  });
+});
+
+describe('a cue right after "could" or "might"', () => {
+  it('is a statement not made: Voters might blame X', () => {
+    expect(quotesIn('Voters might blame the mayor for the flood.')).toEqual([]);
+  });
+
+  it('is a statement not made: The panel could declare X', () => {
+    expect(quotesIn('The panel could declare the claim void.')).toEqual([]);
+  });
+
+  it('still reports the clause a modal sits in: Lind said the panel could declare X', () => {
+    expect(quotesIn('Lind said the panel could declare the claim void.')).toEqual([
+      { content: 'the panel could declare the claim void', cue: 'said', speaker: 'Lind' },
+    ]);
+  });
+
+  it('keeps a modal with an adverb before the cue: X could only quip, "..."', () => {
+    expect(quotesIn('A spokesman for Ana Lind could only quip: "The calendar was full."')).toEqual([
+      { content: '"The calendar was full."', cue: 'quip', speaker: 'A spokesman for Ana Lind' },
+    ]);
+  });
+
+  it('keeps a first-person hedge: we might wish that X', () => {
+    expect(quotesIn('In this season of hope, we might wish that the candidates would talk about savings.')).toEqual([
+      { content: 'the candidates would talk about savings', cue: 'wish', speaker: 'we' },
     ]);
   });
 });
