@@ -1607,6 +1607,8 @@ class SentenceExtractor {
       let f = np.first;
       while (np.kind === 'name' && f < np.last && (TIME_PERIODS.has(tokens[f]?.norm ?? '') || WEEKDAYS.has(tokens[f]?.norm ?? ''))) f++;
       if (f !== np.first) np = { ...np, first: f };
+      // ("..., about 200 protesters gathered ...": a number's approximator belongs to the subject.)
+      if (tokens[np.first]?.kind === 'number' && APPROXIMATORS.has(tokens[np.first - 1]?.norm ?? '') && np.first - 1 > floor) np = { ...np, first: np.first - 1 };
       // A relative clause ("Vega, who is leading, ...") is not the clause the participle closes;
       // a verb after "and" inside it shares its pronoun ("Vega, who has praised X and criticized Y").
       const head = tokens[np.first]?.norm ?? '';

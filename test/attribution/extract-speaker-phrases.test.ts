@@ -70,10 +70,16 @@ describe('a pronoun in a free relative', () => {
   });
 });
 
-describe('a participle after a clause opened by a time phrase with no comma', () => {
+describe('a participle after a clause with an unusual opening', () => {
   it('takes the name after the time words: On Sunday morning Ms. Lind did X, writing that Y', () => {
     expect(quotesIn('On Sunday morning Ms. Lind made a third attempt to deflect the criticism, writing on her blog that the real issue was taxes.')).toEqual([
       { content: 'the real issue was taxes', cue: 'writing', speaker: 'Ms. Lind' },
+    ]);
+  });
+
+  it('keeps an approximate number with its subject: ..., about 200 protesters did X, chanting "Y"', () => {
+    expect(quotesIn('Outside the arena in downtown Brill, about 200 protesters gathered in three groups, holding signs and chanting "Go home."')).toEqual([
+      { content: '"Go home."', cue: 'chanting', speaker: 'about 200 protesters' },
     ]);
   });
 
