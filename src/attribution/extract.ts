@@ -3199,7 +3199,7 @@ class SentenceExtractor {
    */
   /**
    * Whether a "that" inside tokens [from, comma) opens a fronted adjunct that the comma closes
-   * ("was glad that when he visits, he is asked about it": the clause after "that" goes on past the comma).
+   * ("was glad that when he visits, he is regularly asked about it": the clause after "that" goes on past the comma).
    */
   private frontedAfterThat(from: number, comma: number): boolean {
     for (let k = from + 1; k < comma - 2; k++) {
@@ -3367,7 +3367,7 @@ class SentenceExtractor {
       stop = contentEndFrom(this.ctx, startAt.index, end, this.first, startAt.rule === 'object');
       // "said the audit, while costly, was fair": a comma right after the clause's subject, before
       // any verb, opens an aside; the clause goes on after the aside's closing comma and verb.
-      // (", but people keep ...": a conjunction after the comma opens a clause, not an aside.)
+      // (", but the voters still ...": a conjunction after the comma opens a clause, not an aside.)
       const aside = tokens[stop + 1]?.norm ?? '';
       if ((startAt.rule === 'clause' || startAt.rule === 'that') && opensSubject(tokens[startAt.index]) && tokens[stop]?.text === ',' && this.ctx.inQuote[stop] !== 1 && aside !== 'and' && aside !== 'but' && aside !== 'or' && !this.hasVerb(startAt.index + 1, stop, true)) {
         const close = relativeClauseEnd(this.ctx, stop + 2, end);

@@ -31,8 +31,8 @@ describe('an aside between the subject of what was said and its verb', () => {
   });
 
   it('reads past a participle aside after a belief', () => {
-    expect(quotesIn('Aides to Mayor Tom Vesk believe his years on the council, building roads in towns such as Orlo, will help him.')).toEqual([
-      { content: 'his years on the council, building roads in towns such as Orlo, will help him', cue: 'believe', speaker: 'Aides to Mayor Tom Vesk', mode: 'indirect' },
+    expect(quotesIn('Aides to Mayor Tom Vesk believe his years on the council, paving roads across the valley, will help him.')).toEqual([
+      { content: 'his years on the council, paving roads across the valley, will help him', cue: 'believe', speaker: 'Aides to Mayor Tom Vesk', mode: 'indirect' },
     ]);
   });
 
@@ -43,32 +43,32 @@ describe('an aside between the subject of what was said and its verb', () => {
   });
 
   it('still ends before ", but" and a clause of the writer', () => {
-    const quotes = quotesIn('Ada Brenn explained the rule at a forum last May, but voters keep missing it, confused by the forms.');
+    const quotes = quotesIn('Ada Brenn explained the rule at a forum last May, but the voters still ignored it, confused by the forms.');
     expect(quotes[0]?.content).toBe('the rule at a forum last May');
   });
 });
 
 describe('a fronted adjunct at the start of what was said', () => {
   it('goes on into the main clause after "despite ...,", whose own cue is part of what was said', () => {
-    expect(quotesIn('Ada Brenn says despite being a local, she plans to vote for Kim.')).toEqual([
-      { content: 'despite being a local, she plans to vote for Kim', cue: 'says', speaker: 'Ada Brenn', mode: 'indirect' },
+    expect(quotesIn('Ada Brenn says despite her doubts, she intends to back the levy.')).toEqual([
+      { content: 'despite her doubts, she intends to back the levy', cue: 'says', speaker: 'Ada Brenn', mode: 'indirect' },
     ]);
   });
 
   it('goes on after a subordinate clause: X argued that although Y, Z', () => {
-    expect(quotesIn('Prosecutors argued that although Vel Orin confessed, he showed no remorse.')).toEqual([
-      { content: 'although Vel Orin confessed, he showed no remorse', cue: 'argued', speaker: 'Prosecutors', mode: 'indirect' },
+    expect(quotesIn('Defense lawyers argued that although Vel Orin lost the appeal, the trial had been unfair.')).toEqual([
+      { content: 'although Vel Orin lost the appeal, the trial had been unfair', cue: 'argued', speaker: 'Defense lawyers', mode: 'indirect' },
     ]);
   });
 
   it('goes on after a lone adverb and a "when" clause', () => {
-    const quotes = quotesIn('Ada Brenn said that lately, when she gives speeches, she is often asked about the dam.');
-    expect(quotes[0]).toEqual({ content: 'lately, when she gives speeches, she is often asked about the dam', cue: 'said', speaker: 'Ada Brenn', mode: 'indirect' });
+    const quotes = quotesIn('Ada Brenn said that lately, when she gives speeches, she is regularly asked about the dam.');
+    expect(quotes[0]).toEqual({ content: 'lately, when she gives speeches, she is regularly asked about the dam', cue: 'said', speaker: 'Ada Brenn', mode: 'indirect' });
   });
 
   it('goes on after a fronted adjunct that opens a "that" clause inside what was said', () => {
-    expect(quotesIn('Tom Vesk said he was pleased that when he visits schools, he is often asked about the dam.')).toEqual([
-      { content: 'he was pleased that when he visits schools, he is often asked about the dam', cue: 'said', speaker: 'Tom Vesk', mode: 'indirect' },
+    expect(quotesIn('Tom Vesk said he was pleased that when he visits schools, he is regularly asked about the dam.')).toEqual([
+      { content: 'he was pleased that when he visits schools, he is regularly asked about the dam', cue: 'said', speaker: 'Tom Vesk', mode: 'indirect' },
     ]);
   });
 
