@@ -135,9 +135,10 @@ const STIR_AUXILIARIES: ReadonlySet<string> = new Set(['has', 'have', 'had', 'wi
 /**
  * Nouns of saying whose that-clause is reported speech even with no one named ("Despite
  * complaints that the fees are too high"); on polnear-train "complaints that" is gold, with no
- * speaker, in 6 of 6 uses ("speculation" is left out: "the speculation that he has stirred").
+ * speaker, in 6 of 6 uses and "rumors that" in 2 of 4 ("speculation" is left out: "the
+ * speculation that he has stirred").
  */
-const UNOWNED_NOUN_CUES: ReadonlySet<string> = new Set(['complaints']);
+const UNOWNED_NOUN_CUES: ReadonlySet<string> = new Set(['complaints', 'rumors', 'rumours']);
 
 /** Present forms of cues that are more often plural nouns: "the attacks", "her calls for". */
 const NOUN_LIKE_PRESENT: ReadonlySet<string> = new Set([

@@ -81,6 +81,12 @@ describe('a noun of saying with no one named', () => {
     ]);
   });
 
+  it('reads "rumors that ..." with no speaker', () => {
+    expect(quotesIn('There were rumors that the plant in Dunmore would close.')).toEqual([
+      { content: 'the plant in Dunmore would close', cue: 'rumors' },
+    ]);
+  });
+
   it('leaves other nouns without an owner alone', () => {
     expect(quotesIn('There was a message that Lind would run for mayor.')).toEqual([]);
     expect(quotesIn('It ended the needless speculation that the mayor had stirred for months.')).toEqual([]);
