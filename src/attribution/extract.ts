@@ -1827,7 +1827,7 @@ class SentenceExtractor {
     if (audience === undefined) return false;
     const cue = { start: tokens[verb]?.start ?? 0, end: tokens[resonate ? verb + 1 : verb]?.end ?? 0 };
     if (quoted >= 0) return this.push(quoted, k + 1, phraseSpan(this.ctx, audience), cue, RULE_CONFIDENCE.nominal, ['stir.object']) !== undefined;
-    // ("gaffes by the campaign that rattled donors": a relative pronoun stands for the phrase before it.)
+    // ("a fare rise by the board that rattled commuters": a relative pronoun stands for the phrase before it.)
     const last = (before.norm === 'that' || before.norm === 'which') && k > this.first ? k - 1 : k;
     // The subject runs back to the clause's start: "The mayor's remarks about the harbor | angered".
     let start = last;

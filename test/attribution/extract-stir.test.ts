@@ -24,8 +24,8 @@ function quotesIn(text: string): Found[] {
 
 describe('a stir in an audience', () => {
   it('reads "X had angered Y" with the whole subject as the content', () => {
-    expect(quotesIn("The mayor's remarks about the harbor ahead of the vote had angered local fishermen.")).toEqual([
-      { content: "The mayor's remarks about the harbor ahead of the vote", cue: 'angered', speaker: 'local fishermen' },
+    expect(quotesIn("The mayor's remarks about the harbor during the budget debate had angered local fishermen.")).toEqual([
+      { content: "The mayor's remarks about the harbor during the budget debate", cue: 'angered', speaker: 'local fishermen' },
     ]);
   });
 
@@ -36,14 +36,14 @@ describe('a stir in an audience', () => {
   });
 
   it('reads a demonstrative subject: "That rattled Lind"', () => {
-    expect(quotesIn('That rattled Lind, but it did not lift Park in the polls.')).toEqual([
+    expect(quotesIn('That rattled Lind before the second debate in Dunmore.')).toEqual([
       { content: 'That', cue: 'rattled', speaker: 'Lind' },
     ]);
   });
 
   it('reads a relative pronoun as the phrase before it', () => {
-    expect(quotesIn('It was a summer of gaffes by the Park campaign that rattled donors.')).toEqual([
-      { content: 'a summer of gaffes by the Park campaign', cue: 'rattled', speaker: 'donors' },
+    expect(quotesIn('It was a fare rise by the transit board that rattled commuters.')).toEqual([
+      { content: 'a fare rise by the transit board', cue: 'rattled', speaker: 'commuters' },
     ]);
   });
 
@@ -56,7 +56,7 @@ describe('a stir in an audience', () => {
   });
 
   it('reads a quotation that opens the clause as the subject, and an object pronoun as the audience', () => {
-    expect(quotesIn('“Fix the Roads” resonated with him so much that he wears the cap.')).toEqual([
+    expect(quotesIn('“Fix the Roads” resonated with him from the first rally.')).toEqual([
       { content: '“Fix the Roads”', cue: 'resonated with', speaker: 'him' },
     ]);
   });
@@ -70,7 +70,7 @@ describe('a stir in an audience', () => {
   it('leaves a particle, a passive and a person out', () => {
     expect(quotesIn('Lind rattled off the same figures again.')).toEqual([]);
     expect(quotesIn('Farmers were angered by the toll.')).toEqual([]);
-    expect(quotesIn('Lind lost the vote, and he also angered farmers with his remarks.')).toEqual([]);
+    expect(quotesIn('Lind lost the vote, and he angered farmers on the way out.')).toEqual([]);
   });
 });
 
