@@ -2612,6 +2612,14 @@ class SentenceExtractor {
         if (RAISING_PASSIVES.has(tokens[match.first]?.norm ?? '')) this.raised(match, cueSpan);
         return undefined;
       }
+      // "Ruiz was declared the winner", "Lind was named director": the subject of a passive is
+      // what the statement is about, not its speaker (an adjective of stance such as "were
+      // concerned that" still is).
+      // ("was told that ...", "is worried about ...": a clause or topic after the passive still reads,
+      // and so does an impersonal "It was announced on Monday that ...".)
+      const after = tokens[match.last + 1]?.norm;
+      const impersonal = tokens[k]?.norm === 'it' || tokens[k - 1]?.norm === 'it';
+      if (form.entry.forms?.[0] !== '' && (form.tense === 'participle' || form.tense === 'past') && after !== 'that' && after !== 'about' && !impersonal) return undefined;
     }
     // "Lind hired a pollster, having rejected one in May", "Having said that he would run, Kell ...":
     // a perfect participle is no subject; the clause it continues speaks.
