@@ -2619,7 +2619,9 @@ class SentenceExtractor {
       // and so does an impersonal "It was announced on Monday that ...".)
       const after = tokens[match.last + 1]?.norm;
       const impersonal = tokens[k]?.norm === 'it' || tokens[k - 1]?.norm === 'it';
-      if (form.entry.forms?.[0] !== '' && (form.tense === 'participle' || form.tense === 'past') && after !== 'that' && after !== 'about' && !impersonal) return undefined;
+      // ("were worried about ...": a cue with its own preposition is a stance too.)
+      const phrasal = match.last > match.first;
+      if (form.entry.forms?.[0] !== '' && (form.tense === 'participle' || form.tense === 'past') && after !== 'that' && after !== 'about' && !impersonal && !phrasal) return undefined;
     }
     // "Lind hired a pollster, having rejected one in May", "Having said that he would run, Kell ...":
     // a perfect participle is no subject; the clause it continues speaks.

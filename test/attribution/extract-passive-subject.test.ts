@@ -50,6 +50,12 @@ describe('a passive cue without "by"', () => {
     ]);
   });
 
+  it('still reads a phrasal stance after "was worried about"', () => {
+    expect(quotesIn('Vega was worried about the cost of the dam.')).toEqual([
+      { content: 'the cost of the dam', cue: 'worried about', speaker: 'Vega', mode: 'indirect' },
+    ]);
+  });
+
   it('still names the speaker after "by"', () => {
     expect(quotesIn('Vega was criticized by the council for the delay.')).toEqual([
       { content: 'Vega', cue: 'criticized', speaker: 'the council', mode: 'indirect' },
