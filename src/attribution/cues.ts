@@ -94,7 +94,7 @@ export const DEFAULT_CUE_LEXICON: CueLexicon = {
     ...entries('speech', SPEECH_LISTENER, `warn, caution, promise, advise`),
     ...entries('speech', ['clause', 'postposed', 'listener', 'addressee'], `tell, assure, remind, inform, notify, convince, persuade`),
     ...entries('speech', ['question', 'postposed', 'listener'], 'ask, wonder, question, inquire, enquire'),
-    // "explained why she left", "discussed how the law would change", "described how the dam
+    // "explained why she left", "discussed how the ferry would run", "described how the dam
     // failed": a wh-clause after these is what was said (on polnear-train 14 of 20 such uses of
     // the three verbs not yet read are gold).
     ...entries('speech', ['question'], 'explain, discuss, describe'),

@@ -415,6 +415,27 @@ function adjunctCueBreak(ctx: Context, k: number, end: number): boolean {
 }
 
 /**
+ * Whether the adjunct [from, k) names a document or an occasion of speaking ("in a letter",
+ * "in an interview on Monday") and the subject pronoun at `k` goes on with a finite verb or a
+ * verb and its object ("they closed the ferry", "he was leaving").
+ */
+function documentAdjunctClause(ctx: Context, from: number, k: number, end: number): boolean {
+  const { tokens } = ctx;
+  let noun = false;
+  for (let m = from; m < k; m++) {
+    const t = tokens[m];
+    if (t === undefined || t.kind !== 'word') return false;
+    if (ADJUNCT_NOUNS.has(t.norm) || DOCUMENT_NOUNS.has(t.norm)) noun = true;
+  }
+  if (!noun) return false;
+  const verb = tokens[k + 1];
+  const object = tokens[k + 2];
+  if (verb === undefined || object === undefined || k + 2 >= end || verb.kind !== 'word') return false;
+  if (FINITE_VERBS.has(verb.norm)) return true;
+  return verb.norm.endsWith('ed') && (DETERMINERS.has(object.norm) || isPossessiveToken(object) || (isCapitalised(object) && !NP_PREPOSITIONS.has(object.norm) && !ADJUNCT_OPENERS.has(object.norm)));
+}
+
+/**
  * Whether the "that" at `k` opens a relative clause on the noun before it: a verb follows it
  * ("an interview that aired", "a statement that has since been deleted"), not a subject.
  */
@@ -581,6 +602,13 @@ function contentStartAfter(ctx: Context, match: CueMatch, end: number): { index:
         if (prev !== undefined && (prev.kind === 'word' || prev.text === ',' || prev.kind === 'number' || ctx.closerAt.has(k - 1))) i = k;
         break;
       }
+      // "said in a letter on Monday they closed the ferry": after a document named in the
+      // adjunct, a subject pronoun with a finite verb or an object opens the clause; "in a
+      // letter he sent on Monday" is a relative clause on the document.
+      if (t.kind === 'word' && SUBJECT_PRONOUNS.has(t.norm) && t.norm !== 'it' && has(form, 'clause') && form.entry.kind === 'speech' && documentAdjunctClause(ctx, i, k, end)) {
+        i = k;
+        break;
+      }
       if (t.kind === 'word' && (SUBJECT_PRONOUNS.has(t.norm) || adjunctCueBreak(ctx, k, end))) break;
     }
   }
@@ -618,6 +646,9 @@ function contentStartAfter(ctx: Context, match: CueMatch, end: number): { index:
   const dated = form.entry.kind === 'belief' && (first.norm === 'in' || first.norm === 'by') && /^(?:1[89]|20)\d\d$/.test(tokens[i + 1]?.text ?? '') && tokens[i + 2] !== undefined && (isCapitalised(tokens[i + 2] as Token) || SUBJECT_PRONOUNS.has(tokens[i + 2]?.norm ?? '') || DETERMINERS.has(tokens[i + 2]?.norm ?? ''));
   const clauseStart = SUBJECT_PRONOUNS.has(first.norm) || DETERMINERS.has(first.norm) || isCapitalised(first) || first.kind === 'number' || approximate || dated;
   if (has(form, 'clause') && clauseStart && form.entry.kind !== 'evidence') return { index: i, rule };
+  // "Lind wrote they may have erred", "He writes Ruiz is ahead": a verb of saying that needs
+  // "that" (else "wrote a book") still takes a clause whose subject comes straight with its verb.
+  if (!has(form, 'clause') && has(form, 'that') && form.entry.kind === 'speech' && (form.tense === 'past' || form.tense === 'present') && i === match.last + 1 && bareClauseAt(tokens, i, end)) return { index: i, rule };
   // "talked about how the town had changed", "spoke of why she ran": after a cue ending in a
   // preposition, a question clause is what was talked about.
   // ("worried about what the mayor has threatened to do": a free relative with a cue of its own
@@ -650,6 +681,19 @@ function contentStartAfter(ctx: Context, match: CueMatch, end: number): { index:
     return { index: i, rule };
   }
   return undefined;
+}
+
+/**
+ * Whether a subject pronoun or a one-word name with a finite verb right after it opens a clause
+ * at `i`: "they may have", "Ruiz has", "she stepped".
+ */
+function bareClauseAt(tokens: readonly Token[], i: number, end: number): boolean {
+  const subject = tokens[i];
+  const verb = tokens[i + 1];
+  if (subject === undefined || verb === undefined || i + 2 >= end || subject.kind !== 'word' || verb.kind !== 'word') return false;
+  const pronoun = SUBJECT_PRONOUNS.has(subject.norm) && subject.norm !== 'it' && subject.norm !== 'you';
+  if (!pronoun && !(isCapitalised(subject) && !DETERMINERS.has(subject.norm) && !ADJUNCT_OPENERS.has(subject.norm))) return false;
+  return FINITE_VERBS.has(verb.norm) || (pronoun && verb.norm.endsWith('ed') && verb.norm.length > 3);
 }
 
 /** Whether a phrase and a to-infinitive start at token `i` ("voters to know", "them to leave"). */
