@@ -3,25 +3,7 @@
  * per construction.
  */
 import { describe, expect, it } from 'vitest';
-import { analyze, type QuoteMode } from '../../src/index.js';
-
-/** What a test pins of one quote: the exact words of its content, cue and speaker mention, and its mode. */
-interface Found {
-  readonly content: string;
-  readonly cue?: string;
-  readonly speaker?: string;
-  readonly mode: QuoteMode;
-}
-
-/** Every quote `analyze` finds in `text`, cut down to what these tests pin. */
-function quotesIn(text: string): Found[] {
-  return analyze({ text }).quotes.map((quote) => ({
-    content: quote.content.exact,
-    ...(quote.cue === undefined ? {} : { cue: quote.cue.exact }),
-    ...(quote.speaker === undefined ? {} : { speaker: quote.speaker.text }),
-    mode: quote.mode,
-  }));
-}
+import { modedQuotes as quotesIn } from './found-quotes.js';
 
 describe('an aside between the subject of what was said and its verb', () => {
   it('reads past a "while" aside: X said the audit, while costly, was fair.', () => {

@@ -4,37 +4,7 @@
  * the cue.
  */
 import { describe, expect, it } from 'vitest';
-import { analyze, type AnalyzeOptions, type QuoteMode } from '../../src/index.js';
-
-/**
- * What a test pins of one quote: the exact words of its content, cue and speaker mention, the name
- * of the entity the speaker resolves to, and its mode.
- */
-interface Found {
-  readonly content: string;
-  readonly cue?: string;
-  readonly speaker?: string;
-  /** The name of the entity the speaker mention resolves to; absent when it resolves to none. */
-  readonly entity?: string;
-  readonly mode: QuoteMode;
-}
-
-/** Every quote `analyze` finds in `text`, cut down to what these tests pin. */
-function quotesIn(text: string, options?: AnalyzeOptions): Found[] {
-  const analysis = analyze({ text }, options);
-  const names = new Map(analysis.entities.map((entity) => [entity.id, entity.name]));
-  return analysis.quotes.map((quote) => {
-    const entityId = quote.speaker?.entityId;
-    const entity = entityId === undefined ? undefined : names.get(entityId);
-    return {
-      content: quote.content.exact,
-      ...(quote.cue === undefined ? {} : { cue: quote.cue.exact }),
-      ...(quote.speaker === undefined ? {} : { speaker: quote.speaker.text }),
-      ...(entity === undefined ? {} : { entity }),
-      mode: quote.mode,
-    };
-  });
-}
+import { resolvedQuotes as quotesIn } from './found-quotes.js';
 
 describe('a subject pronoun with a contracted auxiliary', () => {
   it('reads a progressive after "She\'s": She\'s suggesting that Y.', () => {

@@ -6,22 +6,7 @@
  * A cue right after "could" or "might" reports nothing ("Voters might blame the mayor").
  */
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../src/index.js';
-
-interface Found {
-  readonly content: string;
-  readonly cue?: string;
-  readonly speaker?: string;
-}
-
-/** Every quote `analyze` finds in `text`, cut down to content, cue and speaker. */
-function quotesIn(text: string): Found[] {
-  return analyze({ text }).quotes.map((quote) => ({
-    content: quote.content.exact,
-    ...(quote.cue === undefined ? {} : { cue: quote.cue.exact }),
-    ...(quote.speaker === undefined ? {} : { speaker: quote.speaker.text }),
-  }));
-}
+import { spokenQuotes as quotesIn } from './found-quotes.js';
 
 describe('a perfect participle', () => {
   it('after a comma takes the subject of its clause: X did Y, having rejected Z', () => {

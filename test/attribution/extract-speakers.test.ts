@@ -4,22 +4,7 @@
  * from their cue by a time adjunct.
  */
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../src/index.js';
-
-interface Found {
-  readonly content: string;
-  readonly cue?: string;
-  readonly speaker?: string;
-}
-
-/** Every quote `analyze` finds in `text`, cut down to content, cue and speaker. */
-function quotesIn(text: string): Found[] {
-  return analyze({ text }).quotes.map((quote) => ({
-    content: quote.content.exact,
-    ...(quote.cue === undefined ? {} : { cue: quote.cue.exact }),
-    ...(quote.speaker === undefined ? {} : { speaker: quote.speaker.text }),
-  }));
-}
+import { spokenQuotes as quotesIn } from './found-quotes.js';
 
 describe('the speaker of a participle after a comma', () => {
   it('skips a fronted place with commas: At X in Brill, Kent, on Friday, Pike did Y, saying Z', () => {

@@ -4,23 +4,7 @@
  * report speech with no one named ("complaints that ...").
  */
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../src/index.js';
-
-/** What a test pins of one quote: the exact words of its content, cue and speaker mention. */
-interface Found {
-  readonly content: string;
-  readonly cue?: string;
-  readonly speaker?: string;
-}
-
-/** Every quote `analyze` finds in `text`, cut down to what these tests pin. */
-function quotesIn(text: string): Found[] {
-  return analyze({ text }).quotes.map((quote) => ({
-    content: quote.content.exact,
-    ...(quote.cue === undefined ? {} : { cue: quote.cue.exact }),
-    ...(quote.speaker === undefined ? {} : { speaker: quote.speaker.text }),
-  }));
-}
+import { spokenQuotes as quotesIn } from './found-quotes.js';
 
 describe('a stir in an audience', () => {
   it('reads "X had angered Y" with the whole subject as the content', () => {
