@@ -1371,6 +1371,9 @@ const ADVERBIAL_OPENERS: ReadonlySet<string> = new Set([
   'last', 'late', 'early', 'shortly', 'once', 'instead', 'still', 'now', 'today', 'yesterday', 'tonight',
 ]);
 
+/** Contracted expletive subjects: "there's", "it's", "that's", "here's". */
+const EXPLETIVE_SUBJECTS: ReadonlySet<string> = new Set(["there's", "it's", "that's", "here's"]);
+
 /**
  * The subject of a sentence: its first noun phrase, after an introductory phrase that ends in
  * a comma ("In Iowa, ...") and after a leading conjunction ("But Putin ...").
@@ -3368,6 +3371,9 @@ class SentenceExtractor {
     forcedStart?: number,
   ): number | undefined {
     const { tokens } = this.ctx;
+    // "There's still time for Vega to win them over, even after calling them lazy": a contracted
+    // expletive names no one, so the sentence has no subject for a participle or a chained verb.
+    if ((rules[0] === 'participle' || rules[0] === 'chained') && speaker !== undefined && speaker.phrase.first === speaker.phrase.last && EXPLETIVE_SUBJECTS.has(tokens[speaker.phrase.first]?.norm ?? '')) return undefined;
     const form = match.form;
     // "the tax, which he said had hurt growth": the relative pronoun is the subject of what was said,
     // so the content starts with it (not when the clause has a subject of its own: "which he said he opposed").
