@@ -1599,7 +1599,15 @@ class SentenceExtractor {
       break;
     }
     if (this.mainSubject !== null) return this.mainSubject;
-    this.mainSubject = sentenceSubject(this.ctx, this.first, this.end);
+    let main = sentenceSubject(this.ctx, this.first, this.end);
+    // "One of the farmers, Ana Lind, 70, had farmed there and said ...": a name in commas after a
+    // common noun phrase is the same speaker, and the one named.
+    const tokens = this.ctx.tokens;
+    if (main !== undefined && main.phrase.kind !== 'name' && main.phrase.kind !== 'pronoun' && tokens[main.phrase.last + 1]?.text === ',') {
+      const named = phraseStartingAt(tokens, main.phrase.last + 2, this.end);
+      if (named !== undefined && named.kind === 'name' && tokens[named.last + 1]?.text === ',') main = phraseSpan(this.ctx, main.phrase, named.last);
+    }
+    this.mainSubject = main;
     return this.mainSubject;
   }
 
