@@ -511,7 +511,7 @@ function contentStartAfter(ctx: Context, match: CueMatch, end: number): { index:
       // ("told the agency simply, “We lost.”": a manner adverb may close the listener's phrase.)
       const manner = after !== undefined && np !== undefined && isModifier(after) && after.norm.endsWith('ly') && (tokens[np.last + 2]?.text === ',' || ctx.openerAt.has(np.last + 2));
       if (manner && np !== undefined && has(form, 'addressee')) return { index: tokens[np.last + 2]?.text === ',' ? np.last + 3 : np.last + 2, rule: ctx.openerAt.has(np.last + 2) || ctx.openerAt.has(np.last + 3) ? 'quote' : 'listener' };
-      const clauseAfter = after !== undefined && (after.norm === 'that' || (has(form, 'question') && WH_WORDS.has(after.norm)) || after.text === ',' || after.text === ':' || ctx.openerAt.has(np?.last ?? 0) || SUBJECT_PRONOUNS.has(after.norm) || pronounOf(after) !== undefined || DETERMINERS.has(after.norm) || isCapitalised(after) || ADJUNCT_OPENERS.has(after.norm));
+      const clauseAfter = after !== undefined && (after.norm === 'that' || (has(form, 'question') && (WH_WORDS.has(after.norm) || (after.norm === 'about' && form.entry.lemma === 'ask'))) || after.text === ',' || after.text === ':' || ctx.openerAt.has(np?.last ?? 0) || SUBJECT_PRONOUNS.has(after.norm) || pronounOf(after) !== undefined || DETERMINERS.has(after.norm) || isCapitalised(after) || ADJUNCT_OPENERS.has(after.norm));
       if (np !== undefined && np.last - np.first < 10 && clauseAfter) {
         i = np.last + 1;
         rule = 'listener';
@@ -530,6 +530,9 @@ function contentStartAfter(ctx: Context, match: CueMatch, end: number): { index:
     }
     if (rule === 'listener') i = afterListener(ctx, i, end);
     i = skipLeadIn(ctx, i);
+    // "Kell asked the mayor about the ferry fees", "asked him about it": what is asked about,
+    // after the one asked, is the question put.
+    if (tokens[i]?.norm === 'about' && form.entry.lemma === 'ask' && has(form, 'question') && i > match.last + 1 && i + 1 < end && !ctx.openerAt.has(i + 1)) return { index: i + 1, rule: 'question' };
     // "told the hosts of the show": without something said after it, the addressee is no content.
     if (has(form, 'addressee') && rule !== 'listener' && i === skipLeadIn(ctx, match.last + 1) && tokens[i]?.norm !== 'that' && !ctx.openerAt.has(i) && !isObjectPronoun(tokens[i - 1])) return undefined;
   }
