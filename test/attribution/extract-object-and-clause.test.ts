@@ -1,0 +1,32 @@
+/**
+ * What a cue names as its object ends before ", and" when a clause with its own subject and
+ * verb follows; a list of objects joined by ", and" is kept whole.
+ */
+import { describe, expect, it } from 'vitest';
+import { spokenQuotes as quotesIn } from './found-quotes.js';
+
+describe('an object before ", and" and a new clause', () => {
+  it('ends before ", and" when a subject and its verb follow', () => {
+    expect(quotesIn('Mayor Voss endorsed the new levy, and the council passed it on Tuesday.')).toEqual([
+      { content: 'the new levy', cue: 'endorsed', speaker: 'Mayor Voss' },
+    ]);
+  });
+
+  it('ends before ", and" when a plural subject and a modal follow', () => {
+    expect(quotesIn('Lind opposed the toll plan, and the board will vote on it next week.')).toEqual([
+      { content: 'the toll plan', cue: 'opposed', speaker: 'Lind' },
+    ]);
+  });
+
+  it('keeps a list of objects joined by ", and"', () => {
+    expect(quotesIn('Kell praised the bridge, and the roads.')).toEqual([
+      { content: 'the bridge, and the roads', cue: 'praised', speaker: 'Kell' },
+    ]);
+  });
+
+  it('still ends a clause after "said" before ", and" and a clause of its own', () => {
+    expect(quotesIn('Voss said the levy would pass, and the council agreed.')).toEqual([
+      { content: 'the levy would pass', cue: 'said', speaker: 'Voss' },
+    ]);
+  });
+});
