@@ -719,6 +719,15 @@ function isCommaClauseOpener(t: Token | undefined): boolean {
   return !(t.norm.endsWith('ing') && t.norm.length > 5);
 }
 
+/** Whether a comma, a semicolon or a quotation mark stands in tokens [from, end). */
+function commaBefore(ctx: Context, from: number, end: number): boolean {
+  for (let k = from; k < end; k++) {
+    const t = ctx.tokens[k] as Token;
+    if (t.text === ',' || t.text === ';' || ctx.openerAt.has(k) || ctx.closerAt.has(k)) return true;
+  }
+  return false;
+}
+
 /** Whether token `k` is a dash: an em dash, or a shorter one with space on both sides ("hold - a claim"), not a hyphen ("2019-20", "pre- and"). */
 function spacedDash(ctx: Context, k: number): boolean {
   const t = ctx.tokens[k];
@@ -807,6 +816,9 @@ function isContentStop(ctx: Context, j: number, end: number, objectFrame: boolea
     // sentence's infinitive resumes after.
     const embedded = (after?.norm === 'which' && relativeClauseClosesBeforeVerb(ctx, j + 2, end)) || resumesAfterRelative(ctx, j, end);
     if (after !== undefined && CLAUSE_AFTER_COMMA.has(after.norm) && !verbAfterBut && !embedded && !(after.norm === 'but' && conjunctionThat(tokens, j + 2))) return at;
+    // "said the award went to Ruiz, who led the count on Monday.": a relative clause on a person
+    // that runs to the end without a comma is the writer's aside.
+    if (after?.norm === 'who' && !commaBefore(ctx, j + 2, end)) return at;
     // ", reflecting ...": a participial adjunct is the writer's.
     if (after !== undefined && after.kind === 'word' && !isCapitalised(after) && after.norm.endsWith('ing') && after.norm.length > 5 && !PREPOSITIONAL_PARTICIPLES.has(after.norm)) return at;
   }

@@ -1,6 +1,7 @@
 /**
  * What a cue names as its object ends before ", and" when a clause with its own subject and
- * verb follows; a list of objects joined by ", and" is kept whole.
+ * verb follows; a list of objects joined by ", and" is kept whole. What was said ends before a
+ * relative clause on a person that closes the sentence.
  */
 import { describe, expect, it } from 'vitest';
 import { spokenQuotes as quotesIn } from './found-quotes.js';
@@ -27,6 +28,26 @@ describe('an object before ", and" and a new clause', () => {
   it('still ends a clause after "said" before ", and" and a clause of its own', () => {
     expect(quotesIn('Voss said the levy would pass, and the council agreed.')).toEqual([
       { content: 'the levy would pass', cue: 'said', speaker: 'Voss' },
+    ]);
+  });
+});
+
+describe('a relative clause on a person closing the sentence', () => {
+  it('is left out of what was said', () => {
+    expect(quotesIn('Voss said the award went to Ruiz, who led the count on Monday.')).toEqual([
+      { content: 'the award went to Ruiz', cue: 'said', speaker: 'Voss' },
+    ]);
+  });
+
+  it('is left out of what is believed', () => {
+    expect(quotesIn('Lind believes the ferry helped Kell, who runs the harbor.')).toEqual([
+      { content: 'the ferry helped Kell', cue: 'believes', speaker: 'Lind' },
+    ]);
+  });
+
+  it('stays inside what was said when the sentence resumes after it', () => {
+    expect(quotesIn('Voss said Ruiz, who led the count, would win.')).toEqual([
+      { content: 'Ruiz, who led the count, would win', cue: 'said', speaker: 'Voss' },
     ]);
   });
 });
