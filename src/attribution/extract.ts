@@ -2739,7 +2739,11 @@ class SentenceExtractor {
       // "sent a letter to Congress saying ...": the document before "to" and its addressee.
       if (np !== undefined && tokens[np.first - 1]?.norm === 'to' && DOCUMENT_NOUNS.has(tokens[np.first - 2]?.norm ?? '')) np = phraseEndingAt(tokens, np.first - 2, this.first) ?? np;
       const head = tokens[np?.last ?? -1]?.norm ?? '';
-      if (np === undefined || np.kind === 'pronoun' || !(has(form, 'clause') || (has(form, 'that') && DOCUMENT_NOUNS.has(head)))) return undefined;
+      // ("a statement calling on residents to stay home", "a letter vowing to appeal": after a
+      // document an infinitive reads too, its author speaking; a bare object such as "a book praising
+      // the governor" more often describes the document than reports it.)
+      const documentFrame = has(form, 'that') || has(form, 'infinitive') || has(form, 'listener');
+      if (np === undefined || np.kind === 'pronoun' || !(has(form, 'clause') || (documentFrame && DOCUMENT_NOUNS.has(head)))) return undefined;
       const lead = tokens[np.first - 1];
       if (!DOCUMENT_NOUNS.has(head) && !(lead !== undefined && (lead.norm === 'with' || lead.text === ',' || DASHES.has(lead.text)))) return undefined;
       const speaker = DOCUMENT_NOUNS.has(head) ? this.subject() : phraseSpan(this.ctx, np);
