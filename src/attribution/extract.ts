@@ -817,8 +817,8 @@ function isContentStop(ctx: Context, j: number, end: number, objectFrame: boolea
     const embedded = (after?.norm === 'which' && relativeClauseClosesBeforeVerb(ctx, j + 2, end)) || resumesAfterRelative(ctx, j, end);
     if (after !== undefined && CLAUSE_AFTER_COMMA.has(after.norm) && !verbAfterBut && !embedded && !(after.norm === 'but' && conjunctionThat(tokens, j + 2))) return at;
     // "said the award went to Ruiz, who led the count on Monday.": a relative clause on a person
-    // that runs to the end without a comma is the writer's aside.
-    if (after?.norm === 'who' && !commaBefore(ctx, j + 2, end)) return at;
+    // ("who", "whose") that runs to the end without a comma is the writer's aside.
+    if ((after?.norm === 'who' || after?.norm === 'whose') && !commaBefore(ctx, j + 2, end)) return at;
     // ", reflecting ...": a participial adjunct is the writer's.
     if (after !== undefined && after.kind === 'word' && !isCapitalised(after) && after.norm.endsWith('ing') && after.norm.length > 5 && !PREPOSITIONAL_PARTICIPLES.has(after.norm)) return at;
   }

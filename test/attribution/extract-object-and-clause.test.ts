@@ -45,6 +45,12 @@ describe('a relative clause on a person closing the sentence', () => {
     ]);
   });
 
+  it('is left out after "whose" too', () => {
+    expect(quotesIn('Voss said the prize went to Ruiz, whose team led the count.')).toEqual([
+      { content: 'the prize went to Ruiz', cue: 'said', speaker: 'Voss' },
+    ]);
+  });
+
   it('stays inside what was said when the sentence resumes after it', () => {
     expect(quotesIn('Voss said Ruiz, who led the count, would win.')).toEqual([
       { content: 'Ruiz, who led the count, would win', cue: 'said', speaker: 'Voss' },
