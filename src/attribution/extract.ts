@@ -773,8 +773,9 @@ function isContentStop(ctx: Context, j: number, end: number, objectFrame: boolea
     if (t !== undefined && DASHES.has(t.text)) return j;
     // "praised the dam, the work began in March": a subject and its verb after a comma start a clause of their own.
     if (t !== undefined && t.text === ',' && mainClauseAt(ctx, j + 1, end)) return j;
-    // "backed the levy, and the council passed it": the same after "and".
-    if (t !== undefined && t.text === ',' && tokens[j + 1]?.norm === 'and' && mainClauseAt(ctx, j + 2, end)) return j;
+    // "backed the levy, and the council passed it", "attacked Kell for the delay, so Kell quit":
+    // the same after "and" or "so".
+    if (t !== undefined && t.text === ',' && (tokens[j + 1]?.norm === 'and' || tokens[j + 1]?.norm === 'so') && mainClauseAt(ctx, j + 2, end)) return j;
     // "praised X and handed Y ...", "opposes X but supported Y": a second verb starts a new predicate
     // (measured on polnear-train: as a stop for every frame it cost more than it gained).
     if (t !== undefined && (t.norm === 'and' || t.norm === 'but') && secondPredicate(ctx, j + 1, end)) return tokens[j - 1]?.text === ',' ? j - 1 : j;

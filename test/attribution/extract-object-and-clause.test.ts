@@ -1,6 +1,6 @@
 /**
- * What a cue names as its object ends before ", and" when a clause with its own subject and
- * verb follows; a list of objects joined by ", and" is kept whole. What was said ends before a
+ * What a cue names as its object ends before ", and" or ", so" when a clause with its own
+ * subject and verb follows; a list of objects joined by ", and" is kept whole. What was said ends before a
  * relative clause on a person that closes the sentence.
  */
 import { describe, expect, it } from 'vitest';
@@ -16,6 +16,12 @@ describe('an object before ", and" and a new clause', () => {
   it('ends before ", and" when a plural subject and a modal follow', () => {
     expect(quotesIn('Lind opposed the toll plan, and the board will vote on it next week.')).toEqual([
       { content: 'the toll plan', cue: 'opposed', speaker: 'Lind' },
+    ]);
+  });
+
+  it('ends before ", so" when a subject and its verb follow', () => {
+    expect(quotesIn('Lind attacked Kell for his ties to the harbor board, so Kell quit.')).toEqual([
+      { content: 'Kell for his ties to the harbor board', cue: 'attacked', speaker: 'Lind' },
     ]);
   });
 
