@@ -158,7 +158,7 @@ export const DEFAULT_CUE_LEXICON: CueLexicon = {
     // Measured on polnear-train as object cues (the object is a gold content in more than 40% of
     // cases): "repeated the claim", "credited the governor", "congratulated the winner".
     ...entries('speech', OBJECT, 'repeat, recall, highlight, quote, credit, congratulate, approve, apologize for, apologise for, invoke, tweet'),
-    // "likened the race to a car crash", "compared the levy to a tax on bread": the comparison, both
+    // "likened the budget to a leaky boat", "compared the levy to a tax on bread": the comparison, both
     // its terms, is the content (on polnear-train "liken" is a gold cue in 6 of 9 uses, "compare
     // ... to" in 10 of 16).
     ...entries('speech', OBJECT, 'liken, compare'),

@@ -847,7 +847,7 @@ function isContentStop(ctx: Context, j: number, end: number, objectFrame: boolea
     // "..., but had not yet discussed any plans": an auxiliary carries the same clause on.
     if (auxiliary && next !== undefined && !has(next.form, 'clause')) return undefined;
     if (next !== undefined && (next.form.tense === 'past' || next.form.tense === 'present') && next.form.entry.kind === 'speech' && (has(next.form, 'clause') || has(next.form, 'object')) && contentStartAfter(ctx, next, end) !== undefined) {
-      // ("said he rated the entries and talked about which ones he liked": a question after a
+      // ("said she toured the county and talked about which roads needed work": a question after a
       // prepositional cue goes on with what was said.)
       if (QUESTION_OBJECT_PREPOSITIONS.has(next.form.words[next.form.words.length - 1] ?? '') && WH_WORDS.has(tokens[next.last + 1]?.norm ?? '')) return undefined;
       return tokens[j - 1]?.text === ',' ? j - 1 : j;
@@ -2347,7 +2347,7 @@ class SentenceExtractor {
         after = k;
       }
     }
-    // "according to calculations by Ana Pike of Vale College", "a filing released by the Vale
+    // "according to estimates by Ana Pike of Vale College", "a filing released by the Vale
     // County Council": a named author after "by" belongs to the source.
     if (speakerLast === np.last) {
       let by = np.last + 1;
@@ -2716,7 +2716,7 @@ class SentenceExtractor {
     const progressive = form.tense === 'gerund' && be;
     if (form.tense === 'gerund' && !progressive) {
       const afterComma = prev !== undefined && (prev.text === ',' || (this.ctx.closerAt.has(k) && tokens[k - 1]?.text === ','));
-      // ("..., describing him as a hero but insisting that ...": "but" joins participles too.)
+      // ("..., praising the crew but warning that ...": "but" joins participles too.)
       const coordinatedParticiple = (prev?.norm === 'and' || prev?.norm === 'but') && (this.out.some((q) => q.rules[0] === 'participle') || this.participleBefore(k));
       // "a super PAC backing Ana Ruiz", "those supporting Lind": a group named by the candidate it
       // backs takes a stand; on polnear-train this frame is gold in 18 of 40 uses.
@@ -3439,7 +3439,7 @@ class SentenceExtractor {
       const comma = relativeClauseEnd(this.ctx, match.last + 1, this.end);
       if (comma !== undefined) closes = this.ctx.closerAt.has(comma + 1) ? comma + 2 : comma;
     }
-    // ("the marchers, whom he described as “calm,” for the whole route": what a relative pronoun
+    // ("the volunteers, whom she described as “tireless,” through the night": what a relative pronoun
     // was called ends at the first comma, inside a quotation or not.)
     if (start !== undefined && start !== forcedStart && closes === undefined && (asComplement || form.entry.lemma === 'call')) {
       for (let k = match.last + 2; k < this.end && k < match.last + 16; k++) {

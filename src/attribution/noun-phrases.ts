@@ -97,7 +97,7 @@ function isPhraseWord(token: Token): boolean {
 function classify(tokens: readonly Token[], first: number, last: number): NounPhrase {
   const lastToken = tokens[last];
   if (first === last && pronounOf(lastToken) !== undefined) return { first, last, kind: 'pronoun' };
-  // "He and his wife", "she and another reporter": a pronoun and someone else are a group.
+  // "He and his wife", "she and a colleague": a pronoun and someone else are a group.
   if (first + 1 < last && tokens[first + 1]?.norm === 'and' && PERSONAL_SUBJECTS.has(tokens[first]?.norm ?? '')) return { first, last, kind: 'group' };
   // The proper name is the last run of capitalised words that are not role words.
   let nameLast = -1;
@@ -146,7 +146,7 @@ function sentenceInitialCommonWord(tokens: readonly Token[], index: number): boo
   return atStart && (DETERMINERS.has(t.norm) || GROUP_HEADS.has(t.norm) || CLAUSE_OPENERS.has(t.norm));
 }
 
-/** Whether "he and" or "she and" stands right before token `first` ("she and another reporter", "he and his wife"). */
+/** Whether "he and" or "she and" stands right before token `first` ("she and a colleague", "he and his wife"). */
 function pronounJoins(tokens: readonly Token[], first: number, min: number): boolean {
   return first - 2 >= min && tokens[first - 1]?.norm === 'and' && PERSONAL_SUBJECTS.has(tokens[first - 2]?.norm ?? '');
 }
@@ -211,7 +211,7 @@ export function phraseEndingAt(tokens: readonly Token[], end: number, min: numbe
       first -= 3;
       continue;
     }
-    // "he and Mr. Allen said", "she and another reporter said": a personal pronoun joined to a
+    // "he and Mr. Allen said", "she and a colleague said": a personal pronoun joined to a
     // name or a determiner phrase by "and" opens the phrase.
     if (t.norm === 'and' && first - 2 >= min && PERSONAL_SUBJECTS.has(tokens[first - 2]?.norm ?? '') && tokens[first] !== undefined && (isCapitalised(tokens[first] as Token) || DETERMINERS.has(tokens[first]?.norm ?? ''))) {
       first -= 2;
@@ -226,7 +226,7 @@ export function phraseEndingAt(tokens: readonly Token[], end: number, min: numbe
       // ("most of the growers", "two of the officials": a quantifier takes "of" and a phrase.)
       const partitive = t.norm === 'of' && before !== undefined && first - 2 >= min && PARTITIVE_HEADS.has(before.norm);
       const joinsNouns = t.norm !== 'and' && prepositions < 2 && before !== undefined && first - 2 >= min && ((isPhraseWord(before) && !DETERMINERS.has(before.norm)) || partitive) && !isVerbOfPronoun(tokens, first - 2, min);
-      // "the Ohio senator and presidential candidate": two roles of one person.
+      // "the county treasurer and former mayor": two roles of one person.
       const joinsRoles = t.norm === 'and' && before !== undefined && first - 2 >= min && !isCapitalised(before) && ROLE_WORDS.has(before.norm) && ROLE_WORDS.has(tokens[closing]?.norm ?? '');
       if (!joinsNames && !joinsNouns && !joinsPlurals && !joinsRoles) break;
       if (t.norm !== 'and') prepositions++;

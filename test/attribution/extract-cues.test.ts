@@ -91,8 +91,8 @@ describe('a present form that is more often a noun', () => {
 
 describe('a comparison', () => {
   it('reads "likened X to Y" and "compared X to Y" with both terms as the content', () => {
-    expect(quotesIn('A local pastor likened the campaign to a car crash.')).toEqual([
-      { content: 'the campaign to a car crash', cue: 'likened', speaker: 'A local pastor' },
+    expect(quotesIn('A local pastor likened the budget to a leaky boat.')).toEqual([
+      { content: 'the budget to a leaky boat', cue: 'likened', speaker: 'A local pastor' },
     ]);
     expect(quotesIn('Ruiz compared the levy to a tax on bread.')).toEqual([
       { content: 'the levy to a tax on bread', cue: 'compared', speaker: 'Ruiz' },

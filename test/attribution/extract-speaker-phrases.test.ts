@@ -10,8 +10,8 @@ import { spokenQuotes as quotesIn } from './found-quotes.js';
 
 describe('a perfect participle', () => {
   it('after a comma takes the subject of its clause: X did Y, having rejected Z', () => {
-    expect(quotesIn('Yet Ana Lind has now hired a pollster, having rejected the need for one in the spring.')).toEqual([
-      { content: 'the need for one in the spring', cue: 'rejected', speaker: 'Ana Lind' },
+    expect(quotesIn('Ana Lind has since bought a second ferry, having rejected the idea of a bridge in the spring.')).toEqual([
+      { content: 'the idea of a bridge in the spring', cue: 'rejected', speaker: 'Ana Lind' },
     ]);
   });
 
@@ -36,15 +36,15 @@ describe('a pronoun in a free relative', () => {
     ]);
   });
 
-  it('looks past a time adjunct: X on Monday lashed out at what she characterized as Y', () => {
-    expect(quotesIn('Ana Lind on Monday lashed out at what she characterized as a nasty campaign.')).toEqual([
-      { content: 'what she characterized as a nasty campaign', cue: 'characterized', speaker: 'Ana Lind' },
+  it('looks past a time adjunct: X on Monday scoffed at what she characterized as Y', () => {
+    expect(quotesIn('Ana Lind on Monday scoffed at what she characterized as a costly ferry plan.')).toEqual([
+      { content: 'what she characterized as a costly ferry plan', cue: 'characterized', speaker: 'Ana Lind' },
     ]);
   });
 
   it('with a clause after the cue: X focused on what they said was Y', () => {
-    expect(quotesIn('Critics also focused on what they said was the need to act.')).toEqual([
-      { content: 'what they said was the need to act', cue: 'said', speaker: 'Critics' },
+    expect(quotesIn('The growers kept returning to what they said was a broken pump.')).toEqual([
+      { content: 'what they said was a broken pump', cue: 'said', speaker: 'The growers' },
     ]);
   });
 
@@ -57,8 +57,8 @@ describe('a pronoun in a free relative', () => {
 
 describe('a participle after a clause with an unusual opening', () => {
   it('takes the name after the time words: On Sunday morning Ms. Lind did X, writing that Y', () => {
-    expect(quotesIn('On Sunday morning Ms. Lind made a third attempt to deflect the criticism, writing on her blog that the real issue was taxes.')).toEqual([
-      { content: 'the real issue was taxes', cue: 'writing', speaker: 'Ms. Lind' },
+    expect(quotesIn('On Sunday morning Ms. Lind tried once more to calm the growers, writing on her blog that the pumps would be fixed.')).toEqual([
+      { content: 'the pumps would be fixed', cue: 'writing', speaker: 'Ms. Lind' },
     ]);
   });
 
@@ -97,8 +97,8 @@ describe('a cue right after "could" or "might"', () => {
   });
 
   it('keeps a first-person hedge: we might wish that X', () => {
-    expect(quotesIn('In this season of hope, we might wish that the candidates would talk about savings.')).toEqual([
-      { content: 'the candidates would talk about savings', cue: 'wish', speaker: 'we' },
+    expect(quotesIn('On a grey morning like this, we might wish that the council would fix the roads.')).toEqual([
+      { content: 'the council would fix the roads', cue: 'wish', speaker: 'we' },
     ]);
   });
 });
