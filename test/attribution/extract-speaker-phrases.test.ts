@@ -42,7 +42,7 @@ describe('a pronoun in a free relative', () => {
     ]);
   });
 
-  it('with a clause after the cue: X focused on what they said was Y', () => {
+  it('with a clause after the cue: X kept returning to what they said was Y', () => {
     expect(quotesIn('The growers kept returning to what they said was a broken pump.')).toEqual([
       { content: 'what they said was a broken pump', cue: 'said', speaker: 'The growers' },
     ]);
