@@ -1114,8 +1114,6 @@ const CLAUSE_OPENERS_BEFORE_POSSESSOR: ReadonlySet<string> = new Set(['with', 'o
 /** Prepositions that open an adjunct after the object of a stance noun: "his attacks on Ruiz | at a rally". */
 const OBJECT_ADJUNCTS: ReadonlySet<string> = new Set(['at', 'by', 'during', 'with', 'amid']);
 
-/** Possessive determiners that name a noun's owner: "his warning", "their criticism". */
-const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', 'our', 'my']);
 
 /** Nouns of saying and believing that take a that-clause: "the claim that", "his warning that". */
 const NOUN_CUES: ReadonlySet<string> = new Set([
@@ -1238,7 +1236,7 @@ const APPEAR_FORMS: ReadonlySet<string> = new Set(['appear', 'appears', 'appeare
 
 /** Nouns of a view held: "In their view, ...". */
 const VIEW_NOUNS: ReadonlySet<string> = new Set(['view', 'opinion', 'estimation', 'judgment', 'judgement', 'words']);
-/** Possessive determiners that hold a view: "In his view". */
+/** Possessive determiners: "In his view", "her criticism of the plan". */
 const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', 'my', 'our']);
 
 /** Subordinators of contrast after a comma: "..., though analysts expect ...". */
@@ -1295,8 +1293,6 @@ const EVENT_NOUNS: ReadonlySet<string> = new Set([
 ]);
 /** Units after "this" that make a time adjunct: "this week". */
 const THIS_TIME_UNITS: ReadonlySet<string> = new Set(['week', 'month', 'year', 'morning', 'afternoon', 'evening', 'weekend']);
-/** Words that open a time phrase before a unit: "the day after", "that night", "last week". */
-const TIME_PHRASE_OPENERS: ReadonlySet<string> = new Set(['the', 'this', 'that', 'last', 'next', 'later', 'earlier']);
 
 /** Whether token `j` opens a time or place adjunct: "on Monday", "at a rally", "last week", "during the debate". */
 function isTrailingAdjunct(tokens: readonly Token[], j: number): boolean {
@@ -1969,7 +1965,7 @@ class SentenceExtractor {
     for (let j = start + 1; j < stop; j++) {
       const t = tokens[j];
       // ("his attacks on the levy | and his promise to ...": a second noun of its own.)
-      const nextOwned = (t?.norm === 'and' || t?.norm === 'or') && POSSESSIVE_PRONOUNS.has(tokens[j + 1]?.norm ?? '');
+      const nextOwned = (t?.norm === 'and' || t?.norm === 'or') && POSSESSIVE_DETERMINERS.has(tokens[j + 1]?.norm ?? '');
       if (t !== undefined && (t.text === ',' || nextOwned || (t.kind === 'word' && !isCapitalised(t) && (COMMON_VERBS.has(t.norm) || FINITE_VERBS.has(t.norm) || SUBORDINATORS.has(t.norm) || OBJECT_ADJUNCTS.has(t.norm))))) {
         stop = trimEnd(this.ctx, start, j);
         break;
@@ -2011,7 +2007,7 @@ class SentenceExtractor {
     let k = noun - 1;
     while (k >= this.first && tokens[k]?.kind === 'word' && !isPossessiveToken(tokens[k]) && !DETERMINERS.has(tokens[k]?.norm ?? '') && k > noun - 3) k--;
     const owner = tokens[k];
-    if (owner === undefined || k < this.first || !(isPossessiveToken(owner) || POSSESSIVE_PRONOUNS.has(owner.norm))) return undefined;
+    if (owner === undefined || k < this.first || !(isPossessiveToken(owner) || POSSESSIVE_DETERMINERS.has(owner.norm))) return undefined;
     const np = isPossessiveToken(owner) ? this.possessor(k) : { first: k, last: k, kind: 'pronoun' as const };
     return np === undefined ? undefined : phraseSpan(this.ctx, np);
   }
@@ -2500,7 +2496,7 @@ class SentenceExtractor {
       (isObjectPronoun(t) || isCapitalised(t) || t.norm === 'reporters' || DETERMINERS.has(t.norm) || quotedTitle || (has(form, 'addressee') && form.tense !== 'base' && phraseStartingAt(tokens, j, this.end) !== undefined));
     // "said 30 minutes into the debate", "said Tuesday", "said dryly".
     // ("“Q,” she tweeted the day after the vote": after a quotation, a time phrase too.)
-    const time = t.kind === 'number' || WEEKDAYS.has(t.norm) || (MONTHS.has(t.norm) && isCapitalised(t)) || (afterQuote && TIME_PHRASE_OPENERS.has(t.norm) && (TIME_UNITS.has(tokens[j + 1]?.norm ?? '') || tokens[j + 1]?.norm === 'day'));
+    const time = t.kind === 'number' || WEEKDAYS.has(t.norm) || (MONTHS.has(t.norm) && isCapitalised(t)) || (afterQuote && TIME_PERIOD_OPENERS.has(t.norm) && TIME_PERIODS.has(tokens[j + 1]?.norm ?? ''));
     const manner = t.kind === 'word' && !isCapitalised(t) && t.norm.endsWith('ly') && t.norm.length > 4;
     if ((!ADJUNCT_OPENERS.has(t.norm) || (t.norm === 'to' && has(form, 'infinitive'))) && !listener && !time && !manner) return undefined;
     // A tail longer than this is a clause, not an adjunct; the bound keeps long sentences linear.
@@ -2874,14 +2870,12 @@ class SentenceExtractor {
       (isObjectPronoun(tokens[match.first + 1]) && tokens[match.first + 1]?.norm !== 'us' && (np.kind === 'name' || np.kind === 'group' || DETERMINERS.has(tokens[np.first]?.norm ?? ''))) ||
       // "The union's lawsuit demands his reinstatement": after a singular noun and before a determiner.
       (DETERMINERS.has(tokens[match.first + 1]?.norm ?? '') && head !== undefined && !isCapitalised(head) && !hasPluralEnding(head.norm) && !isPossessiveToken(head) && np.first < np.last && (isPossessiveToken(tokens[np.first]) || DETERMINERS.has(tokens[np.first]?.norm ?? ''))) ||
-      // "Ortiz calls the port “a mistake”", "Ortiz calls Port Avel a mistake": a person's name
-      // (no determiner before it) and a phrase after the form ("Western states this week" is no verb).
-      (!nounFirst && np.kind === 'name' && !DETERMINERS.has(tokens[np.first]?.norm ?? '') && this.phraseOpensAt(match.first + 1)) ||
+      // "Ortiz calls the port “a mistake”", "Reyes calls Lind unqualified", "Mora calls herself a
+      // moderate": after a person's name (no determiner before it, no possessive) and before a
+      // phrase; "states" only before a name ("Western states this week" is no verb).
+      (np.kind === 'name' && head !== undefined && !isPossessiveToken(head) && !DETERMINERS.has(tokens[np.first]?.norm ?? '') && (nounFirst ? match.last + 1 < this.end && isCapitalised(tokens[match.last + 1] as Token) : this.phraseOpensAt(match.first + 1))) ||
       // "..., the Daily Courier reports.": after a comma and closing the sentence.
-      ((tokens[np.first - 1]?.text === ',' || this.ctx.closerAt.has(np.first - 1)) && np.first - 1 > this.first && this.endsSentence(match.last + 1)) ||
-      // "Reyes calls Lind unqualified", "Mora calls herself a moderate": after a bare name, before a
-      // name or a reflexive.
-      (np.kind === 'name' && head !== undefined && !isPossessiveToken(head) && !DETERMINERS.has(tokens[np.first]?.norm ?? '') && match.last + 1 < this.end && (isCapitalised(tokens[match.last + 1] as Token) || REFLEXIVES.has(tokens[match.last + 1]?.norm ?? '')));
+      ((tokens[np.first - 1]?.text === ',' || this.ctx.closerAt.has(np.first - 1)) && np.first - 1 > this.first && this.endsSentence(match.last + 1));
     // ("Mora, who backs Reyes, ...": a relative pronoun is a subject too.)
     if (form.tense === 'present' && NOUN_LIKE_PRESENT.has(tokens[match.first]?.norm ?? '') && !verbal && !(np.kind === 'pronoun' && SINGULAR_SUBJECTS.has(head?.norm ?? ''))) return undefined;
     if (form.tense === 'base' && !auxiliary && head !== undefined && !(np.kind === 'pronoun' ? ['i', 'we', 'they', 'you', 'who'].includes(head.norm) : np.kind === 'group' || coordinated || isPluralPhrase(tokens, np.first, np.last, this.first))) return undefined;
@@ -3073,11 +3067,11 @@ class SentenceExtractor {
     return true;
   }
 
-  /** Whether a phrase opens at `k`: a determiner, an object pronoun, a capitalised word or a quotation ("calls the port", "calls Avel", "calls it"). */
+  /** Whether a phrase opens at `k`: a determiner, an object pronoun, a reflexive, a capitalised word or a quotation ("calls the port", "calls Avel", "calls it", "calls herself"). */
   private phraseOpensAt(k: number): boolean {
     const t = this.ctx.tokens[k];
     if (t === undefined || k >= this.end) return false;
-    return this.ctx.openerAt.has(k) || DETERMINERS.has(t.norm) || (isObjectPronoun(t) && t.norm !== 'us') || (t.kind === 'word' && isCapitalised(t));
+    return this.ctx.openerAt.has(k) || DETERMINERS.has(t.norm) || (isObjectPronoun(t) && t.norm !== 'us') || REFLEXIVES.has(t.norm) || (t.kind === 'word' && isCapitalised(t));
   }
 
   /** "Officials there say", "activists here said": a place adverb at `k` after a plural noun belongs to the subject. */

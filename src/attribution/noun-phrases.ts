@@ -211,9 +211,9 @@ export function phraseEndingAt(tokens: readonly Token[], end: number, min: numbe
       first -= 3;
       continue;
     }
-    // "he and Mr. Allen said", "she and a colleague said": a personal pronoun joined to a
-    // name or a determiner phrase by "and" opens the phrase.
-    if (t.norm === 'and' && first - 2 >= min && PERSONAL_SUBJECTS.has(tokens[first - 2]?.norm ?? '') && tokens[first] !== undefined && (isCapitalised(tokens[first] as Token) || DETERMINERS.has(tokens[first]?.norm ?? ''))) {
+    // "he and Mr. Allen said": a personal pronoun joined to a name by "and" opens the phrase (a
+    // determiner phrase after it is joined where the determiner ends the scan: `pronounJoins`).
+    if (t.norm === 'and' && first - 2 >= min && PERSONAL_SUBJECTS.has(tokens[first - 2]?.norm ?? '') && tokens[first] !== undefined && isCapitalised(tokens[first] as Token)) {
       first -= 2;
       break;
     }

@@ -1886,3 +1886,9 @@ describe('interjections', () => {
     expect(quotesIn('Lind chimed in that the dam was unsafe.').map((q) => [q.content, q.cue, q.speaker])).toEqual([['the dam was unsafe', 'chimed in', 'Lind']]);
   });
 });
+
+describe('a noun-like present form closing the text', () => {
+  it('reads "states" as the last word without looking past the end', () => {
+    expect(quotesIn('Sept. 4 United States')).toEqual([]);
+  });
+});
