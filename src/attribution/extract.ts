@@ -4,6 +4,7 @@ import type { Quotation } from '../text/quote-marks.js';
 import type { Sentence } from '../text/sentences.js';
 import { partitionPoint } from '../text/partition-point.js';
 import type { Token } from '../text/tokens.js';
+import { mayHaveNorm, wordFilter, type WordFilter } from '../text/word-filter.js';
 import type { CompiledCueLexicon, CueForm, CueFrame } from './cues.js';
 import { hasPluralEnding, isCapitalised, isObjectPronoun, phraseEndingAt, phraseStartingAt, pronounOf, subjectPhrase, type NounPhrase } from './noun-phrases.js';
 import { AUXILIARIES, COMMON_VERBS, DETERMINERS, NP_PREPOSITIONS, ROLE_WORDS, SUBJECT_PRONOUNS, SUBORDINATORS, VERB_MODIFIERS } from './word-classes.js';
@@ -60,6 +61,8 @@ interface Context {
   readonly text: string;
   readonly tokens: readonly Token[];
   readonly lexicon: CompiledCueLexicon;
+  /** The lexicon's first words as a {@link WordFilter}: most words are passed over without a look-up. */
+  readonly lexiconFilter: WordFilter;
   /** 1 for tokens inside an outer quotation (the marks themselves excluded). */
   readonly inQuote: Uint8Array;
   /** Outer quotations by the token index of their opening mark. */
@@ -231,6 +234,18 @@ const ATTITUDE_CARRIERS: ReadonlySet<string> = new Set(['express', 'voice']);
 /** Words that join a noun of attitude to what it is about. */
 const ATTITUDE_LINKS: ReadonlySet<string> = new Set(['that', 'about', 'over', 'with', 'at', 'for', 'in']);
 
+/** The {@link WordFilter} of each compiled lexicon's first words, built once per lexicon. */
+const LEXICON_FILTERS = new WeakMap<CompiledCueLexicon, WordFilter>();
+
+function lexiconFilterOf(lexicon: CompiledCueLexicon): WordFilter {
+  let filter = LEXICON_FILTERS.get(lexicon);
+  if (filter === undefined) {
+    filter = wordFilter(lexicon.keys());
+    LEXICON_FILTERS.set(lexicon, filter);
+  }
+  return filter;
+}
+
 function buildContext(doc: TextDocument, lexicon: CompiledCueLexicon): Context {
   const { tokens } = doc;
   const inQuote = new Uint8Array(tokens.length);
@@ -257,14 +272,18 @@ function buildContext(doc: TextDocument, lexicon: CompiledCueLexicon): Context {
     if ((paragraphFirst[sentence.paragraph] ?? -1) < 0) paragraphFirst[sentence.paragraph] = sentence.firstToken;
     paragraphEnd[sentence.paragraph] = sentence.endToken;
   }
-  return { text: doc.text, tokens, lexicon, inQuote, openerAt, closerAt, outer, wordPrefix, paragraphFirst, paragraphEnd, stops: new Map() };
+  return { text: doc.text, tokens, lexicon, lexiconFilter: lexiconFilterOf(lexicon), inQuote, openerAt, closerAt, outer, wordPrefix, paragraphFirst, paragraphEnd, stops: new Map() };
 }
 
 function matchCue(ctx: Context, i: number, end: number): CueMatch | undefined {
   const t = ctx.tokens[i];
-  if (t === undefined || t.kind !== 'word') return undefined;
+  if (t === undefined || t.kind !== 'word' || !mayHaveNorm(ctx.lexiconFilter, t, ctx.text)) return undefined;
   const forms = ctx.lexicon.get(t.norm);
-  if (forms === undefined) return undefined;
+  return forms === undefined ? undefined : matchForms(ctx, forms, i, end);
+}
+
+/** The first of `forms`, the lexicon's forms for the word at `i`, whose words follow from `i` before `end`. */
+function matchForms(ctx: Context, forms: readonly CueForm[], i: number, end: number): CueMatch | undefined {
   for (const form of forms) {
     let ok = i + form.words.length <= end;
     for (let w = 1; ok && w < form.words.length; w++) ok = ctx.tokens[i + w]?.norm === form.words[w];
@@ -283,12 +302,10 @@ const ABOUT_GAP_OPENERS: ReadonlySet<string> = new Set(['to', 'with', 'at', 'on'
  * A cue of two words ending in "about" whose verb a listener, a setting or a manner separates from
  * "about": "talked to voters about the dam", "spoke at length about", "talked openly online about";
  * or ending in "of" after a manner: "spoke highly of". The cue then runs from the verb to the
- * preposition.
+ * preposition. `forms` are the lexicon's forms for the verb at `i`.
  */
-function separatedAbout(ctx: Context, i: number, end: number): CueMatch | undefined {
+function separatedAbout(ctx: Context, forms: readonly CueForm[], i: number, end: number): CueMatch | undefined {
   const { tokens } = ctx;
-  const forms = ctx.lexicon.get(tokens[i]?.norm ?? '');
-  if (forms === undefined) return undefined;
   const gap = tokens[i + 1];
   // "spoke highly of the mayor", "warned darkly of ...": an -ly manner before "of".
   const of = isModifier(gap) && tokens[i + 2]?.norm === 'of' && i + 3 < end;
@@ -731,7 +748,8 @@ function commaBefore(ctx: Context, from: number, end: number): boolean {
 /** Whether token `k` is a dash: an em dash, or a shorter one with space on both sides ("hold - a claim"), not a hyphen ("2019-20", "pre- and"). */
 function spacedDash(ctx: Context, k: number): boolean {
   const t = ctx.tokens[k];
-  if (t === undefined || !DASHES.has(t.text)) return false;
+  // (Dashes are punctuation: words and numbers need no look-up.)
+  if (t === undefined || t.kind !== 'punct' || !DASHES.has(t.text)) return false;
   if (t.text === '—' || t.text === '--') return true;
   const before = ctx.tokens[k - 1];
   const after = ctx.tokens[k + 1];
@@ -1164,6 +1182,35 @@ const DOUBT_RAISERS: ReadonlySet<string> = new Set([
 const STANCE_NOUN_PREPOSITIONS: ReadonlyMap<string, string> = new Map([
   ['attacks', 'on'], ['criticism', 'of'], ['opposition', 'to'],
 ]);
+
+/** Bits of `RUN_TRIGGERS`: which word-triggered rule of the phrase scan a word may set off. */
+const TRIGGER_REPORTEDLY = 1;
+const TRIGGER_SEEM = 2;
+const TRIGGER_ATTITUDE = 4;
+const TRIGGER_STANCE = 8;
+const TRIGGER_DOUBT = 16;
+const TRIGGER_THAT = 32;
+const TRIGGER_BACKING = 64;
+const TRIGGER_STIR = 128;
+
+/** The words that set off a rule of the phrase scan besides the cue lexicon, with their `TRIGGER_` bits. */
+const RUN_TRIGGERS: ReadonlyMap<string, number> = (() => {
+  const out = new Map<string, number>();
+  const add = (words: Iterable<string>, bit: number): void => {
+    for (const word of words) out.set(word, (out.get(word) ?? 0) | bit);
+  };
+  add(['reportedly'], TRIGGER_REPORTEDLY);
+  add(SEEM_VERBS, TRIGGER_SEEM);
+  add(ATTITUDE_ADJECTIVES, TRIGGER_ATTITUDE);
+  add(STANCE_NOUN_PREPOSITIONS.keys(), TRIGGER_STANCE);
+  add(DOUBT_NOUNS, TRIGGER_DOUBT);
+  add(['that'], TRIGGER_THAT);
+  add(['backing'], TRIGGER_BACKING);
+  add(STIR_VERBS, TRIGGER_STIR);
+  return out;
+})();
+/** `RUN_TRIGGERS`' words as a {@link WordFilter}. */
+const RUN_TRIGGER_FILTER: WordFilter = wordFilter(RUN_TRIGGERS.keys());
 
 function isPossessiveToken(token: Token | undefined): boolean {
   return token !== undefined && token.kind === 'word' && (token.norm.endsWith("'s") || token.norm.endsWith("s'"));
@@ -1812,29 +1859,37 @@ class SentenceExtractor {
       if (i < this.suppressUntil) continue;
       // What follows looks for words only (seem verbs, attitudes, "that", cues): skip the rest at once.
       if (t.kind !== 'word') continue;
-      if (t.norm === 'reportedly') {
-        this.hearsay(i);
-        continue;
+      // One look-up tells which of the word-triggered rules below may fire (most words fire none).
+      const trigger = mayHaveNorm(RUN_TRIGGER_FILTER, t, this.ctx.text) ? (RUN_TRIGGERS.get(t.norm) ?? 0) : 0;
+      if (trigger !== 0) {
+        if ((trigger & TRIGGER_REPORTEDLY) !== 0) {
+          this.hearsay(i);
+          continue;
+        }
+        if ((trigger & TRIGGER_SEEM) !== 0) {
+          this.seeming(i);
+          continue;
+        }
+        if ((trigger & TRIGGER_ATTITUDE) !== 0 && tokens[i + 1]?.norm === 'that' && this.attitude(i)) continue;
+        if ((trigger & TRIGGER_STANCE) !== 0) {
+          const stancePreposition = STANCE_NOUN_PREPOSITIONS.get(t.norm);
+          if (stancePreposition !== undefined && !isCapitalised(t) && (tokens[i + 1]?.norm === stancePreposition || (tokens[i + 1]?.norm === 'against' && stancePreposition === 'on')) && this.nominalObject(i)) continue;
+        }
+        if ((trigger & TRIGGER_DOUBT) !== 0 && DOUBT_LINKS.has(tokens[i + 1]?.norm ?? '') && this.raisedDoubt(i)) continue;
+        if ((trigger & TRIGGER_THAT) !== 0 && NOUN_CUES.has(tokens[i - 1]?.norm ?? '')) {
+          this.nominal(i);
+          continue;
+        }
+        if ((trigger & TRIGGER_BACKING) !== 0 && i > this.first && this.ctx.inQuote[i - 1] !== 1) {
+          const next = this.cue({ form: BACKING_FORM, first: i, last: i });
+          if (next !== undefined) i = next;
+          continue;
+        }
+        if ((trigger & TRIGGER_STIR) !== 0 && this.stirred(i)) continue;
       }
-      if (SEEM_VERBS.has(t.norm)) {
-        this.seeming(i);
-        continue;
-      }
-      if (ATTITUDE_ADJECTIVES.has(t.norm) && tokens[i + 1]?.norm === 'that' && this.attitude(i)) continue;
-      const stancePreposition = STANCE_NOUN_PREPOSITIONS.get(t.norm);
-      if (stancePreposition !== undefined && !isCapitalised(t) && (tokens[i + 1]?.norm === stancePreposition || (tokens[i + 1]?.norm === 'against' && stancePreposition === 'on')) && this.nominalObject(i)) continue;
-      if (DOUBT_NOUNS.has(t.norm) && DOUBT_LINKS.has(tokens[i + 1]?.norm ?? '') && this.raisedDoubt(i)) continue;
-      if (t.norm === 'that' && NOUN_CUES.has(tokens[i - 1]?.norm ?? '')) {
-        this.nominal(i);
-        continue;
-      }
-      if (t.norm === 'backing' && i > this.first && this.ctx.inQuote[i - 1] !== 1) {
-        const next = this.cue({ form: BACKING_FORM, first: i, last: i });
-        if (next !== undefined) i = next;
-        continue;
-      }
-      if (STIR_VERBS.has(t.norm) && this.stirred(i)) continue;
-      const match = matchCue(this.ctx, i, this.end) ?? separatedAbout(this.ctx, i, this.end);
+      const forms = mayHaveNorm(this.ctx.lexiconFilter, t, this.ctx.text) ? this.ctx.lexicon.get(t.norm) : undefined;
+      if (forms === undefined) continue;
+      const match = matchForms(this.ctx, forms, i, this.end) ?? separatedAbout(this.ctx, forms, i, this.end);
       if (match === undefined) continue;
       const next = this.cue(match);
       if (next !== undefined) i = next;

@@ -1,7 +1,7 @@
 import type { DateGranularity, DateMention } from '../model/claim.js';
 import { makeAnchor } from '../text/anchor.js';
 import { tokenize, type Token } from '../text/tokens.js';
-import { mayHaveNorm, wordFilter } from './word-filter.js';
+import { mayHaveNorm, wordFilter } from '../text/word-filter.js';
 
 /** The month names, lower case, with their numbers (January is 1). They count only when capitalised. */
 export const MONTH_NAMES: ReadonlyMap<string, number> = new Map([

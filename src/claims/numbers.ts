@@ -2,7 +2,7 @@ import type { Quantity, QuantityQualifier } from '../model/claim.js';
 import { makeAnchor } from '../text/anchor.js';
 import { tokenize, type Token } from '../text/tokens.js';
 import { bothCases, clampRange, eitherCase } from './dates.js';
-import { mayHaveNorm, wordFilter } from './word-filter.js';
+import { mayHaveNorm, wordFilter } from '../text/word-filter.js';
 
 /** A stretch of text that `extractQuantities` leaves alone (a date, for instance). */
 export interface ExcludedSpan {

@@ -1,6 +1,6 @@
 import type { ModalVerb } from '../model/claim.js';
 import type { Token } from '../text/tokens.js';
-import { mayHaveNorm, wordFilter } from './word-filter.js';
+import { mayHaveNorm, wordFilter } from '../text/word-filter.js';
 
 /** A stretch of the text by offsets, end exclusive. */
 export interface OffsetSpan {

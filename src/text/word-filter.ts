@@ -1,4 +1,4 @@
-import type { Token } from '../text/tokens.js';
+import type { Token } from './tokens.js';
 
 /**
  * A quick test that a word is not one of a fixed set of words, from its first and last
