@@ -1,5 +1,6 @@
 import type { TextDocument } from '../text/document.js';
 import type { Token } from '../text/tokens.js';
+import { mayHave, wordFilter, type WordFilter } from '../text/word-filter.js';
 import { OUTLET_HEADS, OUTLET_NAMES } from './actor-names.js';
 import { FIRST_NAME_GENDER } from './first-names.js';
 import { CLAUSE_OPENERS, COMMON_VERBS } from './word-classes.js';
@@ -109,9 +110,11 @@ function wordFlags(): Map<string, number> {
   return flags;
 }
 const WORD_FLAGS: ReadonlyMap<string, number> = wordFlags();
+/** `WORD_FLAGS`' words as a {@link WordFilter}: most capitalised words carry no flag and need no look-up. */
+const WORD_FLAGS_FILTER: WordFilter = wordFilter(WORD_FLAGS.keys());
 
 function flagsOf(norm: string): number {
-  return WORD_FLAGS.get(norm) ?? 0;
+  return mayHave(WORD_FLAGS_FILTER, norm) ? (WORD_FLAGS.get(norm) ?? 0) : 0;
 }
 
 /** Whether a lower-case word may stand inside a name: "de" in "Charles de Gaulle". */
