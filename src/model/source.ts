@@ -66,7 +66,46 @@ function fillSource(input: z.output<typeof SourceInput>): Source {
  * ```
  */
 export function createSource(input: SourceInput): Source {
-  return fillSource(parseModel(SourceInput, input, 'Source'));
+  return plainSource(input) ?? fillSource(parseModel(SourceInput, input, 'Source'));
+}
+
+/** The values `kind` may take, for {@link plainSource}. */
+const SOURCE_KINDS: ReadonlySet<unknown> = new Set(SourceKind.options);
+
+/**
+ * The common case of {@link createSource} without the schema: a plain object with only `text`
+ * and some of `id`, `kind`, `title` and `publisher`, each a valid value. The result is what the
+ * schema gives, key for key and in its order; anything else (other fields, whose checks are
+ * longer, or any doubt) is undefined and goes through the schema.
+ */
+function plainSource(input: unknown): Source | undefined {
+  if (typeof input !== 'object' || input === null || Object.getPrototypeOf(input) !== Object.prototype) return undefined;
+  const keys = Reflect.ownKeys(input).length;
+  const { id, kind, text, title, publisher } = input as Record<string, unknown>;
+  if (typeof text !== 'string') return undefined;
+  let known = 1;
+  if (id !== undefined) {
+    if (typeof id !== 'string' || id === '') return undefined;
+    known++;
+  }
+  if (kind !== undefined) {
+    if (!SOURCE_KINDS.has(kind)) return undefined;
+    known++;
+  }
+  if (title !== undefined) {
+    if (typeof title !== 'string') return undefined;
+    known++;
+  }
+  if (publisher !== undefined) {
+    if (typeof publisher !== 'string') return undefined;
+    known++;
+  }
+  // (An unknown field, or a known one set to undefined, is left to the schema.)
+  if (known !== keys) return undefined;
+  const source: Source = { id: id ?? `src-${textFingerprint(text)}`, kind: (kind as SourceKind | undefined) ?? 'article', text };
+  if (title !== undefined) source.title = title;
+  if (publisher !== undefined) source.publisher = publisher;
+  return source;
 }
 
 /**
