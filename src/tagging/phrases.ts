@@ -1,4 +1,5 @@
 import type { Token } from '../text/tokens.js';
+import { mayHave, wordFilter, type WordFilter } from '../text/word-filter.js';
 
 /** Where a phrase matched: the index of its first token and how many tokens it covers. */
 export interface PhraseHit {
@@ -36,22 +37,17 @@ function prefixKey(word: string): number {
 }
 
 /**
- * Bit filters that rule out most words before any map lookup: one bit for each combination of
- * first letter, last letter and length a phrase's first word has, and one for each combination
- * of first three letters a prefix has. Most words of a text start no phrase and begin no prefix,
- * and testing a bit costs far less than hashing the word.
+ * Filters that rule out most words before any map lookup: a {@link WordFilter} of the phrases'
+ * first words, and one bit for each combination of first three letters a prefix has. Most words
+ * of a text start no phrase and begin no prefix, and testing a bit costs far less than hashing
+ * the word.
  */
 interface WordFilters {
-  readonly heads: Uint32Array;
+  readonly heads: WordFilter;
   readonly stems: Uint32Array;
 }
 
 const FILTER_WORDS = 1024;
-
-function headBit(word: string): number {
-  const n = word.length;
-  return ((word.charCodeAt(0) & 31) << 10) | ((word.charCodeAt(n - 1) & 31) << 5) | (n < 31 ? n : 31);
-}
 
 function stemBit(word: string): number {
   return ((word.charCodeAt(0) & 31) << 10) | ((word.charCodeAt(1) & 31) << 5) | (word.charCodeAt(2) & 31);
@@ -70,9 +66,8 @@ const wordFilters = new WeakMap<PhraseLists, WordFilters>();
 function filtersOf(lists: PhraseLists): WordFilters {
   const known = wordFilters.get(lists);
   if (known !== undefined) return known;
-  const heads = new Uint32Array(FILTER_WORDS);
+  const heads = wordFilter(lists.phrases.keys());
   const stems = new Uint32Array(FILTER_WORDS);
-  for (const head of lists.phrases.keys()) if (head.length > 0) setBit(heads, headBit(head));
   for (const entries of lists.prefixes.values()) for (const { stem } of entries) setBit(stems, stemBit(stem));
   const filters: WordFilters = { heads, stems };
   wordFilters.set(lists, filters);
@@ -130,7 +125,7 @@ export function scanPhraseLists(
     if (i >= skipFrom && i < skipTo) continue;
     const tok = tokens[i];
     if (tok === undefined || tok.kind !== 'word') continue;
-    const entries = tok.norm.length > 0 && hasBit(filters.heads, headBit(tok.norm)) ? lists.phrases.get(tok.norm) : undefined;
+    const entries = tok.norm.length > 0 && mayHave(filters.heads, tok.norm) ? lists.phrases.get(tok.norm) : undefined;
     if (entries !== undefined) {
       for (const { list, parts } of entries) {
         if (hits[list] !== undefined || i + parts.length > to) continue;
