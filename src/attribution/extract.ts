@@ -57,6 +57,13 @@ export const RULE_CONFIDENCE = Object.freeze({
   question: 0.6,
 });
 
+/** The stop of each start in tokens [first, end) of a sentence: `data[base + j - first]` for start `j`. */
+interface StopRun {
+  readonly first: number;
+  readonly data: Int32Array;
+  readonly base: number;
+}
+
 interface Context {
   readonly text: string;
   readonly tokens: readonly Token[];
@@ -78,7 +85,9 @@ interface Context {
   /** Per paragraph, the index just past its last token. */
   readonly paragraphEnd: Int32Array;
   /** Per sentence end (and frame), the next content stop at or after each token. */
-  readonly stops: Map<number, { readonly first: number; readonly next: Int32Array }>;
+  readonly stops: Map<number, StopRun>;
+  /** Where new `StopRun`s are written: one buffer shared by all of them, grown when full. */
+  readonly stopPool: { data: Int32Array; used: number };
 }
 
 interface CueMatch {
@@ -106,6 +115,11 @@ const LABELS: ReadonlySet<string> = new Set([
 ]);
 /** Dashes, the horizontal bar among them ("ORM ― Mayor Ida Brand ..."), which some sites set for an em dash. */
 const DASHES: ReadonlySet<string> = new Set(['—', '–', '―', '-', '--']);
+
+/** Whether a token is a dash (dashes are punctuation: words and numbers need no look-up). */
+function isDash(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === 'punct' && DASHES.has(t.text);
+}
 /**
  * Lemmas whose -ing forms describe an attitude more often than they report a statement.
  * ("urging" and "questioning" are left out: on polnear-train about half of them are statements,
@@ -272,7 +286,7 @@ function buildContext(doc: TextDocument, lexicon: CompiledCueLexicon): Context {
     if ((paragraphFirst[sentence.paragraph] ?? -1) < 0) paragraphFirst[sentence.paragraph] = sentence.firstToken;
     paragraphEnd[sentence.paragraph] = sentence.endToken;
   }
-  return { text: doc.text, tokens, lexicon, lexiconFilter: lexiconFilterOf(lexicon), inQuote, openerAt, closerAt, outer, wordPrefix, paragraphFirst, paragraphEnd, stops: new Map() };
+  return { text: doc.text, tokens, lexicon, lexiconFilter: lexiconFilterOf(lexicon), inQuote, openerAt, closerAt, outer, wordPrefix, paragraphFirst, paragraphEnd, stops: new Map(), stopPool: { data: new Int32Array(Math.max(64, tokens.length)), used: 0 } };
 }
 
 function matchCue(ctx: Context, i: number, end: number): CueMatch | undefined {
@@ -568,11 +582,11 @@ function contentStartAfter(ctx: Context, match: CueMatch, end: number): { index:
     }
   }
   // "said — on Twitter, as it happens — that ...": an aside between dashes before "that".
-  else if (DASHES.has(tokens[i]?.text ?? '') && i === match.last + 1) {
+  else if (isDash(tokens[i]) && i === match.last + 1) {
     for (let k = i + 1; k < Math.min(end, i + 16); k++) {
       const t = tokens[k];
       if (t === undefined || ctx.openerAt.has(k) || t.text === ';' || t.text === ':') break;
-      if (DASHES.has(t.text)) {
+      if (isDash(t)) {
         if (tokens[k + 1]?.norm === 'that') i = k + 1;
         break;
       }
@@ -748,8 +762,7 @@ function commaBefore(ctx: Context, from: number, end: number): boolean {
 /** Whether token `k` is a dash: an em dash, or a shorter one with space on both sides ("hold - a claim"), not a hyphen ("2019-20", "pre- and"). */
 function spacedDash(ctx: Context, k: number): boolean {
   const t = ctx.tokens[k];
-  // (Dashes are punctuation: words and numbers need no look-up.)
-  if (t === undefined || t.kind !== 'punct' || !DASHES.has(t.text)) return false;
+  if (t === undefined || !isDash(t)) return false;
   if (t.text === '—' || t.text === '--') return true;
   const before = ctx.tokens[k - 1];
   const after = ctx.tokens[k + 1];
@@ -788,7 +801,7 @@ function isContentStop(ctx: Context, j: number, end: number, objectFrame: boolea
   if (objectFrame && ctx.inQuote[j] !== 1 && !ctx.openerAt.has(j)) {
     const t = tokens[j];
     // "called the deal a disaster — and ...": what is named ends at a dash.
-    if (t !== undefined && DASHES.has(t.text)) return j;
+    if (t !== undefined && isDash(t)) return j;
     // "praised the dam, the work began in March": a subject and its verb after a comma start a clause of their own.
     if (t !== undefined && t.text === ',' && mainClauseAt(ctx, j + 1, end)) return j;
     // "backed the levy, and the council passed it", "attacked Kell for the delay, so Kell quit":
@@ -850,7 +863,7 @@ function isContentStop(ctx: Context, j: number, end: number, objectFrame: boolea
     if (mainClauseAt(ctx, clauseAt, end) || CONTRAST_OPENERS.has(lead)) return j;
   }
   // "... — and he singled out ...": a dash before a new clause with its own subject.
-  if (DASHES.has(t.text) && (tokens[j + 1]?.norm === 'and' || tokens[j + 1]?.norm === 'but') && pronounOf(tokens[j + 2]) !== undefined) return j;
+  if (isDash(t) && (tokens[j + 1]?.norm === 'and' || tokens[j + 1]?.norm === 'but') && pronounOf(tokens[j + 2]) !== undefined) return j;
   if (t.norm === 'and' || t.norm === 'but') {
     // "..., and others have said ...", "X and the mayor said ...": a clause with a speaker and
     // "say" of its own is a new statement.
@@ -884,18 +897,28 @@ function contentEndFrom(ctx: Context, start: number, end: number, first: number,
   const key = end * 2 + (objectFrame ? 1 : 0);
   let entry = ctx.stops.get(key);
   if (entry === undefined || entry.first > first) {
-    const next = new Int32Array(Math.max(0, end - first));
+    const size = Math.max(0, end - first);
+    const pool = ctx.stopPool;
+    // (A new typed array for every run cost more than the scan; runs share a buffer instead.)
+    if (pool.used + size > pool.data.length) {
+      pool.data = new Int32Array(Math.max(2 * pool.data.length, size));
+      pool.used = 0;
+    }
+    const { data } = pool;
+    const base = pool.used;
+    pool.used += size;
     let stop = end;
     for (let j = end - 1; j >= first; j--) {
       const found = isContentStop(ctx, j, end, objectFrame, first);
       if (found !== undefined) stop = found;
-      next[j - first] = stop;
+      data[base + j - first] = stop;
     }
-    entry = { first, next };
+    entry = { first, data, base };
     ctx.stops.set(key, entry);
   }
   const from = start + 1;
-  const stop = from >= end ? end : (entry.next[from - entry.first] ?? end);
+  const offset = from - entry.first;
+  const stop = from >= end || offset < 0 ? end : (entry.data[entry.base + offset] ?? end);
   return trimEnd(ctx, start, stop);
 }
 
@@ -1509,7 +1532,7 @@ export function skipDateline(tokens: readonly Token[], first: number, end: numbe
   if (head !== undefined && head.kind === 'number' && /^\d{1,2}[:.]\d\d$/.test(head.text)) {
     let k = first + 1;
     while (k < Math.min(end, first + 4) && TIME_STAMP_SUFFIXES.has(tokens[k]?.norm ?? '')) k++;
-    return DASHES.has(tokens[k]?.text ?? '') && k + 1 < end ? k + 1 : first;
+    return isDash(tokens[k]) && k + 1 < end ? k + 1 : first;
   }
   if (head === undefined || head.kind !== 'word' || head.text.length < 3) return first;
   // (The second letter tells most words apart before a new upper-cased string is made.)
@@ -1518,7 +1541,7 @@ export function skipDateline(tokens: readonly Token[], first: number, end: numbe
   for (let k = first + 1; k < Math.min(end, first + 10); k++) {
     const t = tokens[k];
     if (t === undefined) break;
-    if (DASHES.has(t.text)) return k + 1;
+    if (isDash(t)) return k + 1;
     if (t.kind === 'word' && !isCapitalised(t)) break;
   }
   return first;
@@ -1740,7 +1763,7 @@ class SentenceExtractor {
       // ("the board met and Lind resigned, saying ...": a name or a pronoun after "and" opens a
       // clause without a comma; so does a pronoun after a time phrase: "By Monday afternoon he had ...".)
       const named = np.kind === 'name' || np.kind === 'pronoun';
-      const opens = np.first === this.first || lead === undefined || lead.text === ',' || lead.text === ';' || DASHES.has(lead.text) ||
+      const opens = np.first === this.first || lead === undefined || lead.text === ',' || lead.text === ';' || isDash(lead) ||
         ((lead.norm === 'and' || lead.norm === 'but') && (named || tokens[np.first - 2]?.text === ',')) ||
         (CLAUSE_CONJUNCTIONS.has(lead.norm) && lead.norm !== 'and' && lead.norm !== 'but' && lead.norm !== 'as') ||
         ((np.kind === 'pronoun' || np.kind === 'name') && (lead.kind === 'number' || TIME_PERIODS.has(lead.norm) || WEEKDAYS.has(lead.norm) || PRONOUN_CLAUSE_LEADS.has(lead.norm)));
@@ -2346,7 +2369,7 @@ class SentenceExtractor {
     for (let j = k; j > Math.max(this.first, k - 30); j--) {
       const t = tokens[j - 1];
       if (t === undefined || this.ctx.inQuote[j - 1] === 1) continue;
-      if (t.text === ',' || t.text === ':' || t.text === ';' || DASHES.has(t.text) || t.norm === 'that' || (SUBORDINATORS.has(t.norm) && !isCapitalised(t))) return this.pastConjunction(j, k);
+      if (t.text === ',' || t.text === ':' || t.text === ';' || isDash(t) || t.norm === 'that' || (SUBORDINATORS.has(t.norm) && !isCapitalised(t))) return this.pastConjunction(j, k);
       // "for what appears to be ...", "and who seem to be ...": a relative pronoun opens the clause, with it.
       if ((t.norm === 'what' || t.norm === 'who' || t.norm === 'which') && !isCapitalised(t)) return j - 1;
     }
@@ -2457,7 +2480,7 @@ class SentenceExtractor {
     if (i + 1 >= this.end) return;
     let startMin = this.first;
     for (let k = i - 1; k > Math.max(this.first, i - 12); k--) {
-      if (DASHES.has(tokens[k]?.text ?? '')) {
+      if (isDash(tokens[k])) {
         startMin = k + 1;
         break;
       }
@@ -2527,7 +2550,7 @@ class SentenceExtractor {
     // ("hiring continues to grow", "the mayor continued to insist": "to" and a verb after a cue
     // that only follows its content make it an ordinary verb.)
     if (t?.norm === 'to' && !has(form, 'clause') && !has(form, 'listener') && !has(form, 'addressee') && startsVerbPhrase(tokens[j + 1])) return undefined;
-    if (t === undefined || t.text === ',' || t.text === ';' || DASHES.has(t.text)) return j;
+    if (t === undefined || t.text === ',' || t.text === ';' || isDash(t)) return j;
     // "said a strategist who worked for Bush": a relative clause on the speaker runs to a comma or the end.
     if (t.norm === 'who' || t.norm === 'whose') {
       for (let k = j + 1; k < Math.min(this.end, j + 40); k++) {
@@ -2558,7 +2581,7 @@ class SentenceExtractor {
     const limit = Math.min(this.end, j + 30);
     for (let k = j; k < limit; k++) {
       const u = tokens[k];
-      if (u === undefined || u.text === ',' || DASHES.has(u.text)) return k;
+      if (u === undefined || u.text === ',' || isDash(u)) return k;
       // "Trump said before adding: ..." — the participle starts a statement of its own.
       if (k > j && matchCue(this.ctx, k, this.end)?.form.tense === 'gerund') return k;
       // "... said in August after Nabisco announced ...", "... said as the heckler yelled", "... said one
@@ -2756,7 +2779,7 @@ class SentenceExtractor {
     // a perfect participle is no subject; the clause it continues speaks.
     if (prev?.norm === 'having' && (form.tense === 'participle' || form.tense === 'past')) {
       const lead = tokens[k - 1];
-      if (k === this.first || lead === undefined || lead.text === ',' || DASHES.has(lead.text) || lead.norm === 'and' || lead.norm === 'but' || lead.norm === 'after' || lead.norm === 'while') {
+      if (k === this.first || lead === undefined || lead.text === ',' || isDash(lead) || lead.norm === 'and' || lead.norm === 'but' || lead.norm === 'after' || lead.norm === 'while') {
         return this.preposed(match, this.nearestClauseSubject(k) ?? this.clauseSubjectBefore(k) ?? this.subject(), cueSpan, ['participle'], RULE_CONFIDENCE.participle);
       }
     }
@@ -2797,7 +2820,7 @@ class SentenceExtractor {
       const documentFrame = has(form, 'that') || has(form, 'infinitive') || has(form, 'listener');
       if (np === undefined || np.kind === 'pronoun' || !(has(form, 'clause') || (documentFrame && DOCUMENT_NOUNS.has(head)))) return undefined;
       const lead = tokens[np.first - 1];
-      if (!DOCUMENT_NOUNS.has(head) && !(lead !== undefined && (lead.norm === 'with' || lead.text === ',' || DASHES.has(lead.text)))) return undefined;
+      if (!DOCUMENT_NOUNS.has(head) && !(lead !== undefined && (lead.norm === 'with' || lead.text === ',' || isDash(lead)))) return undefined;
       const speaker = DOCUMENT_NOUNS.has(head) ? this.subject() : phraseSpan(this.ctx, np);
       return this.preposed(match, speaker, cueSpan, ['participle', 'participle.attached'], RULE_CONFIDENCE.participle);
     }
@@ -2869,7 +2892,7 @@ class SentenceExtractor {
         const named = this.nameBeforeAppositives(m, k);
         if (named !== undefined) np = named;
       }
-    } else if (DASHES.has(prev.text)) {
+    } else if (isDash(prev)) {
       // "The justice — who has sparred with Trump — said ...": an appositive between dashes.
       np = this.dashAppositive(k);
       if (np !== undefined) speakerLast = prev.text === '-' && tokens[k - 1]?.text === '-' ? k - 2 : k - 1;
@@ -2959,7 +2982,7 @@ class SentenceExtractor {
       const as = this.asSource(np, speakerLast, match, cueSpan);
       if (as !== undefined) return as;
     }
-    const afterComma = before !== undefined && np.first - 1 >= this.first && (before.text === ',' || this.ctx.closerAt.has(np.first - 1) || DASHES.has(before.text));
+    const afterComma = before !== undefined && np.first - 1 >= this.first && (before.text === ',' || this.ctx.closerAt.has(np.first - 1) || isDash(before));
     if (afterComma && has(form, 'postposed') && np.first - 1 > this.first && !relative) {
       const tail = this.adjunctTail(match.last + 1, form, this.ctx.closerAt.has(np.first - 1) || (before.text === ',' && this.ctx.closerAt.has(np.first - 2)));
       // "If the law conflicts with it, Rubio said, Christians must ignore it": after a fronted
@@ -3157,8 +3180,8 @@ class SentenceExtractor {
     const { tokens } = this.ctx;
     const close = tokens[k]?.text === '-' && tokens[k - 1]?.text === '-' ? k - 1 : k;
     let m = close - 1;
-    while (m > this.first && m > k - 40 && !DASHES.has(tokens[m]?.text ?? '') && !this.ctx.openerAt.has(m) && !this.ctx.closerAt.has(m)) m--;
-    if (!DASHES.has(tokens[m]?.text ?? '') || m >= close - 1 || !this.isAppositive(m + 1, close)) return undefined;
+    while (m > this.first && m > k - 40 && !isDash(tokens[m]) && !this.ctx.openerAt.has(m) && !this.ctx.closerAt.has(m)) m--;
+    if (!isDash(tokens[m]) || m >= close - 1 || !this.isAppositive(m + 1, close)) return undefined;
     return phraseEndingAt(tokens, close < k && tokens[m - 1]?.text === '-' ? m - 2 : m - 1, this.first);
   }
 
@@ -3648,7 +3671,7 @@ class SentenceExtractor {
     const { tokens } = this.ctx;
     const t0 = tokens[this.first] as Token;
     let start = Math.max(this.first, this.postposedUntil);
-    while (start < contentEnd && (DASHES.has(tokens[start]?.text ?? '') || tokens[start]?.text === '•' || (tokens[start]?.kind === 'punct' && !this.ctx.openerAt.has(start)))) start++;
+    while (start < contentEnd && (isDash(tokens[start]) || tokens[start]?.text === '•' || (tokens[start]?.kind === 'punct' && !this.ctx.openerAt.has(start)))) start++;
     let stop = contentEnd;
     const tailRules = rules.slice();
     let afterComma = tokens[tail]?.text === ',' ? tail + 1 : tail;
