@@ -337,7 +337,9 @@ function separatedAbout(ctx: Context, forms: readonly CueForm[], i: number, end:
   for (let j = i + 2; j < end && j <= i + ABOUT_REACH; j++) {
     const t = tokens[j];
     if (t === undefined || ctx.inQuote[j] === 1 || t.kind === 'punct' || ctx.openerAt.has(j) || t.norm === 'that') return undefined;
-    if (t.norm === 'about') return j + 1 < end ? { form, first: i, last: j } : undefined;
+    // ("the growers she talked to about the dam ...": a preposition right before "about" has lost
+    // its object to a relative clause, or "about" is a number's, "talked to about 40 growers".)
+    if (t.norm === 'about') return j + 1 < end && !(j === i + 2 && ABOUT_GAP_OPENERS.has(gap.norm)) ? { form, first: i, last: j } : undefined;
   }
   return undefined;
 }
@@ -1131,6 +1133,15 @@ const SEEM_VERBS: ReadonlySet<string> = new Set(['seem', 'seems', 'seemed', 'app
 
 /** Verbs of aspect that take a cue after "to" or as an -ing form: "continued to insist", "began talking". */
 const ASPECT_VERBS: ReadonlySet<string> = new Set(['continue', 'continues', 'continued', 'begin', 'begins', 'began', 'begun', 'start', 'starts', 'started']);
+
+/** Verbs whose subject makes the statement of a cue after "to": "tried to make the case that". */
+const CONTROL_VERBS: ReadonlySet<string> = new Set(['try', 'tries', 'tried', 'trying']);
+
+/** Adjectives after "be" whose subject makes the statement of a cue after "to": "was quick to add". */
+const CONTROL_ADJECTIVES: ReadonlySet<string> = new Set(['quick', 'likely']);
+
+/** Degree words before an adjective: "more likely to say". */
+const DEGREE_WORDS: ReadonlySet<string> = new Set(['more', 'less', 'most', 'least', 'as']);
 
 /** Reflexive pronouns: "calls herself a moderate". */
 const REFLEXIVES: ReadonlySet<string> = new Set(['himself', 'herself', 'themselves', 'itself', 'myself', 'ourselves', 'yourself']);
@@ -2680,6 +2691,7 @@ class SentenceExtractor {
     let auxiliary = false;
     let be = false;
     let hypothetical = false;
+    let predicative = false;
     // "the mayor seemed to offer", "they seem to be hoping": the impression verb stands between the
     // subject and the cue.
     if (tokens[k]?.norm === 'be' && tokens[k - 1]?.norm === 'to' && SEEM_VERBS.has(tokens[k - 2]?.norm ?? '') && k - 2 > this.first) {
@@ -2697,6 +2709,18 @@ class SentenceExtractor {
       // "He went on to call Reyes a liar."
       auxiliary = true;
       k -= 3;
+    } else if (tokens[k]?.norm === 'to' && CONTROL_VERBS.has(tokens[k - 1]?.norm ?? '') && k - 1 > this.first && (tokens[k - 1]?.norm !== 'trying' || isModifier(tokens[k - 2]) || contractedAuxiliary(tokens[k - 2]) !== undefined)) {
+      // "Kell tried to make the case that ...", "is trying to convince": the subject of "try" makes
+      // the statement ("a strategy of trying to ..." names no one).
+      auxiliary = true;
+      k -= 2;
+    } else if (tokens[k]?.norm === 'to' && CONTROL_ADJECTIVES.has(tokens[k - 1]?.norm ?? '') && k - 1 > this.first) {
+      // "Growers were quick to point out that ...", "voters are more likely to say ...": after "be".
+      k -= 2;
+      if (DEGREE_WORDS.has(tokens[k]?.norm ?? '')) k--;
+      if (!isModifier(tokens[k]) && contractedAuxiliary(tokens[k]) !== 'be') return undefined;
+      auxiliary = true;
+      predicative = true;
     } else if (form.tense === 'gerund' && (ASPECT_VERBS.has(tokens[k]?.norm ?? '') || KEEP_FORMS.has(tokens[k]?.norm ?? '')) && k > this.first) {
       // "Reyes began talking about ...", "she kept insisting ...": the -ing form is the verb's.
       be = true;
@@ -2732,6 +2756,7 @@ class SentenceExtractor {
       if (pp === undefined) break;
       k = pp;
     }
+    if (predicative && !be) return undefined;
     if (this.placeAfterSubject(k)) k--;
     // "A poll out Monday showed", "a survey released this week finds": the time belongs to the source.
     if (k < match.first - 1 && EVIDENCE_LEMMAS.has(form.entry.lemma) && ['out', 'released', 'published', 'conducted'].includes(tokens[k]?.norm ?? '') && EVIDENCE_NOUNS.has(tokens[k - 1]?.norm ?? '')) k--;

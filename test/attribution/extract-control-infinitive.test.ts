@@ -1,0 +1,48 @@
+/**
+ * A cue after "to" whose subject is that of "try" or of "quick"/"likely" after "be": "Kell tried to
+ * make the case that ...", "the growers were quick to point out that ...".
+ */
+import { describe, expect, it } from 'vitest';
+import { spokenQuotes as quotesIn } from './found-quotes.js';
+
+describe('a cue after "tried to" or "be quick/likely to"', () => {
+  it('reads a that-clause after "tried to"', () => {
+    expect(quotesIn('Mayor Ana Lind tried to make the case that the ferry still pays for itself.')).toEqual([
+      { content: 'the ferry still pays for itself', cue: 'make the case', speaker: 'Mayor Ana Lind' },
+    ]);
+  });
+
+  it('reads an object after "has tried to"', () => {
+    expect(quotesIn('Kell has tried to rebuke the harbor board.')).toEqual([
+      { content: 'the harbor board', cue: 'rebuke', speaker: 'Kell' },
+    ]);
+  });
+
+  it('reads a progressive "is trying to"', () => {
+    expect(quotesIn('The growers union is trying to convince the court that the levy is void.')).toEqual([
+      { content: 'the levy is void', cue: 'convince', speaker: 'The growers union' },
+    ]);
+  });
+
+  it('reads nothing for "trying to" after a noun, which names no one', () => {
+    expect(quotesIn('It was a plan of trying to persuade the voters of Dunmore.')).toEqual([]);
+  });
+
+  it('reads "was quick to" and "are more likely to" after "be"', () => {
+    expect(quotesIn('Ana Lind was quick to point out that the bridge opened on time.')).toEqual([
+      { content: 'the bridge opened on time', cue: 'point out', speaker: 'Ana Lind' },
+    ]);
+    expect(quotesIn('Older growers are more likely to say the levy is too high.')).toEqual([
+      { content: 'the levy is too high', cue: 'say', speaker: 'Older growers' },
+    ]);
+  });
+
+  it('reads nothing for "quick to" in an aside without "be"', () => {
+    expect(quotesIn('Kell, quick to point out flaws, left the hall early.')).toEqual([]);
+  });
+
+  it('reads no "talk to about" in a relative clause whose preposition lost its object', () => {
+    const cues = quotesIn('Several growers the mayor has tried to talk to about the levy have refused to cooperate.').map((q) => q.cue);
+    expect(cues).toEqual(['refused']);
+  });
+});
