@@ -2601,7 +2601,7 @@ class SentenceExtractor {
     if (afterQuote && (t.norm === 'and' || t.norm === 'but') && startsVerbPhrase(tokens[j + 1])) return j;
     const quotedTitle = this.ctx.openerAt.has(j) && (this.closingOf(j) ?? this.end) - j <= 8;
     // After "told", any phrase is whom the speaker told ("he told cheering supporters").
-    const listener =
+    let listener =
       has(form, 'listener') &&
       (isObjectPronoun(t) || isCapitalised(t) || t.norm === 'reporters' || DETERMINERS.has(t.norm) || quotedTitle || (has(form, 'addressee') && form.tense !== 'base' && phraseStartingAt(tokens, j, this.end) !== undefined));
     // "said 30 minutes into the debate", "said Tuesday", "said dryly".
@@ -2622,6 +2622,9 @@ class SentenceExtractor {
       if (k > j && (u.norm === 'who' || u.norm === 'which')) return k;
       // ("said in May": a capitalised word inside the tail is a name, not a modal.)
       if (FINITE_VERBS.has(u.norm) && !(k > j && isCapitalised(u))) return undefined;
+      // ("told Dunmore residents not to swim": an infinitive right after the listener is what was told.)
+      if (listener && !afterQuote && k > j && u.norm === 'to' && startsVerbPhrase(tokens[k + 1])) return undefined;
+      if (listener && NP_PREPOSITIONS.has(u.norm) && u.norm !== 'to') listener = false;
       // "said by telephone on ''Meet the Press.''": a short quoted title stays in the tail.
       const title = this.ctx.openerAt.get(k);
       if (title !== undefined) {
@@ -3042,7 +3045,11 @@ class SentenceExtractor {
       // ("While the river rose, Moss said, “nothing was done”": so does a quotation that goes on in lower case.)
       const quoteGoesOn = tail !== undefined && this.ctx.openerAt.has(tail + 1) && tokens[tail + 2]?.kind === 'word' && !isCapitalised(tokens[tail + 2] as Token);
       const parenthetical = tail !== undefined && tokens[tail]?.text === ',' && ((tokens[tail + 1]?.kind === 'word' && !this.ctx.openerAt.has(tail + 1)) || quoteGoesOn);
-      if (tail !== undefined && (tail >= this.end || !this.startsWithSubordinator() || parenthetical)) {
+      // ("Though he dropped the plan, growers questioned his sincerity", "Since May, officials have
+      // told them not to swim": after a fronted subordinate clause, a phrase after the cue is its
+      // object or listener, and the cue reads forwards.)
+      const objectAfter = this.startsWithSubordinator() && !this.ctx.closerAt.has(np.first - 1) && !(before.text === ',' && this.ctx.closerAt.has(np.first - 2)) && (DETERMINERS.has(tokens[match.last + 1]?.norm ?? '') || isObjectPronoun(tokens[match.last + 1]));
+      if (tail !== undefined && ((tail >= this.end && !objectAfter) || !this.startsWithSubordinator() || parenthetical)) {
         let contentEnd: number;
         if (before?.text === ',' && this.ctx.closerAt.has(np.first - 2)) contentEnd = np.first - 1;
         else if (this.ctx.closerAt.has(np.first - 1)) contentEnd = np.first;
