@@ -1944,7 +1944,10 @@ class SentenceExtractor {
       }
       const forms = mayHaveNorm(this.ctx.lexiconFilter, t, this.ctx.text) ? this.ctx.lexicon.get(t.norm) : undefined;
       if (forms === undefined) continue;
-      const match = matchForms(this.ctx, forms, i, this.end) ?? separatedAbout(this.ctx, forms, i, this.end);
+      let match = matchForms(this.ctx, forms, i, this.end);
+      // "bragged loudly about his record", "warned darkly of riots": a manner between a verb and
+      // its preposition belongs to the two-word cue.
+      if (match === undefined || (match.last === i && isModifier(this.ctx.tokens[i + 1]))) match = separatedAbout(this.ctx, forms, i, this.end) ?? match;
       if (match === undefined) continue;
       const next = this.cue(match);
       if (next !== undefined) i = next;
