@@ -1135,7 +1135,7 @@ const SEEM_VERBS: ReadonlySet<string> = new Set(['seem', 'seems', 'seemed', 'app
 const ASPECT_VERBS: ReadonlySet<string> = new Set(['continue', 'continues', 'continued', 'begin', 'begins', 'began', 'begun', 'start', 'starts', 'started']);
 
 /** Verbs whose subject makes the statement of a cue after "to": "tried to make the case that". */
-const CONTROL_VERBS: ReadonlySet<string> = new Set(['try', 'tries', 'tried', 'trying']);
+const CONTROL_VERBS: ReadonlySet<string> = new Set(['try', 'tries', 'tried', 'trying', 'struggle', 'struggles', 'struggled', 'struggling']);
 
 /** Adjectives after "be" whose subject makes the statement of a cue after "to": "was quick to add". */
 const CONTROL_ADJECTIVES: ReadonlySet<string> = new Set(['quick', 'likely']);
@@ -2736,11 +2736,15 @@ class SentenceExtractor {
       // "He went on to call Reyes a liar."
       auxiliary = true;
       k -= 3;
-    } else if (tokens[k]?.norm === 'to' && CONTROL_VERBS.has(tokens[k - 1]?.norm ?? '') && k - 1 > this.first && (tokens[k - 1]?.norm !== 'trying' || isModifier(tokens[k - 2]) || contractedAuxiliary(tokens[k - 2]) !== undefined)) {
+    } else if (tokens[k]?.norm === 'to' && CONTROL_VERBS.has(tokens[k - 1]?.norm ?? '') && k - 1 > this.first && (!tokens[k - 1]?.norm.endsWith('ing') || isModifier(tokens[k - 2]) || contractedAuxiliary(tokens[k - 2]) !== undefined)) {
       // "Kell tried to make the case that ...", "is trying to convince": the subject of "try" makes
       // the statement ("a strategy of trying to ..." names no one).
       auxiliary = true;
       k -= 2;
+    } else if (tokens[k]?.norm === 'to' && tokens[k - 1]?.norm === 'way' && tokens[k - 3]?.norm === 'of' && tokens[k - 4]?.norm === 'out' && GO_FORMS.has(tokens[k - 5]?.norm ?? '') && POSSESSIVE_DETERMINERS.has(tokens[k - 2]?.norm ?? '') && k - 5 > this.first) {
+      // "Kell went out of his way to praise the crew": the idiom carries the tense.
+      auxiliary = true;
+      k -= 6;
     } else if (tokens[k]?.norm === 'to' && CONTROL_ADJECTIVES.has(tokens[k - 1]?.norm ?? '') && k - 1 > this.first) {
       // "Growers were quick to point out that ...", "voters are more likely to say ...": after "be".
       k -= 2;

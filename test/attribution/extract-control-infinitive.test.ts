@@ -45,4 +45,16 @@ describe('a cue after "tried to" or "be quick/likely to"', () => {
     const cues = quotesIn('Several growers the mayor has tried to talk to about the levy have refused to cooperate.').map((q) => q.cue);
     expect(cues).toEqual(['refused']);
   });
+
+  it('reads a cue after "struggled to"', () => {
+    expect(quotesIn('Mayor Lind struggled to explain why the ferry was late.')).toEqual([
+      { content: 'why the ferry was late', cue: 'explain', speaker: 'Mayor Lind' },
+    ]);
+  });
+
+  it('reads a cue after "went out of his way to"', () => {
+    expect(quotesIn('Tom Kell went out of his way to praise the harbor crew.')).toEqual([
+      { content: 'the harbor crew', cue: 'praise', speaker: 'Tom Kell' },
+    ]);
+  });
 });
