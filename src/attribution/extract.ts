@@ -771,6 +771,15 @@ function spacedDash(ctx: Context, k: number): boolean {
   return before !== undefined && after !== undefined && before.end < t.start && after.start > t.end;
 }
 
+/** Whether token `k` is a hyphen attached to the word before it and followed by a space: "low- and middle-income". */
+function suspendedHyphen(ctx: Context, k: number): boolean {
+  const t = ctx.tokens[k];
+  if (t === undefined || (t.text !== '-' && t.text !== '–')) return false;
+  const before = ctx.tokens[k - 1];
+  const after = ctx.tokens[k + 1];
+  return before !== undefined && after !== undefined && before.kind === 'word' && before.end === t.start && after.start > t.end;
+}
+
 /** Whether the dash at `j` is the only spaced one outside quotations in tokens [first, end). */
 function loneDash(ctx: Context, j: number, first: number, end: number): boolean {
   for (let k = first; k < end; k++) {
@@ -802,8 +811,9 @@ function isContentStop(ctx: Context, j: number, end: number, objectFrame: boolea
   }
   if (objectFrame && ctx.inQuote[j] !== 1 && !ctx.openerAt.has(j)) {
     const t = tokens[j];
-    // "called the deal a disaster — and ...": what is named ends at a dash.
-    if (t !== undefined && isDash(t)) return j;
+    // "called the deal a disaster — and ...": what is named ends at a dash, but not at a hyphen
+    // left hanging before a second compound ("rebates for low- and middle-income renters").
+    if (t !== undefined && isDash(t) && !suspendedHyphen(ctx, j)) return j;
     // "praised the dam, the work began in March": a subject and its verb after a comma start a clause of their own.
     if (t !== undefined && t.text === ',' && mainClauseAt(ctx, j + 1, end)) return j;
     // "backed the levy, and the council passed it", "attacked Kell for the delay, so Kell quit":
