@@ -38,7 +38,7 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set([
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
   'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',
   'inc', 'corp', 'co', 'ltd', 'llc', 'bros', 'dept', 'univ', 'assn', 'ave', 'blvd', 'rd', 'hwy',
-  'vs', 'etc', 'no', 'nos', 'vol', 'approx', 'est', 'al', 'cf',
+  'vs', 'v', 'etc', 'no', 'nos', 'vol', 'approx', 'est', 'al', 'cf',
   'ala', 'ariz', 'ark', 'calif', 'colo', 'conn', 'del', 'fla', 'ga', 'ill', 'ind', 'kan', 'kans', 'ky', 'la', 'md', 'mass',
   'mich', 'minn', 'miss', 'mo', 'mont', 'neb', 'nev', 'okla', 'ore', 'pa', 'tenn', 'tex', 'va', 'vt', 'wash', 'wis', 'wyo',
 ]);
@@ -293,7 +293,7 @@ export function appendTokens(out: Token[], text: string, from: number, to: numbe
       // "ill." in "He was ill." is the word, "Ill." in "Springfield, Ill." the state.
       // ("No. 2" is a number; "vote no." and “No.” end a sentence.)
       const abbreviation = ABBREVIATIONS.has(lower) && (capital || !CAPITALISED_ONLY.has(lower)) && (lower !== 'no' || /^\s*\d/.test(text.slice(end + 1, end + 4)));
-      if (abbreviation || initial || word.includes('.')) {
+      if (abbreviation || initial || word.includes('.') || hyphenatedTitle(lower)) {
         end++;
         word += '.';
       }
@@ -303,6 +303,12 @@ export function appendTokens(out: Token[], text: string, from: number, to: numbe
     out.push({ start, end, text: word, norm: acronym ?? (plain ? word : fullNormalise ? normalise(word) : word.toLowerCase()), kind });
     i = end;
   }
+}
+
+/** Whether a hyphenated word ends in a title before a name or a number: "then-Sen." in "then-Sen. Ruiz", "mid-Sept.". */
+function hyphenatedTitle(lower: string): boolean {
+  const dash = lower.lastIndexOf('-');
+  return dash > 0 && TITLE_ABBREVIATIONS.has(lower.slice(dash + 1));
 }
 
 /** Acronyms that lower-case into a pronoun: "the US", "the WHO". */

@@ -1,5 +1,6 @@
 /**
- * Where what was said ends: hyphens left hanging before a second compound stay inside it.
+ * Where what was said ends: hyphens left hanging before a second compound stay inside it, and
+ * neither a case name's "v." nor a hyphenated title ("then-Sen.") ends the sentence.
  */
 import { describe, expect, it } from 'vitest';
 import { spokenQuotes as quotesIn } from './found-quotes.js';
@@ -20,6 +21,27 @@ describe('a hanging hyphen inside an object', () => {
   it('still ends an object at a spaced dash', () => {
     expect(quotesIn('The mayor called the ferry deal a disaster - and the board agreed.')).toEqual([
       { content: 'the ferry deal a disaster', cue: 'called', speaker: 'The mayor' },
+    ]);
+  });
+});
+
+describe('periods that do not end a sentence', () => {
+  it('reads on past the "v." of a case name', () => {
+    expect(quotesIn('Kell said the ruling in Ortiz v. Dunmore Mills changed the law.')).toEqual([
+      { content: 'the ruling in Ortiz v. Dunmore Mills changed the law', cue: 'said', speaker: 'Kell' },
+    ]);
+  });
+
+  it('reads on past a hyphenated title before a name', () => {
+    expect(quotesIn('Kell said the gap between Lind and then-Sen. Ruiz was narrower than it seemed.')).toEqual([
+      { content: 'the gap between Lind and then-Sen. Ruiz was narrower than it seemed', cue: 'said', speaker: 'Kell' },
+    ]);
+  });
+
+  it('still ends a sentence after a plain hyphenated word', () => {
+    expect(quotesIn('Kell said the plan was well-known. Lind said it was new.')).toEqual([
+      { content: 'the plan was well-known', cue: 'said', speaker: 'Kell' },
+      { content: 'it was new', cue: 'said', speaker: 'Lind' },
     ]);
   });
 });
