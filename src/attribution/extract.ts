@@ -806,7 +806,7 @@ function conjunctionThat(tokens: readonly Token[], k: number): boolean {
 function isContentStop(ctx: Context, j: number, end: number, objectFrame: boolean, first: number): number | undefined {
   const { tokens } = ctx;
   // "endorsed Trump at a news conference on Monday": the adjunct is not what was endorsed.
-  if (objectFrame && ctx.inQuote[j] !== 1 && isTrailingAdjunct(tokens, j)) {
+  if (objectFrame && ctx.inQuote[j] !== 1 && isTrailingAdjunct(tokens, j) && !complementAfterTime(tokens, j, end)) {
     return j;
   }
   if (objectFrame && ctx.inQuote[j] !== 1 && !ctx.openerAt.has(j)) {
@@ -1406,6 +1406,21 @@ function isTrailingAdjunct(tokens: readonly Token[], j: number): boolean {
   // "opposed the dam since 2019": a year.
   if (t.norm === 'since' && /^(?:1[89]|20)\d\d$/.test(next.norm)) return true;
   return false;
+}
+
+/**
+ * Words that, right after a time adjunct, go on with what a cue names: "faulted Kell on Monday for
+ * the delay" (on polnear-train each gained; "to", "over", "on", "as", "at", "of" and "against" lost).
+ */
+const AFTER_TIME_COMPLEMENTS: ReadonlySet<string> = new Set(['for', 'that', 'than', 'about', 'with', 'in']);
+
+/**
+ * Whether the time adjunct at `j` stands inside what is named, a complement of it following:
+ * "faulted Kell on Monday for the delay", "her claim on Friday that the dam leaks".
+ */
+function complementAfterTime(tokens: readonly Token[], j: number, end: number): boolean {
+  const k = skipTimeAdjunct(tokens, j, end);
+  return k > j && k < end && AFTER_TIME_COMPLEMENTS.has(tokens[k]?.norm ?? '');
 }
 
 /** The last token index (exclusive) of a content, without trailing commas, periods or dashes. */

@@ -45,3 +45,25 @@ describe('periods that do not end a sentence', () => {
     ]);
   });
 });
+
+describe('a time adjunct inside what a cue names', () => {
+  it('keeps the reason after "on Monday"', () => {
+    expect(quotesIn('Mayor Lind faulted Kell on Monday for the delay at the dam.')).toEqual([
+      { content: 'Kell on Monday for the delay at the dam', cue: 'faulted', speaker: 'Mayor Lind' },
+    ]);
+  });
+
+  it('keeps a that-clause on a noun after "last year"', () => {
+    expect(quotesIn('Kell welcomed the board\'s decision last year that the ferry would stay open.')).toEqual([
+      { content: 'the board\'s decision last year that the ferry would stay open', cue: 'welcomed', speaker: 'Kell' },
+    ]);
+  });
+
+  it('still ends the object at a time adjunct closing the sentence', () => {
+    expect(quotesIn('Mayor Lind endorsed Kell on Monday.')).toEqual([{ content: 'Kell', cue: 'endorsed', speaker: 'Mayor Lind' }]);
+  });
+
+  it('still ends the object at a time adjunct before a place of speaking', () => {
+    expect(quotesIn('Mayor Lind endorsed Kell on Monday at a rally in Dunmore.')).toEqual([{ content: 'Kell', cue: 'endorsed', speaker: 'Mayor Lind' }]);
+  });
+});
