@@ -816,6 +816,8 @@ function isContentStop(ctx: Context, j: number, end: number, objectFrame: boolea
     if (t !== undefined && isDash(t) && !suspendedHyphen(ctx, j)) return j;
     // "praised the dam, the work began in March": a subject and its verb after a comma start a clause of their own.
     if (t !== undefined && t.text === ',' && mainClauseAt(ctx, j + 1, end)) return j;
+    // "named five members, while Kell named six": a contrast after what is named.
+    if (t !== undefined && t.text === ',' && tokens[j + 1]?.norm === 'while') return j;
     // "backed the levy, and the council passed it", "attacked Kell for the delay, so Kell quit":
     // the same after "and" or "so".
     if (t !== undefined && t.text === ',' && (tokens[j + 1]?.norm === 'and' || tokens[j + 1]?.norm === 'so') && mainClauseAt(ctx, j + 2, end)) return j;
@@ -860,6 +862,9 @@ function isContentStop(ctx: Context, j: number, end: number, objectFrame: boolea
     // sentence's infinitive resumes after.
     const embedded = (after?.norm === 'which' && relativeClauseClosesBeforeVerb(ctx, j + 2, end)) || resumesAfterRelative(ctx, j, end);
     if (after !== undefined && CLAUSE_AFTER_COMMA.has(after.norm) && !verbAfterBut && !embedded && !(after.norm === 'but' && conjunctionThat(tokens, j + 2))) return at;
+    // "..., while campaigning in Ohio": a participle after "while" is the writer's; so is "..., while
+    // others ...", a contrast with the speaker ("Some growers backed the levy, while others ...").
+    if (after?.norm === 'while' && (tokens[j + 2]?.norm.endsWith('ing') === true || tokens[j + 2]?.norm === 'others' || tokens[j + 2]?.norm === 'other')) return at;
     // "said the award went to Ruiz, who led the count on Monday.": a relative clause on a person
     // ("who", "whose") that runs to the end without a comma is the writer's aside.
     if ((after?.norm === 'who' || after?.norm === 'whose') && !commaBefore(ctx, j + 2, end)) return at;
@@ -1340,7 +1345,7 @@ const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['his', 'her', 'thei
 const CONTRAST_OPENERS: ReadonlySet<string> = new Set(['though', 'although', 'while', 'whereas']);
 /** Words that, after a comma, end the content of a statement. */
 const CLAUSE_AFTER_COMMA: ReadonlySet<string> = new Set([
-  'but', 'which', 'while', 'although', 'where', 'whereas', 'compared', 'prompting', 'sparking',
+  'but', 'which', 'although', 'where', 'whereas', 'compared', 'prompting', 'sparking',
 ]);
 
 const WEEKDAYS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);

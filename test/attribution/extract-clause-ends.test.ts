@@ -67,3 +67,30 @@ describe('a time adjunct inside what a cue names', () => {
     expect(quotesIn('Mayor Lind endorsed Kell on Monday at a rally in Dunmore.')).toEqual([{ content: 'Kell', cue: 'endorsed', speaker: 'Mayor Lind' }]);
   });
 });
+
+describe('a contrast after ", while"', () => {
+  it('keeps a contrast with its own subject inside what was said', () => {
+    expect(quotesIn('The survey found that Lind would beat Kell by six points, while Ruiz would beat him by ten.')).toEqual([
+      { content: 'Lind would beat Kell by six points, while Ruiz would beat him by ten', cue: 'found', speaker: 'The survey' },
+    ]);
+  });
+
+  it('ends at a participle after "while"', () => {
+    expect(quotesIn('Kell has promised to rebuild the dam, while attacking the board over the cost.')).toEqual([
+      { content: 'to rebuild the dam', cue: 'promised', speaker: 'Kell' },
+    ]);
+  });
+
+  it('ends at "while others" contrasting with the speaker', () => {
+    expect(quotesIn('Some growers said the levy was fair, while others stayed away from the meeting.')).toEqual([
+      { content: 'the levy was fair', cue: 'said', speaker: 'Some growers' },
+    ]);
+  });
+
+  it('ends what a cue names before the contrast', () => {
+    expect(quotesIn('Lind named five members to the board, while Kell named six.')).toEqual([
+      { content: 'five members to the board', cue: 'named', speaker: 'Lind' },
+      { content: 'six', cue: 'named', speaker: 'Kell' },
+    ]);
+  });
+});
