@@ -816,8 +816,11 @@ function isContentStop(ctx: Context, j: number, end: number, objectFrame: boolea
     if (t !== undefined && isDash(t) && !suspendedHyphen(ctx, j)) return j;
     // "praised the dam, the work began in March": a subject and its verb after a comma start a clause of their own.
     if (t !== undefined && t.text === ',' && mainClauseAt(ctx, j + 1, end)) return j;
-    // "named five members, while Kell named six": a contrast after what is named.
-    if (t !== undefined && t.text === ',' && tokens[j + 1]?.norm === 'while') return j;
+    // "named five members, while Kell named six": a contrast after what is named ("backed the
+    // process, though not the cost" goes on).
+    if (t !== undefined && t.text === ',' && CONTRAST_OPENERS.has(tokens[j + 1]?.norm ?? '') && tokens[j + 1]?.norm !== 'though') return j;
+    // "praised the July convention, where the party will pick its nominee": so does a clause on a place.
+    if (t !== undefined && t.text === ',' && tokens[j + 1]?.norm === 'where') return j;
     // "backed the levy, and the council passed it", "attacked Kell for the delay, so Kell quit":
     // the same after "and" or "so".
     if (t !== undefined && t.text === ',' && (tokens[j + 1]?.norm === 'and' || tokens[j + 1]?.norm === 'so') && mainClauseAt(ctx, j + 2, end)) return j;
@@ -1345,7 +1348,7 @@ const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['his', 'her', 'thei
 const CONTRAST_OPENERS: ReadonlySet<string> = new Set(['though', 'although', 'while', 'whereas']);
 /** Words that, after a comma, end the content of a statement. */
 const CLAUSE_AFTER_COMMA: ReadonlySet<string> = new Set([
-  'but', 'which', 'although', 'where', 'whereas', 'compared', 'prompting', 'sparking',
+  'but', 'which', 'whereas', 'compared', 'prompting', 'sparking',
 ]);
 
 const WEEKDAYS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);

@@ -94,3 +94,32 @@ describe('a contrast after ", while"', () => {
     ]);
   });
 });
+
+describe('a clause after ", although" or ", where"', () => {
+  it('keeps a concession with its own subject inside what was said', () => {
+    expect(quotesIn('Kell said the new rules were an improvement, although the fees are still too high.')).toEqual([
+      { content: 'the new rules were an improvement, although the fees are still too high', cue: 'said', speaker: 'Kell' },
+    ]);
+  });
+
+  it('keeps a clause on a place inside what was said', () => {
+    expect(quotesIn('Lind said she leads Kell in the valley, where both of them grew up.')).toEqual([
+      { content: 'she leads Kell in the valley, where both of them grew up', cue: 'said', speaker: 'Lind' },
+    ]);
+  });
+
+  it('ends what a cue names before a clause on a place', () => {
+    expect(quotesIn('Lind praised the harvest fair, where growers sell their grain.')).toEqual([
+      { content: 'the harvest fair', cue: 'praised', speaker: 'Lind' },
+    ]);
+  });
+
+  it('ends what a cue names before a concession but not before "though not"', () => {
+    expect(quotesIn('Kell criticized the board, although he voted for its budget.')).toEqual([
+      { content: 'the board', cue: 'criticized', speaker: 'Kell' },
+    ]);
+    expect(quotesIn('Kell criticized the process, though not the outcome.')).toEqual([
+      { content: 'the process, though not the outcome', cue: 'criticized', speaker: 'Kell' },
+    ]);
+  });
+});
