@@ -871,8 +871,10 @@ function isContentStop(ctx: Context, j: number, end: number, objectFrame: boolea
     // "said the award went to Ruiz, who led the count on Monday.": a relative clause on a person
     // ("who", "whose") that runs to the end without a comma is the writer's aside.
     if ((after?.norm === 'who' || after?.norm === 'whose') && !commaBefore(ctx, j + 2, end)) return at;
-    // ", reflecting ...": a participial adjunct is the writer's.
-    if (after !== undefined && after.kind === 'word' && !isCapitalised(after) && after.norm.endsWith('ing') && after.norm.length > 5 && !PREPOSITIONAL_PARTICIPLES.has(after.norm)) return at;
+    // "praised the levy, reflecting ...": a participial adjunct after what a cue names is the
+    // writer's. After a clause it is as often part of what was said ("said the dam failed, leaving
+    // the town dry"): on polnear-train a stop there lost more statements than it won.
+    if (objectFrame && after !== undefined && after.kind === 'word' && !isCapitalised(after) && after.norm.endsWith('ing') && after.norm.length > 5 && !PREPOSITIONAL_PARTICIPLES.has(after.norm)) return at;
   }
   // "said the dam would hold — and the engineers agreed": a lone dash before a clause with its own
   // subject and verb sets off the writer's next clause (a pair of dashes encloses an aside inside

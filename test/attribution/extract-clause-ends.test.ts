@@ -123,3 +123,24 @@ describe('a clause after ", although" or ", where"', () => {
     ]);
   });
 });
+
+describe('a participle after a comma', () => {
+  it('keeps a participle after a clause inside what was said', () => {
+    expect(quotesIn('Kell said the dam failed in March, leaving the town without water.')).toEqual([
+      { content: 'the dam failed in March, leaving the town without water', cue: 'said', speaker: 'Kell' },
+    ]);
+  });
+
+  it('still ends what a cue names at a participle', () => {
+    expect(quotesIn('Lind praised the new levy, reflecting her long support for the growers.')).toEqual([
+      { content: 'the new levy', cue: 'praised', speaker: 'Lind' },
+    ]);
+  });
+
+  it('still ends a clause at a participle that is a cue of its own', () => {
+    expect(quotesIn('Kell said the dam failed in March, adding that the town had been warned.')).toEqual([
+      { content: 'the dam failed in March', cue: 'said', speaker: 'Kell' },
+      { content: 'the town had been warned', cue: 'adding', speaker: 'Kell' },
+    ]);
+  });
+});
