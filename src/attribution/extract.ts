@@ -851,8 +851,9 @@ function isContentStop(ctx: Context, j: number, end: number, objectFrame: boolea
     if (after !== undefined && (after.norm === 'and' || after.norm === 'but') && newAttributionAhead(ctx, j + 2, end)) return at;
     // "..., though analysts expect ...": a contrast with a speaker and a cue of its own.
     if (after !== undefined && CONTRAST_OPENERS.has(after.norm) && newAttributionAhead(ctx, j + 2, end, true)) return at;
-    // ("the plan, which she called “reckless,” would fail": not a relative clause the sentence resumes after.)
-    if (after !== undefined && after.norm !== 'and' && after.norm !== 'but' && newAttributionAhead(ctx, j + 1, end) && !(after.norm === 'which' && relativeClauseClosesBeforeVerb(ctx, j + 2, end))) return at;
+    // ("the plan, which she called “reckless,” would fail", "Ortiz, who refused to testify, is now
+    // helping": not a relative clause the sentence resumes after.)
+    if (after !== undefined && after.norm !== 'and' && after.norm !== 'but' && newAttributionAhead(ctx, j + 1, end) && !((after.norm === 'which' || after.norm === 'who') && relativeClauseClosesBeforeVerb(ctx, j + 2, end))) return at;
     // After a comma, these words usually start the writer's own clause, not more of what was
     // said ("..., but his spokesman declined", "..., which he describes as"); measured on
     // polnear-train, each ends the content in about 60% or more of the cases where it follows one.

@@ -144,3 +144,12 @@ describe('a participle after a comma', () => {
     ]);
   });
 });
+
+describe('a relative clause on a person that the sentence resumes after', () => {
+  it('keeps the clause and the verb after it, even with a cue inside the clause', () => {
+    // (The intention inside, "refused to testify", is part of what Kell said.)
+    expect(quotesIn('Kell said the board is pleased that Ortiz, who refused to testify in March, is now helping the inquiry.')).toEqual([
+      { content: 'the board is pleased that Ortiz, who refused to testify in March, is now helping the inquiry', cue: 'said', speaker: 'Kell' },
+    ]);
+  });
+});
