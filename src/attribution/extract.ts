@@ -752,6 +752,12 @@ function isCommaClauseOpener(t: Token | undefined): boolean {
   return !(t.norm.endsWith('ing') && t.norm.length > 5);
 }
 
+/** Whether the gerund before token `k` is an item of a list: "of covering up, delaying, and withholding". */
+function listedGerund(tokens: readonly Token[], k: number): boolean {
+  const next = tokens[k];
+  return next !== undefined && (next.text === ',' || next.norm === 'and' || next.norm === 'or');
+}
+
 /** Whether a comma, a semicolon or a quotation mark stands in tokens [from, end). */
 function commaBefore(ctx: Context, from: number, end: number): boolean {
   for (let k = from; k < end; k++) {
@@ -875,7 +881,9 @@ function isContentStop(ctx: Context, j: number, end: number, objectFrame: boolea
     // "praised the levy, reflecting ...": a participial adjunct after what a cue names is the
     // writer's. After a clause it is as often part of what was said ("said the dam failed, leaving
     // the town dry"): on polnear-train a stop there lost more statements than it won.
-    if (objectFrame && after !== undefined && after.kind === 'word' && !isCapitalised(after) && after.norm.endsWith('ing') && after.norm.length > 5 && !PREPOSITIONAL_PARTICIPLES.has(after.norm)) return at;
+    // (Not an adjective in "-ing" before its noun, "the board's clumsy, fear-mongering tactics", nor
+    // a list of gerunds, "accused Kell of covering up, delaying, and withholding facts".)
+    if (objectFrame && after !== undefined && after.kind === 'word' && !isCapitalised(after) && after.norm.endsWith('ing') && after.norm.length > 5 && !PREPOSITIONAL_PARTICIPLES.has(after.norm) && !after.norm.includes('-') && !listedGerund(tokens, j + 2)) return at;
   }
   // "said the dam would hold — and the engineers agreed": a lone dash before a clause with its own
   // subject and verb sets off the writer's next clause (a pair of dashes encloses an aside inside

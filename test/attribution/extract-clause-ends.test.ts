@@ -153,3 +153,17 @@ describe('a relative clause on a person that the sentence resumes after', () => 
     ]);
   });
 });
+
+describe('words in "-ing" after a comma inside what a cue names', () => {
+  it('keeps a hyphenated adjective in "-ing" before its noun', () => {
+    expect(quotesIn("Lind condemned the board's clumsy, fear-mongering tactics in the campaign.")).toEqual([
+      { content: "the board's clumsy, fear-mongering tactics in the campaign", cue: 'condemned', speaker: 'Lind' },
+    ]);
+  });
+
+  it('keeps a list of gerunds', () => {
+    expect(quotesIn('Lind accused Kell of covering up, delaying, and withholding facts about the dam.')).toEqual([
+      { content: 'Kell of covering up, delaying, and withholding facts about the dam', cue: 'accused', speaker: 'Lind' },
+    ]);
+  });
+});
