@@ -1416,7 +1416,9 @@ function isTrailingAdjunct(tokens: readonly Token[], j: number): boolean {
   const next = tokens[j + 1];
   if (t === undefined || t.kind !== 'word') return false;
   // ("praised the bill in the last year of her term": after a determiner "last" is an adjective.)
-  if (t.norm === 'last' && DETERMINERS.has(tokens[j - 1]?.norm ?? '')) return false;
+  // ("their tactics from last spring", "the vote in last week's primary": after a preposition the
+  // adjunct is the prepositional phrase, what is named goes on through it.)
+  if (t.norm === 'last' && (DETERMINERS.has(tokens[j - 1]?.norm ?? '') || NP_PREPOSITIONS.has(tokens[j - 1]?.norm ?? ''))) return false;
   if (WEEKDAYS.has(t.norm) || TIME_ADJUNCT_WORDS.has(t.norm)) return true;
   if (next === undefined) return false;
   if (t.norm === 'on' && (WEEKDAYS.has(next.norm) || /^(?:jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec)/.test(next.norm))) return true;

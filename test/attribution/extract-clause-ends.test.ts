@@ -167,3 +167,15 @@ describe('words in "-ing" after a comma inside what a cue names', () => {
     ]);
   });
 });
+
+describe('"last" after a preposition inside what a cue names', () => {
+  it('keeps the prepositional phrase whole', () => {
+    expect(quotesIn("Lind condemned the board's tactics from last spring.")).toEqual([
+      { content: "the board's tactics from last spring", cue: 'condemned', speaker: 'Lind' },
+    ]);
+  });
+
+  it('still ends the object at "last week" after it', () => {
+    expect(quotesIn('Lind endorsed Kell last week.')).toEqual([{ content: 'Kell', cue: 'endorsed', speaker: 'Lind' }]);
+  });
+});
