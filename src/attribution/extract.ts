@@ -2477,7 +2477,10 @@ class SentenceExtractor {
   /** "According to X, Y." / "Y, according to X." / "Y, according to X, Z." */
   private accordingTo(i: number): number {
     const { tokens } = this.ctx;
-    const leading = i === this.first || (i === this.first + 1 && tokens[this.first]?.kind === 'punct');
+    // ("But according to the survey, Y", "And, according to aides, Y": a linking conjunction joins
+    // the writer's sentences; the source still leads the statement.)
+    const linked = i <= this.first + 2 && i > this.first && LINKING_CONJUNCTIONS.has(tokens[this.first]?.norm ?? '') && isCapitalised(tokens[this.first] as Token) && (i === this.first + 1 || tokens[this.first + 1]?.text === ',');
+    const leading = i === this.first || (i === this.first + 1 && tokens[this.first]?.kind === 'punct') || linked;
     let np = phraseStartingAt(tokens, i + 2, this.end);
     // "According to early returns of the survey conducted by the county, Y": at the sentence's
     // start the source runs to its comma, whatever words it holds.
