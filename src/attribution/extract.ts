@@ -2656,7 +2656,8 @@ class SentenceExtractor {
     if (onlyPunctuation) return this.end;
     // "“Q,” the senator said as he left", "“Q,” she said answering a question": a subordinate
     // clause or a participle right after the cue is the writer's, not part of the attribution.
-    if (afterQuote && t.kind === 'word' && !isCapitalised(t) && ((SUBORDINATORS.has(t.norm) && pronounOf(tokens[j + 1]) !== undefined) || (t.norm.endsWith('ing') && t.norm.length > 5 && !PREPOSITIONAL_PARTICIPLES.has(t.norm)))) return j;
+    // ("“Q,” she said when asked about the dam": so is the question put to the speaker.)
+    if (afterQuote && t.kind === 'word' && !isCapitalised(t) && ((SUBORDINATORS.has(t.norm) && (pronounOf(tokens[j + 1]) !== undefined || tokens[j + 1]?.norm === 'asked')) || (t.norm.endsWith('ing') && t.norm.length > 5 && !PREPOSITIONAL_PARTICIPLES.has(t.norm)))) return j;
     // "“Q,” she said and walked off": a second verb joined by "and" is a new clause of the writer's.
     if (afterQuote && (t.norm === 'and' || t.norm === 'but') && startsVerbPhrase(tokens[j + 1])) return j;
     const quotedTitle = this.ctx.openerAt.has(j) && (this.closingOf(j) ?? this.end) - j <= 8;
