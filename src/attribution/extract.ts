@@ -1723,11 +1723,26 @@ class SentenceExtractor {
     if (tokens[last + 1]?.text !== ',') return last;
     // ("..., according to Dannen, because they ...": a subordinate clause is no appositive.)
     const opener = tokens[last + 2];
-    if (opener !== undefined && (SUBORDINATORS.has(opener.norm) || SUBJECT_PRONOUNS.has(opener.norm))) return last;
-    const stop = trimEnd(this.ctx, last + 2, this.end);
+    if (opener !== undefined && (SUBORDINATORS.has(opener.norm) || SUBJECT_PRONOUNS.has(opener.norm) || this.gerundCueAt(last + 2))) return last;
+    let stop = trimEnd(this.ctx, last + 2, this.end);
+    // ("said Ana Pike, a planner, referring to the port": a participle of saying after the
+    // appositive starts a statement of its own.)
+    for (let j = last + 3; j < stop; j++) {
+      if (tokens[j]?.text === ',' && this.gerundCueAt(j + 1)) {
+        stop = j;
+        break;
+      }
+    }
     if (stop <= last + 2 || !this.isAppositive(last + 2, stop)) return last;
     for (let j = last + 2; j < stop; j++) if (this.ctx.openerAt.has(j) || FINITE_VERBS.has(tokens[j]?.norm ?? '')) return last;
     return stop - 1;
+  }
+
+  /** Whether a cue in its -ing form opens at token `k` ("referring to", "noting that"). */
+  private gerundCueAt(k: number): boolean {
+    const t = this.ctx.tokens[k];
+    if (t === undefined || t.kind !== 'word' || !t.norm.endsWith('ing')) return false;
+    return matchCue(this.ctx, k, this.end)?.form.tense === 'gerund';
   }
 
   /** The sentence's subject, for participles and chained cues: the last speaker, or the first noun phrase. */
@@ -2973,7 +2988,8 @@ class SentenceExtractor {
       if (np !== undefined && plausible && (np.kind !== 'pronoun' || closer) && tail !== undefined) {
         const contentEnd = prev.text === ',' ? (this.ctx.closerAt.has(k - 1) ? k : trimEnd(this.ctx, this.first, k)) : k + 1;
         const speakerLast = this.trailingAppositive(np.last);
-        return this.postposed(np, speakerLast, contentEnd, speakerLast > np.last ? this.end : tail, cueSpan, ['postposed.inverted']);
+        const participle = speakerLast > np.last && tokens[speakerLast + 1]?.text === ',' && this.gerundCueAt(speakerLast + 2);
+        return this.postposed(np, speakerLast, contentEnd, speakerLast > np.last && !participle ? this.end : speakerLast > np.last ? speakerLast + 1 : tail, cueSpan, ['postposed.inverted']);
       }
     }
 
