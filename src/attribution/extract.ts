@@ -3760,6 +3760,9 @@ class SentenceExtractor {
       const verb = startAt.index + 1;
       if (STANCE_INFINITIVES.has(tokens[verb]?.norm ?? '') && verb + 1 < stop && tokens[verb + 1]?.kind === 'word') start = verb + 1;
     }
+    // "argued against a new levy", "cautioned against reading too much into it": what a cue argues
+    // against is the content, without the preposition.
+    if (start === undefined && startAt.rule === 'clause' && tokens[startAt.index]?.norm === 'against' && startAt.index + 1 < stop && tokens[startAt.index + 1]?.kind === 'word') start = startAt.index + 1;
     // "showed no sign of relenting", "shows little interest in the race": what the disposition is about is the content.
     if (start === undefined && form.entry.lemma === 'show') {
       for (let k = startAt.index; k < Math.min(stop - 2, startAt.index + 4); k++) {
