@@ -3528,7 +3528,12 @@ class SentenceExtractor {
     if (start < 0) return undefined;
     let stop = contentEndFrom(this.ctx, start, this.end, this.first);
     // "Asked whether ..., Smith said": a question fronted before the main clause ends at its comma.
-    const fronted = match.first <= this.first + 1 && (match.first === this.first || ASKED_OPENERS.has(tokens[this.first]?.norm ?? ''));
+    // ("And when asked who leads, most said ...", "Kell, when asked about the dam, said ...": so does
+    // one opened after a linking conjunction or a comma.)
+    const opener = tokens[match.first - 1];
+    const before = tokens[match.first - 2];
+    const inserted = opener !== undefined && ASKED_OPENERS.has(opener.norm) && match.first - 2 >= this.first && before !== undefined && (before.text === ',' || (match.first - 2 === this.first && LINKING_CONJUNCTIONS.has(before.norm)));
+    const fronted = (match.first <= this.first + 1 && (match.first === this.first || ASKED_OPENERS.has(tokens[this.first]?.norm ?? ''))) || inserted;
     const comma = fronted ? this.firstComma(start) : undefined;
     if (comma !== undefined && comma < stop) stop = comma;
     if (wordsBetween(this.ctx, start, stop) < 2) return undefined;
