@@ -3004,8 +3004,12 @@ class SentenceExtractor {
       // document an infinitive reads too, its author speaking; a bare object such as "a book praising
       // the governor" more often describes the document than reports it.)
       const documentFrame = has(form, 'that') || has(form, 'infinitive') || has(form, 'listener');
-      if (np === undefined || np.kind === 'pronoun' || !(has(form, 'clause') || (documentFrame && DOCUMENT_NOUNS.has(head)))) return undefined;
-      const lead = tokens[np.first - 1];
+      const lead = np === undefined ? undefined : tokens[np.first - 1];
+      // (", with the union calling her a champion", ", with Kell calling for a ban": after a comma and
+      // "with" the phrase is the participle's subject, whatever the cue's frame; "replaced it with
+      // language calling for aid" describes the language.)
+      const absolute = lead?.norm === 'with' && np !== undefined && (np.first - 1 === this.first || tokens[np.first - 2]?.text === ',') && (has(form, 'object') || has(form, 'infinitive') || has(form, 'question'));
+      if (np === undefined || np.kind === 'pronoun' || !(has(form, 'clause') || absolute || (documentFrame && DOCUMENT_NOUNS.has(head)))) return undefined;
       if (!DOCUMENT_NOUNS.has(head) && !(lead !== undefined && (lead.norm === 'with' || lead.text === ',' || isDash(lead)))) return undefined;
       const speaker = DOCUMENT_NOUNS.has(head) ? this.subject() : phraseSpan(this.ctx, np);
       return this.preposed(match, speaker, cueSpan, ['participle', 'participle.attached'], RULE_CONFIDENCE.participle);
