@@ -223,6 +223,9 @@ export const DEFAULT_CUE_LEXICON: CueLexicon = {
     ...['critical of', 'skeptical of', 'sceptical of', 'wary of', 'supportive of', 'unhappy with'].map((lemma): CueEntry => ({ lemma, forms: ['', lemma.split(' ')[0] ?? ''], kind: 'belief', frames: OBJECT })),
     // "She remembers the mill was the town's heart": a memory held, with or without "that".
     ...entries('belief', ['clause', 'that'], 'remember'),
+    // "She considers the mayor a fraud", "Kell is considering whether to run", "considered selling
+    // the farm": a view held, or an option weighed (on polnear-train 17 of 47 new statements right).
+    ...entries('belief', ['object', 'question'], 'consider'),
     // Verbs of intention and commitment with a to-infinitive: "vowed to ...".
     ...entries(
       'intention',

@@ -2956,7 +2956,8 @@ class SentenceExtractor {
       // ("was told that ...", "is worried about ...": a clause or topic after the passive still reads,
       // and so does an impersonal "It was announced on Monday that ...".)
       const after = tokens[match.last + 1]?.norm;
-      const impersonal = tokens[k]?.norm === 'it' || tokens[k - 1]?.norm === 'it';
+      // ("It is considered a threat": a cue without a clause frame has no impersonal passive.)
+      const impersonal = (tokens[k]?.norm === 'it' || tokens[k - 1]?.norm === 'it') && (has(form, 'clause') || has(form, 'that'));
       // ("were worried about ...": a cue with its own preposition is a stance too.)
       const phrasal = match.last > match.first;
       if (form.entry.forms?.[0] !== '' && (form.tense === 'participle' || form.tense === 'past') && after !== 'that' && after !== 'about' && !impersonal && !phrasal) return undefined;
