@@ -226,6 +226,10 @@ export const DEFAULT_CUE_LEXICON: CueLexicon = {
     // "She considers the mayor a fraud", "Kell is considering whether to run", "considered selling
     // the farm": a view held, or an option weighed (on polnear-train 17 of 47 new statements right).
     ...entries('belief', ['object', 'question'], 'consider'),
+    // Stands kept or taken against a target: "Kell went after the mayor", "doubled down on his
+    // remarks", "distanced herself from the levy", "stood by the claim", "piled on the board" (on
+    // polnear-train 15 of 28 new statements right; "take a shot at" fell below).
+    ...entries('speech', OBJECT, 'go after=go/goes/went/gone/going, double down on, distance himself from, distance herself from, distance themselves from, distance itself from, stand by=stand/stands/stood/stood/standing, pile on'),
     // Verbs of intention and commitment with a to-infinitive: "vowed to ...".
     ...entries(
       'intention',
