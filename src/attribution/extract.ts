@@ -153,14 +153,20 @@ const STIR_VERBS: ReadonlySet<string> = new Set(['angered', 'angers', 'rattled',
 const REACTION_NOUNS: ReadonlySet<string> = new Set([
   'criticism', 'condemnation', 'praise', 'rebuke', 'rebukes', 'backlash', 'scorn', 'ire', 'outrage', 'support', 'applause',
   'endorsement', 'endorsements', 'attacks', 'pushback', 'ridicule', 'opposition', 'complaints', 'objections', 'skepticism',
+  'backing', 'blessing', 'approval',
 ]);
+
+/** Reactions that also take their source after "of": "won the endorsement of the guild", "earned the backing of". */
+const REACTION_OF_NOUNS: ReadonlySet<string> = new Set(['endorsement', 'endorsements', 'backing', 'support', 'blessing', 'approval']);
 
 /** Verbs that draw a reaction from others: "drew", "sparked", "faced", "won". */
 const REACTION_VERBS: ReadonlySet<string> = new Set([
   'draw', 'draws', 'drew', 'drawn', 'drawing', 'spark', 'sparks', 'sparked', 'sparking', 'face', 'faces', 'faced', 'facing',
   'receive', 'receives', 'received', 'receiving', 'attract', 'attracts', 'attracted', 'attracting', 'get', 'gets', 'got', 'gotten',
   'getting', 'earn', 'earns', 'earned', 'earning', 'win', 'wins', 'won', 'winning', 'prompt', 'prompts', 'prompted', 'provoke',
-  'provokes', 'provoked', 'trigger', 'triggers', 'triggered', 'generate', 'generates', 'generated',
+  'provokes', 'provoked', 'trigger', 'triggers', 'triggered', 'generate', 'generates', 'generated', 'secure', 'secures', 'secured',
+  'securing', 'gain', 'gains', 'gained', 'gaining', 'land', 'lands', 'landed', 'snag', 'snags', 'snagged', 'pick', 'picks', 'picked',
+  'lock', 'locks', 'locked', 'collect', 'collects', 'collected',
 ]);
 
 /** Object pronouns that may name the ones stirred: "The ad angered them" ("her" only with no noun after it). */
@@ -2069,13 +2075,13 @@ class SentenceExtractor {
           this.nominal(i);
           continue;
         }
+        if ((trigger & TRIGGER_REACTION) !== 0 && (tokens[i + 1]?.norm === 'from' || (tokens[i + 1]?.norm === 'of' && REACTION_OF_NOUNS.has(t.norm) && DETERMINERS.has(tokens[i - 1]?.norm ?? ''))) && this.reactionFrom(i)) continue;
         if ((trigger & TRIGGER_BACKING) !== 0 && i > this.first && this.ctx.inQuote[i - 1] !== 1) {
           const next = this.cue({ form: BACKING_FORM, first: i, last: i });
           if (next !== undefined) i = next;
           continue;
         }
         if ((trigger & TRIGGER_STIR) !== 0 && this.stirred(i)) continue;
-        if ((trigger & TRIGGER_REACTION) !== 0 && tokens[i + 1]?.norm === 'from' && this.reactionFrom(i)) continue;
       }
       const forms = mayHaveNorm(this.ctx.lexiconFilter, t, this.ctx.text) ? this.ctx.lexicon.get(t.norm) : undefined;
       if (forms === undefined) continue;
@@ -2204,6 +2210,9 @@ class SentenceExtractor {
     // ("But Kell drew ...": a conjunction opening the sentence is no part of the subject; "a race in
     // which Kell won ...": the subject starts after the relative pronoun.)
     if (LEADING_CONJUNCTIONS.has(tokens[start]?.norm ?? '')) start++;
+    // ("Last week Kell won ...", "Earlier this week Lind won ...": an opening time phrase is no part of it either.)
+    if ((tokens[start]?.norm === 'earlier' || tokens[start]?.norm === 'later') && TIME_PERIOD_OPENERS.has(tokens[start + 1]?.norm ?? '')) start++;
+    start = skipTimeAdjunct(tokens, start, last);
     for (let j = last; j > start; j--) {
       if (RELATIVE_PRONOUNS.has(tokens[j - 1]?.norm ?? '')) {
         start = j;

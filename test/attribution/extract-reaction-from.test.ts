@@ -29,6 +29,15 @@ describe('a reaction drawn "from" others', () => {
     ]);
   });
 
+  it('reads an endorsement or backing "of" someone won', () => {
+    expect(quotesIn('Lind also earned the backing of two mill owners.')).toEqual([
+      { content: 'Lind', cue: 'earned the backing of', speaker: 'two mill owners' },
+    ]);
+    expect(quotesIn('Earlier this week Kell picked up the endorsement of the river guild.')).toEqual([
+      { content: 'Kell', cue: 'picked up the endorsement of', speaker: 'the river guild' },
+    ]);
+  });
+
   it('reads nothing after a determiner or for a bare participle', () => {
     expect(quotesIn('Lind faltered in the face of attacks from Kell.')).toEqual([]);
     expect(quotesIn('Kell gained ground by winning support from the guild.')).toEqual([]);
