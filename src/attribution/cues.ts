@@ -230,6 +230,9 @@ export const DEFAULT_CUE_LEXICON: CueLexicon = {
     // remarks", "distanced herself from the levy", "stood by the claim", "piled on the board" (on
     // polnear-train 15 of 28 new statements right; "take a shot at" fell below).
     ...entries('speech', OBJECT, 'go after=go/goes/went/gone/going, double down on, distance himself from, distance herself from, distance themselves from, distance itself from, stand by=stand/stands/stood/stood/standing, pile on'),
+    // "Kell offered a defense of the levy", "offers few details": what is offered, when it is a view
+    // or a word of saying (the object frame checks its noun).
+    ...entries('speech', OBJECT, 'offer'),
     // Verbs of intention and commitment with a to-infinitive: "vowed to ...".
     ...entries(
       'intention',

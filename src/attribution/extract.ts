@@ -742,6 +742,13 @@ function contentStartAfter(ctx: Context, match: CueMatch, end: number): { index:
         if (ATTITUDE_LINKS.has(link.norm) && !DETERMINERS.has(noun.norm)) return { index: j + 1, rule: link.norm === 'that' ? 'that' : 'object' };
       }
     }
+    // "offered a defense of the bill", "offers few details": what is offered is said only when it
+    // is a word of saying or a view ("offered a job", "offers free tuition" are not).
+    if (form.entry.lemma === 'offer') {
+      let j = i;
+      while (j < end && j < i + 5 && !OFFERED_VIEWS.has(tokens[j]?.norm ?? '') && tokens[j]?.kind === 'word') j++;
+      if (!OFFERED_VIEWS.has(tokens[j]?.norm ?? '')) return undefined;
+    }
     // "Housing advocates also said ...": a present form followed by a verb is a noun in the subject.
     let verb = i;
     while (verb < end && verb < i + 3 && isModifier(tokens[verb]) && !DETERMINERS.has(tokens[verb]?.norm ?? '')) verb++;
@@ -1237,6 +1244,20 @@ const CLAUSE_OPENERS_BEFORE_POSSESSOR: ReadonlySet<string> = new Set(['with', 'o
 /** Prepositions that open an adjunct after the object of a stance noun: "his attacks on Ruiz | at a rally". */
 const OBJECT_ADJUNCTS: ReadonlySet<string> = new Set(['at', 'by', 'during', 'with', 'amid']);
 
+
+/**
+ * What is said when it is offered: "offered a defense of the bill", "offer few details", "offered
+ * her condolences". On polnear-train an object headed by one of these after "offer" is a gold
+ * statement in 33 of 58 uses.
+ */
+const OFFERED_VIEWS: ReadonlySet<string> = new Set([
+  'defense', 'defence', 'preview', 'explanation', 'explanations', 'assessment', 'assessments', 'details', 'specifics', 'plans',
+  'plan', 'ideas', 'idea', 'description', 'descriptions', 'apology', 'praise', 'criticism', 'support', 'condolences', 'thoughts',
+  'prayers', 'congratulations', 'glimpse', 'view', 'views', 'warning', 'warnings', 'advice', 'endorsement', 'slogan', 'argument',
+  'arguments', 'rationale', 'critique', 'rebuttal', 'response', 'answer', 'answers', 'account', 'insight', 'insights', 'theory',
+  'vision', 'proposal', 'proposals', 'solution', 'solutions', 'assurance', 'assurances', 'reassurance', 'encouragement',
+  'testimony', 'analysis', 'approaches', 'evidence', 'clues', 'reason',
+]);
 
 /** Nouns of saying and believing that take a that-clause: "the claim that", "his warning that". */
 const NOUN_CUES: ReadonlySet<string> = new Set([
