@@ -145,6 +145,9 @@ const BACKING_FORM: CueForm = { entry: { lemma: 'back', kind: 'speech', frames: 
  */
 const STIR_VERBS: ReadonlySet<string> = new Set(['angered', 'angers', 'rattled', 'rattles', 'resonated', 'resonates', 'resonate']);
 
+/** Words of degree before "known": "best known for", "widely known as". */
+const KNOWN_DEGREES: ReadonlySet<string> = new Set(['best', 'better', 'well', 'perhaps', 'most', 'less', 'least']);
+
 /**
  * Reactions drawn from others: "drew criticism from growers", "won support from the union". On
  * polnear-train, after one of REACTION_VERBS and before "from", 21 of 35 uses are gold statements
@@ -1319,6 +1322,7 @@ const TRIGGER_THAT = 32;
 const TRIGGER_BACKING = 64;
 const TRIGGER_STIR = 128;
 const TRIGGER_REACTION = 256;
+const TRIGGER_KNOWN = 512;
 
 /** The words that set off a rule of the phrase scan besides the cue lexicon, with their `TRIGGER_` bits. */
 const RUN_TRIGGERS: ReadonlyMap<string, number> = (() => {
@@ -1335,6 +1339,7 @@ const RUN_TRIGGERS: ReadonlyMap<string, number> = (() => {
   add(['backing'], TRIGGER_BACKING);
   add(STIR_VERBS, TRIGGER_STIR);
   add(REACTION_NOUNS, TRIGGER_REACTION);
+  add(['known'], TRIGGER_KNOWN);
   return out;
 })();
 /** `RUN_TRIGGERS`' words as a {@link WordFilter}. */
@@ -2103,6 +2108,7 @@ class SentenceExtractor {
           continue;
         }
         if ((trigger & TRIGGER_STIR) !== 0 && this.stirred(i)) continue;
+        if ((trigger & TRIGGER_KNOWN) !== 0 && (tokens[i + 1]?.norm === 'as' || tokens[i + 1]?.norm === 'for') && this.knownAs(i)) continue;
       }
       const forms = mayHaveNorm(this.ctx.lexiconFilter, t, this.ctx.text) ? this.ctx.lexicon.get(t.norm) : undefined;
       if (forms === undefined) continue;
@@ -2197,6 +2203,52 @@ class SentenceExtractor {
       start--;
     }
     return start;
+  }
+
+  /**
+   * "Lind is best known for her work on the dam", "Kell was known as a fair judge": a reputation
+   * is a statement with no speaker, the subject and what it is known as or for together its
+   * content. Whether a statement was pushed.
+   */
+  private knownAs(known: number): boolean {
+    const { tokens } = this.ctx;
+    const start = known + 2;
+    if (start >= this.end || this.ctx.inQuote[start] === 1) return false;
+    let k = known - 1;
+    while (k > this.first && (isModifier(tokens[k]) || KNOWN_DEGREES.has(tokens[k]?.norm ?? '')) && !BE_FORMS.has(tokens[k]?.norm ?? '')) k--;
+    const before = tokens[k];
+    if (before === undefined || k < this.first || before.kind !== 'word' || this.ctx.inQuote[k] === 1) return false;
+    let first: number;
+    if (BE_FORMS.has(before.norm)) {
+      // ("Lind, who is known for ...": the relative pronoun stands for the phrase before it.)
+      let last = k - 1;
+      while (last > this.first && isModifier(tokens[last]) && !BE_FORMS.has(tokens[last]?.norm ?? '')) last--;
+      const subject = tokens[last];
+      // ("what is known as the spring round", "it has long been known for years that": a name given
+      // or an expletive is no reputation; "... and was known as" shares a subject further back.)
+      if (last < this.first || subject === undefined || subject.kind !== 'word' || this.ctx.inQuote[last] === 1 || subject.norm === 'what' || subject.norm === 'it' || subject.norm === 'and' || subject.norm === 'but') return false;
+      // ("the sheriff, who is known for ...": the relative pronoun opens it.)
+      first = RELATIVE_PRONOUNS.has(subject.norm) ? last : this.subjectRunStart(last);
+      if (LEADING_CONJUNCTIONS.has(tokens[first]?.norm ?? '')) first++;
+      if (first > last) return false;
+    } else {
+      // ("a system known as the Ledger", "a town known for its mills": a participle after its noun
+      // mostly names a thing, which is no statement.)
+      return false;
+    }
+    let stop = contentEndFrom(this.ctx, start, this.end, this.first, true);
+    // ("the sheriff, who is known for his stance, spoke": a relative clause ends at its comma or bracket.)
+    if (RELATIVE_PRONOUNS.has(tokens[first]?.norm ?? '')) {
+      for (let j = start + 1; j < stop; j++) {
+        if (tokens[j]?.text === ',' || tokens[j]?.text === ')') {
+          stop = j;
+          break;
+        }
+      }
+    }
+    if (wordsBetween(this.ctx, start, stop) < 1) return false;
+    const cue = { start: tokens[known]?.start ?? 0, end: tokens[known + 1]?.end ?? 0 };
+    return this.push(first, stop, undefined, cue, RULE_CONFIDENCE.passive, ['passive.known']) !== undefined;
   }
 
   /**
