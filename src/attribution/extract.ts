@@ -3988,6 +3988,10 @@ class SentenceExtractor {
       const lead = tokens[that + 1];
       if (inner !== undefined && (has(inner.form, 'that') || has(inner.form, 'clause')) && tokens[that]?.norm === 'that' && lead !== undefined && that + 2 < stop && (DETERMINERS.has(lead.norm) || SUBJECT_PRONOUNS.has(lead.norm) || isCapitalised(lead) || lead.norm === 'not' || this.ctx.openerAt.has(that + 1))) start = that + 1;
     }
+    // "debated tax credits and farm spending", "lent an ear to growers and named a chair": what would
+    // open with "and" or "or" shows the cue word was a plural noun or the first of two verbs.
+    const opener = tokens[start ?? startAt.index]?.norm;
+    if ((opener === 'and' || opener === 'or') && this.ctx.inQuote[start ?? startAt.index] !== 1) return undefined;
     const frameRule = `${rules[0] ?? 'preposed'}.${startAt.rule}`;
     // "Donors who hope to give more would pay a fee": inside a relative clause with no comma
     // before it, an infinitive or an object ends where the main clause's verb follows.
