@@ -1592,7 +1592,7 @@ const INTRODUCTORY: ReadonlySet<string> = new Set([
 ]);
 /** Words that may open a sentence with an adverbial closed by a comma: "Late Tuesday, ...", "Alongside X, ...". */
 const ADVERBIAL_OPENERS: ReadonlySet<string> = new Set([
-  'alongside', 'amid', 'among', 'under', 'over', 'through', 'throughout', 'within', 'without', 'unlike', 'like', 'until',
+  'back', 'alongside', 'amid', 'among', 'under', 'over', 'through', 'throughout', 'within', 'without', 'unlike', 'like', 'until',
   'last', 'late', 'early', 'shortly', 'once', 'instead', 'still', 'now', 'today', 'yesterday', 'tonight',
 ]);
 
@@ -1615,6 +1615,13 @@ function sentenceSubject(ctx: Context, first: number, end: number): SpeakerPhras
   else if (t !== undefined && (t.kind !== 'word' || !isCapitalised(t) || INTRODUCTORY.has(t.norm))) {
     while (i < end && tokens[i]?.text !== ',') i++;
     i++;
+    // ("After thanking the crowd, which chanted her name, Lind ...": a relative clause on the
+    // adjunct's last noun closes with a comma of its own.)
+    if (tokens[i]?.norm === 'which' || tokens[i]?.norm === 'who') {
+      let comma = i + 1;
+      while (comma < end && comma < i + ADVERBIAL_COMMA_WINDOW * 2 && tokens[comma]?.text !== ',') comma++;
+      if (tokens[comma]?.text === ',') i = comma + 1;
+    }
   } else if (t !== undefined && (ADVERBIAL_OPENERS.has(t.norm) || (t.norm.endsWith('ly') && t.norm.length > 4))) {
     // "Ultimately, Smith refused", "Late Tuesday, the campaign said": an adverbial to its comma.
     let comma = i;
@@ -1626,6 +1633,20 @@ function sentenceSubject(ctx: Context, first: number, end: number): SpeakerPhras
     let comma = i;
     while (comma < end && comma < i + ADVERBIAL_COMMA_WINDOW * 2 && tokens[comma]?.text !== ',' && ctx.inQuote[comma] !== 1) comma++;
     if (tokens[comma]?.text === ',') i = comma + 1;
+  }
+  // "A month after the vote, Lind ...", "Just days before the caucus, ...": a span of time that
+  // leads a fronted subordinate clause belongs to it.
+  if (i === first || tokens[i - 1]?.text === ',') {
+    let j = i;
+    let span = false;
+    while (j < end && j < i + 4) {
+      const w = tokens[j];
+      if (w === undefined) break;
+      if (TIME_PHRASE_WORDS.has(w.norm) || TIME_PERIODS.has(w.norm) || w.norm === 'moments') span = true;
+      else if (w.kind !== 'number' && !DETERMINERS.has(w.norm) && !TIME_PHRASE_FILLERS.has(w.norm) && w.norm !== 'only' && w.norm !== 'few' && w.norm !== 'less' && w.norm !== 'than') break;
+      j++;
+    }
+    if (span && j > i && (tokens[j]?.norm === 'after' || tokens[j]?.norm === 'before' || tokens[j]?.norm === 'since')) i = j;
   }
   // "On Thursday, after staying neutral all spring, Warren endorsed ...": a second fronted
   // adjunct after the first one's comma.
