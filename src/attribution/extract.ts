@@ -3063,7 +3063,9 @@ class SentenceExtractor {
       // ("has been saying for months that": "been" before a progressive is part of the verb.)
       while (k >= this.first && (isModifier(tokens[k]) || (tokens[k]?.norm === 'been' && form.tense === 'gerund'))) {
         // "Both said ...", "..., and all agreed": a quantifier opening the clause is its subject.
-        if (STANDALONE_QUANTIFIERS.has(tokens[k]?.norm ?? '') && (k === this.first || tokens[k - 1]?.kind === 'punct' || tokens[k - 1]?.norm === 'and' || tokens[k - 1]?.norm === 'but')) break;
+        // ("Lind and Sen. Tom Kell (R-Ore.) both condemned ...", "The growers — whose farms flooded —
+        // both urged ...": after a parenthesis or an aside between dashes it floats after the subject.)
+        if (STANDALONE_QUANTIFIERS.has(tokens[k]?.norm ?? '') && (k === this.first || tokens[k - 1]?.kind === 'punct' || tokens[k - 1]?.norm === 'and' || tokens[k - 1]?.norm === 'but') && !this.floatsAfterAside(k)) break;
         if (AUXILIARIES.has(tokens[k]?.norm ?? '')) auxiliary = true;
         if (BE_FORMS.has(tokens[k]?.norm ?? '')) be = true;
         if (k === match.first - 1 && HYPOTHETICAL_MODALS.has(tokens[k]?.norm ?? '') && !FIRST_PERSON.has(tokens[k - 1]?.norm ?? '')) hypothetical = true;
@@ -3548,6 +3550,13 @@ class SentenceExtractor {
    * "The justice — who has sparred with Trump — said": the phrase before an appositive between dashes
    * that closes at token `k` ("--" comes as two hyphens: each pair counts as one dash).
    */
+  /** Whether the quantifier at `k` ("both", "all", "each") follows a parenthesis or an aside between dashes. */
+  private floatsAfterAside(k: number): boolean {
+    const prev = this.ctx.tokens[k - 1];
+    if (prev === undefined || k - 1 <= this.first || !FLOATING_QUANTIFIERS.has(this.ctx.tokens[k]?.norm ?? '')) return false;
+    return prev.text === ')' || (DASHES.has(prev.text) && this.dashAppositive(k - 1) !== undefined);
+  }
+
   private dashAppositive(k: number): NounPhrase | undefined {
     const { tokens } = this.ctx;
     const close = tokens[k]?.text === '-' && tokens[k - 1]?.text === '-' ? k - 1 : k;

@@ -53,7 +53,7 @@ export const VERB_MODIFIERS: ReadonlySet<string> = new Set([
   "didn't", "wouldn't", "couldn't", "shouldn't", "isn't", "wasn't", "hasn't", "haven't", "hadn't", "aren't", "weren't",
   "mustn't", 'nor', 'neither', 'both', 'all', 'each', 'first', 'last', 'week', 'month', 'year', 'night', 'morning',
   'afternoon', 'evening', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today',
-  'earlier', 'tonight', 'this', 'on', 'only', 'certainly', 'probably', 'surely', 'clearly', 'apparently',
+  'earlier', 'tonight', 'this', 'on', 'only', 'certainly', 'probably', 'surely', 'clearly', 'apparently', 'seldom',
 ]);
 
 /** Auxiliaries and modals after which a verb stands in its base form ("would say", "did not deny"). */
