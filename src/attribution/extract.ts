@@ -2469,7 +2469,11 @@ class SentenceExtractor {
       const t = tokens[r];
       if (t === undefined || t.kind !== 'word' || this.ctx.inQuote[r] === 1) return undefined;
       if (t.norm === 'who' || t.norm === 'whose' || t.norm.startsWith("who'")) {
-        if (!verb && !t.norm.startsWith("who'")) return undefined;
+        // ("growers who favor the levy agree": a lower-case word between the pronoun and the phrase
+        // before the cue is the relative clause's verb, whatever its form.)
+        const next = tokens[r + 1];
+        const verbAfter = (r + 1 < np.first || (r + 1 === np.first && np.first < np.last)) && next !== undefined && next.kind === 'word' && !isCapitalised(next) && !DETERMINERS.has(next.norm) && !SUBJECT_PRONOUNS.has(next.norm);
+        if (!verb && !t.norm.startsWith("who'") && !verbAfter) return undefined;
         const head = phraseEndingAt(tokens, r - 1, this.first);
         if (head === undefined || head.kind === 'pronoun') return undefined;
         return { ...head, last: np.last };
