@@ -3186,7 +3186,7 @@ class SentenceExtractor {
       // ("a statement calling on residents to stay home", "a letter vowing to appeal": after a
       // document an infinitive reads too, its author speaking; a bare object such as "a book praising
       // the governor" more often describes the document than reports it.)
-      const documentFrame = has(form, 'that') || has(form, 'infinitive') || has(form, 'listener');
+      const documentFrame = has(form, 'that') || has(form, 'infinitive') || has(form, 'listener') || (has(form, 'object') && head !== 'book' && head !== 'memoir');
       const lead = np === undefined ? undefined : tokens[np.first - 1];
       // (", with the union calling her a champion", ", with Kell calling for a ban": after a comma and
       // "with" the phrase is the participle's subject, whatever the cue's frame; "replaced it with
@@ -3194,7 +3194,10 @@ class SentenceExtractor {
       const absolute = lead?.norm === 'with' && np !== undefined && (np.first - 1 === this.first || tokens[np.first - 2]?.text === ',') && (has(form, 'object') || has(form, 'infinitive') || has(form, 'question'));
       if (np === undefined || np.kind === 'pronoun' || !(has(form, 'clause') || absolute || (documentFrame && DOCUMENT_NOUNS.has(head)))) return undefined;
       if (!DOCUMENT_NOUNS.has(head) && !(lead !== undefined && (lead.norm === 'with' || lead.text === ',' || isDash(lead)))) return undefined;
-      const speaker = DOCUMENT_NOUNS.has(head) ? this.subject() : phraseSpan(this.ctx, np);
+      // ("the council's letter praising the crew": a named possessor of a document is its author; a
+      // possessive pronoun, "revised her statement explaining ...", stands for the subject.)
+      const owner = DOCUMENT_NOUNS.has(head) ? this.nounOwner(np.last) : undefined;
+      const speaker = DOCUMENT_NOUNS.has(head) ? (owner !== undefined && owner.phrase.kind !== 'pronoun' ? owner : this.nearestClauseSubject(np.first) ?? this.subject()) : phraseSpan(this.ctx, np);
       return this.preposed(match, speaker, cueSpan, ['participle', 'participle.attached'], RULE_CONFIDENCE.participle);
     }
     // ("is backing down", "backing the bill": "backing" is a cue only after a group.)
