@@ -233,6 +233,9 @@ const ADJUNCT_OPENERS: ReadonlySet<string> = new Set([
   'just', 'shortly', 'late', 'early', 'soon', 'here', 'upon', 'without', 'amid', 'under',
 ]);
 
+/** Words besides prepositions that open an adjunct of time before a sentence's subject: "Since then, ...". */
+const BARE_ADJUNCT_OPENERS: ReadonlySet<string> = new Set(['since', 'following', 'each', 'every']);
+
 /** Prepositions whose object a phrase before "called" may be ("joined a firm called ..."). */
 const OBJECT_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'to', 'with', 'for', 'at', 'by', 'from', 'on', 'into', 'about', 'against']);
 
@@ -3793,11 +3796,18 @@ class SentenceExtractor {
   private isBareAdjunct(from: number, to: number): boolean {
     const { tokens } = this.ctx;
     const first = tokens[from];
-    if (first === undefined || !(NP_PREPOSITIONS.has(first.norm) || ADJUNCT_OPENERS.has(first.norm) || first.norm === 'and' || first.norm === 'but')) return false;
+    // ("Since then, ...", "Following the vote, ...", "Each week, ...": adjuncts of time too.)
+    if (first === undefined || !(NP_PREPOSITIONS.has(first.norm) || ADJUNCT_OPENERS.has(first.norm) || BARE_ADJUNCT_OPENERS.has(first.norm) || first.norm === 'and' || first.norm === 'but')) return false;
     for (let j = from; j < to; j++) {
       const t = tokens[j];
-      if (t === undefined || this.ctx.openerAt.has(j) || t.text === ',' || FINITE_VERBS.has(t.norm) || matchCue(this.ctx, j, to) !== undefined) return false;
-      if (t.kind === 'word' && !isCapitalised(t) && /(?:ed|s)$/.test(t.norm) && j > from && !DETERMINERS.has(tokens[j - 1]?.norm ?? '') && !isPluralNoun(t)) return false;
+      if (t === undefined || this.ctx.openerAt.has(j) || FINITE_VERBS.has(t.norm)) return false;
+      // ("At a rally in Brill, Ore., Lind ...": a comma between a place and its state.)
+      if (t.text === ',' && !(j > from && isCapitalised(tokens[j - 1] as Token) && tokens[j + 1] !== undefined && isCapitalised(tokens[j + 1] as Token))) return false;
+      // ("In her post, she ..."; "this", "his": a cue's form after a determiner is a noun.)
+      const prev = tokens[j - 1];
+      const afterDeterminer = j > from && prev !== undefined && (DETERMINERS.has(prev.norm) || isPossessiveToken(prev));
+      if (!afterDeterminer && matchCue(this.ctx, j, to) !== undefined) return false;
+      if (t.kind === 'word' && !isCapitalised(t) && /(?:ed|s)$/.test(t.norm) && j > from && !afterDeterminer && !DETERMINERS.has(t.norm) && !isPluralNoun(t)) return false;
     }
     return true;
   }
