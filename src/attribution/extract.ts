@@ -7,7 +7,7 @@ import type { Token } from '../text/tokens.js';
 import { mayHaveNorm, wordFilter, type WordFilter } from '../text/word-filter.js';
 import type { CompiledCueLexicon, CueForm, CueFrame } from './cues.js';
 import { hasPluralEnding, isCapitalised, isObjectPronoun, phraseEndingAt, phraseStartingAt, pronounOf, subjectPhrase, type NounPhrase } from './noun-phrases.js';
-import { AUXILIARIES, COMMON_VERBS, DETERMINERS, NP_PREPOSITIONS, ROLE_WORDS, SUBJECT_PRONOUNS, SUBORDINATORS, VERB_MODIFIERS } from './word-classes.js';
+import { AUXILIARIES, CLAUSE_OPENERS, COMMON_VERBS, DETERMINERS, NP_PREPOSITIONS, ROLE_WORDS, SUBJECT_PRONOUNS, SUBORDINATORS, VERB_MODIFIERS } from './word-classes.js';
 
 /** An attribution found in the text, before entities are resolved. */
 export interface RawQuote {
@@ -1891,6 +1891,9 @@ class SentenceExtractor {
       // ("Lind, who had praised the dam, spoke next, adding ...": a relative pronoun speaks only
       // inside its clause.)
       if (speaker !== undefined && speaker.phrase.kind === 'pronoun' && RELATIVE_GAPS.has(this.ctx.tokens[speaker.phrase.first]?.norm ?? '')) continue;
+      // ("Kell posts videos he calls “reports,” urging ...", "gave no details about how he planned to
+      // run, saying ...": a pronoun in a clause on a noun or after a question word speaks only there.)
+      if (speaker !== undefined && speaker.phrase.kind === 'pronoun' && this.embeddedPronoun(speaker.phrase.first)) continue;
       if (speaker !== undefined) return speaker;
       break;
     }
@@ -1905,6 +1908,16 @@ class SentenceExtractor {
     }
     this.mainSubject = main;
     return this.mainSubject;
+  }
+
+  /** Whether the personal pronoun at `k` opens a clause on a noun ("videos he calls") or after a question word ("how he planned"). */
+  private embeddedPronoun(k: number): boolean {
+    const { tokens } = this.ctx;
+    const before = tokens[k - 1];
+    if (!FREE_RELATIVE_PRONOUNS.has(tokens[k]?.norm ?? '') || before === undefined || k - 1 < this.first || before.kind !== 'word' || isCapitalised(before)) return false;
+    if (before.norm === 'how' || before.norm === 'what' || before.norm === 'why' || before.norm === 'where') return true;
+    const owner = tokens[k - 2];
+    return !isModifier(before) && !CLAUSE_OPENERS.has(before.norm) && (isPluralNoun(before) || (owner !== undefined && (DETERMINERS.has(owner.norm) || isPossessiveToken(owner))));
   }
 
   /**
@@ -4070,6 +4083,11 @@ class SentenceExtractor {
     let owner = speaker;
     if (freeWhat && speaker !== undefined && speaker.phrase.kind === 'pronoun' && speaker.phrase.first === speaker.phrase.last && FREE_RELATIVE_PRONOUNS.has(tokens[speaker.phrase.first]?.norm ?? '')) {
       owner = this.nearestClauseSubject(speaker.phrase.first - 1) ?? speaker;
+      // ("When he took office, he answered what they called a biased press": "they" does not stand
+      // for a subject "he", nor "he" for "they".)
+      const plural = tokens[speaker.phrase.first]?.norm === 'they';
+      const ownerHead = tokens[owner.phrase.last]?.norm ?? '';
+      if (owner.phrase.kind === 'pronoun' && (ownerHead === 'they') !== plural) owner = speaker;
     }
     this.push(start ?? startAt.index, stop, owner, cue, conf, [...rules, frameRule]);
     return Math.max(match.last, startAt.index - 1);
