@@ -3601,7 +3601,8 @@ class SentenceExtractor {
     if (as < this.first || np.kind === 'pronoun' || !has(form, 'postposed') || has(form, 'addressee') || form.tense === 'base' || form.tense === 'gerund') return undefined;
     const tail = this.adjunctTail(match.last + 1, match.form);
     if (tail === undefined) return undefined;
-    const lead = as === this.first || (as === this.first + 1 && LEADING_CONJUNCTIONS.has(tokens[this.first]?.norm ?? ''));
+    // ("However, as the Courier reported, ...": a connective before it still leaves "as" leading.)
+    const lead = as === this.first || (as === this.first + 1 && LEADING_CONJUNCTIONS.has(tokens[this.first]?.norm ?? '')) || (as > this.first + 1 && this.connectiveComma(this.first) === as - 1);
     if (lead) {
       if (tokens[tail]?.text !== ',') return undefined;
       const start = tail + 1;

@@ -36,3 +36,11 @@ describe('a connective opening the sentence', () => {
     ]);
   });
 });
+
+describe('a connective before a leading "as X reported"', () => {
+  it('leaves the source leading the statement', () => {
+    expect(quotesIn('However, as the Dunmore Courier has reported, the dam leaks.')).toEqual([
+      { content: 'the dam leaks', cue: 'reported', speaker: 'the Dunmore Courier' },
+    ]);
+  });
+});
