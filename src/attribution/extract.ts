@@ -1395,6 +1395,9 @@ const CONNECTIVE_PHRASES: readonly (readonly string[])[] = [
   ['on', 'the', 'other', 'hand'], ['for', 'example'], ['for', 'instance'],
 ];
 
+/** The first words of {@link CONNECTIVE_PHRASES}, checked before the phrases are. */
+const CONNECTIVE_OPENERS: ReadonlySet<string> = new Set(CONNECTIVE_PHRASES.map((phrase) => phrase[0] ?? ''));
+
 /** A writer's verdict on a claim: "... is false", "... has been disputed". */
 const VERDICT_WORDS: ReadonlySet<string> = new Set([
   'false', 'true', 'untrue', 'wrong', 'misleading', 'correct', 'accurate', 'inaccurate', 'baseless', 'unfounded', 'unsupported',
@@ -1825,9 +1828,11 @@ class SentenceExtractor {
   private connectiveComma(start: number): number {
     const { tokens } = this.ctx;
     const first = tokens[start];
-    if (first === undefined || first.kind !== 'word' || !isCapitalised(first)) return -1;
+    if (first === undefined) return -1;
+    const single = SENTENCE_ADVERBS.has(first.norm) || LINKING_ADVERBS.has(first.norm);
+    if ((!single && !CONNECTIVE_OPENERS.has(first.norm)) || first.kind !== 'word' || !isCapitalised(first)) return -1;
     let after = -1;
-    if (SENTENCE_ADVERBS.has(first.norm) || LINKING_ADVERBS.has(first.norm)) after = start + 1;
+    if (single) after = start + 1;
     else {
       for (const phrase of CONNECTIVE_PHRASES) {
         let k = 0;
