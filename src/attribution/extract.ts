@@ -1386,6 +1386,9 @@ function isSentenceAdverb(t: Token | undefined): boolean {
 /** Sentence adverbs that do not end in -ly. */
 const SENTENCE_ADVERBS: ReadonlySet<string> = new Set(['meanwhile', 'elsewhere', 'nevertheless', 'nonetheless', 'however', 'moreover', 'furthermore', 'still']);
 
+/** How far back from a subjectless clause the comma opening an aside on its subject may stand. */
+const ASIDE_WINDOW = 30;
+
 /** Adverbs that link a sentence to the one before it: "Instead, ...", "Yet, ...". */
 const LINKING_ADVERBS: ReadonlySet<string> = new Set(['yet', 'indeed', 'also', 'thus', 'therefore', 'besides', 'and', 'but']);
 
@@ -2575,7 +2578,7 @@ class SentenceExtractor {
     let after = i + 1;
     if (next.norm === 'to') after += tokens[i + 2]?.norm === 'be' ? 2 : 1;
     if ((after > i + 1 && matchCue(this.ctx, after, this.end) !== undefined) || (ATTITUDE_ADJECTIVES.has(next.norm) && tokens[i + 2]?.norm === 'that')) return;
-    let start = this.clauseStart(i);
+    let start = this.subjectBeforeAside(this.clauseStart(i), i);
     if (start >= i) return;
     // "Officials said the suspect appeared to ...": an impression inside a reported clause is
     // part of what was reported.
@@ -2709,6 +2712,7 @@ class SentenceExtractor {
         break;
       }
     }
+    start = this.subjectBeforeAside(start, match.first);
     if (tokens[start]?.norm === 'and' || tokens[start]?.norm === 'but') start++;
     let stop = contentEndFrom(this.ctx, Math.max(match.last, start), this.end, this.first);
     // ("The levy, which is expected to pass, would cost millions": a relative clause ends before the
@@ -2717,6 +2721,27 @@ class SentenceExtractor {
     if (relativeEnd !== undefined && relativeEnd < stop) stop = relativeEnd;
     if (wordsBetween(this.ctx, start, stop) < 4) return;
     this.push(start, stop, undefined, cue, RULE_CONFIDENCE.seeming, ['raised']);
+  }
+
+  /**
+   * When the clause found for a cue at `k` starts at `start` with no subject of its own, right
+   * after a comma that closes an aside on the subject ("The bank, which cut rates in May, is
+   * expected to ...", "Lind, the likely nominee, seemed ..."), the start of that subject; else `start`.
+   */
+  private subjectBeforeAside(start: number, k: number): number {
+    const { tokens } = this.ctx;
+    if (tokens[start - 1]?.text !== ',' || start - 1 <= this.first || this.ctx.inQuote[start - 1] === 1) return start;
+    for (let j = start; j < k; j++) {
+      const t = tokens[j];
+      if (t === undefined || !(BE_FORMS.has(t.norm) || AUXILIARIES.has(t.norm) || t.norm === 'not' || t.norm === 'has' || t.norm === 'have' || t.norm === 'had')) return start;
+    }
+    for (let j = start - 2; j > Math.max(this.first, start - ASIDE_WINDOW); j--) {
+      const t = tokens[j];
+      if (t === undefined || this.ctx.inQuote[j] === 1) continue;
+      if (t.text === ';' || t.text === ':' || this.ctx.closerAt.has(j) || this.ctx.openerAt.has(j)) return start;
+      if (t.text === ',') return j > this.first ? this.clauseStart(j) : start;
+    }
+    return start;
   }
 
   /** Where the clause holding token `k` starts: after the last comma, colon, dash, "that" or subordinator before it, or at the sentence's start. */
