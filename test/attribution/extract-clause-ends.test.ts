@@ -179,3 +179,11 @@ describe('"last" after a preposition inside what a cue names', () => {
     expect(quotesIn('Lind endorsed Kell last week.')).toEqual([{ content: 'Kell', cue: 'endorsed', speaker: 'Lind' }]);
   });
 });
+
+describe('a noun spelled like a cue after a comma', () => {
+  it('does not read "his remarks" as a new speaker and cue', () => {
+    expect(quotesIn('Kell said the judge was biased against him, given his remarks on the mill.')).toEqual([
+      { content: 'the judge was biased against him, given his remarks on the mill', cue: 'said', speaker: 'Kell' },
+    ]);
+  });
+});
