@@ -1136,10 +1136,10 @@ function relativeClauseEnd(ctx: Context, from: number, end: number): number | un
   return undefined;
 }
 
-/** Whether `t` is an article or a possessive determiner, after which a cue's form is a noun: "the remarks", "his comments". */
+/** Whether `t` is an article, a possessive or a preposition, after which a cue's form is a noun: "the remarks", "his comments", "despite warnings". */
 function nounAfter(t: Token | undefined): boolean {
   if (t === undefined) return false;
-  return t.norm === 'the' || t.norm === 'a' || t.norm === 'an' || t.norm === 'your' || POSSESSIVE_DETERMINERS.has(t.norm);
+  return t.norm === 'the' || t.norm === 'a' || t.norm === 'an' || t.norm === 'your' || POSSESSIVE_DETERMINERS.has(t.norm) || NP_PREPOSITIONS.has(t.norm) || t.norm === 'despite' || t.norm === 'amid' || t.norm === 'over' || t.norm === 'about';
 }
 
 /** Whether a subject and a finite cue follow within a few tokens ("three-quarters said"); with `base`, a bare present too ("analysts expect"). */
@@ -1148,8 +1148,8 @@ function newAttributionAhead(ctx: Context, from: number, end: number, base = fal
   for (let k = from + 1; k < Math.min(end, from + 8); k++) {
     const t = ctx.tokens[k];
     if (t === undefined || t.kind === 'punct' || ctx.openerAt.has(k) || t.norm === 'that') return false;
-    // ("..., given his comments": a cue's form right after an article or a possessive is a noun;
-    // after "some" or "many" it is a verb: "..., some say".)
+    // ("..., given his comments", "..., despite warnings": a cue's form right after an article, a
+    // possessive or a preposition is a noun; after "some" or "many" it is a verb: "..., some say".)
     const cue = nounAfter(ctx.tokens[k - 1]) ? undefined : matchCue(ctx, k, end);
     if (cue !== undefined && (cue.form.tense === 'past' || cue.form.tense === 'present' || (base && cue.form.tense === 'base'))) return true;
   }

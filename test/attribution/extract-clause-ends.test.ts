@@ -187,3 +187,11 @@ describe('a noun spelled like a cue after a comma', () => {
     ]);
   });
 });
+
+describe('a noun spelled like a cue after a preposition', () => {
+  it('does not read "despite claims" as a new cue', () => {
+    expect(quotesIn('Kell said the board approved the dam, despite claims by engineers.')).toEqual([
+      { content: 'the board approved the dam, despite claims by engineers', cue: 'said', speaker: 'Kell' },
+    ]);
+  });
+});
