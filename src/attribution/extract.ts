@@ -2831,7 +2831,9 @@ class SentenceExtractor {
     const rules = ['according-to'];
     if (leading) {
       const start = tokens[after]?.text === ',' ? after + 1 : after;
-      const stop = contentEndFrom(this.ctx, start, this.end, this.first);
+      // "According to the memo, the dam leaks, a flaw the board denies": a fronted source covers the
+      // whole sentence after it.
+      const stop = trimEnd(this.ctx, start, this.end);
       this.push(start, stop, speaker, cue, RULE_CONFIDENCE.accordingTo, [...rules, 'according-to.before']);
       return Math.max(i + 1, stop - 1);
     }

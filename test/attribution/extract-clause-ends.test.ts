@@ -195,3 +195,17 @@ describe('a noun spelled like a cue after a preposition', () => {
     ]);
   });
 });
+
+describe('a fronted "according to"', () => {
+  it('covers the whole sentence after the source', () => {
+    expect(quotesIn('According to the county survey, the levy lost support in May, a drop of nine points.')).toEqual([
+      { content: 'the levy lost support in May, a drop of nine points', cue: 'According to', speaker: 'the county survey' },
+    ]);
+  });
+
+  it('covers a clause after ", but" too', () => {
+    expect(quotesIn('According to Mayor Lind, the ferry is safe, but the pier needs repairs.')).toEqual([
+      { content: 'the ferry is safe, but the pier needs repairs', cue: 'According to', speaker: 'Mayor Lind' },
+    ]);
+  });
+});
