@@ -2671,7 +2671,8 @@ class SentenceExtractor {
     const holder = tokens[i + 1];
     if (holder !== undefined && VIEW_NOUNS.has(tokens[i + 2]?.norm ?? '') && tokens[i + 3]?.text === ',' && (POSSESSIVE_DETERMINERS.has(holder.norm) || (isCapitalised(holder) && /['’]s?$/.test(holder.text)))) {
       const start = i + 4;
-      const stop = contentEndFrom(this.ctx, start, this.end, this.first);
+      // (As after a fronted "according to", the view is the whole sentence after the source.)
+      const stop = trimEnd(this.ctx, start, this.end);
       if (wordsBetween(this.ctx, start, stop) < 3) return;
       const cue = { start: tokens[i]?.start ?? 0, end: tokens[i + 2]?.end ?? 0 };
       this.push(start, stop, phraseSpan(this.ctx, { first: i + 1, last: i + 1, kind: POSSESSIVE_DETERMINERS.has(holder.norm) ? 'pronoun' : 'name' }), cue, RULE_CONFIDENCE.accordingTo, ['in-source', 'in-source.view']);
@@ -2700,7 +2701,7 @@ class SentenceExtractor {
       if (second === undefined || second - start > 12) return;
       start = second + 1;
     }
-    const stop = contentEndFrom(this.ctx, start, this.end, this.first);
+    const stop = trimEnd(this.ctx, start, this.end);
     if (wordsBetween(this.ctx, start, stop) < 3) return;
     const cue = { start: tokens[i]?.start ?? 0, end: tokens[i]?.end ?? 0 };
     this.push(start, stop, phraseSpan(this.ctx, np, comma - 1), cue, RULE_CONFIDENCE.accordingTo, ['in-source']);

@@ -209,3 +209,17 @@ describe('a fronted "according to"', () => {
     ]);
   });
 });
+
+describe('a fronted poll or view', () => {
+  it('covers the whole sentence after a poll', () => {
+    expect(quotesIn('In a survey of 600 growers, 40 percent said the levy was fair, while 55 percent said it was not.')).toEqual([
+      { content: '40 percent said the levy was fair, while 55 percent said it was not', cue: 'In', speaker: 'a survey of 600 growers' },
+    ]);
+  });
+
+  it('covers the whole sentence after a view', () => {
+    expect(quotesIn("In Lind's view, the ferry is safe, but the pier needs repairs.")).toEqual([
+      { content: 'the ferry is safe, but the pier needs repairs', cue: "In Lind's view", speaker: "Lind's" },
+    ]);
+  });
+});
