@@ -3053,7 +3053,8 @@ class SentenceExtractor {
         const comma = this.firstComma(match.last + 2);
         const source = comma === undefined ? undefined : phraseStartingAt(tokens, match.last + 2, comma);
         if (comma !== undefined && source !== undefined && source.kind !== 'pronoun' && source.last === comma - 1) {
-          const stop = contentEndFrom(this.ctx, comma + 1, this.end, this.first);
+          // (As after a fronted "according to", what it covers is the whole sentence after the source.)
+          const stop = trimEnd(this.ctx, comma + 1, this.end);
           this.push(comma + 1, stop, phraseSpan(this.ctx, source), cueSpan, RULE_CONFIDENCE.passive, ['passive.by', 'passive.as']);
           return Math.max(match.last, stop - 1);
         }

@@ -223,3 +223,11 @@ describe('a fronted poll or view', () => {
     ]);
   });
 });
+
+describe('a fronted "as reported by"', () => {
+  it('covers the whole sentence after the source', () => {
+    expect(quotesIn('As reported by the Dunmore Ledger, the mill will close in May, which will cost 300 jobs.')).toEqual([
+      { content: 'the mill will close in May, which will cost 300 jobs', cue: 'reported', speaker: 'the Dunmore Ledger' },
+    ]);
+  });
+});
