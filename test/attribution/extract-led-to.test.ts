@@ -33,4 +33,10 @@ describe('"led X to <cue>"', () => {
   it('reads nothing when the verb after "to" is no cue', () => {
     expect(quotesIn('Kell led the team to win the title.')).toEqual([]);
   });
+
+  it('reads "drove X to" as "led X to"', () => {
+    expect(quotesIn('The drought drove the growers of Dunmore to demand a new dam.')).toEqual([
+      { content: 'a new dam', cue: 'demand', speaker: 'the growers of Dunmore' },
+    ]);
+  });
 });
