@@ -3855,6 +3855,9 @@ class SentenceExtractor {
     const first = tokens[from];
     // ("Since then, ...", "Following the vote, ...", "Each week, ...": adjuncts of time too.)
     if (first === undefined || !(NP_PREPOSITIONS.has(first.norm) || ADJUNCT_OPENERS.has(first.norm) || BARE_ADJUNCT_OPENERS.has(first.norm) || first.norm === 'and' || first.norm === 'but')) return false;
+    // ("This includes a new fund, Lind said": "this" opens a time phrase only before a period.)
+    const next = tokens[from + 1]?.norm ?? '';
+    if (first.norm === 'this' && !TIME_PERIODS.has(next) && !WEEKDAYS.has(next) && next !== 'past') return false;
     for (let j = from; j < to; j++) {
       const t = tokens[j];
       if (t === undefined || this.ctx.openerAt.has(j) || FINITE_VERBS.has(t.norm)) return false;
