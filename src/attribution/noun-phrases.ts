@@ -63,8 +63,11 @@ export function isCapitalised(token: Token): boolean {
   return token.kind === 'word' && ch !== ch.toLowerCase();
 }
 
+/** Pronouns and "there" with a contracted "is" or "has", which are never possessors: "reporters he's". */
+const CONTRACTED_IS: ReadonlySet<string> = new Set(["he's", "she's", "it's", "that's", "who's", "there's", "here's", "what's"]);
+
 function isPossessive(token: Token): boolean {
-  return token.norm.endsWith("'s") || token.norm.endsWith("s'");
+  return (token.norm.endsWith("'s") && !CONTRACTED_IS.has(token.norm)) || token.norm.endsWith("s'");
 }
 
 /** "unaligned", "retired", "elected": a past form used as an adjective inside a phrase. */
