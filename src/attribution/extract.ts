@@ -675,6 +675,12 @@ function contentStartAfter(ctx: Context, match: CueMatch, end: number): { index:
       // ("remarked on the fact that ...": "that" after such a noun opens the noun's clause.)
       // (Not after a noun of saying, which here names the occasion: "said in a statement that".)
       if (t.norm === 'that' && k > i && THAT_NOUNS.has(tokens[k - 1]?.norm ?? '')) break;
+      // "explained to reporters why the port closed": after "to" and the listener, a question ("to
+      // voters who lost farms" is a relative clause on the listener).
+      if (k > i + 1 && tokens[i]?.norm === 'to' && WH_WORDS.has(t.norm) && t.norm !== 'who' && t.norm !== 'which' && t.norm !== 'whose' && has(form, 'question') && tokens[k - 1]?.kind === 'word') {
+        i = k;
+        break;
+      }
       if (t.norm === 'that' && k > i) {
         const prev = tokens[k - 1];
         if (prev !== undefined && (prev.kind === 'word' || prev.text === ',' || prev.kind === 'number' || ctx.closerAt.has(k - 1))) i = k;
