@@ -1468,6 +1468,9 @@ const MONTHS: ReadonlySet<string> = new Set([
 
 const TIME_UNITS: ReadonlySet<string> = new Set(['week', 'month', 'year', 'night', 'morning', 'afternoon', 'evening', 'weekend', 'spring', 'summer', 'fall', 'autumn', 'winter']);
 
+/** Plural periods that make "for ..." a span of time: "for weeks", "for years". */
+const SPANS_OF_TIME: ReadonlySet<string> = new Set(['days', 'weeks', 'months', 'years', 'decades']);
+
 /** The index after a time adjunct starting at `i` ("on Friday", "Tuesday", "last week", "yesterday"), or `i`. */
 function skipTimeAdjunct(tokens: readonly Token[], i: number, end: number): number {
   const t = tokens[i];
@@ -1482,6 +1485,8 @@ function skipTimeAdjunct(tokens: readonly Token[], i: number, end: number): numb
     while (k < end && (tokens[k]?.kind === 'number' || TIME_UNITS.has(tokens[k]?.norm ?? ''))) k++;
     return k;
   }
+  // "has said for weeks he ...": a span of time.
+  if (t.norm === 'for' && next !== undefined && SPANS_OF_TIME.has(next.norm)) return i + 2;
   // ("said later Saturday", "wrote earlier Monday": a weekday after "later" too.)
   if ((t.norm === 'last' || t.norm === 'this' || t.norm === 'earlier' || t.norm === 'later') && next !== undefined && (TIME_UNITS.has(next.norm) || ((t.norm === 'earlier' || t.norm === 'later') && WEEKDAYS.has(next.norm)))) return i + 2;
   return i;
