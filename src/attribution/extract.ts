@@ -1938,6 +1938,20 @@ class SentenceExtractor {
     return this.mainSubject;
   }
 
+  /**
+   * Whether "to" or an auxiliary stands within a few words before the "and" at `k`, with no
+   * punctuation between: "were quick to offer condolences and affirm ...", "can flag and report".
+   */
+  private infinitiveBefore(k: number): boolean {
+    const { tokens } = this.ctx;
+    for (let j = k - 1; j > this.first && j > k - 8; j--) {
+      const t = tokens[j];
+      if (t === undefined || t.kind === 'punct') return false;
+      if (AUXILIARIES.has(t.norm)) return true;
+    }
+    return false;
+  }
+
   /** Whether the personal pronoun at `k` opens a clause on a noun ("videos he calls") or after a question word ("how he planned"). */
   private embeddedPronoun(k: number): boolean {
     const { tokens } = this.ctx;
@@ -3050,7 +3064,7 @@ class SentenceExtractor {
     const proportion = ['in', 'of'].includes(tokens[match.first - 2]?.norm ?? '');
     // "Some said ...", "Many believe ...": a quantifier standing alone at a clause's start is the subject.
     const beforeAdjacent = tokens[match.first - 2];
-    const quantifierSubject = adjacent !== undefined && STANDALONE_QUANTIFIERS.has(adjacent.norm) && (form.tense === 'past' || form.tense === 'present' || form.tense === 'base') && (match.first - 1 === this.first || beforeAdjacent === undefined || beforeAdjacent.kind === 'punct' || beforeAdjacent.norm === 'and' || beforeAdjacent.norm === 'but' || beforeAdjacent.norm === 'yet' || PLURAL_SUBJECT_PRONOUNS.has(beforeAdjacent.norm) || (FLOATING_QUANTIFIERS.has(adjacent.norm) && (hasPluralEnding(beforeAdjacent.norm) || isCapitalised(beforeAdjacent) || QUANTIFIER_AUXILIARIES.has(beforeAdjacent.norm))));
+    const quantifierSubject = adjacent !== undefined && STANDALONE_QUANTIFIERS.has(adjacent.norm) && (form.tense === 'past' || form.tense === 'present' || form.tense === 'base') && (match.first - 1 === this.first || beforeAdjacent === undefined || beforeAdjacent.kind === 'punct' || beforeAdjacent.norm === 'and' || beforeAdjacent.norm === 'but' || beforeAdjacent.norm === 'yet' || SUBORDINATORS.has(beforeAdjacent.norm) || PLURAL_SUBJECT_PRONOUNS.has(beforeAdjacent.norm) || (FLOATING_QUANTIFIERS.has(adjacent.norm) && (hasPluralEnding(beforeAdjacent.norm) || isCapitalised(beforeAdjacent) || QUANTIFIER_AUXILIARIES.has(beforeAdjacent.norm))));
     // ("those backing Lind": the demonstrative is the group that backs.)
     const backers = adjacent?.norm === 'those' && form.tense === 'gerund' && BACKING_PARTICIPLES.has(form.entry.lemma);
     if (adjacent !== undefined && match.first > this.first && ((DETERMINERS.has(adjacent.norm) && !proportion && !quantifierSubject && !backers) || numberNoun || adjacent.norm === 'the' || NP_PREPOSITIONS.has(adjacent.norm))) return undefined;
@@ -3139,7 +3153,7 @@ class SentenceExtractor {
         // "Both said ...", "..., and all agreed": a quantifier opening the clause is its subject.
         // ("Lind and Sen. Tom Kell (R-Ore.) both condemned ...", "The growers — whose farms flooded —
         // both urged ...": after a parenthesis or an aside between dashes it floats after the subject.)
-        if (STANDALONE_QUANTIFIERS.has(tokens[k]?.norm ?? '') && (k === this.first || tokens[k - 1]?.kind === 'punct' || tokens[k - 1]?.norm === 'and' || tokens[k - 1]?.norm === 'but') && !this.floatsAfterAside(k)) break;
+        if (STANDALONE_QUANTIFIERS.has(tokens[k]?.norm ?? '') && (k === this.first || tokens[k - 1]?.kind === 'punct' || tokens[k - 1]?.norm === 'and' || tokens[k - 1]?.norm === 'but' || SUBORDINATORS.has(tokens[k - 1]?.norm ?? '')) && !this.floatsAfterAside(k)) break;
         if (AUXILIARIES.has(tokens[k]?.norm ?? '')) auxiliary = true;
         if (BE_FORMS.has(tokens[k]?.norm ?? '')) be = true;
         if (k === match.first - 1 && HYPOTHETICAL_MODALS.has(tokens[k]?.norm ?? '') && !FIRST_PERSON.has(tokens[k - 1]?.norm ?? '')) hypothetical = true;
@@ -3276,6 +3290,14 @@ class SentenceExtractor {
     // "... joked about X, declined to affirm Y": a comma-joined verb shares the subject too.
     if (prev !== undefined && (prev.norm === 'and' || prev.norm === 'but' || (sameSubject && form.tense === 'past')) && (form.tense === 'past' || form.tense === 'present' || auxiliary)) {
       return this.preposed(match, this.nearestClauseSubject(k, prev.norm === 'and' || prev.norm === 'but') ?? this.subject(), cueSpan, ['chained'], RULE_CONFIDENCE.chained);
+    }
+    // "Many have lost work and worry about the levy", "They met the mayor and say ...": a bare form
+    // after "and" shares a plural subject (or "I", "you").
+    if (form.tense === 'base' && !auxiliary && prev?.norm === 'and' && !this.infinitiveBefore(k)) {
+      const shared = this.nearestClauseSubject(k, true) ?? this.subject();
+      const head = shared === undefined ? '' : tokens[shared.phrase.last]?.norm ?? '';
+      const plural = shared !== undefined && (shared.phrase.kind === 'pronoun' ? PLURAL_SUBJECT_PRONOUNS.has(head) || head === 'i' : shared.phrase.kind === 'group' || isPluralPhrase(tokens, shared.phrase.first, shared.phrase.last, this.first));
+      if (plural) return this.preposed(match, shared, cueSpan, ['chained'], RULE_CONFIDENCE.chained);
     }
     if ((!isFinite(form) && !progressive) || prev === undefined) return undefined;
     if (progressive && BE_FORMS.has(tokens[k]?.norm ?? '')) {
