@@ -4066,6 +4066,12 @@ class SentenceExtractor {
         const comma = this.firstComma(startAt.index + 1);
         if (comma !== undefined && comma < stop && this.resumesPredicate(comma, startAt.index, stop)) stop = comma;
       }
+      // "Lind, who gave a speech denouncing the levy, will not attend": an object is never followed by a
+      // comma and a finite verb of its own; there the clause around the cue has closed.
+      if (startAt.rule === 'object') {
+        const comma = this.firstComma(startAt.index + 1);
+        if (comma !== undefined && comma < stop && this.ctx.inQuote[comma] !== 1 && FINITE_VERBS.has(tokens[comma + 1]?.norm ?? '')) stop = comma;
+      }
       // "declined to comment, citing ...": an intention ends at its first comma.
       if (startAt.rule === 'infinitive') {
         const comma = this.firstComma(startAt.index);
