@@ -1651,7 +1651,8 @@ function sentenceSubject(ctx: Context, first: number, end: number): SpeakerPhras
       while (comma < end && comma < i + ADVERBIAL_COMMA_WINDOW * 2 && tokens[comma]?.text !== ',') comma++;
       if (tokens[comma]?.text === ',') i = comma + 1;
     }
-  } else if (t !== undefined && (ADVERBIAL_OPENERS.has(t.norm) || (t.norm.endsWith('ly') && t.norm.length > 4))) {
+  } else if (t !== undefined && (ADVERBIAL_OPENERS.has(t.norm) || (t.norm.endsWith('ly') && t.norm.length > 4) || ((t.norm === 'more' || t.norm === 'most') && (tokens[i + 1]?.norm.endsWith('ly') ?? false)))) {
+    // ("More recently, she ...": a comparative of an adverb too.)
     // "Ultimately, Smith refused", "Late Tuesday, the campaign said": an adverbial to its comma.
     let comma = i;
     while (comma < end && comma < i + ADVERBIAL_COMMA_WINDOW && tokens[comma]?.text !== ',') comma++;
@@ -3149,11 +3150,13 @@ class SentenceExtractor {
     // that follows an auxiliary ("have in the past said", "has in particular noted").
     for (let run = 0; run < 2; run++) {
       // ("has been saying for months that": "been" before a progressive is part of the verb.)
-      while (k >= this.first && (isModifier(tokens[k]) || (tokens[k]?.norm === 'been' && form.tense === 'gerund'))) {
+      // ("..., and most recently defended ...": "most" before an adverb in -ly intensifies it.)
+      while (k >= this.first && (isModifier(tokens[k]) || (tokens[k]?.norm === 'been' && form.tense === 'gerund') || (tokens[k]?.norm === 'most' && k + 1 < match.first && isModifier(tokens[k + 1]) && (tokens[k + 1]?.norm.endsWith('ly') ?? false)))) {
         // "Both said ...", "..., and all agreed": a quantifier opening the clause is its subject.
         // ("Lind and Sen. Tom Kell (R-Ore.) both condemned ...", "The growers — whose farms flooded —
         // both urged ...": after a parenthesis or an aside between dashes it floats after the subject.)
-        if (STANDALONE_QUANTIFIERS.has(tokens[k]?.norm ?? '') && (k === this.first || tokens[k - 1]?.kind === 'punct' || tokens[k - 1]?.norm === 'and' || tokens[k - 1]?.norm === 'but' || SUBORDINATORS.has(tokens[k - 1]?.norm ?? '')) && !this.floatsAfterAside(k)) break;
+        const intensifier = tokens[k]?.norm === 'most' && k + 1 < match.first && (tokens[k + 1]?.norm.endsWith('ly') ?? false);
+        if (STANDALONE_QUANTIFIERS.has(tokens[k]?.norm ?? '') && !intensifier && (k === this.first || tokens[k - 1]?.kind === 'punct' || tokens[k - 1]?.norm === 'and' || tokens[k - 1]?.norm === 'but' || SUBORDINATORS.has(tokens[k - 1]?.norm ?? '')) && !this.floatsAfterAside(k)) break;
         if (AUXILIARIES.has(tokens[k]?.norm ?? '')) auxiliary = true;
         if (BE_FORMS.has(tokens[k]?.norm ?? '')) be = true;
         if (k === match.first - 1 && HYPOTHETICAL_MODALS.has(tokens[k]?.norm ?? '') && !FIRST_PERSON.has(tokens[k - 1]?.norm ?? '')) hypothetical = true;
