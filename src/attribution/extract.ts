@@ -3284,7 +3284,7 @@ class SentenceExtractor {
       // ("the council's letter praising the crew": a named possessor of a document is its author; a
       // possessive pronoun, "revised her statement explaining ...", stands for the subject.)
       const owner = DOCUMENT_NOUNS.has(head) ? this.nounOwner(np.last) : undefined;
-      const speaker = DOCUMENT_NOUNS.has(head) ? (owner !== undefined && owner.phrase.kind !== 'pronoun' ? owner : this.nearestClauseSubject(np.first) ?? this.subject()) : phraseSpan(this.ctx, np);
+      const speaker = DOCUMENT_NOUNS.has(head) ? (owner !== undefined && owner.phrase.kind !== 'pronoun' ? owner : this.nearestClauseSubject(np.first, true) ?? this.subject()) : phraseSpan(this.ctx, np);
       return this.preposed(match, speaker, cueSpan, ['participle', 'participle.attached'], RULE_CONFIDENCE.participle);
     }
     // ("is backing down", "backing the bill": "backing" is a cue only after a group.)

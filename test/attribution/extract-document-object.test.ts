@@ -35,4 +35,10 @@ describe('a document with a participle and its object', () => {
       { content: 'the levy was never approved', cue: 'explaining', speaker: 'She' },
     ]);
   });
+
+  it('names a relative pronoun as the author of a document in its clause', () => {
+    expect(quotesIn("The case drew the interest of the growers' union, which released a statement questioning whether the levy was legal.")).toEqual([
+      { content: 'whether the levy was legal', cue: 'questioning', speaker: 'which' },
+    ]);
+  });
 });
