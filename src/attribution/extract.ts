@@ -1644,7 +1644,7 @@ function sentenceSubject(ctx: Context, first: number, end: number): SpeakerPhras
   else if (t !== undefined && (t.kind !== 'word' || !isCapitalised(t) || INTRODUCTORY.has(t.norm))) {
     while (i < end && tokens[i]?.text !== ',') i++;
     i++;
-    // ("After thanking the crowd, which chanted her name, Lind ...": a relative clause on the
+    // ("After praising the growers, who waved their hats, Lind ...": a relative clause on the
     // adjunct's last noun closes with a comma of its own.)
     if (tokens[i]?.norm === 'which' || tokens[i]?.norm === 'who') {
       let comma = i + 1;
@@ -1920,8 +1920,8 @@ class SentenceExtractor {
       // ("Lind, who had praised the dam, spoke next, adding ...": a relative pronoun speaks only
       // inside its clause.)
       if (speaker !== undefined && speaker.phrase.kind === 'pronoun' && RELATIVE_GAPS.has(this.ctx.tokens[speaker.phrase.first]?.norm ?? '')) continue;
-      // ("Kell posts videos he calls “reports,” urging ...", "gave no details about how he planned to
-      // run, saying ...": a pronoun in a clause on a noun or after a question word speaks only there.)
+      // ("Kell posts videos he calls “reports,” urging ...", "had no word on how he planned to win,
+      // saying ...": a pronoun in a clause on a noun or after a question word speaks only there.)
       if (speaker !== undefined && speaker.phrase.kind === 'pronoun' && this.embeddedPronoun(speaker.phrase.first)) continue;
       if (speaker !== undefined) return speaker;
       break;
@@ -3899,7 +3899,7 @@ class SentenceExtractor {
       if (t === undefined || this.ctx.openerAt.has(j) || FINITE_VERBS.has(t.norm)) return false;
       // ("At a rally in Brill, Ore., Lind ...": a comma between a place and its state.)
       if (t.text === ',' && !(j > from && isCapitalised(tokens[j - 1] as Token) && tokens[j + 1] !== undefined && isCapitalised(tokens[j + 1] as Token))) return false;
-      // ("In her post, she ..."; "this", "his": a cue's form after a determiner is a noun.)
+      // ("In his column, he ..."; "this", "his": a cue's form after a determiner is a noun.)
       const prev = tokens[j - 1];
       const afterDeterminer = j > from && prev !== undefined && (DETERMINERS.has(prev.norm) || isPossessiveToken(prev));
       if (!afterDeterminer && matchCue(this.ctx, j, to) !== undefined) return false;

@@ -7,23 +7,23 @@ import { spokenQuotes as quotesIn } from './found-quotes.js';
 
 describe('an opening adjunct before the subject', () => {
   it('reads no statement in "Earlier this week,"', () => {
-    expect(quotesIn('Earlier this week, Kell pressed the chairman on the levy.')).toEqual([]);
+    expect(quotesIn('Earlier this week, Kell pressed the harbor board for answers.')).toEqual([]);
   });
 
   it('reads no statement in "Since then,"', () => {
-    expect(quotesIn('Since then, the county has responded by building a dam.')).toEqual([]);
+    expect(quotesIn('Since then, the county has responded with a new dam plan.')).toEqual([]);
   });
 
   it('reads no statement in an adjunct holding a noun that is also a cue', () => {
-    expect(quotesIn('In her post, she reminded Lind of the actions of the council.')).toEqual([]);
+    expect(quotesIn('In his column, he pressed the board for answers.')).toEqual([]);
   });
 
   it('reads no statement in an adjunct with a place and its state', () => {
-    expect(quotesIn('At a rally in Brill, Oregon, Lind remarked upon a new poll.')).toEqual([]);
+    expect(quotesIn('At a picnic in Brill, Oregon, Lind remarked on the weather.')).toEqual([]);
   });
 
-  it('reads the cue forwards after "Each week,"', () => {
-    expect(quotesIn('Each week, we ask 30 growers who will win.')).toEqual([{ content: 'who will win', cue: 'ask', speaker: 'we' }]);
+  it('reads the cue forwards after "Each spring,"', () => {
+    expect(quotesIn('Each spring, we ask the growers which crop will sell best.')).toEqual([{ content: 'which crop will sell best', cue: 'ask', speaker: 'we' }]);
   });
 
   it('still reads a clause before a postposed cue', () => {

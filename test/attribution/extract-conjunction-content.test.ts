@@ -7,11 +7,11 @@ import { spokenQuotes as quotesIn } from './found-quotes.js';
 
 describe('content that would open with a conjunction', () => {
   it('reads no statement after a plural noun that looks like a cue', () => {
-    expect(quotesIn('Lind and Kell debated school credits and farm spending at the forum.')).toEqual([]);
+    expect(quotesIn('Lind and Kell debated school credits and harbor fees.')).toEqual([]);
   });
 
   it('reads no statement of a noun before "and" and a second verb', () => {
-    expect(quotesIn('Vega lent an ear to farm advocates and named a new harbor chief.').filter((q) => q.cue === 'advocates')).toEqual([]);
+    expect(quotesIn('Vega met with farm advocates and named a new harbor chief.').filter((q) => q.cue === 'advocates')).toEqual([]);
   });
 
   it('keeps an object that holds "and" inside it', () => {

@@ -1,6 +1,6 @@
 /**
- * A participle with an object after a document ("issued a statement condemning X", "released an
- * ad calling X a disaster") reports its author's stand; a book or a memoir that praises someone is
+ * A participle with an object after a document ("issued a statement condemning X", "aired an ad
+ * calling X a disaster") reports its author's stand; a book or a memoir that praises someone is
  * only described. A named possessor of the document is its author.
  */
 import { describe, expect, it } from 'vitest';
@@ -14,7 +14,7 @@ describe('a document with a participle and its object', () => {
   });
 
   it('reads what an ad calls something', () => {
-    expect(quotesIn('Ruiz released an ad calling the levy a disaster.')).toEqual([
+    expect(quotesIn('Ruiz aired an ad calling the levy a disaster.')).toEqual([
       { content: 'the levy a disaster', cue: 'calling', speaker: 'Ruiz' },
     ]);
   });
@@ -31,13 +31,14 @@ describe('a document with a participle and its object', () => {
   });
 
   it('gives a document of the subject\'s own its subject', () => {
-    expect(quotesIn('She revised her statement explaining that the levy was never approved.')).toEqual([
+    expect(quotesIn('She amended her letter explaining that the levy was never approved.')).toEqual([
       { content: 'the levy was never approved', cue: 'explaining', speaker: 'She' },
     ]);
   });
 
   it('names a relative pronoun as the author of a document in its clause', () => {
-    expect(quotesIn("The case drew the interest of the growers' union, which released a statement questioning whether the levy was legal.")).toEqual([
+    expect(quotesIn("Kell thanked the growers' union, which released a statement questioning whether the levy was legal.")).toEqual([
+      { content: "the growers' union", cue: 'thanked', speaker: 'Kell' },
       { content: 'whether the levy was legal', cue: 'questioning', speaker: 'which' },
     ]);
   });

@@ -15,9 +15,9 @@ describe('a pronoun speaking inside an embedded clause', () => {
   });
 
   it('leaves a participle after "how he planned" to the subject', () => {
-    expect(quotesIn('Kell gave no details about how he planned to run, saying only that he was refining his staff.')).toEqual([
-      { content: 'how he planned to run', cue: 'planned', speaker: 'he' },
-      { content: 'only that he was refining his staff', cue: 'saying', speaker: 'Kell' },
+    expect(quotesIn('Kell had no word on how he planned to win the seat, saying only that he had hired a new manager.')).toEqual([
+      { content: 'how he planned to win the seat', cue: 'planned', speaker: 'he' },
+      { content: 'only that he had hired a new manager', cue: 'saying', speaker: 'Kell' },
     ]);
   });
 

@@ -25,8 +25,8 @@ describe('a quantifier or an adverb between the subject and the cue', () => {
   });
 
   it('reads the subject before "seldom"', () => {
-    expect(quotesIn('Mayor Lind, whose term ends in May, seldom speaks of her brother.')).toEqual([
-      { content: 'her brother', cue: 'speaks of', speaker: 'Mayor Lind, whose term ends in May' },
+    expect(quotesIn('Mayor Lind, whose term ends in May, seldom speaks of the harbor.')).toEqual([
+      { content: 'the harbor', cue: 'speaks of', speaker: 'Mayor Lind, whose term ends in May' },
     ]);
   });
 });

@@ -8,9 +8,9 @@ import { spokenQuotes as quotesIn } from './found-quotes.js';
 
 describe('the subject after an opening adjunct', () => {
   it('skips a span of time that leads a fronted "after" clause', () => {
-    expect(quotesIn('A month after announcing her support for the levy, Lind still believes that it will pass.')).toEqual([
-      { content: 'her support for the levy', cue: 'announcing', speaker: 'Lind' },
-      { content: 'it will pass', cue: 'believes', speaker: 'Lind' },
+    expect(quotesIn('Two weeks after announcing her bid for the council, Lind insists that the levy will pass.')).toEqual([
+      { content: 'her bid for the council', cue: 'announcing', speaker: 'Lind' },
+      { content: 'the levy will pass', cue: 'insists', speaker: 'Lind' },
     ]);
     expect(quotesIn('Days after calling the levy a farce, Lind voted for it.')).toEqual([
       { content: 'the levy a farce', cue: 'calling', speaker: 'Lind' },
@@ -18,19 +18,19 @@ describe('the subject after an opening adjunct', () => {
   });
 
   it('skips a relative clause that closes the adjunct', () => {
-    expect(quotesIn('After thanking the crowd, which chanted his name, Kell turned to the levy.')).toEqual([
-      { content: 'the crowd', cue: 'thanking', speaker: 'Kell' },
+    expect(quotesIn('After praising the growers, who waved their hats, Kell turned to the levy.')).toEqual([
+      { content: 'the growers', cue: 'praising', speaker: 'Kell' },
     ]);
   });
 
   it('skips "Back in ..." before the subject', () => {
-    expect(quotesIn('Back in September, she wrote a letter to the council asking that the dam be closed.')).toEqual([
+    expect(quotesIn('Back in the spring, she sent the council a note asking that the dam be closed.')).toEqual([
       { content: 'the dam be closed', cue: 'asking', speaker: 'she' },
     ]);
   });
 
   it('keeps a subject that opens the sentence', () => {
-    expect(quotesIn('Lind wrote a letter to the council asking that the dam be closed.')).toEqual([
+    expect(quotesIn('Lind sent the council a note asking that the dam be closed.')).toEqual([
       { content: 'the dam be closed', cue: 'asking', speaker: 'Lind' },
     ]);
   });

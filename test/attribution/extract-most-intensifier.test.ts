@@ -15,7 +15,7 @@ describe('"most" and "more" before an adverb', () => {
   });
 
   it('skips "More recently," before the subject', () => {
-    expect(quotesIn('More recently, she has spoken out against the levy, urging growers to vote no.')).toEqual([
+    expect(quotesIn('More recently, she has turned against the levy, urging growers to vote no.')).toEqual([
       { content: 'growers to vote no', cue: 'urging', speaker: 'she' },
     ]);
   });

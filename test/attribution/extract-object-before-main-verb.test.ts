@@ -13,8 +13,8 @@ describe('an object inside a clause that closes before the main verb', () => {
   });
 
   it('ends an object inside a relative clause after "in which"', () => {
-    expect(quotesIn('The ruling, in which Judge Ana Ruiz cited public interest in the case, was issued on Friday.')).toEqual([
-      { content: 'public interest in the case', cue: 'cited', speaker: 'Judge Ana Ruiz' },
+    expect(quotesIn('The decision, in which Judge Ana Ruiz cited the cost of the dam, was posted on Friday.')).toEqual([
+      { content: 'the cost of the dam', cue: 'cited', speaker: 'Judge Ana Ruiz' },
     ]);
   });
 

@@ -8,7 +8,7 @@ import { spokenQuotes as quotesIn } from './found-quotes.js';
 
 describe('bare verb forms after a plural subject', () => {
   it('reads a quantifier after a subordinator as the subject', () => {
-    expect(quotesIn('Democrats are divided, although most oppose the levy.')).toEqual([{ content: 'the levy', cue: 'oppose', speaker: 'most' }]);
+    expect(quotesIn('The growers are split, although most oppose the levy.')).toEqual([{ content: 'the levy', cue: 'oppose', speaker: 'most' }]);
     expect(quotesIn('The growers are angry because many believe the levy is unfair.')).toEqual([
       { content: 'the levy is unfair', cue: 'believe', speaker: 'many' },
     ]);

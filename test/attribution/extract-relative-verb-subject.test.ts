@@ -1,5 +1,5 @@
 /**
- * A relative clause without commas between the subject and the cue ("growers who favor the levy
+ * A relative clause without commas between the subject and the cue ("farmers who back the port
  * agree") belongs to the subject, whatever the form of the relative clause's verb.
  */
 import { describe, expect, it } from 'vitest';
@@ -7,8 +7,8 @@ import { spokenQuotes as quotesIn } from './found-quotes.js';
 
 describe('a relative clause between the subject and the cue', () => {
   it('keeps the head before "who" and a present verb', () => {
-    expect(quotesIn('Even growers who favor higher taxes agree that the levy is too high.')).toEqual([
-      { content: 'the levy is too high', cue: 'agree', speaker: 'growers who favor higher taxes' },
+    expect(quotesIn('Even farmers who back the port agree that the levy is too high.')).toEqual([
+      { content: 'the levy is too high', cue: 'agree', speaker: 'farmers who back the port' },
     ]);
   });
 
