@@ -7,7 +7,7 @@ import type { Token } from '../text/tokens.js';
 import { mayHaveNorm, wordFilter, type WordFilter } from '../text/word-filter.js';
 import type { CompiledCueLexicon, CueForm, CueFrame } from './cues.js';
 import { hasPluralEnding, isCapitalised, isObjectPronoun, phraseEndingAt, phraseStartingAt, pronounOf, subjectPhrase, type NounPhrase } from './noun-phrases.js';
-import { AUXILIARIES, CLAUSE_OPENERS, COMMON_VERBS, DETERMINERS, NP_PREPOSITIONS, ROLE_WORDS, SUBJECT_PRONOUNS, SUBORDINATORS, VERB_MODIFIERS } from './word-classes.js';
+import { AUXILIARIES, CLAUSE_OPENERS, COMMON_VERBS, DETERMINERS, GROUP_HEADS, NP_PREPOSITIONS, ROLE_WORDS, SUBJECT_PRONOUNS, SUBORDINATORS, VERB_MODIFIERS } from './word-classes.js';
 
 /** An attribution found in the text, before entities are resolved. */
 export interface RawQuote {
@@ -2157,6 +2157,7 @@ class SentenceExtractor {
         continue;
       }
       if (t.norm === 'in' && (i === this.first || (i === this.first + 1 && ['but', 'and', 'yet'].includes(tokens[this.first]?.norm ?? '')))) this.inSource(i);
+      if (t.norm === 'to' && i === this.first) this.toSource(i);
       if (i < this.suppressUntil) continue;
       // What follows looks for words only (seem verbs, attitudes, "that", cues): skip the rest at once.
       if (t.kind !== 'word') continue;
@@ -2732,6 +2733,34 @@ class SentenceExtractor {
     if (wordsBetween(this.ctx, start, stop) < 3) return;
     const cue = { start: tokens[i]?.start ?? 0, end: tokens[i]?.end ?? 0 };
     this.push(start, stop, phraseSpan(this.ctx, np, comma - 1), cue, RULE_CONFIDENCE.accordingTo, ['in-source']);
+  }
+
+  /**
+   * "To Lind, the levy is a tax on farmers", "To them, the vote signals a shift": a sentence opened
+   * by "To" and the one whose view it gives (a name, a pronoun, a plural or a phrase with a name;
+   * not "To the extent ...", "To a standing ovation, ...", "To date, ...").
+   */
+  private toSource(i: number): void {
+    const { tokens } = this.ctx;
+    const lead = tokens[i + 1];
+    if (lead === undefined) return;
+    const np: NounPhrase | undefined = isObjectPronoun(lead) && lead.norm !== 'it' && lead.norm !== 'you' ? { first: i + 1, last: i + 1, kind: 'pronoun' } : phraseStartingAt(tokens, i + 1, this.end);
+    if (np === undefined || !(isCapitalised(lead) || DETERMINERS.has(lead.norm) || POSSESSIVE_DETERMINERS.has(lead.norm) || np.kind === 'pronoun')) return;
+    const head = tokens[np.last];
+    if (head === undefined || !(np.kind === 'pronoun' || isCapitalised(head) || hasPluralEnding(head.norm) || GROUP_HEADS.has(head.norm))) return;
+    let comma = np.last + 1;
+    if (tokens[comma]?.text !== ',') return;
+    // ("To Kell, who has studied the dam, the levy ...": a relative clause on the holder.)
+    if (RELATIVE_GAPS.has(tokens[comma + 1]?.norm ?? '')) {
+      const second = this.firstComma(comma + 1);
+      if (second === undefined) return;
+      comma = second;
+    }
+    const start = comma + 1;
+    const stop = contentEndFrom(this.ctx, start, this.end, this.first);
+    if (wordsBetween(this.ctx, start, stop) < 3) return;
+    const cue = { start: tokens[i]?.start ?? 0, end: tokens[i]?.end ?? 0 };
+    this.push(start, stop, phraseSpan(this.ctx, np), cue, RULE_CONFIDENCE.accordingTo, ['in-source', 'in-source.to']);
   }
 
   /**
