@@ -19,4 +19,12 @@ describe('stands disowned or played down', () => {
     ]);
     expect(quotesIn('Ruiz poked fun at the mayor.')).toEqual([{ content: 'the mayor', cue: 'poked fun at', speaker: 'Ruiz' }]);
   });
+
+  it('reads "laugh off", "wave off" and "rescind"', () => {
+    expect(quotesIn('Kell laughed off the attack ad.')).toEqual([{ content: 'the attack ad', cue: 'laughed off', speaker: 'Kell' }]);
+    expect(quotesIn('The mayor waved off the delay.')).toEqual([{ content: 'the delay', cue: 'waved off', speaker: 'The mayor' }]);
+    expect(quotesIn('Lind rescinded her endorsement of Ruiz.')).toEqual([
+      { content: 'her endorsement of Ruiz', cue: 'rescinded', speaker: 'Lind' },
+    ]);
+  });
 });
