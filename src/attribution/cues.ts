@@ -252,6 +252,11 @@ export const DEFAULT_CUE_LEXICON: CueLexicon = {
     // board", "fired at both rivals" (on polnear-train 8 of 12 new statements right; "elaborate on",
     // "harp on", "riff on" and "stand up to" found none right).
     ...entries('speech', OBJECT, 'dwell on=dwell/dwells/dwelt/dwelt/dwelling, opine on, reflect on, muse about, gush about, zero in on, rail at, fire at'),
+    // Pitches and pleas: "made a plea for unity", "is making a pitch to farmers", "made a direct
+    // appeal to the growers", "made an argument for the levy"; "confided that ..." (5 of 5 new
+    // statements right on polnear-train).
+    ...entries('speech', OBJECT, 'make a pitch for, make a pitch to, make an appeal to, make an appeal for, make a direct appeal to, make a plea for, make the case against, make a push for, make an argument for, make an argument against'),
+    ...entries('speech', ['that'], 'confide'),
     // Verbs of intention and commitment with a to-infinitive: "vowed to ...".
     ...entries(
       'intention',

@@ -17,4 +17,14 @@ describe('remarks on a topic', () => {
     expect(quotesIn('Ruiz zeroed in on the levy.')).toEqual([{ content: 'the levy', cue: 'zeroed in on', speaker: 'Ruiz' }]);
     expect(quotesIn('The growers railed at the board.')).toEqual([{ content: 'the board', cue: 'railed at', speaker: 'The growers' }]);
   });
+
+  it('reads pitches and pleas made, and "confide that"', () => {
+    expect(quotesIn('Kell made a plea for unity.')).toEqual([{ content: 'unity', cue: 'made a plea for', speaker: 'Kell' }]);
+    expect(quotesIn('Lind is making a pitch to farmers in the valley.')).toEqual([
+      { content: 'farmers in the valley', cue: 'making a pitch to', speaker: 'Lind' },
+    ]);
+    expect(quotesIn('Ruiz confided that the dam had leaked for years.')).toEqual([
+      { content: 'the dam had leaked for years', cue: 'confided', speaker: 'Ruiz' },
+    ]);
+  });
 });
