@@ -265,6 +265,8 @@ export const DEFAULT_CUE_LEXICON: CueLexicon = {
        seek, offer, aim, vote, urge, ask, decide, wish, demand, propose, volunteer, resolve,
        swear, prefer, promise, threaten, vow`,
     ),
+    // "Kell would like to see the levy repealed": a wish (gold in 5 of 10 new uses on polnear-train and dev).
+    ...entries('intention', INTENT, 'would like=would/would/would/would/would'),
   ],
 };
 
