@@ -954,6 +954,9 @@ function isContentStop(ctx: Context, j: number, end: number, objectFrame: boolea
     // "..., and others have said ...", "X and the mayor said ...": a clause with a speaker and
     // "say" of its own is a new statement.
     if (sayAhead(ctx, j + 1, end)) return tokens[j - 1]?.text === ',' ? j - 1 : j;
+    // "said 39 back Lind and 160 have not announced a choice": a count after "and" with a cue of its
+    // own is a new subject (not a range, "between 30 and 40 percent said").
+    if (tokens[j + 1]?.kind === 'number' && tokens[j - 1]?.kind !== 'number' && newAttributionAhead(ctx, j + 1, end)) return tokens[j - 1]?.text === ',' ? j - 1 : j;
     let k = j + 1;
     let auxiliary = false;
     while (k < end && isModifier(tokens[k])) {
