@@ -1,0 +1,20 @@
+/**
+ * Where a statement ends when a second statement starts inside the rest of the sentence.
+ */
+import { describe, expect, it } from 'vitest';
+import { spokenQuotes as quotesIn } from './found-quotes.js';
+
+describe('a second statement inside the rest of a sentence', () => {
+  it('ends at "and" before a count with a cue of its own', () => {
+    expect(quotesIn('Of the rest, 39 have said they back Lind and 160 have not publicly announced their choice.')).toEqual([
+      { content: 'they back Lind', cue: 'said', speaker: '39' },
+      { content: 'their choice', cue: 'announced', speaker: '160' },
+    ]);
+  });
+
+  it('keeps a range of numbers in what was said', () => {
+    expect(quotesIn('Ana Lind said between 30 and 40 percent favored the levy.')).toEqual([
+      { content: 'between 30 and 40 percent favored the levy', cue: 'said', speaker: 'Ana Lind' },
+    ]);
+  });
+});
