@@ -882,6 +882,9 @@ function isContentStop(ctx: Context, j: number, end: number, objectFrame: boolea
     if (t !== undefined && t.text === ',' && CONTRAST_OPENERS.has(tokens[j + 1]?.norm ?? '') && tokens[j + 1]?.norm !== 'though') return j;
     // "praised the July convention, where the party will pick its nominee": so does a clause on a place.
     if (t !== undefined && t.text === ',' && tokens[j + 1]?.norm === 'where') return j;
+    // "had endorsed Kell and Ruiz before backing Lind": what is named ends before an action that
+    // follows it in time (measured on polnear-train: 3 of 4 such objects then match; "after" lost).
+    if (t !== undefined && t.norm === 'before' && tokens[j + 1]?.kind === 'word' && (tokens[j + 1]?.norm.length ?? 0) > 5 && tokens[j + 1]?.norm.endsWith('ing') === true) return j;
     // "backed the levy, and the council passed it", "attacked Kell for the delay, so Kell quit":
     // the same after "and" or "so".
     if (t !== undefined && t.text === ',' && (tokens[j + 1]?.norm === 'and' || tokens[j + 1]?.norm === 'so') && mainClauseAt(ctx, j + 2, end)) return j;

@@ -18,3 +18,11 @@ describe('a second statement inside the rest of a sentence', () => {
     ]);
   });
 });
+
+describe('what is named before a later action', () => {
+  it('ends before "before" and a participle', () => {
+    expect(quotesIn('The mayor had endorsed Ana Kell and Ben Ruiz before backing Tom Lind.')).toEqual([
+      { content: 'Ana Kell and Ben Ruiz', cue: 'endorsed', speaker: 'The mayor' },
+    ]);
+  });
+});
