@@ -26,3 +26,18 @@ describe('what is named before a later action', () => {
     ]);
   });
 });
+
+describe('"but" and a form of "do"', () => {
+  it('ends what was said before "but did not" and reads the chained cue', () => {
+    expect(quotesIn('Ana Lind said that she would offer a prayer for the winner but did not suggest it would be Tom Kell.')).toEqual([
+      { content: 'she would offer a prayer for the winner', cue: 'said', speaker: 'Ana Lind' },
+      { content: 'it would be Tom Kell', cue: 'suggest', speaker: 'Ana Lind' },
+    ]);
+  });
+
+  it('keeps a "do" that stands for the verb before it', () => {
+    expect(quotesIn('Ana Lind said many growers could have voted but didn’t, like Tom Kell.')).toEqual([
+      { content: 'many growers could have voted but didn’t, like Tom Kell', cue: 'said', speaker: 'Ana Lind' },
+    ]);
+  });
+});
