@@ -41,3 +41,12 @@ describe('"but" and a form of "do"', () => {
     ]);
   });
 });
+
+describe('a second participle of speech after "and"', () => {
+  it('reads it as a statement of its own', () => {
+    expect(quotesIn('Ana Lind spoke for an hour, saying her father had been a pioneer in hiring women and calling him a champion of growers.')).toEqual([
+      { content: 'her father had been a pioneer in hiring women', cue: 'saying', speaker: 'Ana Lind' },
+      { content: 'him a champion of growers', cue: 'calling', speaker: 'Ana Lind' },
+    ]);
+  });
+});
