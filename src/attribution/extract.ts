@@ -976,9 +976,9 @@ function isContentStop(ctx: Context, j: number, end: number, objectFrame: boolea
     const next = matchCue(ctx, k, end);
     // "..., but had not yet discussed any plans": an auxiliary carries the same clause on.
     if (auxiliary && next !== undefined && !has(next.form, 'clause')) return undefined;
-    // "saying the mill was safe and calling the audit a farce": a second participle of speech is a
-    // statement of its own.
-    const secondParticiple = next !== undefined && next.form.tense === 'gerund' && t.norm === 'and' && k === j + 1;
+    // "saying the mill was safe and calling the audit a farce", "... but conceding that ...": a
+    // second participle of speech is a statement of its own.
+    const secondParticiple = next !== undefined && next.form.tense === 'gerund' && k === j + 1;
     if (next !== undefined && (next.form.tense === 'past' || next.form.tense === 'present' || secondParticiple) && next.form.entry.kind === 'speech' && (has(next.form, 'clause') || has(next.form, 'object')) && contentStartAfter(ctx, next, end) !== undefined) {
       // ("said she toured the county and talked about which roads needed work": a question after a
       // prepositional cue goes on with what was said.)

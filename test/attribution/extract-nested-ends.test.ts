@@ -49,4 +49,11 @@ describe('a second participle of speech after "and"', () => {
       { content: 'him a champion of growers', cue: 'calling', speaker: 'Ana Lind' },
     ]);
   });
+
+  it('reads one after "but" as a statement of its own', () => {
+    expect(quotesIn('Ana Lind spoke for an hour, saying the levy was fair but conceding that some growers would pay more.')).toEqual([
+      { content: 'the levy was fair', cue: 'saying', speaker: 'Ana Lind' },
+      { content: 'some growers would pay more', cue: 'conceding', speaker: 'Ana Lind' },
+    ]);
+  });
 });
