@@ -865,6 +865,17 @@ function conjunctionThat(tokens: readonly Token[], k: number): boolean {
   return SUBJECTS_AFTER_THAT.has(next.norm) || (DETERMINERS.has(next.norm) && next.norm !== 'much' && next.norm !== 'more') || isCapitalised(next);
 }
 
+/** Adverbs that make "not" ask for a "but" to follow: "not only", "not just". */
+const NOT_ONLY_ADVERBS: ReadonlySet<string> = new Set(['only', 'just', 'merely', 'simply']);
+
+/** Whether "not only" (or "not just", ...) stands in tokens [first, j): "said it was not just late, but costly" goes on after the comma. */
+function notOnlyBefore(tokens: readonly Token[], j: number, first: number): boolean {
+  for (let k = j - 1; k > first; k--) {
+    if (NOT_ONLY_ADVERBS.has((tokens[k] as Token).norm) && tokens[k - 1]?.norm === 'not') return true;
+  }
+  return false;
+}
+
 /** Whether the content of a statement ends at token `j` (and where: `j` or just after a closing mark). */
 function isContentStop(ctx: Context, j: number, end: number, objectFrame: boolean, first: number): number | undefined {
   const { tokens } = ctx;
@@ -931,7 +942,7 @@ function isContentStop(ctx: Context, j: number, end: number, objectFrame: boolea
     // "a task force, which would include the army, to fight crime": one on an object that the
     // sentence's infinitive resumes after.
     const embedded = (after?.norm === 'which' && relativeClauseClosesBeforeVerb(ctx, j + 2, end)) || resumesAfterRelative(ctx, j, end);
-    if (after !== undefined && CLAUSE_AFTER_COMMA.has(after.norm) && !verbAfterBut && !embedded && !(after.norm === 'but' && conjunctionThat(tokens, j + 2))) return at;
+    if (after !== undefined && CLAUSE_AFTER_COMMA.has(after.norm) && !verbAfterBut && !embedded && !(after.norm === 'but' && (conjunctionThat(tokens, j + 2) || notOnlyBefore(tokens, j, first)))) return at;
     // "..., while campaigning in Ohio": a participle after "while" is the writer's; so is "..., while
     // others ...", a contrast with the speaker ("Some growers backed the levy, while others ...").
     if (after?.norm === 'while' && (tokens[j + 2]?.norm.endsWith('ing') === true || tokens[j + 2]?.norm === 'others' || tokens[j + 2]?.norm === 'other')) return at;
