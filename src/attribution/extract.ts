@@ -903,7 +903,7 @@ function isContentStop(ctx: Context, j: number, end: number, objectFrame: boolea
     if (t !== undefined && t.text === ',' && (tokens[j + 1]?.norm === 'and' || tokens[j + 1]?.norm === 'so') && mainClauseAt(ctx, j + 2, end)) return j;
     // "praised X and handed Y ...", "opposes X but supported Y": a second verb starts a new predicate
     // (measured on polnear-train: as a stop for every frame it cost more than it gained).
-    if (t !== undefined && (t.norm === 'and' || t.norm === 'but') && secondPredicate(ctx, j + 1, end)) return tokens[j - 1]?.text === ',' ? j - 1 : j;
+    if (t !== undefined && (t.norm === 'and' || t.norm === 'but') && secondPredicate(ctx, j + 1, end) && !joinsInfinitive(ctx, j, first)) return tokens[j - 1]?.text === ',' ? j - 1 : j;
   }
   if (ctx.inQuote[j] === 1 || ctx.openerAt.has(j)) return undefined;
   const t = tokens[j];
@@ -1060,6 +1060,25 @@ function startsPredicate(ctx: Context, k: number, end: number): boolean {
   const v = ctx.tokens[k];
   if (v === undefined || v.kind !== 'word' || isCapitalised(v)) return false;
   return v.norm.endsWith('ed') || COMMON_VERBS.has(v.norm) || FINITE_VERBS.has(v.norm) || matchCue(ctx, k, end) !== undefined;
+}
+
+/**
+ * Whether "and" (or "but") at `j` joins a bare verb to a to-infinitive before it in the same
+ * phrase: "urged the board to study the dam and report by May" names one request.
+ */
+function joinsInfinitive(ctx: Context, j: number, first: number): boolean {
+  const { tokens } = ctx;
+  const v = tokens[j + 1];
+  if (v === undefined || v.kind !== 'word' || v.norm.endsWith('ed') || v.norm.endsWith('s') || v.norm.endsWith('ing') || FINITE_VERBS.has(v.norm) || isModifier(v)) return false;
+  for (let k = j - 1; k > first; k--) {
+    const t = tokens[k] as Token;
+    if (t.text === ',' || t.kind === 'punct') return false;
+    if (t.norm === 'to') {
+      const next = tokens[k + 1];
+      return next !== undefined && next.kind === 'word' && !isCapitalised(next) && !DETERMINERS.has(next.norm) && !POSSESSIVE_DETERMINERS.has(next.norm) && !isObjectPronoun(next);
+    }
+  }
+  return false;
 }
 
 /** Personal pronouns that open a clause of their own after "and": "..., and he foreshadowed ...". */
