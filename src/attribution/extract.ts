@@ -1081,6 +1081,20 @@ function joinsInfinitive(ctx: Context, j: number, first: number): boolean {
   return false;
 }
 
+/**
+ * Whether the comma at `comma` separates items of a list: a few words without a verb, then a
+ * comma, "and" or "or" ("to court growers, bakers and fishermen", "to rally young, rural voters").
+ */
+function listGoesOn(ctx: Context, comma: number, stop: number): boolean {
+  const { tokens } = ctx;
+  for (let k = comma + 1; k < stop && k <= comma + 5; k++) {
+    const t = tokens[k] as Token;
+    if (k > comma + 1 && (t.text === ',' || t.norm === 'and' || t.norm === 'or')) return tokens[k + 1]?.kind === 'word' || tokens[k + 1]?.kind === 'number';
+    if (t.kind !== 'word' || ctx.openerAt.has(k) || CLAUSE_PRONOUNS.has(t.norm) || WH_WORDS.has(t.norm) || startsPredicate(ctx, k, stop)) return false;
+  }
+  return false;
+}
+
 /** Personal pronouns that open a clause of their own after "and": "..., and he foreshadowed ...". */
 const CLAUSE_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i']);
 
@@ -4153,7 +4167,7 @@ class SentenceExtractor {
       // "declined to comment, citing ...": an intention ends at its first comma.
       if (startAt.rule === 'infinitive') {
         const comma = this.firstComma(startAt.index);
-        if (comma !== undefined && comma < stop && !PREPOSITIONAL_PARTICIPLES.has(tokens[comma + 1]?.norm ?? '') && !opensAppositive(tokens, comma, stop) && !resumesAfterRelative(this.ctx, comma, stop)) stop = comma;
+        if (comma !== undefined && comma < stop && !PREPOSITIONAL_PARTICIPLES.has(tokens[comma + 1]?.norm ?? '') && !opensAppositive(tokens, comma, stop) && !resumesAfterRelative(this.ctx, comma, stop) && !listGoesOn(this.ctx, comma, stop)) stop = comma;
       }
     }
     // "Clinton said sarcastically.": a lone word after the cue is a manner, not a statement.
