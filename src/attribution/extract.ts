@@ -1041,6 +1041,7 @@ const FINAL_APPOSITIVE_WINDOW = 16;
 /**
  * Whether tokens [from, end) are a short noun phrase closing the sentence, without a verb of
  * its own outside a relative clause ("a claim not recognized abroad", "a move which drew boos").
+ * A conjunction makes it the last items of a list instead ("through a vote, a rule or a referendum").
  */
 function finalAppositive(ctx: Context, from: number, end: number): boolean {
   let stop = end;
@@ -1050,7 +1051,7 @@ function finalAppositive(ctx: Context, from: number, end: number): boolean {
     const t = ctx.tokens[k];
     if (t === undefined || ctx.openerAt.has(k) || ctx.inQuote[k] === 1 || t.text === ',' || t.text === ';' || t.text === ':') return false;
     if (t.norm === 'who' || t.norm === 'which' || t.norm === 'that') return true;
-    if (FINITE_VERBS.has(t.norm) || COMMON_VERBS.has(t.norm) || t.norm === 'and' || t.norm === 'but') return false;
+    if (FINITE_VERBS.has(t.norm) || COMMON_VERBS.has(t.norm) || t.norm === 'and' || t.norm === 'but' || t.norm === 'or') return false;
   }
   return true;
 }
