@@ -4,7 +4,7 @@ import type { Quotation } from '../text/quote-marks.js';
 import type { Sentence } from '../text/sentences.js';
 import { partitionPoint } from '../text/partition-point.js';
 import type { Token } from '../text/tokens.js';
-import { mayHaveNorm, wordFilter, type WordFilter } from '../text/word-filter.js';
+import { mayHaveNorm, wordBits, wordFilter, type WordFilter } from '../text/word-filter.js';
 import type { CompiledCueLexicon, CueForm, CueFrame } from './cues.js';
 import { hasPluralEnding, isCapitalised, isObjectPronoun, phraseEndingAt, phraseStartingAt, pronounOf, subjectPhrase, type NounPhrase } from './noun-phrases.js';
 import { AUXILIARIES, CLAUSE_OPENERS, COMMON_VERBS, DETERMINERS, GROUP_HEADS, NP_PREPOSITIONS, ROLE_WORDS, SUBJECT_PRONOUNS, SUBORDINATORS, VERB_MODIFIERS } from './word-classes.js';
@@ -1404,23 +1404,18 @@ const TRIGGER_REACTION = 256;
 const TRIGGER_KNOWN = 512;
 
 /** The words that set off a rule of the phrase scan besides the cue lexicon, with their `TRIGGER_` bits. */
-const RUN_TRIGGERS: ReadonlyMap<string, number> = (() => {
-  const out = new Map<string, number>();
-  const add = (words: Iterable<string>, bit: number): void => {
-    for (const word of words) out.set(word, (out.get(word) ?? 0) | bit);
-  };
-  add(['reportedly'], TRIGGER_REPORTEDLY);
-  add(SEEM_VERBS, TRIGGER_SEEM);
-  add(ATTITUDE_ADJECTIVES, TRIGGER_ATTITUDE);
-  add(STANCE_NOUN_PREPOSITIONS.keys(), TRIGGER_STANCE);
-  add(DOUBT_NOUNS, TRIGGER_DOUBT);
-  add(['that'], TRIGGER_THAT);
-  add(['backing'], TRIGGER_BACKING);
-  add(STIR_VERBS, TRIGGER_STIR);
-  add(REACTION_NOUNS, TRIGGER_REACTION);
-  add(['known'], TRIGGER_KNOWN);
-  return out;
-})();
+const RUN_TRIGGERS: ReadonlyMap<string, number> = wordBits([
+  [['reportedly'], TRIGGER_REPORTEDLY],
+  [SEEM_VERBS, TRIGGER_SEEM],
+  [ATTITUDE_ADJECTIVES, TRIGGER_ATTITUDE],
+  [STANCE_NOUN_PREPOSITIONS.keys(), TRIGGER_STANCE],
+  [DOUBT_NOUNS, TRIGGER_DOUBT],
+  [['that'], TRIGGER_THAT],
+  [['backing'], TRIGGER_BACKING],
+  [STIR_VERBS, TRIGGER_STIR],
+  [REACTION_NOUNS, TRIGGER_REACTION],
+  [['known'], TRIGGER_KNOWN],
+]);
 /** `RUN_TRIGGERS`' words as a {@link WordFilter}. */
 const RUN_TRIGGER_FILTER: WordFilter = wordFilter(RUN_TRIGGERS.keys());
 

@@ -1,6 +1,6 @@
 import type { TextDocument } from '../text/document.js';
 import type { Token } from '../text/tokens.js';
-import { mayHave, wordFilter, type WordFilter } from '../text/word-filter.js';
+import { mayHave, wordBits, wordFilter, type WordFilter } from '../text/word-filter.js';
 import { OUTLET_HEADS, OUTLET_NAMES } from './actor-names.js';
 import { FIRST_NAME_GENDER } from './first-names.js';
 import { CLAUSE_OPENERS, COMMON_VERBS } from './word-classes.js';
@@ -95,21 +95,15 @@ const HONORIFIC = 8;
 const OUTLET = 16;
 const OUTLET_HEAD = 32;
 
-function wordFlags(): Map<string, number> {
-  const flags = new Map<string, number>();
-  const set = (words: Iterable<string>, flag: number) => {
-    for (const word of words) flags.set(word, (flags.get(word) ?? 0) | flag);
-  };
-  set(NOT_NAMES, NOT_NAME);
-  set(NOT_NAMES_AT_START, NOT_NAME_AT_START);
-  set(TITLE_HEADS, TITLE);
-  set([...HONORIFICS].filter(([, honorific]) => honorific.title).map(([word]) => word), TITLE);
-  set(HONORIFICS.keys(), HONORIFIC);
-  set(OUTLET_NAMES, OUTLET);
-  set(OUTLET_HEADS, OUTLET_HEAD);
-  return flags;
-}
-const WORD_FLAGS: ReadonlyMap<string, number> = wordFlags();
+const WORD_FLAGS: ReadonlyMap<string, number> = wordBits([
+  [NOT_NAMES, NOT_NAME],
+  [NOT_NAMES_AT_START, NOT_NAME_AT_START],
+  [TITLE_HEADS, TITLE],
+  [[...HONORIFICS].filter(([, honorific]) => honorific.title).map(([word]) => word), TITLE],
+  [HONORIFICS.keys(), HONORIFIC],
+  [OUTLET_NAMES, OUTLET],
+  [OUTLET_HEADS, OUTLET_HEAD],
+]);
 /** `WORD_FLAGS`' words as a {@link WordFilter}: most capitalised words carry no flag and need no look-up. */
 const WORD_FLAGS_FILTER: WordFilter = wordFilter(WORD_FLAGS.keys());
 

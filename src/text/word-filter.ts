@@ -62,3 +62,13 @@ export function mayHaveNorm(filter: WordFilter, token: Token, text: string | und
   const inner = INNER + (((text.charCodeAt(start + 1) & 31) << 5) | (text.charCodeAt(end - 2) & 31));
   return (((filter[inner] ?? 0) >>> shift) & 1) === 1;
 }
+
+/**
+ * Bits of several word lists in one map, so that a scan over every word costs one look-up
+ * instead of one per list: each `[words, bit]` pair sets `bit` on each of its words. @internal
+ */
+export function wordBits(groups: readonly (readonly [Iterable<string>, number])[]): Map<string, number> {
+  const bits = new Map<string, number>();
+  for (const [words, bit] of groups) for (const word of words) bits.set(word, (bits.get(word) ?? 0) | bit);
+  return bits;
+}
