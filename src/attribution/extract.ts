@@ -4159,6 +4159,14 @@ class SentenceExtractor {
       if (startAt.rule === 'object') {
         const comma = this.firstComma(startAt.index + 1);
         if (comma !== undefined && comma < stop && this.ctx.inQuote[comma] !== 1 && FINITE_VERBS.has(tokens[comma + 1]?.norm ?? '')) stop = comma;
+        // "Vega called Ana Pike.": "call" with one phrase and nothing said of it is a phone call or a summons.
+        // (Only when the phrase is a name or a pronoun: "called the plan absurd" says what it is.)
+        if (form.entry.lemma === 'call' && match.first === match.last && !this.ctx.openerAt.has(startAt.index)) {
+          const last = trimEnd(this.ctx, startAt.index, stop) - 1;
+          const lone = isObjectPronoun(tokens[startAt.index]) ? startAt.index : phraseStartingAt(tokens, startAt.index, stop)?.last;
+          const word = tokens[last];
+          if (lone === last && word !== undefined && (lone === startAt.index ? isObjectPronoun(word) || isCapitalised(word) : isCapitalised(word))) return undefined;
+        }
       }
       // "declined to comment, citing ...": an intention ends at its first comma.
       if (startAt.rule === 'infinitive') {
