@@ -4066,6 +4066,8 @@ class SentenceExtractor {
     // expletive names no one, so the sentence has no subject for a participle or a chained verb.
     if ((rules[0] === 'participle' || rules[0] === 'chained') && speaker !== undefined && speaker.phrase.first === speaker.phrase.last && EXPLETIVE_SUBJECTS.has(tokens[speaker.phrase.first]?.norm ?? '')) return undefined;
     const form = match.form;
+    // "Voters may want to read the fine print": "may want to" or "might want to" is the writer's advice, not a wish.
+    if (form.entry.lemma === 'want' && match.first > this.first && (tokens[match.first - 1]?.norm === 'may' || tokens[match.first - 1]?.norm === 'might')) return undefined;
     // "the tax, which he said had hurt growth": the relative pronoun is the subject of what was said,
     // so the content starts with it (not when the clause has a subject of its own: "which he said he opposed").
     let start = forcedStart;
