@@ -3027,6 +3027,9 @@ class SentenceExtractor {
         : contentEndFrom(this.ctx, start, this.end, this.first);
     if (wordsBetween(this.ctx, start, stop) < 2) return;
     const headline = this.sentence.paragraph === 0;
+    // "Lind: Hold on.", "Kell: A long shot.": a name and a few words of the writer's own, past the
+    // headline, are a section's heading; a turn of a transcript has a comma or asks ("Lind: Well, no.").
+    if (!quoted && !headline && wordsBetween(this.ctx, start, stop) <= 4 && tokens[stop - 1]?.text !== '?' && (this.firstComma(start) ?? stop) >= stop) return;
     const quote = this.push(start, stop, phraseSpan(this.ctx, named), { start: tokens[i]?.start ?? 0, end: tokens[i]?.end ?? 0 }, RULE_CONFIDENCE.colon, [headline ? 'headline.colon' : 'colon']);
     if (quote !== undefined && headline) quote.mode = 'headline';
     if (quote !== undefined) this.suppressUntil = stop;
