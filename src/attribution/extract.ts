@@ -3003,6 +3003,9 @@ class SentenceExtractor {
     if (!from && words.some((w) => LABELS.has(w.norm))) return;
     const atStart = np.first === startMin;
     if (!quoted && !atStart) return;
+    // "“Dam to close in May,” by Ana Pike: “...”": the author of a quoted title is introducing an excerpt of a story.
+    const by = np.first - 1 > this.first && tokens[np.first - 1]?.norm === 'by' ? np.first - 2 : -1;
+    if (by >= 0 && (tokens[by]?.text === ',' || this.ctx.closerAt.has(by))) return;
     // Unquoted, only a name speaks ("TAPPER: ...", "Lopez: ..."); "The goal: ..." is a label.
     if (!quoted && np.kind !== 'name') return;
     const start = i + 1;
