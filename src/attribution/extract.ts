@@ -3010,6 +3010,8 @@ class SentenceExtractor {
     if (!quoted && np.kind !== 'name') return;
     const start = i + 1;
     if (tokens[start]?.norm.startsWith('http')) return;
+    // "Ohio: Ana Pike, Tom Kell, ...": a list of names after a place is a roster, not a statement.
+    if (!quoted && tokens[start + 2]?.text === ',' && tokens[start + 5]?.text === ',' && isCapitalised(tokens[start] as Token) && isCapitalised(tokens[start + 1] as Token) && isCapitalised(tokens[start + 3] as Token) && isCapitalised(tokens[start + 4] as Token)) return;
     // "Port Director On Tariffs: ...", "Lind in 1992: ...": the topic or the time after the
     // speaker is not part of it.
     let topic = -1;
