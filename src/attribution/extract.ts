@@ -809,7 +809,7 @@ function isCommaClauseOpener(t: Token | undefined): boolean {
   return !(t.norm.endsWith('ing') && t.norm.length > 5);
 }
 
-/** Whether the gerund before token `k` is an item of a list: "of covering up, delaying, and withholding". */
+/** Whether the gerund before token `k` is an item of a list: "of stalling, hiding, and shredding". */
 function listedGerund(tokens: readonly Token[], k: number): boolean {
   const next = tokens[k];
   return next !== undefined && (next.text === ',' || next.norm === 'and' || next.norm === 'or');
@@ -953,7 +953,7 @@ function isContentStop(ctx: Context, j: number, end: number, objectFrame: boolea
     // writer's. After a clause it is as often part of what was said ("said the dam failed, leaving
     // the town dry"): on polnear-train a stop there lost more statements than it won.
     // (Not an adjective in "-ing" before its noun, "the board's clumsy, fear-mongering tactics", nor
-    // a list of gerunds, "accused Kell of covering up, delaying, and withholding facts".)
+    // a list of gerunds, "accused Kell of stalling, hiding, and shredding facts".)
     if (objectFrame && after !== undefined && after.kind === 'word' && !isCapitalised(after) && after.norm.endsWith('ing') && after.norm.length > 5 && !PREPOSITIONAL_PARTICIPLES.has(after.norm) && !after.norm.includes('-') && !listedGerund(tokens, j + 2)) return at;
   }
   // "said the dam would hold — and the engineers agreed": a lone dash before a clause with its own
@@ -976,7 +976,7 @@ function isContentStop(ctx: Context, j: number, end: number, objectFrame: boolea
     // "said she would attend but did not say whether Kell would": a past or present "do" after
     // "but" carries the writer's next predicate, not more of what was said (on polnear-train 4 of
     // 9 such contents then matched, none lost).
-    // ("could have run but didn't, like ...": not a "do" standing for the verb before it.)
+    // ("might have voted but didn't, like ...": not a "do" standing for the verb before it.)
     if (t.norm === 'but' && DO_SUPPORT.has(tokens[j + 1]?.norm ?? '') && tokens[j + 2]?.kind === 'word') return tokens[j - 1]?.text === ',' ? j - 1 : j;
     let k = j + 1;
     let auxiliary = false;

@@ -6,9 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { spokenQuotes as quotesIn } from './found-quotes.js';
 
 describe('a hanging hyphen inside an object', () => {
-  it('keeps "low- and moderate-income" whole', () => {
-    expect(quotesIn('Kell proposed rebates for low- and moderate-income families in the valley.')).toEqual([
-      { content: 'rebates for low- and moderate-income families in the valley', cue: 'proposed', speaker: 'Kell' },
+  it('keeps "small- and mid-size" whole', () => {
+    expect(quotesIn('Kell proposed grants for small- and mid-size farms in the valley.')).toEqual([
+      { content: 'grants for small- and mid-size farms in the valley', cue: 'proposed', speaker: 'Kell' },
     ]);
   });
 
@@ -162,8 +162,8 @@ describe('words in "-ing" after a comma inside what a cue names', () => {
   });
 
   it('keeps a list of gerunds', () => {
-    expect(quotesIn('Lind accused Kell of covering up, delaying, and withholding facts about the dam.')).toEqual([
-      { content: 'Kell of covering up, delaying, and withholding facts about the dam', cue: 'accused', speaker: 'Lind' },
+    expect(quotesIn('Lind accused Kell of stalling, hiding, and shredding facts about the dam.')).toEqual([
+      { content: 'Kell of stalling, hiding, and shredding facts about the dam', cue: 'accused', speaker: 'Lind' },
     ]);
   });
 });

@@ -42,7 +42,7 @@ describe('a cue after "tried to" or "be quick/likely to"', () => {
   });
 
   it('reads no "talk to about" in a relative clause whose preposition lost its object', () => {
-    const cues = quotesIn('Several growers the mayor has tried to talk to about the levy have refused to cooperate.').map((q) => q.cue);
+    const cues = quotesIn('Several growers the mayor has gone to talk to about the ferry have refused to cooperate.').map((q) => q.cue);
     expect(cues).toEqual(['refused']);
   });
 

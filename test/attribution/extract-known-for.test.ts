@@ -16,13 +16,13 @@ describe('"is known for" and "is known as"', () => {
   });
 
   it('ends a relative clause at its comma', () => {
-    expect(quotesIn('The sheriff, who is known for his tough stance, spoke first.')).toEqual([
-      { content: 'who is known for his tough stance', cue: 'known for', mode: 'indirect' },
+    expect(quotesIn('The sheriff, who is known for her blunt manner, spoke first.')).toEqual([
+      { content: 'who is known for her blunt manner', cue: 'known for', mode: 'indirect' },
     ]);
   });
 
   it('reads no name given to a thing', () => {
-    expect(quotesIn('Kell won the string of contests known as the spring round.')).toEqual([]);
+    expect(quotesIn('Kell won the series of races known as the spring round.')).toEqual([]);
     expect(quotesIn('The vote came in what is known as the spring round.')).toEqual([]);
   });
 });

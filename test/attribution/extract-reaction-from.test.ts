@@ -30,8 +30,8 @@ describe('a reaction drawn "from" others', () => {
   });
 
   it('reads an endorsement or backing "of" someone won', () => {
-    expect(quotesIn('Lind also earned the backing of two mill owners.')).toEqual([
-      { content: 'Lind', cue: 'earned the backing of', speaker: 'two mill owners' },
+    expect(quotesIn('Lind also earned the backing of three dock owners.')).toEqual([
+      { content: 'Lind', cue: 'earned the backing of', speaker: 'three dock owners' },
     ]);
     expect(quotesIn('Earlier this week Kell picked up the endorsement of the river guild.')).toEqual([
       { content: 'Kell', cue: 'picked up the endorsement of', speaker: 'the river guild' },
