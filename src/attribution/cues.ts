@@ -257,6 +257,9 @@ export const DEFAULT_CUE_LEXICON: CueLexicon = {
     // statements right on polnear-train).
     ...entries('speech', OBJECT, 'make a pitch for, make a pitch to, make an appeal to, make an appeal for, make a direct appeal to, make a plea for, make the case against, make a push for, make an argument for, make an argument against'),
     ...entries('speech', ['that'], 'confide'),
+    // "voted in favor of the levy", "votes in favour of a recount": a stand on record, like "vote
+    // against" (on polnear-train 5 of 8 uses are gold; plain "vote for" is gold in only 40 of 238).
+    ...entries('speech', OBJECT, 'vote in favor of, vote in favour of'),
     // Verbs of intention and commitment with a to-infinitive: "vowed to ...".
     ...entries(
       'intention',
