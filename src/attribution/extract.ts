@@ -1522,6 +1522,14 @@ const MONTHS: ReadonlySet<string> = new Set([
   'jan.', 'feb.', 'mar.', 'apr.', 'aug.', 'sept.', 'sep.', 'oct.', 'nov.', 'dec.',
 ]);
 
+/** Words that place a date early or late in a month: "in late June". */
+const MONTH_EDGES: ReadonlySet<string> = new Set(['late', 'early', 'mid']);
+
+/** Whether `t` names a month, "May" among them. */
+function isMonth(t: Token | undefined): boolean {
+  return t !== undefined && (MONTHS.has(t.norm) || t.norm === 'may');
+}
+
 const TIME_UNITS: ReadonlySet<string> = new Set(['week', 'month', 'year', 'night', 'morning', 'afternoon', 'evening', 'weekend', 'spring', 'summer', 'fall', 'autumn', 'winter']);
 
 /** Plural periods that make "for ..." a span of time: "for weeks", "for years". */
@@ -1581,6 +1589,9 @@ function isTrailingAdjunct(tokens: readonly Token[], j: number): boolean {
   if (next === undefined) return false;
   if (t.norm === 'on' && (WEEKDAYS.has(next.norm) || /^(?:jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec)/.test(next.norm))) return true;
   if ((t.norm === 'at' || t.norm === 'in') && EVENT_DETERMINERS.has(next.norm)) return EVENT_NOUNS.has(tokens[j + 2]?.norm ?? '');
+  // "endorsed Kell in March", "criticized the levy in late June": a month dates the act of saying
+  // (measured on polnear-train: 7 of 26 such objects then matched, none lost; a year lost).
+  if (t.norm === 'in' && (isMonth(next) || (MONTH_EDGES.has(next.norm) && isMonth(tokens[j + 2])))) return true;
   if (t.norm === 'this' && THIS_TIME_UNITS.has(next.norm)) return true;
   // "opposed the dam since 2019": a year.
   if (t.norm === 'since' && /^(?:1[89]|20)\d\d$/.test(next.norm)) return true;
