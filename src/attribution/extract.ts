@@ -943,6 +943,9 @@ function isContentStop(ctx: Context, j: number, end: number, objectFrame: boolea
     // sentence's infinitive resumes after.
     const embedded = (after?.norm === 'which' && relativeClauseClosesBeforeVerb(ctx, j + 2, end)) || resumesAfterRelative(ctx, j, end);
     if (after !== undefined && CLAUSE_AFTER_COMMA.has(after.norm) && !verbAfterBut && !embedded && !(after.norm === 'but' && (conjunctionThat(tokens, j + 2) || notOnlyBefore(tokens, j, first)))) return at;
+    // "..., even as the board delayed the vote": a concession after a comma is the writer's
+    // (measured on polnear-train: ", even as" and ", even though" each gained; without the comma lost).
+    if (after?.norm === 'even' && (tokens[j + 2]?.norm === 'as' || tokens[j + 2]?.norm === 'though')) return at;
     // "..., while campaigning in Ohio": a participle after "while" is the writer's; so is "..., while
     // others ...", a contrast with the speaker ("Some growers backed the levy, while others ...").
     if (after?.norm === 'while' && (tokens[j + 2]?.norm.endsWith('ing') === true || tokens[j + 2]?.norm === 'others' || tokens[j + 2]?.norm === 'other')) return at;
