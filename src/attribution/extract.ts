@@ -610,6 +610,9 @@ function contentStartAfter(ctx: Context, match: CueMatch, end: number): { index:
     }
     if (rule === 'listener') i = afterListener(ctx, i, end);
     i = skipLeadIn(ctx, i);
+    // "told the farmers who came to the hall, “...”": a relative clause on the listener is no
+    // statement, and what was told lies beyond it ("asked the voters who won" asks a question).
+    if (rule === 'listener' && tokens[i]?.norm === 'who' && !has(form, 'question')) return undefined;
     // "Kell asked the mayor about the ferry fees", "asked him about it": what is asked about,
     // after the one asked, is the question put.
     if (tokens[i]?.norm === 'about' && form.entry.lemma === 'ask' && has(form, 'question') && i > match.last + 1 && i + 1 < end && !ctx.openerAt.has(i + 1)) return { index: i + 1, rule: 'question' };
