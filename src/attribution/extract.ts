@@ -724,6 +724,10 @@ function contentStartAfter(ctx: Context, match: CueMatch, end: number): { index:
   // ("recommends that adults get ...": before a plural, a pronoun or a name it is a conjunction.)
   const singular = first !== undefined && first.kind === 'word' && !isCapitalised(first) && !hasPluralEnding(first.norm) && pronounOf(first) === undefined && !DETERMINERS.has(first.norm);
   if (that && singular && has(form, 'object') && !has(form, 'clause') && !has(form, 'that') && !has(form, 'listener')) return { index: i - 1, rule: 'object' };
+  // "appealed to a base that has grown": after a phrase, "that" with a verb straight after it
+  // opens a relative clause on the phrase.
+  // (Not after a comma or "whether": "saw in May, towns that are dry ..." keeps its subject.)
+  if (that && i - 1 > match.last + 1 && rule === 'that' && FINITE_VERBS.has(first.norm) && plainObjectBefore(tokens, match.last + 1, i - 1)) return undefined;
   if (that) return has(form, 'clause') || has(form, 'that') || has(form, 'object') || has(form, 'listener') ? { index: i, rule } : undefined;
   if (has(form, 'question') && WH_WORDS.has(first.norm)) return { index: i, rule: 'question' };
   // "asked about whether ...", "weighed in about whether ...": the question after "about".
@@ -793,6 +797,15 @@ function bareClauseAt(tokens: readonly Token[], i: number, end: number): boolean
   const pronoun = SUBJECT_PRONOUNS.has(subject.norm) && subject.norm !== 'it' && subject.norm !== 'you';
   if (!pronoun && !(isCapitalised(subject) && !DETERMINERS.has(subject.norm) && !ADJUNCT_OPENERS.has(subject.norm))) return false;
   return FINITE_VERBS.has(verb.norm) || (pronoun && verb.norm.endsWith('ed') && verb.norm.length > 3);
+}
+
+/** Whether tokens [from, that) hold no comma and no "whether", so "that" follows a plain object phrase. */
+function plainObjectBefore(tokens: readonly Token[], from: number, that: number): boolean {
+  for (let k = from; k < that; k++) {
+    const t = tokens[k];
+    if (t === undefined || t.text === ',' || t.norm === 'whether' || t.norm === 'if') return false;
+  }
+  return true;
 }
 
 /** Whether a phrase and a to-infinitive start at token `i` ("voters to know", "them to leave"). */
