@@ -5,7 +5,7 @@ import type { Sentence } from '../text/sentences.js';
 import { partitionPoint } from '../text/partition-point.js';
 import type { Token } from '../text/tokens.js';
 import { mayHaveNorm, wordBits, wordFilter, type WordFilter } from '../text/word-filter.js';
-import type { CompiledCueLexicon, CueForm, CueFrame } from './cues.js';
+import type { CompiledCueLexicon, CueEntry, CueForm, CueFrame } from './cues.js';
 import { hasPluralEnding, isCapitalised, isObjectPronoun, phraseEndingAt, phraseStartingAt, pronounOf, subjectPhrase, type NounPhrase } from './noun-phrases.js';
 import { AUXILIARIES, CLAUSE_OPENERS, COMMON_VERBS, DETERMINERS, GROUP_HEADS, NP_PREPOSITIONS, ROLE_WORDS, SUBJECT_PRONOUNS, SUBORDINATORS, VERB_MODIFIERS } from './word-classes.js';
 
@@ -117,6 +117,16 @@ const LABELS: ReadonlySet<string> = new Set([
 ]);
 /** Dashes, the horizontal bar among them ("ORM ― Mayor Ida Brand ..."), which some sites set for an em dash. */
 const DASHES: ReadonlySet<string> = new Set(['—', '–', '―', '-', '--']);
+
+/**
+ * Whether a lexicon entry is an adjective, read only after "be" ("were willing to", "is critical
+ * of"): it has no base form and no past forms, its one form standing in the -s slot. An entry
+ * with past forms but no base form (`['', '', 'harrumphed', 'harrumphed']`) is a verb.
+ */
+function isAdjectiveEntry(entry: CueEntry): boolean {
+  const forms = entry.forms;
+  return forms !== undefined && forms[0] === '' && (forms[2] ?? '') === '' && (forms[3] ?? '') === '';
+}
 
 /** Whether a token is a dash (dashes are punctuation: words and numbers need no look-up). */
 function isDash(t: Token | undefined): boolean {
@@ -3301,7 +3311,7 @@ class SentenceExtractor {
         else if (contracted !== undefined) auxiliary = true;
       }
       // "were willing to", "is ready to": an adjective of readiness is a cue only after "be".
-      if (run === 0 && form.entry.forms?.[0] === '' && !be) return undefined;
+      if (run === 0 && isAdjectiveEntry(form.entry) && !be) return undefined;
       const pp = run === 0 ? this.phraseAfterAuxiliary(k) : undefined;
       if (pp === undefined) break;
       k = pp;
@@ -3355,7 +3365,7 @@ class SentenceExtractor {
       const impersonal = (tokens[k]?.norm === 'it' || tokens[k - 1]?.norm === 'it') && (has(form, 'clause') || has(form, 'that'));
       // ("were worried about ...": a cue with its own preposition is a stance too.)
       const phrasal = match.last > match.first;
-      if (form.entry.forms?.[0] !== '' && (form.tense === 'participle' || form.tense === 'past') && after !== 'that' && after !== 'about' && !impersonal && !phrasal) return undefined;
+      if (!isAdjectiveEntry(form.entry) && (form.tense === 'participle' || form.tense === 'past') && after !== 'that' && after !== 'about' && !impersonal && !phrasal) return undefined;
     }
     // "Lind hired a pollster, having rejected one in May", "Having said that he would run, Kell ...":
     // a perfect participle is no subject; the clause it continues speaks.
