@@ -2255,7 +2255,7 @@ class SentenceExtractor {
         this.colon(i);
         continue;
       }
-      if (t.norm === 'in' && (i === this.first || (i === this.first + 1 && ['but', 'and', 'yet'].includes(tokens[this.first]?.norm ?? '')))) this.inSource(i);
+      if (t.norm === 'in' && (i === this.first || (i === this.first + 1 && LINKING_CONJUNCTIONS.has(tokens[this.first]?.norm ?? '')))) this.inSource(i);
       if (t.norm === 'to' && i === this.first) this.toSource(i);
       if (i < this.suppressUntil) continue;
       // What follows looks for words only (seem verbs, attitudes, "that", cues): skip the rest at once.
@@ -2492,7 +2492,7 @@ class SentenceExtractor {
     while (k >= this.first && tokens[k]?.kind === 'word' && !isPossessiveToken(tokens[k]) && !DETERMINERS.has(tokens[k]?.norm ?? '') && k > noun - 3) k--;
     const owner = tokens[k];
     let speaker: SpeakerPhrase | undefined;
-    if (owner !== undefined && k >= this.first && (isPossessiveToken(owner) || ['his', 'her', 'their', 'its', 'our', 'my'].includes(owner.norm))) {
+    if (owner !== undefined && k >= this.first && (isPossessiveToken(owner) || POSSESSIVE_DETERMINERS.has(owner.norm))) {
       const np = isPossessiveToken(owner) ? this.possessor(k) : { first: k, last: k, kind: 'pronoun' as const };
       if (np !== undefined) speaker = phraseSpan(this.ctx, np);
     }
@@ -3543,7 +3543,7 @@ class SentenceExtractor {
     const relative = pronoun === 'who' || pronoun === 'which';
     // Agreement: "they says" and "the reports claims" are not cues; a bare form needs a plural,
     // first- or second-person subject or an auxiliary ("would say").
-    if (form.tense === 'present' && head !== undefined && !coordinated && ((np.kind === 'pronoun' && !['he', 'she', 'it', 'who', 'which'].includes(head.norm)) || (np.kind !== 'pronoun' && np.first === np.last && isPluralNoun(head)))) return undefined;
+    if (form.tense === 'present' && head !== undefined && !coordinated && ((np.kind === 'pronoun' && !SINGULAR_SUBJECTS.has(head.norm)) || (np.kind !== 'pronoun' && np.first === np.last && isPluralNoun(head)))) return undefined;
     // "the Paris attacks", "his calls": present forms that are more often plural nouns need a pronoun subject.
     // The word after them settles it: "The campaign plans to ...", "The Post reports that ...".
     // ("Western states that ...", "Corn Belt states that ...": before "states" a name is a modifier.)
