@@ -461,6 +461,22 @@ function afterListener(ctx: Context, i: number, end: number): number {
 }
 
 /**
+ * Where a quotation opens after a comma that closes a listener's relative clause ("told the
+ * farmers who came to the hall, “The ferry will run.”"), within a few words and before any other
+ * quotation or clause break. Undefined when none does: the relative clause alone is no statement.
+ */
+function quoteAfterRelative(ctx: Context, from: number, end: number): { index: number; rule: string } | undefined {
+  const { tokens } = ctx;
+  const limit = Math.min(end - 1, from + 16);
+  for (let k = from; k < limit; k++) {
+    const t = tokens[k] as Token;
+    if (ctx.openerAt.has(k) || t.text === ';' || t.text === ':') return undefined;
+    if (t.text === ',') return ctx.openerAt.has(k + 1) ? { index: k + 1, rule: 'quote' } : undefined;
+  }
+  return undefined;
+}
+
+/**
  * Where an adjunct opens inside the phrase [from, last] after "told", when a "that" follows it
  * within a few words ("the paper | in an interview published on Sunday that"). Undefined otherwise.
  */
@@ -622,7 +638,7 @@ function contentStartAfter(ctx: Context, match: CueMatch, end: number): { index:
     i = skipLeadIn(ctx, i);
     // "told the farmers who came to the hall, “...”": a relative clause on the listener is no
     // statement, and what was told lies beyond it ("asked the voters who won" asks a question).
-    if (rule === 'listener' && tokens[i]?.norm === 'who' && !has(form, 'question')) return undefined;
+    if (rule === 'listener' && tokens[i]?.norm === 'who' && !has(form, 'question')) return quoteAfterRelative(ctx, i + 1, end);
     // "Kell asked the mayor about the ferry fees", "asked him about it": what is asked about,
     // after the one asked, is the question put.
     if (tokens[i]?.norm === 'about' && form.entry.lemma === 'ask' && has(form, 'question') && i > match.last + 1 && i + 1 < end && !ctx.openerAt.has(i + 1)) return { index: i + 1, rule: 'question' };

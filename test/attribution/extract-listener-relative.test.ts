@@ -1,6 +1,7 @@
 /**
- * A relative clause on the listener ("told the farmers who came ...") is no statement; a
- * question cue still reads "who" as opening the question asked.
+ * A relative clause on the listener ("told the farmers who came ...") is no statement, though a
+ * quotation after it is what was told; a question cue still reads "who" as opening the question
+ * asked.
  */
 import { describe, expect, it } from 'vitest';
 import { spokenQuotes as quotesIn } from './found-quotes.js';
@@ -16,9 +17,15 @@ describe('a listener with a relative clause', () => {
     expect(contents.filter((content) => content.includes('gathered at the mill'))).toEqual([]);
   });
 
-  // The quotation after such a listener is not attributed yet ("“The ferry will run again.”" to
-  // Mayor Ada Kell): a known gap, kept visible here.
-  it.todo('attributes the quotation after a listener with a relative clause to the speaker');
+  it('attributes the quotation after the listener\'s relative clause to the speaker', () => {
+    expect(quotesIn('Mayor Ada Kell told the farmers who came to the hall, “The ferry will run again.”')).toEqual([
+      { content: '“The ferry will run again.”', cue: 'told', speaker: 'Mayor Ada Kell' },
+    ]);
+  });
+
+  it('reads nothing when no quotation follows the relative clause', () => {
+    expect(quotesIn('Kim Dale told the growers who gathered at the mill, and then she left.')).toEqual([]);
+  });
 
   it('still reads the question after "asked the voters"', () => {
     expect(quotesIn('Ada Kell asked the voters who won the debate.')).toEqual([
