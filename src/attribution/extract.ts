@@ -460,6 +460,11 @@ function afterListener(ctx: Context, i: number, end: number): number {
   return i;
 }
 
+/** An age used as a noun ("the 43-year-old", "two 20-year-olds"), which names people. */
+function isAgeNoun(token: Token): boolean {
+  return token.norm.endsWith('-old') || token.norm.endsWith('-olds');
+}
+
 /**
  * Where a quotation opens after a comma that closes a listener's relative clause ("told the
  * farmers who came to the hall, “The ferry will run.”"), within a few words and before any other
@@ -3213,7 +3218,8 @@ class SentenceExtractor {
     // nothing; "Do you think ...?" still asks about a belief, which gold marks.)
     if (form.entry.kind !== 'belief' && match.first === this.first + 2 && DO_FORMS.has(tokens[this.first]?.norm ?? '') && tokens[this.first + 1]?.norm === 'you' && tokens[this.end - 1]?.text === '?') return undefined;
     // ("leads by 270 pledged delegates": a past form between a number and a plural is an adjective.)
-    const numberNoun = adjacent?.kind === 'number' && (form.tense === 'present' || DETERMINERS.has(tokens[match.first - 2]?.norm ?? '') || tokens[match.first - 2]?.norm === 'the' || (form.tense === 'past' && hasPluralEnding(tokens[match.last + 1]?.norm ?? '')));
+    // ("the 43-year-old said": an age is a person, not a count.)
+    const numberNoun = adjacent?.kind === 'number' && !isAgeNoun(adjacent) && (form.tense === 'present' || DETERMINERS.has(tokens[match.first - 2]?.norm ?? '') || tokens[match.first - 2]?.norm === 'the' || (form.tense === 'past' && hasPluralEnding(tokens[match.last + 1]?.norm ?? '')));
     const proportion = ['in', 'of'].includes(tokens[match.first - 2]?.norm ?? '');
     // "Some said ...", "Many believe ...": a quantifier standing alone at a clause's start is the subject.
     const beforeAdjacent = tokens[match.first - 2];
