@@ -976,6 +976,8 @@ function isContentStop(ctx: Context, j: number, end: number, objectFrame: boolea
     if (next !== undefined && (next.form.tense === 'past' || next.form.tense === 'present')) return at;
     // "..., and three-quarters said ...", "..., Ben Carson said Monday": a speaker and a cue of their own.
     if (after !== undefined && (after.norm === 'and' || after.norm === 'but') && newAttributionAhead(ctx, j + 2, end)) return at;
+    // "..., and Tom Reed, the budget adviser, said ...": a new subject with an appositive and a verb of its own.
+    if (after !== undefined && (after.norm === 'and' || after.norm === 'but' || after.norm === 'while') && appositiveClauseAt(ctx, j + 2, end)) return at;
     // "..., though analysts expect ...": a contrast with a speaker and a cue of its own.
     if (after !== undefined && CONTRAST_OPENERS.has(after.norm) && newAttributionAhead(ctx, j + 2, end, true)) return at;
     // ("the plan, which she called “reckless,” would fail", "Ortiz, who refused to testify, is now
@@ -1215,6 +1217,30 @@ function mainClauseAt(ctx: Context, k: number, end: number): boolean {
   const last = ctx.tokens[np.last];
   const after = ctx.tokens[np.last + 1];
   return np.last > k + 1 && last !== undefined && !isCapitalised(last) && last.norm.endsWith('ed') && (after === undefined || np.last + 1 >= end || after.kind === 'punct');
+}
+
+/** How far an appositive between commas may run in `appositiveClauseAt`. */
+const APPOSITIVE_REACH = 30;
+
+/**
+ * Whether a clause whose subject carries an appositive between commas starts at `k`: "Tom Reed,
+ * the budget adviser, said", "the mayor, who had backed the plan, voted".
+ */
+function appositiveClauseAt(ctx: Context, k: number, end: number): boolean {
+  const { tokens } = ctx;
+  const np = phraseStartingAt(tokens, k, end);
+  if (np === undefined || np.kind === 'pronoun' || ctx.openerAt.has(k) || RELATIVE_PRONOUNS.has(tokens[k]?.norm ?? '') || tokens[np.last + 1]?.text !== ',') return false;
+  let m = np.last + 2;
+  const limit = Math.min(end, m + APPOSITIVE_REACH);
+  while (m < limit && tokens[m]?.text !== ',') {
+    const t = tokens[m];
+    if (t === undefined || t.text === ';' || t.text === ':' || ctx.openerAt.has(m) || ctx.closerAt.has(m)) return false;
+    m++;
+  }
+  if (m >= limit || m === np.last + 2) return false;
+  let v = m + 1;
+  while (v < end && v < m + 3 && isModifier(tokens[v]) && !FINITE_VERBS.has(tokens[v]?.norm ?? '')) v++;
+  return v < end && startsPredicate(ctx, v, end);
 }
 
 /** Whether the comma at `comma` opens a relative clause that closes with a comma followed by "to" and a verb. */
@@ -3397,7 +3423,7 @@ class SentenceExtractor {
         return this.preposed(match, this.nearestClauseSubject(k) ?? this.clauseSubjectBefore(k) ?? this.subject(), cueSpan, ['participle'], RULE_CONFIDENCE.participle);
       }
     }
-    const sameSubject = this.out.length > 0 && prev?.text === ',' && !this.afterRelative() && !this.semicolonSince(k);
+    const sameSubject = this.out.length > 0 && prev?.text === ',' && !this.afterRelative() && !this.semicolonSince(k) && !this.coordinatedAppositive(k);
 
     // ", saying (that) ..." and "..., adding ...": the subject of the sentence speaks again.
     // "is calling for", "was saying": a progressive is a finite verb.
@@ -3884,6 +3910,25 @@ class SentenceExtractor {
     if (np === undefined || np.kind === 'pronoun') return false;
     const lead = tokens[this.first];
     return np.first === this.first || (np.first === this.first + 1 && lead !== undefined && ['but', 'and', 'yet', 'still', 'so'].includes(lead.norm));
+  }
+
+  /**
+   * Whether the comma at `comma` closes an appositive after a new subject that a conjunction
+   * opens ("..., and Tom Reed, the budget adviser, said"): the verb after it has that subject,
+   * not the subject of the clause before the conjunction.
+   */
+  private coordinatedAppositive(comma: number): boolean {
+    const { tokens } = this.ctx;
+    let m = comma - 1;
+    while (m > this.first && m > comma - 40 && tokens[m]?.text !== ',') {
+      if (this.ctx.openerAt.has(m) || this.ctx.closerAt.has(m)) return false;
+      m--;
+    }
+    if (tokens[m]?.text !== ',' || !this.isAppositive(m + 1, comma)) return false;
+    const np = phraseEndingAt(tokens, m - 1, this.first);
+    if (np === undefined || np.kind === 'pronoun') return false;
+    const lead = tokens[np.first - 1]?.norm ?? '';
+    return CLAUSE_CONJUNCTIONS.has(lead) && lead !== 'as';
   }
 
   /** Whether a phrase names a poll, a study or a record ("a new CNN poll", "FEC records"). */

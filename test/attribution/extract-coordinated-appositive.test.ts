@@ -1,0 +1,29 @@
+/**
+ * A second clause after ", and" (", but", ", while") whose subject carries an appositive between
+ * commas: the first statement ends before it, and the verb after the appositive has that subject.
+ */
+import { describe, expect, it } from 'vitest';
+import { spokenQuotes as quotesIn } from './found-quotes.js';
+
+describe('a coordinated subject with an appositive', () => {
+  it('ends the first content and gives the second cue its own speaker', () => {
+    expect(quotesIn("The ferry board insists that the timetable is on track, and Tom Reed, the board's budget adviser, said he and his staff were drafting new routes.")).toEqual([
+      { content: 'the timetable is on track', cue: 'insists', speaker: 'The ferry board' },
+      { content: 'he and his staff were drafting new routes', cue: 'said', speaker: "Tom Reed, the board's budget adviser" },
+    ]);
+  });
+
+  it('ends an object before a clause after ", but"', () => {
+    expect(quotesIn('Mara Lind praised the new pier, but the harbor master, a longtime critic of the project, stayed silent.')).toEqual([
+      { content: 'the new pier', cue: 'praised', speaker: 'Mara Lind' },
+    ]);
+  });
+
+  it('keeps a verb after a plain comma with the subject before it', () => {
+    expect(quotesIn('Mara Lind praised the new pier, urged the council to fund a second one and said the town would grow.')).toEqual([
+      { content: 'the new pier', cue: 'praised', speaker: 'Mara Lind' },
+      { content: 'the council to fund a second one', cue: 'urged', speaker: 'Mara Lind' },
+      { content: 'the town would grow', cue: 'said', speaker: 'Mara Lind' },
+    ]);
+  });
+});
