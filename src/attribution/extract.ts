@@ -1561,7 +1561,7 @@ const VERDICT_WORDS: ReadonlySet<string> = new Set([
 const FREE_RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they']);
 
 /** Modals of a statement not (yet) made: "might blame", "could declare". */
-const HYPOTHETICAL_MODALS: ReadonlySet<string> = new Set(['could', 'might']);
+const HYPOTHETICAL_MODALS: ReadonlySet<string> = new Set(['could', 'might', 'should']);
 /** First-person subject pronouns, whose hedged "I might add" is still a statement. */
 const FIRST_PERSON: ReadonlySet<string> = new Set(['i', 'we']);
 
@@ -4183,6 +4183,13 @@ class SentenceExtractor {
     // "There's still time for Vega to win them over, even after calling them lazy": a contracted
     // expletive names no one, so the sentence has no subject for a participle or a chained verb.
     if ((rules[0] === 'participle' || rules[0] === 'chained') && speaker !== undefined && speaker.phrase.first === speaker.phrase.last && EXPLETIVE_SUBJECTS.has(tokens[speaker.phrase.first]?.norm ?? '')) return undefined;
+    // "In the next weeks the party would do well to court farmers, stressing ...": with no subject
+    // found before the cue, the phrase the sentence's subject scan lands on can be the participle itself.
+    if (speaker !== undefined && speaker.phrase.first <= match.last && speaker.phrase.last >= match.first && (rules[0] === 'participle' || rules[0] === 'chained')) return undefined;
+    // "..., committing gaffes after telling aides he would change": a bare gerund is an action, never
+    // a speaker (on polnear-train 1 of 8 such speakers was right).
+    const lone = speaker !== undefined && speaker.phrase.first === speaker.phrase.last ? tokens[speaker.phrase.first] : undefined;
+    if (lone !== undefined && lone.kind === 'word' && lone.norm.length > 5 && lone.norm.endsWith('ing') && !isCapitalised(lone)) return undefined;
     const form = match.form;
     // "Voters may want to read the fine print": "may want to" or "might want to" is the writer's advice, not a wish.
     if (form.entry.lemma === 'want' && match.first > this.first && (tokens[match.first - 1]?.norm === 'may' || tokens[match.first - 1]?.norm === 'might')) return undefined;
