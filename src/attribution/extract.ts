@@ -4493,6 +4493,26 @@ class SentenceExtractor {
           while (k < np.first && (tokens[k]?.text === ',' || tokens[k]?.norm === 'yet')) k++;
           start = k >= np.first ? tail + 1 : k;
         }
+        // "The dam held -- and the pier, Kim said, was never at risk": a lone dash or a parenthesis
+        // before the attribution opens the clause it sits in.
+        for (let k = np.first - 2; k > start; k--) {
+          if (this.ctx.inQuote[k] === 1) continue;
+          const t = tokens[k];
+          if (t !== undefined && (t.text === '(' || (spacedDash(this.ctx, k) && loneDash(this.ctx, k, this.first, np.first)))) {
+            start = k + 1;
+            // (What opens with the parenthesis closes with it.)
+            if (t.text === '(') {
+              let close = tail + 1;
+              while (close < stop && tokens[close]?.text !== ')') close++;
+              stop = close;
+            }
+            break;
+          }
+        }
+        // ("..., which, his aides believe, would cost votes": a relative pronoun right before it opens
+        // it too, unless a preposition governs it: "the cost of which, ...".)
+        const relative = tokens[np.first - 2]?.norm ?? '';
+        if (tokens[np.first - 1]?.text === ',' && np.first - 2 > start && (relative === 'which' || relative === 'who') && !NP_PREPOSITIONS.has(tokens[np.first - 3]?.norm ?? '')) start = np.first - 2;
       }
     }
     if (!this.ctx.openerAt.has(start)) start = this.quotationAfterColon(start, stop);
