@@ -3475,7 +3475,9 @@ class SentenceExtractor {
     if (form === BACKING_FORM) return undefined;
     // "... and added that ...", "... but emphasized that ...": a second statement by the same speaker.
     // "... joked about X, declined to affirm Y": a comma-joined verb shares the subject too.
-    if (prev !== undefined && (prev.norm === 'and' || prev.norm === 'but' || (sameSubject && form.tense === 'past')) && (form.tense === 'past' || form.tense === 'present' || auxiliary)) {
+    // ("The levy failed the town, said Ana Lind, a grower": a speaker after the cue inverts it, even
+    // when the sentence has a statement before the comma.)
+    if (prev !== undefined && (prev.norm === 'and' || prev.norm === 'but' || (sameSubject && form.tense === 'past' && !(k === match.first - 1 && this.invertedSpeakerAfter(match)))) && (form.tense === 'past' || form.tense === 'present' || auxiliary)) {
       return this.preposed(match, this.nearestClauseSubject(k, prev.norm === 'and' || prev.norm === 'but') ?? this.subject(), cueSpan, ['chained'], RULE_CONFIDENCE.chained);
     }
     // "Many have lost work and worry about the levy", "They met the mayor and say ...": a bare form
@@ -3929,6 +3931,22 @@ class SentenceExtractor {
     if (np === undefined || np.kind === 'pronoun') return false;
     const lead = tokens[np.first - 1]?.norm ?? '';
     return CLAUSE_CONJUNCTIONS.has(lead) && lead !== 'as';
+  }
+
+  /**
+   * Whether a named or determined phrase right after the cue ends where an inverted speaker does
+   * ("..., said Ana Lind, a grower", "..., said the bureau's director on Monday").
+   */
+  private invertedSpeakerAfter(match: CueMatch): boolean {
+    const { tokens } = this.ctx;
+    const form = match.form;
+    if (!has(form, 'postposed') || has(form, 'addressee')) return false;
+    const np = phraseStartingAt(tokens, match.last + 1, this.end);
+    const lead = tokens[match.last + 1];
+    // (", concluded this year": a time phrase after the cue is no speaker.)
+    if (np === undefined || np.kind === 'pronoun' || lead === undefined || TIME_PERIODS.has(tokens[np.last]?.norm ?? '')) return false;
+    if (!(np.kind === 'name' || isCapitalised(lead) || DETERMINERS.has(lead.norm) || ROLE_WORDS.has(lead.norm))) return false;
+    return this.adjunctTail(np.last + 1, form) !== undefined;
   }
 
   /** Whether a phrase names a poll, a study or a record ("a new CNN poll", "FEC records"). */
