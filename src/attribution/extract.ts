@@ -3423,7 +3423,7 @@ class SentenceExtractor {
         return this.preposed(match, this.nearestClauseSubject(k) ?? this.clauseSubjectBefore(k) ?? this.subject(), cueSpan, ['participle'], RULE_CONFIDENCE.participle);
       }
     }
-    const sameSubject = this.out.length > 0 && prev?.text === ',' && !this.afterRelative() && !this.semicolonSince(k) && !this.coordinatedAppositive(k);
+    const sameSubject = this.out.length > 0 && prev?.text === ',' && !this.afterRelative() && !this.semicolonSince(k) && !this.coordinatedAppositive(k) && !this.subjectWithAppositive(k);
 
     // ", saying (that) ..." and "..., adding ...": the subject of the sentence speaks again.
     // "is calling for", "was saying": a progressive is a finite verb.

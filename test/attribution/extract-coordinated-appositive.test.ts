@@ -27,3 +27,12 @@ describe('a coordinated subject with an appositive', () => {
     ]);
   });
 });
+
+describe('a subject with an appositive that holds a cue of its own', () => {
+  it('gives the verb after the appositive the subject before it', () => {
+    expect(quotesIn('Tom Reed, a radio host considered one of the most influential in the valley, recalled in 2008 that the mayor was not trusted.')).toEqual([
+      { content: 'one of the most influential in the valley', cue: 'considered', speaker: 'a radio host' },
+      { content: 'the mayor was not trusted', cue: 'recalled', speaker: 'Tom Reed, a radio host considered one of the most influential in the valley' },
+    ]);
+  });
+});
