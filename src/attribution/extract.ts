@@ -3423,7 +3423,7 @@ class SentenceExtractor {
         return this.preposed(match, this.nearestClauseSubject(k) ?? this.clauseSubjectBefore(k) ?? this.subject(), cueSpan, ['participle'], RULE_CONFIDENCE.participle);
       }
     }
-    const sameSubject = this.out.length > 0 && prev?.text === ',' && !this.afterRelative() && !this.semicolonSince(k) && !this.coordinatedAppositive(k) && !this.subjectWithAppositive(k);
+    const sameSubject = this.out.length > 0 && prev?.text === ',' && !this.afterRelative() && !this.semicolonSince(k) && !this.coordinatedAppositive(k) && !this.nounAppositiveOfSubject(k);
 
     // ", saying (that) ..." and "..., adding ...": the subject of the sentence speaks again.
     // "is calling for", "was saying": a progressive is a finite verb.
@@ -3947,6 +3947,20 @@ class SentenceExtractor {
     if (np === undefined || np.kind === 'pronoun' || lead === undefined || TIME_PERIODS.has(tokens[np.last]?.norm ?? '')) return false;
     if (!(np.kind === 'name' || isCapitalised(lead) || DETERMINERS.has(lead.norm) || ROLE_WORDS.has(lead.norm))) return false;
     return this.adjunctTail(np.last + 1, form) !== undefined;
+  }
+
+  /**
+   * Whether the comma at `comma` closes a noun-phrase appositive of the sentence's opening subject
+   * ("Tom Reed, a radio host considered one of the best,") or a relative clause on it ("The win,
+   * which Kell conceded at noon,"), not a participle or a clause put in ("Kell, when asked about it,").
+   */
+  private nounAppositiveOfSubject(comma: number): boolean {
+    if (!this.subjectWithAppositive(comma)) return false;
+    const { tokens } = this.ctx;
+    let m = comma - 1;
+    while (m > this.first && tokens[m]?.text !== ',') m--;
+    const inner = tokens[m + 1];
+    return inner !== undefined && (DETERMINERS.has(inner.norm) || ROLE_WORDS.has(inner.norm) || inner.kind === 'number' || inner.norm === 'who' || inner.norm === 'which');
   }
 
   /** Whether a phrase names a poll, a study or a record ("a new CNN poll", "FEC records"). */

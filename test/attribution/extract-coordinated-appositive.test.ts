@@ -35,4 +35,18 @@ describe('a subject with an appositive that holds a cue of its own', () => {
       { content: 'the mayor was not trusted', cue: 'recalled', speaker: 'Tom Reed, a radio host considered one of the most influential in the valley' },
     ]);
   });
+
+  it('gives the verb after a relative clause the phrase the clause is on', () => {
+    expect(quotesIn("The upset, which Lind conceded when the polls closed at eight, confirmed the strength of the growers' vote.")).toEqual([
+      { content: 'which Lind conceded when the polls closed at eight', cue: 'conceded', speaker: 'Lind' },
+      { content: "the strength of the growers' vote", cue: 'confirmed', speaker: 'The upset, which Lind conceded when the polls closed at eight' },
+    ]);
+  });
+
+  it('keeps the bare subject when a participle stands between', () => {
+    expect(quotesIn('Ortiz, later alleging that the mayor lied, said he would sue.')).toEqual([
+      { content: 'the mayor lied', cue: 'alleging', speaker: 'Ortiz' },
+      { content: 'he would sue', cue: 'said', speaker: 'Ortiz' },
+    ]);
+  });
 });
