@@ -1565,6 +1565,8 @@ const HYPOTHETICAL_MODALS: ReadonlySet<string> = new Set(['could', 'might', 'sho
 /** First-person subject pronouns, whose hedged "I might add" is still a statement. */
 const FIRST_PERSON: ReadonlySet<string> = new Set(['i', 'we']);
 
+/** How many tokens a participle opening the sentence may run before the comma of its main clause. */
+const FRONTED_PARTICIPLE_REACH = 20;
 /** Prepositions besides those inside noun phrases that may follow a fronted participle: "Frustrated by the loss, ...". */
 const PARTICIPLE_LINKS: ReadonlySet<string> = new Set(['by', 'after', 'over', 'into', 'as']);
 /** Irregular past participles that open a sentence: "Born in Chile, ...". */
@@ -3445,6 +3447,15 @@ class SentenceExtractor {
       // "Holt was quoted as saying ...", "was quoted by the agency as saying ...".
       const quoted = prev?.norm === 'as' ? this.quotedAs(k) : undefined;
       if (quoted !== undefined) return this.preposed(match, quoted, cueSpan, ['participle', 'participle.quoted'], RULE_CONFIDENCE.participle);
+      // "Noting that the pier had closed, Lind said ...": a participle opening the sentence is said by
+      // the subject of the main clause after its comma, and what it reports ends at that comma.
+      // ("Regarding the vote, ...": not a participle that works as a preposition.)
+      if (match.first === this.first && !PREPOSITIONAL_PARTICIPLES.has(tokens[match.first]?.norm ?? '')) {
+        const comma = this.firstComma(match.last + 1);
+        const speaker = comma === undefined || comma - match.last > FRONTED_PARTICIPLE_REACH ? undefined : sentenceSubject(this.ctx, this.first, this.end);
+        if (comma === undefined || speaker === undefined || speaker.phrase.first !== comma + 1 || !mainClauseAt(this.ctx, comma + 1, this.end)) return undefined;
+        return this.preposed(match, speaker, cueSpan, ['participle', 'participle.fronted'], RULE_CONFIDENCE.participle, comma);
+      }
       if (prev !== undefined && (afterComma || coordinatedParticiple || ['while', 'before', 'after', 'by', 'when', 'upon'].includes(prev.norm))) {
         return this.preposed(match, this.nearestClauseSubject(k) ?? this.clauseSubjectBefore(k) ?? this.subject(), cueSpan, ['participle'], RULE_CONFIDENCE.participle);
       }
