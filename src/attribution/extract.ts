@@ -1565,6 +1565,11 @@ const HYPOTHETICAL_MODALS: ReadonlySet<string> = new Set(['could', 'might', 'sho
 /** First-person subject pronouns, whose hedged "I might add" is still a statement. */
 const FIRST_PERSON: ReadonlySet<string> = new Set(['i', 'we']);
 
+/**
+ * Words before a participle whose subject is the clause's: "while praising", "after noting",
+ * "despite denying".
+ */
+const PARTICIPLE_SUBORDINATORS: ReadonlySet<string> = new Set(['while', 'before', 'after', 'by', 'when', 'upon', 'despite']);
 /** How many tokens a participle opening the sentence may run before the comma of its main clause. */
 const FRONTED_PARTICIPLE_REACH = 20;
 /** Prepositions besides those inside noun phrases that may follow a fronted participle: "Frustrated by the loss, ...". */
@@ -1792,6 +1797,9 @@ function sentenceSubject(ctx: Context, first: number, end: number): SpeakerPhras
   else if (t !== undefined && (t.kind !== 'word' || !isCapitalised(t) || INTRODUCTORY.has(t.norm))) {
     while (i < end && tokens[i]?.text !== ',') i++;
     i++;
+    // ("On July 6, 2016, Lind ...": the year after the day belongs to the date.)
+    const year = tokens[i];
+    if (year !== undefined && year.kind === 'number' && year.text.length === 4 && tokens[i + 1]?.text === ',') i += 2;
     // ("After praising the growers, who waved their hats, Lind ...": a relative clause on the
     // adjunct's last noun closes with a comma of its own.)
     if (tokens[i]?.norm === 'which' || tokens[i]?.norm === 'who') {
@@ -3456,7 +3464,7 @@ class SentenceExtractor {
         if (comma === undefined || speaker === undefined || speaker.phrase.first !== comma + 1 || !mainClauseAt(this.ctx, comma + 1, this.end)) return undefined;
         return this.preposed(match, speaker, cueSpan, ['participle', 'participle.fronted'], RULE_CONFIDENCE.participle, comma);
       }
-      if (prev !== undefined && (afterComma || coordinatedParticiple || ['while', 'before', 'after', 'by', 'when', 'upon'].includes(prev.norm))) {
+      if (prev !== undefined && (afterComma || coordinatedParticiple || PARTICIPLE_SUBORDINATORS.has(prev.norm))) {
         return this.preposed(match, this.nearestClauseSubject(k) ?? this.clauseSubjectBefore(k) ?? this.subject(), cueSpan, ['participle'], RULE_CONFIDENCE.participle);
       }
       // "issued a statement saying ...": the document's author speaks; "a sign saying ...",
