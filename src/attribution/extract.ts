@@ -1207,6 +1207,8 @@ const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'which', 'that', 
 
 /** Whether a main clause starts at `k`: a noun phrase and a verb of its own ("the council has approved ..."). */
 function mainClauseAt(ctx: Context, k: number, end: number): boolean {
+  // "there is a chance ...": an expletive subject and its verb.
+  if (ctx.tokens[k]?.norm === 'there' && FINITE_VERBS.has(ctx.tokens[k + 1]?.norm ?? '')) return true;
   const np = phraseStartingAt(ctx.tokens, k, end);
   if (np === undefined || ctx.openerAt.has(k) || RELATIVE_PRONOUNS.has(ctx.tokens[k]?.norm ?? '')) return false;
   let v = np.last + 1;

@@ -91,6 +91,8 @@ function isPhraseWord(token: Token): boolean {
   if (SUBJECT_PRONOUNS.has(n) || OBJECT_PRONOUNS.has(n) || pronounOf(token) !== undefined) return false;
   if (isCapitalised(token)) return !TIME_WORDS.has(n) && !(CLAUSE_OPENERS.has(n) && !['may', 'will', 'us', 'chase', 'bush', 'well'].includes(n));
   if (CLAUSE_OPENERS.has(n) || COMMON_VERBS.has(n) || TIME_WORDS.has(n)) return false;
+  // "the candidates aren't offering ...": a negated auxiliary is the verb after the phrase.
+  if (n.endsWith("n't")) return false;
   // Adverbs (-ly) and past forms (-ed) are not nouns, but for a few nouns that end so.
   if (n.endsWith('ly') && !['ally', 'family', 'assembly', 'rally', 'italy', 'july', 'early', 'daily', 'weekly', 'monthly', 'quarterly', 'elderly'].includes(n)) return false;
   if (n.endsWith('ed') && !n.endsWith('eed') && !['red', 'bed', 'fed', 'ted'].includes(n)) return false;
@@ -371,7 +373,9 @@ export function phraseStartingAt(tokens: readonly Token[], start: number, max: n
       last = k;
       continue;
     }
-    const adjective = isParticipleAdjective(t) && tokens[last + 2] !== undefined && last + 2 < max && isPhraseWord(tokens[last + 2] as Token);
+    // ("Ruiz backed Lind": after a bare name a past form is its verb, not an adjective; "an atoll
+    // Lima seized" is a phrase with a clause on it.)
+    const adjective = isParticipleAdjective(t) && tokens[last + 2] !== undefined && last + 2 < max && isPhraseWord(tokens[last + 2] as Token) && !(isCapitalised(t0) && isCapitalised(tokens[last] as Token));
     if (!isPhraseWord(t) && !DETERMINERS.has(t.norm) && !isPossessive(t) && !adjective) break;
     // "told reporters the ferry ...": a determiner after a noun starts the next phrase.
     if (DETERMINERS.has(t.norm) && !isCapitalised(t) && !DETERMINERS.has(tokens[last]?.norm ?? '')) break;
