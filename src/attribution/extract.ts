@@ -926,6 +926,36 @@ function notOnlyBefore(tokens: readonly Token[], j: number, first: number): bool
   return false;
 }
 
+/**
+ * Whether the comma at `j` closes a full date, "on Sept. 9, 2014, floods hit": it sets off the
+ * year, and what follows goes on with the same phrase ("the May 4, 2010, attacks").
+ */
+function yearComma(tokens: readonly Token[], j: number): boolean {
+  const year = tokens[j - 1];
+  return year !== undefined && year.kind === 'number' && year.norm.length === 4 && tokens[j - 2]?.text === ',' && tokens[j - 3]?.kind === 'number' && isMonth(tokens[j - 4]);
+}
+
+/**
+ * Whether the comma at `comma` closes an appositive on a name that opens a clause, so that the
+ * verb after it is that name's: "said that Kell, the port's lawyer, saw the vote".
+ */
+function subjectAppositiveBefore(ctx: Context, comma: number, first: number): boolean {
+  const { tokens } = ctx;
+  let c = comma - 1;
+  while (c > first && c > comma - 9 && tokens[c]?.kind === 'word' && !ctx.openerAt.has(c) && !ctx.closerAt.has(c)) c--;
+  if (c <= first || c >= comma - 1 || tokens[c]?.text !== ',') return false;
+  const name = tokens[c - 1];
+  if (name === undefined || !isCapitalised(name)) return false;
+  const head = tokens[c + 1] as Token;
+  if (!DETERMINERS.has(head.norm) && !POSSESSIVE_DETERMINERS.has(head.norm) && !isCapitalised(head)) return false;
+  const appositive = phraseStartingAt(tokens, c + 1, comma);
+  if (appositive === undefined || appositive.last !== comma - 1) return false;
+  const np = phraseEndingAt(tokens, c - 1, first);
+  if (np === undefined) return false;
+  const before = tokens[np.first - 1];
+  return np.first === first || before === undefined || before.norm === 'that' || SUBORDINATORS.has(before.norm) || matchCue(ctx, np.first - 1, comma) !== undefined;
+}
+
 /** Whether the content of a statement ends at token `j` (and where: `j` or just after a closing mark). */
 function isContentStop(ctx: Context, j: number, end: number, objectFrame: boolean, first: number): number | undefined {
   const { tokens } = ctx;
@@ -962,7 +992,7 @@ function isContentStop(ctx: Context, j: number, end: number, objectFrame: boolea
   // A comma ends a clause; one inside a closing mark (“...,” promising ...) does too, and the
   // content then keeps the mark.
   const closerComma = ctx.closerAt.has(j) && tokens[j - 1]?.text === ',';
-  if (t.text === ',' || closerComma) {
+  if ((t.text === ',' || closerComma) && !yearComma(tokens, j)) {
     const at = closerComma ? j + 1 : j;
     const after = tokens[j + 1];
     // "..., a claim no one else accepts.": an indefinite phrase closing the sentence comments on
@@ -972,8 +1002,9 @@ function isContentStop(ctx: Context, j: number, end: number, objectFrame: boolea
     const next = matchCue(ctx, j + 1, end);
     if (next !== undefined && next.form.tense === 'gerund') return at;
     if (after?.norm === 'according' && tokens[j + 2]?.norm === 'to') return at;
-    // "..., called her X and boycotted Y": a new cue after the comma is a new statement.
-    if (next !== undefined && (next.form.tense === 'past' || next.form.tense === 'present')) return at;
+    // "..., called her X and boycotted Y": a new cue after the comma is a new statement (not the
+    // verb after an appositive on a name, "said that Kell, the port's lawyer, saw the vote").
+    if (next !== undefined && (next.form.tense === 'past' || next.form.tense === 'present') && !subjectAppositiveBefore(ctx, j, first)) return at;
     // "..., and three-quarters said ...", "..., Ben Carson said Monday": a speaker and a cue of their own.
     if (after !== undefined && (after.norm === 'and' || after.norm === 'but') && newAttributionAhead(ctx, j + 2, end)) return at;
     // "..., and Tom Reed, the budget adviser, said ...": a new subject with an appositive and a verb of its own.
@@ -981,8 +1012,9 @@ function isContentStop(ctx: Context, j: number, end: number, objectFrame: boolea
     // "..., though analysts expect ...": a contrast with a speaker and a cue of its own.
     if (after !== undefined && CONTRAST_OPENERS.has(after.norm) && newAttributionAhead(ctx, j + 2, end, true)) return at;
     // ("the plan, which she called “reckless,” would fail", "Ortiz, who refused to testify, is now
-    // helping": not a relative clause the sentence resumes after.)
-    if (after !== undefined && after.norm !== 'and' && after.norm !== 'but' && newAttributionAhead(ctx, j + 1, end) && !((after.norm === 'which' || after.norm === 'who') && relativeClauseClosesBeforeVerb(ctx, j + 2, end))) return at;
+    // helping": not a relative clause the sentence resumes after; "said rules on tolls, fares and
+    // routes should be left to towns": nor the next item of a list.)
+    if (after !== undefined && after.norm !== 'and' && after.norm !== 'but' && newAttributionAhead(ctx, j + 1, end) && !((after.norm === 'which' || after.norm === 'who') && relativeClauseClosesBeforeVerb(ctx, j + 2, end)) && !listGoesOn(ctx, j, end)) return at;
     // After a comma, these words usually start the writer's own clause, not more of what was
     // said ("..., but his spokesman declined", "..., which he describes as"); measured on
     // polnear-train, each ends the content in about 60% or more of the cases where it follows one.
