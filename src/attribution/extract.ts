@@ -956,6 +956,40 @@ function subjectAppositiveBefore(ctx: Context, comma: number, first: number): bo
   return np.first === first || before === undefined || before.norm === 'that' || SUBORDINATORS.has(before.norm) || matchCue(ctx, np.first - 1, comma) !== undefined;
 }
 
+/** How many tokens a pair of dashes may enclose as an aside. */
+const DASH_ASIDE_WINDOW = 14;
+
+/**
+ * Whether the dash at `j` opens an aside that a second dash closes, after which the phrase goes
+ * on: "urged towns to publish costs — including wages — of their plans". (Not a clause after
+ * "and" or "but", "— and they did —", nor one the closing dash hands over to, "— but ...".)
+ */
+function dashAside(ctx: Context, j: number, end: number): boolean {
+  const { tokens } = ctx;
+  const lead = tokens[j + 1]?.norm;
+  if (lead === 'and' || lead === 'but') return false;
+  for (let k = j + 2; k < end && k <= j + DASH_ASIDE_WINDOW; k++) {
+    const t = tokens[k] as Token;
+    if (t.text === ',' || t.text === ';' || t.text === ':') return false;
+    if (!isDash(t) || suspendedHyphen(ctx, k)) continue;
+    const next = tokens[k + 1];
+    if (next === undefined || k + 1 >= end || next.kind !== 'word') return false;
+    return next.norm !== 'and' && next.norm !== 'but' && !CONTRAST_OPENERS.has(next.norm) && !mainClauseAt(ctx, k + 1, end) && !startsPredicate(ctx, k + 1, end);
+  }
+  return false;
+}
+
+/** Whether the dash at `j` closes an aside that `dashAside` reads on through. */
+function closesDashAside(ctx: Context, j: number, end: number): boolean {
+  const { tokens } = ctx;
+  for (let k = j - 2; k >= 0 && k >= j - DASH_ASIDE_WINDOW; k--) {
+    const t = tokens[k] as Token;
+    if (t.text === ',' || t.text === ';' || t.text === ':') return false;
+    if (isDash(t) && !suspendedHyphen(ctx, k)) return dashAside(ctx, k, end);
+  }
+  return false;
+}
+
 /** Whether the content of a statement ends at token `j` (and where: `j` or just after a closing mark). */
 function isContentStop(ctx: Context, j: number, end: number, objectFrame: boolean, first: number): number | undefined {
   const { tokens } = ctx;
@@ -966,8 +1000,9 @@ function isContentStop(ctx: Context, j: number, end: number, objectFrame: boolea
   if (objectFrame && ctx.inQuote[j] !== 1 && !ctx.openerAt.has(j)) {
     const t = tokens[j];
     // "called the deal a disaster — and ...": what is named ends at a dash, but not at a hyphen
-    // left hanging before a second compound ("rebates for low- and middle-income renters").
-    if (t !== undefined && isDash(t) && !suspendedHyphen(ctx, j)) return j;
+    // left hanging before a second compound ("rebates for low- and middle-income renters"), nor at
+    // a pair of dashes around an aside ("urged towns to publish costs — including wages — of ...").
+    if (t !== undefined && isDash(t) && !suspendedHyphen(ctx, j) && !dashAside(ctx, j, end) && !closesDashAside(ctx, j, end)) return j;
     // "praised the dam, the work began in March": a subject and its verb after a comma start a clause of their own.
     if (t !== undefined && t.text === ',' && mainClauseAt(ctx, j + 1, end)) return j;
     // "named five members, while Kell named six": a contrast after what is named ("backed the
