@@ -1035,7 +1035,7 @@ function reportAhead(ctx: Context, from: number, end: number): boolean {
 function isContentStop(ctx: Context, j: number, end: number, objectFrame: boolean, first: number): number | undefined {
   const { tokens } = ctx;
   // "endorsed Trump at a news conference on Monday": the adjunct is not what was endorsed.
-  if (objectFrame && ctx.inQuote[j] !== 1 && isTrailingAdjunct(tokens, j) && !complementAfterTime(tokens, j, end)) {
+  if (objectFrame && ctx.inQuote[j] !== 1 && isTrailingAdjunct(tokens, j) && !complementAfterTime(tokens, j, end) && !quotationAfterTime(ctx, j, end)) {
     return j;
   }
   if (objectFrame && ctx.inQuote[j] !== 1 && !ctx.openerAt.has(j)) {
@@ -1772,6 +1772,15 @@ const EVENT_NOUNS: ReadonlySet<string> = new Set([
 /** Units after "this" that make a time adjunct: "this week". */
 const THIS_TIME_UNITS: ReadonlySet<string> = new Set(['week', 'month', 'year', 'morning', 'afternoon', 'evening', 'weekend']);
 
+/** Second words of events whose first word is an event noun too: "town hall", "campaign stop". */
+const EVENT_HEADS: ReadonlySet<string> = new Set(['hall', 'stop', 'trail', 'call']);
+
+/** Whether `t`, after an event noun, is a lower-case noun that the event word modifies ("campaign staff", "debate rules"). */
+function nounAfterEvent(t: Token | undefined): boolean {
+  if (t === undefined || t.kind !== 'word' || isCapitalised(t) || EVENT_NOUNS.has(t.norm) || EVENT_HEADS.has(t.norm) || CLAUSE_OPENERS.has(t.norm) || NP_PREPOSITIONS.has(t.norm)) return false;
+  return !t.norm.endsWith('ed') && !t.norm.endsWith('ing') && !t.norm.endsWith('ly') && !COMMON_VERBS.has(t.norm) && !TIME_ADJUNCT_WORDS.has(t.norm) && !WEEKDAYS.has(t.norm);
+}
+
 /** Whether token `j` opens a time or place adjunct: "on Monday", "at a rally", "last week", "during the debate". */
 function isTrailingAdjunct(tokens: readonly Token[], j: number): boolean {
   const t = tokens[j];
@@ -1781,10 +1790,15 @@ function isTrailingAdjunct(tokens: readonly Token[], j: number): boolean {
   // ("their tactics from last spring", "the vote in last week's primary": after a preposition the
   // adjunct is the prepositional phrase, what is named goes on through it.)
   if (t.norm === 'last' && (DETERMINERS.has(tokens[j - 1]?.norm ?? '') || NP_PREPOSITIONS.has(tokens[j - 1]?.norm ?? ''))) return false;
-  if (WEEKDAYS.has(t.norm) || TIME_ADJUNCT_WORDS.has(t.norm)) return true;
+  // ("in a Tuesday interview", "a memoir by Wednesday Lind": a weekday before a noun or a name is
+  // part of the phrase; so is "earlier" before a noun, "recant earlier remarks".)
+  if (WEEKDAYS.has(t.norm)) return !DETERMINERS.has(tokens[j - 1]?.norm ?? '') && !(next !== undefined && isCapitalised(next) && !WEEKDAYS.has(next.norm) && !isMonth(next));
+  if (t.norm === 'earlier') return next === undefined || next.kind !== 'word' || TIME_PERIODS.has(next.norm) || WEEKDAYS.has(next.norm) || TIME_PERIOD_OPENERS.has(next.norm) || NP_PREPOSITIONS.has(next.norm);
+  if (TIME_ADJUNCT_WORDS.has(t.norm)) return true;
   if (next === undefined) return false;
   if (t.norm === 'on' && (WEEKDAYS.has(next.norm) || /^(?:jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec)/.test(next.norm))) return true;
-  if ((t.norm === 'at' || t.norm === 'in') && EVENT_DETERMINERS.has(next.norm)) return EVENT_NOUNS.has(tokens[j + 2]?.norm ?? '');
+  // ("expressed confidence in his campaign staff": not an event when a noun follows it.)
+  if ((t.norm === 'at' || t.norm === 'in') && EVENT_DETERMINERS.has(next.norm)) return EVENT_NOUNS.has(tokens[j + 2]?.norm ?? '') && !nounAfterEvent(tokens[j + 3]);
   // "endorsed Kell in March", "criticized the levy in late June": a month dates the act of saying
   // (measured on polnear-train: 7 of 26 such objects then matched, none lost; a year lost).
   if (t.norm === 'in' && (isMonth(next) || (MONTH_EDGES.has(next.norm) && isMonth(tokens[j + 2])))) return true;
@@ -1807,6 +1821,17 @@ const AFTER_TIME_COMPLEMENTS: ReadonlySet<string> = new Set(['for', 'that', 'tha
 function complementAfterTime(tokens: readonly Token[], j: number, end: number): boolean {
   const k = skipTimeAdjunct(tokens, j, end);
   return k > j && k < end && AFTER_TIME_COMPLEMENTS.has(tokens[k]?.norm ?? '');
+}
+
+/**
+ * Whether a quotation follows the time adjunct at `j`, naming what the object was called:
+ * "called the plan on Monday “reckless”", "called it Friday a “farce”".
+ */
+function quotationAfterTime(ctx: Context, j: number, end: number): boolean {
+  const k = skipTimeAdjunct(ctx.tokens, j, end);
+  if (k === j || k >= end) return false;
+  const article = ctx.tokens[k]?.norm === 'a' || ctx.tokens[k]?.norm === 'an';
+  return ctx.openerAt.has(article ? k + 1 : k);
 }
 
 /** The last token index (exclusive) of a content, without trailing commas, periods or dashes. */
