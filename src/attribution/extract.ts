@@ -1068,7 +1068,7 @@ function isContentStop(ctx: Context, j: number, end: number, objectFrame: boolea
   // A comma ends a clause; one inside a closing mark (“...,” promising ...) does too, and the
   // content then keeps the mark.
   const closerComma = ctx.closerAt.has(j) && tokens[j - 1]?.text === ',';
-  if ((t.text === ',' || closerComma) && !yearComma(tokens, j)) {
+  if ((t.text === ',' || closerComma) && !yearComma(tokens, j) && !addsToPhrase(tokens, j)) {
     const at = closerComma ? j + 1 : j;
     const after = tokens[j + 1];
     // "..., a claim no one else accepts.": an indefinite phrase closing the sentence comments on
@@ -1254,9 +1254,22 @@ function listGoesOn(ctx: Context, comma: number, stop: number): boolean {
   for (let k = comma + 1; k < stop && k <= comma + 5; k++) {
     const t = tokens[k] as Token;
     if (k > comma + 1 && (t.text === ',' || t.norm === 'and' || t.norm === 'or')) return tokens[k + 1]?.kind === 'word' || tokens[k + 1]?.kind === 'number';
-    if (t.kind !== 'word' || ctx.openerAt.has(k) || CLAUSE_PRONOUNS.has(t.norm) || WH_WORDS.has(t.norm) || startsPredicate(ctx, k, stop)) return false;
+    // ("to ban the drug in 2001, 2003 and 2005": years and counts are items too.)
+    if ((t.kind !== 'word' && t.kind !== 'number') || ctx.openerAt.has(k) || CLAUSE_PRONOUNS.has(t.norm) || WH_WORDS.has(t.norm) || startsPredicate(ctx, k, stop)) return false;
   }
   return false;
+}
+
+/**
+ * Whether the comma at `comma` adds to the phrase before it rather than closing it: "to widen his
+ * lead in Ohio, as well as his edge in Iowa", "to work at a bank, not a casino".
+ */
+function addsToPhrase(tokens: readonly Token[], comma: number): boolean {
+  const next = tokens[comma + 1];
+  if (next === undefined) return false;
+  if (next.norm === 'as') return tokens[comma + 2]?.norm === 'well' && tokens[comma + 3]?.norm === 'as';
+  const after = tokens[comma + 2];
+  return next.norm === 'not' && after !== undefined && (DETERMINERS.has(after.norm) || isCapitalised(after));
 }
 
 /** Personal pronouns that open a clause of their own after "and": "..., and he foreshadowed ...". */
@@ -4484,7 +4497,7 @@ class SentenceExtractor {
       // "declined to comment, citing ...": an intention ends at its first comma.
       if (startAt.rule === 'infinitive') {
         const comma = this.firstComma(startAt.index);
-        if (comma !== undefined && comma < stop && !PREPOSITIONAL_PARTICIPLES.has(tokens[comma + 1]?.norm ?? '') && !opensAppositive(tokens, comma, stop) && !resumesAfterRelative(this.ctx, comma, stop) && !listGoesOn(this.ctx, comma, stop)) stop = comma;
+        if (comma !== undefined && comma < stop && !PREPOSITIONAL_PARTICIPLES.has(tokens[comma + 1]?.norm ?? '') && !opensAppositive(tokens, comma, stop) && !resumesAfterRelative(this.ctx, comma, stop) && !listGoesOn(this.ctx, comma, stop) && !addsToPhrase(tokens, comma)) stop = comma;
       }
     }
     // "Clinton said sarcastically.": a lone word after the cue is a manner, not a statement.
