@@ -512,6 +512,10 @@ function adjunctCueBreak(ctx: Context, k: number, end: number): boolean {
   if (prev === undefined || DETERMINERS.has(prev.norm) || prev.norm === 'the' || NP_PREPOSITIONS.has(prev.norm)) return false;
   const tense = cue.form.tense;
   if (tense === 'base' || ((tense === 'past' || tense === 'participle') && prev.kind === 'word' && ADJUNCT_NOUNS.has(prev.norm))) return false;
+  // "said in her opening remarks that": a noun of the adjunct that is also a cue's form, after a
+  // modifier rather than a subject.
+  const t = ctx.tokens[k];
+  if (t !== undefined && ADJUNCT_NOUNS.has(t.norm) && prev.kind === 'word' && !isCapitalised(prev) && pronounOf(prev) === undefined) return false;
   return true;
 }
 
