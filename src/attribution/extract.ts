@@ -4302,9 +4302,19 @@ class SentenceExtractor {
     if (first.norm === 'this' && !TIME_PERIODS.has(next) && !WEEKDAYS.has(next) && next !== 'past') return false;
     for (let j = from; j < to; j++) {
       const t = tokens[j];
-      if (t === undefined || this.ctx.openerAt.has(j) || FINITE_VERBS.has(t.norm)) return false;
-      // ("At a rally in Brill, Ore., Lind ...": a comma between a place and its state.)
-      if (t.text === ',' && !(j > from && isCapitalised(tokens[j - 1] as Token) && tokens[j + 1] !== undefined && isCapitalised(tokens[j + 1] as Token))) return false;
+      // ("In May, ...": a capitalised "May" inside the phrase is the month.)
+      if (t === undefined || (FINITE_VERBS.has(t.norm) && !(j > from && isCapitalised(t)))) return false;
+      // ("Later on “Morning Farm,” Lind ...": the quoted title of a programme after a preposition.)
+      if (this.ctx.openerAt.has(j)) {
+        const close = this.closingOf(j);
+        if (close === undefined || close > to || j === from || !NP_PREPOSITIONS.has(tokens[j - 1]?.norm ?? '') || !isCapitalised(tokens[j + 1] ?? t)) return false;
+        j = close - 1;
+        continue;
+      }
+      // ("At a rally in Brill, Ore., Lind ...": a comma between a place and its state; "On May 3,
+      // during a tour of the mill, Lind ...": one adjunct after another.)
+      const after = tokens[j + 1];
+      if (t.text === ',' && !(j > from && isCapitalised(tokens[j - 1] as Token) && after !== undefined && isCapitalised(after)) && !(after !== undefined && j + 1 < to && !isCapitalised(after) && (NP_PREPOSITIONS.has(after.norm) || after.norm === 'during'))) return false;
       // ("In his column, he ..."; "this", "his": a cue's form after a determiner is a noun.)
       const prev = tokens[j - 1];
       const afterDeterminer = j > from && prev !== undefined && (DETERMINERS.has(prev.norm) || isPossessiveToken(prev));
