@@ -3848,6 +3848,25 @@ class SentenceExtractor {
     return this.preposed(match, speaker, cueSpan, [rule], confidence);
   }
 
+  /**
+   * The first verb of saying or belief with a clause, past or plural, within a few words
+   * after `from` and before any punctuation ("the mayor | say the port ..."); else undefined.
+   */
+  private mainSpeechAhead(from: number): number | undefined {
+    const { tokens } = this.ctx;
+    for (let k = from + 1; k < Math.min(this.end, from + 14); k++) {
+      const t = tokens[k];
+      if (t === undefined || t.kind === 'punct' || this.ctx.openerAt.has(k)) return undefined;
+      // (Not a name, "the United States", nor a form in -s, which may be a plural noun: "three key states".)
+      if (t.kind !== 'word' || isCapitalised(t) || nounAfter(tokens[k - 1])) continue;
+      const cue = matchCue(this.ctx, k, this.end);
+      if (cue === undefined) continue;
+      const { form } = cue;
+      if ((form.entry.kind === 'speech' || form.entry.kind === 'belief') && (has(form, 'clause') || has(form, 'that')) && (form.tense === 'past' || form.tense === 'base')) return k;
+    }
+    return undefined;
+  }
+
   /** Whether the subject before the cue at `cueFirst` follows a relative pronoun: "which she says", "whom voters believe". */
   private relativeGapBefore(cueFirst: number): boolean {
     const np = phraseEndingAt(this.ctx.tokens, cueFirst - 1, this.first);
@@ -4434,6 +4453,11 @@ class SentenceExtractor {
     if ((start !== undefined && start !== forcedStart) || relativeSpeaker) {
       const comma = relativeClauseEnd(this.ctx, match.last + 1, this.end);
       if (comma !== undefined) closes = this.ctx.closerAt.has(comma + 1) ? comma + 2 : comma;
+    }
+    // "Growers who praised the mayor say the port should close": what a relative clause on the
+    // subject names ends where the main clause's verb of saying follows.
+    if (closes === undefined && rel !== undefined && rel.kind === 'word' && !governed && speaker !== undefined && speaker.phrase.first === speaker.phrase.last && (relativeWord?.norm === 'who' || relativeWord?.norm === 'that') && has(form, 'object')) {
+      closes = this.mainSpeechAhead(match.last + 1);
     }
     // ("the volunteers, whom she described as “tireless,” through the night": what a relative pronoun
     // was called ends at the first comma, inside a quotation or not.)
