@@ -683,6 +683,9 @@ function contentStartAfter(ctx: Context, match: CueMatch, end: number): { index:
   if (i === match.last + 1 && tokens[i]?.text === ',' && has(form, 'clause') && form.entry.kind === 'speech' && !ctx.openerAt.has(i + 1) && isCommaClauseOpener(tokens[i + 1]) && matchCue(ctx, i + 1, end) === undefined) i++;
   // "said on Friday he met ...", "told reporters last week, “...”": a time adjunct before the clause.
   i = skipLeadIn(ctx, skipTimeAdjunct(tokens, i, end));
+  // "said flatly that ...", "said only that ...": an adverb in -ly before "that" is no part of what was said.
+  const adverb = tokens[i];
+  if (adverb !== undefined && adverb.kind === 'word' && adverb.norm.endsWith('ly') && !isCapitalised(adverb) && tokens[i + 1]?.norm === 'that' && i + 2 < end) i++;
   // "put it bluntly: the bill is dead": a manner adverb before a colon.
   if (tokens[i + 1]?.text === ':' && isModifier(tokens[i]) && (tokens[i]?.norm.endsWith('ly') ?? false) && i + 2 < end) i += 2;
   // "responded dryly, with a nod: “...”": a manner adverb before an adjunct after its comma.

@@ -1,0 +1,26 @@
+/**
+ * A manner adverb in -ly between a cue and its "that" ("said flatly that", "said only that") is the
+ * writer's: what was said starts after "that".
+ */
+import { describe, expect, it } from 'vitest';
+import { spokenQuotes as quotesIn } from './found-quotes.js';
+
+describe('an adverb in -ly before "that"', () => {
+  it('leaves "flatly" out of what was said', () => {
+    expect(quotesIn('Mayor Tova Lind said flatly that the ferry would not run in winter.')).toEqual([
+      { content: 'the ferry would not run in winter', cue: 'said', speaker: 'Mayor Tova Lind' },
+    ]);
+  });
+
+  it('leaves "only" out of what was said', () => {
+    expect(quotesIn('The harbor board said only that the audit was still under way.')).toEqual([
+      { content: 'the audit was still under way', cue: 'said', speaker: 'The harbor board' },
+    ]);
+  });
+
+  it('leaves "insistently" out of what was argued', () => {
+    expect(quotesIn('Abel Moro argued insistently that the levy had failed the growers.')).toEqual([
+      { content: 'the levy had failed the growers', cue: 'argued', speaker: 'Abel Moro' },
+    ]);
+  });
+});
