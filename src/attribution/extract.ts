@@ -2483,7 +2483,8 @@ class SentenceExtractor {
           this.seeming(i);
           continue;
         }
-        if ((trigger & TRIGGER_ATTITUDE) !== 0 && tokens[i + 1]?.norm === 'that' && this.attitude(i)) continue;
+        // ("she is confident the port will reopen": outside a quotation, a clause without "that" too.)
+        if ((trigger & TRIGGER_ATTITUDE) !== 0 && (tokens[i + 1]?.norm === 'that' || (this.ctx.inQuote[i] !== 1 && mainClauseAt(this.ctx, i + 1, this.end))) && this.attitude(i)) continue;
         if ((trigger & TRIGGER_STANCE) !== 0) {
           const stancePreposition = STANCE_NOUN_PREPOSITIONS.get(t.norm);
           if (stancePreposition !== undefined && !isCapitalised(t) && (tokens[i + 1]?.norm === stancePreposition || (tokens[i + 1]?.norm === 'against' && stancePreposition === 'on')) && this.nominalObject(i)) continue;
@@ -2992,7 +2993,7 @@ class SentenceExtractor {
       if (pronoun !== undefined) speaker = phraseSpan(this.ctx, { first: k, last: k, kind: 'pronoun' });
     }
     if (speaker === undefined || speaker.phrase.kind === 'pronoun' && ['it', 'that', 'which'].includes(tokens[speaker.phrase.first]?.norm ?? '')) return false;
-    const start = i + 2;
+    const start = tokens[i + 1]?.norm === 'that' ? i + 2 : i + 1;
     const stop = contentEndFrom(this.ctx, start, this.end, this.first);
     if (wordsBetween(this.ctx, start, stop) < 3) return false;
     const cue = { start: tokens[i]?.start ?? 0, end: tokens[i]?.end ?? 0 };
