@@ -54,6 +54,8 @@ export const VERB_MODIFIERS: ReadonlySet<string> = new Set([
   "mustn't", 'nor', 'neither', 'both', 'all', 'each', 'first', 'last', 'week', 'month', 'year', 'night', 'morning',
   'afternoon', 'evening', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today',
   'earlier', 'tonight', 'this', 'on', 'only', 'certainly', 'probably', 'surely', 'clearly', 'apparently', 'seldom',
+  // Connectives written without commas: "Lind however said ...", "Moro meanwhile argued ...".
+  'however', 'meanwhile', 'instead', 'nevertheless', 'nonetheless', 'therefore',
 ]);
 
 /** Auxiliaries and modals after which a verb stands in its base form ("would say", "did not deny"). */
