@@ -4621,6 +4621,19 @@ class SentenceExtractor {
           stop = trimEnd(this.ctx, startAt.index, k);
           break;
         }
+        // "Voters who backed Kell expressed doubts": so does a main clause's own cue of saying.
+        // ("who backed Kell and praised Lind": not a second verb of the relative clause, nor a
+        // passive, "who asked not to be named".)
+        const previous = tokens[k - 1]?.norm ?? '';
+        if (this.ctx.inQuote[k] !== 1 && previous !== 'to' && previous !== 'and' && previous !== 'or' && !BE_FORMS.has(previous)) {
+          const main = matchCue(this.ctx, k, stop);
+          if (main !== undefined && (main.form.tense === 'past' || main.form.tense === 'present') && main.form.entry.kind === 'speech') {
+            let at = k;
+            while (at - 1 > startAt.index && isModifier(tokens[at - 1])) at--;
+            stop = trimEnd(this.ctx, startAt.index, at);
+            break;
+          }
+        }
       }
     }
     const conf = startAt.rule === 'object' ? Math.min(confidence, RULE_CONFIDENCE.object) : confidence;
