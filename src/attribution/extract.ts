@@ -790,6 +790,9 @@ function contentStartAfter(ctx: Context, match: CueMatch, end: number): { index:
   if (has(form, 'object') && WH_WORDS.has(first.norm) && i === match.last + 1 && QUESTION_OBJECT_PREPOSITIONS.has(form.words[form.words.length - 1] ?? '') && i + 1 < end && !(first.norm === 'what' && newAttributionAhead(ctx, i + 1, end, true))) return { index: i, rule: 'question' };
   if (has(form, 'object')) {
     if (OBJECT_BLOCKERS.has(first.norm) || WH_WORDS.has(first.norm) || first.norm === 'to') return undefined;
+    // "the phrase Kell cited has appeared before": a finite verb right after the cue shows the cue
+    // closed a relative clause on the phrase before it; nothing follows as its object.
+    if (FINITE_VERBS.has(first.norm)) return undefined;
     // "expressed concern that X", "voiced support for X": after a bare noun of attitude, what is
     // said is the clause or the phrase that the noun takes.
     // ("expressed deep concern that", "voiced much remorse that": a word or two may qualify the noun.)
@@ -1814,7 +1817,8 @@ function isTrailingAdjunct(tokens: readonly Token[], j: number): boolean {
   // part of the phrase; so is "earlier" before a noun, "recant earlier remarks".)
   if (WEEKDAYS.has(t.norm)) return !DETERMINERS.has(tokens[j - 1]?.norm ?? '') && !(next !== undefined && isCapitalised(next) && !WEEKDAYS.has(next.norm) && !isMonth(next));
   if (t.norm === 'earlier') return next === undefined || next.kind !== 'word' || TIME_PERIODS.has(next.norm) || WEEKDAYS.has(next.norm) || TIME_PERIOD_OPENERS.has(next.norm) || NP_PREPOSITIONS.has(next.norm);
-  if (TIME_ADJUNCT_WORDS.has(t.norm)) return true;
+  // ("voted against an earlier bill": after a determiner a time word is an adjective.)
+  if (TIME_ADJUNCT_WORDS.has(t.norm)) return !DETERMINERS.has(tokens[j - 1]?.norm ?? '');
   if (next === undefined) return false;
   if (t.norm === 'on' && (WEEKDAYS.has(next.norm) || /^(?:jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec)/.test(next.norm))) return true;
   // ("expressed confidence in his campaign staff": not an event when a noun follows it.)
