@@ -4564,6 +4564,18 @@ class SentenceExtractor {
       if (!has(form, 'object') || form.entry.kind !== 'speech') return undefined;
       startAt = { index: startAt.index, rule: 'object' };
       stop = contentEndFrom(this.ctx, startAt.index, end, this.first, true);
+    } else if (startAt.rule === 'clause' && has(form, 'object') && form.entry.kind === 'speech' && !pronounSubject && !this.ctx.openerAt.has(startAt.index)) {
+      // "denied the charges and accused her of lying", "confirmed the meeting on Monday": a cue
+      // that also takes an object, with no verb before where an object would end, named a thing.
+      // (Only where a dash or a joined predicate ends it: a time phrase after it, "announced two days
+      // earlier that ...", may still lead into the clause.)
+      const objectStop = contentEndFrom(this.ctx, startAt.index, end, this.first, true);
+      const at = tokens[objectStop];
+      const joined = at !== undefined && (at.norm === 'and' || at.norm === 'but' || (at.text === ',' && (tokens[objectStop + 1]?.norm === 'and' || tokens[objectStop + 1]?.norm === 'but')));
+      if (objectStop < stop && at !== undefined && (isDash(at) || joined) && !this.hasVerb(startAt.index, objectStop, true)) {
+        startAt = { index: startAt.index, rule: 'object' };
+        stop = objectStop;
+      }
     }
     // "Clinton said, answering a question at a town hall": a participle after the comma is an adjunct.
     if (startAt.rule === 'clause' && tokens[startAt.index - 1]?.text === ',' && lead !== undefined && !isCapitalised(lead) && lead.norm.endsWith('ing')) return undefined;
