@@ -3625,7 +3625,7 @@ class SentenceExtractor {
         return this.preposed(match, speaker, cueSpan, ['participle', 'participle.fronted'], RULE_CONFIDENCE.participle, comma);
       }
       if (prev !== undefined && (afterComma || coordinatedParticiple || PARTICIPLE_SUBORDINATORS.has(prev.norm))) {
-        return this.preposed(match, this.nearestClauseSubject(k) ?? this.clauseSubjectBefore(k) ?? this.subject(), cueSpan, ['participle'], RULE_CONFIDENCE.participle);
+        return this.preposed(match, this.nearestClauseSubject(k) ?? this.clauseSubjectBefore(k) ?? this.subject(), cueSpan, prev.norm === 'by' ? ['participle', 'participle.by'] : ['participle'], RULE_CONFIDENCE.participle);
       }
       // "issued a statement saying ...": the document's author speaks; "a sign saying ...",
       // "with Trump calling for ...", "voters saying ...": the phrase before the participle does.
@@ -5092,6 +5092,9 @@ function isEnclosed(out: readonly RawQuote[], best: Int32Array, second: Int32Arr
   // (“A,” Kell said, referring to the levy. “B.”: a participle inside the attribution between two
   // quotations is the speaker's own statement, not part of what is quoted. On polnear-train about
   // half of these were gold; relative clauses in the speaker's appositive, a third.)
+  // ("defended the plan by citing a poll": what a participle after "by" names inside an object is a
+  // statement of its own, the means of the stand.)
+  if (inner.rules[1] === 'participle.by' && (outer.rules[outer.rules.length - 1] ?? '').endsWith('.object')) return false;
   if (outer.continuedAt !== undefined && inner.rules[0] === 'participle' && outer.cue !== undefined && inner.cue !== undefined && inner.cue.start >= outer.cue.end && inner.contentEnd <= outer.continuedAt) return false;
   // (Two statements with one span do not enclose each other.)
   return outer.contentEnd > inner.contentEnd || (outer.contentEnd === inner.contentEnd && outer.contentStart < inner.contentStart);
