@@ -1804,8 +1804,26 @@ function nounAfterEvent(t: Token | undefined): boolean {
   return !t.norm.endsWith('ed') && !t.norm.endsWith('ing') && !t.norm.endsWith('ly') && !COMMON_VERBS.has(t.norm) && !TIME_ADJUNCT_WORDS.has(t.norm) && !WEEKDAYS.has(t.norm);
 }
 
-/** Whether token `j` opens a time or place adjunct: "on Monday", "at a rally", "last week", "during the debate". */
+/** Whether token `j` opens a time or place adjunct of the cue: "on Monday", "at a rally", "last week" (not one dating a participle before it). */
 function isTrailingAdjunct(tokens: readonly Token[], j: number): boolean {
+  if (!opensTimeAdjunct(tokens, j)) return false;
+  // ("a report released earlier this week": the adjunct may run on past a first time word.)
+  const before = tokens[j - 1];
+  const k = before !== undefined && (TIME_ADJUNCT_WORDS.has(before.norm) || WEEKDAYS.has(before.norm)) ? j - 2 : j - 1;
+  return !isParticiple(tokens[k]);
+}
+
+/**
+ * Whether `t` is a past participle that a time adjunct after it dates, inside what is named:
+ * "apologized for his remarks made last summer". (Not a noun in "-ed": "an op-ed in May".)
+ */
+function isParticiple(t: Token | undefined): boolean {
+  if (t === undefined || t.kind !== 'word' || isCapitalised(t)) return false;
+  return t.norm === 'made' || (t.norm.endsWith('ed') && t.norm.length > 5 && !t.norm.includes('-'));
+}
+
+/** Whether a time adjunct opens at token `j`: "on Monday", "in March", "last week", "at a rally". */
+function opensTimeAdjunct(tokens: readonly Token[], j: number): boolean {
   const t = tokens[j];
   const next = tokens[j + 1];
   if (t === undefined || t.kind !== 'word') return false;
