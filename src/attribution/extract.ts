@@ -3671,10 +3671,13 @@ class SentenceExtractor {
     // ("is backing down", "backing the bill": "backing" is a cue only after a group.)
     if (form === BACKING_FORM) return undefined;
     // "... and added that ...", "... but emphasized that ...": a second statement by the same speaker.
-    // "... joked about X, declined to affirm Y": a comma-joined verb shares the subject too.
+    // "... joked about X, declined to affirm Y": a comma-joined verb shares the subject too, and so
+    // does a present one, "Lind slams Kell, praises Ortiz" (not a plural noun, "..., claims that
+    // no one checked", unless capitalised in a headline).
     // ("The levy failed the town, said Ana Lind, a grower": a speaker after the cue inverts it, even
     // when the sentence has a statement before the comma.)
-    if (prev !== undefined && (prev.norm === 'and' || prev.norm === 'but' || (sameSubject && form.tense === 'past' && !(k === match.first - 1 && this.invertedSpeakerAfter(match)))) && (form.tense === 'past' || form.tense === 'present' || auxiliary)) {
+    const presentVerb = !NOUN_LIKE_PRESENT.has(tokens[match.first]?.norm ?? '') || isCapitalised(tokens[match.first] as Token);
+    if (prev !== undefined && (prev.norm === 'and' || prev.norm === 'but' || (sameSubject && (form.tense === 'past' || (form.tense === 'present' && presentVerb)) && !(k === match.first - 1 && this.invertedSpeakerAfter(match)))) && (form.tense === 'past' || form.tense === 'present' || auxiliary)) {
       return this.preposed(match, this.nearestClauseSubject(k, prev.norm === 'and' || prev.norm === 'but') ?? this.subject(), cueSpan, ['chained'], RULE_CONFIDENCE.chained);
     }
     // "Many have lost work and worry about the levy", "They met the mayor and say ...": a bare form
