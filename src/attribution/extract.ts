@@ -820,6 +820,9 @@ function contentStartAfter(ctx: Context, match: CueMatch, end: number): { index:
       while (j < end && j < i + 5 && !OFFERED_VIEWS.has(tokens[j]?.norm ?? '') && tokens[j]?.kind === 'word') j++;
       if (!OFFERED_VIEWS.has(tokens[j]?.norm ?? '')) return undefined;
     }
+    // "cast the mayor as a spendthrift", "cast doubt on the count": a role given or a doubt raised
+    // is said; "cast their ballots" is not.
+    if (form.entry.lemma === 'cast' && !(first.norm === 'doubt' && tokens[i + 1]?.norm === 'on') && !roleAhead(tokens, i, end)) return undefined;
     // "Housing advocates also said ...": a present form followed by a verb is a noun in the subject.
     let verb = i;
     while (verb < end && verb < i + 3 && isModifier(tokens[verb]) && !DETERMINERS.has(tokens[verb]?.norm ?? '')) verb++;
@@ -1543,6 +1546,16 @@ const CLAUSE_OPENERS_BEFORE_POSSESSOR: ReadonlySet<string> = new Set(['with', 'o
 
 /** Prepositions that open an adjunct after the object of a stance noun: "his attacks on Ruiz | at a rally". */
 const OBJECT_ADJUNCTS: ReadonlySet<string> = new Set(['at', 'by', 'during', 'with', 'amid']);
+
+/** Whether "as" follows within a short phrase of words from `i`: "cast the mayor as a spendthrift". */
+function roleAhead(tokens: readonly Token[], i: number, end: number): boolean {
+  for (let j = i + 1; j < end && j < i + 7; j++) {
+    const t = tokens[j];
+    if (t === undefined || t.kind !== 'word') return false;
+    if (t.norm === 'as') return true;
+  }
+  return false;
+}
 
 
 /**
