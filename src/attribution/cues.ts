@@ -280,6 +280,11 @@ export const DEFAULT_CUE_LEXICON: CueLexicon = {
     // these), "insisted on a recount", "are counting on a late surge", "yearn for calm" (on
     // polnear-train 17 of 29 new statements right).
     ...entries('speech', OBJECT, 'cast=cast/casts/cast/cast/casting, insist on, count on, bet on, wish for, long for, yearn for'),
+    // "stressed the ferry schedule", "emphasized turnout", "reiterated those concerns": what a verb
+    // of saying stresses is said; "agreed with the ruling", "broke with his party on trade": a
+    // stand taken (on polnear-train 14 of 20 new statements right).
+    ...entries('speech', OBJECT, 'reiterate, reaffirm, restate, stress, emphasize, emphasise, underscore'),
+    ...entries('speech', OBJECT, 'agree with, disagree with, break with=break/breaks/broke/broken/breaking'),
     // "Kell would like to see the levy repealed": a wish (gold in 5 of 10 new uses on polnear-train and dev).
     ...entries('intention', INTENT, 'would like=would/would/would/would/would'),
   ],
