@@ -758,6 +758,11 @@ function contentStartAfter(ctx: Context, match: CueMatch, end: number): { index:
   if (first === undefined || i >= end) return undefined;
   if (ctx.openerAt.has(i)) return form.entry.frames.every((f) => f === 'infinitive') ? undefined : { index: i, rule: 'quote' };
   if (first.norm === 'to') {
+    // ("declined to $2 million", "invited to a dinner": before a determiner or a number "to" is a
+    // preposition, and no infinitive follows; what is agreed to is still a commitment, "agreed to
+    // a truce".)
+    const next = tokens[i + 1];
+    if (next !== undefined && (next.kind === 'number' || DETERMINERS.has(next.norm) || CURRENCY_SIGNS.has(next.text))) return form.entry.lemma === 'agree' && !that ? { index: i + 1, rule: 'object' } : undefined;
     if (has(form, 'infinitive') && !that) return { index: i, rule: 'infinitive' };
     return undefined;
   }
