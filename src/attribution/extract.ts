@@ -3922,7 +3922,12 @@ class SentenceExtractor {
       const cue = matchCue(this.ctx, k, this.end);
       if (cue === undefined) continue;
       const { form } = cue;
-      if ((form.entry.kind === 'speech' || form.entry.kind === 'belief') && (has(form, 'clause') || has(form, 'that')) && (form.tense === 'past' || form.tense === 'base')) return k;
+      if ((form.entry.kind === 'speech' || form.entry.kind === 'belief') && (has(form, 'clause') || has(form, 'that')) && (form.tense === 'past' || form.tense === 'base')) {
+        // ("who endorsed Lind just said ...": an adverb before the main verb is not named.)
+        let at = k;
+        while (at - 1 > from && isModifier(tokens[at - 1])) at--;
+        return at;
+      }
     }
     return undefined;
   }
@@ -4693,7 +4698,8 @@ class SentenceExtractor {
         // ("who backed Kell and praised Lind": not a second verb of the relative clause, nor a
         // passive, "who asked not to be named".)
         const previous = tokens[k - 1]?.norm ?? '';
-        if (this.ctx.inQuote[k] !== 1 && previous !== 'to' && previous !== 'and' && previous !== 'or' && !BE_FORMS.has(previous)) {
+        // (Not a capitalised word, "praised the United States Navy", outside a title-case headline.)
+        if (this.ctx.inQuote[k] !== 1 && previous !== 'to' && previous !== 'and' && previous !== 'or' && !BE_FORMS.has(previous) && (!isCapitalised(tokens[k] as Token) || this.titleCase())) {
           const main = matchCue(this.ctx, k, stop);
           if (main !== undefined && (main.form.tense === 'past' || main.form.tense === 'present') && main.form.entry.kind === 'speech') {
             let at = k;

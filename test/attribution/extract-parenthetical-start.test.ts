@@ -19,7 +19,7 @@ describe('a parenthetical attribution inside a longer sentence', () => {
   });
 
   it('starts at a relative pronoun right before it', () => {
-    expect(quotesIn('Lind is counting on a win in Orm, which, her aides believe, would bring in new donors.')).toEqual([
+    expect(quotesIn('Lind drove on to Orm, which, her aides believe, would bring in new donors.')).toEqual([
       { content: 'which, her aides believe, would bring in new donors', cue: 'believe', speaker: 'her aides' },
     ]);
   });
