@@ -518,7 +518,7 @@ function adjunctCueBreak(ctx: Context, k: number, end: number): boolean {
   if (prev === undefined || DETERMINERS.has(prev.norm) || prev.norm === 'the' || NP_PREPOSITIONS.has(prev.norm)) return false;
   const tense = cue.form.tense;
   if (tense === 'base' || ((tense === 'past' || tense === 'participle') && prev.kind === 'word' && ADJUNCT_NOUNS.has(prev.norm))) return false;
-  // "said in her opening remarks that": a noun of the adjunct that is also a cue's form, after a
+  // "said in her closing words that": a noun of the adjunct that is also a cue's form, after a
   // modifier rather than a subject.
   const t = ctx.tokens[k];
   if (t !== undefined && ADJUNCT_NOUNS.has(t.norm) && prev.kind === 'word' && !isCapitalised(prev) && pronounOf(prev) === undefined) return false;
@@ -1840,7 +1840,7 @@ function isTrailingAdjunct(tokens: readonly Token[], j: number): boolean {
 
 /**
  * Whether `t` is a past participle that a time adjunct after it dates, inside what is named:
- * "apologized for his remarks made last summer". (Not a noun in "-ed": "an op-ed in May".)
+ * "apologized for her comments made last winter". (Not a noun in "-ed": "an op-ed in May".)
  */
 function isParticiple(t: Token | undefined): boolean {
   if (t === undefined || t.kind !== 'word' || isCapitalised(t)) return false;
@@ -4206,7 +4206,7 @@ class SentenceExtractor {
 
   /**
    * Whether the comma at `comma` closes a noun-phrase appositive of the sentence's opening subject
-   * ("Tom Reed, a radio host considered one of the best,") or a relative clause on it ("The win,
+   * ("Tom Reed, a radio host considered among the sharpest,") or a relative clause on it ("The win,
    * which Kell conceded at noon,"), not a participle or a clause put in ("Kell, when asked about it,").
    */
   private nounAppositiveOfSubject(comma: number): boolean {

@@ -6,8 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { spokenQuotes as quotesIn } from './found-quotes.js';
 
 describe('a cue-like noun in the adjunct before "that"', () => {
-  it('reads "in her opening remarks that" as an adjunct', () => {
-    expect(quotesIn('Mayor Tova Lind said in her opening remarks that the ferry fare should stay at two dollars.')).toEqual([
+  it('reads "in her closing words that" as an adjunct', () => {
+    expect(quotesIn('Mayor Tova Lind said in her closing words that the ferry fare should stay at two dollars.')).toEqual([
       { content: 'the ferry fare should stay at two dollars', cue: 'said', speaker: 'Mayor Tova Lind' },
     ]);
   });

@@ -20,8 +20,8 @@ describe('a clause cue with an object and no verb', () => {
   });
 
   it('keeps a clause after a time phrase', () => {
-    expect(quotesIn('The council announced two days earlier that it would close the pier.')).toEqual([
-      { content: 'two days earlier that it would close the pier', cue: 'announced', speaker: 'The council' },
+    expect(quotesIn('The council announced two days later that it would close the pier.')).toEqual([
+      { content: 'two days later that it would close the pier', cue: 'announced', speaker: 'The council' },
     ]);
   });
 });

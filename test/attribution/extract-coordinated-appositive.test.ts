@@ -7,9 +7,9 @@ import { spokenQuotes as quotesIn } from './found-quotes.js';
 
 describe('a coordinated subject with an appositive', () => {
   it('ends the first content and gives the second cue its own speaker', () => {
-    expect(quotesIn("The ferry board insists that the timetable is on track, and Tom Reed, the board's budget adviser, said he and his staff were drafting new routes.")).toEqual([
+    expect(quotesIn("The ferry board insists that the timetable is on track, and Tom Reed, the board's budget adviser, said his team was drafting new routes.")).toEqual([
       { content: 'the timetable is on track', cue: 'insists', speaker: 'The ferry board' },
-      { content: 'he and his staff were drafting new routes', cue: 'said', speaker: "Tom Reed, the board's budget adviser" },
+      { content: 'his team was drafting new routes', cue: 'said', speaker: "Tom Reed, the board's budget adviser" },
     ]);
   });
 
@@ -30,9 +30,9 @@ describe('a coordinated subject with an appositive', () => {
 
 describe('a subject with an appositive that holds a cue of its own', () => {
   it('gives the verb after the appositive the subject before it', () => {
-    expect(quotesIn('Tom Reed, a radio host considered one of the most influential in the valley, recalled in 2008 that the mayor was not trusted.')).toEqual([
-      { content: 'one of the most influential in the valley', cue: 'considered', speaker: 'a radio host' },
-      { content: 'the mayor was not trusted', cue: 'recalled', speaker: 'Tom Reed, a radio host considered one of the most influential in the valley' },
+    expect(quotesIn('Tom Reed, a radio host considered among the sharpest voices in the valley, recalled in 2008 that the mayor was not trusted.')).toEqual([
+      { content: 'among the sharpest voices in the valley', cue: 'considered', speaker: 'a radio host' },
+      { content: 'the mayor was not trusted', cue: 'recalled', speaker: 'Tom Reed, a radio host considered among the sharpest voices in the valley' },
     ]);
   });
 

@@ -14,9 +14,9 @@ describe('an adjunct fronted in what was said', () => {
   });
 
   it('reads on past a fronted condition after a second "that"', () => {
-    const said = quotesIn('Lind said that a swap was hard but that if the mayor opted to make one, he should have insisted on freeing all the prisoners.').find((q) => q.cue === 'said');
+    const said = quotesIn('Lind said that a swap was hard but that if the mayor chose to strike one, he ought to have pressed for freeing every crew member.').find((q) => q.cue === 'said');
     expect(said).toEqual({
-      content: 'a swap was hard but that if the mayor opted to make one, he should have insisted on freeing all the prisoners',
+      content: 'a swap was hard but that if the mayor chose to strike one, he ought to have pressed for freeing every crew member',
       cue: 'said',
       speaker: 'Lind',
     });

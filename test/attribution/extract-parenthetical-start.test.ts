@@ -7,8 +7,8 @@ import { spokenQuotes as quotesIn } from './found-quotes.js';
 
 describe('a parenthetical attribution inside a longer sentence', () => {
   it('starts after a lone dash', () => {
-    expect(quotesIn('The mayor had a rally that night - and the permit, his aide said, had been hard to get.')).toEqual([
-      { content: 'and the permit, his aide said, had been hard to get', cue: 'said', speaker: 'his aide' },
+    expect(quotesIn('The mayor had a rally that night - and the licence, his aide said, had taken weeks to obtain.')).toEqual([
+      { content: 'and the licence, his aide said, had taken weeks to obtain', cue: 'said', speaker: 'his aide' },
     ]);
   });
 

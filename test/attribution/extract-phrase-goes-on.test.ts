@@ -22,8 +22,8 @@ describe('a comma that adds to the phrase before it', () => {
     expect(quotesIn('Kell hopes to widen his lead in the May 4 primary, as well as his edge in states that vote later.')).toEqual([
       { content: 'to widen his lead in the May 4 primary, as well as his edge in states that vote later', cue: 'hopes', speaker: 'Kell' },
     ]);
-    expect(quotesIn('Ruiz said she was disturbed by the mayor condoning violence, as well as what she sees as his contempt for farmers.')).toEqual([
-      { content: 'she was disturbed by the mayor condoning violence, as well as what she sees as his contempt for farmers', cue: 'said', speaker: 'Ruiz' },
+    expect(quotesIn('Ruiz said she was disturbed by the mayor condoning violence, as well as what she views as his scorn for growers.')).toEqual([
+      { content: 'she was disturbed by the mayor condoning violence, as well as what she views as his scorn for growers', cue: 'said', speaker: 'Ruiz' },
     ]);
   });
 

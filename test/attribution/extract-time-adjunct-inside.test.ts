@@ -8,8 +8,8 @@ import { spokenQuotes as quotesIn } from './found-quotes.js';
 
 describe('time and event words inside an object', () => {
   it('reads on past a weekday used before a noun', () => {
-    expect(quotesIn('Ruiz faulted the council during a Tuesday interview as "a relic of another age."')).toEqual([
-      { content: 'the council during a Tuesday interview as "a relic of another age."', cue: 'faulted', speaker: 'Ruiz' },
+    expect(quotesIn('Ruiz faulted the council in a Tuesday broadcast as "a relic of another age."')).toEqual([
+      { content: 'the council in a Tuesday broadcast as "a relic of another age."', cue: 'faulted', speaker: 'Ruiz' },
     ]);
   });
 
@@ -42,6 +42,6 @@ describe('time and event words inside an object', () => {
 
   it('still ends before a plain time adjunct or an event', () => {
     expect(quotesIn('Kell praised the plan on Monday.')).toEqual([{ content: 'the plan', cue: 'praised', speaker: 'Kell' }]);
-    expect(quotesIn('Lind repeated her position at a town hall in Ames.')).toEqual([{ content: 'her position', cue: 'repeated', speaker: 'Lind' }]);
+    expect(quotesIn('Lind repeated her position at a town hall near Ames.')).toEqual([{ content: 'her position', cue: 'repeated', speaker: 'Lind' }]);
   });
 });
