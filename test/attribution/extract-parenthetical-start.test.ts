@@ -25,8 +25,8 @@ describe('a parenthetical attribution inside a longer sentence', () => {
   });
 
   it('still covers the whole sentence without such a break', () => {
-    expect(quotesIn('The permit, his aide said, had been hard to get.')).toEqual([
-      { content: 'The permit, his aide said, had been hard to get', cue: 'said', speaker: 'his aide' },
+    expect(quotesIn('The licence, his aide said, had taken weeks to obtain.')).toEqual([
+      { content: 'The licence, his aide said, had taken weeks to obtain', cue: 'said', speaker: 'his aide' },
     ]);
   });
 });
