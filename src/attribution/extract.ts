@@ -4155,18 +4155,11 @@ class SentenceExtractor {
    * it. Such a stretch is the speaker of the cue after it, not a statement of its own.
    */
   private subjectWithAppositive(comma: number): boolean {
-    const { tokens } = this.ctx;
-    if (tokens[comma]?.text !== ',') return false;
-    let m = comma - 1;
-    while (m > this.first && m > comma - 40 && tokens[m]?.text !== ',') {
-      if (this.ctx.openerAt.has(m) || this.ctx.closerAt.has(m)) return false;
-      m--;
-    }
-    if (tokens[m]?.text !== ',' || !this.isAppositive(m + 1, comma)) return false;
-    const np = phraseEndingAt(tokens, m - 1, this.first);
-    if (np === undefined || np.kind === 'pronoun') return false;
-    const lead = tokens[this.first];
-    return np.first === this.first || (np.first === this.first + 1 && lead !== undefined && ['but', 'and', 'yet', 'still', 'so'].includes(lead.norm));
+    if (this.ctx.tokens[comma]?.text !== ',') return false;
+    const np = this.phraseBeforeAppositive(comma);
+    if (np === undefined) return false;
+    const lead = this.ctx.tokens[this.first]?.norm ?? '';
+    return np.first === this.first || (np.first === this.first + 1 && (LINKING_CONJUNCTIONS.has(lead) || lead === 'still' || lead === 'so'));
   }
 
   /**
@@ -4175,17 +4168,26 @@ class SentenceExtractor {
    * not the subject of the clause before the conjunction.
    */
   private coordinatedAppositive(comma: number): boolean {
+    const np = this.phraseBeforeAppositive(comma);
+    if (np === undefined) return false;
+    const lead = this.ctx.tokens[np.first - 1]?.norm ?? '';
+    return CLAUSE_CONJUNCTIONS.has(lead) && lead !== 'as';
+  }
+
+  /**
+   * The phrase (not a pronoun) before an appositive that the comma at `comma` closes ("Jane Roe |,
+   * a pollster,"), within a few dozen words and no quotation mark; else undefined.
+   */
+  private phraseBeforeAppositive(comma: number): NounPhrase | undefined {
     const { tokens } = this.ctx;
     let m = comma - 1;
     while (m > this.first && m > comma - 40 && tokens[m]?.text !== ',') {
-      if (this.ctx.openerAt.has(m) || this.ctx.closerAt.has(m)) return false;
+      if (this.ctx.openerAt.has(m) || this.ctx.closerAt.has(m)) return undefined;
       m--;
     }
-    if (tokens[m]?.text !== ',' || !this.isAppositive(m + 1, comma)) return false;
+    if (tokens[m]?.text !== ',' || !this.isAppositive(m + 1, comma)) return undefined;
     const np = phraseEndingAt(tokens, m - 1, this.first);
-    if (np === undefined || np.kind === 'pronoun') return false;
-    const lead = tokens[np.first - 1]?.norm ?? '';
-    return CLAUSE_CONJUNCTIONS.has(lead) && lead !== 'as';
+    return np === undefined || np.kind === 'pronoun' ? undefined : np;
   }
 
   /**
