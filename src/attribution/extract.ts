@@ -3670,7 +3670,12 @@ class SentenceExtractor {
       if (match.first === this.first && !PREPOSITIONAL_PARTICIPLES.has(tokens[match.first]?.norm ?? '')) {
         const comma = this.firstComma(match.last + 1);
         const speaker = comma === undefined || comma - match.last > FRONTED_PARTICIPLE_REACH ? undefined : sentenceSubject(this.ctx, this.first, this.end);
-        if (comma === undefined || speaker === undefined || speaker.phrase.first !== comma + 1 || !mainClauseAt(this.ctx, comma + 1, this.end)) return undefined;
+        if (comma === undefined || speaker === undefined || speaker.phrase.first !== comma + 1) return undefined;
+        // ("Citing the storms, Lind asked ...": a verb right after the subject, which a phrase scan
+        // may take for a participle after a noun.)
+        let verb = speaker.phrase.last + 1;
+        while (verb < this.end && isModifier(tokens[verb]) && !FINITE_VERBS.has(tokens[verb]?.norm ?? '')) verb++;
+        if (!mainClauseAt(this.ctx, comma + 1, this.end) && !startsPredicate(this.ctx, verb, this.end)) return undefined;
         return this.preposed(match, speaker, cueSpan, ['participle', 'participle.fronted'], RULE_CONFIDENCE.participle, comma);
       }
       if (prev !== undefined && (afterComma || coordinatedParticiple || PARTICIPLE_SUBORDINATORS.has(prev.norm))) {

@@ -26,4 +26,11 @@ describe('a participle opening the sentence', () => {
   it('reads nothing without a main clause after the comma', () => {
     expect(quotesIn('Praising the crew, cheering the mayor, waving at the crowd.')).toEqual([]);
   });
+
+  it('finds the main clause when its verb could be read as a participle after the subject', () => {
+    expect(quotesIn('Citing the storms, Lind asked the board to delay the vote.')).toEqual([
+      { content: 'the storms', cue: 'Citing', speaker: 'Lind' },
+      { content: 'the board to delay the vote', cue: 'asked', speaker: 'Lind' },
+    ]);
+  });
 });
