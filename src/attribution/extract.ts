@@ -4225,6 +4225,20 @@ class SentenceExtractor {
     return inner !== undefined && (DETERMINERS.has(inner.norm) || ROLE_WORDS.has(inner.norm) || inner.kind === 'number' || inner.norm === 'who' || inner.norm === 'which');
   }
 
+  /**
+   * Whether the "who" at `who` opens a restrictive relative clause (no comma, dash or parenthesis
+   * before it) whose verb at `cue` is in the perfect: "activists who have long demanded".
+   */
+  private perfectRelative(who: number, cue: number): boolean {
+    const { tokens } = this.ctx;
+    const before = tokens[who - 1];
+    if (who - 1 < this.first || before === undefined || before.kind === 'punct' || this.ctx.closerAt.has(who - 1)) return false;
+    const aux = tokens[who + 1]?.norm;
+    if (aux !== 'has' && aux !== 'have') return false;
+    for (let k = who + 2; k < cue; k++) if (!isModifier(tokens[k]) || FINITE_VERBS.has(tokens[k]?.norm ?? '')) return false;
+    return true;
+  }
+
   /** Whether a phrase names a poll, a study or a record ("a new CNN poll", "FEC records"). */
   private isEvidenceSource(np: NounPhrase): boolean {
     for (let i = np.first; i <= np.last; i++) if (EVIDENCE_NOUNS.has(this.ctx.tokens[i]?.norm ?? '')) return true;
@@ -4490,6 +4504,10 @@ class SentenceExtractor {
     // "In the next weeks the party would do well to court farmers, stressing ...": with no subject
     // found before the cue, the phrase the sentence's subject scan lands on can be the participle itself.
     if (speaker !== undefined && speaker.phrase.first <= match.last && speaker.phrase.last >= match.first && (rules[0] === 'participle' || rules[0] === 'chained')) return undefined;
+    // "leaders who have slammed the mayor", "a candidate who has called for a ban": a restrictive
+    // relative clause in the perfect says what kind of people they are, not what they said (on
+    // polnear-train 6 of 26 such statements were gold, a note repeated in many articles aside).
+    if (speaker !== undefined && speaker.phrase.first === speaker.phrase.last && tokens[speaker.phrase.first]?.norm === 'who' && this.perfectRelative(speaker.phrase.first, match.first)) return undefined;
     // "..., committing gaffes after telling aides he would change": a bare gerund is an action, never
     // a speaker (on polnear-train 1 of 8 such speakers was right).
     const lone = speaker !== undefined && speaker.phrase.first === speaker.phrase.last ? tokens[speaker.phrase.first] : undefined;
