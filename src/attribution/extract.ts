@@ -2761,6 +2761,12 @@ class SentenceExtractor {
     if (owner !== undefined && k >= this.first && (isPossessiveToken(owner) || POSSESSIVE_DETERMINERS.has(owner.norm))) {
       const np = isPossessiveToken(owner) ? this.possessor(k) : { first: k, last: k, kind: 'pronoun' as const };
       if (np !== undefined) speaker = phraseSpan(this.ctx, np);
+      // ("Lind laid out her fears that ...", "Kell shared his belief that ...": a possessive pronoun
+      // right after a verb stands for the clause's subject; after a preposition or "is" it stays.)
+      const verb = tokens[k - 1];
+      if (speaker !== undefined && np?.kind === 'pronoun' && verb !== undefined && k - 1 > this.first && verb.kind === 'word' && !isCapitalised(verb) && !BE_FORMS.has(verb.norm) && !NP_PREPOSITIONS.has(verb.norm) && !OBJECT_PREPOSITIONS.has(verb.norm) && !isModifier(verb)) {
+        speaker = this.ownerSubject(k) ?? speaker;
+      }
     }
     // Without a possessor the noun names no speaker; such claims are too often the writer's own.
     if (speaker === undefined && !unowned) return;
