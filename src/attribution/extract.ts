@@ -1073,6 +1073,8 @@ function isContentStop(ctx: Context, j: number, end: number, objectFrame: boolea
     // "named five members, while Kell named six": a contrast after what is named ("backed the
     // process, though not the cost" goes on).
     if (t !== undefined && t.text === ',' && CONTRAST_OPENERS.has(tokens[j + 1]?.norm ?? '') && tokens[j + 1]?.norm !== 'though') return j;
+    // "hinted at a shakeup, then took it back": a next step after what is named.
+    if (t !== undefined && t.text === ',' && tokens[j + 1]?.norm === 'then') return j;
     // "praised the July convention, where the party will pick its nominee": so does a clause on a place.
     if (t !== undefined && t.text === ',' && tokens[j + 1]?.norm === 'where') return j;
     // "had endorsed Kell and Ruiz before backing Lind": what is named ends before an action that
