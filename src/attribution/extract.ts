@@ -1812,7 +1812,7 @@ const TIME_PERIOD_OPENERS: ReadonlySet<string> = new Set(['this', 'last', 'that'
 const PRONOUN_CLAUSE_LEADS: ReadonlySet<string> = new Set(['later', 'earlier', 'ago', 'then', 'which', 'now', 'afternoon', 'today', 'yesterday', 'tonight']);
 /** Words that open a time adjunct on their own: "yesterday", "last week". */
 const TIME_ADJUNCT_WORDS: ReadonlySet<string> = new Set(['yesterday', 'today', 'tonight', 'earlier', 'last']);
-/** Words between "at"/"in" and the event of an adjunct: "at a rally", "in his speech". */
+/** Words between "at", "in" or "during" and the event of an adjunct: "at a rally", "during his speech". */
 const EVENT_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'his', 'her', 'their', 'its']);
 /** Events a statement is made at: "at a news conference", "in an interview". */
 const EVENT_NOUNS: ReadonlySet<string> = new Set([
@@ -1867,7 +1867,7 @@ function opensTimeAdjunct(tokens: readonly Token[], j: number): boolean {
   if (next === undefined) return false;
   if (t.norm === 'on' && (WEEKDAYS.has(next.norm) || /^(?:jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec)/.test(next.norm))) return true;
   // ("expressed confidence in his campaign staff": not an event when a noun follows it.)
-  if ((t.norm === 'at' || t.norm === 'in') && EVENT_DETERMINERS.has(next.norm)) return EVENT_NOUNS.has(tokens[j + 2]?.norm ?? '') && !nounAfterEvent(tokens[j + 3]);
+  if ((t.norm === 'at' || t.norm === 'in' || t.norm === 'during') && EVENT_DETERMINERS.has(next.norm)) return EVENT_NOUNS.has(tokens[j + 2]?.norm ?? '') && !nounAfterEvent(tokens[j + 3]);
   // "endorsed Kell in March", "criticized the levy in late June": a month dates the act of saying
   // (measured on polnear-train: 7 of 26 such objects then matched, none lost; a year lost).
   if (t.norm === 'in' && (isMonth(next) || (MONTH_EDGES.has(next.norm) && isMonth(tokens[j + 2])))) return true;
