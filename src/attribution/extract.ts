@@ -1866,8 +1866,14 @@ function opensTimeAdjunct(tokens: readonly Token[], j: number): boolean {
   if (TIME_ADJUNCT_WORDS.has(t.norm)) return !DETERMINERS.has(tokens[j - 1]?.norm ?? '');
   if (next === undefined) return false;
   if (t.norm === 'on' && (WEEKDAYS.has(next.norm) || /^(?:jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec)/.test(next.norm))) return true;
-  // ("expressed confidence in his campaign staff": not an event when a noun follows it.)
-  if ((t.norm === 'at' || t.norm === 'in' || t.norm === 'during') && EVENT_DETERMINERS.has(next.norm)) return EVENT_NOUNS.has(tokens[j + 2]?.norm ?? '') && !nounAfterEvent(tokens[j + 3]);
+  // ("at a Tuesday rally", "in a recent interview": one word may qualify the event; "expressed
+  // confidence in his campaign staff": not an event when a noun follows it.)
+  if ((t.norm === 'at' || t.norm === 'in' || t.norm === 'during') && EVENT_DETERMINERS.has(next.norm)) {
+    const qualifier = tokens[j + 2];
+    if (qualifier === undefined) return false;
+    if (EVENT_NOUNS.has(qualifier.norm)) return !nounAfterEvent(tokens[j + 3]);
+    return qualifier.kind !== 'punct' && EVENT_NOUNS.has(tokens[j + 3]?.norm ?? '') && !nounAfterEvent(tokens[j + 4]);
+  }
   // "endorsed Kell in March", "criticized the levy in late June": a month dates the act of saying
   // (measured on polnear-train: 7 of 26 such objects then matched, none lost; a year lost).
   if (t.norm === 'in' && (isMonth(next) || (MONTH_EDGES.has(next.norm) && isMonth(tokens[j + 2])))) return true;
