@@ -4521,7 +4521,7 @@ class SentenceExtractor {
     // "In the next weeks the party would do well to court farmers, stressing ...": with no subject
     // found before the cue, the phrase the sentence's subject scan lands on can be the participle itself.
     if (speaker !== undefined && speaker.phrase.first <= match.last && speaker.phrase.last >= match.first && (rules[0] === 'participle' || rules[0] === 'chained')) return undefined;
-    // "leaders who have slammed the mayor", "a candidate who has called for a ban": a restrictive
+    // "leaders who have slammed the mayor", "a grower who has pushed for a ban": a restrictive
     // relative clause in the perfect says what kind of people they are, not what they said (on
     // polnear-train 6 of 26 such statements were gold, a note repeated in many articles aside).
     if (speaker !== undefined && speaker.phrase.first === speaker.phrase.last && tokens[speaker.phrase.first]?.norm === 'who' && this.perfectRelative(speaker.phrase.first, match.first)) return undefined;

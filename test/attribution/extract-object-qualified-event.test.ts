@@ -7,11 +7,11 @@ import { spokenQuotes as quotesIn } from './found-quotes.js';
 
 describe('a qualified event after an object', () => {
   it('ends the object before "at a victory rally"', () => {
-    expect(quotesIn('Kell thanked supporters at a victory rally in Dunmore.')).toEqual([{ content: 'supporters', cue: 'thanked', speaker: 'Kell' }]);
+    expect(quotesIn('Kell thanked growers at a victory rally in Dunmore.')).toEqual([{ content: 'growers', cue: 'thanked', speaker: 'Kell' }]);
   });
 
   it('ends the object before "in a recent interview"', () => {
-    expect(quotesIn('Lind praised Kell in a recent interview with the Courier.')).toEqual([{ content: 'Kell', cue: 'praised', speaker: 'Lind' }]);
+    expect(quotesIn('Lind praised Kell in a long interview for the Courier.')).toEqual([{ content: 'Kell', cue: 'praised', speaker: 'Lind' }]);
   });
 
   it('ends the object before an event dated by a year', () => {

@@ -20,8 +20,8 @@ describe('a possessive pronoun before a noun of saying', () => {
   });
 
   it('stays the speaker after a preposition', () => {
-    expect(quotesIn('Ruiz is not alone in his contention that the pier would collapse.')).toEqual([
-      { content: 'the pier would collapse', cue: 'contention', speaker: 'his' },
+    expect(quotesIn('Ruiz is not alone in his fear that the pier would collapse.')).toEqual([
+      { content: 'the pier would collapse', cue: 'fear', speaker: 'his' },
     ]);
   });
 });
