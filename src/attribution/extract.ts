@@ -1025,6 +1025,9 @@ function closesFrontedAdjunct(ctx: Context, comma: number, first: number, end: n
   const { tokens } = ctx;
   for (let k = comma - 2; k > first && k >= comma - FRONTED_REACH; k--) {
     const t = tokens[k] as Token;
+    // "that, for the first time, a farmer won", "that, having lost twice, she now leads": an
+    // adjunct set off after "that".
+    if (t.text === ',' && tokens[k - 1]?.norm === 'that' && k + 1 < comma - 1) return !reportAhead(ctx, comma + 1, end);
     if (t.kind === 'punct' || ctx.openerAt.has(k) || ctx.closerAt.has(k)) return false;
     if (!FRONTED_OPENERS.has(t.norm)) continue;
     // ("said that while the dam held, ...": a contrast is often reported on its own.)

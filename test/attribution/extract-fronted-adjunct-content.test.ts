@@ -22,6 +22,12 @@ describe('an adjunct fronted in what was said', () => {
     });
   });
 
+  it('reads on past a participle set off by commas after "that"', () => {
+    expect(quotesIn('Lind said it was only fitting that, having lost twice before, she now faces a rival eager to attack her record.')).toEqual([
+      { content: 'it was only fitting that, having lost twice before, she now faces a rival eager to attack her record', cue: 'said', speaker: 'Lind' },
+    ]);
+  });
+
   it('leaves a question after "asked if" to its own reply', () => {
     expect(quotesIn('Asked if he thought the levy went too far, Kell replied: “I guess so.”')).toEqual([
       { content: 'if he thought the levy went too far', cue: 'Asked', speaker: undefined },
