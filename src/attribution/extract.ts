@@ -1088,7 +1088,7 @@ function isContentStop(ctx: Context, j: number, end: number, objectFrame: boolea
     if (t !== undefined && t.text === ',' && (tokens[j + 1]?.norm === 'and' || tokens[j + 1]?.norm === 'so') && mainClauseAt(ctx, j + 2, end)) return j;
     // "praised X and handed Y ...", "opposes X but supported Y": a second verb starts a new predicate
     // (measured on polnear-train: as a stop for every frame it cost more than it gained).
-    if (t !== undefined && (t.norm === 'and' || t.norm === 'but') && secondPredicate(ctx, j + 1, end) && !joinsInfinitive(ctx, j, first)) return tokens[j - 1]?.text === ',' ? j - 1 : j;
+    if (t !== undefined && (t.norm === 'and' || t.norm === 'but') && secondPredicate(ctx, j + 1, end) && !joinsInfinitive(ctx, j, first) && !pairedOrRelativeBefore(ctx, j, first)) return tokens[j - 1]?.text === ',' ? j - 1 : j;
   }
   if (ctx.inQuote[j] === 1 || ctx.openerAt.has(j)) return undefined;
   const t = tokens[j];
@@ -1299,6 +1299,26 @@ function addsToPhrase(tokens: readonly Token[], comma: number): boolean {
   if (next.norm === 'as') return tokens[comma + 2]?.norm === 'well' && tokens[comma + 3]?.norm === 'as';
   const after = tokens[comma + 2];
   return next.norm === 'not' && after !== undefined && (DETERMINERS.has(after.norm) || isCapitalised(after));
+}
+
+/** How far back from "and" `pairedOrRelativeBefore` looks. */
+const PAIR_REACH = 16;
+
+/**
+ * Whether "and" at `j` closes a "between ... and" pair or joins two verbs of a relative clause
+ * inside the object: "drew parallels between the levy and support for the dam", "a bill which
+ * had support and would have cut the toll".
+ */
+function pairedOrRelativeBefore(ctx: Context, j: number, first: number): boolean {
+  const { tokens } = ctx;
+  for (let k = j - 1; k > first && k >= j - PAIR_REACH; k--) {
+    const t = tokens[k] as Token;
+    if (t.kind === 'punct' || ctx.openerAt.has(k) || ctx.closerAt.has(k)) return false;
+    if (t.norm === 'between' || t.norm === 'who' || t.norm === 'which') return true;
+    // ("who backed Kell and handed Ruiz ...": a relative clause around the cue itself.)
+    if (t.kind === 'word' && matchCue(ctx, k, j) !== undefined) return false;
+  }
+  return false;
 }
 
 /** Personal pronouns that open a clause of their own after "and": "..., and he foreshadowed ...". */
