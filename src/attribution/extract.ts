@@ -1311,10 +1311,14 @@ const PAIR_REACH = 16;
  */
 function pairedOrRelativeBefore(ctx: Context, j: number, first: number): boolean {
   const { tokens } = ctx;
+  const gerund = tokens[j + 1]?.norm.endsWith('ing') === true;
   for (let k = j - 1; k > first && k >= j - PAIR_REACH; k--) {
     const t = tokens[k] as Token;
     if (t.kind === 'punct' || ctx.openerAt.has(k) || ctx.closerAt.has(k)) return false;
     if (t.norm === 'between' || t.norm === 'who' || t.norm === 'which') return true;
+    // "blamed the levy for raising bills and pushing up prices": a gerund after "and" pairs with
+    // one after a preposition.
+    if (gerund && t.norm.endsWith('ing') && NP_PREPOSITIONS.has(tokens[k - 1]?.norm ?? '')) return true;
     // ("who backed Kell and handed Ruiz ...": a relative clause around the cue itself.)
     if (t.kind === 'word' && matchCue(ctx, k, j) !== undefined) return false;
   }

@@ -1,6 +1,7 @@
 /**
  * "and" inside what an object cue names does not start a second predicate when it closes a
- * "between ... and" pair or joins two verbs of a relative clause on the object.
+ * "between ... and" pair, joins two verbs of a relative clause on the object, or pairs a gerund
+ * with one after a preposition.
  */
 import { describe, expect, it } from 'vitest';
 import { spokenQuotes as quotesIn } from './found-quotes.js';
@@ -15,6 +16,12 @@ describe('"and" inside an object', () => {
   it('reads on through the verbs of a relative clause on the object', () => {
     expect(quotesIn('Ruiz described Kell as a novice who memorized slogans and lacked the experience a mayor needs.')).toEqual([
       { content: 'Kell as a novice who memorized slogans and lacked the experience a mayor needs', cue: 'described', speaker: 'Ruiz' },
+    ]);
+  });
+
+  it('reads on through a gerund paired with one after a preposition', () => {
+    expect(quotesIn('Kell blamed the levy for raising water bills and pushing up food prices.')).toEqual([
+      { content: 'the levy for raising water bills and pushing up food prices', cue: 'blamed', speaker: 'Kell' },
     ]);
   });
 
