@@ -1157,7 +1157,8 @@ function isContentStop(ctx: Context, j: number, end: number, objectFrame: boolea
     if (mainClauseAt(ctx, clauseAt, end) || CONTRAST_OPENERS.has(lead)) return j;
   }
   // "... — and he singled out ...": a dash before a new clause with its own subject.
-  if (isDash(t) && (tokens[j + 1]?.norm === 'and' || tokens[j + 1]?.norm === 'but') && pronounOf(tokens[j + 2]) !== undefined) return j;
+  // ("said the dam held — and that the levy failed": a second "that" clause is more of what was said.)
+  if (isDash(t) && (tokens[j + 1]?.norm === 'and' || tokens[j + 1]?.norm === 'but') && pronounOf(tokens[j + 2]) !== undefined && tokens[j + 2]?.norm !== 'that') return j;
   if (t.norm === 'and' || t.norm === 'but') {
     // "..., and others have said ...", "X and the mayor said ...": a clause with a speaker and
     // "say" of its own is a new statement.
