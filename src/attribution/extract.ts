@@ -908,6 +908,18 @@ function spacedDash(ctx: Context, k: number): boolean {
   return before !== undefined && after !== undefined && before.end < t.start && after.start > t.end;
 }
 
+/**
+ * Whether token `k` is a hyphen with no space on either side, joining a compound after an
+ * abbreviation: "U.S.-based" (an en dash so set, "the event–organized by", is a dash).
+ */
+function joinedHyphen(ctx: Context, k: number): boolean {
+  const t = ctx.tokens[k];
+  if (t === undefined || t.text !== '-') return false;
+  const before = ctx.tokens[k - 1];
+  const after = ctx.tokens[k + 1];
+  return before !== undefined && after !== undefined && before.end === t.start && after.start === t.end && before.text.endsWith('.');
+}
+
 /** Whether token `k` is a hyphen attached to the word before it and followed by a space: "low- and middle-income". */
 function suspendedHyphen(ctx: Context, k: number): boolean {
   const t = ctx.tokens[k];
@@ -1070,7 +1082,7 @@ function isContentStop(ctx: Context, j: number, end: number, objectFrame: boolea
     // "called the deal a disaster — and ...": what is named ends at a dash, but not at a hyphen
     // left hanging before a second compound ("rebates for low- and middle-income renters"), nor at
     // a pair of dashes around an aside ("urged towns to publish costs — including wages — of ...").
-    if (t !== undefined && isDash(t) && !suspendedHyphen(ctx, j) && !dashAside(ctx, j, end) && !closesDashAside(ctx, j, end)) return j;
+    if (t !== undefined && isDash(t) && !suspendedHyphen(ctx, j) && !joinedHyphen(ctx, j) && !dashAside(ctx, j, end) && !closesDashAside(ctx, j, end)) return j;
     // "praised the dam, the work began in March": a subject and its verb after a comma start a clause of their own.
     if (t !== undefined && t.text === ',' && mainClauseAt(ctx, j + 1, end)) return j;
     // "named five members, while Kell named six": a contrast after what is named ("backed the

@@ -24,6 +24,12 @@ describe('a pair of dashes inside an object', () => {
     ]);
   });
 
+  it('reads on past a hyphen joining a compound after an abbreviation', () => {
+    expect(quotesIn('Kell described Ruiz as Lind\'s U.S.-based cousin.')).toEqual([
+      { content: 'Ruiz as Lind\'s U.S.-based cousin', cue: 'described', speaker: 'Kell' },
+    ]);
+  });
+
   it('ends at a lone dash', () => {
     expect(quotesIn('Ruiz praised the levy — a rare step for her.')).toEqual([
       { content: 'the levy', cue: 'praised', speaker: 'Ruiz' },
