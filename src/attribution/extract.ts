@@ -1081,8 +1081,9 @@ function isContentStop(ctx: Context, j: number, end: number, objectFrame: boolea
     const t = tokens[j];
     // "called the deal a disaster — and ...": what is named ends at a dash, but not at a hyphen
     // left hanging before a second compound ("rebates for low- and middle-income renters"), nor at
-    // a pair of dashes around an aside ("urged towns to publish costs — including wages — of ...").
-    if (t !== undefined && isDash(t) && !suspendedHyphen(ctx, j) && !joinedHyphen(ctx, j) && !dashAside(ctx, j, end) && !closesDashAside(ctx, j, end)) return j;
+    // a pair of dashes around an aside ("urged towns to publish costs — including wages — of ..."),
+    // nor before a "that" clause spelling the object out ("repeated her charge — that Kell lied").
+    if (t !== undefined && isDash(t) && !suspendedHyphen(ctx, j) && !joinedHyphen(ctx, j) && !dashAside(ctx, j, end) && !closesDashAside(ctx, j, end) && !conjunctionThat(tokens, j + 1)) return j;
     // "praised the dam, the work began in March": a subject and its verb after a comma start a clause of their own.
     if (t !== undefined && t.text === ',' && mainClauseAt(ctx, j + 1, end)) return j;
     // "named five members, while Kell named six": a contrast after what is named ("backed the

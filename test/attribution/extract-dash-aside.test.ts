@@ -30,6 +30,12 @@ describe('a pair of dashes inside an object', () => {
     ]);
   });
 
+  it('reads on past a dash into a "that" clause spelling out the object', () => {
+    expect(quotesIn('Ruiz repeated her main charge — that the mayor hid the costs of the dam.')).toEqual([
+      { content: 'her main charge — that the mayor hid the costs of the dam', cue: 'repeated', speaker: 'Ruiz' },
+    ]);
+  });
+
   it('ends at a lone dash', () => {
     expect(quotesIn('Ruiz praised the levy — a rare step for her.')).toEqual([
       { content: 'the levy', cue: 'praised', speaker: 'Ruiz' },
