@@ -1,6 +1,6 @@
 /**
  * A comma that adds to the phrase before it does not end what was said: the next items of a list
- * of years, ", as well as ..." and ", not ..." before a phrase.
+ * of years, ", as well as ...", ", especially ...", ", including ..." and ", not ..." before a phrase.
  */
 import { describe, expect, it } from 'vitest';
 import { spokenQuotes as quotesIn } from './found-quotes.js';
@@ -25,6 +25,17 @@ describe('a comma that adds to the phrase before it', () => {
     expect(quotesIn('Ruiz said she was disturbed by the mayor condoning violence, as well as what she views as his scorn for growers.')).toEqual([
       { content: 'she was disturbed by the mayor condoning violence, as well as what she views as his scorn for growers', cue: 'said', speaker: 'Ruiz' },
     ]);
+  });
+
+  it('reads on through ", especially" and ", including"', () => {
+    expect(quotesIn('Kell hopes to open new markets for farm goods, especially for growers of wheat and corn.')).toEqual([
+      { content: 'to open new markets for farm goods, especially for growers of wheat and corn', cue: 'hopes', speaker: 'Kell' },
+    ]);
+    expect(quotesIn('Kell opposed the bill because “it holds needless stuff,” including rules that farmers say would hurt them.')[0]).toEqual({
+      content: 'the bill because “it holds needless stuff,” including rules that farmers say would hurt them',
+      cue: 'opposed',
+      speaker: 'Kell',
+    });
   });
 
   it('still ends an intention at a comma before a participle', () => {
