@@ -1306,13 +1306,15 @@ function listGoesOn(ctx: Context, comma: number, stop: number): boolean {
 /**
  * Whether the comma at `comma` adds to the phrase before it rather than closing it: "to widen his
  * lead in Ohio, as well as his edge in Iowa", "to work at a bank, not a casino", "to open new
- * markets, especially for steel", "paid the levy, including in Ohio".
+ * markets, especially for steel", "paid the levy, including in Ohio", "to apply state rules, rather
+ * than local codes, to permits".
  */
 function addsToPhrase(tokens: readonly Token[], comma: number): boolean {
   const next = tokens[comma + 1];
   if (next === undefined) return false;
   if (next.norm === 'as') return tokens[comma + 2]?.norm === 'well' && tokens[comma + 3]?.norm === 'as';
   if (next.norm === 'especially' || next.norm === 'particularly' || next.norm === 'including') return true;
+  if (next.norm === 'rather' && tokens[comma + 2]?.norm === 'than') return true;
   const after = tokens[comma + 2];
   return next.norm === 'not' && after !== undefined && (DETERMINERS.has(after.norm) || isCapitalised(after));
 }

@@ -1,6 +1,7 @@
 /**
  * A comma that adds to the phrase before it does not end what was said: the next items of a list
- * of years, ", as well as ...", ", especially ...", ", including ..." and ", not ..." before a phrase.
+ * of years, ", as well as ...", ", especially ...", ", including ...", ", rather than ..." and ", not ..."
+ * before a phrase.
  */
 import { describe, expect, it } from 'vitest';
 import { spokenQuotes as quotesIn } from './found-quotes.js';
@@ -36,6 +37,12 @@ describe('a comma that adds to the phrase before it', () => {
       cue: 'opposed',
       speaker: 'Kell',
     });
+  });
+
+  it('reads on through ", rather than"', () => {
+    expect(quotesIn('The vote was close, with the towns agreeing to apply state rules, rather than their own codes, to reviews of permits.')).toEqual([
+      { content: 'to apply state rules, rather than their own codes, to reviews of permits', cue: 'agreeing', speaker: 'the towns' },
+    ]);
   });
 
   it('still ends an intention at a comma before a participle', () => {
