@@ -2229,6 +2229,8 @@ class SentenceExtractor {
   private push(start: number, endExclusive: number, speaker: SpeakerPhrase | undefined, cue: { start: number; end: number } | undefined, confidence: number, rules: string[]): RawQuote | undefined {
     const { tokens } = this.ctx;
     if (start === this.first) start = this.pastConnective(start, endExclusive);
+    // ("said that, after the storm, the dam would hold": what was said does not open with the comma.)
+    if (tokens[start]?.text === ',' && this.ctx.inQuote[start] !== 1) start++;
     if (endExclusive <= start || wordsBetween(this.ctx, start, endExclusive) === 0) return undefined;
     // "It was announced that ...", "it is understood that ...": an impersonal passive names no speaker.
     if (speaker !== undefined && cue !== undefined && isImpersonalPassive(tokens, speaker.phrase, cue.start)) speaker = undefined;
