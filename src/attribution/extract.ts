@@ -5042,6 +5042,26 @@ function attachQuotations(ctx: Context, doc: TextDocument, found: RawQuote[]): v
     if (wordsBetween(ctx, openIndex + 1, openIndex + 1 + countTokensInside(ctx, openIndex, q)) < 2) continue;
     const sentence = doc.sentences[sentenceOf(q.open)];
     if (sentence === undefined) continue;
+    // "“The dam will hold.” ― Tova Berg": a name alone on the rest of the line after a dash, or
+    // on the line after the quotation's paragraph ("- Ana Lind."), signs a quotation that opens
+    // its line.
+    const signature = opensLine(doc.text, q.open) ? signatureAfter(ctx, doc.text, q.close) : undefined;
+    if (signature !== undefined) {
+      const signed: RawQuote = {
+        contentStart: q.open,
+        contentEnd: q.close,
+        speaker: signature.speaker,
+        cue: signature.dash,
+        mode: 'direct',
+        confidence: RULE_CONFIDENCE.colon,
+        rules: ['direct.signed'],
+        paragraph: paragraphOf(q.open),
+      };
+      found.push(signed);
+      lastDirect = signed;
+      coverEnd = Math.max(coverEnd, q.close);
+      continue;
+    }
     const before = doc.text.slice(sentence.start, q.open);
     // "... he said. But “...”", "Then, “...”": a leading conjunction or adverb still starts the sentence with the quotation.
     const startsSentence = before.trim() === '' || /[:—–]\s*$/.test(before) || /^\s*(?:But|And|Then|Still|Later|Yet|So),?\s*$/.test(before);
@@ -5095,6 +5115,39 @@ function attachQuotations(ctx: Context, doc: TextDocument, found: RawQuote[]): v
     // guessing its speaker from the last statement was right 2% of the time on polnear-train.
   }
   found.sort((x, y) => x.contentStart - y.contentStart || y.contentEnd - x.contentEnd);
+}
+
+/** Whether only spaces stand between the start of the line and `offset`. */
+function opensLine(text: string, offset: number): boolean {
+  for (let i = offset - 1; i >= 0; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 10) return true;
+    if (c !== 32 && c !== 9 && c !== 0xa0) return false;
+  }
+  return true;
+}
+
+/**
+ * A dash and a name of one to five capitalised words that end the line, right after a quotation
+ * or on the line that follows it: "” ― Tova Berg", "”\n\n- Ana Lind.".
+ */
+const SIGNATURE = /[ \t\u00a0]*(?:\n[ \t\u00a0\n]*)?([―—–-])[ \t\u00a0]*(\p{Lu}[\p{L}'’.-]*(?:[ \t\u00a0]+\p{Lu}[\p{L}'’.-]*){0,4})[ \t\u00a0]*\.?[ \t\u00a0]*(?:\n|$)/uy;
+
+/** The signature after a quotation that closes at `close`: its dash as the cue and its name as the speaker. */
+function signatureAfter(ctx: Context, text: string, close: number): { speaker: SpeakerPhrase; dash: { start: number; end: number } } | undefined {
+  SIGNATURE.lastIndex = close;
+  const m = SIGNATURE.exec(text);
+  if (m === null || m[1] === undefined || m[2] === undefined) return undefined;
+  const dashStart = close + m[0].indexOf(m[1]);
+  const nameStart = text.indexOf(m[2], dashStart + 1);
+  const nameEnd = nameStart + m[2].replace(/\.$/, '').length;
+  const { tokens } = ctx;
+  const first = partitionPoint(tokens.length, (i) => (tokens[i]?.start ?? 0) < nameStart);
+  let last = first;
+  while ((tokens[last + 1]?.end ?? Infinity) <= nameEnd) last++;
+  if (tokens[first]?.start !== nameStart || last < first) return undefined;
+  const phrase: NounPhrase = { first, last, kind: 'name', name: { first, last } };
+  return { speaker: { phrase, start: nameStart, end: tokens[last]?.end ?? nameEnd }, dash: { start: dashStart, end: dashStart + 1 } };
 }
 
 function countTokensInside(ctx: Context, openIndex: number, q: Quotation): number {
