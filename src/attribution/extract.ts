@@ -3474,6 +3474,9 @@ class SentenceExtractor {
       // source who asked ...": a subordinate or relative clause ends the tail.
       if (k > j && SUBORDINATORS.has(u.norm) && (u.norm !== 'as' || pronounOf(tokens[k + 1]) !== undefined || DETERMINERS.has(tokens[k + 1]?.norm ?? ''))) return k;
       if (k > j && (u.norm === 'who' || u.norm === 'which')) return k;
+      // ("“Q,” Lind said at a forum on what has become the main issue": after a quotation, a
+      // clause opened by "what" belongs to the adjunct, not to the attribution.)
+      if (afterQuote && k > j && u.norm === 'what') return k;
       // ("said in May": a capitalised word inside the tail is a name, not a modal.)
       if (FINITE_VERBS.has(u.norm) && !(k > j && isCapitalised(u))) return undefined;
       // ("told Dunmore residents not to swim": an infinitive right after the listener is what was told.)
