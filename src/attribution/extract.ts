@@ -3450,7 +3450,7 @@ class SentenceExtractor {
     // "“Q,” the senator said as he left", "“Q,” she said answering a question": a subordinate
     // clause or a participle right after the cue is the writer's, not part of the attribution.
     // ("“Q,” she said when asked about the dam": so is the question put to the speaker.)
-    if (afterQuote && t.kind === 'word' && !isCapitalised(t) && ((SUBORDINATORS.has(t.norm) && (pronounOf(tokens[j + 1]) !== undefined || tokens[j + 1]?.norm === 'asked')) || (t.norm.endsWith('ing') && t.norm.length > 5 && !PREPOSITIONAL_PARTICIPLES.has(t.norm)))) return j;
+    if (afterQuote && t.kind === 'word' && !isCapitalised(t) && ((SUBORDINATORS.has(t.norm) && (pronounOf(tokens[j + 1]) !== undefined || tokens[j + 1]?.norm === 'asked' || DETERMINERS.has(tokens[j + 1]?.norm ?? '') || isCapitalised(tokens[j + 1] ?? t))) || (t.norm.endsWith('ing') && t.norm.length > 5 && !PREPOSITIONAL_PARTICIPLES.has(t.norm)))) return j;
     // "“Q,” she said and walked off": a second verb joined by "and" is a new clause of the writer's.
     if (afterQuote && (t.norm === 'and' || t.norm === 'but') && startsVerbPhrase(tokens[j + 1])) return j;
     const quotedTitle = this.ctx.openerAt.has(j) && (this.closingOf(j) ?? this.end) - j <= 8;
