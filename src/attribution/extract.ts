@@ -3493,6 +3493,8 @@ class SentenceExtractor {
         return undefined;
       }
       // "“...,” she said in an interview that aired Sunday.": a relative clause on the adjunct runs to its comma or the end.
+      // ("“Q,” he said in his speech that night": "that" before a time word is a determiner.)
+      if (u.norm === 'that' && k > j && TIME_PERIODS.has(tokens[k + 1]?.norm ?? '')) continue;
       if (u.norm === 'that' && relativeThat(tokens, k)) {
         let m = k + 1;
         while (m < this.end && tokens[m]?.text !== ',' && !this.ctx.openerAt.has(m)) m++;
