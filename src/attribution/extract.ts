@@ -3405,7 +3405,12 @@ class SentenceExtractor {
     // "Lind: Hold on.", "Kell: A long shot.": a name and a few words of the writer's own, past the
     // headline, are a section's heading; a turn of a transcript has a comma or asks ("Lind: Well, no.").
     if (!quoted && !headline && wordsBetween(this.ctx, start, stop) <= 4 && tokens[stop - 1]?.text !== '?' && (this.firstComma(start) ?? stop) >= stop) return;
-    const quote = this.push(start, stop, phraseSpan(this.ctx, named), { start: tokens[i]?.start ?? 0, end: tokens[i]?.end ?? 0 }, RULE_CONFIDENCE.colon, [headline ? 'headline.colon' : 'colon']);
+    // "Lind answered with a line fit for Kell himself: “...”": a phrase that closes a clause of its
+    // own before the colon is that clause's object; the clause's subject speaks.
+    // (Only a person named or a pronoun: "The delay does not surprise Kell: “...”" is Kell's.)
+    let subject = quoted && !atStart && !from ? this.nearestClauseSubject(np.first) : undefined;
+    if (subject !== undefined && ((subject.phrase.kind !== 'name' && subject.phrase.kind !== 'pronoun') || DETERMINERS.has(tokens[subject.phrase.first]?.norm ?? ''))) subject = undefined;
+    const quote = this.push(start, stop, subject ?? phraseSpan(this.ctx, named), { start: tokens[i]?.start ?? 0, end: tokens[i]?.end ?? 0 }, RULE_CONFIDENCE.colon, [headline ? 'headline.colon' : 'colon']);
     if (quote !== undefined && headline) quote.mode = 'headline';
     if (quote !== undefined) this.suppressUntil = stop;
   }
