@@ -2566,7 +2566,10 @@ class SentenceExtractor {
         continue;
       }
       if (t.text === ':') {
+        const found = this.out.length;
         this.colon(i);
+        const last = this.out[found - 1];
+        if (this.out.length === found && (last === undefined || (last.cue !== undefined && this.tokenAfter(Math.max(last.cue.end, last.contentEnd)) <= i))) this.colonAfterClause(i);
         continue;
       }
       if (t.norm === 'in' && (i === this.first || (i === this.first + 1 && LINKING_CONJUNCTIONS.has(tokens[this.first]?.norm ?? '')))) this.inSource(i);
@@ -3349,6 +3352,21 @@ class SentenceExtractor {
     if (restEmpty || wholeClause) this.push(this.pastConjunction(start, stop), stop, speaker, cue, RULE_CONFIDENCE.accordingTo, [...rules, 'according-to.after']);
     else this.push(this.first, trimEnd(this.ctx, this.first, this.end), speaker, cue, RULE_CONFIDENCE.accordingTo, [...rules, 'according-to.inside']);
     return this.end;
+  }
+
+  /**
+   * "Asked about the dam, Lind demurred: “Not today.”": a quotation that closes the sentence after
+   * a colon is spoken by the named or pronoun subject of the clause before the colon.
+   */
+  private colonAfterClause(i: number): void {
+    const { tokens } = this.ctx;
+    if (!this.ctx.openerAt.has(i + 1)) return;
+    const closed = this.closingOf(i + 1);
+    if (closed === undefined || trimEnd(this.ctx, closed, this.end) > closed) return;
+    const subject = this.nearestClauseSubject(i);
+    if (subject === undefined || (subject.phrase.kind !== 'name' && subject.phrase.kind !== 'pronoun') || DETERMINERS.has(tokens[subject.phrase.first]?.norm ?? '')) return;
+    const quote = this.push(i + 1, closed, subject, { start: tokens[i]?.start ?? 0, end: tokens[i]?.end ?? 0 }, RULE_CONFIDENCE.colon, ['colon', 'colon.clause']);
+    if (quote !== undefined) this.suppressUntil = closed;
   }
 
   /** "Putin: “We are ready”" in a headline, and "Name: words" at a sentence's start. */

@@ -1,0 +1,36 @@
+/**
+ * "Asked about the dam, Lind demurred: “Not today.”": a quotation that closes the sentence after a
+ * colon is spoken by the named or pronoun subject of the clause before the colon, even when the
+ * verb of that clause is no cue.
+ */
+import { describe, expect, it } from 'vitest';
+import { spokenQuotes as quotesIn } from './found-quotes.js';
+
+describe('a quotation after a colon that follows a clause', () => {
+  it('gives the quotation to a pronoun subject', () => {
+    expect(quotesIn('Later that day, she went even further: "The ferry company should be shut down."')).toEqual([
+      { content: '"The ferry company should be shut down."', cue: ':', speaker: 'she' },
+    ]);
+  });
+
+  it('gives the quotation to a named subject', () => {
+    expect(quotesIn('Later, Ana Lind gave the board a backhanded compliment: "You never have to guess where you stand."')).toEqual([
+      { content: '"You never have to guess where you stand."', cue: ':', speaker: 'Ana Lind' },
+    ]);
+  });
+
+  it('reads it after another statement that ends before the clause', () => {
+    expect(quotesIn('Asked which ferry was his favorite, he demurred: "Whichever one I am on."')).toEqual([
+      { content: 'which ferry was his favorite', cue: 'Asked', speaker: undefined },
+      { content: '"Whichever one I am on."', cue: ':', speaker: 'he' },
+    ]);
+  });
+
+  it('leaves a quotation after a subject with a determiner unattributed', () => {
+    expect(quotesIn('Later, the town adopted a new motto: "Keep it local."')).toEqual([]);
+  });
+
+  it('leaves a quotation that the sentence goes on from to other rules', () => {
+    expect(quotesIn('Later, Ana Lind gave it a name: "the river deal" and moved on.')).toEqual([]);
+  });
+});
