@@ -3356,7 +3356,7 @@ class SentenceExtractor {
 
   /**
    * "Asked about the dam, Lind demurred: “Not today.”": a quotation that closes the sentence after
-   * a colon is spoken by the named or pronoun subject of the clause before the colon.
+   * a colon is spoken by the subject of the clause before the colon.
    */
   private colonAfterClause(i: number): void {
     const { tokens } = this.ctx;
@@ -3364,7 +3364,7 @@ class SentenceExtractor {
     const closed = this.closingOf(i + 1);
     if (closed === undefined || trimEnd(this.ctx, closed, this.end) > closed) return;
     const subject = this.nearestClauseSubject(i);
-    if (subject === undefined || (subject.phrase.kind !== 'name' && subject.phrase.kind !== 'pronoun') || DETERMINERS.has(tokens[subject.phrase.first]?.norm ?? '')) return;
+    if (subject === undefined) return;
     const quote = this.push(i + 1, closed, subject, { start: tokens[i]?.start ?? 0, end: tokens[i]?.end ?? 0 }, RULE_CONFIDENCE.colon, ['colon', 'colon.clause']);
     if (quote !== undefined) this.suppressUntil = closed;
   }

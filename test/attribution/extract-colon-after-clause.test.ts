@@ -1,7 +1,7 @@
 /**
  * "Asked about the dam, Lind demurred: “Not today.”": a quotation that closes the sentence after a
- * colon is spoken by the named or pronoun subject of the clause before the colon, even when the
- * verb of that clause is no cue.
+ * colon is spoken by the subject of the clause before the colon, even when the verb of that
+ * clause is no cue.
  */
 import { describe, expect, it } from 'vitest';
 import { spokenQuotes as quotesIn } from './found-quotes.js';
@@ -26,8 +26,10 @@ describe('a quotation after a colon that follows a clause', () => {
     ]);
   });
 
-  it('leaves a quotation after a subject with a determiner unattributed', () => {
-    expect(quotesIn('Later, the town adopted a new motto: "Keep it local."')).toEqual([]);
+  it('gives the quotation to a common noun subject', () => {
+    expect(quotesIn('Later, the harbor master gave the crews a warning: "Stay off the water tonight."')).toEqual([
+      { content: '"Stay off the water tonight."', cue: ':', speaker: 'the harbor master' },
+    ]);
   });
 
   it('leaves a quotation that the sentence goes on from to other rules', () => {
