@@ -3383,12 +3383,15 @@ class SentenceExtractor {
     const np = phraseEndingAt(tokens, i - 1, startMin);
     if (np === undefined || np.kind === 'pronoun') return;
     const words = tokens.slice(np.first, np.last + 1);
-    if (!words.some((w) => isCapitalised(w)) || words.length > 8) return;
     const quoted = this.ctx.openerAt.has(i + 1);
+    // "From the report: “...”", "More from the report: “...”": the source named after a "from"
+    // that opens the sentence speaks the quotation, capitalised or not.
+    const opensFrom = quoted && tokens[np.first - 1]?.norm === 'from' && (np.first - 1 === this.first || (np.first - 2 === this.first && tokens[this.first]?.norm === 'more'));
+    if ((!opensFrom && !words.some((w) => isCapitalised(w))) || words.length > 8) return;
     // "A lesson from Greta Lind: “...”": a label is spoken by the name it comes from.
     const source = np.name === undefined ? -1 : np.name.first - (tokens[np.name.first - 1]?.norm === 'the' ? 2 : 1);
     const from = quoted && np.name !== undefined && tokens[source]?.norm === 'from' && np.name.last === np.last;
-    if (!from && words.some((w) => LABELS.has(w.norm))) return;
+    if (!from && !opensFrom && words.some((w) => LABELS.has(w.norm))) return;
     const atStart = np.first === startMin;
     if (!quoted && !atStart) return;
     // "“Dam to close in May,” by Ana Pike: “...”": the author of a quoted title is introducing an excerpt of a story.
