@@ -285,6 +285,14 @@ export const DEFAULT_CUE_LEXICON: CueLexicon = {
     // stand taken (on polnear-train 14 of 20 new statements right).
     ...entries('speech', OBJECT, 'reiterate, reaffirm, restate, stress, emphasize, emphasise, underscore'),
     ...entries('speech', OBJECT, 'agree with, disagree with, break with=break/breaks/broke/broken/breaking'),
+    // "alleged fraud in the count", "boasted of his record", "spoke highly of the judge": what is
+    // alleged or praised; "promised a new bridge", "vowed revenge", "threatened a veto": a pledge;
+    // "lamented the loss", "explained her vote", "noted the delay", "tore into the board" (on
+    // polnear-train 14 more statements right for 19 more read; "reveal", "disclose", "pledge", "report",
+    // "concede", "protest", "cheer" and "mention" fell below).
+    ...entries('speech', OBJECT, 'allege, boast of, complain of, speak highly of=speak/speaks/spoke/spoken/speaking, speak well of=speak/speaks/spoke/spoken/speaking, think highly of=think/thinks/thought/thought/thinking'),
+    ...entries('intention', OBJECT, 'promise, vow, threaten'),
+    ...entries('speech', OBJECT, 'lament, mourn, explain, note, tear into=tear/tears/tore/torn/tearing, lay into=lay/lays/laid/laid/laying, jab at, swipe at, lash into'),
     // "Kell would like to see the levy repealed": a wish (gold in 5 of 10 new uses on polnear-train and dev).
     ...entries('intention', INTENT, 'would like=would/would/would/would/would'),
   ],
