@@ -293,6 +293,12 @@ export const DEFAULT_CUE_LEXICON: CueLexicon = {
     ...entries('speech', OBJECT, 'allege, boast of, complain of, speak highly of=speak/speaks/spoke/spoken/speaking, speak well of=speak/speaks/spoke/spoken/speaking, think highly of=think/thinks/thought/thought/thinking'),
     ...entries('intention', OBJECT, 'promise, vow, threaten'),
     ...entries('speech', OBJECT, 'lament, mourn, explain, note, tear into=tear/tears/tore/torn/tearing, lay into=lay/lays/laid/laid/laying, jab at, swipe at, lash into'),
+    // "claimed victory", "claims credit for the deal", "declared victory": a claim made in a noun
+    // phrase; "scoffed at the offer", "bristled at the question", "took exception to the remark":
+    // a stand against what was said (on polnear-train 13 more statements right for 13 more read;
+    // "doubt", "answer", "reply to", "downplay", "argue against" and "clash with" fell below).
+    ...entries('speech', OBJECT, 'claim, declare'),
+    ...entries('speech', OBJECT, 'scoff at, sneer at, bristle at, chafe at, bridle at, take exception to=take/takes/took/taken/taking, take offense at=take/takes/took/taken/taking, object to'),
     // "Kell would like to see the levy repealed": a wish (gold in 5 of 10 new uses on polnear-train and dev).
     ...entries('intention', INTENT, 'would like=would/would/would/would/would'),
   ],

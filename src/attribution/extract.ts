@@ -828,6 +828,7 @@ function contentStartAfter(ctx: Context, match: CueMatch, end: number): { index:
     // "cast the mayor as a spendthrift", "cast doubt on the count": a role given or a doubt raised
     // is said; "cast their ballots" is not.
     if (form.entry.lemma === 'cast' && !(first.norm === 'doubt' && tokens[i + 1]?.norm === 'on') && !roleAhead(tokens, i, end)) return undefined;
+    if (claimWon(form, first)) return undefined;
     // "Housing advocates also said ...": a present form followed by a verb is a noun in the subject.
     let verb = i;
     while (verb < end && verb < i + 3 && isModifier(tokens[verb]) && !DETERMINERS.has(tokens[verb]?.norm ?? '')) verb++;
@@ -1598,6 +1599,11 @@ const CLAUSE_OPENERS_BEFORE_POSSESSOR: ReadonlySet<string> = new Set(['with', 'o
 
 /** Prepositions that open an adjunct after the object of a stance noun: "his attacks on Ruiz | at a rally". */
 const OBJECT_ADJUNCTS: ReadonlySet<string> = new Set(['at', 'by', 'during', 'with', 'amid']);
+
+/** "claimed victory", "claims credit": a bare noun is what is claimed; "claimed the seat" is a thing won. */
+function claimWon(form: CueForm, first: Token | undefined): boolean {
+  return form.entry.lemma === 'claim' && first !== undefined && (DETERMINERS.has(first.norm) || POSSESSIVE_DETERMINERS.has(first.norm));
+}
 
 /** Whether "as" follows within a short phrase of words from `i`: "cast the mayor as a spendthrift". */
 function roleAhead(tokens: readonly Token[], i: number, end: number): boolean {
@@ -4738,7 +4744,7 @@ class SentenceExtractor {
     if (startAt.rule === 'clause' && form.entry.lemma === 'add' && !this.ctx.openerAt.has(startAt.index) && !this.hasVerb(startAt.index, stop, true)) return undefined;
     if (startAt.rule === 'clause' && !withheld && form.entry.kind !== 'evidence' && !madeEvidenceForms.has(form) && wordsBetween(this.ctx, startAt.index, stop) <= 5 && !pronounSubject && !(form.entry.lemma === 'say' && wordsBetween(this.ctx, startAt.index, stop) >= 3 && !isModifier(lead) && !['it', 'this', 'little', 'much', 'without', 'into'].includes(lead?.norm ?? '')) && !this.hasVerb(startAt.index, stop)) {
       // ("demands the right to strike": a short phrase with no verb is the object, when the cue takes one.)
-      if (!has(form, 'object') || form.entry.kind !== 'speech') return undefined;
+      if (!has(form, 'object') || form.entry.kind !== 'speech' || claimWon(form, lead)) return undefined;
       startAt = { index: startAt.index, rule: 'object' };
       stop = contentEndFrom(this.ctx, startAt.index, end, this.first, true);
     } else if (startAt.rule === 'clause' && has(form, 'object') && form.entry.kind === 'speech' && !pronounSubject && !this.ctx.openerAt.has(startAt.index)) {

@@ -1756,7 +1756,10 @@ describe('the subject after two fronted adjuncts, or after one with no comma', (
   });
 
   it('finds the name before a past form when the opening adjunct has no comma', () => {
-    expect(found('In a speech at the depot -- which opened in 1901 -- Lind claimed victory and argued she is the stronger candidate.')).toEqual([['argued', 'Lind']]);
+    expect(found('In a speech at the depot -- which opened in 1901 -- Lind claimed victory and argued she is the stronger candidate.')).toEqual([
+      ['claimed', 'Lind'],
+      ['argued', 'Lind'],
+    ]);
   });
 });
 
