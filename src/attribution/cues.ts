@@ -299,6 +299,13 @@ export const DEFAULT_CUE_LEXICON: CueLexicon = {
     // "doubt", "answer", "reply to", "downplay", "argue against" and "clash with" fell below).
     ...entries('speech', OBJECT, 'claim, declare'),
     ...entries('speech', OBJECT, 'scoff at, sneer at, bristle at, chafe at, bridle at, take exception to=take/takes/took/taken/taking, take offense at=take/takes/took/taken/taking, object to'),
+    // "agreed on a plan", "signed on to the pledge", "signed off on the deal": a stand taken;
+    // "asserted her right to speak", "proclaimed his innocence"; "trashed the deal", "skewered the
+    // board"; "expects a close race" (on polnear-train 9 more statements right for 20 more read;
+    // "compliment", "confront" and "spread" fell below).
+    ...entries('speech', OBJECT, 'agree on, sign on to=sign/signs/signed/signed/signing, sign off on=sign/signs/signed/signed/signing, settle on'),
+    ...entries('speech', OBJECT, 'assert, affirm, proclaim, trash, skewer, lampoon, savage, upbraid, impugn, malign, smear'),
+    ...entries('belief', OBJECT, 'expect'),
     // "Kell would like to see the levy repealed": a wish (gold in 5 of 10 new uses on polnear-train and dev).
     ...entries('intention', INTENT, 'would like=would/would/would/would/would'),
   ],
