@@ -306,6 +306,11 @@ export const DEFAULT_CUE_LEXICON: CueLexicon = {
     ...entries('speech', OBJECT, 'agree on, sign on to=sign/signs/signed/signed/signing, sign off on=sign/signs/signed/signed/signing, settle on'),
     ...entries('speech', OBJECT, 'assert, affirm, proclaim, trash, skewer, lampoon, savage, upbraid, impugn, malign, smear'),
     ...entries('belief', OBJECT, 'expect'),
+    // "ruled out a run", "called out the board", "spoke out about the levy", "admires the judge",
+    // "distrusts the count" (on polnear-train 14 more statements right for 19 more read; "ponder",
+    // "deplore", "peddle" and "leave open" fell below).
+    ...entries('speech', OBJECT, 'rule out, call out, speak out about=speak/speaks/spoke/spoken/speaking, speak up about=speak/speaks/spoke/spoken/speaking, speak out for=speak/speaks/spoke/spoken/speaking'),
+    ...entries('belief', OBJECT, 'admire, distrust, mistrust'),
     // "Kell would like to see the levy repealed": a wish (gold in 5 of 10 new uses on polnear-train and dev).
     ...entries('intention', INTENT, 'would like=would/would/would/would/would'),
   ],
