@@ -311,6 +311,12 @@ export const DEFAULT_CUE_LEXICON: CueLexicon = {
     // "deplore", "peddle" and "leave open" fell below).
     ...entries('speech', OBJECT, 'rule out, call out, speak out about=speak/speaks/spoke/spoken/speaking, speak up about=speak/speaks/spoke/spoken/speaking, speak out for=speak/speaks/spoke/spoken/speaking'),
     ...entries('belief', OBJECT, 'admire, distrust, mistrust'),
+    // "heaped praise on the crew", "poured cold water on the plan", "took credit for the deal",
+    // "sounded the alarm about the dam", "raised concerns about the count" (on polnear-train 3 more
+    // statements right for 4 more read; "air", "pay tribute to" and "take a stand on" fell below).
+    ...entries('speech', OBJECT, 'heap praise on, heap scorn on, pour cold water on=pour/pours/poured/poured/pouring, throw cold water on=throw/throws/threw/thrown/throwing'),
+    ...entries('speech', OBJECT, 'take credit for=take/takes/took/taken/taking, take responsibility for=take/takes/took/taken/taking, accept responsibility for'),
+    ...entries('speech', OBJECT, 'sound the alarm about, sound the alarm on, sound the alarm over, raise concerns about, raise alarms about'),
     // "Kell would like to see the levy repealed": a wish (gold in 5 of 10 new uses on polnear-train and dev).
     ...entries('intention', INTENT, 'would like=would/would/would/would/would'),
   ],
