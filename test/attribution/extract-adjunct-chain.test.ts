@@ -12,8 +12,10 @@ describe('a chain of adjuncts before the speaker', () => {
     ]);
   });
 
-  it('takes no statement from a month and a second adjunct', () => {
-    expect(quotesIn('In May, during a tour of the flooded mill, Mayor Abel Moro boasted of his skill.')).toEqual([]);
+  it('takes no statement from a month and a second adjunct, only what is boasted of', () => {
+    expect(quotesIn('In May, during a tour of the flooded mill, Mayor Abel Moro boasted of his skill.')).toEqual([
+      { content: 'his skill', cue: 'boasted of', speaker: 'Mayor Abel Moro' },
+    ]);
   });
 
   it('still reads a clause after a fronted adjunct as what was said', () => {
