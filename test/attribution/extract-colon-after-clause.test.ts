@@ -14,15 +14,15 @@ describe('a quotation after a colon that follows a clause', () => {
   });
 
   it('gives the quotation to a named subject', () => {
-    expect(quotesIn('Later, Ana Lind gave the board a backhanded compliment: "You never have to guess where you stand."')).toEqual([
-      { content: '"You never have to guess where you stand."', cue: ':', speaker: 'Ana Lind' },
+    expect(quotesIn('Later, Ana Lind gave the board a left-handed tribute: "At least we always know what you want."')).toEqual([
+      { content: '"At least we always know what you want."', cue: ':', speaker: 'Ana Lind' },
     ]);
   });
 
   it('reads it after another statement that ends before the clause', () => {
-    expect(quotesIn('Asked which ferry was his favorite, he demurred: "Whichever one I am on."')).toEqual([
-      { content: 'which ferry was his favorite', cue: 'Asked', speaker: undefined },
-      { content: '"Whichever one I am on."', cue: ':', speaker: 'he' },
+    expect(quotesIn('Asked which ferry he liked best, he hedged: "The one that leaves on time."')).toEqual([
+      { content: 'which ferry he liked best', cue: 'Asked', speaker: undefined },
+      { content: '"The one that leaves on time."', cue: ':', speaker: 'he' },
     ]);
   });
 
