@@ -7,8 +7,8 @@ import { spokenQuotes as quotesIn } from './found-quotes.js';
 
 describe('commas inside the content', () => {
   it('reads past the comma after the year of a date', () => {
-    expect(quotesIn('Kell said the Sept. 9, 2014, attacks showed the port was weak.')).toEqual([
-      { content: 'the Sept. 9, 2014, attacks showed the port was weak', cue: 'said', speaker: 'Kell' },
+    expect(quotesIn('Kell said the Sept. 9, 2014, floods showed the port was weak.')).toEqual([
+      { content: 'the Sept. 9, 2014, floods showed the port was weak', cue: 'said', speaker: 'Kell' },
     ]);
   });
 
