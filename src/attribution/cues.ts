@@ -63,6 +63,9 @@ function entries(kind: CueKind, frames: readonly F[], lemmas: string): CueEntry[
     });
 }
 
+/** The forms of "throw", for idioms built on it. */
+const THROW = 'throw/throws/threw/thrown/throwing';
+
 /** The cues claimtrail knows out of the box. */
 export const DEFAULT_CUE_LEXICON: CueLexicon = {
   entries: [
@@ -321,6 +324,11 @@ export const DEFAULT_CUE_LEXICON: CueLexicon = {
     // (on polnear-train 6 more statements right for 7 more read; "turn against", "make fun of" and
     // "lose faith in" fell below).
     ...entries('speech', OBJECT, 'rally behind, rally around, line up behind, get behind=get/gets/got/gotten/getting'),
+    // "threw her support behind Mayor Kell", "threw their weight behind the levy": support given
+    // (on polnear-train 3 more statements right for 4 more read).
+    ...['his', 'her', 'their', 'its'].flatMap((owner) =>
+      entries('speech', OBJECT, `throw ${owner} support behind=${THROW}, throw ${owner} support to=${THROW}, throw ${owner} weight behind=${THROW}`),
+    ),
     // "Kell would like to see the levy repealed": a wish (gold in 5 of 10 new uses on polnear-train and dev).
     ...entries('intention', INTENT, 'would like=would/would/would/would/would'),
   ],
