@@ -1543,6 +1543,9 @@ const PLURAL_SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['they', 'we', 'you
  * Auxiliaries a floating quantifier may follow before its verb: "have both argued", "will all
  * support". ("has both endorsed Lind and criticized her" is "both ... and" after a singular.)
  */
+/** Forms of "have" that make a perfect tense with a participle ("has written", "hasn't spoken"). */
+const PERFECT_AUXILIARIES: ReadonlySet<string> = new Set(['has', 'have', 'had', "hasn't", "haven't", "hadn't"]);
+
 const QUANTIFIER_AUXILIARIES: ReadonlySet<string> = new Set(['have', 'had', 'will', 'would', 'did', 'do']);
 /** Words after a share's "support" that make it a noun: "32% support among women". */
 const AFTER_SHARE_NOUN: ReadonlySet<string> = new Set(['among', 'against', 'gives', 'is', 'was']);
@@ -3662,7 +3665,7 @@ class SentenceExtractor {
         if (STANDALONE_QUANTIFIERS.has(tokens[k]?.norm ?? '') && !intensifier && (k === this.first || tokens[k - 1]?.kind === 'punct' || tokens[k - 1]?.norm === 'and' || tokens[k - 1]?.norm === 'but' || SUBORDINATORS.has(tokens[k - 1]?.norm ?? '')) && !this.floatsAfterAside(k)) break;
         if (AUXILIARIES.has(tokens[k]?.norm ?? '')) auxiliary = true;
         if (BE_FORMS.has(tokens[k]?.norm ?? '')) be = true;
-        else if (tokens[k]?.norm === 'has' || tokens[k]?.norm === 'have' || tokens[k]?.norm === 'had') perfect = true;
+        else if (PERFECT_AUXILIARIES.has(tokens[k]?.norm ?? '')) perfect = true;
         if (k === match.first - 1 && HYPOTHETICAL_MODALS.has(tokens[k]?.norm ?? '') && !FIRST_PERSON.has(tokens[k - 1]?.norm ?? '')) hypothetical = true;
         k--;
       }

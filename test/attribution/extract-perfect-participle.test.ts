@@ -21,6 +21,10 @@ describe('perfect tense with a participle unlike the past form', () => {
     ]);
   });
 
+  it('reads a participle after a negated "have"', () => {
+    expect(quotesIn("Kell hasn't spoken about the ferry toll.")).toEqual([{ content: 'the ferry toll', cue: 'spoken about', speaker: 'Kell' }]);
+  });
+
   it('does not read acquaintance after "has known"', () => {
     expect(quotesIn('Kell has known the mayor for years.')).toEqual([]);
   });
