@@ -5050,7 +5050,8 @@ function isPluralPhrase(tokens: readonly Token[], first: number, last: number, s
     if (t === undefined) continue;
     if (t.kind === 'number' || PLURAL_QUANTIFIERS.has(t.norm) || isPluralNoun(t)) return true;
     // "Companies say" at the sentence's start; "the Khans say", "the Democrats say" after "the".
-    if ((i === sentenceFirst || tokens[i - 1]?.norm === 'the') && isCapitalised(t) && /[a-z]{3,}s$/.test(t.norm) && !/(?:ss|us|is)$/.test(t.norm)) return true;
+    // ("That said, Millennials say ...": so is one that ends the phrase after a fronted adjunct.)
+    if ((i === sentenceFirst || tokens[i - 1]?.norm === 'the' || (i === first && i === last && tokens[i - 1]?.text === ',')) && isCapitalised(t) && /[a-z]{3,}s$/.test(t.norm) && !/(?:ss|us|is)$/.test(t.norm)) return true;
   }
   return false;
 }
