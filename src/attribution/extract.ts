@@ -2956,9 +2956,21 @@ class SentenceExtractor {
         const np = phraseEndingAt(tokens, r - 1, this.first);
         return np === undefined || np.kind === 'pronoun' ? undefined : np;
       }
-      if (matchCue(this.ctx, r, this.end) !== undefined) return undefined;
+      // ("Groups that have endorsed him say ...": a cue with only its object after it belongs to
+      // the relative clause.)
+      if (matchCue(this.ctx, r, this.end) !== undefined && !this.objectOnlyAfter(r, k)) return undefined;
     }
     return undefined;
+  }
+
+  /**
+   * Whether the words after the cue at token `r` up to token `k` are only its object, a pronoun or
+   * a noun phrase ("endorsed him", "praised the mayor"), so the cue belongs to a relative clause.
+   */
+  private objectOnlyAfter(r: number, k: number): boolean {
+    const { tokens } = this.ctx;
+    if (r + 1 === k) return isObjectPronoun(tokens[k]);
+    return phraseStartingAt(tokens, r + 1, k + 1)?.last === k;
   }
 
   /**
