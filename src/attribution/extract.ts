@@ -2987,6 +2987,14 @@ class SentenceExtractor {
       const head = phraseEndingAt(tokens, np.first - 3, this.first);
       if (head !== undefined && head.kind !== 'pronoun') return { ...head, last: np.last };
     }
+    // "An aide speaking to the paper said": a reduced relative in "-ing", with or without a
+    // preposition before its object.
+    const gerundAt = by?.norm === 'to' || (by !== undefined && NP_PREPOSITIONS.has(by.norm)) ? np.first - 2 : np.first - 1;
+    const gerund = tokens[gerundAt];
+    if (gerund !== undefined && gerund.kind === 'word' && gerund.norm.endsWith('ing') && !PREPOSITIONAL_PARTICIPLES.has(gerund.norm) && !isCapitalised(gerund) && gerundAt - 1 >= this.first && tokens[gerundAt - 1]?.kind === 'word') {
+      const head = phraseEndingAt(tokens, gerundAt - 1, this.first);
+      if (head !== undefined && head.kind !== 'pronoun' && head.last === gerundAt - 1) return { ...head, last: np.last };
+    }
     let verb = false;
     for (let r = np.first - 1; r > this.first && r >= np.first - RELATIVE_SUBJECT_WINDOW; r--) {
       const t = tokens[r];
