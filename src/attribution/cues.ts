@@ -329,6 +329,9 @@ export const DEFAULT_CUE_LEXICON: CueLexicon = {
     ...['his', 'her', 'their', 'its'].flatMap((owner) =>
       entries('speech', OBJECT, `throw ${owner} support behind=${THROW}, throw ${owner} support to=${THROW}, throw ${owner} weight behind=${THROW}`),
     ),
+    // "Kell had harsh words for the board", "Lind has nothing but praise for the crew": a view
+    // voiced about what follows "for" (gold in 5 of 6 such uses on polnear-train).
+    ...entries('speech', OBJECT, 'have harsh words for=have/has/had/had/having, have kind words for=have/has/had/had/having, have sharp words for=have/has/had/had/having, have strong words for=have/has/had/had/having, have praise for=have/has/had/had/having, have high praise for=have/has/had/had/having, have nothing but praise for=have/has/had/had/having'),
     // "Kell would like to see the levy repealed": a wish (gold in 5 of 10 new uses on polnear-train and dev).
     ...entries('intention', INTENT, 'would like=would/would/would/would/would'),
   ],
