@@ -259,8 +259,8 @@ export const DEFAULT_CUE_LEXICON: CueLexicon = {
     ...entries('speech', OBJECT, 'dwell on=dwell/dwells/dwelt/dwelt/dwelling, opine on, reflect on, muse about, gush about, zero in on, rail at, fire at'),
     // Pitches and pleas: "made a plea for unity", "is making a pitch to farmers", "made a direct
     // appeal to the growers", "made an argument for the levy"; "confided that ..." (5 of 5 new
-    // statements right on polnear-train).
-    ...entries('speech', OBJECT, 'make a pitch for, make a pitch to, make an appeal to, make an appeal for, make a direct appeal to, make a plea for, make the case against, make a push for, make an argument for, make an argument against'),
+    // statements right on polnear-train; "made a (strong) case for the dam" one more, right).
+    ...entries('speech', OBJECT, 'make a case for, make a strong case for, make a pitch for, make a pitch to, make an appeal to, make an appeal for, make a direct appeal to, make a plea for, make the case against, make a push for, make an argument for, make an argument against'),
     ...entries('speech', ['that'], 'confide'),
     // "voted in favor of the levy", "votes in favour of a recount": a stand on record, like "vote
     // against" (on polnear-train 5 of 8 uses are gold; plain "vote for" is gold in only 40 of 238).

@@ -23,4 +23,10 @@ describe('words or praise someone has for a target', () => {
       { content: 'the volunteer crews', cue: 'has nothing but praise for', speaker: 'The fire chief' },
     ]);
   });
+
+  it('reads what "a strong case" was made for', () => {
+    expect(quotesIn('Mayor Abel Moro made a strong case for the new harbor levy.')).toEqual([
+      { content: 'the new harbor levy', cue: 'made a strong case for', speaker: 'Mayor Abel Moro' },
+    ]);
+  });
 });
