@@ -313,15 +313,19 @@ function lexiconFilterOf(lexicon: CompiledCueLexicon): WordFilter {
   return filter;
 }
 
+/** The index of the first token that starts at or after `offset`. */
+function firstTokenFrom(tokens: readonly Token[], offset: number): number {
+  return partitionPoint(tokens.length, (i) => (tokens[i]?.start ?? 0) < offset);
+}
+
 function buildContext(doc: TextDocument, lexicon: CompiledCueLexicon): Context {
   const { tokens } = doc;
   const inQuote = new Uint8Array(tokens.length);
   const openerAt = new Map<number, Quotation>();
   const closerAt = new Map<number, Quotation>();
-  const indexOfStart = (offset: number) => partitionPoint(tokens.length, (i) => (tokens[i]?.start ?? 0) < offset);
   for (const q of doc.quotations) {
     if (q.depth !== 0) continue;
-    const open = indexOfStart(q.open);
+    const open = firstTokenFrom(tokens, q.open);
     openerAt.set(open, q);
     let i = open + 1;
     while (i < tokens.length && (tokens[i]?.end ?? 0) <= q.contentEnd) inQuote[i++] = 1;
@@ -5224,7 +5228,7 @@ function signatureAfter(ctx: Context, text: string, close: number): { speaker: S
   const nameStart = text.indexOf(m[2], dashStart + 1);
   const nameEnd = nameStart + m[2].replace(/\.$/, '').length;
   const { tokens } = ctx;
-  const first = partitionPoint(tokens.length, (i) => (tokens[i]?.start ?? 0) < nameStart);
+  const first = firstTokenFrom(tokens, nameStart);
   let last = first;
   while ((tokens[last + 1]?.end ?? Infinity) <= nameEnd) last++;
   if (tokens[first]?.start !== nameStart || last < first) return undefined;
