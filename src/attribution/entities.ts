@@ -237,7 +237,7 @@ function phraseKey(text: string): string {
   const last = norms[norms.length - 1];
   if (last !== undefined) last.norm = stripPossessive(last.norm);
   return norms
-    .filter(({ norm, written }) => !isNameNoise(norm, written))
+    .filter(({ norm, written }, index) => !isNameNoise(norm, written, index === 0))
     .map(({ norm }) => foldNorm(norm, FOLDING))
     .join(' ');
 }

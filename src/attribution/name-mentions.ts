@@ -74,6 +74,11 @@ const NOT_NAMES: ReadonlySet<string> = new Set([
 const NOT_NAMES_AT_START: ReadonlySet<string> = new Set(['will', 'may', 'here', 'rather']);
 /** Lower-case particles inside a name: "Charles de Gaulle", "Ursula von der Leyen". */
 const PARTICLES: ReadonlySet<string> = new Set(['de', 'da', 'di', 'del', 'della', 'du', 'van', 'von', 'der', 'den', 'ter', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'dos', 'das']);
+/**
+ * Particles that also open names as given names or places ("Al Gore", "Van Jones", "El Paso"):
+ * capitalised at a name's start they stay a word of it.
+ */
+const LEADING_NAME_PARTICLES: ReadonlySet<string> = new Set(['al', 'el', 'van', 'del']);
 /** Words after a name that are not part of what it is matched by: "Jr.", "III". */
 const SUFFIXES: ReadonlySet<string> = new Set(['jr.', 'sr.', 'jr', 'sr', 'ii', 'iii', 'iv']);
 /** Words before a name that make it open a clause: "..., Putin said", "and Ushakov added". */
@@ -116,6 +121,18 @@ export function isNameParticle(token: Token | undefined): boolean {
   return token !== undefined && PARTICLES.has(token.text);
 }
 
+/**
+ * Whether a lower-case word is a surname led by an Arabic article and a hyphen, which stands
+ * inside a name as a capitalised word does: "Ahmed al-Sharaa", "Omar el-Masri".
+ */
+export function isPrefixedName(token: Token): boolean {
+  const text = token.text;
+  const c = text.charCodeAt(0);
+  if ((c !== 0x61 && c !== 0x65) || text.charCodeAt(1) !== 0x6c || text.charCodeAt(2) !== 0x2d) return false;
+  const d = text.charCodeAt(3);
+  return d >= 0x41 && d <= 0x5a;
+}
+
 /** Whether a token is a word with a capital first letter; ASCII is checked without allocating. */
 export function isUpper(token: Token | undefined): boolean {
   if (token === undefined || token.kind !== 'word') return false;
@@ -137,8 +154,11 @@ export function stripPossessive(norm: string): string {
  * do not tell names apart ("George W. Bush" is "George Bush", "Martin Luther King Jr." is
  * "Martin Luther King").
  */
-export function isNameNoise(norm: string, written: string): boolean {
-  return norm === '' || SUFFIXES.has(norm) || (norm.length === 2 && norm.charCodeAt(1) === 0x2e) || PARTICLES.has(written);
+export function isNameNoise(norm: string, written: string, leading = false): boolean {
+  if (norm === '' || SUFFIXES.has(norm) || (norm.length === 2 && norm.charCodeAt(1) === 0x2e)) return true;
+  // A particle written in capitals is noise too, so that "Le Pen" and "Von der Leyen" match
+  // "Marine Le Pen" and "Ursula von der Leyen" by surname; "Al Gore" keeps his given name.
+  return PARTICLES.has(norm) && (PARTICLES.has(written) || !leading || !LEADING_NAME_PARTICLES.has(norm));
 }
 
 /** Whether the token ends in a possessive ’s or s’ ("Trump’s"). */
@@ -345,8 +365,13 @@ export function scanNames(doc: TextDocument, keep?: Uint8Array): ScannedNames {
       while (last + 1 < end && !isPossessiveToken(tokens[last])) {
         const next = tokens[last + 1];
         if (next !== undefined && isNameWord(next, false)) last++;
-        else if (next !== undefined && PARTICLES.has(next.text) && tokens[last + 2] !== undefined && last + 2 < end && isNameWord(tokens[last + 2] as Token, false)) last += 2;
-        else break;
+        else if (next !== undefined && isPrefixedName(next)) last++;
+        else if (next !== undefined && PARTICLES.has(next.text)) {
+          // One or two particles between name words: "Charles de Gaulle", "Ursula von der Leyen".
+          const gap = PARTICLES.has(tokens[last + 2]?.text ?? '') ? 3 : 2;
+          if (last + gap < end && isNameWord(tokens[last + gap] as Token, false)) last += gap;
+          else break;
+        } else break;
       }
       // In a title-case headline a lone outlet name is most often a common word: "We Need More Time".
       if (last === i && keep?.[i] !== 1 && (isBare(tokens, i, min) || (isLoneOutletWord(tokens, i, min) && (titleCase ??= isTitleCase(text, tokens, min, end))))) {
@@ -432,7 +457,7 @@ export function makeRun(doc: TextDocument, sentence: number, runFirst: number, r
   for (let k = nameFirst; k <= runLast; k++) {
     const t = tokens[k] as Token;
     const norm = k === runLast && possessive ? stripPossessive(t.norm) : t.norm;
-    if (isNameNoise(norm, t.text)) continue;
+    if (isNameNoise(norm, t.text, norms.length === 0)) continue;
     norms.push(norm);
   }
   if (norms.length === 0) return undefined;

@@ -1,4 +1,5 @@
 import type { Token } from '../text/tokens.js';
+import { isNameParticle, isPrefixedName } from './name-mentions.js';
 import {
   CLAUSE_OPENERS,
   COMMON_VERBS,
@@ -108,7 +109,7 @@ function classify(tokens: readonly Token[], first: number, last: number): NounPh
   let nameLast = -1;
   for (let i = last; i >= first; i--) {
     const t = tokens[i];
-    if (t !== undefined && isCapitalised(t) && !ROLE_WORDS.has(t.norm) && !DETERMINERS.has(t.norm) && !GROUP_HEADS.has(t.norm)) {
+    if (t !== undefined && (isCapitalised(t) || isPrefixedName(t)) && !ROLE_WORDS.has(t.norm) && !DETERMINERS.has(t.norm) && !GROUP_HEADS.has(t.norm)) {
       nameLast = i;
       break;
     }
@@ -118,7 +119,14 @@ function classify(tokens: readonly Token[], first: number, last: number): NounPh
     let nameFirst = nameLast;
     while (nameFirst - 1 >= first) {
       const t = tokens[nameFirst - 1];
-      if (t === undefined || !isCapitalised(t) || ROLE_WORDS.has(t.norm) || DETERMINERS.has(t.norm)) break;
+      if (t === undefined || ROLE_WORDS.has(t.norm) || DETERMINERS.has(t.norm)) break;
+      if (!isCapitalised(t)) {
+        // Particles inside a name: "Ursula von der Leyen", "Juan de la Cruz".
+        let k = nameFirst - 1;
+        while (k > first && k > nameFirst - 3 && isNameParticle(tokens[k])) k--;
+        if (k === nameFirst - 1 || !isNameParticle(tokens[k + 1]) || !isCapitalised(tokens[k] as Token) || ROLE_WORDS.has(tokens[k]?.norm ?? '')) break;
+        nameFirst = k + 1;
+      }
       nameFirst--;
     }
     // "Mr." and single initials belong to the name; "President" before it is a role.
