@@ -220,6 +220,15 @@ interface RoleEntry {
   readonly places: ReadonlySet<string>;
 }
 
+/** An entity named by a description of its own, and the description's words in lower case. */
+interface DescribedEntry {
+  readonly draft: Draft;
+  readonly words: ReadonlySet<string>;
+}
+
+/** Determiners of a description that points back to someone already met: "the official", "that diplomat". */
+const DEFINITES: ReadonlySet<string> = new Set(['the', 'this', 'that']);
+
 function addForm(draft: Draft, form: string): void {
   if (!draft.forms.includes(form)) draft.forms.push(form);
 }
@@ -272,6 +281,8 @@ class Resolver {
   /** Companies by the first word of a two-word name ("Brantwell" of "Brantwell Foods"), which names them alone. */
   private readonly byCompany = new Map<string, Draft[]>();
   private readonly byRole = new Map<string, RoleEntry[]>();
+  /** Entities first named by a description ("A senior official said"), by the description's head word. */
+  private readonly byDescriptionHead = new Map<string, DescribedEntry[]>();
   private readonly recent: Recent[] = [];
   private readonly diagnostics: Diagnostic[] = [];
   /** For each token, the index of the name run that covers it, or -1. */
@@ -1134,9 +1145,40 @@ class Resolver {
     const holder = INDEFINITES.has(tokens[first]?.norm ?? '') ? undefined : this.roleHolder(words, at);
     if (holder === AMBIGUOUS) return undefined;
     if (holder !== undefined) return holder;
+    const earlier = DEFINITES.has(tokens[first]?.norm ?? '') ? this.describedBefore(words.norms, at) : undefined;
+    if (earlier !== undefined) return earlier;
     const end = tokens[last]?.end ?? 0;
     const name = text.slice(tokens[first]?.start ?? 0, isPossessiveToken(tokens[last]) ? end - 2 : end);
-    return this.byWording(name, words, this.descriptionKind(words.norms, false));
+    const draft = this.byWording(name, words, this.descriptionKind(words.norms, false));
+    this.indexDescription(draft, words.norms);
+    return draft;
+  }
+
+  /** Lets a later definite description find the entity that the description `words` introduced. */
+  private indexDescription(draft: Draft, norms: readonly string[]): void {
+    const head = descriptionHead(norms);
+    if (!isRoleHead(head)) return;
+    const list = this.byDescriptionHead.get(head);
+    const entry: DescribedEntry = { draft, words: new Set(norms) };
+    if (list === undefined) this.byDescriptionHead.set(head, [entry]);
+    else if (list.length < MAX_ROLE_HOLDERS) list.push(entry);
+  }
+
+  /**
+   * "A senior U.S. official said ... The official declined to say": the one entity introduced
+   * before offset `at` by a description with the same head and every word of this one. Several
+   * such entities ("a U.S. official", "a Polish official") leave it undefined: "the official" could be either.
+   */
+  private describedBefore(norms: readonly string[], at: number): Draft | undefined {
+    const list = this.byDescriptionHead.get(descriptionHead(norms));
+    if (list === undefined) return undefined;
+    let found: Draft | undefined;
+    for (const entry of list) {
+      if (entry.draft.first >= at || entry.draft === found || !norms.every((norm) => entry.words.has(norm))) continue;
+      if (found !== undefined) return undefined;
+      found = entry.draft;
+    }
+    return found;
   }
 
   /** A body named by the whole phrase ("The Ministry of Foreign Affairs"): one entity per wording. */

@@ -45,3 +45,28 @@ describe('names with particles', () => {
     expect(people(analysis)).toEqual(['Mira Saleh']);
   });
 });
+
+describe('descriptions that point back', () => {
+  it('resolves "the official" to the entity that "A senior official" introduced', () => {
+    const analysis = analyze({ text: 'A senior Elbonian official said the envoy had met rebels twice. The official declined to say where.' });
+    expect(speakers(analysis)).toEqual(['A senior Elbonian official', 'A senior Elbonian official']);
+  });
+
+  it('needs every word of the later description: "the other diplomat" is someone else', () => {
+    const analysis = analyze({ text: 'A Western diplomat said the deal was close. The other diplomat said it was not.' });
+    const [first, second] = analysis.quotes.map((quote) => quote.speaker?.entityId);
+    expect(first).toBeDefined();
+    expect(second).not.toBe(first);
+  });
+
+  it('leaves "the official" to itself when two officials were introduced', () => {
+    const analysis = analyze({ text: 'A Kestrel official said the talks went well. A Vardan official said they did not. The official added that more were planned.' });
+    const [a, b, c] = analysis.quotes.map((quote) => quote.speaker?.entityId);
+    expect(new Set([a, b, c]).size).toBe(3);
+  });
+
+  it('resolves a shorter definite description with a place word it shares', () => {
+    const analysis = analyze({ text: 'A senior Kestrel official said the dam was safe. The Kestrel official added that inspectors had visited.' });
+    expect(speakers(analysis)).toEqual(['A senior Kestrel official', 'A senior Kestrel official']);
+  });
+});
