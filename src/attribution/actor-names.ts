@@ -66,7 +66,8 @@ export const THING_HEADS: ReadonlySet<string> = new Set([
   'agreement', 'deal', 'draft', 'text', 'resolution', 'decision', 'verdict', 'budget', 'census', 'count', 'tally', 'map',
   'summary', 'schedule', 'average', 'calendar', 'timeline', 'memoir', 'biography', 'documentary', 'film', 'movie',
   'sign', 'signs', 'banner', 'placard', 'poster', 'slogan', 'notice', 'caption', 'inscription', 'plaque', 'billboard',
-  'flyer', 'leaflet', 'pamphlet', 'shirt', 't-shirt', 'note',
+  'flyer', 'leaflet', 'pamphlet', 'shirt', 't-shirt', 'note', 'readout', 'communique', 'communiqué', 'cable', 'dossier', 'petition',
+  'manifesto',
 ]);
 
 /**

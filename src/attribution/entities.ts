@@ -226,6 +226,9 @@ interface DescribedEntry {
   readonly words: ReadonlySet<string>;
 }
 
+/** Past participles not in -ed that open a reduced relative before "by": "a draft seen by the agency". */
+const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set(['seen', 'written', 'given', 'taken', 'shown', 'drawn', 'made', 'sent', 'told', 'held', 'kept', 'found', 'brought', 'known', 'read', 'led', 'won', 'spent', 'put', 'set']);
+
 /** Determiners of a description that points back to someone already met: "the official", "that diplomat". */
 const DEFINITES: ReadonlySet<string> = new Set(['the', 'this', 'that']);
 
@@ -1219,6 +1222,8 @@ class Resolver {
       if (norm === 'who' || norm === 'whose' || norm.startsWith("who'")) return k - 1;
       // "a letter from the growers | obtained by the paper": a reduced relative before "by".
       if (norm.endsWith('ed') && tokens[k + 1]?.norm === 'by' && k + 1 <= last) return k - 1;
+      // ("a draft seen | by the agency": a noun phrase reads "seen" as a noun, so "by" may follow the phrase.)
+      if (IRREGULAR_PARTICIPLES.has(norm) && tokens[k + 1]?.norm === 'by') return k - 1;
     }
     return last;
   }

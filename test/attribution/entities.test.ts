@@ -268,6 +268,14 @@ describe('kinds', () => {
     });
   });
 
+  it('makes a document a thing, named without the participle that says who holds it', () => {
+    expect(resolved('The port will close in May, according to a draft seen by the Courier.', 'a draft seen by the Courier')).toMatchObject({ name: 'a draft', kind: 'unknown' });
+    expect(resolved('According to a readout released by the ministry, the two envoys agreed to meet again.', 'a readout released by the ministry')).toMatchObject({
+      name: 'a readout',
+      kind: 'unknown',
+    });
+  });
+
   it('makes a one-word name in capitals an organization, but a transcript’s speaker label a person', () => {
     const analysis = analyze({ text: 'The WHO warned that cases would rise. It said the clinics were full.' });
     expect(analysis.entities[0]).toMatchObject({ name: 'WHO', kind: 'organization' });
