@@ -106,13 +106,15 @@ const SUBJECT_LEADS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 't
 
 /**
  * The passes a pronoun's antecedent is looked for in, in order: a speaker or subject close by,
- * any other mention close by (not a possessive), a speaker or subject further back, and last a
- * possessive close by.
+ * any other mention close by (not a possessive), a speaker or subject further back in the same
+ * paragraph, a possessive close by, and last a speaker or subject in an earlier paragraph: after
+ * a new paragraph "Pike's office said ... He has said" is Pike, not a speaker three paragraphs up.
  */
 const CLOSE_SALIENT = 0;
 const CLOSE_OTHER = 1;
-const ANY_SALIENT = 2;
+const PARAGRAPH_SALIENT = 2;
 const CLOSE_POSSESSIVE = 3;
+const ANY_SALIENT = 4;
 
 function synonymTable(groups: readonly (readonly string[])[]): Map<string, string[]> {
   const table = new Map<string, string[]>();
@@ -1437,7 +1439,7 @@ class Resolver {
     else if (PERSON_PRONOUNS.has(pronoun) || pronoun === 'they' || pronoun === 'it') {
       // "Putin’s remarks have heightened tensions. He accused Europe": a possessive is passed over
       // for any speaker or subject, and taken only when nothing else fits.
-      for (let pass = CLOSE_SALIENT; pass <= CLOSE_POSSESSIVE && found === undefined; pass++) found = this.antecedent(pronoun, sentence, pass);
+      for (let pass = CLOSE_SALIENT; pass <= ANY_SALIENT && found === undefined; pass++) found = this.antecedent(pronoun, sentence, pass);
       if (found !== undefined && PERSON_PRONOUNS.has(pronoun)) found.gender += pronoun === 'he' ? 1 : -1;
     }
     if (found === undefined) {
@@ -1459,6 +1461,7 @@ class Resolver {
    * mentions that the pass accepts (see {@link CLOSE_SALIENT} and the passes after it).
    */
   private antecedent(pronoun: string, sentence: number, pass: number): Draft | undefined {
+    const paragraph = this.doc.sentences[sentence]?.paragraph;
     for (let i = this.recent.length - 1, n = 0; i >= 0 && n < PRONOUN_LOOKBACK; i--, n++) {
       const entry = this.recent[i] as Recent;
       const close = entry.sentence >= sentence - 1;
@@ -1466,8 +1469,8 @@ class Resolver {
       const accepted =
         pass === CLOSE_SALIENT ? entry.salient && close
         : pass === CLOSE_OTHER ? !entry.salient && !entry.possessive && close
-        : pass === ANY_SALIENT ? entry.salient && entry.tentativeAt === undefined
-        : entry.possessive && close;
+        : pass === CLOSE_POSSESSIVE ? entry.possessive && close
+        : entry.salient && entry.tentativeAt === undefined && (pass !== PARAGRAPH_SALIENT || this.doc.sentences[entry.sentence]?.paragraph === paragraph);
       if (accepted && this.compatible(pronoun, entry.draft)) {
         // An unnamed subject taken as an antecedent now counts as mentioned.
         if (entry.tentativeAt !== undefined) entry.draft.first = Math.min(entry.draft.first, entry.tentativeAt);

@@ -369,6 +369,16 @@ describe('pronouns', () => {
     expect(resolved(text, 'He')?.name).toBe('Tomas Reyes');
   });
 
+  it('takes a possessive close by over a subject of an earlier paragraph', () => {
+    const text = [
+      'Ana Pike, the mayor, said on Monday that the bridge would reopen.',
+      'Clara Reyes, the council leader, said the repairs had cost too much.',
+      "Pike's office said in a statement that the work would end in May.",
+      'She has previously said the bridge was safe.',
+    ].join('\n\n');
+    expect(resolved(text, 'She')?.name).toBe('Ana Pike');
+  });
+
   it('chooses by gender: Mrs. is "she", Mr. is "he"', () => {
     const analysis = analyze({ text: 'Mr. Okafor greeted Mrs. Lindqvist at the station. She said the trains were late. He said they were not.' });
     expect(speakers(analysis)).toEqual(['Lindqvist', 'Okafor']);
