@@ -443,14 +443,14 @@ class Resolver {
       if (run.norms.length > 1 && given !== undefined && draft.kind === 'person') draft.gender += given === 'male' ? 1 : -1;
     }
     if (run.title !== undefined) this.addRole(draft, run.title);
-    if (run.appositive !== undefined) this.addRole(draft, run.appositive);
+    if (run.appositive !== undefined) this.addRole(draft, run.appositive.title, run.appositive.affiliation);
     const honorific = run.honorific === undefined ? undefined : HONORIFICS.get(run.honorific);
     if (honorific?.gender !== undefined) draft.gender += honorific.gender === 'male' ? 3 : -3;
   }
 
-  private addRole(draft: Draft, title: string): void {
+  private addRole(draft: Draft, title: string, affiliation?: string): void {
     if (draft.roles.some((role) => role.title === title)) return;
-    draft.roles.push({ title });
+    draft.roles.push(affiliation === undefined ? { title } : { title, affiliation });
     this.roleGender(draft, title);
   }
 

@@ -29,8 +29,12 @@ export interface NameRun {
   readonly norms: readonly string[];
   /** The title before the name as written (`Kremlin adviser`), or undefined. */
   readonly title: string | undefined;
-  /** A role given in an appositive after the name ("Jane Roe, a pollster," gives `pollster`), or undefined. */
-  readonly appositive: string | undefined;
+  /**
+   * A role given in an appositive after the name, or undefined: "Jane Roe, a pollster," gives
+   * the title `pollster`; "Ana Pike, a researcher at the Tern Institute," the title `researcher`
+   * and the affiliation `Tern Institute`.
+   */
+  readonly appositive: { readonly title: string; readonly affiliation: string | undefined } | undefined;
   /**
    * The head word of an appositive noun phrase after the name, lower case, a role or not: the
    * word before its first preposition, else its last ("Aeronix, a biotech company," gives
@@ -285,22 +289,39 @@ function appositiveHeadAt(tokens: readonly Token[], last: number, end: number): 
   return i - 1;
 }
 
+/** The index of the first preposition after the first word among tokens [from, last], or -1. */
+function prepositionIn(tokens: readonly Token[], from: number, last: number): number {
+  for (let k = from + 1; k <= last; k++) if (APPOSITIVE_PREPOSITIONS.has((tokens[k] as Token).norm)) return k;
+  return -1;
+}
+
 /** The head of the words in tokens [from, last]: the word before the first preposition after the first word, else the last. */
 function headBeforePreposition(tokens: readonly Token[], from: number, last: number): string | undefined {
-  for (let k = from + 1; k <= last; k++) if (APPOSITIVE_PREPOSITIONS.has((tokens[k] as Token).norm)) return tokens[k - 1]?.norm;
-  return tokens[last]?.norm;
+  const preposition = prepositionIn(tokens, from, last);
+  return tokens[preposition < 0 ? last : preposition - 1]?.norm;
 }
 
 /** Prepositions that end an appositive's head: "an adviser to the union", "the top Democrat on the committee". */
 const APPOSITIVE_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'for', 'to', 'at', 'in', 'on', 'with', 'from', 'by']);
 
-/** "Jane Roe, a pollster,": the role in the appositive whose head is at `head` (see {@link appositiveHeadAt}), or undefined. */
-function appositiveRole(doc: TextDocument, last: number, head: number): string | undefined {
+/** Prepositions after a role's head that name the body it belongs to: "a researcher at the institute", "an adviser to the union". */
+const AFFILIATION_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'for', 'to', 'at', 'on']);
+
+/**
+ * "Jane Roe, a pollster,", "Ana Pike, a researcher at the Tern Institute,": the role in the
+ * appositive after the name that ends at `end` (see {@link appositiveHeadAt}), its title running
+ * to the head before a preposition and the words after "at", "of" and the like its affiliation.
+ */
+function appositiveRole(doc: TextDocument, last: number, end: number): NameRun['appositive'] {
   const { tokens, text } = doc;
-  const token = tokens[head];
-  if (head < 0 || token === undefined || !DESCRIPTION_HEADS.has(token.norm)) return undefined;
   const from = DETERMINERS_BEFORE_ROLE.has(tokens[last + 2]?.norm ?? '') ? last + 3 : last + 2;
-  return text.slice(tokens[from]?.start ?? 0, token.end);
+  const preposition = prepositionIn(tokens, from, end);
+  const head = tokens[preposition < 0 ? end : preposition - 1];
+  if (head === undefined || !DESCRIPTION_HEADS.has(head.norm)) return undefined;
+  const title = text.slice(tokens[from]?.start ?? 0, head.end);
+  if (preposition < 0 || !AFFILIATION_PREPOSITIONS.has((tokens[preposition] as Token).norm)) return { title, affiliation: undefined };
+  const body = tokens[preposition + 1]?.norm === 'the' ? preposition + 2 : preposition + 1;
+  return { title, affiliation: body <= end ? text.slice(tokens[body]?.start ?? 0, tokens[end]?.end ?? 0) : undefined };
 }
 
 /**

@@ -70,3 +70,18 @@ describe('descriptions that point back', () => {
     expect(speakers(analysis)).toEqual(['A senior Kestrel official', 'A senior Kestrel official']);
   });
 });
+
+describe('roles in an appositive', () => {
+  it('takes the head before a preposition as the title and the body after it as the affiliation', () => {
+    const analysis = analyze({ text: '"The gaps are wide," said Nora Kell, a researcher at the Tern Institute. She added that neither side was ready.' });
+    expect(analysis.entities[0]).toMatchObject({ name: 'Nora Kell', roles: [{ title: 'researcher', affiliation: 'Tern Institute' }] });
+    expect(speakers(analysis)).toEqual(['Nora Kell', 'Nora Kell']);
+  });
+
+  it('keeps a role without a body as before, and gives none for a place after "in"', () => {
+    const pollster = analyze({ text: 'Jane Roe, a pollster, said voters were tired.' });
+    expect(pollster.entities[0]?.roles).toEqual([{ title: 'pollster' }]);
+    const lawyer = analyze({ text: 'Tomas Reyes, a lawyer in Kestrel, said the case was weak.' });
+    expect(lawyer.entities[0]?.roles).toEqual([{ title: 'lawyer' }]);
+  });
+});
