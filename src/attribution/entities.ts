@@ -20,7 +20,7 @@ import { skipDateline, type RawQuote } from './extract.js';
 import { FIRST_NAME_GENDER } from './first-names.js';
 import { parseKnownEntities, type KnownEntity, type KnownEntityInput } from './known-entities.js';
 import { compileFolding, foldNorm, foldWord, NAME_FOLDING_RULES, plainWord } from './name-folding.js';
-import { isNameNoise, isNameParticle, isPossessiveToken, isUpper, makeRun, scanNames, stripPossessive, type NameRun } from './name-mentions.js';
+import { isCompanyTitle, isNameNoise, isNameParticle, isPossessiveToken, isUpper, makeRun, scanNames, stripPossessive, type NameRun } from './name-mentions.js';
 import { hasPluralEnding, phraseEndingAt, pronounOf, subjectPhrase, type NounPhrase, type PhraseKind } from './noun-phrases.js';
 import { COMMON_VERBS, DETERMINERS, GROUP_HEADS } from './word-classes.js';
 import { DESCRIPTION_HEADS, GENDERED_TITLES, HONORIFICS, ROLE_SYNONYMS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_OF_TAILS } from './titles.js';
@@ -799,7 +799,7 @@ class Resolver {
     const last = run.norms[run.norms.length - 1] ?? '';
     if (this.isOutlet(run, lower, last)) return 'outlet';
     if (GOVERNMENT_NAMES.has(lower) || GOVERNMENT_HEADS.has(last)) return 'government';
-    if (ORGANIZATION_HEADS.has(last) || ORGANIZATION_NAME_ENDINGS.has(last)) return 'organization';
+    if (ORGANIZATION_HEADS.has(last) || ORGANIZATION_NAME_ENDINGS.has(last) || (run.title !== undefined && isCompanyTitle(run.title))) return 'organization';
     // "Harwick plc", "Aeronix, a biotech company,": a legal form or an appositive says what the name is.
     const after = this.doc.tokens[run.last + 1];
     if (after !== undefined && after.kind === 'word' && COMPANY_FORMS.has(after.norm)) return 'organization';

@@ -1,7 +1,7 @@
 import type { TextDocument } from '../text/document.js';
 import type { Token } from '../text/tokens.js';
 import { mayHave, wordBits, wordFilter, type WordFilter } from '../text/word-filter.js';
-import { OUTLET_HEADS, OUTLET_NAMES } from './actor-names.js';
+import { ORGANIZATION_DESCRIPTION_HEADS, OUTLET_HEADS, OUTLET_NAMES } from './actor-names.js';
 import { FIRST_NAME_GENDER } from './first-names.js';
 import { CLAUSE_OPENERS, COMMON_VERBS } from './word-classes.js';
 import { DESCRIPTION_HEADS, HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_OF_TAILS } from './titles.js';
@@ -103,6 +103,8 @@ const TITLE = 4;
 const HONORIFIC = 8;
 const OUTLET = 16;
 const OUTLET_HEAD = 32;
+/** A word that says what kind of company follows: "drugmaker Halvex", "Automaker Vantor". */
+const COMPANY_TITLE = 64;
 
 const WORD_FLAGS: ReadonlyMap<string, number> = wordBits([
   [NOT_NAMES, NOT_NAME],
@@ -112,12 +114,24 @@ const WORD_FLAGS: ReadonlyMap<string, number> = wordBits([
   [HONORIFICS.keys(), HONORIFIC],
   [OUTLET_NAMES, OUTLET],
   [OUTLET_HEADS, OUTLET_HEAD],
+  [ORGANIZATION_DESCRIPTION_HEADS, TITLE],
+  [ORGANIZATION_DESCRIPTION_HEADS, COMPANY_TITLE],
 ]);
 /** `WORD_FLAGS`' words as a {@link WordFilter}: most capitalised words carry no flag and need no look-up. */
 const WORD_FLAGS_FILTER: WordFilter = wordFilter(WORD_FLAGS.keys());
 
 function flagsOf(norm: string): number {
   return mayHave(WORD_FLAGS_FILTER, norm) ? (WORD_FLAGS.get(norm) ?? 0) : 0;
+}
+
+/** Whether a word names a company or a kind of one: "company", "firm", "drugmaker". */
+function isCompanyWord(norm: string): boolean {
+  return norm === 'company' || norm === 'firm' || (flagsOf(norm) & COMPANY_TITLE) !== 0;
+}
+
+/** Whether a title names a kind of company ("drugmaker", "Automaker"), so that the name after it is an organization's. */
+export function isCompanyTitle(title: string): boolean {
+  return (flagsOf(title.slice(title.lastIndexOf(' ') + 1).toLowerCase()) & COMPANY_TITLE) !== 0;
 }
 
 /** Whether a lower-case word may stand inside a name: "de" in "Charles de Gaulle". */
@@ -317,7 +331,7 @@ function appositiveRole(doc: TextDocument, last: number, end: number): NameRun['
   const from = DETERMINERS_BEFORE_ROLE.has(tokens[last + 2]?.norm ?? '') ? last + 3 : last + 2;
   const preposition = prepositionIn(tokens, from, end);
   const head = tokens[preposition < 0 ? end : preposition - 1];
-  if (head === undefined || !DESCRIPTION_HEADS.has(head.norm)) return undefined;
+  if (head === undefined || !(DESCRIPTION_HEADS.has(head.norm) || isCompanyWord(head.norm))) return undefined;
   const title = text.slice(tokens[from]?.start ?? 0, head.end);
   if (preposition < 0 || !AFFILIATION_PREPOSITIONS.has((tokens[preposition] as Token).norm)) return { title, affiliation: undefined };
   const body = tokens[preposition + 1]?.norm === 'the' ? preposition + 2 : preposition + 1;
@@ -445,7 +459,8 @@ export function makeRun(doc: TextDocument, sentence: number, runFirst: number, r
   for (let k = runLast - 1; k >= runFirst; k--) {
     const t = tokens[k] as Token;
     const honor = HONORIFICS.get(t.norm);
-    if (honor !== undefined || TITLE_HEADS.has(t.norm)) {
+    // ("Drugmaker Halvex": a kind of company opens the run only as its first word; "Kestrel Airport Authority" is one name.)
+    if (honor !== undefined || TITLE_HEADS.has(t.norm) || (k === runFirst && (flagsOf(t.norm) & COMPANY_TITLE) !== 0)) {
       nameFirst = k + 1;
       if (honor !== undefined && !honor.title) honorific = t.norm;
       else inRunTitle = true;

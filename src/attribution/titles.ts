@@ -113,6 +113,8 @@ export const ROLE_SYNONYMS: readonly (readonly string[])[] = [
   ['minister', 'secretary'],
   ['foreign minister', 'secretary of state', 'top diplomat', 'diplomat'],
   ['general', 'gen.', 'commander'],
+  // Companies: "the company" for a name given as "drugmaker Halvex".
+  ['company', 'firm', 'drugmaker', 'automaker', 'carmaker', 'chipmaker', 'retailer', 'lender', 'insurer', 'airline', 'manufacturer', 'maker', 'startup', 'conglomerate', 'broadcaster', 'brokerage', 'utility', 'supplier'],
   ['ceo', 'chief executive', 'executive', 'boss'],
   ['candidate', 'nominee', 'contender', 'hopeful'],
   ['professor', 'prof.', 'academic', 'scholar'],

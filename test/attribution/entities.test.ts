@@ -268,6 +268,21 @@ describe('kinds', () => {
     });
   });
 
+  it('reads a kind of company before a name as its title: the name is an organization, and "the company" names it', () => {
+    const analysis = analyze({ text: 'Drugmaker Halvex said the trial had failed. The company said a new one would start.' });
+    expect(analysis.entities[0]).toMatchObject({ name: 'Halvex', kind: 'organization', roles: [{ title: 'Drugmaker' }] });
+    expect(speakers(analysis)).toEqual(['Halvex', 'Halvex']);
+    expect(resolved('Shares of carmaker Vantor fell after the carmaker said prices would rise.', 'the carmaker')).toMatchObject({ name: 'Vantor', kind: 'organization' });
+    // A kind of company inside a name is part of it.
+    expect(resolved('Kestrel Airport Authority said flights would resume.', 'Kestrel Airport Authority')?.name).toBe('Kestrel Airport Authority');
+  });
+
+  it('gives a company the role its appositive names, so that "the company" finds it', () => {
+    const analysis = analyze({ text: 'Aeronix, a biotech company, said the trial had failed. The company said a new one would start.' });
+    expect(analysis.entities[0]).toMatchObject({ name: 'Aeronix', kind: 'organization', roles: [{ title: 'biotech company' }] });
+    expect(speakers(analysis)).toEqual(['Aeronix', 'Aeronix']);
+  });
+
   it('makes a document a thing, named without the participle that says who holds it', () => {
     expect(resolved('The port will close in May, according to a draft seen by the Courier.', 'a draft seen by the Courier')).toMatchObject({ name: 'a draft', kind: 'unknown' });
     expect(resolved('According to a readout released by the ministry, the two envoys agreed to meet again.', 'a readout released by the ministry')).toMatchObject({
