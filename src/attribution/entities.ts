@@ -228,6 +228,13 @@ interface DescribedEntry {
   readonly words: ReadonlySet<string>;
 }
 
+/** Nouns for what someone says or writes: "Pike's warning", "the minister's remarks". */
+const UTTERANCE_NOUNS: ReadonlySet<string> = new Set([
+  'remarks', 'comments', 'words', 'warning', 'warnings', 'statement', 'statements', 'claim', 'claims', 'criticism', 'speech',
+  'message', 'tweet', 'tweets', 'post', 'posts', 'letter', 'testimony', 'interview', 'pledge', 'promise', 'threat', 'threats',
+  'appeal', 'plea', 'argument', 'response', 'reply', 'answer', 'account', 'view', 'views', 'assessment', 'prediction', 'rhetoric',
+]);
+
 /** Past participles not in -ed that open a reduced relative before "by": "a draft seen by the agency". */
 const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set(['seen', 'written', 'given', 'taken', 'shown', 'drawn', 'made', 'sent', 'told', 'held', 'kept', 'found', 'brought', 'known', 'read', 'led', 'won', 'spent', 'put', 'set']);
 
@@ -543,7 +550,9 @@ class Resolver {
         let k = phrase.name.last + 1;
         while (k <= phrase.last && tokens[k]?.kind !== 'word' && tokens[k]?.text !== '(') k++;
         // ("Harwick plc": a company's legal form after its name is no head.)
-        if (!(k <= phrase.last && tokens[k]?.kind === 'word') || (k === phrase.last && COMPANY_FORMS.has(tokens[k]?.norm ?? ''))) {
+        // ("Pike's warning echoed ...": what a person says speaks for that person.)
+        const uttered = k === phrase.last && UTTERANCE_NOUNS.has(tokens[k]?.norm ?? '') && isPossessiveToken(tokens[phrase.name.last]);
+        if (!(k <= phrase.last && tokens[k]?.kind === 'word') || (k === phrase.last && COMPANY_FORMS.has(tokens[k]?.norm ?? '')) || uttered) {
           speaker.name = phrase.name;
           named.push(speaker);
           speakerNames[phrase.name.last] = 1;

@@ -212,6 +212,14 @@ describe('descriptions', () => {
   });
 });
 
+describe('what someone says, as a speaker', () => {
+  it('resolves "Pompey\'s warning" to the person whose warning it is, but "Pike\'s spokesman" to the spokesman', () => {
+    const warning = analyze({ text: "Senator Lia Pompey wrote that the deal was weak. Pompey's warning echoed those of the mayors." });
+    expect(speakers(warning)).toEqual(['Lia Pompey', 'Lia Pompey']);
+    expect(resolved("Ana Pike's spokesman said the mayor was ill.", "Ana Pike's spokesman")?.name).toBe("Ana Pike's spokesman");
+  });
+});
+
 describe('groups and outlets', () => {
   it('makes a group an entity named by its words', () => {
     const analysis = analyze({ text: 'Officials said the road would close. Both sides said the talks had failed.' });
