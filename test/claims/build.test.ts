@@ -58,6 +58,17 @@ describe("the outlet's own claims", () => {
     expect(own[0]?.numbers).toEqual([expect.objectContaining({ value: 5, unit: 'hour' })]);
   });
 
+  it('makes none of a byline or a credit line, which assert nothing', () => {
+    const text = [
+      'By Ana Pike and Tom Reyes',
+      'The ferry service will stop in May. By Tuesday, most of the crews had left.',
+      '(Reporting by Ana Pike; Additional reporting by Tom Reyes; Editing by Jan Holt)',
+      'HARBOR WIRE/Lena Ortiz',
+    ].join('\n\n');
+    const own = analyze({ text }).claims.filter((c) => c.quoteIds.length === 0);
+    expect(own.map((c) => c.text)).toEqual(['The ferry service will stop in May.', 'By Tuesday, most of the crews had left.']);
+  });
+
   it('names an unnamed outlet when the source has no publisher, and lists the attributed claims first', () => {
     const analysis = analyze({ text: 'The port closed at noon. Officials said the storm had passed.' });
     expect(analysis.claims.map((c) => c.quoteIds.length > 0)).toEqual([true, false]);
