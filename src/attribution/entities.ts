@@ -20,6 +20,7 @@ import { skipDateline, type RawQuote } from './extract.js';
 import { FIRST_NAME_GENDER } from './first-names.js';
 import { parseKnownEntities, type KnownEntity, type KnownEntityInput } from './known-entities.js';
 import { compileFolding, foldNorm, foldWord, NAME_FOLDING_RULES, plainWord } from './name-folding.js';
+import { sideOfWords } from '../tagging/sides.js';
 import { isCompanyTitle, isNameNoise, isNameParticle, isPossessiveToken, isUpper, makeRun, scanNames, stripPossessive, type NameRun } from './name-mentions.js';
 import { hasPluralEnding, phraseEndingAt, pronounOf, subjectPhrase, type NounPhrase, type PhraseKind } from './noun-phrases.js';
 import { COMMON_VERBS, DETERMINERS, GROUP_HEADS } from './word-classes.js';
@@ -1029,12 +1030,10 @@ class Resolver {
         for (let i = 0; i < written.length - 1; i++) {
           const word = written[i] as string;
           const plain = words[i] as string;
-          if (word.charAt(0) !== plain.charAt(0) && !DESCRIPTION_HEADS.has(plain)) places.add(plain);
+          if (word.charAt(0) !== plain.charAt(0) && !DESCRIPTION_HEADS.has(plain)) places.add(placeOf(plain));
         }
         const entry: RoleEntry = { draft, words: new Set(words), places };
-        const head = words[words.length - 1] ?? '';
-        this.indexRole(head, entry);
-        if (words.length > 1) this.indexRole(`${words[words.length - 2] ?? ''} ${head}`, entry);
+        for (const key of roleKeys(words)) this.indexRole(key, entry);
       }
     }
   }
@@ -1076,13 +1075,12 @@ class Resolver {
    * Minister Omar Feld") is {@link AMBIGUOUS}.
    */
   private roleHolder({ norms, upper }: PhraseWords, at: number): Draft | typeof AMBIGUOUS | undefined {
-    const head = norms[norms.length - 1];
-    if (head === undefined) return undefined;
-    const heads = norms.length > 1 ? [`${norms[norms.length - 2] ?? ''} ${head}`, head] : [head];
+    if (norms.length === 0) return undefined;
+    const heads = roleKeys(norms);
     if (!heads.some((key) => this.byRole.has(key) || SYNONYMS.has(key))) return undefined;
     const modifiers = norms.slice(0, -1);
     // Capitalised modifiers name a place or body ("Russian", "Kremlin"); a possessive ("Putin’s") names a person.
-    const places = modifiers.filter((_, i) => upper[i] === true);
+    const places = modifiers.filter((_, i) => upper[i] === true).map(placeOf);
     const bare = modifiers.length === 0;
     let best: Draft | undefined;
     let bestScore = 0;
@@ -1614,6 +1612,23 @@ class Resolver {
 function isUpperAt(token: Token | undefined, offset: number): boolean {
   const code = token === undefined ? 0 : token.text.charCodeAt(offset);
   return code >= 0x41 && code <= 0x5a;
+}
+
+/**
+ * The keys a role is found by, from its lower-case words: the head and the two last words
+ * ("adviser", "kremlin adviser"), or for a title with "of" the words from the head before it
+ * and that head ("secretary of state", "secretary"), never the place after "of".
+ */
+function roleKeys(words: readonly string[]): string[] {
+  const of = words.indexOf('of');
+  if (of >= 1) return [words.slice(of - 1).join(' '), words[of - 1] as string];
+  const head = words[words.length - 1] ?? '';
+  return words.length > 1 ? [`${words[words.length - 2] ?? ''} ${head}`, head] : [head];
+}
+
+/** A place word as the side it stands for ("kremlin" and "russian" are both `russia`), else itself. */
+function placeOf(word: string): string {
+  return sideOfWords('', word) ?? word;
 }
 
 /** The head word of a description's words: the word before "of", "for" and the like ("residents of the valley"), else the last. */

@@ -136,6 +136,18 @@ describe('names', () => {
 });
 
 describe('descriptions', () => {
+  it('matches a description to a role by the side its place words stand for: "the Kremlin leader" is the Russian President', () => {
+    const analysis = analyze({ text: 'Russian President Ivan Dorokhov said the plan could work. The Kremlin leader added that the region was not ready.' });
+    expect(speakers(analysis)).toEqual(['Ivan Dorokhov', 'Ivan Dorokhov']);
+  });
+
+  it('finds a title with "of" by the words from its head, never by the place after "of"', () => {
+    const rubin = analyze({ text: "U.S. Secretary of State Mara Rubin said progress was made. America's top diplomat added that more work was needed." });
+    expect(speakers(rubin)).toEqual(['Mara Rubin', 'Mara Rubin']);
+    const state = analyze({ text: 'Secretary of State Ana Pike said the treaty was ready. The state said it would sue.' });
+    expect(speakers(state)).toEqual(['Ana Pike', 'The state']);
+  });
+
   it('resolves a description to the entity that holds that role in the text', () => {
     expect(resolved('Port director Elias Brandt met the union. The port director said wages would rise.', 'The port director')?.name).toBe('Elias Brandt');
   });
