@@ -5214,16 +5214,19 @@ function opensLine(text: string, offset: number): boolean {
 }
 
 /**
- * A dash and a name of one to five capitalised words that end the line, right after a quotation
- * or on the line that follows it: "” ― Tova Berg", "”\n\n- Ana Lind.".
+ * A dash and a name of one to five capitalised words, with at most a short tail after a comma
+ * ("― Tova Berg, Kestrel"), that end the line, right after a quotation or on the line that
+ * follows it: "” ― Tova Berg", "”\n\n- Ana Lind.". The third group is the dash of a next line
+ * that opens with one, as the items of a list do.
  */
-const SIGNATURE = /[ \t\u00a0]*(?:\n[ \t\u00a0\n]*)?([―—–-])[ \t\u00a0]*(\p{Lu}[\p{L}'’.-]*(?:[ \t\u00a0]+\p{Lu}[\p{L}'’.-]*){0,4})[ \t\u00a0]*\.?[ \t\u00a0]*(?:\n|$)/uy;
+const SIGNATURE = /[ \t\u00a0]*(?:\n[ \t\u00a0\n]*)?([―—–-])[ \t\u00a0]*(\p{Lu}[\p{L}'’.-]*(?:[ \t\u00a0]+\p{Lu}[\p{L}'’.-]*){0,4})(?:,[^\n,]{1,40}){0,2}?[ \t\u00a0]*\.?[ \t\u00a0]*(?:\n[ \t\u00a0\n]*([―—–-])?|$)/uy;
 
 /** The signature after a quotation that closes at `close`: its dash as the cue and its name as the speaker. */
 function signatureAfter(ctx: Context, text: string, close: number): { speaker: SpeakerPhrase; dash: { start: number; end: number } } | undefined {
   SIGNATURE.lastIndex = close;
   const m = SIGNATURE.exec(text);
-  if (m === null || m[1] === undefined || m[2] === undefined) return undefined;
+  // ("- Transit\n- Housing": a list after the quotation, not its signature.)
+  if (m === null || m[1] === undefined || m[2] === undefined || m[3] === m[1]) return undefined;
   const dashStart = close + m[0].indexOf(m[1]);
   const nameStart = text.indexOf(m[2], dashStart + 1);
   const nameEnd = nameStart + m[2].replace(/\.$/, '').length;
@@ -5232,6 +5235,10 @@ function signatureAfter(ctx: Context, text: string, close: number): { speaker: S
   let last = first;
   while ((tokens[last + 1]?.end ?? Infinity) <= nameEnd) last++;
   if (tokens[first]?.start !== nameStart || last < first) return undefined;
+  // A name of one word signs only when the text names it elsewhere too ("- Sanders." after
+  // "Bernie Sanders"); alone it is more likely a heading or an item ("- Transit").
+  const word = text.slice(nameStart, nameEnd);
+  if (first === last && text.indexOf(word, nameEnd) < 0 && text.lastIndexOf(word, nameStart - 1) < 0) return undefined;
   const phrase: NounPhrase = { first, last, kind: 'name', name: { first, last } };
   return { speaker: { phrase, start: nameStart, end: tokens[last]?.end ?? nameEnd }, dash: { start: dashStart, end: dashStart + 1 } };
 }

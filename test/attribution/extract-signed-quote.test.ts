@@ -33,4 +33,20 @@ describe('a quotation signed with a dash and a name', () => {
       { content: '“The dam is full,”', cue: 'said', speaker: 'Ana Lind' },
     ]);
   });
+
+  it('reads a signature with a short tail after a comma, and a title before the name', () => {
+    expect(quotesIn('“The bridge is a disgrace.” - Tom Reyes, Kestrel\n“Fix it now.” - Jan Holt\n')).toEqual([
+      { content: '“The bridge is a disgrace.”', cue: '-', speaker: 'Tom Reyes' },
+      { content: '“Fix it now.”', cue: '-', speaker: 'Jan Holt' },
+    ]);
+    expect(quotesIn('"We will rebuild the pier."\n\n— Mayor Ana Pike, at the ceremony')).toEqual([
+      { content: '"We will rebuild the pier."', cue: '—', speaker: 'Mayor Ana Pike' },
+    ]);
+  });
+
+  it('reads no signature in a list of items after the quotation, nor a lone word the text names nowhere else', () => {
+    expect(quotesIn('"Lower fares for everyone."\n\n- Transit\n\n- Housing').map((q) => q.speaker)).not.toContain('Transit');
+    expect(quotesIn('"Lower fares for everyone."\n\n- Transit')).toEqual([]);
+    expect(quotesIn('Ana Lind spoke last.\n\n"We need change."\n\n- Lind.')).toEqual([{ content: '"We need change."', cue: '-', speaker: 'Lind' }]);
+  });
 });
