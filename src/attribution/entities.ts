@@ -538,6 +538,11 @@ class Resolver {
           speaker.body = body;
           continue;
         }
+        // "Ana Pike and Tom Reyes said", "Kestrel and Vardan said": together they are a group, not the last of them.
+        if (this.namesJoined(phrase.first, phrase.name.first)) {
+          speaker.kind = 'group';
+          continue;
+        }
         // "Sen. Ana Pike of Kestrel said": the person, not the place, speaks.
         const person = this.personBeforePlace(phrase);
         if (person !== undefined) {
@@ -616,6 +621,13 @@ class Resolver {
       speaker.index = index;
     });
     return { speakers, ofRaw: rawSpeaker.map((speaker) => speaker?.index ?? -1) };
+  }
+
+  /** Whether an "and" after a capitalised word joins something to the name that starts at `nameFirst`. */
+  private namesJoined(first: number, nameFirst: number): boolean {
+    const { tokens } = this.doc;
+    for (let k = first + 1; k < nameFirst; k++) if (tokens[k]?.norm === 'and' && isUpper(tokens[k - 1])) return true;
+    return false;
   }
 
   /**

@@ -209,6 +209,15 @@ describe('descriptions', () => {
     expect(resolved(text, 'The Democratic presidential nominee')?.name).toBe('The Democratic presidential nominee');
   });
 
+  it('makes names joined by "and" one group that speaks, not the last of them, and "they" that group', () => {
+    const analysis = analyze({ text: 'Ana Pike and Tom Reyes said the bond market would calm. They added that rates would fall.' });
+    expect(speakers(analysis)).toEqual(['Ana Pike and Tom Reyes', 'Ana Pike and Tom Reyes']);
+    expect(analysis.entities.find((entity) => entity.name === 'Ana Pike and Tom Reyes')?.kind).toBe('group');
+    expect(resolved('Kestrel and Vardan said talks would resume.', 'Kestrel and Vardan')?.kind).toBe('group');
+    // An "and" inside a body's name joins nothing.
+    expect(resolved('The Department of Roads and Bridges said the rule would stand.', 'The Department of Roads and Bridges')?.kind).toBe('organization');
+  });
+
   it('keeps several names after a description apart, and a description that is no role: "Two analysts, Ana Pike and Tom Reyes"', () => {
     expect(resolved('Two analysts, Ana Pike and Tom Reyes, said the bond market would calm.', 'Two analysts, Ana Pike and Tom Reyes')).toMatchObject({
       name: 'Two analysts',
