@@ -1231,8 +1231,19 @@ class Resolver {
     const last = this.beforeRelative(first, headLast);
     const from = this.coordinatedFrom(first);
     const words = this.phraseWords(from, last);
+    const known = this.byFull.get(this.key(words.norms));
+    if (known !== undefined) return known;
+    // "Two U.S. officials said ... The officials said": one group, as for a description.
+    const lead = tokens[first]?.norm ?? '';
+    const earlier = from === first && DEFINITES.has(lead) ? this.describedBefore(words.norms, tokens[first]?.start ?? 0) : undefined;
+    if (earlier !== undefined) return earlier;
     const name = text.slice(tokens[from]?.start ?? 0, tokens[last]?.end ?? 0);
-    return this.byWording(name, words, this.descriptionKind(words.norms, true));
+    // ("A Kremlin source said": one source is a person.)
+    const single = INDEFINITES.has(lead) && !hasPluralEnding(descriptionHead(words.norms));
+    const kind = this.descriptionKind(words.norms, !single);
+    const draft = this.byWording(name, words, single && kind === 'group' ? 'person' : kind);
+    this.indexDescription(draft, words.norms);
+    return draft;
   }
 
   /** The last token before a relative clause in [first, last] ("the farmers | who spoke ..."), or `last`. */

@@ -65,6 +65,14 @@ describe('descriptions that point back', () => {
     expect(new Set([a, b, c]).size).toBe(3);
   });
 
+  it('does the same for groups, and makes one source a person', () => {
+    const officials = analyze({ text: 'Two Elbonian officials said the strike was planned. The officials said it would happen soon.' });
+    expect(speakers(officials)).toEqual(['Two Elbonian officials', 'Two Elbonian officials']);
+    const source = analyze({ text: 'A Kestrel source told the agency the summit was off. The source said the mayor was angry.' });
+    expect(speakers(source)).toEqual(['A Kestrel source', 'A Kestrel source']);
+    expect(source.entities.find((entity) => entity.name === 'A Kestrel source')?.kind).toBe('person');
+  });
+
   it('resolves a shorter definite description with a place word it shares', () => {
     const analysis = analyze({ text: 'A senior Kestrel official said the dam was safe. The Kestrel official added that inspectors had visited.' });
     expect(speakers(analysis)).toEqual(['A senior Kestrel official', 'A senior Kestrel official']);
