@@ -431,7 +431,8 @@ class Resolver {
     if (run.norms.length > 1) {
       const given = this.fold(run.norms[0]);
       draft.firstName ??= given;
-      if (FIRST_NAMES.has(given)) this.index(this.byFirstName, given, draft);
+      // ("Kim Jong Un" ... "Kim": a family name written first names its holder alone too.)
+      if (FIRST_NAMES.has(given) || draft.kind === 'person') this.index(this.byFirstName, given, draft);
     }
   }
 

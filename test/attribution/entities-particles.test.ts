@@ -35,6 +35,11 @@ describe('names with particles', () => {
     expect(analysis.entities.find((entity) => entity.name === 'Karim al-Haddad')?.roles).toEqual([{ title: 'Interim leader' }]);
   });
 
+  it('matches a family name written first, as a lone word, to the one person whose name opens with it', () => {
+    const analysis = analyze({ text: 'Foreign Minister Tan Wei Long said ties were stable. Tan added that trade would grow.' });
+    expect(speakers(analysis)).toEqual(['Tan Wei Long', 'Tan Wei Long']);
+  });
+
   it('keeps a given name that is also a particle: "Al" and "Van" open names', () => {
     const analysis = analyze({ text: 'Al Brenner said the levy was fair. Van Osten said it was not. Brenner added that it would pass.' });
     expect(speakers(analysis)).toEqual(['Al Brenner', 'Van Osten', 'Al Brenner']);
