@@ -21,7 +21,7 @@ import { FIRST_NAME_GENDER } from './first-names.js';
 import { parseKnownEntities, type KnownEntity, type KnownEntityInput } from './known-entities.js';
 import { compileFolding, foldNorm, foldWord, NAME_FOLDING_RULES, plainWord } from './name-folding.js';
 import { sideOfWords } from '../tagging/sides.js';
-import { isCompanyTitle, isNameNoise, isNameParticle, isPossessiveToken, isUpper, makeRun, scanNames, stripPossessive, type NameRun } from './name-mentions.js';
+import { isCompanyTitle, isCompanyWord, isNameNoise, isNameParticle, isPossessiveToken, isUpper, makeRun, scanNames, stripPossessive, type NameRun } from './name-mentions.js';
 import { hasPluralEnding, phraseEndingAt, pronounOf, subjectPhrase, type NounPhrase, type PhraseKind } from './noun-phrases.js';
 import { COMMON_VERBS, DETERMINERS, GROUP_HEADS } from './word-classes.js';
 import { DESCRIPTION_HEADS, GENDERED_TITLES, HONORIFICS, ROLE_SYNONYMS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_OF_TAILS } from './titles.js';
@@ -239,6 +239,9 @@ const UTTERANCE_NOUNS: ReadonlySet<string> = new Set([
 /** Past participles not in -ed that open a reduced relative before "by": "a draft seen by the agency". */
 const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set(['seen', 'written', 'given', 'taken', 'shown', 'drawn', 'made', 'sent', 'told', 'held', 'kept', 'found', 'brought', 'known', 'read', 'led', 'won', 'spent', 'put', 'set']);
 
+/** Prepositions after people that say where they stand: "analysts at Barcley", "supporters of Ana Pike". */
+const GROUP_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'at', 'from', 'in', 'for', 'with', 'on']);
+
 /** Determiners of a description that points back to someone already met: "the official", "that diplomat". */
 const DEFINITES: ReadonlySet<string> = new Set(['the', 'this', 'that']);
 
@@ -294,6 +297,8 @@ class Resolver {
   /** Companies by the first word of a two-word name ("Brantwell" of "Brantwell Foods"), which names them alone. */
   private readonly byCompany = new Map<string, Draft[]>();
   private readonly byRole = new Map<string, RoleEntry[]>();
+  /** Entities the text names by a proper name. */
+  private readonly named = new WeakSet<Draft>();
   /** Entities first named by a description ("A senior official said"), by the description's head word. */
   private readonly byDescriptionHead = new Map<string, DescribedEntry[]>();
   private readonly recent: Recent[] = [];
@@ -533,6 +538,8 @@ class Resolver {
       rawSpeaker.push(speaker);
       // "The leader of Harrowfield Borough Council", "a spokesman for the ministry": one person, named by a description.
       if ((phrase.kind === 'name' || phrase.kind === 'group') && this.personBeforeOf(phrase)) speaker.kind = 'description';
+      // "Supporters of Ana Pike", "Analysts at Barcley": people named by where they stand, not the name.
+      else if (phrase.kind === 'name' && phrase.name !== undefined && this.peopleBefore(phrase.first, phrase.name.first)) speaker.kind = 'group';
       else if (phrase.kind === 'name' && phrase.name !== undefined) {
         const body = this.bodyName(phrase);
         if (body !== undefined) {
@@ -622,6 +629,21 @@ class Resolver {
       speaker.index = index;
     });
     return { speakers, ofRaw: rawSpeaker.map((speaker) => speaker?.index ?? -1) };
+  }
+
+  /**
+   * Whether a plural noun and a preposition stand before the name that starts at `nameFirst`:
+   * "Supporters of Ana Pike", "analysts at Barcley", "residents of Kestrel".
+   */
+  private peopleBefore(first: number, nameFirst: number): boolean {
+    const { tokens } = this.doc;
+    for (let k = first + 1; k < nameFirst; k++) {
+      if (!GROUP_PREPOSITIONS.has(tokens[k]?.norm ?? '')) continue;
+      const head = tokens[k - 1];
+      // (A capitalised head is a name's own word, "Friends of the Valley", unless it opens the phrase.)
+      return head !== undefined && head.kind === 'word' && (k - 1 === first || !isUpper(head)) && (GROUP_HEADS.has(head.norm) || hasPluralEnding(head.norm)) && !isPossessiveToken(head);
+    }
+    return false;
   }
 
   /** Whether an "and" after a capitalised word joins something to the name that starts at `nameFirst`. */
@@ -1015,7 +1037,9 @@ class Resolver {
 
   private newNamed(run: NameRun): Draft {
     const kind = this.kindAt.get(run.last) ?? this.nameKind(run);
-    return this.newDraft(this.nameOf(run, kind), kind, run.norms.length);
+    const draft = this.newDraft(this.nameOf(run, kind), kind, run.norms.length);
+    this.named.add(draft);
+    return draft;
   }
 
   /** "Brantwell" alone for the only "Brantwell Foods" of the text. */
@@ -1170,13 +1194,27 @@ class Resolver {
     const holder = INDEFINITES.has(tokens[first]?.norm ?? '') ? undefined : this.roleHolder(words, at);
     if (holder === AMBIGUOUS) return undefined;
     if (holder !== undefined) return holder;
-    const earlier = DEFINITES.has(tokens[first]?.norm ?? '') ? this.describedBefore(words.norms, at) : undefined;
+    const definite = DEFINITES.has(tokens[first]?.norm ?? '');
+    const earlier = definite ? (this.describedBefore(words.norms, at) ?? this.recentCompany(words, at)) : undefined;
     if (earlier !== undefined) return earlier;
     const end = tokens[last]?.end ?? 0;
     const name = text.slice(tokens[first]?.start ?? 0, isPossessiveToken(tokens[last]) ? end - 2 : end);
     const draft = this.byWording(name, words, this.descriptionKind(words.norms, false));
     this.indexDescription(draft, words.norms);
     return draft;
+  }
+
+  /**
+   * "Vantor Motors said ... The automaker said": a company named by its kind alone, without a
+   * place ("the German automaker" is left alone), is the organization named most recently.
+   */
+  private recentCompany({ norms, upper }: PhraseWords, at: number): Draft | undefined {
+    if (!isCompanyWord(descriptionHead(norms)) || upper.includes(true)) return undefined;
+    for (let i = this.recent.length - 1, n = 0; i >= 0 && n < PRONOUN_LOOKBACK; i--, n++) {
+      const { draft, tentativeAt } = this.recent[i] as Recent;
+      if (tentativeAt === undefined && draft.kind === 'organization' && this.named.has(draft) && draft.first < at) return draft;
+    }
+    return undefined;
   }
 
   /** Lets a later definite description find the entity that the description `words` introduced. */

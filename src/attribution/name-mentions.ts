@@ -125,7 +125,7 @@ function flagsOf(norm: string): number {
 }
 
 /** Whether a word names a company or a kind of one: "company", "firm", "drugmaker". */
-function isCompanyWord(norm: string): boolean {
+export function isCompanyWord(norm: string): boolean {
   return norm === 'company' || norm === 'firm' || (flagsOf(norm) & COMPANY_TITLE) !== 0;
 }
 

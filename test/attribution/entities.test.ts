@@ -209,6 +209,12 @@ describe('descriptions', () => {
     expect(resolved(text, 'The Democratic presidential nominee')?.name).toBe('The Democratic presidential nominee');
   });
 
+  it('makes people named by where they stand a group, not the name after them', () => {
+    expect(resolved('Supporters of Ana Pike said the vote was rigged.', 'Supporters of Ana Pike')).toMatchObject({ name: 'Supporters of Ana Pike', kind: 'group' });
+    expect(resolved('Analysts at Barcley said the move was overdue.', 'Analysts at Barcley')).toMatchObject({ name: 'Analysts at Barcley', kind: 'group' });
+    expect(resolved('Many residents of Kestrel said the water was brown.', 'Many residents of Kestrel')?.kind).toBe('group');
+  });
+
   it('makes names joined by "and" one group that speaks, not the last of them, and "they" that group', () => {
     const analysis = analyze({ text: 'Ana Pike and Tom Reyes said the bond market would calm. They added that rates would fall.' });
     expect(speakers(analysis)).toEqual(['Ana Pike and Tom Reyes', 'Ana Pike and Tom Reyes']);
@@ -304,6 +310,13 @@ describe('kinds', () => {
     expect(resolved('Shares of carmaker Vantor fell after the carmaker said prices would rise.', 'the carmaker')).toMatchObject({ name: 'Vantor', kind: 'organization' });
     // A kind of company inside a name is part of it.
     expect(resolved('Kestrel Airport Authority said flights would resume.', 'Kestrel Airport Authority')?.name).toBe('Kestrel Airport Authority');
+  });
+
+  it('resolves "the automaker" to the company named most recently, but not a description with a place', () => {
+    const analysis = analyze({ text: 'Vantor Motors said it would cut 2,000 jobs. The automaker, which employs 40,000 people, said the cuts would save money.' });
+    expect(speakers(analysis)).toEqual(['Vantor Motors', 'Vantor Motors']);
+    expect(resolved('Halcorp Inc said profits fell. The German automaker said prices would rise.', 'The German automaker')?.name).toBe('The German automaker');
+    expect(resolved('The ministry said the plan was sound. The company said it disagreed.', 'The company')?.name).toBe('The company');
   });
 
   it('gives a company the role its appositive names, so that "the company" finds it', () => {
