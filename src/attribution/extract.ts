@@ -3681,6 +3681,11 @@ class SentenceExtractor {
       // "Growers were quick to point out that ...", "voters are more likely to say ...": after "be".
       k -= 2;
       if (DEGREE_WORDS.has(tokens[k]?.norm ?? '')) k--;
+      // ("has been quick to", "would be eager to": "been" and "be" after an auxiliary.)
+      if ((tokens[k]?.norm === 'been' || tokens[k]?.norm === 'be') && isModifier(tokens[k - 1])) {
+        k--;
+        be = true;
+      }
       if (!isModifier(tokens[k]) && contractedAuxiliary(tokens[k]) !== 'be') return undefined;
       auxiliary = true;
       predicative = true;
@@ -3694,7 +3699,8 @@ class SentenceExtractor {
     for (let run = 0; run < 2; run++) {
       // ("has been saying for months that": "been" before a progressive is part of the verb.)
       // ("..., and most recently defended ...": "most" before an adverb in -ly intensifies it.)
-      while (k >= this.first && (isModifier(tokens[k]) || (tokens[k]?.norm === 'been' && form.tense === 'gerund') || (tokens[k]?.norm === 'most' && k + 1 < match.first && isModifier(tokens[k + 1]) && (tokens[k + 1]?.norm.endsWith('ly') ?? false)))) {
+      // ("has been critical of", "would be willing to": "been" and "be" carry an adjective cue.)
+      while (k >= this.first && (isModifier(tokens[k]) || (tokens[k]?.norm === 'been' && form.tense === 'gerund') || ((tokens[k]?.norm === 'been' || tokens[k]?.norm === 'be') && isAdjectiveEntry(form.entry)) || (tokens[k]?.norm === 'most' && k + 1 < match.first && isModifier(tokens[k + 1]) && (tokens[k + 1]?.norm.endsWith('ly') ?? false)))) {
         // "Both said ...", "..., and all agreed": a quantifier opening the clause is its subject.
         // ("Lind and Sen. Tom Kell (R-Ore.) both condemned ...", "The growers — whose farms flooded —
         // both urged ...": after a parenthesis or an aside between dashes it floats after the subject.)
