@@ -2598,7 +2598,10 @@ class SentenceExtractor {
         if (this.out.length === found && (last === undefined || (last.cue !== undefined && this.tokenAfter(Math.max(last.cue.end, last.contentEnd)) <= i))) this.colonAfterClause(i);
         continue;
       }
-      if (t.norm === 'in' && (i === this.first || (i === this.first + 1 && LINKING_CONJUNCTIONS.has(tokens[this.first]?.norm ?? '')))) this.inSource(i);
+      if (t.norm === 'in') {
+        if (i === this.first || (i === this.first + 1 && LINKING_CONJUNCTIONS.has(tokens[this.first]?.norm ?? ''))) this.inSource(i);
+        else if (i > this.first + 2 && this.ctx.inQuote[i] !== 1) this.inPollAfter(i);
+      }
       if (t.norm === 'to' && i === this.first) this.toSource(i);
       if (i < this.suppressUntil) continue;
       // What follows looks for words only (seem verbs, attitudes, "that", cues): skip the rest at once.
@@ -3208,6 +3211,70 @@ class SentenceExtractor {
     if (wordsBetween(this.ctx, start, stop) < 3) return;
     const cue = { start: tokens[i]?.start ?? 0, end: tokens[i]?.end ?? 0 };
     this.push(start, stop, phraseSpan(this.ctx, np, comma - 1), cue, RULE_CONFIDENCE.accordingTo, ['in-source']);
+  }
+
+  /**
+   * "Kell leads Lind by nine points in a new Courier poll.": a poll or survey named at the end of
+   * a clause is the source of that clause.
+   */
+  private inPollAfter(i: number): void {
+    const { tokens } = this.ctx;
+    // The poll's noun past its determiner and modifiers ("the latest Vale College poll", "a county
+    // average of recent polls"), before any comma or verb.
+    let head = -1;
+    const limit = Math.min(this.end, i + 12);
+    for (let k = i + 1; k < limit; k++) {
+      const t = tokens[k];
+      if (t === undefined || (t.kind === 'punct' && t.text !== '/' && t.text !== '-') || FINITE_VERBS.has(t.norm) || SUBORDINATORS.has(t.norm)) break;
+      if (POLL_NOUNS.has(t.norm) && t.norm !== 'polling') {
+        head = k;
+        break;
+      }
+    }
+    if (head < 0) return;
+    // One poll, named with its article or owner ("a new Courier poll", "Monday's poll"), or an
+    // average of polls; "leading in the polls", "ahead in national polls" name none.
+    const lead = tokens[i + 1];
+    if (lead === undefined || head === i + 1 || !(lead.norm === 'a' || lead.norm === 'an' || lead.norm === 'the' || isPossessiveToken(lead))) return;
+    let average = false;
+    for (let k = i + 2; k < head && !average; k++) average = tokens[k]?.norm === 'average' && tokens[k + 1]?.norm === 'of';
+    if (hasPluralEnding(tokens[head]?.norm ?? '') && !average) return;
+    // The phrase closes the clause, a participle phrase on it aside ("a poll released Monday"):
+    // "voters in the poll were undecided" goes on past it.
+    let after = head + 1;
+    const next = tokens[after];
+    if (next !== undefined && next.kind === 'word' && (next.norm === 'released' || next.norm === 'conducted' || next.norm === 'taken' || next.norm === 'published')) {
+      while (after < this.end && tokens[after]?.kind !== 'punct' && !FINITE_VERBS.has(tokens[after]?.norm ?? '')) after++;
+    }
+    const closing = tokens[after];
+    if (after < trimEnd(this.ctx, i, this.end) && closing?.text !== ',' && closing?.text !== ';') return;
+    const stop = trimEnd(this.ctx, this.first, i);
+    // ("..., 49% to 41%, in the survey": a clause with no verb of its own goes on before its comma.)
+    let start = this.clauseStart(stop);
+    for (let hop = 0; hop < 2 && !this.hasVerb(start, stop) && start - 1 > this.first; hop++) start = this.clauseStart(start - 1);
+    // ("..., where Kell has a lead in the Courier poll": what the poll found follows the
+    // subordinator; a relative clause lacks its subject.)
+    const opener = tokens[start];
+    if (opener !== undefined && RELATIVE_GAPS.has(opener.norm)) return;
+    if (opener !== undefined && (SUBORDINATORS.has(opener.norm) || opener.norm === 'where')) start++;
+    if (wordsBetween(this.ctx, start, stop) < 3 || !(this.hasVerb(start, stop) || this.presentAfterSubject(start, stop))) return;
+    // A statement found already in the clause has its own source ("most said ... in the poll").
+    const from = tokens[start]?.start ?? 0;
+    const to = tokens[i]?.start ?? 0;
+    for (const q of this.out) if (q.contentStart < to && q.contentEnd > from) return;
+    const cue = { start: tokens[i]?.start ?? 0, end: tokens[i]?.end ?? 0 };
+    this.push(start, stop, phraseSpan(this.ctx, { first: i + 1, last: head, kind: 'description' }), cue, RULE_CONFIDENCE.accordingTo, ['in-source', 'in-source.after']);
+  }
+
+  /** Whether a word in -s right after a name or a subject pronoun is in [from, to): "Kell leads", "she trails". */
+  private presentAfterSubject(from: number, to: number): boolean {
+    const { tokens } = this.ctx;
+    for (let j = from + 1; j < to; j++) {
+      const t = tokens[j];
+      const before = tokens[j - 1];
+      if (t !== undefined && before !== undefined && t.kind === 'word' && t.norm.endsWith('s') && !isCapitalised(t) && (isCapitalised(before) || SUBJECT_PRONOUNS.has(before.norm))) return true;
+    }
+    return false;
   }
 
   /**

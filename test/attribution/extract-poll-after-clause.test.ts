@@ -1,0 +1,32 @@
+/**
+ * A poll or survey named at the end of a clause ("... in a new Courier poll") is the source of
+ * that clause, as a fronted one ("In a new Courier poll, ...") already was.
+ */
+import { describe, expect, it } from 'vitest';
+import { spokenQuotes as quotesIn } from './found-quotes.js';
+
+describe('a poll named after its clause', () => {
+  it('gives the clause before "in a ... poll" to the poll', () => {
+    expect(quotesIn('In March, Kell had 38 percent support in a Vale Courier poll.')).toEqual([
+      { content: 'Kell had 38 percent support', cue: 'in', speaker: 'a Vale Courier poll' },
+    ]);
+  });
+
+  it('keeps a figure after a comma with its clause', () => {
+    expect(quotesIn('Kell leads Mora among growers by 8 points, 49% to 41%, in the survey, taken in early May.')).toEqual([
+      { content: 'Kell leads Mora among growers by 8 points, 49% to 41%', cue: 'in', speaker: 'the survey' },
+    ]);
+  });
+
+  it('starts after a subordinator', () => {
+    expect(quotesIn('Kell heads to Vale, where he has had a wide lead in the latest county poll.')).toEqual([
+      { content: 'he has had a wide lead', cue: 'in', speaker: 'the latest county poll' },
+    ]);
+  });
+
+  it('reads no source in polls in general or in a poll inside the subject', () => {
+    expect(quotesIn('Kell is still leading in the polls.')).toEqual([]);
+    expect(quotesIn('Kell is ahead in national polls.')).toEqual([]);
+    expect(quotesIn('Nine percent of growers in the poll were undecided.')).toEqual([]);
+  });
+});
