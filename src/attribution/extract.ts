@@ -1542,6 +1542,8 @@ const ATTITUDE_ADJECTIVES: ReadonlySet<string> = new Set([
 
 /** Nouns of polling that make a fronted "In ..." phrase the source of what follows. */
 const POLL_NOUNS: ReadonlySet<string> = new Set(['poll', 'polls', 'survey', 'surveys', 'polling']);
+/** Verbs by which a poll places a candidate: "the poll has Kell ahead", "puts her at 40 percent". */
+const PLACING_VERBS: ReadonlySet<string> = new Set(['has', 'had', 'puts', 'put', 'gives', 'gave']);
 
 /** Quantifiers that can stand alone as a subject: "Some said", "Many believe". */
 const STANDALONE_QUANTIFIERS: ReadonlySet<string> = new Set(['some', 'many', 'most', 'several', 'both', 'all', 'few', 'each', 'another']);
@@ -1704,6 +1706,7 @@ const TRIGGER_BACKING = 64;
 const TRIGGER_STIR = 128;
 const TRIGGER_REACTION = 256;
 const TRIGGER_KNOWN = 512;
+const TRIGGER_POLL = 1024;
 
 /** The words that set off a rule of the phrase scan besides the cue lexicon, with their `TRIGGER_` bits. */
 const RUN_TRIGGERS: ReadonlyMap<string, number> = wordBits([
@@ -1718,6 +1721,7 @@ const RUN_TRIGGERS: ReadonlyMap<string, number> = wordBits([
   [REACTION_NOUNS, TRIGGER_REACTION],
   [['known'], TRIGGER_KNOWN],
   [STANDING_PARTICIPLES, TRIGGER_KNOWN],
+  [['poll', 'survey'], TRIGGER_POLL],
 ]);
 /** `RUN_TRIGGERS`' words as a {@link WordFilter}. */
 const RUN_TRIGGER_FILTER: WordFilter = wordFilter(RUN_TRIGGERS.keys());
@@ -2636,6 +2640,7 @@ class SentenceExtractor {
         }
         if ((trigger & TRIGGER_STIR) !== 0 && this.stirred(i)) continue;
         if ((trigger & TRIGGER_KNOWN) !== 0 && (tokens[i + 1]?.norm === 'as' || (tokens[i + 1]?.norm === 'for' && t.norm === 'known')) && this.knownAs(i)) continue;
+        if ((trigger & TRIGGER_POLL) !== 0 && this.pollPlaces(i)) continue;
       }
       const forms = mayHaveNorm(this.ctx.lexiconFilter, t, this.ctx.text) ? this.ctx.lexicon.get(t.norm) : undefined;
       if (forms === undefined) continue;
@@ -3264,6 +3269,32 @@ class SentenceExtractor {
     for (const q of this.out) if (q.contentStart < to && q.contentEnd > from) return;
     const cue = { start: tokens[i]?.start ?? 0, end: tokens[i]?.end ?? 0 };
     this.push(start, stop, phraseSpan(this.ctx, { first: i + 1, last: head, kind: 'description' }), cue, RULE_CONFIDENCE.accordingTo, ['in-source', 'in-source.after']);
+  }
+
+  /**
+   * "The Courier poll has Kell leading by six points", "a survey released Friday had him at 4
+   * percent", "the poll puts her support at 40 percent": a poll that places a candidate reports
+   * where it places them. Whether a statement was pushed.
+   */
+  private pollPlaces(i: number): boolean {
+    const { tokens } = this.ctx;
+    let v = i + 1;
+    // ("a survey released Friday", "the poll out Monday": a participle phrase on the poll.)
+    const participle = tokens[v]?.norm;
+    if (participle === 'released' || participle === 'conducted' || participle === 'taken' || participle === 'published' || participle === 'out') {
+      const limit = Math.min(this.end, v + 5);
+      for (v++; v < limit && tokens[v]?.kind === 'word' && !PLACING_VERBS.has(tokens[v]?.norm ?? ''); v++);
+    }
+    const verb = tokens[v];
+    const placed = tokens[v + 1];
+    if (verb === undefined || !PLACING_VERBS.has(verb.norm) || placed === undefined || !(isCapitalised(placed) || isObjectPronoun(placed))) return false;
+    const np = phraseEndingAt(tokens, i, this.first);
+    if (np === undefined) return false;
+    const start = v + 1;
+    const stop = contentEndFrom(this.ctx, start, this.end, this.first, true);
+    if (wordsBetween(this.ctx, start, stop) < 3) return false;
+    const cue = { start: verb.start, end: verb.end };
+    return this.push(start, stop, phraseSpan(this.ctx, np, v - 1), cue, RULE_CONFIDENCE.accordingTo, ['evidence', 'evidence.places']) !== undefined;
   }
 
   /** Whether a word in -s right after a name or a subject pronoun is in [from, to): "Kell leads", "she trails". */

@@ -1,6 +1,7 @@
 /**
  * A poll or survey named at the end of a clause ("... in a new Courier poll") is the source of
- * that clause, as a fronted one ("In a new Courier poll, ...") already was.
+ * that clause, as a fronted one ("In a new Courier poll, ...") already was; a poll that "has",
+ * "puts" or "gives" a candidate somewhere reports where.
  */
 import { describe, expect, it } from 'vitest';
 import { spokenQuotes as quotesIn } from './found-quotes.js';
@@ -28,5 +29,18 @@ describe('a poll named after its clause', () => {
     expect(quotesIn('Kell is still leading in the polls.')).toEqual([]);
     expect(quotesIn('Kell is ahead in national polls.')).toEqual([]);
     expect(quotesIn('Nine percent of growers in the poll were undecided.')).toEqual([]);
+  });
+
+  it('reads where a poll places a candidate', () => {
+    expect(quotesIn("Monday's Vale poll has Kell leading Mora by six points.")).toEqual([
+      { content: 'Kell leading Mora by six points', cue: 'has', speaker: "Monday's Vale poll" },
+    ]);
+    expect(quotesIn('A Courier survey released Friday had him at 4 percent.')).toEqual([
+      { content: 'him at 4 percent', cue: 'had', speaker: 'A Courier survey released Friday' },
+    ]);
+  });
+
+  it('reads nothing a poll merely has', () => {
+    expect(quotesIn('The poll has a margin of error of three points.')).toEqual([]);
   });
 });
