@@ -3999,6 +3999,13 @@ class SentenceExtractor {
       if (np !== undefined && plausible && (np.kind !== 'pronoun' || closer) && tail !== undefined) {
         const contentEnd = prev.text === ',' ? (this.ctx.closerAt.has(k - 1) ? k : trimEnd(this.ctx, this.first, k)) : k + 1;
         const speakerLast = this.trailingAppositive(np.last);
+        // "The cost of the dam, said Ana Lind, a planner, would double": an inverted attribution
+        // inside a clause whose verb follows it; what was said is the whole clause.
+        const resumed = closer || prev.text !== ',' || this.finiteBefore(k) ? -1 : this.resumesAfter(speakerLast);
+        if (resumed > 0) {
+          const stop = contentEndFrom(this.ctx, resumed + 2, this.end, this.first);
+          if (this.push(this.first, stop, phraseSpan(this.ctx, np, resumed), cueSpan, RULE_CONFIDENCE.postposed, ['postposed.inverted', 'postposed.parenthetical']) !== undefined) return stop - 1;
+        }
         const participle = speakerLast > np.last && tokens[speakerLast + 1]?.text === ',' && this.gerundCueAt(speakerLast + 2);
         return this.postposed(np, speakerLast, contentEnd, speakerLast > np.last && !participle ? this.end : speakerLast > np.last ? speakerLast + 1 : tail, cueSpan, ['postposed.inverted']);
       }
@@ -5027,6 +5034,40 @@ class SentenceExtractor {
       return first !== undefined && first.kind === 'word' && !isCapitalised(first) ? k + 1 : undefined;
     }
     return undefined;
+  }
+
+  /**
+   * When a finite verb follows the comma after an inverted speaker at `last`, past an appositive or
+   * a relative clause on the speaker ("..., said Lind, a grower, would ...", "..., said Lind, who
+   * knows him, would ..."), the speaker's last token; else -1.
+   */
+  private resumesAfter(last: number): number {
+    const { tokens } = this.ctx;
+    if (tokens[last + 1]?.text !== ',' || this.ctx.inQuote[last + 1] === 1) return -1;
+    let speakerLast = last;
+    let next = last + 2;
+    const opener = tokens[next];
+    if (opener !== undefined && !FINITE_VERBS.has(opener.norm)) {
+      const comma = this.firstComma(next);
+      if (comma === undefined || comma - next > 15) return -1;
+      if (!RELATIVE_GAPS.has(opener.norm)) {
+        if (!this.isAppositive(next, comma)) return -1;
+        speakerLast = comma - 1;
+      }
+      next = comma + 1;
+    }
+    const verb = tokens[next];
+    return verb !== undefined && verb.kind === 'word' && !isCapitalised(verb) && FINITE_VERBS.has(verb.norm) ? speakerLast : -1;
+  }
+
+  /** Whether a finite verb stands in [this.first, to) outside quotation marks. */
+  private finiteBefore(to: number): boolean {
+    const { tokens } = this.ctx;
+    for (let j = this.first; j < to; j++) {
+      const t = tokens[j];
+      if (t !== undefined && this.ctx.inQuote[j] !== 1 && (FINITE_VERBS.has(t.norm) || COMMON_VERBS.has(t.norm))) return true;
+    }
+    return false;
   }
 
   private postposed(np: NounPhrase, speakerLast: number, contentEnd: number, tail: number, cue: { start: number; end: number }, rules: string[]): number | undefined {
