@@ -4703,24 +4703,26 @@ class SentenceExtractor {
     const opener = tokens[i];
     if (opener === undefined || cueFirst - i > 2 * FRONTED_WINDOW) return undefined;
     const subordinate = (SUBORDINATORS.has(opener.norm) && opener.norm !== 'as') || (opener.norm === 'that' && tokens[i - 1]?.norm === 'now') || (opener.norm === 'though' && tokens[i - 1]?.norm === 'even');
-    const comma = this.firstComma(cueLast + 1);
+    const comma = this.clauseComma(cueLast + 1);
+    // (After a comma inside a closing mark the content keeps the mark.)
+    const limit = comma !== undefined && this.ctx.closerAt.has(comma) ? comma + 1 : comma;
     // "For a mayor who opposed the dam, the vote was a defeat": a fronted phrase with the cue in it
     // ends where the main clause follows the comma.
     // ("In an interview, Smith said ...": not when a comma before the cue has closed the phrase.)
     if (!subordinate) {
       if (!FRONTED_PREPOSITIONS.has(opener.norm) && !NP_PREPOSITIONS.has(opener.norm)) return undefined;
       for (let k = i + 1; k < cueFirst; k++) if (tokens[k]?.text === ',' || this.ctx.openerAt.has(k)) return undefined;
-      return comma !== undefined && mainClauseAt(this.ctx, comma + 1, this.end) ? comma : undefined;
+      return comma !== undefined && mainClauseAt(this.ctx, comma + 1, this.end) ? limit : undefined;
     }
     // (A longer fronted clause needs its main clause found after the comma.)
-    if (cueFirst - i > FRONTED_WINDOW) return comma !== undefined && mainClauseAt(this.ctx, comma + 1, this.end) ? comma : undefined;
+    if (cueFirst - i > FRONTED_WINDOW) return comma !== undefined && mainClauseAt(this.ctx, comma + 1, this.end) ? limit : undefined;
     // "When asked, Smith said ...": a comma before the cue has closed the fronted clause already,
     // unless a subject and its verb follow the next one ("While critics, fearing costs, opposed
     // the plan, the council has approved it").
     for (let k = i + 1; k < cueFirst; k++) {
-      if (tokens[k]?.text === ',' || this.ctx.openerAt.has(k)) return comma !== undefined && mainClauseAt(this.ctx, comma + 1, this.end) ? comma : undefined;
+      if (tokens[k]?.text === ',' || this.ctx.openerAt.has(k)) return comma !== undefined && mainClauseAt(this.ctx, comma + 1, this.end) ? limit : undefined;
     }
-    return comma;
+    return limit;
   }
 
   private startsWithSubordinator(): boolean {
@@ -4744,6 +4746,20 @@ class SentenceExtractor {
       else hi = mid;
     }
     return commas[lo];
+  }
+  /**
+   * The first comma from `from` that can close a fronted clause: one outside quotations, or one
+   * just inside a closing mark ("While Lind calls it “a fair deal,” Kell ..."), given as the
+   * index of the mark, after which the main clause starts.
+   */
+  private clauseComma(from: number): number | undefined {
+    const plain = this.firstComma(from);
+    const { tokens, closerAt, inQuote } = this.ctx;
+    const limit = plain ?? this.end;
+    for (let k = from; k < limit; k++) {
+      if (inQuote[k] === 1 && tokens[k]?.text === ',' && closerAt.has(k + 1)) return k + 1;
+    }
+    return plain;
   }
   /** Commas outside quotations, in order; found on first use. */
   private commas: number[] | undefined;
