@@ -1556,6 +1556,9 @@ const PLURAL_SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['they', 'we', 'you
  * support". ("has both endorsed Lind and criticized her" is "both ... and" after a singular.)
  */
 /** Forms of "have" that make a perfect tense with a participle ("has written", "hasn't spoken"). */
+/** Auxiliaries marked for tense and person, which no infinitive goes on with ("to vote but is undecided"). */
+const TENSED_AUXILIARIES: ReadonlySet<string> = new Set(['has', 'had', 'is', 'was', 'are', 'were', 'does', 'did', "hasn't", "hadn't", "isn't", "wasn't", "aren't", "weren't", "doesn't", "didn't"]);
+
 const PERFECT_AUXILIARIES: ReadonlySet<string> = new Set(['has', 'have', 'had', "hasn't", "haven't", "hadn't"]);
 
 const QUANTIFIER_AUXILIARIES: ReadonlySet<string> = new Set(['have', 'had', 'will', 'would', 'did', 'do']);
@@ -4761,6 +4764,24 @@ class SentenceExtractor {
     }
     return plain;
   }
+  /**
+   * Where an infinitive that starts at `from` ends before `stop`: before "and" or "but" and a
+   * tensed auxiliary ("to vote but is undecided"), unless a clause with a verb of its own came
+   * first ("to know the dam is safe and has been checked").
+   */
+  private infinitiveEnd(from: number, stop: number): number {
+    const { tokens, inQuote } = this.ctx;
+    for (let k = from + 1; k < stop; k++) {
+      const t = tokens[k] as Token;
+      if (inQuote[k] === 1) continue;
+      if (t.norm === 'that' || FINITE_VERBS.has(t.norm)) return stop;
+      if (t.norm !== 'and' && t.norm !== 'but') continue;
+      // ("and has", "but is instead": an adverb may come first.)
+      const verb = TENSED_AUXILIARIES.has(tokens[k + 1]?.norm ?? '') || !isModifier(tokens[k + 1]) ? k + 1 : k + 2;
+      if (TENSED_AUXILIARIES.has(tokens[verb]?.norm ?? '')) return tokens[k - 1]?.text === ',' ? k - 1 : k;
+    }
+    return stop;
+  }
   /** Commas outside quotations, in order; found on first use. */
   private commas: number[] | undefined;
 
@@ -4903,6 +4924,10 @@ class SentenceExtractor {
         const comma = this.firstComma(startAt.index);
         if (comma !== undefined && comma < stop && !PREPOSITIONAL_PARTICIPLES.has(tokens[comma + 1]?.norm ?? '') && !opensAppositive(tokens, comma, stop) && !resumesAfterRelative(this.ctx, comma, stop) && !listGoesOn(this.ctx, comma, stop) && !addsToPhrase(tokens, comma)) stop = comma;
       }
+      // "plans to vote in May but is undecided", "urged the board to resign and has called for a
+      // vote": a tensed verb after "and" or "but" cannot go on with an infinitive; the writer
+      // goes on with the subject's next predicate.
+      if (startAt.rule === 'infinitive' || startAt.rule === 'listener-infinitive') stop = this.infinitiveEnd(startAt.index, stop);
     }
     // "Clinton said sarcastically.": a lone word after the cue is a manner, not a statement.
     if (startAt.rule !== 'quote' && wordsBetween(this.ctx, startAt.index, stop) < 2 && tokens[startAt.index]?.norm.endsWith('ly')) return undefined;
