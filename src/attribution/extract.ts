@@ -1912,6 +1912,10 @@ function nounAfterEvent(t: Token | undefined): boolean {
 /** Whether token `j` opens a time or place adjunct of the cue: "on Monday", "at a rally", "last week" (not one dating a participle before it). */
 function isTrailingAdjunct(tokens: readonly Token[], j: number): boolean {
   if (!opensTimeAdjunct(tokens, j)) return false;
+  // ("a deal by the end of this year", "on weekends such as Saturday": after a preposition the time
+  // phrase is its object, inside what is named.)
+  const prev = tokens[j - 1]?.norm ?? '';
+  if (NP_PREPOSITIONS.has(prev) || prev === 'as' || prev === 'by' || prev === 'until' || prev === 'since') return false;
   // ("a report released earlier this week": the adjunct may run on past a first time word.)
   const before = tokens[j - 1];
   const k = before !== undefined && (TIME_ADJUNCT_WORDS.has(before.norm) || WEEKDAYS.has(before.norm)) ? j - 2 : j - 1;
