@@ -1996,11 +1996,16 @@ function trimEnd(ctx: Context, start: number, stop: number): number {
   let e = stop;
   while (e > start) {
     const t = ctx.tokens[e - 1];
-    if (t === undefined || t.kind !== 'punct' || ctx.closerAt.has(e - 1) || t.text === ')' || t.text === '?' || t.text === '!' || t.text === '%') break;
+    if (t === undefined || ctx.closerAt.has(e - 1)) break;
+    // ("reshuffled its staff and, officials said, ...": a conjunction left before a stop joins nothing.)
+    if (t.kind === 'word' ? !TRAILING_CONJUNCTIONS.has(t.norm) || ctx.inQuote[e - 1] === 1 || e - 1 === start : t.kind !== 'punct' || t.text === ')' || t.text === '?' || t.text === '!' || t.text === '%') break;
     e--;
   }
   return e;
 }
+
+/** Conjunctions that cannot end what was said. */
+const TRAILING_CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'or', 'but']);
 
 function wordsBetween(ctx: Context, from: number, to: number): number {
   if (to <= from) return 0;
@@ -5019,15 +5024,18 @@ class SentenceExtractor {
     const relative = speaker !== undefined && RELATIVE_GAPS.has(tokens[speaker.phrase.first]?.norm ?? '') && speaker.phrase.first === speaker.phrase.last && tokens[speaker.phrase.first - 1]?.kind === 'word';
     if (relative && (startAt.rule === 'infinitive' || startAt.rule === 'object')) {
       for (let k = startAt.index + 1; k < stop; k++) {
+        const previous = tokens[k - 1]?.norm ?? '';
+        // ("wanted a break from the board, growers who were angry ...": a verb right after a relative
+        // pronoun is that relative clause's own, inside what is named.)
+        if (RELATIVE_GAPS.has(previous) || previous === 'that') continue;
         // ("hoping to do more": after "to" the verb is no finite one.)
-        if (this.ctx.inQuote[k] !== 1 && FINITE_VERBS.has(tokens[k]?.norm ?? '') && tokens[k - 1]?.norm !== 'to') {
+        if (this.ctx.inQuote[k] !== 1 && FINITE_VERBS.has(tokens[k]?.norm ?? '') && previous !== 'to') {
           stop = trimEnd(this.ctx, startAt.index, k);
           break;
         }
         // "Voters who backed Kell expressed doubts": so does a main clause's own cue of saying.
         // ("who backed Kell and praised Lind": not a second verb of the relative clause, nor a
         // passive, "who asked not to be named".)
-        const previous = tokens[k - 1]?.norm ?? '';
         // (Not a capitalised word, "praised the United States Navy", outside a title-case headline.)
         if (this.ctx.inQuote[k] !== 1 && previous !== 'to' && previous !== 'and' && previous !== 'or' && !BE_FORMS.has(previous) && (!isCapitalised(tokens[k] as Token) || this.titleCase())) {
           const main = matchCue(this.ctx, k, stop);
