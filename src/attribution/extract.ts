@@ -3127,7 +3127,7 @@ class SentenceExtractor {
     for (let k = i + 2; k < Math.min(stop, i + SEEMING_WINDOW); k++) {
       const u = tokens[k];
       if (u === undefined || this.ctx.inQuote[k] === 1 || this.ctx.openerAt.has(k)) continue;
-      if (u.text === ',' || u.text === ':' || (u.kind === 'word' && !isCapitalised(u) && (SUBORDINATORS.has(u.norm) || u.norm === 'unlike') && u.norm !== 'whether' && u.norm !== 'if')) {
+      if (u.text === ',' || u.text === ':' || (u.kind === 'word' && !isCapitalised(u) && (SUBORDINATORS.has(u.norm) || u.norm === 'unlike') && u.norm !== 'whether' && u.norm !== 'if' && u.norm !== 'as')) {
         stop = trimEnd(this.ctx, start, k);
         break;
       }
