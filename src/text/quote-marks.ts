@@ -218,14 +218,23 @@ export function pairQuoteMarks(
         }
         const doubleOpen = count.double > 0;
         if (mark.role === 'open' || (mark.role === 'either' && !doubleOpen)) {
-          // English does not nest double quotes: the earlier one was left open.
+          // “Her claim that the dam “will hold” is false,” he said.: a double quotation opened inside
+          // another whose next two double marks in the paragraph both close is nested in it.
+          if (doubleOpen && mark.role === 'open' && count.double === 1 && nextTwoDoublesClose(marks, k, mark.char)) {
+            pairing.openAt(mark);
+            continue;
+          }
+          // English does not nest double quotes otherwise: the earlier one was left open.
           while (count.double > 0) {
             const o = pairing.pop();
             if (o !== undefined) pairing.unclosed(o);
           }
           pairing.openAt(mark);
         } else if (!pairing.closeStyle(mark, 'double')) {
-          diagnostics.push(diagnostic('quote-marks.unopened', 'This closing quotation mark has no opening mark.', mark));
+          // ”We won,” she said.: a right mark with nothing open, when the paragraph's next double
+          // mark is a right mark too, was typed for a left one.
+          if (mark.char === '\u201d' && nextDoubleIsRight(marks, k)) pairing.openAt(mark);
+          else diagnostics.push(diagnostic('quote-marks.unopened', 'This closing quotation mark has no opening mark.', mark));
         }
       } else {
         // German nests ‚ … ‘ inside „ … “: the mark English uses to open a single quote closes it.
@@ -333,6 +342,28 @@ class Pairing {
     if (open !== undefined) this.finish(open, mark);
     return true;
   }
+}
+
+/** Whether the next two double marks after `k` in the paragraph both close, in the style of `opener` (curly or straight). */
+function nextTwoDoublesClose(marks: readonly Mark[], k: number, opener: string): boolean {
+  let closes = 0;
+  for (let j = k + 1; j < marks.length && closes < 2; j++) {
+    const m = marks[j];
+    if (m === undefined || m.style !== 'double') continue;
+    if (m.role !== 'close' || (opener === '"') !== (m.char === '"')) return false;
+    closes++;
+  }
+  return closes === 2;
+}
+
+/** Whether the next double mark after `k` in the paragraph is a right mark (”) that may close. */
+function nextDoubleIsRight(marks: readonly Mark[], k: number): boolean {
+  for (let j = k + 1; j < marks.length; j++) {
+    const m = marks[j];
+    if (m === undefined || m.style !== 'double') continue;
+    return m.char === '\u201d' && m.role !== 'open';
+  }
+  return false;
 }
 
 function startsWithDoubleOpener(text: string, para: Paragraph): boolean {
