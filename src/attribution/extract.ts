@@ -149,6 +149,16 @@ const BACKING_PARTICIPLES: ReadonlySet<string> = new Set(['support', 'back']);
 const BACKING_FORM: CueForm = { entry: { lemma: 'back', kind: 'speech', frames: ['object'] }, words: ['backing'], tense: 'gerund' };
 
 /**
+ * A verb in -ed (or -s) that the lexicon lacks, read as a cue only right after a quotation that
+ * closes on a comma, "!" or "?" with its speaker next to it: "“Quiet,” he demanded.",
+ * "“This is fantastic!” beamed Ana Reyes.", "“Mexico!” the crowd screamed back.".
+ */
+const QUOTE_VERB_PAST: CueForm = { entry: { lemma: 'say', kind: 'speech', frames: ['postposed'] }, words: ['said'], tense: 'past' };
+const QUOTE_VERB_PRESENT: CueForm = { entry: { lemma: 'say', kind: 'speech', frames: ['postposed'] }, words: ['says'], tense: 'present' };
+/** Particles that may follow such a verb: "screamed back", "cried out". */
+const QUOTE_VERB_PARTICLES: ReadonlySet<string> = new Set(['back', 'out', 'on', 'up']);
+
+/**
  * Finite verbs of a stir in an audience ("The ad angered farmers", "Her pitch resonated with
  * voters"): the subject is what was said or done, the ones stirred are the speaker. On
  * polnear-train these are gold cues in 17 of 32 uses.
@@ -2599,6 +2609,7 @@ class SentenceExtractor {
 
   run(): RawQuote[] {
     const { tokens } = this.ctx;
+    if (this.first > 0 && this.ctx.closerAt.has(this.first - 1)) this.quoteVerb(this.first - 1);
     for (let i = this.first; i < this.end; i++) {
       if (this.ctx.inQuote[i] === 1) continue;
       const t = tokens[i];
@@ -2620,6 +2631,11 @@ class SentenceExtractor {
       }
       if (t.norm === 'to' && i === this.first) this.toSource(i);
       if (i < this.suppressUntil) continue;
+      if (t.kind !== 'word' && t.kind !== 'number' && this.ctx.closerAt.has(i)) {
+        const next = this.quoteVerb(i);
+        if (next !== undefined) i = next;
+        continue;
+      }
       // What follows looks for words only (seem verbs, attitudes, "that", cues): skip the rest at once.
       if (t.kind !== 'word') continue;
       // One look-up tells which of the word-triggered rules below may fire (most words fire none).
@@ -2665,6 +2681,63 @@ class SentenceExtractor {
       if (next !== undefined) i = next;
     }
     return this.out;
+  }
+
+  /**
+   * "“Quiet,” he demanded.", "“This is fantastic!” beamed Ana Reyes.": a verb the lexicon lacks,
+   * right after a quotation that closes on a comma, "!" or "?" and next to its subject, reports the
+   * quotation. Where to go on, when a statement was read.
+   */
+  private quoteVerb(closer: number): number | undefined {
+    const { tokens } = this.ctx;
+    const inner = tokens[closer - 1]?.text;
+    if (inner !== ',' && inner !== '!' && inner !== '?') return undefined;
+    const first = tokens[closer + 1];
+    if (first === undefined || first.kind !== 'word' || closer + 2 >= this.end) return undefined;
+    // Only a quotation that opens the sentence or follows a colon: "the ''clash of civilizations,''
+    // revamped his plans" reads a title inside the writer's sentence.
+    // (A quotation that closes the sentence before, "“Mexico!” | the crowd screamed back.", is
+    // checked where the speaker's sentence is read.)
+    let open = closer - 1;
+    while (open > this.first && this.ctx.inQuote[open] === 1) open--;
+    if (closer >= this.first && ((open !== this.first && tokens[open - 1]?.text !== ':') || !this.ctx.openerAt.has(open))) return undefined;
+    let verb = closer + 1;
+    let inverted = true;
+    if (!isCapitalised(first) && first.norm.endsWith('ed') && closer >= this.first) {
+      // "... beamed Ana Reyes", "... exhorted the mayor": a name or a determiner follows.
+      const after = tokens[verb + 1];
+      if (after === undefined || after.kind !== 'word' || !(isCapitalised(after) || DETERMINERS.has(after.norm))) return undefined;
+    } else {
+      inverted = false;
+      const np = phraseStartingAt(tokens, closer + 1, this.end);
+      if (np === undefined || (np.kind === 'pronoun' && !PERSONAL_SUBJECTS.has(first.norm)) || (np.kind !== 'pronoun' && np.kind !== 'name' && first.norm !== 'the')) return undefined;
+      verb = np.last + 1;
+      // ("the crowd jeered back": a phrase may run on over a verb in -ed.)
+      for (let k = closer + 3; k <= np.last; k++) {
+        if (tokens[k]?.norm.endsWith('ed') === true) {
+          verb = k;
+          break;
+        }
+      }
+    }
+    const v = tokens[verb];
+    if (v === undefined || v.kind !== 'word' || isCapitalised(v) || v.norm.length < 5) return undefined;
+    const past = v.norm.endsWith('ed');
+    // ("he mocks": a form in -s only after "he" or "she".)
+    if (!past && !(v.norm.endsWith('s') && !v.norm.endsWith('ss') && verb === closer + 2 && (first.norm === 'he' || first.norm === 'she'))) return undefined;
+    if (FINITE_VERBS.has(v.norm)) return undefined;
+    let last = verb;
+    if (!inverted) {
+      if (QUOTE_VERB_PARTICLES.has(tokens[verb + 1]?.norm ?? '')) last++;
+      // The subject and the verb alone, up to a comma or the sentence's end: "he demanded, as ...".
+      const end = tokens[last + 1];
+      if (last + 1 < this.end && end !== undefined && end.text !== ',' && end.text !== '.') return undefined;
+    }
+    // (A cue that may follow its content is read as the lexicon has it; "demanded", "remembered"
+    // and "screamed back" are read here.)
+    const known = matchCue(this.ctx, verb, this.end);
+    if (known !== undefined && has(known.form, 'postposed') && last === verb) return undefined;
+    return this.cue({ form: past ? QUOTE_VERB_PAST : QUOTE_VERB_PRESENT, first: verb, last });
   }
 
   /**
