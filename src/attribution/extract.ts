@@ -590,6 +590,10 @@ const DISPOSITION_LINKS: ReadonlySet<string> = new Set(['of', 'in', 'for', 'that
 
 /** How many tokens an adjunct between a cue and its "that" may span: "said during a tour of the flooded mill in Dunmore, Ohio, that". */
 const ADJUNCT_WINDOW = 16;
+/** How many words an aside between a cue and a quotation may run: "stated a day earlier, “...”". */
+const ASIDE_WORDS = 4;
+/** Words besides adverbs that such an aside may hold: "said, however, “...”", "wrote back a day later, “...”". */
+const ASIDE_WORDS_OF_TIME: ReadonlySet<string> = new Set(['however', 'though', 'too', 'also', 'then', 'again', 'back', 'instead', 'meanwhile', 'still', 'once', 'now', 'later', 'earlier', 'ago', 'a', 'one']);
 
 /** Verbs of a relative clause on a document or an event: "an interview that aired", "a post that went viral". */
 const RELATIVE_VERBS: ReadonlySet<string> = new Set(['ran', 'went', 'came', 'drew', 'got']);
@@ -760,6 +764,21 @@ function contentStartAfter(ctx: Context, match: CueMatch, end: number): { index:
         break;
       }
       if (t.kind === 'word' && (SUBJECT_PRONOUNS.has(t.norm) || adjunctCueBreak(ctx, k, end))) break;
+    }
+  }
+  // "replied evenly, “...”", "said, however, “...”", "stated a day earlier, “...”": a short aside
+  // of a few plain words before a quotation after its comma is the writer's.
+  if (!ctx.openerAt.has(i) && rule === 'clause' && (has(form, 'clause') || has(form, 'that'))) {
+    const from = tokens[i]?.text === ',' && i === match.last + 1 ? i + 1 : i;
+    for (let k = from; k < end - 1 && k < from + ASIDE_WORDS; k++) {
+      const t = tokens[k];
+      if (t === undefined) break;
+      if (t.text === ',' && k > from) {
+        if (ctx.openerAt.has(k + 1)) i = k + 1;
+        break;
+      }
+      // (Only adverbs and words of time: "added the words, “...”" names what was added.)
+      if (!isModifier(t) && !ASIDE_WORDS_OF_TIME.has(t.norm) && !TIME_PERIODS.has(t.norm)) break;
     }
   }
   let that = false;
