@@ -532,6 +532,9 @@ function adjunctCueBreak(ctx: Context, k: number, end: number): boolean {
   if (prev === undefined || DETERMINERS.has(prev.norm) || prev.norm === 'the' || NP_PREPOSITIONS.has(prev.norm)) return false;
   const tense = cue.form.tense;
   if (tense === 'base' || ((tense === 'past' || tense === 'participle') && prev.kind === 'word' && ADJUNCT_NOUNS.has(prev.norm))) return false;
+  // ("said before a 2014 Senate hearing, “...”": after a number, or after a name and before a
+  // comma, a form in -ing is a noun.)
+  if (tense === 'gerund' && (prev.kind === 'number' || (isCapitalised(prev) && ctx.tokens[k + 1]?.text === ','))) return false;
   // "said in her closing words that": a noun of the adjunct that is also a cue's form, after a
   // modifier rather than a subject.
   const t = ctx.tokens[k];
@@ -3734,7 +3737,8 @@ class SentenceExtractor {
       (isObjectPronoun(t) || isCapitalised(t) || t.norm === 'reporters' || DETERMINERS.has(t.norm) || quotedTitle || (has(form, 'addressee') && form.tense !== 'base' && phraseStartingAt(tokens, j, this.end) !== undefined));
     // "said 30 minutes into the debate", "said Tuesday", "said dryly".
     // ("“Q,” she tweeted the day after the vote": after a quotation, a time phrase too.)
-    const time = t.kind === 'number' || WEEKDAYS.has(t.norm) || (MONTHS.has(t.norm) && isCapitalised(t)) || (afterQuote && TIME_PERIOD_OPENERS.has(t.norm) && TIME_PERIODS.has(tokens[j + 1]?.norm ?? ''));
+    // ("“Q,” he said two days after the vote, “...”": a count of days too.)
+    const time = t.kind === 'number' || WEEKDAYS.has(t.norm) || (MONTHS.has(t.norm) && isCapitalised(t)) || (afterQuote && (TIME_PERIOD_OPENERS.has(t.norm) || COUNT_WORDS.has(t.norm)) && TIME_PERIODS.has(tokens[j + 1]?.norm ?? ''));
     const manner = t.kind === 'word' && !isCapitalised(t) && t.norm.endsWith('ly') && t.norm.length > 4;
     if ((!ADJUNCT_OPENERS.has(t.norm) || (t.norm === 'to' && has(form, 'infinitive'))) && !listener && !time && !manner) return undefined;
     // A tail longer than this is a clause, not an adjunct; the bound keeps long sentences linear.
@@ -3746,7 +3750,8 @@ class SentenceExtractor {
       if (k > j && matchCue(this.ctx, k, this.end)?.form.tense === 'gerund') return k;
       // "... said in August after Nabisco announced ...", "... said as the heckler yelled", "... said one
       // source who asked ...": a subordinate or relative clause ends the tail.
-      if (k > j && SUBORDINATORS.has(u.norm) && (u.norm !== 'as' || pronounOf(tokens[k + 1]) !== undefined || DETERMINERS.has(tokens[k + 1]?.norm ?? ''))) return k;
+      // ("... said two days after the storm, “...”": before a determiner "after" is a preposition.)
+      if (k > j && SUBORDINATORS.has(u.norm) && (u.norm !== 'as' || pronounOf(tokens[k + 1]) !== undefined || DETERMINERS.has(tokens[k + 1]?.norm ?? '')) && !(afterQuote && (u.norm === 'after' || u.norm === 'before') && tokens[k + 1]?.norm === 'the')) return k;
       if (k > j && (u.norm === 'who' || u.norm === 'which')) return k;
       // ("“Q,” Lind said at a forum on what has become the main issue": after a quotation, a
       // clause opened by "what" belongs to the adjunct, not to the attribution.)
