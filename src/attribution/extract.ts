@@ -4927,7 +4927,8 @@ class SentenceExtractor {
     const governed = rel !== undefined && PREPOSITIONS_BEFORE_RELATIVE.has(tokens[(speaker?.phrase.first ?? 1) - 2]?.norm ?? '');
     // ("pointed to what analysts said was a mistake": so does a free relative's "what", whatever
     // precedes it; a quotation after the cue is still the whole content: "what he called “a farce”".)
-    const freeWhat = rel?.norm === 'what' && !this.ctx.openerAt.has(match.last + 1);
+    // (Not with a cue that names: "what he called “a farce”" is what was called so, "what" with it.)
+    const freeWhat = rel?.norm === 'what' && (!this.ctx.openerAt.has(match.last + 1) || (has(form, 'object') && !has(form, 'clause')));
     if (start === undefined && rel !== undefined && ((RELATIVE_GAPS.has(rel.norm) && !governed) || freeWhat) && rules[0] !== 'participle' && rules[0] !== 'chained') {
       const lead = tokens[match.last + 1]?.norm ?? '';
       // ("the dam, which she called a marvel", "whom he described as peaceful": the pronoun is the

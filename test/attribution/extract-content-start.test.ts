@@ -18,9 +18,9 @@ describe('a free relative "what" before the speaker', () => {
     ]);
   });
 
-  it('still starts at a quotation after the cue', () => {
+  it('keeps "what" before a quotation after a cue that names', () => {
     expect(quotesIn('The mayor praised what he called “a tidy harvest.”')).toEqual([
-      { content: '“a tidy harvest.”', cue: 'called', speaker: 'he', mode: 'direct' },
+      { content: 'what he called “a tidy harvest.”', cue: 'called', speaker: 'The mayor', mode: 'mixed' },
     ]);
   });
 });
