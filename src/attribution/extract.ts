@@ -175,6 +175,18 @@ const KNOWN_DEGREES: ReadonlySet<string> = new Set(['best', 'better', 'well', 'p
 const STANDING_PARTICIPLES: ReadonlySet<string> = new Set(['seen', 'viewed', 'regarded', 'perceived']);
 
 /**
+ * People named by the stand they take, whose object after "of" is what they stand for or against:
+ * "Kell has long been a vocal critic of the levy", "they are strong supporters of the dam".
+ */
+const STANCE_AGENTS: ReadonlySet<string> = new Set([
+  'supporter', 'supporters', 'critic', 'critics', 'opponent', 'opponents', 'proponent', 'proponents', 'advocate', 'advocates',
+  'champion', 'backer', 'backers', 'defender', 'defenders', 'foe', 'foes', 'skeptic', 'skeptics',
+]);
+
+/** Verbs that link a subject to what it is, as "be" does: "Lind remains a critic of the plan". */
+const LINKING_VERBS: ReadonlySet<string> = new Set(['remain', 'remains', 'remained', 'become', 'becomes', 'became']);
+
+/**
  * Reactions drawn from others: "drew criticism from growers", "won support from the union". On
  * polnear-train, after one of REACTION_VERBS and before "from", 21 of 35 uses are gold statements
  * on the subject.
@@ -1742,6 +1754,7 @@ const TRIGGER_STIR = 128;
 const TRIGGER_REACTION = 256;
 const TRIGGER_KNOWN = 512;
 const TRIGGER_POLL = 1024;
+const TRIGGER_AGENT = 2048;
 
 /** The words that set off a rule of the phrase scan besides the cue lexicon, with their `TRIGGER_` bits. */
 const RUN_TRIGGERS: ReadonlyMap<string, number> = wordBits([
@@ -1757,6 +1770,7 @@ const RUN_TRIGGERS: ReadonlyMap<string, number> = wordBits([
   [['known'], TRIGGER_KNOWN],
   [STANDING_PARTICIPLES, TRIGGER_KNOWN],
   [['poll', 'survey'], TRIGGER_POLL],
+  [STANCE_AGENTS, TRIGGER_AGENT],
 ]);
 /** `RUN_TRIGGERS`' words as a {@link WordFilter}. */
 const RUN_TRIGGER_FILTER: WordFilter = wordFilter(RUN_TRIGGERS.keys());
@@ -2691,6 +2705,7 @@ class SentenceExtractor {
         if ((trigger & TRIGGER_STIR) !== 0 && this.stirred(i)) continue;
         if ((trigger & TRIGGER_KNOWN) !== 0 && (tokens[i + 1]?.norm === 'as' || (tokens[i + 1]?.norm === 'for' && t.norm === 'known')) && this.knownAs(i)) continue;
         if ((trigger & TRIGGER_POLL) !== 0 && this.pollPlaces(i)) continue;
+        if ((trigger & TRIGGER_AGENT) !== 0 && tokens[i + 1]?.norm === 'of' && this.stanceAgent(i)) continue;
       }
       const forms = mayHaveNorm(this.ctx.lexiconFilter, t, this.ctx.text) ? this.ctx.lexicon.get(t.norm) : undefined;
       if (forms === undefined) continue;
@@ -2894,6 +2909,45 @@ class SentenceExtractor {
     if (wordsBetween(this.ctx, start, stop) < 1) return false;
     const cue = { start: tokens[known]?.start ?? 0, end: tokens[known + 1]?.end ?? 0 };
     return this.push(first, stop, undefined, cue, RULE_CONFIDENCE.passive, [standing ? 'passive.seen' : 'passive.known']) !== undefined;
+  }
+
+  /**
+   * "Kell is a vocal critic of the levy", "the growers were early backers of the dam": a subject
+   * linked by "be" to a noun of the stand it takes has voiced what follows "of". Whether a
+   * statement was pushed.
+   */
+  private stanceAgent(noun: number): boolean {
+    const { tokens } = this.ctx;
+    const start = noun + 2;
+    if (start >= this.end || this.ctx.inQuote[start] === 1 || this.ctx.inQuote[noun] === 1 || isCapitalised(tokens[noun] as Token)) return false;
+    // ("a longtime, vocal critic", "strong supporters": up to two words describe the stand.)
+    let k = noun - 1;
+    while (k > noun - 3 && k > this.first && tokens[k]?.kind === 'word' && !isCapitalised(tokens[k] as Token) && !DETERMINERS.has(tokens[k]?.norm ?? '') && !BE_FORMS.has(tokens[k]?.norm ?? '') && !LINKING_VERBS.has(tokens[k]?.norm ?? '') && !OBJECT_PREPOSITIONS.has(tokens[k]?.norm ?? '') && contractedAuxiliary(tokens[k]) === undefined) k--;
+    if (tokens[k]?.norm === 'a' || tokens[k]?.norm === 'an') k--;
+    else if (!hasPluralEnding(tokens[noun]?.norm ?? '')) return false;
+    const link = tokens[k]?.norm ?? '';
+    let speaker: SpeakerPhrase | undefined;
+    if (contractedAuxiliary(tokens[k]) === 'be') {
+      // "She's a critic of ...": the pronoun carries the verb.
+      speaker = phraseSpan(this.ctx, { first: k, last: k, kind: 'pronoun' });
+    } else {
+      if (!BE_FORMS.has(link) && !LINKING_VERBS.has(link)) return false;
+      // ("to be a critic of", "being a champion of": no subject of its own.)
+      if (link === 'be' || link === 'being') return false;
+      k--;
+      while (k >= this.first && isModifier(tokens[k])) k--;
+      // ("Kell has not endorsed Lind and has been a critic of ...": the subject of the first verb.)
+      if (tokens[k]?.norm === 'and' || tokens[k]?.norm === 'but') speaker = this.nearestClauseSubject(k, true) ?? this.subject();
+      else {
+        const np = phraseEndingAt(tokens, k, this.first);
+        if (np !== undefined && !(np.kind === 'pronoun' && (tokens[np.first]?.norm === 'it' || tokens[np.first]?.norm === 'that' || tokens[np.first]?.norm === 'what'))) speaker = phraseSpan(this.ctx, np);
+      }
+    }
+    if (speaker === undefined) return false;
+    const stop = contentEndFrom(this.ctx, start, this.end, this.first, true);
+    if (wordsBetween(this.ctx, start, stop) < 1) return false;
+    const cue = { start: tokens[noun]?.start ?? 0, end: tokens[noun + 1]?.end ?? 0 };
+    return this.push(start, stop, speaker, cue, RULE_CONFIDENCE.nominal, ['nominal.agent']) !== undefined;
   }
 
   /**
