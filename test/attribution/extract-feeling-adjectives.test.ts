@@ -1,0 +1,30 @@
+/**
+ * Adjectives of a feeling or a stand after "be", with what follows their preposition as the
+ * content: "was confident about the count", "were angry at the board", "is vocal about the levy".
+ */
+import { describe, expect, it } from 'vitest';
+import { spokenQuotes as quotesIn } from './found-quotes.js';
+
+describe('adjectives of a feeling about what follows the preposition', () => {
+  it('reads what a subject is confident in or angry about', () => {
+    expect(quotesIn('Mayor Oren Kell was confident in the harbor plan.')).toEqual([
+      { content: 'the harbor plan', cue: 'confident in', speaker: 'Mayor Oren Kell' },
+    ]);
+    expect(quotesIn('The orchard growers were angry about the new ferry levy.')).toEqual([
+      { content: 'the new ferry levy', cue: 'angry about', speaker: 'The orchard growers' },
+    ]);
+  });
+
+  it('reads a stand voiced openly', () => {
+    expect(quotesIn('Ana Lind is vocal about the bridge toll.')).toEqual([
+      { content: 'the bridge toll', cue: 'vocal about', speaker: 'Ana Lind' },
+    ]);
+    expect(quotesIn('The council was pleased with the outcome.')).toEqual([
+      { content: 'the outcome', cue: 'pleased with', speaker: 'The council' },
+    ]);
+  });
+
+  it('leaves the adjective unread without "be"', () => {
+    expect(quotesIn('Angry about the levy, the growers left the hall.')).toEqual([]);
+  });
+});
