@@ -24,6 +24,15 @@ describe('adjectives of a feeling about what follows the preposition', () => {
     ]);
   });
 
+  it('reads less common ones: impressed by, fond of, unapologetic about', () => {
+    expect(quotesIn('The harbor master was impressed by the young pilot.')).toEqual([
+      { content: 'the young pilot', cue: 'impressed by', speaker: 'The harbor master' },
+    ]);
+    expect(quotesIn('Ana Lind is unapologetic about her vote.')).toEqual([
+      { content: 'her vote', cue: 'unapologetic about', speaker: 'Ana Lind' },
+    ]);
+  });
+
   it('leaves the adjective unread without "be"', () => {
     expect(quotesIn('Angry about the levy, the growers left the hall.')).toEqual([]);
   });
