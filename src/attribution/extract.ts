@@ -843,6 +843,8 @@ function contentStartAfter(ctx: Context, match: CueMatch, end: number): { index:
     // preposition, and no infinitive follows; what is agreed to is still a commitment, "agreed to
     // a truce".)
     const next = tokens[i + 1];
+    // ("any faith they wanted to, or none": a stranded "to" names nothing wanted.)
+    if (next === undefined || i + 1 >= end || next.kind === 'punct') return undefined;
     if (next !== undefined && (next.kind === 'number' || DETERMINERS.has(next.norm) || CURRENCY_SIGNS.has(next.text))) return form.entry.lemma === 'agree' && !that ? { index: i + 1, rule: 'object' } : undefined;
     if (has(form, 'infinitive') && !that) return { index: i, rule: 'infinitive' };
     return undefined;
@@ -3324,6 +3326,14 @@ class SentenceExtractor {
     if ((after > i + 1 && matchCue(this.ctx, after, this.end) !== undefined) || (ATTITUDE_ADJECTIVES.has(next.norm) && tokens[i + 2]?.norm === 'that')) return;
     let start = this.subjectBeforeAside(this.clauseStart(i), i);
     if (start >= i) return;
+    // ("a plan that now seems doomed", "a rule that doesn't seem fair": with only auxiliaries and
+    // adverbs before the verb, its subject is the relative pronoun's noun, outside the clause.)
+    let subject = start;
+    while (subject < i && isModifier(tokens[subject]) && !DETERMINERS.has(tokens[subject]?.norm ?? '')) subject++;
+    if (subject === i) return;
+    // ("What seemed likely was a deal", "By then, what seemed a romp was a race": a free relative
+    // as the subject is the writer's own framing, not an impression anyone holds.)
+    if (tokens[start]?.norm === 'what' && (start === this.first || tokens[start - 1]?.kind === 'punct')) return;
     // "Officials said the suspect appeared to ...": an impression inside a reported clause is
     // part of what was reported.
     const at = tokens[i]?.start ?? 0;
