@@ -3941,6 +3941,9 @@ class SentenceExtractor {
     // ("Do you support the new dam?": a question put to the reader about a stance attributes
     // nothing; "Do you think ...?" still asks about a belief, which gold marks.)
     if (form.entry.kind !== 'belief' && match.first === this.first + 2 && DO_FORMS.has(tokens[this.first]?.norm ?? '') && tokens[this.first + 1]?.norm === 'you' && tokens[this.end - 1]?.text === '?') return undefined;
+    // ("his outrageous views", "more ambiguous remarks", "a boastful claim": after an adjective in
+    // -ous or -ful a present or bare form is a noun ("the faithful say" still has its subject).)
+    if ((form.tense === 'present' || form.tense === 'base') && adjacent !== undefined && adjacent.kind === 'word' && adjacent.norm.length > 5 && (adjacent.norm.endsWith('ous') || adjacent.norm.endsWith('ful')) && !isCapitalised(adjacent) && tokens[match.first - 2]?.norm !== 'the') return undefined;
     // ("leads by 270 pledged delegates": a past form between a number and a plural is an adjective.)
     // ("the 43-year-old said": an age is a person, not a count.)
     const numberNoun = adjacent?.kind === 'number' && !isAgeNoun(adjacent) && (form.tense === 'present' || DETERMINERS.has(tokens[match.first - 2]?.norm ?? '') || tokens[match.first - 2]?.norm === 'the' || (form.tense === 'past' && hasPluralEnding(tokens[match.last + 1]?.norm ?? '')));
