@@ -3667,7 +3667,15 @@ class SentenceExtractor {
     const cue = { start: tokens[i]?.start ?? 0, end: tokens[i + 1]?.end ?? 0 };
     // An appositive after the source ("according to Jane Roe, a pollster,") belongs to it.
     let after = np.last + 1;
-    const appositiveLast = leading ? np.last : this.trailingAppositive(np.last);
+    let appositiveLast = leading ? np.last : this.trailingAppositive(np.last);
+    // ("The crews, according to the log, left the dock": after the source's comma the clause
+    // resumes; an appositive is a noun phrase, ending at its end or at a relative pronoun or a
+    // preposition.)
+    if (appositiveLast > np.last && !RELATIVE_GAPS.has(tokens[np.last + 2]?.norm ?? '')) {
+      const appositive = phraseStartingAt(tokens, np.last + 2, appositiveLast + 1);
+      const next = appositive === undefined ? undefined : tokens[appositive.last + 1];
+      if (appositive === undefined || (appositive.last < appositiveLast && !RELATIVE_GAPS.has(next?.norm ?? '') && !NP_PREPOSITIONS.has(next?.norm ?? '') && next?.text !== ',')) appositiveLast = np.last;
+    }
     if (appositiveLast > np.last) {
       speakerLast = appositiveLast;
       after = this.end;
