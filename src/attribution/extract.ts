@@ -5468,6 +5468,12 @@ class SentenceExtractor {
     if (wordsBetween(this.ctx, start, stop) < (tailRules.includes('postposed.parenthetical') || quotedOnly ? 1 : 2)) return undefined;
     // "On the Republican stage, Trump continues ...": a bare prepositional phrase is no statement.
     if (!tailRules.includes('postposed.parenthetical') && this.isBareAdjunct(start, stop)) return undefined;
+    // ("Weighing in on the debate, Kell agreed", "On Friday, the last day of the tour, Kell told a
+    // joke": words before the speaker without a verb or a quotation are a fronted adjunct.)
+    const opener = tokens[start];
+    const participleOpener = opener !== undefined && opener.kind === 'word' && (opener.norm.endsWith('ing') || opener.norm.endsWith('ed'));
+    const adjunctOpener = opener !== undefined && opener.kind === 'word' && opener.norm !== 'this' && (NP_PREPOSITIONS.has(opener.norm) || ADJUNCT_OPENERS.has(opener.norm) || BARE_ADJUNCT_OPENERS.has(opener.norm) || participleOpener);
+    if (adjunctOpener && !tailRules.includes('postposed.parenthetical') && !this.hasVerb(participleOpener ? start + 1 : start, stop, true)) return undefined;
     const speaker = phraseSpan(this.ctx, np, speakerLast);
     this.push(start, stop, speaker, cue, RULE_CONFIDENCE.postposed, tailRules);
     this.postposedUntil = Math.max(speakerLast, tail) + 1;
