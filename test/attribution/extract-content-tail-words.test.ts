@@ -7,8 +7,8 @@ import { spokenQuotes as quotesIn } from './found-quotes.js';
 
 describe('words that cannot end what was said', () => {
   it('keeps the verb of a relative clause inside the object of a relative clause', () => {
-    expect(quotesIn('The race drew idealists who wanted a clean break from the old board, growers who were angry about the levy, and a new ferry.')).toEqual([
-      { content: 'a clean break from the old board, growers who were angry about the levy, and a new ferry', cue: 'wanted', speaker: 'who' },
+    expect(quotesIn('The race drew idealists who wanted a clean break from the old board, growers who farmed near the levy, and a new ferry.')).toEqual([
+      { content: 'a clean break from the old board, growers who farmed near the levy, and a new ferry', cue: 'wanted', speaker: 'who' },
     ]);
   });
 
