@@ -3899,7 +3899,10 @@ class SentenceExtractor {
       // clause opened by "what" belongs to the adjunct, not to the attribution.)
       if (afterQuote && k > j && u.norm === 'what') return k;
       // ("said in May": a capitalised word inside the tail is a name, not a modal.)
-      if (FINITE_VERBS.has(u.norm) && !(k > j && isCapitalised(u))) return undefined;
+      // ("“Q,” Reyes recalled of a talk she had with Kell": after a quotation, a pronoun and a verb
+      // right after a noun of the adjunct are a relative clause on it.)
+      const contact = afterQuote && k > j + 2 && NP_PREPOSITIONS.has(t.norm) && SUBJECT_PRONOUNS.has(tokens[k - 1]?.norm ?? '') && this.contactClauseAt(k - 1);
+      if (FINITE_VERBS.has(u.norm) && !(k > j && isCapitalised(u)) && !contact) return undefined;
       // ("told Dunmore residents not to swim": an infinitive right after the listener is what was told.)
       if (listener && !afterQuote && k > j && u.norm === 'to' && startsVerbPhrase(tokens[k + 1])) return undefined;
       if (listener && NP_PREPOSITIONS.has(u.norm) && u.norm !== 'to') listener = false;
@@ -3921,9 +3924,20 @@ class SentenceExtractor {
         while (m < this.end && tokens[m]?.text !== ',' && !this.ctx.openerAt.has(m)) m++;
         return m >= this.end ? this.end : m;
       }
-      if (u.norm === 'that' || u.text === ':' || (k > j && SUBJECT_PRONOUNS.has(u.norm))) return undefined;
+      if (u.norm === 'that' || u.text === ':' || (k > j && SUBJECT_PRONOUNS.has(u.norm) && !(afterQuote && k > j + 1 && NP_PREPOSITIONS.has(t.norm) && this.contactClauseAt(k)))) return undefined;
     }
     return limit >= this.end ? this.end : undefined;
+  }
+
+  /**
+   * Whether the subject pronoun at `k` opens a relative clause without "that" on the noun before
+   * it: "a talk she had with Kell", "the speech he gave on Monday".
+   */
+  private contactClauseAt(k: number): boolean {
+    const { tokens } = this.ctx;
+    const noun = tokens[k - 1];
+    const verb = tokens[k + 1];
+    return noun !== undefined && noun.kind === 'word' && !isCapitalised(noun) && !WH_WORDS.has(noun.norm) && !FINITE_VERBS.has(noun.norm) && !NP_PREPOSITIONS.has(noun.norm) && !DETERMINERS.has(noun.norm) && verb !== undefined && verb.kind === 'word' && !BE_FORMS.has(verb.norm) && tokens[k]?.norm !== 'it';
   }
 
   /** Handles one cue; returns the token index to continue from. */
