@@ -12,7 +12,13 @@ export const OUTLET_NAMES: ReadonlySet<string> = new Set([
   'the new yorker', 'newsweek', 'time', 'the economist', 'tass', 'ria novosti', 'interfax', 'rt', 'sputnik', 'al jazeera',
   'xinhua', 'cnbc', 'espn', 'univision', 'telemundo', 'huffpost', 'the huffington post', 'drudge report', 'the intercept',
   'propublica', 'the daily beast', 'mediaite', 'ukrinform', 'kyiv independent', 'meduza', 'kommersant', 'izvestia',
+  'le monde', 'le figaro', 'le parisien', 'der spiegel', 'die zeit', 'bild', 'el pais', 'el país', 'el mundo', 'la repubblica',
+  'corriere della sera', 'la stampa', 'haaretz', 'kyodo', 'kyodo news', 'yonhap', 'dpa', 'ansa', 'efe', 'nhk', 'ukrainska pravda',
+  'novaya gazeta',
 ]);
+
+/** Words before a name that say it is an outlet's: "the newspaper Le Figaro", "German weekly Die Zeit". */
+export const OUTLET_DESCRIPTORS: ReadonlySet<string> = new Set(['newspaper', 'daily', 'weekly', 'tabloid', 'broadsheet', 'magazine', 'website']);
 
 /** Last words that make a capitalised name an outlet: "The New York Post", "the Post", "The Wall Street Journal". */
 export const OUTLET_HEADS: ReadonlySet<string> = new Set([

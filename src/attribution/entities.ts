@@ -21,7 +21,7 @@ import { FIRST_NAME_GENDER } from './first-names.js';
 import { parseKnownEntities, type KnownEntity, type KnownEntityInput } from './known-entities.js';
 import { compileFolding, foldNorm, foldWord, NAME_FOLDING_RULES, plainWord } from './name-folding.js';
 import { sideOfWords } from '../tagging/sides.js';
-import { isCompanyTitle, isCompanyWord, isNameNoise, isNameParticle, isPossessiveToken, isUpper, makeRun, scanNames, stripPossessive, type NameRun } from './name-mentions.js';
+import { isCompanyTitle, isCompanyWord, isOutletTitle, isNameNoise, isNameParticle, isPossessiveToken, isUpper, makeRun, scanNames, stripPossessive, type NameRun } from './name-mentions.js';
 import { hasPluralEnding, phraseEndingAt, pronounOf, subjectPhrase, type NounPhrase, type PhraseKind } from './noun-phrases.js';
 import { COMMON_VERBS, DETERMINERS, GROUP_HEADS } from './word-classes.js';
 import { DESCRIPTION_HEADS, GENDERED_TITLES, HONORIFICS, ROLE_SYNONYMS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_OF_TAILS } from './titles.js';
@@ -478,7 +478,8 @@ class Resolver {
   /** The name as written: "Yuri Ushakov", or "The New York Post" for an outlet after "the". */
   private nameOf(run: NameRun, kind: EntityKind): string {
     const name = this.doc.text.slice(run.nameStart, run.nameEnd);
-    return kind === 'outlet' && run.afterThe ? `The ${name}` : name;
+    // ("The newspaper Le Figaro": "the" before a title is the title's.)
+    return kind === 'outlet' && run.afterThe && run.first === run.nameFirst ? `The ${name}` : name;
   }
 
   private mentionStart(run: NameRun, draft: Draft): number {
@@ -836,7 +837,8 @@ class Resolver {
   }
 
   private isOutlet(run: NameRun, lower: string, last: string): boolean {
-    return OUTLET_NAMES.has(lower) || (OUTLET_HEADS.has(last) && (run.afterThe || run.norms.length > 1)) || (run.afterThe && OUTLET_NAMES.has(`the ${lower}`));
+    // ("Le Monde": a name's particles are left out of its words, not out of its name.)
+    return OUTLET_NAMES.has(lower) || (run.title !== undefined && isOutletTitle(run.title)) || OUTLET_NAMES.has(this.doc.text.slice(run.nameStart, run.nameEnd).toLowerCase()) || (OUTLET_HEADS.has(last) && (run.afterThe || run.norms.length > 1)) || (run.afterThe && OUTLET_NAMES.has(`the ${lower}`));
   }
 
   private nameKind(run: NameRun): EntityKind {

@@ -1,7 +1,7 @@
 import type { TextDocument } from '../text/document.js';
 import type { Token } from '../text/tokens.js';
 import { mayHave, wordBits, wordFilter, type WordFilter } from '../text/word-filter.js';
-import { ORGANIZATION_DESCRIPTION_HEADS, OUTLET_HEADS, OUTLET_NAMES } from './actor-names.js';
+import { ORGANIZATION_DESCRIPTION_HEADS, OUTLET_DESCRIPTORS, OUTLET_HEADS, OUTLET_NAMES } from './actor-names.js';
 import { FIRST_NAME_GENDER } from './first-names.js';
 import { CLAUSE_OPENERS, COMMON_VERBS } from './word-classes.js';
 import { DESCRIPTION_HEADS, HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_OF_TAILS } from './titles.js';
@@ -105,6 +105,8 @@ const OUTLET = 16;
 const OUTLET_HEAD = 32;
 /** A word that says what kind of company follows: "drugmaker Halvex", "Automaker Vantor". */
 const COMPANY_TITLE = 64;
+/** A word that says what kind of outlet follows: "the newspaper Le Figaro". */
+const OUTLET_TITLE = 128;
 
 const WORD_FLAGS: ReadonlyMap<string, number> = wordBits([
   [NOT_NAMES, NOT_NAME],
@@ -116,6 +118,8 @@ const WORD_FLAGS: ReadonlyMap<string, number> = wordBits([
   [OUTLET_HEADS, OUTLET_HEAD],
   [ORGANIZATION_DESCRIPTION_HEADS, TITLE],
   [ORGANIZATION_DESCRIPTION_HEADS, COMPANY_TITLE],
+  [OUTLET_DESCRIPTORS, TITLE],
+  [OUTLET_DESCRIPTORS, OUTLET_TITLE],
 ]);
 /** `WORD_FLAGS`' words as a {@link WordFilter}: most capitalised words carry no flag and need no look-up. */
 const WORD_FLAGS_FILTER: WordFilter = wordFilter(WORD_FLAGS.keys());
@@ -132,6 +136,11 @@ export function isCompanyWord(norm: string): boolean {
 /** Whether a title names a kind of company ("drugmaker", "Automaker"), so that the name after it is an organization's. */
 export function isCompanyTitle(title: string): boolean {
   return (flagsOf(title.slice(title.lastIndexOf(' ') + 1).toLowerCase()) & COMPANY_TITLE) !== 0;
+}
+
+/** Whether a title names a kind of outlet ("newspaper", "German weekly"), so that the name after it is an outlet's. */
+export function isOutletTitle(title: string): boolean {
+  return (flagsOf(title.slice(title.lastIndexOf(' ') + 1).toLowerCase()) & OUTLET_TITLE) !== 0;
 }
 
 /** Whether a lower-case word may stand inside a name: "de" in "Charles de Gaulle". */

@@ -325,6 +325,12 @@ describe('kinds', () => {
     expect(speakers(analysis)).toEqual(['Aeronix', 'Aeronix']);
   });
 
+  it('makes a name an outlet by a word for a kind of outlet before it, or by its name as written with its particles', () => {
+    expect(resolved('The newspaper La Voce said the talks had failed.', 'The newspaper La Voce')).toMatchObject({ name: 'La Voce', kind: 'outlet', roles: [{ title: 'newspaper' }] });
+    expect(resolved('Kestrel weekly Der Bote reported that the plan was dead.', 'Kestrel weekly Der Bote')).toMatchObject({ name: 'Der Bote', kind: 'outlet' });
+    expect(resolved('Le Monde reported that the minister would resign.', 'Le Monde')).toMatchObject({ name: 'Le Monde', kind: 'outlet' });
+  });
+
   it('makes a document a thing, named without the participle that says who holds it', () => {
     expect(resolved('The port will close in May, according to a draft seen by the Courier.', 'a draft seen by the Courier')).toMatchObject({ name: 'a draft', kind: 'unknown' });
     expect(resolved('According to a readout released by the ministry, the two envoys agreed to meet again.', 'a readout released by the ministry')).toMatchObject({
