@@ -436,8 +436,10 @@ class Resolver {
     if (run.norms.length > 1) {
       const given = this.fold(run.norms[0]);
       draft.firstName ??= given;
-      // ("Kim Jong Un" ... "Kim": a family name written first names its holder alone too.)
-      if (FIRST_NAMES.has(given) || draft.kind === 'person') this.index(this.byFirstName, given, draft);
+      // ("Kim Jong Un" ... "Kim": a family name written first names its holder alone too. Only
+      // names of three words are read so; in two, "Young Kim" would make "Young voters" his.)
+      const familyFirst = draft.kind === 'person' && run.norms.length >= 3;
+      if (FIRST_NAMES.has(given) || familyFirst) this.index(this.byFirstName, given, draft);
     }
   }
 

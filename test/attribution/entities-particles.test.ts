@@ -40,6 +40,11 @@ describe('names with particles', () => {
     expect(speakers(analysis)).toEqual(['Tan Wei Long', 'Tan Wei Long']);
   });
 
+  it('reads a family name first only in a name of three words: "Young" stays no alias of Young Reyes', () => {
+    const analysis = analyze({ text: 'Rep. Young Reyes said the bill was fair. Young voters said it was not.' });
+    expect(analysis.entities.find((entity) => entity.name === 'Young Reyes')?.aliases).toEqual([]);
+  });
+
   it('keeps a given name that is also a particle: "Al" and "Van" open names', () => {
     const analysis = analyze({ text: 'Al Brenner said the levy was fair. Van Osten said it was not. Brenner added that it would pass.' });
     expect(speakers(analysis)).toEqual(['Al Brenner', 'Van Osten', 'Al Brenner']);
