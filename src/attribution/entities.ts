@@ -11,6 +11,7 @@ import {
   ORGANIZATION_DESCRIPTION_HEADS,
   ORGANIZATION_HEADS,
   ORGANIZATION_NAME_ENDINGS,
+  OUTLET_DESCRIPTORS,
   OUTLET_HEADS,
   OUTLET_NAMES,
   PERSON_ACRONYMS,
@@ -566,10 +567,12 @@ class Resolver {
         // "Putin’s spokesman", "the Trump campaign": a name that only modifies the head is a description.
         let k = phrase.name.last + 1;
         while (k <= phrase.last && tokens[k]?.kind !== 'word' && tokens[k]?.text !== '(') k++;
-        // ("Harwick plc": a company's legal form after its name is no head.)
         // ("Pike's warning echoed ...": what a person says speaks for that person.)
         const uttered = k === phrase.last && UTTERANCE_NOUNS.has(tokens[k]?.norm ?? '') && isPossessiveToken(tokens[phrase.name.last]);
-        if (!(k <= phrase.last && tokens[k]?.kind === 'word') || (k === phrase.last && COMPANY_FORMS.has(tokens[k]?.norm ?? '')) || uttered) {
+        // ("Harwick plc", "Time magazine": a company's legal form or an outlet's kind after its name is no head.)
+        const outletKind = k === phrase.last && OUTLET_DESCRIPTORS.has(tokens[k]?.norm ?? '');
+        if (outletKind) this.kindAt.set(phrase.name.last, 'outlet');
+        if (!(k <= phrase.last && tokens[k]?.kind === 'word') || (k === phrase.last && COMPANY_FORMS.has(tokens[k]?.norm ?? '')) || outletKind || uttered) {
           speaker.name = phrase.name;
           named.push(speaker);
           speakerNames[phrase.name.last] = 1;

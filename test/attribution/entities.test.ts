@@ -331,6 +331,12 @@ describe('kinds', () => {
     expect(resolved('Le Monde reported that the minister would resign.', 'Le Monde')).toMatchObject({ name: 'Le Monde', kind: 'outlet' });
   });
 
+  it('reads a word for a kind of outlet after its name as no head: "Tide magazine" is the outlet Tide', () => {
+    const analysis = analyze({ text: 'Tide magazine said the list was final. Tide added that the vote was close.' });
+    expect(speakers(analysis)).toEqual(['Tide', 'Tide']);
+    expect(analysis.entities.filter((entity) => entity.kind === 'outlet').map((entity) => entity.name)).toEqual(['Tide']);
+  });
+
   it('makes a document a thing, named without the participle that says who holds it', () => {
     expect(resolved('The port will close in May, according to a draft seen by the Courier.', 'a draft seen by the Courier')).toMatchObject({ name: 'a draft', kind: 'unknown' });
     expect(resolved('According to a readout released by the ministry, the two envoys agreed to meet again.', 'a readout released by the ministry')).toMatchObject({
