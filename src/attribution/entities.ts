@@ -551,7 +551,7 @@ class Resolver {
           continue;
         }
         // "Ana Pike and Tom Reyes said", "Kestrel and Vardan said": together they are a group, not the last of them.
-        if (this.namesJoined(phrase.first, phrase.name.first)) {
+        if (this.namesJoined(phrase.first, phrase.name.first, phrase.name.last)) {
           speaker.kind = 'group';
           continue;
         }
@@ -652,9 +652,16 @@ class Resolver {
     return false;
   }
 
-  /** Whether an "and" after a capitalised word joins something to the name that starts at `nameFirst`. */
-  private namesJoined(first: number, nameFirst: number): boolean {
+  /**
+   * Whether an "and" after a capitalised word joins something to the name in tokens
+   * [nameFirst, nameLast]. A body's name that holds "and" ("Citizenship and Immigration
+   * Services") ends in a body's head, which no person's does.
+   */
+  private namesJoined(first: number, nameFirst: number, nameLast: number): boolean {
     const { tokens } = this.doc;
+    const last = stripPossessive(tokens[nameLast]?.norm ?? '');
+    const single = last.endsWith('s') ? last.slice(0, -1) : last;
+    if (ORGANIZATION_HEADS.has(last) || ORGANIZATION_HEADS.has(single) || ORGANIZATION_NAME_ENDINGS.has(last) || GOVERNMENT_HEADS.has(last)) return false;
     for (let k = first + 1; k < nameFirst; k++) if (tokens[k]?.norm === 'and' && isUpper(tokens[k - 1])) return true;
     return false;
   }

@@ -222,6 +222,7 @@ describe('descriptions', () => {
     expect(resolved('Kestrel and Vardan said talks would resume.', 'Kestrel and Vardan')?.kind).toBe('group');
     // An "and" inside a body's name joins nothing.
     expect(resolved('The Department of Roads and Bridges said the rule would stand.', 'The Department of Roads and Bridges')?.kind).toBe('organization');
+    expect(resolved('Kestrel Transit and Harbor Services said fares would rise.', 'Kestrel Transit and Harbor Services')?.kind).not.toBe('group');
   });
 
   it('keeps several names after a description apart, and a description that is no role: "Two analysts, Ana Pike and Tom Reyes"', () => {
