@@ -3272,7 +3272,9 @@ class SentenceExtractor {
       const np = phraseEndingAt(tokens, c - 1, this.first);
       // ("Separately, the mayor, Jean Roux, said": a sentence adverb is no name.)
       const adverb = np !== undefined && np.first === np.last && isSentenceAdverb(tokens[np.first]);
-      if (np !== undefined && np.kind === 'name' && np.first === this.first && !adverb && this.isAppositive(c + 1, k)) found = np;
+      // ("“...,” Vera Holm, 67, a clerk, said": or one right after the quotation that opens it.)
+      const opens = np !== undefined && (np.first === this.first || (this.ctx.closerAt.has(np.first - 1) && tokens[np.first - 2]?.text === ','));
+      if (np !== undefined && np.kind === 'name' && opens && !adverb && this.isAppositive(c + 1, k)) found = np;
     }
     return found;
   }
