@@ -4977,6 +4977,7 @@ class SentenceExtractor {
     const opener = tokens[i];
     if (opener === undefined || cueFirst - i > 2 * FRONTED_WINDOW) return undefined;
     const subordinate = (SUBORDINATORS.has(opener.norm) && opener.norm !== 'as') || (opener.norm === 'that' && tokens[i - 1]?.norm === 'now') || (opener.norm === 'though' && tokens[i - 1]?.norm === 'even');
+    if (!subordinate && !FRONTED_PREPOSITIONS.has(opener.norm) && !NP_PREPOSITIONS.has(opener.norm)) return undefined;
     const comma = this.clauseComma(cueLast + 1);
     // (After a comma inside a closing mark the content keeps the mark.)
     const limit = comma !== undefined && this.ctx.closerAt.has(comma) ? comma + 1 : comma;
@@ -4984,7 +4985,6 @@ class SentenceExtractor {
     // ends where the main clause follows the comma.
     // ("In an interview, Smith said ...": not when a comma before the cue has closed the phrase.)
     if (!subordinate) {
-      if (!FRONTED_PREPOSITIONS.has(opener.norm) && !NP_PREPOSITIONS.has(opener.norm)) return undefined;
       for (let k = i + 1; k < cueFirst; k++) if (tokens[k]?.text === ',' || this.ctx.openerAt.has(k)) return undefined;
       return comma !== undefined && mainClauseAt(this.ctx, comma + 1, this.end) ? limit : undefined;
     }
