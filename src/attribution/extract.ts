@@ -1244,6 +1244,8 @@ function isContentStop(ctx: Context, j: number, end: number, objectFrame: boolea
     // "said the award went to Ruiz, who led the count on Monday.": a relative clause on a person
     // ("who", "whose") that runs to the end without a comma is the writer's aside.
     if ((after?.norm === 'who' || after?.norm === 'whose') && !commaBefore(ctx, j + 2, end)) return at;
+    // "..., with whom he clashed at the hearing.": so does one opened by a preposition and "whom".
+    if (after !== undefined && NP_PREPOSITIONS.has(after.norm) && tokens[j + 2]?.norm === 'whom' && !commaBefore(ctx, j + 3, end)) return at;
     // "praised the levy, reflecting ...": a participial adjunct after what a cue names is the
     // writer's. After a clause it is as often part of what was said ("said the dam failed, leaving
     // the town dry"): on polnear-train a stop there lost more statements than it won.
