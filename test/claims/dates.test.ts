@@ -196,7 +196,9 @@ describe('extractDates: robustness', () => {
     );
   });
 
-  it('handles 200 KB of hostile input in well under a second', () => {
+  // A scan quadratic in 200 KB takes tens of seconds; a linear one well under a second when the machine is
+  // idle. The bound leaves room for a loaded machine without letting a quadratic scan through.
+  it('handles 200 KB of hostile input in linear time', () => {
     const inputs = [
       '2025-12-03'.repeat(20_000),
       'Dec. 3, '.repeat(25_000),
@@ -209,7 +211,7 @@ describe('extractDates: robustness', () => {
     for (const input of inputs) {
       const started = performance.now();
       extractDates(input, 0, input.length, PUB);
-      expect(performance.now() - started, input.slice(0, 12)).toBeLessThan(500);
+      expect(performance.now() - started, input.slice(0, 12)).toBeLessThan(3000);
     }
   });
 });

@@ -201,7 +201,9 @@ describe('extractQuantities: ranges, anchors and robustness', () => {
     );
   });
 
-  it('handles 200 KB of hostile input in well under a second', () => {
+  // A scan quadratic in 200 KB takes tens of seconds; a linear one well under a second when the machine is
+  // idle. The bound leaves room for a loaded machine without letting a quadratic scan through.
+  it('handles 200 KB of hostile input in linear time', () => {
     const inputs = [
       '9'.repeat(200_000),
       '1,'.repeat(100_000),
@@ -218,7 +220,7 @@ describe('extractQuantities: ranges, anchors and robustness', () => {
       const started = performance.now();
       extractQuantities(input, 0, input.length);
       extractNumbersAndDates(input, 0, input.length, '2025-12-04');
-      expect(performance.now() - started, input.slice(0, 12)).toBeLessThan(500);
+      expect(performance.now() - started, input.slice(0, 12)).toBeLessThan(3000);
     }
   });
 });
