@@ -199,7 +199,7 @@ describe('analyze: properties for any text', () => {
   });
 });
 
-describe('analyze stays linear on hostile input', () => {
+describe('analyze stays linear on hostile input', { timeout: 60_000 }, () => {
   // Each text is one long sentence full of cues; a pass quadratic in the sentence's length would
   // take minutes here, a linear one well under a second.
   it.each([
@@ -212,7 +212,8 @@ describe('analyze stays linear on hostile input', () => {
   ])('%s', (_name, text) => {
     const started = performance.now();
     const analysis = analyze({ text });
-    expect(performance.now() - started).toBeLessThan(4000);
+    // (Room for a loaded machine; a quadratic pass would still take far longer.)
+    expect(performance.now() - started).toBeLessThan(15_000);
     for (const quote of analysis.quotes) expect(text.slice(quote.content.span.start, quote.content.span.end)).toBe(quote.content.exact);
   });
 });
