@@ -1629,6 +1629,8 @@ const ATTITUDE_ADJECTIVES: ReadonlySet<string> = new Set([
 
 /** Nouns of polling that make a fronted "In ..." phrase the source of what follows. */
 const POLL_NOUNS: ReadonlySet<string> = new Set(['poll', 'polls', 'survey', 'surveys', 'polling']);
+/** Words of a poll's time and authors after "released", "conducted": "conducted by the Courier in early May". */
+const POLL_DETAIL_WORDS: ReadonlySet<string> = new Set(['by', 'in', 'on', 'of', 'from', 'and', 'the', 'last', 'this', 'early', 'late', 'earlier', 'week', 'month']);
 /** Verbs by which a poll places a candidate: "the poll has Kell ahead", "puts her at 40 percent". */
 const PLACING_VERBS: ReadonlySet<string> = new Set(['has', 'had', 'puts', 'put', 'gives', 'gave']);
 
@@ -3494,7 +3496,10 @@ class SentenceExtractor {
     let after = head + 1;
     const next = tokens[after];
     if (next !== undefined && next.kind === 'word' && (next.norm === 'released' || next.norm === 'conducted' || next.norm === 'taken' || next.norm === 'published')) {
-      while (after < this.end && tokens[after]?.kind !== 'punct' && !FINITE_VERBS.has(tokens[after]?.norm ?? '')) after++;
+      // (Its time and its authors: "released Monday", "conducted by the Vale Courier in May";
+      // "voters surveyed in a poll released Monday support Kell" goes on past them.)
+      after++;
+      for (let t = tokens[after]; t !== undefined && after < this.end && t.kind !== 'punct' && (t.kind === 'number' || isCapitalised(t) || POLL_DETAIL_WORDS.has(t.norm)); t = tokens[++after]);
     }
     const closing = tokens[after];
     if (after < trimEnd(this.ctx, i, this.end) && closing?.text !== ',' && closing?.text !== ';') return;

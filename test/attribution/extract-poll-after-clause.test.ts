@@ -29,6 +29,7 @@ describe('a poll named after its clause', () => {
     expect(quotesIn('Kell is still leading in the polls.')).toEqual([]);
     expect(quotesIn('Kell is ahead in national polls.')).toEqual([]);
     expect(quotesIn('Nine percent of growers in the poll were undecided.')).toEqual([]);
+    expect(quotesIn('Few of the growers surveyed in a poll released Monday favor the levy.')).toEqual([]);
   });
 
   it('reads where a poll places a candidate', () => {
