@@ -1186,6 +1186,9 @@ function isContentStop(ctx: Context, j: number, end: number, objectFrame: boolea
     // "had endorsed Kell and Ruiz before backing Lind": what is named ends before an action that
     // follows it in time (measured on polnear-train: 3 of 4 such objects then match; "after" lost).
     if (t !== undefined && t.norm === 'before' && tokens[j + 1]?.kind === 'word' && (tokens[j + 1]?.norm.length ?? 0) > 5 && tokens[j + 1]?.norm.endsWith('ing') === true) return j;
+    // "has been critical of Kell since they both ran for mayor", "praised the law, since it returns
+    // power to towns": a clause of time or cause with a pronoun subject after what is named.
+    if (t !== undefined && t.norm === 'since' && (PERSONAL_SUBJECTS.has(tokens[j + 1]?.norm ?? '') || tokens[j + 1]?.norm === 'it')) return tokens[j - 1]?.text === ',' ? j - 1 : j;
     // "backed the levy, and the council passed it", "attacked Kell for the delay, so Kell quit":
     // the same after "and" or "so".
     if (t !== undefined && t.text === ',' && (tokens[j + 1]?.norm === 'and' || tokens[j + 1]?.norm === 'so') && mainClauseAt(ctx, j + 2, end)) return j;
