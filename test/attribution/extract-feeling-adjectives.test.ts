@@ -33,6 +33,15 @@ describe('adjectives of a feeling about what follows the preposition', () => {
     ]);
   });
 
+  it('reads a group split or divided on a question', () => {
+    expect(quotesIn('The orchard growers are evenly split on whether the ferry should run in winter.')).toEqual([
+      { content: 'whether the ferry should run in winter', cue: 'split on', speaker: 'The orchard growers' },
+    ]);
+    expect(quotesIn('The harbor board was deeply divided over the proposed pier deal.')).toEqual([
+      { content: 'the proposed pier deal', cue: 'divided over', speaker: 'The harbor board' },
+    ]);
+  });
+
   it('leaves the adjective unread without "be"', () => {
     expect(quotesIn('Angry about the levy, the growers left the hall.')).toEqual([]);
   });
