@@ -180,7 +180,7 @@ const STANDING_PARTICIPLES: ReadonlySet<string> = new Set(['seen', 'viewed', 're
  */
 const STANCE_AGENTS: ReadonlySet<string> = new Set([
   'supporter', 'supporters', 'critic', 'critics', 'opponent', 'opponents', 'proponent', 'proponents', 'advocate', 'advocates',
-  'champion', 'backer', 'backers', 'defender', 'defenders', 'foe', 'foes', 'skeptic', 'skeptics',
+  'champion', 'backer', 'backers', 'defender', 'defenders', 'foe', 'foes', 'skeptic', 'skeptics', 'architect', 'architects',
 ]);
 
 /** Verbs that link a subject to what it is, as "be" does: "Lind remains a critic of the plan". */
@@ -3005,8 +3005,10 @@ class SentenceExtractor {
     if (start >= this.end || this.ctx.inQuote[start] === 1 || this.ctx.inQuote[noun] === 1 || isCapitalised(tokens[noun] as Token)) return false;
     // ("a longtime, vocal critic", "strong supporters": up to two words describe the stand.)
     let k = noun - 1;
-    while (k > noun - 3 && k > this.first && tokens[k]?.kind === 'word' && !isCapitalised(tokens[k] as Token) && !DETERMINERS.has(tokens[k]?.norm ?? '') && !BE_FORMS.has(tokens[k]?.norm ?? '') && !LINKING_VERBS.has(tokens[k]?.norm ?? '') && !OBJECT_PREPOSITIONS.has(tokens[k]?.norm ?? '') && contractedAuxiliary(tokens[k]) === undefined) k--;
-    if (tokens[k]?.norm === 'a' || tokens[k]?.norm === 'an') k--;
+    // ("a more dedicated proponent": "more" and "most" grade the stand.)
+    while (k > noun - 3 && k > this.first && tokens[k]?.kind === 'word' && !isCapitalised(tokens[k] as Token) && (!DETERMINERS.has(tokens[k]?.norm ?? '') || DEGREE_WORDS.has(tokens[k]?.norm ?? '')) && !BE_FORMS.has(tokens[k]?.norm ?? '') && !LINKING_VERBS.has(tokens[k]?.norm ?? '') && !OBJECT_PREPOSITIONS.has(tokens[k]?.norm ?? '') && contractedAuxiliary(tokens[k]) === undefined) k--;
+    // ("is the chief architect of the plan", "the most outspoken proponent of": "the" too.)
+    if (tokens[k]?.norm === 'a' || tokens[k]?.norm === 'an' || tokens[k]?.norm === 'the') k--;
     else if (!hasPluralEnding(tokens[noun]?.norm ?? '')) return false;
     const link = tokens[k]?.norm ?? '';
     let speaker: SpeakerPhrase | undefined;
@@ -3020,14 +3022,26 @@ class SentenceExtractor {
       k--;
       while (k >= this.first && isModifier(tokens[k])) k--;
       // ("Kell has not endorsed Lind and has been a critic of ...": the subject of the first verb.)
+      // ("Rhonda Holt, 43, is a fervent supporter of ...": a subject closed by an appositive's comma
+      // is the sentence's.)
       if (tokens[k]?.norm === 'and' || tokens[k]?.norm === 'but') speaker = this.nearestClauseSubject(k, true) ?? this.subject();
+      else if (tokens[k]?.text === ',') speaker = this.subject();
       else {
         const np = phraseEndingAt(tokens, k, this.first);
         if (np !== undefined && !(np.kind === 'pronoun' && (tokens[np.first]?.norm === 'it' || tokens[np.first]?.norm === 'that' || tokens[np.first]?.norm === 'what'))) speaker = phraseSpan(this.ctx, np);
       }
     }
     if (speaker === undefined) return false;
-    const stop = contentEndFrom(this.ctx, start, this.end, this.first, true);
+    let stop = contentEndFrom(this.ctx, start, this.end, this.first, true);
+    // ("a more dedicated proponent of gun control than most mayors": the comparison is the writer's.)
+    if (DEGREE_WORDS.has(tokens[noun - 1]?.norm ?? '') || DEGREE_WORDS.has(tokens[noun - 2]?.norm ?? '')) {
+      for (let j = start + 1; j < stop; j++) {
+        if (tokens[j]?.norm === 'than') {
+          stop = j;
+          break;
+        }
+      }
+    }
     if (wordsBetween(this.ctx, start, stop) < 1) return false;
     const cue = { start: tokens[noun]?.start ?? 0, end: tokens[noun + 1]?.end ?? 0 };
     return this.push(start, stop, speaker, cue, RULE_CONFIDENCE.nominal, ['nominal.agent']) !== undefined;

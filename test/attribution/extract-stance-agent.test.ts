@@ -34,6 +34,18 @@ describe('a stand named by "a critic of", "supporters of"', () => {
     ]);
   });
 
+  it('reads a graded stand without its comparison, "the" before the noun and a subject with an appositive', () => {
+    expect(quotesIn("Ana Lind spoke at the pier. She's a more dedicated opponent of the toll than most growers.")).toEqual([
+      { content: 'the toll', cue: 'opponent of', speaker: "She's" },
+    ]);
+    expect(quotesIn('Mr. Kell is the architect of the plan to cut ferry fees.')).toEqual([
+      { content: 'the plan to cut ferry fees', cue: 'architect of', speaker: 'Mr. Kell' },
+    ]);
+    expect(quotesIn('Rhonda Holt, 43, is a fervent supporter of Mayor Oren Kell.')).toEqual([
+      { content: 'Mayor Oren Kell', cue: 'supporter of', speaker: 'Rhonda Holt' },
+    ]);
+  });
+
   it('leaves the noun unread without "be" or after a preposition', () => {
     expect(quotesIn('Critics of the dam gathered at the pier.')).toEqual([]);
     expect(quotesIn('The mayor is disliked by supporters of her rival.')).toEqual([]);
