@@ -33,6 +33,12 @@ describe('adjectives of a feeling about what follows the preposition', () => {
     ]);
   });
 
+  it('reads what a subject is passionate or clear about', () => {
+    expect(quotesIn('Ana Lind is passionate about the harbor school.')).toEqual([
+      { content: 'the harbor school', cue: 'passionate about', speaker: 'Ana Lind' },
+    ]);
+  });
+
   it('reads a group split or divided on a question', () => {
     expect(quotesIn('The orchard growers are evenly split on whether the ferry should run in winter.')).toEqual([
       { content: 'whether the ferry should run in winter', cue: 'split on', speaker: 'The orchard growers' },
