@@ -646,8 +646,9 @@ class Resolver {
     for (let k = first + 1; k < nameFirst; k++) {
       if (!GROUP_PREPOSITIONS.has(tokens[k]?.norm ?? '')) continue;
       const head = tokens[k - 1];
-      // (A capitalised head is a name's own word, "Friends of the Valley", unless it opens the phrase.)
-      return head !== undefined && head.kind === 'word' && (k - 1 === first || !isUpper(head)) && (GROUP_HEADS.has(head.norm) || hasPluralEnding(head.norm)) && !isPossessiveToken(head);
+      // (A capitalised plural that opens the phrase, after "the" or not, names the people too: "The Friends of the Valley".)
+      const opens = k - 1 === first || (k - 2 === first && tokens[first]?.norm === 'the');
+      return head !== undefined && head.kind === 'word' && (opens || !isUpper(head)) && (GROUP_HEADS.has(head.norm) || hasPluralEnding(head.norm)) && !isPossessiveToken(head);
     }
     return false;
   }

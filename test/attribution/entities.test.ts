@@ -213,6 +213,7 @@ describe('descriptions', () => {
     expect(resolved('Supporters of Ana Pike said the vote was rigged.', 'Supporters of Ana Pike')).toMatchObject({ name: 'Supporters of Ana Pike', kind: 'group' });
     expect(resolved('Analysts at Barcley said the move was overdue.', 'Analysts at Barcley')).toMatchObject({ name: 'Analysts at Barcley', kind: 'group' });
     expect(resolved('Many residents of Kestrel said the water was brown.', 'Many residents of Kestrel')?.kind).toBe('group');
+    expect(resolved('The Friends of the Valley said the dam was unsafe.', 'The Friends of the Valley')).toMatchObject({ name: 'The Friends of the Valley', kind: 'group' });
   });
 
   it('makes names joined by "and" one group that speaks, not the last of them, and "they" that group', () => {
