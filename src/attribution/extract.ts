@@ -893,6 +893,15 @@ function contentStartAfter(ctx: Context, match: CueMatch, end: number): { index:
     // "the phrase Kell cited has appeared before": a finite verb right after the cue shows the cue
     // closed a relative clause on the phrase before it; nothing follows as its object.
     if (FINITE_VERBS.has(first.norm)) return undefined;
+    // "agreed with Mora that the levy is fair", "admitted to him that ...": after a cue ending in
+    // "with" or "to", a name or a pronoun before "that" is whom it was said to or agreed with; what
+    // was said is the clause after "that" ("pointed to growers that ..." keeps the noun).
+    if (first.norm !== 'that' && i === match.last + 1 && (tokens[match.last]?.norm === 'with' || tokens[match.last]?.norm === 'to')) {
+      if (isObjectPronoun(first) && first.norm !== 'it' && tokens[i + 1]?.norm === 'that' && i + 2 < end && opensSubject(tokens[i + 2])) return { index: i + 2, rule: 'that' };
+      const np = phraseStartingAt(tokens, i, end);
+      const head = np === undefined ? undefined : tokens[np.last];
+      if (np !== undefined && head !== undefined && (np.kind === 'name' || isCapitalised(head)) && np.last - np.first < 5 && tokens[np.last + 1]?.norm === 'that' && np.last + 2 < end && opensSubject(tokens[np.last + 2])) return { index: np.last + 2, rule: 'that' };
+    }
     // "expressed concern that X", "voiced support for X": after a bare noun of attitude, what is
     // said is the clause or the phrase that the noun takes.
     // ("expressed deep concern that", "voiced much remorse that": a word or two may qualify the noun.)
