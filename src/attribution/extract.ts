@@ -5576,6 +5576,18 @@ function isPluralPhrase(tokens: readonly Token[], first: number, last: number, s
   for (let i = first; i <= last; i++) {
     const t = tokens[i];
     if (t === undefined) continue;
+    // ("the best-known graduate of the reality show": the head comes before a preposition;
+    // "half of voters" has its quantity before it, "just shy of half" right after it.)
+    if (i > first && NP_PREPOSITIONS.has(t.norm)) {
+      const quantity = tokens[i + 1];
+      if (i < last && quantity !== undefined && (quantity.kind === 'number' || (PLURAL_QUANTIFIERS.has(quantity.norm) && quantity.norm !== 'most'))) return true;
+      while (i <= last && tokens[i]?.text !== ',') i++;
+      // ("a review of records indicate": a plural noun right before the verb still agrees with it.)
+      if (i > last) return isPluralNoun(tokens[last] as Token);
+      continue;
+    }
+    // ("the most famous graduate": "most" before an adjective is no quantity.)
+    if (t.norm === 'most' && i < last && tokens[i + 1]?.norm !== 'of' && !isPluralNoun(tokens[i + 1] as Token)) continue;
     if (t.kind === 'number' || PLURAL_QUANTIFIERS.has(t.norm) || isPluralNoun(t)) return true;
     // "Companies say" at the sentence's start; "the Khans say", "the Democrats say" after "the".
     // ("That said, Millennials say ...": so is one that ends the phrase after a fronted adjunct.)
