@@ -4002,6 +4002,9 @@ class SentenceExtractor {
     // ("Do you support the new dam?": a question put to the reader about a stance attributes
     // nothing; "Do you think ...?" still asks about a belief, which gold marks.)
     if (form.entry.kind !== 'belief' && match.first === this.first + 2 && DO_FORMS.has(tokens[this.first]?.norm ?? '') && tokens[this.first + 1]?.norm === 'you' && tokens[this.end - 1]?.text === '?') return undefined;
+    // ("a shirt that read “Save the Dam”", "a sign, which read ...": words printed on a thing are
+    // no one's statement; 0 of 6 right on polnear-train.)
+    if (form.entry.lemma === 'read' && (adjacent?.norm === 'that' || adjacent?.norm === 'which')) return undefined;
     // ("his outrageous views", "more ambiguous remarks", "a boastful claim": after an adjective in
     // -ous or -ful a present or bare form is a noun ("the faithful say" still has its subject).)
     if ((form.tense === 'present' || form.tense === 'base') && adjacent !== undefined && adjacent.kind === 'word' && adjacent.norm.length > 5 && (adjacent.norm.endsWith('ous') || adjacent.norm.endsWith('ful')) && !isCapitalised(adjacent) && tokens[match.first - 2]?.norm !== 'the') return undefined;

@@ -504,9 +504,9 @@ describe('pronouns', () => {
     expect(resolved('The mayor thanked Tomas Reyes, who said the bridge would open in May.', 'who')?.name).toBe('Tomas Reyes');
   });
 
-  it('resolves a relative "that" like "which": "a sign that read ..."', () => {
-    const analysis = analyze({ text: 'A farmer held a sign that read “No dam.”' });
-    expect(speakers(analysis)).toEqual(['a sign']);
+  it('resolves a relative "that" like "which": "a poster that said ..."', () => {
+    const analysis = analyze({ text: 'A farmer held a poster that said “No dam.”' });
+    expect(speakers(analysis)).toEqual(['a poster']);
     expect(analysis.entities[0]?.kind).toBe('unknown');
     expect(analysis.diagnostics.filter((d) => d.ruleId === 'entities.unresolved-pronoun')).toEqual([]);
     // A time before it is no antecedent.

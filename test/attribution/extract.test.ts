@@ -666,8 +666,8 @@ describe('relative pronouns that speak', () => {
     ]);
   });
 
-  it('reads a relative "that" before "said" or "read" as the speaker: "a sign that read “Q”"', () => {
-    expect(quotesIn('A farmer held a sign that read “No dam.”')[0]).toMatchObject({ content: '“No dam.”', cue: 'read', speaker: 'that', mode: 'direct' });
+  it('reads a relative "that" before "said" as the speaker: "a poster that said “Q”"', () => {
+    expect(quotesIn('A farmer held a poster that said “No dam.”')[0]).toMatchObject({ content: '“No dam.”', cue: 'said', speaker: 'that', mode: 'direct' });
   });
 });
 
