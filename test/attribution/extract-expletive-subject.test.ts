@@ -11,7 +11,7 @@ describe('a contracted expletive subject', () => {
   });
 
   it('gives a participle after "It\'s" no speaker to take', () => {
-    expect(quotesIn("It's another blow to the mayor, who opened his term by declaring that the port was closed.")).toEqual([]);
+    expect(quotesIn("It's another blow to the mayor, coming a week after declaring that the port was closed.")).toEqual([]);
   });
 
   it('still reads a clause after "There\'s" that a speaker reports', () => {
