@@ -4240,9 +4240,11 @@ class SentenceExtractor {
         return this.preposed(match, speaker, cueSpan, ['participle', 'participle.fronted'], RULE_CONFIDENCE.participle, comma);
       }
       if (prev !== undefined && (afterComma || coordinatedParticiple || PARTICIPLE_SUBORDINATORS.has(prev.norm))) {
-        // ("Ryan, who had surprised Kell by declaring ...": a "by" phrase is the means of the verb just
-        // before it, whose subject may be a relative pronoun.)
-        return this.preposed(match, this.nearestClauseSubject(k, prev.norm === 'by') ?? this.clauseSubjectBefore(k) ?? this.subject(), cueSpan, prev.norm === 'by' ? ['participle', 'participle.by'] : ['participle'], RULE_CONFIDENCE.participle);
+        // ("Ryan, who had surprised Kell by declaring ...", "the leak, which forced her out after
+        // showing that ...": after "by", "after", "while" the participle belongs to the verb just
+        // before it, whose subject may be a relative pronoun; after a comma the relative clause may
+        // have closed.)
+        return this.preposed(match, this.nearestClauseSubject(k, PARTICIPLE_SUBORDINATORS.has(prev.norm)) ?? this.clauseSubjectBefore(k) ?? this.subject(), cueSpan, prev.norm === 'by' ? ['participle', 'participle.by'] : ['participle'], RULE_CONFIDENCE.participle);
       }
       // "issued a statement saying ...": the document's author speaks; "a sign saying ...",
       // "with Trump calling for ...", "voters saying ...": the phrase before the participle does.
