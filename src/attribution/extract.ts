@@ -4002,6 +4002,9 @@ class SentenceExtractor {
     // ("Do you support the new dam?": a question put to the reader about a stance attributes
     // nothing; "Do you think ...?" still asks about a belief, which gold marks.)
     if (form.entry.kind !== 'belief' && match.first === this.first + 2 && DO_FORMS.has(tokens[this.first]?.norm ?? '') && tokens[this.first + 1]?.norm === 'you' && tokens[this.end - 1]?.text === '?') return undefined;
+    // ("the board should not confirm a new clerk", "you should have said no", "what should we talk
+    // about": an act one ought to perform has not been performed; 0 of 5 right on polnear-train.)
+    if (adjacent?.norm === 'should' || (tokens[match.first - 2]?.norm === 'should' && (isModifier(adjacent) || SUBJECT_PRONOUNS.has(adjacent?.norm ?? '')))) return undefined;
     // ("a shirt that read “Save the Dam”", "a sign, which read ...": words printed on a thing are
     // no one's statement; 0 of 6 right on polnear-train.)
     if (form.entry.lemma === 'read' && (adjacent?.norm === 'that' || adjacent?.norm === 'which')) return undefined;
