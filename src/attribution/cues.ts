@@ -230,7 +230,7 @@ export const DEFAULT_CUE_LEXICON: CueLexicon = {
     // precision on polnear-train, a gold statement in half or more of the uses; "happy", "proud",
     // "afraid" and "open to" fell below).
     ...['confident in', 'confident about', 'hopeful about', 'hopeful of', 'angry about', 'angry at', 'angry with', 'angry over', 'upset about', 'upset with', 'upset over', 'pleased with', 'pleased by', 'adamant about', 'vocal about', 'outspoken about', 'outspoken on', 'leery of', 'dismissive of', 'distrustful of', 'impressed by', 'impressed with', 'enamored of', 'enamored with', 'fond of', 'lukewarm on', 'lukewarm about', 'cagey about', 'unapologetic about', 'forthcoming about', 'mum on', 'furious at', 'furious with', 'furious about', 'optimistic about', 'sanguine about', 'passionate about', 'vague about', 'clear about'].map((lemma): CueEntry => ({ lemma, forms: ['', lemma.split(' ')[0] ?? ''], kind: 'belief', frames: OBJECT })),
-    // "Voters are split on whether ...", "the council was deeply divided over the deal": a group's
+    // "Growers are split on whether ...", "the council was deeply divided over the deal": a group's
     // views on a question (gold in 6 of 8 such uses on polnear-train).
     ...['divided on', 'divided over', 'divided about', 'split on', 'split over', 'split about'].map((lemma): CueEntry => ({ lemma, forms: ['', lemma.split(' ')[0] ?? ''], kind: 'belief', frames: OBJECT })),
     ...['critical of', 'skeptical of', 'sceptical of', 'wary of', 'supportive of', 'unhappy with'].map((lemma): CueEntry => ({ lemma, forms: ['', lemma.split(' ')[0] ?? ''], kind: 'belief', frames: OBJECT })),

@@ -2769,7 +2769,7 @@ class SentenceExtractor {
         if ((trigger & TRIGGER_KNOWN) !== 0 && (tokens[i + 1]?.norm === 'as' || (tokens[i + 1]?.norm === 'for' && t.norm === 'known')) && this.knownAs(i)) continue;
         if ((trigger & TRIGGER_POLL) !== 0 && this.pollPlaces(i)) continue;
         if ((trigger & TRIGGER_AGENT) !== 0 && tokens[i + 1]?.norm === 'of' && this.stanceAgent(i)) continue;
-        // ("made the usual statements of support": "of" opens what is named only after "endorsement" or "criticism".)
+        // ("offered the customary words of support": "of" opens what is named only after "endorsement" or "criticism".)
         const lightLink = tokens[i + 1]?.norm ?? '';
         if ((trigger & TRIGGER_LIGHT) !== 0 && LIGHT_LINKS.has(lightLink) && (lightLink !== 'of' || t.norm === 'endorsement' || t.norm === 'criticism') && this.ctx.inQuote[i] !== 1) {
           const next = this.lightVerbObject(i);
@@ -2984,13 +2984,13 @@ class SentenceExtractor {
   }
 
   /**
-   * "Kell took a swipe at the board", "Lind made a bizarre, thinly veiled attack on the levy": a
+   * "Kell took a swipe at the board", "Lind made an odd, barely hidden attack on the levy": a
    * light verb with a noun of a stand reads as an object cue from the verb to the preposition.
    * The index to resume the scan from, or undefined when nothing was read.
    */
   private lightVerbObject(noun: number): number | undefined {
     const { tokens } = this.ctx;
-    // ("a bizarre, thinly veiled attack": up to four words or commas describe the noun.)
+    // ("an odd, barely hidden attack": up to four words or commas describe the noun.)
     let j = noun - 1;
     while (j > noun - 5 && j > this.first) {
       const t = tokens[j];
@@ -3014,7 +3014,7 @@ class SentenceExtractor {
     if (start >= this.end || this.ctx.inQuote[start] === 1 || this.ctx.inQuote[noun] === 1 || isCapitalised(tokens[noun] as Token)) return false;
     // ("a longtime, vocal critic", "strong supporters": up to two words describe the stand.)
     let k = noun - 1;
-    // ("a more dedicated proponent": "more" and "most" grade the stand.)
+    // ("a more devoted foe": "more" and "most" grade the stand.)
     while (k > noun - 3 && k > this.first && tokens[k]?.kind === 'word' && !isCapitalised(tokens[k] as Token) && (!DETERMINERS.has(tokens[k]?.norm ?? '') || DEGREE_WORDS.has(tokens[k]?.norm ?? '')) && !BE_FORMS.has(tokens[k]?.norm ?? '') && !LINKING_VERBS.has(tokens[k]?.norm ?? '') && !OBJECT_PREPOSITIONS.has(tokens[k]?.norm ?? '') && contractedAuxiliary(tokens[k]) === undefined) k--;
     // ("is the chief architect of the plan", "the most outspoken proponent of": "the" too.)
     if (tokens[k]?.norm === 'a' || tokens[k]?.norm === 'an' || tokens[k]?.norm === 'the') k--;
@@ -3031,7 +3031,7 @@ class SentenceExtractor {
       k--;
       while (k >= this.first && isModifier(tokens[k])) k--;
       // ("Kell has not endorsed Lind and has been a critic of ...": the subject of the first verb.)
-      // ("Rhonda Holt, 43, is a fervent supporter of ...": a subject closed by an appositive's comma
+      // ("Rhonda Holt, 51, is an ardent backer of ...": a subject closed by an appositive's comma
       // is the sentence's.)
       if (tokens[k]?.norm === 'and' || tokens[k]?.norm === 'but') speaker = this.nearestClauseSubject(k, true) ?? this.subject();
       else if (tokens[k]?.text === ',') speaker = this.subject();
@@ -3042,7 +3042,7 @@ class SentenceExtractor {
     }
     if (speaker === undefined) return false;
     let stop = contentEndFrom(this.ctx, start, this.end, this.first, true);
-    // ("a more dedicated proponent of gun control than most mayors": the comparison is the writer's.)
+    // ("a more devoted foe of the toll than most mayors": the comparison is the writer's.)
     if (DEGREE_WORDS.has(tokens[noun - 1]?.norm ?? '') || DEGREE_WORDS.has(tokens[noun - 2]?.norm ?? '')) {
       for (let j = start + 1; j < stop; j++) {
         if (tokens[j]?.norm === 'than') {
@@ -3522,7 +3522,7 @@ class SentenceExtractor {
     for (let k = i + 2; k < head && !average; k++) average = tokens[k]?.norm === 'average' && tokens[k + 1]?.norm === 'of';
     if (hasPluralEnding(tokens[head]?.norm ?? '') && !average) return;
     // The phrase closes the clause, a participle phrase on it aside ("a poll released Monday"):
-    // "voters in the poll were undecided" goes on past it.
+    // "growers in the poll had not decided" goes on past it.
     let after = head + 1;
     const next = tokens[after];
     if (next !== undefined && next.kind === 'word' && (next.norm === 'released' || next.norm === 'conducted' || next.norm === 'taken' || next.norm === 'published')) {
@@ -3534,7 +3534,7 @@ class SentenceExtractor {
     const closing = tokens[after];
     if (after < trimEnd(this.ctx, i, this.end) && closing?.text !== ',' && closing?.text !== ';') return;
     const stop = trimEnd(this.ctx, this.first, i);
-    // ("..., 49% to 41%, in the survey": a clause with no verb of its own goes on before its comma.)
+    // ("..., 52% to 44%, in the survey": a clause with no verb of its own goes on before its comma.)
     let start = this.clauseStart(stop);
     for (let hop = 0; hop < 2 && !this.hasVerb(start, stop) && start - 1 > this.first; hop++) start = this.clauseStart(start - 1);
     // ("..., where Kell has a lead in the Courier poll": what the poll found follows the
@@ -3552,7 +3552,7 @@ class SentenceExtractor {
   }
 
   /**
-   * "The Courier poll has Kell leading by six points", "a survey released Friday had him at 4
+   * "The Courier poll has Kell leading by six points", "a survey out on Monday had her at 7
    * percent", "the poll puts her support at 40 percent": a poll that places a candidate reports
    * where it places them. Whether a statement was pushed.
    */
@@ -4873,7 +4873,7 @@ class SentenceExtractor {
     if (tokens[limit]?.norm === 'as' && tokens[limit + 1]?.norm === 'saying') return undefined;
     let end = subjectEnd;
     while (end >= this.first && (BE_FORMS.has(tokens[end]?.norm ?? '') || isModifier(tokens[end]))) end--;
-    // ("The deal runs four years and must be approved by the members": the passive's subject is
+    // ("The deal runs five years and has to be approved by the members": the passive's subject is
     // the first verb's, before "and", not the phrase that ends there.)
     if (tokens[end]?.norm === 'and' || tokens[end]?.norm === 'or') return undefined;
     const subject = phraseEndingAt(tokens, end, this.first);

@@ -7,7 +7,7 @@ import { spokenQuotes as quotesIn } from './found-quotes.js';
 
 describe('cue words after an adjective in -ous or -ful', () => {
   it('reads no statement from a noun after such an adjective', () => {
-    expect(quotesIn('Oren Kell has made headlines with his outrageous views since the spring.')).toEqual([]);
+    expect(quotesIn('Oren Kell has drawn notice for his outrageous views since the spring.')).toEqual([]);
     expect(quotesIn('The visit came after more ambiguous remarks a month ago on the ferry levy.')).toEqual([]);
     expect(quotesIn('Lind is mayor of the most populous state capital on the coast.')).toEqual([]);
   });

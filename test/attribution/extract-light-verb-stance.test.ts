@@ -13,8 +13,8 @@ describe('a light verb with a noun of a stand', () => {
   });
 
   it('reads past adjectives and a comma between the verb and the noun', () => {
-    expect(quotesIn("Ana Lind had made a sharp, thinly veiled attack on the council's plan to close the pier.")).toEqual([
-      { content: "the council's plan to close the pier", cue: 'made a sharp, thinly veiled attack on', speaker: 'Ana Lind' },
+    expect(quotesIn("Ana Lind had made a sharp, barely hidden attack on the council's plan to close the pier.")).toEqual([
+      { content: "the council's plan to close the pier", cue: 'made a sharp, barely hidden attack on', speaker: 'Ana Lind' },
     ]);
   });
 

@@ -15,8 +15,8 @@ describe('the number of a subject before a bare cue form', () => {
     expect(quotesIn('Half of the growers say the new toll is fair.')).toEqual([
       { content: 'the new toll is fair', cue: 'say', speaker: 'Half of the growers' },
     ]);
-    expect(quotesIn('Just shy of half, 49%, say the new toll is fair.')).toEqual([
-      { content: 'the new toll is fair', cue: 'say', speaker: 'shy of half, 49%' },
+    expect(quotesIn('Just shy of half, 48%, say the new toll is fair.')).toEqual([
+      { content: 'the new toll is fair', cue: 'say', speaker: 'shy of half, 48%' },
     ]);
   });
 

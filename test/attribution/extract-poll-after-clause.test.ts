@@ -8,14 +8,14 @@ import { spokenQuotes as quotesIn } from './found-quotes.js';
 
 describe('a poll named after its clause', () => {
   it('gives the clause before "in a ... poll" to the poll', () => {
-    expect(quotesIn('In March, Kell had 38 percent support in a Vale Courier poll.')).toEqual([
-      { content: 'Kell had 38 percent support', cue: 'in', speaker: 'a Vale Courier poll' },
+    expect(quotesIn('In March, Kell drew 41 percent support in a Vale Courier poll.')).toEqual([
+      { content: 'Kell drew 41 percent support', cue: 'in', speaker: 'a Vale Courier poll' },
     ]);
   });
 
   it('keeps a figure after a comma with its clause', () => {
-    expect(quotesIn('Kell leads Mora among growers by 8 points, 49% to 41%, in the survey, taken in early May.')).toEqual([
-      { content: 'Kell leads Mora among growers by 8 points, 49% to 41%', cue: 'in', speaker: 'the survey' },
+    expect(quotesIn('Kell leads Mora among growers by 8 points, 52% to 44%, in the survey, taken in early May.')).toEqual([
+      { content: 'Kell leads Mora among growers by 8 points, 52% to 44%', cue: 'in', speaker: 'the survey' },
     ]);
   });
 
@@ -28,7 +28,7 @@ describe('a poll named after its clause', () => {
   it('reads no source in polls in general or in a poll inside the subject', () => {
     expect(quotesIn('Kell is still leading in the polls.')).toEqual([]);
     expect(quotesIn('Kell is ahead in national polls.')).toEqual([]);
-    expect(quotesIn('Nine percent of growers in the poll were undecided.')).toEqual([]);
+    expect(quotesIn('Nine percent of growers in the poll had not decided.')).toEqual([]);
     expect(quotesIn('Few of the growers surveyed in a poll released Monday favor the levy.')).toEqual([]);
   });
 
@@ -36,12 +36,12 @@ describe('a poll named after its clause', () => {
     expect(quotesIn("Monday's Vale poll has Kell leading Mora by six points.")).toEqual([
       { content: 'Kell leading Mora by six points', cue: 'has', speaker: "Monday's Vale poll" },
     ]);
-    expect(quotesIn('A Courier survey released Friday had him at 4 percent.')).toEqual([
-      { content: 'him at 4 percent', cue: 'had', speaker: 'A Courier survey released Friday' },
+    expect(quotesIn('A Courier survey out on Monday had her at 7 percent.')).toEqual([
+      { content: 'her at 7 percent', cue: 'had', speaker: 'A Courier survey out on Monday' },
     ]);
   });
 
   it('reads nothing a poll merely has', () => {
-    expect(quotesIn('The poll has a margin of error of three points.')).toEqual([]);
+    expect(quotesIn('The poll has an error margin of four points.')).toEqual([]);
   });
 });

@@ -7,8 +7,8 @@ import { spokenQuotes as quotesIn } from './found-quotes.js';
 
 describe('"as" inside an impression', () => {
   it('keeps a clause of time after "as"', () => {
-    expect(quotesIn('Lind appears to be spending more heavily as the vote nears.')).toEqual([
-      { content: 'Lind appears to be spending more heavily as the vote nears', cue: 'appears' },
+    expect(quotesIn('Lind appears to be campaigning harder as the count nears.')).toEqual([
+      { content: 'Lind appears to be campaigning harder as the count nears', cue: 'appears' },
     ]);
   });
 

@@ -28,27 +28,27 @@ describe('a stand named by "a critic of", "supporters of"', () => {
   });
 
   it('gives a second predicate after "and" to the first subject', () => {
-    expect(quotesIn('Mr. Kell has not endorsed Ms. Lind and has been a pointed critic of her budget.')).toEqual([
+    expect(quotesIn('Mr. Kell has not endorsed Ms. Lind and has long been a sharp critic of her budget.')).toEqual([
       { content: 'Ms. Lind', cue: 'endorsed', speaker: 'Mr. Kell' },
       { content: 'her budget', cue: 'critic of', speaker: 'Mr. Kell' },
     ]);
   });
 
   it('reads a graded stand without its comparison, "the" before the noun and a subject with an appositive', () => {
-    expect(quotesIn("Ana Lind spoke at the pier. She's a more dedicated opponent of the toll than most growers.")).toEqual([
+    expect(quotesIn("Ana Lind spoke at the pier. She's a more devoted opponent of the toll than most growers.")).toEqual([
       { content: 'the toll', cue: 'opponent of', speaker: "She's" },
     ]);
     expect(quotesIn('Mr. Kell is the architect of the plan to cut ferry fees.')).toEqual([
       { content: 'the plan to cut ferry fees', cue: 'architect of', speaker: 'Mr. Kell' },
     ]);
-    expect(quotesIn('Rhonda Holt, 43, is a fervent supporter of Mayor Oren Kell.')).toEqual([
-      { content: 'Mayor Oren Kell', cue: 'supporter of', speaker: 'Rhonda Holt' },
+    expect(quotesIn('Rhonda Holt, 51, is an ardent backer of Mayor Oren Kell.')).toEqual([
+      { content: 'Mayor Oren Kell', cue: 'backer of', speaker: 'Rhonda Holt' },
     ]);
   });
 
   it('leaves the noun unread without "be" or after a preposition', () => {
     expect(quotesIn('Critics of the dam gathered at the pier.')).toEqual([]);
-    expect(quotesIn('The mayor is disliked by supporters of her rival.')).toEqual([]);
+    expect(quotesIn('The mayor is resented by backers of her rival.')).toEqual([]);
     expect(quotesIn('Kell hopes to be a champion of the harbor.')).toEqual([{ content: 'to be a champion of the harbor', cue: 'hopes', speaker: 'Kell' }]);
   });
 });
