@@ -80,6 +80,9 @@ const SAME_HEAD = 3;
 const SYNONYM_HEAD = 1;
 
 const FOLDING = compileFolding(NAME_FOLDING_RULES);
+/** Folded words by their norm, shared by every analysis: the same names recur across texts. Bounded, so odd texts cannot grow it without end. */
+const FOLDED = new Map<string, string>();
+const FOLDED_LIMIT = 50_000;
 const FIRST_NAMES: ReadonlyMap<string, 'male' | 'female'> = new Map([...FIRST_NAME_GENDER].map(([name, gender]) => [foldWord(name, FOLDING), gender]));
 const SYNONYMS: ReadonlyMap<string, readonly string[]> = synonymTable(ROLE_SYNONYMS);
 const LEADING_WORDS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
@@ -368,7 +371,13 @@ class Resolver {
 
   /** The folded form of a lower-case word. */
   private fold(norm: string | undefined): string {
-    return norm === undefined ? '' : foldNorm(norm, FOLDING);
+    if (norm === undefined) return '';
+    let folded = FOLDED.get(norm);
+    if (folded === undefined) {
+      folded = foldNorm(norm, FOLDING);
+      if (FOLDED.size < FOLDED_LIMIT) FOLDED.set(norm, folded);
+    }
+    return folded;
   }
 
   /** The matching key of a name: its folded words. */
