@@ -150,7 +150,11 @@ export function appendSentences(
       else if (NUMBER_ABBREVIATIONS.has(bare)) ends = next?.kind !== 'number';
       else if (ABBREVIATIONS.has(bare) || TITLE_ABBREVIATIONS.has(bare) || bare.includes('.')) {
         // "in the U.S. The talks", "on Elm St. The house", "in Sept. He" end; "U.S. Embassy", "St. Louis", "Sept. 11" do not.
-        ends = next === undefined || next.kind === 'quote' || (SENTENCE_STARTERS.has(next.norm) && startsSentence(next));
+        // An opening mark before a lower-case word quotes a fragment inside the sentence: "said the U.S. “clearly” erred" goes on.
+        ends =
+          next === undefined ||
+          (next.kind === 'quote' && (closeAt.has(next.end) || i + 2 >= endToken || tokens[i + 2]?.kind !== 'word' || startsSentence(tokens[i + 2]))) ||
+          (SENTENCE_STARTERS.has(next.norm) && startsSentence(next));
       }
     }
     if (!ends) continue;
