@@ -1573,7 +1573,9 @@ function relativeClauseClosesBeforeVerb(ctx: Context, from: number, end: number)
 function relativeClauseEnd(ctx: Context, from: number, end: number): number | undefined {
   for (let k = from; k < Math.min(end, from + 15); k++) {
     if (ctx.tokens[k]?.text !== ',') continue;
-    const v = ctx.closerAt.has(k + 1) ? k + 2 : k + 1;
+    let v = ctx.closerAt.has(k + 1) ? k + 2 : k + 1;
+    // "the dam, which growers like, “would not last”": the main verb may open a quotation.
+    if (ctx.openerAt.has(v)) v++;
     const next = ctx.tokens[v];
     if (next === undefined) return undefined;
     if (FINITE_VERBS.has(next.norm) || COMMON_VERBS.has(next.norm)) return k;
