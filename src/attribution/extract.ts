@@ -264,11 +264,15 @@ const NOUN_LIKE_PRESENT: ReadonlySet<string> = new Set([
   'states',
 ]);
 
-/** Words after which those forms are verbs when a subject stands before them. */
+/**
+ * Words after which those forms are verbs when a subject stands before them ("the union
+ * estimates that 900 members left": a gold statement in 3 of 4 uses of "estimates that" on
+ * polnear-train).
+ */
 const VERBAL_AFTER: ReadonlyMap<string, readonly string[]> = new Map([
   ['plans', ['to']], ['hopes', ['to', 'that']], ['vows', ['to', 'that']], ['pledges', ['to']], ['promises', ['to', 'that']], ['claims', ['that']],
   ['reports', ['that']], ['fears', ['that']], ['calls', ['on', 'for']], ['demands', ['that']], ['warns', ['that']],
-  ['states', ['that']],
+  ['states', ['that']], ['estimates', ['that']],
 ]);
 
 /** Personal pronouns that open a clause as its subject: "Lind claims he was misled". */
