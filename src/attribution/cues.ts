@@ -299,6 +299,9 @@ export const DEFAULT_CUE_LEXICON: CueLexicon = {
     // stand taken (on polnear-train 14 of 20 new statements right).
     ...entries('speech', OBJECT, 'reiterate, reaffirm, restate, stress, emphasize, emphasise, underscore'),
     ...entries('speech', OBJECT, 'agree with, disagree with, break with=break/breaks/broke/broken/breaking'),
+    // "The growers disagree on how the levy should be spent": the question a group is at odds over
+    // (gold in 3 of 4 uses on polnear-train).
+    ...entries('belief', OBJECT, 'disagree on, disagree over, disagree about'),
     // "alleged fraud in the count", "boasted of his record", "spoke highly of the judge": what is
     // alleged or praised; "promised a new bridge", "vowed revenge", "threatened a veto": a pledge;
     // "lamented the loss", "explained her vote", "noted the delay", "tore into the board" (on
