@@ -115,7 +115,7 @@ export const DEFAULT_CUE_LEXICON: CueLexicon = {
     ...entries('speech', ['infinitive'], 'claim'),
     // "weighed in on Friday about whether ...": an opinion given on an open question.
     ...entries('speech', ['question'], 'weigh in'),
-    // "recalled what it was like to farm", "recalls how the mill closed": a memory told (gold in
+    // "recalled what farming was like", "recalls how the mill closed": a memory told (gold in
     // 4 of 5 uses on polnear-train; "remember" with a wh-clause fell below).
     ...entries('speech', ['question'], 'recall'),
     // "noted how the vote had slipped", "acknowledged what the plan had not done": the wh-clause is

@@ -6,15 +6,15 @@ import { describe, expect, it } from 'vitest';
 import { spokenQuotes as quotesIn } from './found-quotes.js';
 
 describe('an abbreviation before a quoted fragment', () => {
-  it('keeps a clause going past "U.S." and a quoted adverb', () => {
-    expect(quotesIn('Mayor Vela said the U.S. “clearly” needed a larger fleet on the lakes.')).toEqual([
-      { content: 'the U.S. “clearly” needed a larger fleet on the lakes', cue: 'said', speaker: 'Mayor Vela' },
+  it('keeps a clause going past "E.U." and a quoted adverb', () => {
+    expect(quotesIn('Mayor Vela said the E.U. “plainly” lacked a larger fleet on the lakes.')).toEqual([
+      { content: 'the E.U. “plainly” lacked a larger fleet on the lakes', cue: 'said', speaker: 'Mayor Vela' },
     ]);
   });
 
-  it('keeps a quoted predicate after "U.S." with its subject', () => {
-    expect(quotesIn('Her office put out a statement saying the U.S. “does not have the means to check every ferry.”')).toEqual([
-      { content: 'the U.S. “does not have the means to check every ferry.”', cue: 'saying', speaker: 'Her office' },
+  it('keeps a quoted predicate after "E.U." with its subject', () => {
+    expect(quotesIn('Her office put out a statement saying the E.U. “lacks the staff to inspect every ferry.”')).toEqual([
+      { content: 'the E.U. “lacks the staff to inspect every ferry.”', cue: 'saying', speaker: 'Her office' },
     ]);
   });
 
