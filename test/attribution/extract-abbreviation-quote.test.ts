@@ -13,7 +13,7 @@ describe('an abbreviation before a quoted fragment', () => {
   });
 
   it('keeps a quoted predicate after "E.U." with its subject', () => {
-    expect(quotesIn('Her office put out a statement saying the E.U. “lacks the staff to inspect every ferry.”')).toEqual([
+    expect(quotesIn('Her office issued a statement saying the E.U. “lacks the staff to inspect every ferry.”')).toEqual([
       { content: 'the E.U. “lacks the staff to inspect every ferry.”', cue: 'saying', speaker: 'Her office' },
     ]);
   });
