@@ -803,11 +803,13 @@ class Resolver {
    */
   private appositiveName(phrase: NounPhrase, end: number): { first: number; last: number } | undefined {
     const { tokens } = this.doc;
-    if (tokens[phrase.last + 1]?.text !== ',' || !isUpper(tokens[phrase.last + 2])) return undefined;
+    // ("The club's owner, businessman Ivo Dran, said": a title in lower case may open the name's part.)
+    let first = phrase.last + 2;
+    while (first < phrase.last + 4 && DESCRIPTION_HEADS.has(tokens[first]?.norm ?? '') && !isUpper(tokens[first]) && isUpper(tokens[first + 1])) first++;
+    if (tokens[phrase.last + 1]?.text !== ',' || !isUpper(tokens[first])) return undefined;
     for (let k = phrase.first; k < phrase.last; k++) if (tokens[k]?.norm === 'and') return undefined;
     // The name runs to the span's end or to a comma inside it ("The envoy, Ana Pike, who ..."):
     // capitalised words and particles only ("Two analysts, Ana Pike and Tom Reyes" is no apposition).
-    const first = phrase.last + 2;
     let last = first;
     while (last + 1 < tokens.length && (tokens[last + 1]?.end ?? Infinity) <= end && (isUpper(tokens[last + 1]) || isNameParticle(tokens[last + 1]))) last++;
     const after = tokens[last + 1];

@@ -418,7 +418,10 @@ export function scanNames(doc: TextDocument, keep?: Uint8Array): ScannedNames {
         } else break;
       }
       // In a title-case headline a lone outlet name is most often a common word: "We Need More Time".
-      if (last === i && keep?.[i] !== 1 && (isBare(tokens, i, min) || (isLoneOutletWord(tokens, i, min) && (titleCase ??= isTitleCase(text, tokens, min, end))))) {
+      // A lone outlet name that opens a sentence or a quotation and speaks nothing is most often a
+      // common word too: "“Time for a change,” one fan wrote."
+      const opens = i === min || tokens[i - 1]?.kind === 'quote';
+      if (last === i && keep?.[i] !== 1 && (isBare(tokens, i, min) || (isLoneOutletWord(tokens, i, min) && (opens || (titleCase ??= isTitleCase(text, tokens, min, end)))))) {
         bare.push(i);
         bareSentence.push(index);
         i = last + 1;

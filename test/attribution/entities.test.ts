@@ -339,6 +339,19 @@ describe('kinds', () => {
     expect(analysis.entities.filter((entity) => entity.kind === 'outlet').map((entity) => entity.name)).toEqual(['Tide']);
   });
 
+  it('reads a lower-case title before the name in apposition to a description', () => {
+    expect(resolved("The club's owner, businessman Ivo Dran, told the paper he backed the coach.", "The club's owner, businessman Ivo Dran")).toMatchObject({
+      name: 'Ivo Dran',
+      kind: 'person',
+    });
+  });
+
+  it('makes a lone outlet name that opens a quotation and speaks nothing no outlet', () => {
+    const analysis = analyze({ text: 'One fan wrote: "Time for a change."' });
+    expect(analysis.entities.filter((entity) => entity.kind === 'outlet').map((entity) => entity.name)).not.toContain('Time');
+    expect(resolved('Time reported that the mayor quit.', 'Time')).toMatchObject({ name: 'Time', kind: 'outlet' });
+  });
+
   it('makes a document a thing, named without the participle that says who holds it', () => {
     expect(resolved('The port will close in May, according to a draft seen by the Courier.', 'a draft seen by the Courier')).toMatchObject({ name: 'a draft', kind: 'unknown' });
     expect(resolved('According to a readout released by the ministry, the two envoys agreed to meet again.', 'a readout released by the ministry')).toMatchObject({
