@@ -24,7 +24,7 @@ import { compileFolding, foldNorm, foldWord, NAME_FOLDING_RULES, plainWord } fro
 import { sideOfWords } from '../tagging/sides.js';
 import { isCompanyTitle, isCompanyWord, isOutletTitle, isNameNoise, isNameParticle, isPossessiveToken, isUpper, makeRun, scanNames, stripPossessive, type NameRun } from './name-mentions.js';
 import { hasPluralEnding, phraseEndingAt, pronounOf, subjectPhrase, type NounPhrase, type PhraseKind } from './noun-phrases.js';
-import { COMMON_VERBS, DETERMINERS, GROUP_HEADS } from './word-classes.js';
+import { COMMON_VERBS, DETERMINERS, GROUP_HEADS, NP_PREPOSITIONS } from './word-classes.js';
 import { DESCRIPTION_HEADS, GENDERED_TITLES, HONORIFICS, ROLE_SYNONYMS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_OF_TAILS } from './titles.js';
 
 /** Options of {@link resolveEntities}. */
@@ -242,9 +242,6 @@ const UTTERANCE_NOUNS: ReadonlySet<string> = new Set([
 
 /** Past participles not in -ed that open a reduced relative before "by": "a draft seen by the agency". */
 const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set(['seen', 'written', 'given', 'taken', 'shown', 'drawn', 'made', 'sent', 'told', 'held', 'kept', 'found', 'brought', 'known', 'read', 'led', 'won', 'spent', 'put', 'set']);
-
-/** Prepositions after people that say where they stand: "analysts at Barcley", "supporters of Ana Pike". */
-const GROUP_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'at', 'from', 'in', 'for', 'with', 'on']);
 
 /** Determiners of a description that points back to someone already met: "the official", "that diplomat". */
 const DEFINITES: ReadonlySet<string> = new Set(['the', 'this', 'that']);
@@ -653,7 +650,9 @@ class Resolver {
   private peopleBefore(first: number, nameFirst: number): boolean {
     const { tokens } = this.doc;
     for (let k = first + 1; k < nameFirst; k++) {
-      if (!GROUP_PREPOSITIONS.has(tokens[k]?.norm ?? '')) continue;
+      // (The prepositions of a noun phrase but "like": "analysts at Barcley", "supporters of Ana Pike".)
+      const preposition = tokens[k]?.norm ?? '';
+      if (!NP_PREPOSITIONS.has(preposition) || preposition === 'like') continue;
       const head = tokens[k - 1];
       // (A capitalised plural that opens the phrase, after "the" or not, names the people too: "The Friends of the Valley".)
       const opens = k - 1 === first || (k - 2 === first && tokens[first]?.norm === 'the');

@@ -1649,6 +1649,8 @@ const ATTITUDE_ADJECTIVES: ReadonlySet<string> = new Set([
 const POLL_NOUNS: ReadonlySet<string> = new Set(['poll', 'polls', 'survey', 'surveys', 'polling']);
 /** Words of a poll's time and authors after "released", "conducted": "conducted by the Courier in early May". */
 const POLL_DETAIL_WORDS: ReadonlySet<string> = new Set(['by', 'in', 'on', 'of', 'from', 'and', 'the', 'last', 'this', 'early', 'late', 'earlier', 'week', 'month']);
+/** Participles that open a phrase on a poll: "a poll released Monday", "a survey conducted by the Courier". */
+const POLL_PARTICIPLES: ReadonlySet<string> = new Set(['released', 'conducted', 'taken', 'published']);
 /** Verbs by which a poll places a candidate: "the poll has Kell ahead", "puts her at 40 percent". */
 const PLACING_VERBS: ReadonlySet<string> = new Set(['has', 'had', 'puts', 'put', 'gives', 'gave']);
 
@@ -3535,7 +3537,7 @@ class SentenceExtractor {
     // "growers in the poll had not decided" goes on past it.
     let after = head + 1;
     const next = tokens[after];
-    if (next !== undefined && next.kind === 'word' && (next.norm === 'released' || next.norm === 'conducted' || next.norm === 'taken' || next.norm === 'published')) {
+    if (next !== undefined && next.kind === 'word' && POLL_PARTICIPLES.has(next.norm)) {
       // (Its time and its authors: "released Monday", "conducted by the Vale Courier in May";
       // "voters surveyed in a poll released Monday support Kell" goes on past them.)
       after++;
@@ -3570,8 +3572,8 @@ class SentenceExtractor {
     const { tokens } = this.ctx;
     let v = i + 1;
     // ("a survey released Friday", "the poll out Monday": a participle phrase on the poll.)
-    const participle = tokens[v]?.norm;
-    if (participle === 'released' || participle === 'conducted' || participle === 'taken' || participle === 'published' || participle === 'out') {
+    const participle = tokens[v]?.norm ?? '';
+    if (POLL_PARTICIPLES.has(participle) || participle === 'out') {
       const limit = Math.min(this.end, v + 5);
       for (v++; v < limit && tokens[v]?.kind === 'word' && !PLACING_VERBS.has(tokens[v]?.norm ?? ''); v++);
     }

@@ -1,4 +1,5 @@
 import type { CompiledCueLexicon } from '../attribution/cues.js';
+import { isUpper } from '../attribution/name-mentions.js';
 import type { Claim, DateMention } from '../model/claim.js';
 import type { Entity, Mention } from '../model/entity.js';
 import type { Quote } from '../model/quote.js';
@@ -38,18 +39,11 @@ export const OUTLET_CLAIM_MIN_WORDS = 3;
 /** Words that open a wire story's credit line before "by": "(Reporting by ...; Editing by ...)". */
 const CREDIT_WORDS: ReadonlySet<string> = new Set(['reporting', 'additional', 'editing', 'writing', 'compiled', 'produced', 'edited', 'written']);
 
-/** Whether the token at `i` is a word written with a capital first letter. */
-function isCapitalWord(text: string, token: Token | undefined): boolean {
-  if (token === undefined || token.kind !== 'word') return false;
-  const c = text.charCodeAt(token.start);
-  return c < 0x80 ? c >= 0x41 && c <= 0x5a : token.text.charAt(0) !== token.text.charAt(0).toLowerCase();
-}
-
 /**
  * Whether tokens [from, to) are a byline or a credit line, which assert nothing: "By Ana Pike
  * and Tom Reyes", "(Reporting by Ana Pike; Editing by Tom Reyes)", "KESTREL POST/Jan Holt".
  */
-function isCreditLine(text: string, tokens: readonly Token[], from: number, to: number): boolean {
+function isCreditLine(tokens: readonly Token[], from: number, to: number): boolean {
   let i = from;
   if (tokens[i]?.text === '(') i++;
   const first = tokens[i];
@@ -59,13 +53,13 @@ function isCreditLine(text: string, tokens: readonly Token[], from: number, to: 
     // A byline is "By" and names only: capitalised words, "and", commas.
     for (let k = i + 1; k < to; k++) {
       const t = tokens[k] as Token;
-      if (!(isCapitalWord(text, t) || t.norm === 'and' || t.text === ',' || t.text === '.')) return false;
+      if (!(isUpper(t) || t.norm === 'and' || t.text === ',' || t.text === '.')) return false;
     }
     return true;
   }
   // A photo credit: an agency in capitals, a slash, the photographer.
   let k = i;
-  while (k < to && isCapitalWord(text, tokens[k]) && (tokens[k] as Token).text === (tokens[k] as Token).text.toUpperCase()) k++;
+  while (k < to && isUpper(tokens[k]) && (tokens[k] as Token).text === (tokens[k] as Token).text.toUpperCase()) k++;
   return k > i && tokens[k]?.text === '/';
 }
 
@@ -426,7 +420,7 @@ class ClaimBuilder {
       const to = sentence.endToken;
       let words = 0;
       for (let i = from; i < to && words < OUTLET_CLAIM_MIN_WORDS; i++) if (tokens[i]?.kind === 'word') words++;
-      if (words < OUTLET_CLAIM_MIN_WORDS || isCreditLine(source.text, tokens, from, to)) continue;
+      if (words < OUTLET_CLAIM_MIN_WORDS || isCreditLine(tokens, from, to)) continue;
       outletId ??= this.outletEntity(source);
       const parts = readProposition(tokens, from, to, sentence.start, sentence.end, source.text);
       this.claims.push(this.claim(parts, { mode: 'outlet', frame: 'none', cue: undefined, speaker: NO_SPEAKER }, undefined, outletId, sentence.start));
