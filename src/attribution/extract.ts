@@ -1222,6 +1222,11 @@ function isContentStop(ctx: Context, j: number, end: number, objectFrame: boolea
     // "..., a claim no one else accepts.": an indefinite phrase closing the sentence comments on
     // what was said.
     if (after !== undefined && (after.norm === 'a' || after.norm === 'an') && finalAppositive(ctx, j + 2, end)) return at;
+    // "said she backed Ana Pike, the harbor master.": a definite one describes the last name or
+    // thing, which the writer adds (not an item of a list, "Ruiz and Pike, the clerks", nor a
+    // quoted title, "“Tide Line,” the harbor show", nor one with a relative clause, "Ruiz, the
+    // engineer who built it").
+    if (after?.norm === 'the' && !closerComma && !ctx.closerAt.has(j - 1) && !listBefore(tokens, j, first) && finalAppositive(ctx, j + 2, end, false)) return at;
     // ", saying ...", ", according to ...": a participle or a source of its own.
     const next = matchCue(ctx, j + 1, end);
     if (next !== undefined && next.form.tense === 'gerund') return at;
@@ -1355,6 +1360,18 @@ function contentEndFrom(ctx: Context, start: number, end: number, first: number,
   return trimEnd(ctx, start, stop);
 }
 
+/** How far back from a comma `listBefore` looks. */
+const LIST_REACH = 5;
+
+/** Whether a comma, "and" or "or" stands a few words before `comma`: the phrase there is part of a list or a pair. */
+function listBefore(tokens: readonly Token[], comma: number, first: number): boolean {
+  for (let k = comma - 1; k >= first && k >= comma - LIST_REACH; k--) {
+    const n = tokens[k]?.norm;
+    if (n === ',' || n === 'and' || n === 'or') return true;
+  }
+  return false;
+}
+
 /** How many tokens a sentence-final appositive may run ("..., a swipe at his rivals."). */
 const FINAL_APPOSITIVE_WINDOW = 16;
 
@@ -1362,15 +1379,16 @@ const FINAL_APPOSITIVE_WINDOW = 16;
  * Whether tokens [from, end) are a short noun phrase closing the sentence, without a verb of
  * its own outside a relative clause ("a claim not recognized abroad", "a move which drew boos").
  * A conjunction makes it the last items of a list instead ("through a vote, a rule or a referendum").
+ * Without `relative`, a relative clause makes it no appositive either.
  */
-function finalAppositive(ctx: Context, from: number, end: number): boolean {
+function finalAppositive(ctx: Context, from: number, end: number, relative = true): boolean {
   let stop = end;
   while (stop > from && stop > end - 4 && ctx.tokens[stop - 1]?.kind === 'punct' && !ctx.closerAt.has(stop - 1)) stop--;
   if (stop - from > FINAL_APPOSITIVE_WINDOW || stop <= from) return false;
   for (let k = from; k < stop; k++) {
     const t = ctx.tokens[k];
     if (t === undefined || ctx.openerAt.has(k) || ctx.inQuote[k] === 1 || t.text === ',' || t.text === ';' || t.text === ':') return false;
-    if (t.norm === 'who' || t.norm === 'which' || t.norm === 'that') return true;
+    if (t.norm === 'who' || t.norm === 'which' || t.norm === 'that') return relative;
     if (FINITE_VERBS.has(t.norm) || COMMON_VERBS.has(t.norm) || t.norm === 'and' || t.norm === 'but' || t.norm === 'or') return false;
   }
   return true;
