@@ -5114,8 +5114,8 @@ class SentenceExtractor {
   }
   /**
    * Where an infinitive that starts at `from` ends before `stop`: before "and" or "but" and a
-   * tensed auxiliary ("to vote but is undecided"), unless a clause with a verb of its own came
-   * first ("to know the dam is safe and has been checked").
+   * tensed auxiliary ("to vote but is undecided"), a new subject or a past form with its object,
+   * unless a clause with a verb of its own came first ("to know the dam is safe and has been checked").
    */
   private infinitiveEnd(from: number, stop: number): number {
     const { tokens, inQuote } = this.ctx;
@@ -5127,9 +5127,26 @@ class SentenceExtractor {
       // ("and has", "but is instead": an adverb may come first.)
       const verb = TENSED_AUXILIARIES.has(tokens[k + 1]?.norm ?? '') || !isModifier(tokens[k + 1]) ? k + 1 : k + 2;
       if (TENSED_AUXILIARIES.has(tokens[verb]?.norm ?? '')) return tokens[k - 1]?.text === ',' ? k - 1 : k;
+      // "chose not to run and she won the debate", "declined to renew the lease and the club could
+      // not stay": a subject with a verb of its own after "and" starts the writer's next clause.
+      if (CLAUSE_PRONOUNS.has(tokens[k + 1]?.norm ?? '') || this.determinedClauseAt(k + 1, stop)) return tokens[k - 1]?.text === ',' ? k - 1 : k;
+      // "vowed to keep the ferry running and repainted its hull": a past form with its object goes
+      // on with the subject's next act, which an infinitive cannot take.
+      const past = tokens[k + 1];
+      if (past !== undefined && past.kind === 'word' && !isCapitalised(past) && past.norm.length > 4 && past.norm.endsWith('ed') && (DETERMINERS.has(tokens[k + 2]?.norm ?? '') || POSSESSIVE_DETERMINERS.has(tokens[k + 2]?.norm ?? ''))) return tokens[k - 1]?.text === ',' ? k - 1 : k;
     }
     return stop;
   }
+
+  /** Whether a clause opens at `k` with a determiner, its noun phrase and a finite verb ("the board has", "its rivals could"). */
+  private determinedClauseAt(k: number, stop: number): boolean {
+    const { tokens } = this.ctx;
+    const lead = tokens[k];
+    if (lead === undefined || !DETERMINERS.has(lead.norm) || SUBORDINATORS.has(lead.norm)) return false;
+    const np = phraseStartingAt(tokens, k, stop);
+    return np !== undefined && FINITE_VERBS.has(tokens[np.last + 1]?.norm ?? '');
+  }
+
   /** Commas outside quotations, in order; found on first use. */
   private commas: number[] | undefined;
 
