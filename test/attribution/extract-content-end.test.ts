@@ -198,9 +198,9 @@ describe('a quotation after reported speech', () => {
     ]);
   });
 
-  it('leaves a quotation after "X said Y." on its own', () => {
+  it('continues "X said Y." with the quotation after it', () => {
     expect(quotesIn('The mayor said the dam is safe. “We checked it twice.”')).toEqual([
-      { content: 'the dam is safe', cue: 'said', speaker: 'The mayor', mode: 'indirect' },
+      { content: 'the dam is safe. “We checked it twice.”', cue: 'said', speaker: 'The mayor', mode: 'mixed' },
     ]);
   });
 });
