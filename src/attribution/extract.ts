@@ -1284,6 +1284,9 @@ function isContentStop(ctx: Context, j: number, end: number, objectFrame: boolea
     const lead = tokens[j + 1]?.norm ?? '';
     const clauseAt = lead === 'and' || lead === 'but' ? j + 2 : j + 1;
     if (mainClauseAt(ctx, clauseAt, end) || CONTRAST_OPENERS.has(lead)) return j;
+    // "said the count was rigged — a charge the clerks deny": so does an indefinite phrase whose
+    // relative clause comments on what was said (not "— a short list of ..." spelling it out).
+    if ((lead === 'a' || lead === 'an') && (RELATIVE_PRONOUNS.has(tokens[j + 3]?.norm ?? '') || RELATIVE_PRONOUNS.has(tokens[j + 4]?.norm ?? '')) && finalAppositive(ctx, j + 2, end)) return j;
   }
   // "... — and he singled out ...": a dash before a new clause with its own subject.
   // ("said the dam held — and that the levy failed": a second "that" clause is more of what was said.)
@@ -1384,12 +1387,30 @@ const FINAL_APPOSITIVE_WINDOW = 16;
 function finalAppositive(ctx: Context, from: number, end: number, relative = true): boolean {
   let stop = end;
   while (stop > from && stop > end - 4 && ctx.tokens[stop - 1]?.kind === 'punct' && !ctx.closerAt.has(stop - 1)) stop--;
-  if (stop - from > FINAL_APPOSITIVE_WINDOW || stop <= from) return false;
+  if (stop <= from) return false;
   for (let k = from; k < stop; k++) {
+    if (k - from >= FINAL_APPOSITIVE_WINDOW) return false;
     const t = ctx.tokens[k];
     if (t === undefined || ctx.openerAt.has(k) || ctx.inQuote[k] === 1 || t.text === ',' || t.text === ';' || t.text === ':') return false;
-    if (t.norm === 'who' || t.norm === 'which' || t.norm === 'that') return relative;
+    if (t.norm === 'who' || t.norm === 'which' || t.norm === 'that') return relative && (stop - k <= FINAL_APPOSITIVE_WINDOW || relativeRunsToEnd(ctx, k + 1, stop));
     if (FINITE_VERBS.has(t.norm) || COMMON_VERBS.has(t.norm) || t.norm === 'and' || t.norm === 'but' || t.norm === 'or') return false;
+  }
+  return true;
+}
+
+/** How far a relative clause closing a final appositive may run. */
+const FINAL_RELATIVE_WINDOW = 40;
+
+/**
+ * Whether a relative clause from `from` runs to `stop` within a bounded number of words and
+ * without a comma, a semicolon or a colon ("a move that could split the alliance the party has
+ * built", not "a show that began in 1999, and the next one").
+ */
+function relativeRunsToEnd(ctx: Context, from: number, stop: number): boolean {
+  if (stop - from > FINAL_RELATIVE_WINDOW) return false;
+  for (let k = from; k < stop; k++) {
+    const t = ctx.tokens[k];
+    if (t === undefined || t.text === ',' || t.text === ';' || t.text === ':') return false;
   }
   return true;
 }
