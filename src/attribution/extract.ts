@@ -4565,6 +4565,18 @@ class SentenceExtractor {
     return undefined;
   }
 
+  /**
+   * Whether token `k`, right after a cue, is a finite verb with no subject before it, so the
+   * clause's subject is a relative pronoun before the cue: "that she said | was late", "that
+   * growers say | ruined them".
+   */
+  private gapVerbAt(k: number): boolean {
+    const t = this.ctx.tokens[k];
+    if (t === undefined || t.kind !== 'word' || k >= this.end) return false;
+    if (FINITE_VERBS.has(t.norm) || RELATIVE_VERBS.has(t.norm)) return true;
+    return t.norm.length > 4 && t.norm.endsWith('ed') && !isCapitalised(t);
+  }
+
   /** Whether the subject before the cue at `cueFirst` follows a relative pronoun: "which she says", "whom voters believe". */
   private relativeGapBefore(cueFirst: number): boolean {
     const np = phraseEndingAt(this.ctx.tokens, cueFirst - 1, this.first);
@@ -5221,6 +5233,10 @@ class SentenceExtractor {
       asComplement = lead === 'as' && has(form, 'object');
       const complement = asComplement || (form.entry.lemma === 'call' && match.first === match.last);
       if ((!SUBJECT_PRONOUNS.has(lead) && !DETERMINERS.has(lead)) || complement) start = (speaker?.phrase.first ?? 1) - 1;
+    } else if (start === undefined && rel?.norm === 'that' && has(form, 'clause') && rules[0] !== 'participle' && rules[0] !== 'chained' && this.gapVerbAt(match.last + 1)) {
+      // "a toll that the board said was overdue": a relative "that" is the subject of what was
+      // said when a verb follows the cue right away, so the content starts with it.
+      start = (speaker?.phrase.first ?? 1) - 1;
     }
     // "The levy, which the treasurer said had cost millions, was repealed": the relative clause
     // ends where the main clause's verb follows a comma.
