@@ -4568,12 +4568,12 @@ class SentenceExtractor {
   /**
    * Whether token `k`, right after a cue, is a finite verb with no subject before it, so the
    * clause's subject is a relative pronoun before the cue: "that she said | was late", "that
-   * growers say | ruined them".
+   * growers say | led them astray".
    */
   private gapVerbAt(k: number): boolean {
     const t = this.ctx.tokens[k];
     if (t === undefined || t.kind !== 'word' || k >= this.end) return false;
-    if (FINITE_VERBS.has(t.norm) || RELATIVE_VERBS.has(t.norm)) return true;
+    if (FINITE_VERBS.has(t.norm) || COMMON_VERBS.has(t.norm)) return true;
     return t.norm.length > 4 && t.norm.endsWith('ed') && !isCapitalised(t);
   }
 

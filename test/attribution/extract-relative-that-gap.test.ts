@@ -12,6 +12,11 @@ describe('a relative "that" whose clause lacks its subject after the cue', () =>
       cue: 'said',
       speaker: 'he',
     });
+    expect(quotesIn('The board backed a toll that the growers say led them astray.')).toContainEqual({
+      content: 'that the growers say led them astray',
+      cue: 'say',
+      speaker: 'the growers',
+    });
     expect(quotesIn('The board backed a toll that the growers say ruined their orchards.')).toContainEqual({
       content: 'that the growers say ruined their orchards',
       cue: 'say',
