@@ -1213,6 +1213,9 @@ function isContentStop(ctx: Context, j: number, end: number, objectFrame: boolea
   const t = tokens[j];
   if (t === undefined) return undefined;
   if (t.text === ';') return j;
+  // "Kell said he was too busy: “I have a lot going on,” he wrote.": a quotation after a colon
+  // that an attribution of its own follows is a statement of its own.
+  if ((t.text === ':' || isDash(t)) && ctx.openerAt.has(j + 1) && attributedQuotation(ctx, j + 1, end)) return j;
   // A comma ends a clause; one inside a closing mark (“...,” promising ...) does too, and the
   // content then keeps the mark.
   const closerComma = ctx.closerAt.has(j) && tokens[j - 1]?.text === ',';
@@ -1647,6 +1650,20 @@ function newAttributionAhead(ctx: Context, from: number, end: number, base = fal
     // possessive or a preposition is a noun; after "some" or "many" it is a verb: "..., some say".)
     const cue = nounAfter(ctx.tokens[k - 1]) ? undefined : matchCue(ctx, k, end);
     if (cue !== undefined && (cue.form.tense === 'past' || cue.form.tense === 'present' || (base && cue.form.tense === 'base'))) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the quotation opened at `open` closes on a comma inside its closing mark and a speaker
+ * with a cue of their own follows it: “...,” he wrote.
+ */
+function attributedQuotation(ctx: Context, open: number, end: number): boolean {
+  const q = ctx.openerAt.get(open);
+  if (q === undefined) return false;
+  for (let k = open + 1; k < end; k++) {
+    if ((ctx.tokens[k]?.end ?? 0) < q.close) continue;
+    return ctx.tokens[k - 1]?.text === ',' && k + 2 < end && newAttributionAhead(ctx, k + 1, end);
   }
   return false;
 }
