@@ -1634,6 +1634,27 @@ function relativeClauseEnd(ctx: Context, from: number, end: number): number | un
   return undefined;
 }
 
+/** How many tokens a relative clause between dashes may span. */
+const DASHED_RELATIVE_WINDOW = 40;
+
+/**
+ * The dash that closes a relative clause opened after a dash, starting at `from`, where the main
+ * clause's verb follows ("Kell - who said he would close the port - | told the board"); undefined
+ * when none does.
+ */
+function dashedRelativeEnd(ctx: Context, from: number, end: number): number | undefined {
+  for (let k = from; k < Math.min(end, from + DASHED_RELATIVE_WINDOW); k++) {
+    const t = ctx.tokens[k];
+    if (t === undefined || ctx.inQuote[k] === 1 || !isDash(t)) continue;
+    let v = k + 1;
+    while (isModifier(ctx.tokens[v])) v++;
+    const next = ctx.tokens[v];
+    if (next === undefined || next.kind !== 'word' || isCapitalised(next)) return undefined;
+    return FINITE_VERBS.has(next.norm) || COMMON_VERBS.has(next.norm) || next.norm.endsWith('ed') || matchCue(ctx, v, end) !== undefined ? k : undefined;
+  }
+  return undefined;
+}
+
 /** Whether `t` is an article, a possessive or a preposition, after which a cue's form is a noun: "the remarks", "his comments", "despite warnings". */
 function nounAfter(t: Token | undefined): boolean {
   if (t === undefined) return false;
@@ -5265,6 +5286,11 @@ class SentenceExtractor {
     if ((start !== undefined && start !== forcedStart) || relativeSpeaker) {
       const comma = relativeClauseEnd(this.ctx, match.last + 1, this.end);
       if (comma !== undefined) closes = this.ctx.closerAt.has(comma + 1) ? comma + 2 : comma;
+    }
+    // "Kell - who said he would close the port - told the board ...": a relative clause between
+    // dashes ends at the second dash when the main clause's verb follows it.
+    if (closes === undefined && speaker !== undefined && rel !== undefined && isDash(rel) && speaker.phrase.kind === 'pronoun' && RELATIVE_GAPS.has(relativeWord?.norm ?? '')) {
+      closes = dashedRelativeEnd(this.ctx, match.last + 1, this.end);
     }
     // "Growers who praised the mayor say the port should close": what a relative clause on the
     // subject names ends where the main clause's verb of saying follows.
