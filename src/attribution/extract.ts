@@ -3221,7 +3221,17 @@ class SentenceExtractor {
     // "Despite Smith's claim that ..., the firm ...": in a fronted phrase the claim ends at its comma.
     const fronted = this.frontedLimit(noun, that) ?? (FRONTED_PREPOSITIONS.has(tokens[this.first]?.norm ?? '') ? this.firstComma(start) : undefined);
     const whole = contentEndFrom(this.ctx, start, fronted ?? this.end, this.first);
-    const stop = this.beforeVerdict(start, whole);
+    let stop = this.beforeVerdict(start, whole);
+    // "his claim that the dam leaks, and his refusal to ...", "her warning that the port will
+    // close — which aides denied": a claim named inside a sentence ends at its first comma or dash
+    // (not one that closes an adjunct it opens with: "her view that to pay for it, towns must ...").
+    const opener = tokens[start]?.norm ?? '';
+    for (let k = opener === 'to' || FRONTED_OPENERS.has(opener) ? stop : start + 2; k < stop; k++) {
+      const u = tokens[k];
+      if (u === undefined || this.ctx.inQuote[k] === 1 || (u.text !== ',' && !isDash(u))) continue;
+      stop = trimEnd(this.ctx, start, k);
+      break;
+    }
     // ("Lind's claim that crime fell is false": two words and a verdict cut off.)
     if (wordsBetween(this.ctx, start, stop) < (stop < whole ? 2 : 3)) return;
     const cue = { start: tokens[noun]?.start ?? 0, end: tokens[noun]?.end ?? 0 };
