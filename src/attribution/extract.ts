@@ -5025,6 +5025,12 @@ class SentenceExtractor {
         start = k;
         break;
       }
+      // "was asked to name a bill he had passed", "when asked to leave, ...": what was asked of
+      // the subject is the request.
+      if (t.norm === 'to' && tokens[k + 1]?.kind === 'word' && !isCapitalised(tokens[k + 1] as Token)) {
+        start = k;
+        break;
+      }
       // ("when asked in May whether ...": a capitalised "May" is the month, not a verb.)
       if (t.kind === 'punct' || (FINITE_VERBS.has(t.norm) && !isCapitalised(t)) || t.norm === 'to' || t.norm === 'that' || pronounOf(t) !== undefined) break;
     }
