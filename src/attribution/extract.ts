@@ -2314,9 +2314,10 @@ function sentenceSubject(ctx: Context, first: number, end: number): SpeakerPhras
   } else if (t !== undefined && ((t.norm.endsWith('ing') && t.norm.length > 5) || (((t.norm.endsWith('ed') && t.norm.length > 4) || FRONTED_PARTICIPLES.has(t.norm)) && (NP_PREPOSITIONS.has(tokens[i + 1]?.norm ?? '') || PARTICIPLE_LINKS.has(tokens[i + 1]?.norm ?? ''))))) {
     // "Facing criticism from both parties, the mayor released ...", "Born in Chile, Vega ...",
     // "Frustrated by the loss, the coach ...": a participial phrase to its comma.
+    // ("Citing “ties to the valley,” the mayor ...": a quotation may close the phrase, its comma inside.)
     let comma = i;
-    while (comma < end && comma < i + ADVERBIAL_COMMA_WINDOW * 2 && tokens[comma]?.text !== ',' && ctx.inQuote[comma] !== 1) comma++;
-    if (tokens[comma]?.text === ',') i = comma + 1;
+    while (comma < end && comma < i + ADVERBIAL_COMMA_WINDOW * 2 && (ctx.inQuote[comma] === 1 ? !(tokens[comma]?.text === ',' && ctx.closerAt.has(comma + 1)) : tokens[comma]?.text !== ',')) comma++;
+    if (tokens[comma]?.text === ',') i = ctx.inQuote[comma] === 1 ? comma + 2 : comma + 1;
   }
   // "A month after the vote, Lind ...", "Just days before the caucus, ...": a span of time that
   // leads a fronted subordinate clause belongs to it.
@@ -4336,7 +4337,18 @@ class SentenceExtractor {
       // the subject of the main clause after its comma, and what it reports ends at that comma.
       // ("Regarding the vote, ...": not a participle that works as a preposition.)
       if (match.first === this.first && !PREPOSITIONAL_PARTICIPLES.has(tokens[match.first]?.norm ?? '')) {
-        const comma = this.firstComma(match.last + 1);
+        let comma = this.firstComma(match.last + 1);
+        // ("Citing “ties to the valley,” the mayor said ...": the comma may stand inside a quotation
+        // that closes the phrase; what is reported then ends with the quotation.)
+        let end = comma;
+        const reach = Math.min(comma ?? this.end, match.last + FRONTED_PARTICIPLE_REACH);
+        for (let j = match.last + 1; j < reach; j++) {
+          if (tokens[j]?.text === ',' && this.ctx.inQuote[j] === 1 && this.ctx.closerAt.has(j + 1)) {
+            comma = j + 1;
+            end = j + 2;
+            break;
+          }
+        }
         const speaker = comma === undefined || comma - match.last > FRONTED_PARTICIPLE_REACH ? undefined : sentenceSubject(this.ctx, this.first, this.end);
         if (comma === undefined || speaker === undefined || speaker.phrase.first !== comma + 1) return undefined;
         // ("Citing the storms, Lind asked ...": a verb right after the subject, which a phrase scan
@@ -4344,7 +4356,7 @@ class SentenceExtractor {
         let verb = speaker.phrase.last + 1;
         while (verb < this.end && isModifier(tokens[verb]) && !FINITE_VERBS.has(tokens[verb]?.norm ?? '')) verb++;
         if (!mainClauseAt(this.ctx, comma + 1, this.end) && !startsPredicate(this.ctx, verb, this.end)) return undefined;
-        return this.preposed(match, speaker, cueSpan, ['participle', 'participle.fronted'], RULE_CONFIDENCE.participle, comma);
+        return this.preposed(match, speaker, cueSpan, ['participle', 'participle.fronted'], RULE_CONFIDENCE.participle, end);
       }
       if (prev !== undefined && (afterComma || coordinatedParticiple || PARTICIPLE_SUBORDINATORS.has(prev.norm))) {
         // ("Ryan, who had surprised Kell by declaring ...", "the leak, which forced her out after
