@@ -4458,8 +4458,10 @@ class SentenceExtractor {
       // "Sen. Ana Pike (D-Ore.), said ...": a comma after the parenthesis of a name.
       np = phraseEndingAt(tokens, k - 1, this.first);
       speakerLast = k - 1;
-    } else if (prev.text === ',') {
-      let m = k - 1;
+    } else if (prev.text === ',' || (this.ctx.closerAt.has(k) && tokens[k - 1]?.text === ',')) {
+      // ("Dana Fenn, star of the drama “Low Tide,” thanked ...": the appositive may end in a quoted
+      // title with the comma inside its closing mark; the search starts at that mark.)
+      let m = prev.text === ',' ? k - 1 : k;
       while (m > this.first && m > k - 40 && tokens[m]?.text !== ',') {
         // "Lena Ortiz, the author of “Dry Valleys,” about ..., said": a quoted title inside the
         // appositive is stepped over; any other quotation ends the search.
@@ -4475,7 +4477,7 @@ class SentenceExtractor {
       const inner = tokens[m + 1];
       if (tokens[m]?.text === ',' && inner !== undefined && this.isAppositive(m + 1, k)) {
         np = phraseEndingAt(tokens, m - 1, this.first);
-        speakerLast = k - 1;
+        speakerLast = prev.text === ',' ? k - 1 : k;
         // "Ana Pike, 58, who farms outside Umeå, says": the appositive holds commas
         // of its own; a name opening the sentence before them is the speaker.
         const named = this.nameBeforeAppositives(m, k);
