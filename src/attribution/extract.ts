@@ -1711,7 +1711,8 @@ function isSayForm(t: Token | undefined): boolean {
 function sayAhead(ctx: Context, from: number, end: number): boolean {
   const first = ctx.tokens[from];
   if (first === undefined || first.kind === 'punct' || ctx.inQuote[from] === 1 || first.norm === 'that') return false;
-  if (!(isCapitalised(first) || pronounOf(first) !== undefined || DETERMINERS.has(first.norm) || first.kind === 'number')) return false;
+  // ("... and others have said ...", "... and farmers say ...": a bare plural opens a subject too.)
+  if (!(isCapitalised(first) || pronounOf(first) !== undefined || DETERMINERS.has(first.norm) || first.kind === 'number' || first.norm === 'others' || isPluralNoun(first))) return false;
   for (let k = from + 1; k < Math.min(end, from + SAY_REACH); k++) {
     const t = ctx.tokens[k];
     if (t === undefined || t.kind === 'punct' || ctx.openerAt.has(k) || t.norm === 'that' || t.norm === 'who' || t.norm === 'which') return false;
