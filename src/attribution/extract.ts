@@ -4338,18 +4338,10 @@ class SentenceExtractor {
       // the subject of the main clause after its comma, and what it reports ends at that comma.
       // ("Regarding the vote, ...": not a participle that works as a preposition.)
       if (match.first === this.first && !PREPOSITIONAL_PARTICIPLES.has(tokens[match.first]?.norm ?? '')) {
-        let comma = this.firstComma(match.last + 1);
         // ("Citing “ties to the valley,” the mayor said ...": the comma may stand inside a quotation
         // that closes the phrase; what is reported then ends with the quotation.)
-        let end = comma;
-        const reach = Math.min(comma ?? this.end, match.last + FRONTED_PARTICIPLE_REACH);
-        for (let j = match.last + 1; j < reach; j++) {
-          if (tokens[j]?.text === ',' && this.ctx.inQuote[j] === 1 && this.ctx.closerAt.has(j + 1)) {
-            comma = j + 1;
-            end = j + 2;
-            break;
-          }
-        }
+        const comma = this.clauseComma(match.last + 1);
+        const end = comma !== undefined && this.ctx.closerAt.has(comma) ? comma + 1 : comma;
         const speaker = comma === undefined || comma - match.last > FRONTED_PARTICIPLE_REACH ? undefined : sentenceSubject(this.ctx, this.first, this.end);
         if (comma === undefined || speaker === undefined || speaker.phrase.first !== comma + 1) return undefined;
         // ("Citing the storms, Lind asked ...": a verb right after the subject, which a phrase scan
