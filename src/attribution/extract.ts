@@ -3743,6 +3743,18 @@ class SentenceExtractor {
     // main verb.)
     const relativeEnd = tokens[start]?.norm === 'who' || tokens[start]?.norm === 'which' ? relativeClauseEnd(this.ctx, match.last + 1, this.end) : undefined;
     if (relativeEnd !== undefined && relativeEnd < stop) stop = relativeEnd;
+    // "The plant is expected to close in May, putting 300 people out of work", "..., partly owing
+    // to the strike": a participle or a cause after a comma is the writer's comment on what is expected.
+    for (let j = match.last + 2; j < stop; j++) {
+      // ("one chosen by Kell who, with the council behind him, would ...": not an aside after a relative pronoun.)
+      if (tokens[j]?.text !== ',' || this.ctx.inQuote[j] === 1 || RELATIVE_GAPS.has(tokens[j - 1]?.norm ?? '')) continue;
+      const after = tokens[j + 1];
+      const verb = after !== undefined && after.norm.endsWith('ly') ? tokens[j + 2] : after;
+      if (after !== undefined && (after.norm === 'with' || after.norm === 'partly' || (verb !== undefined && verb.kind === 'word' && !isCapitalised(verb) && verb.norm.length > 5 && verb.norm.endsWith('ing') && !PREPOSITIONAL_PARTICIPLES.has(verb.norm)))) {
+        stop = j;
+        break;
+      }
+    }
     if (wordsBetween(this.ctx, start, stop) < 4) return;
     this.push(start, stop, undefined, cue, RULE_CONFIDENCE.seeming, ['raised']);
   }
