@@ -5420,6 +5420,16 @@ class SentenceExtractor {
       // "plans to vote in May but is undecided", "urged the board to resign and has called for a
       // vote": a tensed verb after "and" or "but" cannot go on with an infinitive; the writer
       // goes on with the subject's next predicate.
+      // "asked the growers to back the levy — a plan with few friends", "asked them to stay home,
+      // creating ...": after whom and what a cue asks, a dash, a participle or a new clause closes it
+      // as it closes an object (an adjunct of time or place stays: "asked Kell to act at the meeting").
+      if (startAt.rule === 'listener-infinitive') {
+        const objectStop = contentEndFrom(this.ctx, startAt.index, end, this.first, true);
+        const at = tokens[objectStop];
+        // ("wants voters to know the dam is safe and has been inspected": not at a bare "and", which
+        // may join the predicates of a clause inside.)
+        if (objectStop < stop && at !== undefined && at.kind === 'punct') stop = objectStop;
+      }
       if (startAt.rule === 'infinitive' || startAt.rule === 'listener-infinitive') stop = this.infinitiveEnd(startAt.index, stop);
     }
     // "Clinton said sarcastically.": a lone word after the cue is a manner, not a statement.
