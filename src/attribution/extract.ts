@@ -5405,6 +5405,10 @@ class SentenceExtractor {
       // "Lind, who gave a speech denouncing the levy, will not attend": an object is never followed by a
       // comma and a finite verb of its own; there the clause around the cue has closed.
       if (startAt.rule === 'object') {
+        // "the rivals mocked each other", "took aim at one another": a reciprocal object names only
+        // the speakers themselves, no statement (on polnear-train 0 of 6 such objects were right).
+        const lead = tokens[startAt.index]?.norm;
+        if ((lead === 'each' && tokens[startAt.index + 1]?.norm === 'other') || (lead === 'one' && tokens[startAt.index + 1]?.norm === 'another')) return undefined;
         const comma = this.firstComma(startAt.index + 1);
         if (comma !== undefined && comma < stop && this.ctx.inQuote[comma] !== 1 && FINITE_VERBS.has(tokens[comma + 1]?.norm ?? '')) stop = comma;
         // "Vega called Ana Pike.": "call" with one phrase and nothing said of it is a phone call or a summons.

@@ -1,0 +1,19 @@
+/**
+ * A reciprocal object ("mocked each other", "took aim at one another") names only the speakers
+ * themselves: no statement is read from it, while a cue with an ordinary object still reads.
+ */
+import { describe, expect, it } from 'vitest';
+import { spokenQuotes as quotesIn } from './found-quotes.js';
+
+describe('a reciprocal object', () => {
+  it('reads no statement from "each other" or "one another"', () => {
+    expect(quotesIn('At the harbor forum, Lind and Kell mocked each other for an hour.')).toEqual([]);
+    expect(quotesIn('The two growers have recently taken aim at one another in Dover.')).toEqual([]);
+  });
+
+  it('still reads an ordinary object', () => {
+    expect(quotesIn('At the harbor forum, Lind mocked the ferry levy.')).toEqual([
+      { content: 'the ferry levy', cue: 'mocked', speaker: 'Lind' },
+    ]);
+  });
+});
