@@ -24,7 +24,7 @@ import { compileFolding, foldNorm, foldWord, NAME_FOLDING_RULES, plainWord } fro
 import { sideOfWords } from '../tagging/sides.js';
 import { isCompanyTitle, isCompanyWord, isOutletTitle, isNameNoise, isNameParticle, isPossessiveToken, isUpper, makeRun, scanNames, stripPossessive, type NameRun } from './name-mentions.js';
 import { hasPluralEnding, phraseEndingAt, pronounOf, subjectPhrase, type NounPhrase, type PhraseKind } from './noun-phrases.js';
-import { COMMON_VERBS, DETERMINERS, GROUP_HEADS, NP_PREPOSITIONS } from './word-classes.js';
+import { COMMON_VERBS, DETERMINERS, GROUP_HEADS, INDEFINITES, NP_PREPOSITIONS } from './word-classes.js';
 import { DESCRIPTION_HEADS, GENDERED_TITLES, HONORIFICS, ROLE_SYNONYMS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_OF_TAILS } from './titles.js';
 
 /** Options of {@link resolveEntities}. */
@@ -99,8 +99,6 @@ const POSSESSIVE_PRONOUNS: ReadonlyMap<string, string> = new Map([
 const PLURAL_KINDS: ReadonlySet<EntityKind> = new Set(['group', 'organization', 'government', 'outlet']);
 const NEUTER_KINDS: ReadonlySet<EntityKind> = new Set(['organization', 'government', 'outlet', 'unknown']);
 
-/** Determiners of a description that introduces someone new: "a diplomat", "one official". */
-const INDEFINITES: ReadonlySet<string> = new Set(['a', 'an', 'one', 'another']);
 /** What {@link Resolver.roleHolder} gives for a title that several entities hold equally well. */
 const AMBIGUOUS = 'ambiguous';
 

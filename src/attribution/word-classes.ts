@@ -3,6 +3,9 @@
  * read them, tests pin them, and nothing here is a rule of its own.
  */
 
+/** Determiners of an indefinite phrase, which introduces someone or something new: "a diplomat", "one official". */
+export const INDEFINITES: ReadonlySet<string> = new Set(['a', 'an', 'one', 'another']);
+
 /** Words that open a noun phrase (determiners, possessives, quantifiers). */
 export const DETERMINERS: ReadonlySet<string> = new Set([
   'the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'some', 'many', 'several',
