@@ -434,7 +434,33 @@ function matchCue(ctx: Context, i: number, end: number): CueMatch | undefined {
 }
 
 /** The first of `forms`, the lexicon's forms for the word at `i`, whose words follow from `i` before `end`. */
+/** A word's forms by their second word, each list in lexicon order and ending in the one-word forms. */
+interface FormsBySecond {
+  readonly bySecond: ReadonlyMap<string, readonly CueForm[]>;
+  readonly single: readonly CueForm[];
+}
+
+/** Above this many forms, a word's forms are picked by the next word before they are tried ("made" has 60). */
+const FORMS_BY_SECOND_MIN = 6;
+const formsBySecond = new WeakMap<readonly CueForm[], FormsBySecond>();
+
+/** The forms of `forms` that may match when the next word is `second`, in the same order (built once per list). */
+function candidateForms(forms: readonly CueForm[], second: string | undefined): readonly CueForm[] {
+  let index = formsBySecond.get(forms);
+  if (index === undefined) {
+    const bySecond = new Map<string, CueForm[]>();
+    for (const form of forms) {
+      const word = form.words[1];
+      if (word !== undefined && !bySecond.has(word)) bySecond.set(word, forms.filter((f) => f.words.length === 1 || f.words[1] === word));
+    }
+    index = { bySecond, single: forms.filter((f) => f.words.length === 1) };
+    formsBySecond.set(forms, index);
+  }
+  return (second === undefined ? undefined : index.bySecond.get(second)) ?? index.single;
+}
+
 function matchForms(ctx: Context, forms: readonly CueForm[], i: number, end: number): CueMatch | undefined {
+  if (forms.length > FORMS_BY_SECOND_MIN) forms = candidateForms(forms, ctx.tokens[i + 1]?.norm);
   for (const form of forms) {
     let ok = i + form.words.length <= end;
     for (let w = 1; ok && w < form.words.length; w++) ok = ctx.tokens[i + w]?.norm === form.words[w];
