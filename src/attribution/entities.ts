@@ -81,6 +81,25 @@ const SYNONYM_HEAD = 1;
 
 const FOLDING = compileFolding(NAME_FOLDING_RULES);
 /** Folded words by their norm, shared by every analysis: the same names recur across texts. Bounded, so odd texts cannot grow it without end. */
+/** The first and last characters of every outlet name, as `first << 16 | last`. */
+const OUTLET_NAME_EDGES: ReadonlySet<number> = new Set([...OUTLET_NAMES].map((name) => (name.charCodeAt(0) << 16) | name.charCodeAt(name.length - 1)));
+
+/** The lower case of an ASCII character; other characters as they are. */
+function lowerAscii(c: number): number {
+  return c >= 0x41 && c <= 0x5a ? c + 0x20 : c;
+}
+
+/**
+ * Whether `text[start, end)` may lower-case into an outlet name, from its first and last
+ * characters: most names need no new string to tell that they are none. Text outside ASCII at
+ * either end is always tried.
+ */
+function mayBeOutletName(text: string, start: number, end: number): boolean {
+  const first = text.charCodeAt(start);
+  const last = text.charCodeAt(end - 1);
+  return end <= start || first >= 0x80 || last >= 0x80 || OUTLET_NAME_EDGES.has((lowerAscii(first) << 16) | lowerAscii(last));
+}
+
 const FOLDED = new Map<string, string>();
 const FOLDED_LIMIT = 50_000;
 const FIRST_NAMES: ReadonlyMap<string, 'male' | 'female'> = new Map([...FIRST_NAME_GENDER].map(([name, gender]) => [foldWord(name, FOLDING), gender]));
@@ -859,7 +878,7 @@ class Resolver {
 
   private isOutlet(run: NameRun, lower: string, last: string): boolean {
     // ("Le Monde": a name's particles are left out of its words, not out of its name.)
-    return OUTLET_NAMES.has(lower) || (run.title !== undefined && isOutletTitle(run.title)) || OUTLET_NAMES.has(this.doc.text.slice(run.nameStart, run.nameEnd).toLowerCase()) || (OUTLET_HEADS.has(last) && (run.afterThe || run.norms.length > 1)) || (run.afterThe && OUTLET_NAMES.has(`the ${lower}`));
+    return OUTLET_NAMES.has(lower) || (run.title !== undefined && isOutletTitle(run.title)) || (mayBeOutletName(this.doc.text, run.nameStart, run.nameEnd) && OUTLET_NAMES.has(this.doc.text.slice(run.nameStart, run.nameEnd).toLowerCase())) || (OUTLET_HEADS.has(last) && (run.afterThe || run.norms.length > 1)) || (run.afterThe && OUTLET_NAMES.has(`the ${lower}`));
   }
 
   private nameKind(run: NameRun): EntityKind {
