@@ -6,7 +6,7 @@ import { partitionPoint } from '../text/partition-point.js';
 import type { Token } from '../text/tokens.js';
 import { mayHaveNorm, wordBits, wordFilter, type WordFilter } from '../text/word-filter.js';
 import { inflect, type CompiledCueLexicon, type CueEntry, type CueForm, type CueFrame, type CueTense } from './cues.js';
-import { hasPluralEnding, isCapitalised, isObjectPronoun, phraseEndingAt, phraseStartingAt, pronounOf, subjectPhrase, type NounPhrase } from './noun-phrases.js';
+import { hasPluralEnding, isCapitalised, isObjectPronoun, PERSONAL_SUBJECTS as PERSONAL_PRONOUN_SUBJECTS, phraseEndingAt, phraseStartingAt, PROPORTION_LINKS, pronounOf, subjectPhrase, type NounPhrase } from './noun-phrases.js';
 import { AUXILIARIES, CLAUSE_OPENERS, COMMON_VERBS, DETERMINERS, GROUP_HEADS, INDEFINITES, NP_PREPOSITIONS, ROLE_WORDS, SUBJECT_PRONOUNS, SUBORDINATORS, VERB_MODIFIERS } from './word-classes.js';
 
 /** An attribution found in the text, before entities are resolved. */
@@ -386,6 +386,51 @@ function lexiconFilterOf(lexicon: CompiledCueLexicon): WordFilter {
   }
   return filter;
 }
+
+/** Words after "too" that make an approximate count: "too many". */
+const TOO_QUANTITIES: ReadonlySet<string> = new Set(['many', 'much', 'few']);
+
+/** Words after ", but" that go on with the same subject: "..., but not for long". */
+const SAME_SUBJECT_AFTER_BUT: ReadonlySet<string> = new Set(['because', 'rather', 'instead', 'also', 'not', 'for', 'to']);
+
+/** Adverbs on when or how often a thing was said: "said yesterday", "said privately". */
+const SAYING_TIME_ADVERBS: ReadonlySet<string> = new Set(['yesterday', 'today', 'tonight', 'recently', 'again', 'repeatedly', 'privately', 'publicly']);
+
+/** Connectives that may open a sentence before its subject: "But Kell said". */
+const LEADING_CONNECTIVES: ReadonlySet<string> = new Set(['yet', 'but', 'and', 'still', 'so', 'then']);
+
+/** Words after a seem verb that make it a verb of appearing, not of impression: "appeared on stage". */
+const SEEM_SETTING_WORDS: ReadonlySet<string> = new Set(['on', 'at', 'in', 'with', 'before', 'alongside', 'onstage', 'together', 'and', 'or', 'but', 'of', 'from', 'for', 'by']);
+
+/** Pronouns that stand for a thing, not a speaker. */
+const IMPERSONAL_PRONOUNS: ReadonlySet<string> = new Set(['it', 'that', 'which']);
+
+/** Words that date a poll or a report after its noun: "a poll out Monday". */
+const EVIDENCE_RELEASE_WORDS: ReadonlySet<string> = new Set(['out', 'released', 'published', 'conducted']);
+
+/** Adverbs set between commas beside a subject: "he, once again, pledged". */
+const ASIDE_ADVERBS: ReadonlySet<string> = new Set(['again', 'however', 'course', 'of', 'too', 'though', 'instead', 'meanwhile', 'moreover', 'indeed']);
+
+/** Pronouns a verb in its base form agrees with: "they say", "who say". */
+const BASE_FORM_PRONOUNS: ReadonlySet<string> = new Set(['i', 'we', 'they', 'you', 'who']);
+
+/** Auxiliaries and adverbs that may stand before a place or time inside a verb group. */
+const AUXILIARIES_BEFORE_PLACE: ReadonlySet<string> = new Set(['has', 'have', 'had', 'will', 'would', 'also', 'may', 'might', 'could']);
+
+/** Words that open an aside between commas beside a speaker: "who backs Cruz", "including Trump". */
+const ASIDE_OPENERS: ReadonlySet<string> = new Set(['who', 'which', 'whose', 'now', 'then', 'once', 'like', 'unlike', 'including', 'among', 'speaking', 'writing', 'citing', 'also', 'himself', 'herself', 'themselves']);
+
+/** Prepositions that open an aside between commas beside a speaker: "during the debate". */
+const ASIDE_PREPOSITIONS: ReadonlySet<string> = new Set(['during', 'after', 'before', 'despite', 'as', 'at', 'by', 'through', 'under', 'amid', 'following', 'according']);
+
+/** Words that end the source after "by": "by his rivals for failing ...". */
+const BY_SOURCE_ENDS: ReadonlySet<string> = new Set(['for', 'over', 'after', 'because', 'during', 'since', 'as']);
+
+/** Words that open an object or a manner after "say", not a statement: "said little". */
+const SAY_OBJECT_LEADS: ReadonlySet<string> = new Set(['it', 'this', 'little', 'much', 'without', 'into']);
+
+/** Words after a comma that open a relative clause or a participle, not a new subject. */
+const RESUMPTION_BLOCKERS: ReadonlySet<string> = new Set(['who', 'which', 'whose', 'where', 'adding', 'saying']);
 
 /** The index of the first token that starts at or after `offset`. */
 function firstTokenFrom(tokens: readonly Token[], offset: number): number {
@@ -920,7 +965,7 @@ function contentStartAfter(ctx: Context, match: CueMatch, end: number): { index:
   // "55 percent said so", "the candidate said no.": a one-word answer is what was said.
   if (ANSWERS.has(first.norm) && ANSWER_CUES.has(form.entry.lemma) && i === match.last + 1 && isAnswerEnd(tokens[i + 1])) return { index: i, rule: 'answer' };
   // "said about half of the cuts were new": an approximating word before a number opens a subject.
-  const approximate = (APPROXIMATORS.has(first.norm) && (tokens[i + 1]?.kind === 'number' || COUNT_WORDS.has(tokens[i + 1]?.norm ?? ''))) || (first.norm === 'too' && ['many', 'much', 'few'].includes(tokens[i + 1]?.norm ?? ''));
+  const approximate = (APPROXIMATORS.has(first.norm) && (tokens[i + 1]?.kind === 'number' || COUNT_WORDS.has(tokens[i + 1]?.norm ?? ''))) || (first.norm === 'too' && TOO_QUANTITIES.has(tokens[i + 1]?.norm ?? ''));
   // "hopes in 2030 the city says ...": after a belief, a fronted year dates the clause believed.
   const dated = form.entry.kind === 'belief' && (first.norm === 'in' || first.norm === 'by') && /^(?:1[89]|20)\d\d$/.test(tokens[i + 1]?.text ?? '') && tokens[i + 2] !== undefined && (isCapitalised(tokens[i + 2] as Token) || SUBJECT_PRONOUNS.has(tokens[i + 2]?.norm ?? '') || DETERMINERS.has(tokens[i + 2]?.norm ?? ''));
   const clauseStart = SUBJECT_PRONOUNS.has(first.norm) || DETERMINERS.has(first.norm) || isCapitalised(first) || first.kind === 'number' || approximate || dated;
@@ -1294,7 +1339,7 @@ function isContentStop(ctx: Context, j: number, end: number, objectFrame: boolea
     // "..., but had not yet discussed ..." goes on with the same subject: not a new clause.
     const verbAfterBut =
       after?.norm === 'but' &&
-      (VERB_MODIFIERS.has(tokens[j + 2]?.norm ?? '') || matchCue(ctx, j + 2, end) !== undefined || ['because', 'rather', 'instead', 'also', 'not', 'for', 'to'].includes(tokens[j + 2]?.norm ?? ''));
+      (VERB_MODIFIERS.has(tokens[j + 2]?.norm ?? '') || matchCue(ctx, j + 2, end) !== undefined || SAME_SUBJECT_AFTER_BUT.has(tokens[j + 2]?.norm ?? ''));
     // "the bridge, which opened in 1952, would reopen": a relative clause inside the subject.
     // "a task force, which would include the army, to fight crime": one on an object that the
     // sentence's infinitive resumes after.
@@ -2103,7 +2148,7 @@ function skipTimeAdjunct(tokens: readonly Token[], i: number, end: number): numb
   const next = tokens[i + 1];
   if (t === undefined || i >= end) return i;
   if ((t.norm === 'late' || t.norm === 'early') && (TIME_UNITS.has(next?.norm ?? '') || next?.norm === 'last' || next?.norm === 'this')) return skipTimeAdjunct(tokens, i + 1, end);
-  if (WEEKDAYS.has(t.norm) || ['yesterday', 'today', 'tonight', 'recently', 'again', 'repeatedly', 'privately', 'publicly'].includes(t.norm)) {
+  if (WEEKDAYS.has(t.norm) || SAYING_TIME_ADVERBS.has(t.norm)) {
     return WEEKDAYS.has(next?.norm ?? '') || TIME_UNITS.has(next?.norm ?? '') ? i + 2 : i + 1;
   }
   if (t.norm === 'on' && next !== undefined && (WEEKDAYS.has(next.norm) || /^(?:jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec)/.test(next.norm))) {
@@ -2328,7 +2373,7 @@ function sentenceSubject(ctx: Context, first: number, end: number): SpeakerPhras
   const t = tokens[i];
   if (i > first) {
     // (What follows a dateline or a time phrase is the subject, in whatever case.)
-  } else if (t !== undefined && ['yet', 'but', 'and', 'still', 'so', 'then'].includes(t.norm)) i++;
+  } else if (t !== undefined && LEADING_CONNECTIVES.has(t.norm)) i++;
   else if (t !== undefined && (t.kind !== 'word' || !isCapitalised(t) || INTRODUCTORY.has(t.norm))) {
     while (i < end && tokens[i]?.text !== ',') i++;
     i++;
@@ -2389,7 +2434,7 @@ function sentenceSubject(ctx: Context, first: number, end: number): SpeakerPhras
     if (w === undefined || next === undefined || ctx.inQuote[k] === 1 || w.kind !== 'word' || next.kind !== 'word' || isCapitalised(next)) continue;
     const verb = next.norm.endsWith('ed') || COMMON_VERBS.has(next.norm) || FINITE_VERBS.has(next.norm);
     if (!verb) continue;
-    if (['he', 'she', 'they', 'we', 'i'].includes(w.norm)) return phraseSpan(ctx, { first: k, last: k, kind: 'pronoun' });
+    if (PERSONAL_PRONOUN_SUBJECTS.has(w.norm)) return phraseSpan(ctx, { first: k, last: k, kind: 'pronoun' });
     if (isCapitalised(w) && k > first) {
       const name = phraseEndingAt(tokens, k, first);
       if (name !== undefined && name.kind === 'name') return phraseSpan(ctx, name);
@@ -3501,7 +3546,7 @@ class SentenceExtractor {
     const { tokens } = this.ctx;
     const next = tokens[i + 1];
     if (next === undefined || next.kind !== 'word' || isCapitalised(next)) return;
-    if (['on', 'at', 'in', 'with', 'before', 'alongside', 'onstage', 'together', 'and', 'or', 'but', 'of', 'from', 'for', 'by'].includes(next.norm)) return;
+    if (SEEM_SETTING_WORDS.has(next.norm)) return;
     // "the fix seemed more likely to hold", "the reasons seem so obvious": a degree word makes it
     // the writer's comparison, not an impression anyone holds (on polnear-train 1 of 11 such
     // readings was right; "most" and "as" after the verb stay, being right more often).
@@ -3585,7 +3630,7 @@ class SentenceExtractor {
       const pronoun = pronounOf(tokens[k]);
       if (pronoun !== undefined) speaker = phraseSpan(this.ctx, { first: k, last: k, kind: 'pronoun' });
     }
-    if (speaker === undefined || speaker.phrase.kind === 'pronoun' && ['it', 'that', 'which'].includes(tokens[speaker.phrase.first]?.norm ?? '')) return false;
+    if (speaker === undefined || speaker.phrase.kind === 'pronoun' && IMPERSONAL_PRONOUNS.has(tokens[speaker.phrase.first]?.norm ?? '')) return false;
     const start = tokens[i + 1]?.norm === 'that' ? i + 2 : i + 1;
     const stop = contentEndFrom(this.ctx, start, this.end, this.first);
     if (wordsBetween(this.ctx, start, stop) < 3) return false;
@@ -4172,7 +4217,7 @@ class SentenceExtractor {
     // ("leads by 270 pledged delegates": a past form between a number and a plural is an adjective.)
     // ("the 43-year-old said": an age is a person, not a count.)
     const numberNoun = adjacent?.kind === 'number' && !isAgeNoun(adjacent) && (form.tense === 'present' || DETERMINERS.has(tokens[match.first - 2]?.norm ?? '') || tokens[match.first - 2]?.norm === 'the' || (form.tense === 'past' && hasPluralEnding(tokens[match.last + 1]?.norm ?? '')));
-    const proportion = ['in', 'of'].includes(tokens[match.first - 2]?.norm ?? '');
+    const proportion = PROPORTION_LINKS.has(tokens[match.first - 2]?.norm ?? '');
     // "Some said ...", "Many believe ...": a quantifier standing alone at a clause's start is the subject.
     const beforeAdjacent = tokens[match.first - 2];
     const quantifierSubject = adjacent !== undefined && STANDALONE_QUANTIFIERS.has(adjacent.norm) && (form.tense === 'past' || form.tense === 'present' || form.tense === 'base') && (match.first - 1 === this.first || beforeAdjacent === undefined || beforeAdjacent.kind === 'punct' || beforeAdjacent.norm === 'and' || beforeAdjacent.norm === 'but' || beforeAdjacent.norm === 'yet' || SUBORDINATORS.has(beforeAdjacent.norm) || PLURAL_SUBJECT_PRONOUNS.has(beforeAdjacent.norm) || (FLOATING_QUANTIFIERS.has(adjacent.norm) && (hasPluralEnding(beforeAdjacent.norm) || isCapitalised(beforeAdjacent) || QUANTIFIER_AUXILIARIES.has(beforeAdjacent.norm))));
@@ -4305,11 +4350,11 @@ class SentenceExtractor {
     if (predicative && !be) return undefined;
     if (this.placeAfterSubject(k)) k--;
     // "A poll out Monday showed", "a survey released this week finds": the time belongs to the source.
-    if (k < match.first - 1 && EVIDENCE_LEMMAS.has(form.entry.lemma) && ['out', 'released', 'published', 'conducted'].includes(tokens[k]?.norm ?? '') && EVIDENCE_NOUNS.has(tokens[k - 1]?.norm ?? '')) k--;
+    if (k < match.first - 1 && EVIDENCE_LEMMAS.has(form.entry.lemma) && EVIDENCE_RELEASE_WORDS.has(tokens[k]?.norm ?? '') && EVIDENCE_NOUNS.has(tokens[k - 1]?.norm ?? '')) k--;
     // "he, once again, pledged": an adverbial between commas stands outside the clause.
     if (tokens[k]?.text === ',') {
       let m = k - 1;
-      while (m >= this.first && m > k - 5 && (isModifier(tokens[m]) || ['again', 'however', 'course', 'of', 'too', 'though', 'instead', 'meanwhile', 'moreover', 'indeed'].includes(tokens[m]?.norm ?? ''))) m--;
+      while (m >= this.first && m > k - 5 && (isModifier(tokens[m]) || ASIDE_ADVERBS.has(tokens[m]?.norm ?? ''))) m--;
       if (m < k - 1 && tokens[m]?.text === ',') k = m - 1;
     }
     let prev = tokens[k];
@@ -4592,7 +4637,7 @@ class SentenceExtractor {
       ((tokens[np.first - 1]?.text === ',' || this.ctx.closes[np.first - 1] === 1) && np.first - 1 > this.first && this.endsSentence(match.last + 1));
     // ("Mora, who backs Reyes, ...": a relative pronoun is a subject too.)
     if (form.tense === 'present' && NOUN_LIKE_PRESENT.has(tokens[match.first]?.norm ?? '') && !verbal && !(np.kind === 'pronoun' && SINGULAR_SUBJECTS.has(head?.norm ?? ''))) return undefined;
-    if (form.tense === 'base' && !auxiliary && head !== undefined && !(np.kind === 'pronoun' ? ['i', 'we', 'they', 'you', 'who'].includes(head.norm) : np.kind === 'group' || coordinated || isPluralPhrase(tokens, np.first, np.last, this.first))) return undefined;
+    if (form.tense === 'base' && !auxiliary && head !== undefined && !(np.kind === 'pronoun' ? BASE_FORM_PRONOUNS.has(head.norm) : np.kind === 'group' || coordinated || isPluralPhrase(tokens, np.first, np.last, this.first))) return undefined;
 
     // "“We will win.” The mayor said.": a sentence of its own that holds only the speaker, the cue
     // and an adjunct attributes the quotation that closes the sentence before it.
@@ -4793,7 +4838,7 @@ class SentenceExtractor {
       if (t === undefined || t.kind !== 'word' || isCapitalised(t)) return undefined;
       if (t.norm === 'in' || t.norm === 'at' || t.norm === 'for' || t.norm === 'on') {
         const aux = tokens[p - 1]?.norm ?? '';
-        return ['has', 'have', 'had', 'will', 'would', 'also', 'may', 'might', 'could'].includes(aux) ? p - 1 : undefined;
+        return AUXILIARIES_BEFORE_PLACE.has(aux) ? p - 1 : undefined;
       }
     }
     return undefined;
@@ -5026,8 +5071,8 @@ class SentenceExtractor {
     const inner = tokens[from];
     if (inner === undefined || from >= to) return false;
     if (DETERMINERS.has(inner.norm) || ROLE_WORDS.has(inner.norm) || isCapitalised(inner) || inner.kind === 'number') return true;
-    if (['who', 'which', 'whose', 'now', 'then', 'once', 'like', 'unlike', 'including', 'among', 'speaking', 'writing', 'citing', 'also', 'himself', 'herself', 'themselves'].includes(inner.norm)) return true;
-    if (NP_PREPOSITIONS.has(inner.norm) || ['during', 'after', 'before', 'despite', 'as', 'at', 'by', 'through', 'under', 'amid', 'following', 'according'].includes(inner.norm)) return true;
+    if (ASIDE_OPENERS.has(inner.norm)) return true;
+    if (NP_PREPOSITIONS.has(inner.norm) || ASIDE_PREPOSITIONS.has(inner.norm)) return true;
     for (let j = from; j < to; j++) if (FINITE_VERBS.has(tokens[j]?.norm ?? '')) return false;
     return true;
   }
@@ -5044,7 +5089,7 @@ class SentenceExtractor {
     if (tokens[by]?.norm !== 'by') return undefined;
     // The source ends before a reason or time: "by his rivals for failing ...", "by voters in March".
     let limit = by + 1;
-    while (limit < this.end && !['for', 'over', 'after', 'because', 'during', 'since', 'as'].includes(tokens[limit]?.norm ?? '') && tokens[limit]?.kind !== 'punct') limit++;
+    while (limit < this.end && !BY_SOURCE_ENDS.has(tokens[limit]?.norm ?? '') && tokens[limit]?.kind !== 'punct') limit++;
     const source = phraseStartingAt(tokens, by + 1, limit);
     // "was quoted by the agency as saying ...": the one quoted is the speaker; "saying" reads it.
     if (tokens[limit]?.norm === 'as' && tokens[limit + 1]?.norm === 'saying') return undefined;
@@ -5493,10 +5538,10 @@ class SentenceExtractor {
     // (A personal pronoun opening it is a subject, so a verb follows: "say they only buy American";
     // after "say" three words are a statement unless they are a manner or an object: "said the same of Y".)
     const lead = tokens[startAt.index];
-    const pronounSubject = ['he', 'she', 'they', 'we', 'i'].includes(lead?.norm ?? '');
+    const pronounSubject = PERSONAL_PRONOUN_SUBJECTS.has(lead?.norm ?? '');
     // ("could add another job title to his resume": "add" with a phrase and no verb adds a thing.)
     if (startAt.rule === 'clause' && form.entry.lemma === 'add' && this.ctx.opens[startAt.index] !== 1 && !this.hasVerb(startAt.index, stop, true)) return undefined;
-    if (startAt.rule === 'clause' && !withheld && form.entry.kind !== 'evidence' && !madeEvidenceForms.has(form) && wordsBetween(this.ctx, startAt.index, stop) <= 5 && !pronounSubject && !(form.entry.lemma === 'say' && wordsBetween(this.ctx, startAt.index, stop) >= 3 && !isModifier(lead) && !['it', 'this', 'little', 'much', 'without', 'into'].includes(lead?.norm ?? '')) && !this.hasVerb(startAt.index, stop)) {
+    if (startAt.rule === 'clause' && !withheld && form.entry.kind !== 'evidence' && !madeEvidenceForms.has(form) && wordsBetween(this.ctx, startAt.index, stop) <= 5 && !pronounSubject && !(form.entry.lemma === 'say' && wordsBetween(this.ctx, startAt.index, stop) >= 3 && !isModifier(lead) && !SAY_OBJECT_LEADS.has(lead?.norm ?? '')) && !this.hasVerb(startAt.index, stop)) {
       // ("demands the right to strike": a short phrase with no verb is the object, when the cue takes one.)
       if (!has(form, 'object') || form.entry.kind !== 'speech' || claimWon(form, lead)) return undefined;
       startAt = { index: startAt.index, rule: 'object' };
@@ -5720,7 +5765,7 @@ class SentenceExtractor {
         participle?.form.tense !== 'gerund' &&
         next.norm !== 'according' &&
         (!SUBORDINATORS.has(next.norm) || CAUSAL_SUBORDINATORS.has(next.norm)) &&
-        !['who', 'which', 'whose', 'where', 'adding', 'saying'].includes(next.norm) &&
+        !RESUMPTION_BLOCKERS.has(next.norm) &&
         !(next.norm.endsWith('ing') && next.norm.length > 5);
       // ("The “plan is bold,” she said, and it may pass": a quotation that closes a sentence begun
       // outside it runs on after the attribution too.)

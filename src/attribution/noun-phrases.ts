@@ -55,7 +55,8 @@ function joinsPhrase(tokens: readonly Token[], index: number): boolean {
 }
 
 /** Pronouns that are only ever subjects, so the word after them is a verb. */
-const PERSONAL_SUBJECTS: ReadonlySet<string> = new Set(['i', 'he', 'she', 'we', 'they']);
+/** Personal pronouns that can be a subject, "you" aside. */
+export const PERSONAL_SUBJECTS: ReadonlySet<string> = new Set(['i', 'he', 'she', 'we', 'they']);
 
 const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['him', 'her', 'them', 'me', 'us', 'you', 'it']);
 
@@ -84,19 +85,34 @@ export function pronounOf(token: Token | undefined): string | undefined {
   return m !== null && m[1] !== undefined && SUBJECT_PRONOUNS.has(m[1]) && m[1] !== 'that' ? m[1] : undefined;
 }
 
+/** Clause openers that, capitalised, are names or nouns: "May", "Will", "Bush". */
+const CAPITALISED_NOUN_OPENERS: ReadonlySet<string> = new Set(['may', 'will', 'us', 'chase', 'bush', 'well']);
+
+/** Nouns (and a name) that end in "-ly" like adverbs. */
+const NOUNS_IN_LY: ReadonlySet<string> = new Set(['ally', 'family', 'assembly', 'rally', 'italy', 'july', 'early', 'daily', 'weekly', 'monthly', 'quarterly', 'elderly']);
+
+/** Nouns that end in "-ed" like past forms. */
+const NOUNS_IN_ED: ReadonlySet<string> = new Set(['red', 'bed', 'fed', 'ted']);
+
+/** Quantifiers before a plural that make a group: "both sides", "some officials". */
+const GROUP_QUANTIFIERS: ReadonlySet<string> = new Set(['both', 'some', 'many', 'several', 'most', 'all']);
+
+/** Prepositions between a count and its whole: "one in five", "two of the members". */
+export const PROPORTION_LINKS: ReadonlySet<string> = new Set(['in', 'of']);
+
 /** A token that can sit inside a noun phrase: a name, a noun or adjective, a determiner, a number. */
 function isPhraseWord(token: Token): boolean {
   if (token.kind === 'number') return true;
   if (token.kind !== 'word') return token.text === '&' || token.text === '%';
   const n = token.norm;
   if (SUBJECT_PRONOUNS.has(n) || OBJECT_PRONOUNS.has(n) || pronounOf(token) !== undefined) return false;
-  if (isCapitalised(token)) return !TIME_WORDS.has(n) && !(CLAUSE_OPENERS.has(n) && !['may', 'will', 'us', 'chase', 'bush', 'well'].includes(n));
+  if (isCapitalised(token)) return !TIME_WORDS.has(n) && !(CLAUSE_OPENERS.has(n) && !CAPITALISED_NOUN_OPENERS.has(n));
   if (CLAUSE_OPENERS.has(n) || COMMON_VERBS.has(n) || TIME_WORDS.has(n)) return false;
   // "the candidates aren't offering ...": a negated auxiliary is the verb after the phrase.
   if (n.endsWith("n't")) return false;
   // Adverbs (-ly) and past forms (-ed) are not nouns, but for a few nouns that end so.
-  if (n.endsWith('ly') && !['ally', 'family', 'assembly', 'rally', 'italy', 'july', 'early', 'daily', 'weekly', 'monthly', 'quarterly', 'elderly'].includes(n)) return false;
-  if (n.endsWith('ed') && !n.endsWith('eed') && !['red', 'bed', 'fed', 'ted'].includes(n)) return false;
+  if (n.endsWith('ly') && !NOUNS_IN_LY.has(n)) return false;
+  if (n.endsWith('ed') && !n.endsWith('eed') && !NOUNS_IN_ED.has(n)) return false;
   return true;
 }
 
@@ -144,7 +160,7 @@ function classify(tokens: readonly Token[], first: number, last: number): NounPh
     return roleFirst < nameFirst ? { first, last, kind: 'name', name, role: { first: roleFirst, last: nameFirst - 1 } } : { first, last, kind: 'name', name };
   }
   const headWord = lastToken?.norm ?? '';
-  if (GROUP_HEADS.has(headWord) || (headWord.endsWith('s') && !headWord.endsWith('ss') && first < last && ['both', 'some', 'many', 'several', 'most', 'all'].includes(tokens[first]?.norm ?? ''))) {
+  if (GROUP_HEADS.has(headWord) || (headWord.endsWith('s') && !headWord.endsWith('ss') && first < last && GROUP_QUANTIFIERS.has(tokens[first]?.norm ?? ''))) {
     return { first, last, kind: 'group' };
   }
   return { first, last, kind: 'description' };
@@ -195,7 +211,7 @@ export function phraseEndingAt(tokens: readonly Token[], end: number, min: numbe
   const beforeHead = tokens[closing - 1];
   const participleHead = head !== undefined && isParticipleAdjective(head) && beforeHead !== undefined && closing - 1 >= min && ((isPhraseWord(beforeHead) && !DETERMINERS.has(beforeHead.norm)) || beforeHead.norm === 'those');
   // "one in four said": a number word after "in" or "of" is the head of a proportion.
-  const proportion = head !== undefined && NUMBER_WORDS.has(head.norm) && ['in', 'of'].includes(tokens[closing - 1]?.norm ?? '');
+  const proportion = head !== undefined && NUMBER_WORDS.has(head.norm) && PROPORTION_LINKS.has(tokens[closing - 1]?.norm ?? '');
   // "most said", "many believe": a quantifier standing alone is a subject.
   const quantifier = head !== undefined && QUANTIFIER_PRONOUNS.has(head.norm);
   if (head === undefined || (!isPhraseWord(head) && !participleHead) || (DETERMINERS.has(head.norm) && !proportion && !quantifier) || (isPossessive(head) && !possessor) || head.norm === '&') return undefined;

@@ -585,10 +585,13 @@ function timeAt(tokens: readonly Token[], i: number): [Found, number] | undefine
   return [{ start: t.start, end: last.end, granularity: 'time', relative: false, time: { hour, minute, offset } }, j];
 }
 
-/** A year with a context word before it ("in 2022", "since 2014", "the 2016 election"). */
 /** Determiners before a year that modifies a noun: "the 2016 election", "his 2002 book". */
 const YEAR_DETERMINERS: ReadonlySet<string> = new Set(['the', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'a']);
 
+/** Words that join two years into a range: "between 2014 and 2016", "2014–2016". */
+const YEAR_RANGE_LINKS: ReadonlySet<string> = new Set(['and', 'to', 'or', '-', '–', '—', 'through']);
+
+/** A year with a context word before it ("in 2022", "since 2014", "the 2016 election"). */
 function contextYearAt(text: string, tokens: readonly Token[], i: number, first: number, found: readonly Found[]): [Found, number] | undefined {
   const t = tokens[i];
   const y = yearAt(t, 1800, 2199);
@@ -603,7 +606,7 @@ function contextYearAt(text: string, tokens: readonly Token[], i: number, first:
   if (prev !== undefined) {
     if (prev.kind === 'word' && (DATE_CONTEXT_WORDS.has(prev.norm) || YEAR_DETERMINERS.has(prev.norm))) ok = true;
     // "between 2014 and 2016", "2014 to 2016", "2014–2016": a year right after a year.
-    else if (['and', 'to', 'or', '-', '–', '—', 'through'].includes(prev.norm)) {
+    else if (YEAR_RANGE_LINKS.has(prev.norm)) {
       const previous = found[found.length - 1];
       const beforePrev = tokens[i - 2];
       ok = previous !== undefined && previous.granularity === 'year' && beforePrev !== undefined && previous.end === beforePrev.end;
