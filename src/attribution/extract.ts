@@ -745,8 +745,20 @@ const RELATIVE_VERBS: ReadonlySet<string> = new Set(['ran', 'went', 'came', 'dre
 /** The last word of a cue after which a question clause can be the object: "talk about", "speak of", "comment on". */
 const QUESTION_OBJECT_PREPOSITIONS: ReadonlySet<string> = new Set(['about', 'of', 'on']);
 
+/** Channels a statement is made in: "in a statement", "in comments to reporters", "in a video address". */
+const CHANNEL_NOUNS: ReadonlySet<string> = new Set(['statement', 'interview', 'comments', 'remarks', 'address', 'post', 'video', 'letter', 'tweet', 'speech', 'op-ed', 'briefing', 'email', 'message']);
+
 /** Nouns of an adjunct that a participle may follow: "in a statement posted on ...". */
 const ADJUNCT_NOUNS: ReadonlySet<string> = new Set(['statement', 'post', 'interview', 'video', 'letter', 'report', 'message', 'note', 'email', 'tweet', 'speech', 'op-ed', 'column', 'essay', 'filing', 'remarks', 'comments', 'briefing', 'memo']);
+
+/** Whether a channel of saying opens at `k`, after "in": "comments", "a statement", "a televised address". */
+function channelAt(tokens: readonly Token[], k: number): boolean {
+  let i = k;
+  if (DETERMINERS.has(tokens[i]?.norm ?? '')) i++;
+  if (CHANNEL_NOUNS.has(tokens[i]?.norm ?? '')) return true;
+  const modifier = tokens[i];
+  return modifier !== undefined && modifier.kind === 'word' && !isCapitalised(modifier) && CHANNEL_NOUNS.has(tokens[i + 1]?.norm ?? '');
+}
 
 /**
  * After "her", where a listener's noun phrase that opens there ends when "that", a comma, a colon
@@ -1345,6 +1357,9 @@ function isContentStop(ctx: Context, j: number, end: number, objectFrame: boolea
     // sentence's infinitive resumes after.
     const embedded = (after?.norm === 'which' && relativeClauseClosesBeforeVerb(ctx, j + 2, end)) || resumesAfterRelative(ctx, j, end);
     if (after !== undefined && CLAUSE_AFTER_COMMA.has(after.norm) && !verbAfterBut && !embedded && !(after.norm === 'but' && (conjunctionThat(tokens, j + 2) || notOnlyBefore(tokens, j, first)))) return at;
+    // "said the talks were not over, in comments to reporters", "..., in a televised address": the
+    // channel of the statement after a comma is the writer's, not more of what was said.
+    if (after?.norm === 'in' && channelAt(tokens, j + 2)) return at;
     // "..., even as the board delayed the vote": a concession after a comma is the writer's
     // (measured on polnear-train: ", even as" and ", even though" each gained; without the comma lost).
     if (after?.norm === 'even' && (tokens[j + 2]?.norm === 'as' || tokens[j + 2]?.norm === 'though')) return at;
