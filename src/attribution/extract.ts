@@ -5318,10 +5318,10 @@ class SentenceExtractor {
    */
   private clauseComma(from: number): number | undefined {
     const plain = this.firstComma(from);
-    const { tokens, closerAt, inQuote } = this.ctx;
+    const { tokens, closes, inQuote } = this.ctx;
     const limit = plain ?? this.end;
     for (let k = from; k < limit; k++) {
-      if (inQuote[k] === 1 && tokens[k]?.text === ',' && closerAt.has(k + 1)) return k + 1;
+      if (inQuote[k] === 1 && tokens[k]?.text === ',' && closes[k + 1] === 1) return k + 1;
     }
     return plain;
   }
