@@ -4652,6 +4652,9 @@ class SentenceExtractor {
       ((tokens[np.first - 1]?.text === ',' || this.ctx.closes[np.first - 1] === 1) && np.first - 1 > this.first && this.endsSentence(match.last + 1));
     // ("Mora, who backs Reyes, ...": a relative pronoun is a subject too.)
     if (form.tense === 'present' && NOUN_LIKE_PRESENT.has(tokens[match.first]?.norm ?? '') && !verbal && !(np.kind === 'pronoun' && SINGULAR_SUBJECTS.has(head?.norm ?? ''))) return undefined;
+    // "Jo Ames, vice president and general counsel for the firm, said ...": a bare form after a
+    // title word closes the title, it is no verb.
+    if (form.tense === 'base' && match.first === match.last && ROLE_WORDS.has(tokens[match.first]?.norm ?? '') && ROLE_WORDS.has(tokens[match.first - 1]?.norm ?? '')) return undefined;
     if (form.tense === 'base' && !auxiliary && head !== undefined && !(np.kind === 'pronoun' ? BASE_FORM_PRONOUNS.has(head.norm) : np.kind === 'group' || coordinated || isPluralPhrase(tokens, np.first, np.last, this.first))) return undefined;
 
     // "“We will win.” The mayor said.": a sentence of its own that holds only the speaker, the cue
