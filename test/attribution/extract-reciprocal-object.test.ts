@@ -8,7 +8,7 @@ import { spokenQuotes as quotesIn } from './found-quotes.js';
 describe('a reciprocal object', () => {
   it('reads no statement from "each other" or "one another"', () => {
     expect(quotesIn('At the harbor forum, Lind and Kell mocked each other for an hour.')).toEqual([]);
-    expect(quotesIn('The two growers have recently taken aim at one another in Dover.')).toEqual([]);
+    expect(quotesIn('At the Dover fair the two growers took aim at one another.')).toEqual([]);
   });
 
   it('still reads an ordinary object', () => {
