@@ -4123,6 +4123,8 @@ class SentenceExtractor {
     let onlyPunctuation = true;
     for (let k = j; k < this.end && onlyPunctuation; k++) onlyPunctuation = tokens[k]?.kind === 'punct' || this.ctx.closes[k] === 1;
     if (onlyPunctuation) return this.end;
+    // ("potent chemicals found in refrigerants": "found" follows its content only at a clause's end.)
+    if (form.entry.lemma === 'find') return undefined;
     // "“Q,” the senator said as he left", "“Q,” she said answering a question": a subordinate
     // clause or a participle right after the cue is the writer's, not part of the attribution.
     // ("“Q,” she said when asked about the dam": so is the question put to the speaker.)
