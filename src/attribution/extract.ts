@@ -4576,7 +4576,9 @@ class SentenceExtractor {
         if (quoted !== undefined) {
           let open = m - 1;
           while (open > this.first && open > m - 10 && this.ctx.openerAt.get(open) !== quoted) open--;
-          if (this.ctx.openerAt.get(open) !== quoted || !isCapitalised(tokens[open + 1] as Token)) break;
+          // ("Ana Lind, a pro-levy “super PAC,” argued ...": a short quotation that ends the
+          // appositive, its comma inside the mark, need not be a title.)
+          if (this.ctx.openerAt.get(open) !== quoted || (!isCapitalised(tokens[open + 1] as Token) && !(m === k && prev.text !== ',' && m - open <= 8))) break;
           m = open;
         }
         m--;
