@@ -1311,7 +1311,7 @@ function isContentStop(ctx: Context, j: number, end: number, objectFrame: boolea
   const t = tokens[j];
   if (t === undefined) return undefined;
   if (t.text === ';') return j;
-  // "Kell said he was too busy: “I have a lot going on,” he wrote.": a quotation after a colon
+  // "Kell said the ledger could wait: “My desk is full today,” he wrote.": a quotation after a colon
   // that an attribution of its own follows is a statement of its own.
   if ((t.text === ':' || isDash(t)) && ctx.opens[j + 1] === 1 && attributedQuotation(ctx, j + 1, end)) return j;
   // A comma ends a clause; one inside a closing mark (“...,” promising ...) does too, and the
