@@ -1090,6 +1090,33 @@ function listedGerund(tokens: readonly Token[], k: number): boolean {
   return next !== undefined && (next.text === ',' || next.norm === 'and' || next.norm === 'or');
 }
 
+/** How far `gerundSeries` looks for the last item of a list. */
+const SERIES_REACH = 15;
+
+/**
+ * Whether the gerund phrase at `k - 1`, after a comma and a gerund phrase a few words before (not
+ * the cue's own: "calling Kell his friend, meeting him in May and ..." are acts of their own), is
+ * followed by "and" or "or" and another gerund, the last item of a list ("eliminating caucuses,
+ * limiting the count of delegates and binding them").
+ */
+function gerundSeries(ctx: Context, k: number, end: number): boolean {
+  const { tokens } = ctx;
+  let before = false;
+  for (let m = k - 3; m >= 0 && m >= k - 3 - LIST_REACH; m--) {
+    const t = tokens[m] as Token;
+    if (t.kind === 'word' && !isCapitalised(t) && t.norm.length > 5 && t.norm.endsWith('ing') && matchCue(ctx, m, end) === undefined) before = true;
+  }
+  if (!before) return false;
+  for (let m = k; m < end && m < k + SERIES_REACH; m++) {
+    const t = tokens[m] as Token;
+    if (t.text === ';' || t.text === ':') return false;
+    if (t.norm !== 'and' && t.norm !== 'or') continue;
+    const next = tokens[m + 1];
+    return next !== undefined && next.kind === 'word' && next.norm.length > 5 && next.norm.endsWith('ing');
+  }
+  return false;
+}
+
 /** Whether a comma, a semicolon or a quotation mark stands in tokens [from, end). */
 function commaBefore(ctx: Context, from: number, end: number): boolean {
   for (let k = from; k < end; k++) {
@@ -1376,7 +1403,7 @@ function isContentStop(ctx: Context, j: number, end: number, objectFrame: boolea
     // the town dry"): on polnear-train a stop there lost more statements than it won.
     // (Not an adjective in "-ing" before its noun, "the board's clumsy, fear-mongering tactics", nor
     // a list of gerunds, "accused Kell of stalling, hiding, and shredding facts".)
-    if (objectFrame && after !== undefined && after.kind === 'word' && !isCapitalised(after) && after.norm.endsWith('ing') && after.norm.length > 5 && !PREPOSITIONAL_PARTICIPLES.has(after.norm) && !after.norm.includes('-') && !listedGerund(tokens, j + 2)) return at;
+    if (objectFrame && after !== undefined && after.kind === 'word' && !isCapitalised(after) && after.norm.endsWith('ing') && after.norm.length > 5 && !PREPOSITIONAL_PARTICIPLES.has(after.norm) && !after.norm.includes('-') && !listedGerund(tokens, j + 2) && !gerundSeries(ctx, j + 2, end)) return at;
   }
   // "said the dam would hold — noting that it was built in 1950": a dash before a participle of
   // speech opens a statement of its own, as ", noting" does (measured on polnear-train).
