@@ -1415,6 +1415,8 @@ function isContentStop(ctx: Context, j: number, end: number, objectFrame: boolea
     const lead = tokens[j + 1]?.norm ?? '';
     const clauseAt = lead === 'and' || lead === 'but' ? j + 2 : j + 1;
     if (mainClauseAt(ctx, clauseAt, end) || CONTRAST_OPENERS.has(lead)) return j;
+    // "said he won't debate — and thinks the mayor should": so does the subject's next predicate.
+    if ((lead === 'and' || lead === 'but') && tokens[j + 2]?.norm !== 'that' && secondPredicate(ctx, j + 2, end)) return j;
     // "said the count was rigged — a charge the clerks deny": so does an indefinite phrase whose
     // relative clause comments on what was said (not "— a short list of ..." spelling it out).
     if ((lead === 'a' || lead === 'an') && (RELATIVE_PRONOUNS.has(tokens[j + 3]?.norm ?? '') || RELATIVE_PRONOUNS.has(tokens[j + 4]?.norm ?? '')) && finalAppositive(ctx, j + 2, end)) return j;
