@@ -5132,6 +5132,22 @@ class SentenceExtractor {
    * "X was criticized by Y (for Z)": the speaker is the phrase after "by", the content the
    * subject before the verb. Undefined when no "by" follows within a few words.
    */
+  /** Whether "such" stands in tokens [from, to). */
+  private hasSuch(from: number, to: number): boolean {
+    for (let k = from; k < to; k++) if (this.ctx.tokens[k]?.norm === 'such') return true;
+    return false;
+  }
+
+  /** Whether tokens [from, by) are lower-case words of a complement ("considered unclean"), not a time, a preposition or an article ("supported Friday", "written to him"). */
+  private complementBefore(from: number, by: number): boolean {
+    const { tokens } = this.ctx;
+    for (let k = from; k < by; k++) {
+      const t = tokens[k] as Token;
+      if (t.kind !== 'word' || isCapitalised(t) || NP_PREPOSITIONS.has(t.norm) || DETERMINERS.has(t.norm) || WEEKDAYS.has(t.norm) || TIME_PERIODS.has(t.norm) || t.norm === 'to') return false;
+    }
+    return true;
+  }
+
   private passiveBy(match: CueMatch, subjectEnd: number, cue: { start: number; end: number }): number | undefined {
     const { tokens } = this.ctx;
     if (PASSIVE_CAUSE_LEMMAS.has(match.form.entry.lemma)) return undefined;
@@ -5151,8 +5167,15 @@ class SentenceExtractor {
     if (tokens[end]?.norm === 'and' || tokens[end]?.norm === 'or') return undefined;
     const subject = phraseEndingAt(tokens, end, this.first);
     if (source === undefined || subject === undefined || subject.kind === 'pronoun' || source.kind === 'pronoun') return undefined;
-    this.push(subject.first, subject.last + 1, phraseSpan(this.ctx, source), cue, RULE_CONFIDENCE.passive, ['passive.by']);
-    return source.last;
+    // "Lind will be remembered by many as a fair judge", "Ferries are considered unsafe by ...": a
+    // passive that says what its subject is taken to be reports that whole clause, not only its
+    // subject ("such backers as ..." names examples instead; "criticized by X for ..." keeps the
+    // subject, what the criticism is aimed at).
+    const judged = source.last + 1 === limit && tokens[limit]?.norm === 'as' && !this.hasSuch(source.first, limit) && tokens[limit + 1]?.kind === 'word';
+    const complement = !judged && by > match.last + 1 && this.complementBefore(match.last + 1, by);
+    const stop = judged ? contentEndFrom(this.ctx, limit, this.end, this.first) : complement ? by : subject.last + 1;
+    this.push(subject.first, stop, phraseSpan(this.ctx, source), cue, RULE_CONFIDENCE.passive, ['passive.by']);
+    return judged ? stop - 1 : source.last;
   }
 
   /**
