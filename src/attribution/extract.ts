@@ -3626,6 +3626,9 @@ class SentenceExtractor {
     for (let k = i + 2; k < Math.min(stop, i + SEEMING_WINDOW); k++) {
       const u = tokens[k];
       if (u === undefined || this.ctx.inQuote[k] === 1 || this.ctx.opens[k] === 1) continue;
+      // ("seems ready to join, imposing a floor price": a participle that is no cue goes on with the
+      // impression; on polnear-train 2 of 3 such were gold.)
+      if (u.text === ',' && this.plainParticipleAt(k + 1)) continue;
       if (u.text === ',' || u.text === ':' || (u.kind === 'word' && !isCapitalised(u) && (SUBORDINATORS.has(u.norm) || u.norm === 'unlike') && u.norm !== 'whether' && u.norm !== 'if' && u.norm !== 'as')) {
         stop = trimEnd(this.ctx, start, k);
         break;
@@ -3634,6 +3637,12 @@ class SentenceExtractor {
     if (wordsBetween(this.ctx, start, stop) < 4) return;
     const cue = { start: tokens[i]?.start ?? 0, end: tokens[i]?.end ?? 0 };
     this.push(start, stop, undefined, cue, RULE_CONFIDENCE.seeming, ['seeming']);
+  }
+
+  /** Whether a lower-case participle in "-ing" that is no cue stands at `k` ("revealing", not "saying"). */
+  private plainParticipleAt(k: number): boolean {
+    const t = this.ctx.tokens[k];
+    return t !== undefined && t.kind === 'word' && !isCapitalised(t) && t.norm.length > 5 && t.norm.endsWith('ing') && matchCue(this.ctx, k, this.end) === undefined;
   }
 
   /**
