@@ -1629,6 +1629,9 @@ function pairedOrRelativeBefore(ctx: Context, j: number, first: number): boolean
   return false;
 }
 
+/** Modals that carry a sentence's main verb after a subject: "the claim that ... would depend on ...". */
+const MAIN_MODALS: ReadonlySet<string> = new Set(['would', 'could', 'will', 'may', 'might', 'should', 'can']);
+
 /** Personal pronouns that open a clause of their own after "and": "..., and he foreshadowed ...". */
 const CLAUSE_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i']);
 
@@ -3437,12 +3440,18 @@ class SentenceExtractor {
 
   /**
    * Where a claim named as a subject ends before the writer's verdict on it: "Lind's claim that
-   * crime fell | is false", "the mayor's assertion that ... | has been disputed". Else `stop`.
+   * crime fell | is false", "the mayor's assertion that ... | has been disputed", or before a
+   * modal that carries the sentence's own verb. Else `stop`.
    */
   private beforeVerdict(start: number, stop: number): number {
     const { tokens } = this.ctx;
     for (let k = start + 2; k < stop - 1; k++) {
       const verb = tokens[k]?.norm ?? '';
+      // "Kell's claim that he has a path to the nomination would depend on ...": a modal right after
+      // a noun, once the claim has a verb of its own, is the verb of the sentence the claim is the
+      // subject of (not after a conjunction, a pronoun or a relative pronoun, which open clauses).
+      const lead = tokens[k - 1];
+      if (this.ctx.inQuote[k] !== 1 && MAIN_MODALS.has(verb) && lead !== undefined && lead.kind === 'word' && !RELATIVE_PRONOUNS.has(lead.norm) && !isModifier(lead) && !CLAUSE_PRONOUNS.has(lead.norm) && lead.norm !== 'it' && lead.norm !== 'and' && lead.norm !== 'or' && lead.norm !== 'but' && this.hasVerb(start, k, true)) return trimEnd(this.ctx, start, k);
       if (this.ctx.inQuote[k] === 1 || !(BE_FORMS.has(verb) || verb === 'has' || verb === 'have')) continue;
       let m = k + 1;
       while (m < stop && (isModifier(tokens[m]) || tokens[m]?.norm === 'been')) m++;
