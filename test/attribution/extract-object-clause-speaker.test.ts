@@ -1,0 +1,35 @@
+/**
+ * What a cue names ends before a clause of time or contrast ("after", "when", "while", "even as",
+ * "just as") whose own subject and cue follow: that clause is the writer's next statement.
+ */
+import { describe, expect, it } from 'vitest';
+import { spokenQuotes as quotesIn } from './found-quotes.js';
+
+describe('a clause of time or contrast with a speaker of its own after an object', () => {
+  it('ends the object before "when" and a new subject with a cue', () => {
+    expect(quotesIn('Reed criticized the council when the mayor announced the levy.')).toEqual([
+      { content: 'the council', cue: 'criticized', speaker: 'Reed' },
+      { content: 'the levy', cue: 'announced', speaker: 'the mayor' },
+    ]);
+  });
+
+  it('ends it before "after"', () => {
+    expect(quotesIn('Dana Holt mocked the harbor board after the mayor praised the new pier.')).toEqual([
+      { content: 'the harbor board', cue: 'mocked', speaker: 'Dana Holt' },
+      { content: 'the new pier', cue: 'praised', speaker: 'the mayor' },
+    ]);
+  });
+
+  it('ends it before ", even as"', () => {
+    expect(quotesIn('Reed praised the ferry levy, even as Kell opposed it.')).toEqual([
+      { content: 'the ferry levy', cue: 'praised', speaker: 'Reed' },
+      { content: 'it', cue: 'opposed', speaker: 'Kell' },
+    ]);
+  });
+
+  it('keeps a clause whose noun only looks like a cue', () => {
+    expect(quotesIn('Reed praised the crew after the storm attacks came in.')).toEqual([
+      { content: 'the crew after the storm attacks came in', cue: 'praised', speaker: 'Reed' },
+    ]);
+  });
+});
