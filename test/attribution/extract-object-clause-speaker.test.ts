@@ -1,6 +1,7 @@
 /**
  * What a cue names ends before a clause of time or contrast ("after", "when", "while", "even as",
- * "just as") whose own subject and cue follow: that clause is the writer's next statement.
+ * "just as") whose own subject and cue follow: that clause is the writer's next statement. So does
+ * a reported clause before "while" or "even as" and a named subject whose cue takes a clause.
  */
 import { describe, expect, it } from 'vitest';
 import { spokenQuotes as quotesIn } from './found-quotes.js';
@@ -31,5 +32,25 @@ describe('a clause of time or contrast with a speaker of its own after an object
     expect(quotesIn('Reed praised the crew after the storm attacks came in.')).toEqual([
       { content: 'the crew after the storm attacks came in', cue: 'praised', speaker: 'Reed' },
     ]);
+  });
+});
+
+describe('a contrast with a named speaker of its own after a reported clause', () => {
+  it('ends the first content before "while" and a subject whose cue takes a clause', () => {
+    expect(quotesIn('Reed said she would back the levy while the mayor predicted it would fail.')).toEqual([
+      { content: 'she would back the levy', cue: 'said', speaker: 'Reed' },
+      { content: 'it would fail', cue: 'predicted', speaker: 'the mayor' },
+    ]);
+  });
+
+  it('ends it before "even as"', () => {
+    expect(quotesIn('Reed said the pier was safe, even as the harbor board argued it was too old.')).toEqual([
+      { content: 'the pier was safe', cue: 'said', speaker: 'Reed' },
+      { content: 'it was too old', cue: 'argued', speaker: 'the harbor board' },
+    ]);
+  });
+
+  it('keeps a contrast whose subject is a pronoun', () => {
+    expect(quotesIn('Reed said the pier was safe even as she admitted it was old.').map((q) => q.content)).toContain('the pier was safe even as she admitted it was old');
   });
 });
