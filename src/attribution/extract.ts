@@ -1332,6 +1332,13 @@ function isContentStop(ctx: Context, j: number, end: number, objectFrame: boolea
     // next statement (measured on polnear-train; "as", "because" and "now" lost, and so did the
     // same stop after a reported clause).
     if (t !== undefined && OBJECT_CLAUSE_OPENERS.has(t.norm) && speakerCueAt(ctx, (t.norm === 'even' || t.norm === 'just') && tokens[j + 1]?.norm === 'as' ? j + 2 : j + 1, end)) return tokens[j - 1]?.text === ',' ? j - 1 : j;
+    // "praised the mayor by noting that the ferry runs on time": a participle of saying after "by"
+    // is a statement of its own (measured on polnear-train: 4 more objects matched, 2 lost; any
+    // participle of a cue there lost as many as it won).
+    if (t !== undefined && t.norm === 'by' && tokens[j + 1]?.norm.endsWith('ing') === true) {
+      const participle = matchCue(ctx, j + 1, end);
+      if (participle !== undefined && participle.form.tense === 'gerund' && participle.form.entry.kind === 'speech' && has(participle.form, 'clause')) return j;
+    }
     // "backed the levy, and the council passed it", "attacked Kell for the delay, so Kell quit":
     // the same after "and" or "so".
     if (t !== undefined && t.text === ',' && (tokens[j + 1]?.norm === 'and' || tokens[j + 1]?.norm === 'so') && mainClauseAt(ctx, j + 2, end)) return j;

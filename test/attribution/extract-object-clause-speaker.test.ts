@@ -1,7 +1,8 @@
 /**
  * What a cue names ends before a clause of time or contrast ("after", "when", "while", "even as",
  * "just as") whose own subject and cue follow: that clause is the writer's next statement. So does
- * a reported clause before "while" or "even as" and a named subject whose cue takes a clause.
+ * a reported clause before "while" or "even as" and a named subject whose cue takes a clause, and
+ * an object before "by" and a participle of saying ("by noting that").
  */
 import { describe, expect, it } from 'vitest';
 import { spokenQuotes as quotesIn } from './found-quotes.js';
@@ -52,5 +53,21 @@ describe('a contrast with a named speaker of its own after a reported clause', (
 
   it('keeps a contrast whose subject is a pronoun', () => {
     expect(quotesIn('Reed said the pier was safe even as she admitted it was old.').map((q) => q.content)).toContain('the pier was safe even as she admitted it was old');
+  });
+});
+
+describe('a participle of saying after "by" and an object', () => {
+  it('ends the object before "by noting that"', () => {
+    expect(quotesIn('Reed praised the mayor by noting that the ferry runs on time.')).toEqual([
+      { content: 'the mayor', cue: 'praised', speaker: 'Reed' },
+      { content: 'the ferry runs on time', cue: 'noting', speaker: 'Reed' },
+    ]);
+  });
+
+  it('ends it before "by pointing out that"', () => {
+    expect(quotesIn('Kell dismissed the mayor’s charges by pointing out that the pier had opened on time.')).toEqual([
+      { content: 'the mayor’s charges', cue: 'dismissed', speaker: 'Kell' },
+      { content: 'the pier had opened on time', cue: 'pointing out', speaker: 'Kell' },
+    ]);
   });
 });
