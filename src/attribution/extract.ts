@@ -6130,7 +6130,9 @@ function attachQuotations(ctx: Context, doc: TextDocument, found: RawQuote[]): v
       const adjacent = sentenceOf(q.open) - sentenceOf(Math.max(direct.contentStart, cueAt - 1)) <= 1;
       const nextParagraph = paragraphOf(direct.contentEnd) < paragraph;
       const paragraphStart = doc.paragraphs[paragraph]?.start === q.open;
-      if (adjacent && (!nextParagraph || (paragraphStart && direct.mode !== 'mixed')) && gapIsAttribution(doc.text.slice(direct.contentEnd, q.open), direct)) {
+      // A mixed quote goes on in a quotation that opens the next paragraph as a direct one does
+      // ("Ports need mayors “who listen,” Mora said." and then "“And that is why ...”").
+      if (adjacent && (!nextParagraph || paragraphStart) && gapIsAttribution(doc.text.slice(direct.contentEnd, q.open), direct)) {
         direct.contentEnd = closeAt;
         direct.continuedAt ??= q.open;
         if (direct.mode !== 'headline') direct.mode = modeOf(ctx, direct.contentStart, direct.contentEnd, [direct.cue, direct.speaker]);

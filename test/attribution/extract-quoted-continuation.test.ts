@@ -1,0 +1,24 @@
+/**
+ * Quotations that go on after their attribution: the next quotation joins the statement and
+ * takes its speaker.
+ */
+import { describe, expect, it } from 'vitest';
+import { spokenQuotes as quotesIn } from './found-quotes.js';
+
+describe('a quotation continued after its attribution', () => {
+  it('continues a mixed quote in a quotation that opens the next paragraph', () => {
+    expect(quotesIn('Ports need mayors “who understand that loud words cause more trouble,” Mora said.\n\n“And that is why calm leadership matters now.”\n\nKell disagreed.')).toContainEqual({
+      content: 'Ports need mayors “who understand that loud words cause more trouble,” Mora said.\n\n“And that is why calm leadership matters now.”',
+      cue: 'said',
+      speaker: 'Mora',
+    });
+  });
+
+  it('continues a direct quote in the next paragraph as before', () => {
+    expect(quotesIn('“The levy is a bad idea,” Mora said.\n\n“We will fight it.”')).toContainEqual({
+      content: '“The levy is a bad idea,” Mora said.\n\n“We will fight it.”',
+      cue: 'said',
+      speaker: 'Mora',
+    });
+  });
+});
