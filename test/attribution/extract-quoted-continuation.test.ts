@@ -21,4 +21,9 @@ describe('a quotation continued after its attribution', () => {
       speaker: 'Mora',
     });
   });
+
+  it('continues a quote after a long description of its speaker', () => {
+    const text = '“The levy is fair,” said Ana Pike, a dock worker from the town of Dover who has fished the bay for thirty years and who backed the levy in the spring when the council first voted on it and lost by a single vote. “We need the money for the pier.”';
+    expect(quotesIn(text)).toEqual([{ content: text, cue: 'said', speaker: 'Ana Pike' }]);
+  });
 });
