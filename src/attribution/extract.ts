@@ -6091,8 +6091,9 @@ function attachQuotations(ctx: Context, doc: TextDocument, found: RawQuote[]): v
       continue;
     }
     const before = doc.text.slice(sentence.start, q.open);
-    // "... he said. But “...”", "Then, “...”": a leading conjunction or adverb still starts the sentence with the quotation.
-    const startsSentence = before.trim() === '' || /[:—–]\s*$/.test(before) || /^\s*(?:But|And|Then|Still|Later|Yet|So),?\s*$/.test(before);
+    // "... he said. But “...”", "Then, “...”", "Instead, “...”": a leading conjunction, or one word
+    // set off by a comma, still starts the sentence with the quotation.
+    const startsSentence = before.trim() === '' || /[:—–]\s*$/.test(before) || /^\s*(?:(?:But|And|Then|Still|Later|Yet|So),?|[A-Z][a-z]+,)\s*$/.test(before);
     const rest = doc.text.slice(q.close, sentence.end);
     const endsSentence = /^[\s.,;:!?)\]]*$/.test(rest);
     if (!startsSentence) continue;

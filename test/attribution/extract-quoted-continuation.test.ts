@@ -26,4 +26,9 @@ describe('a quotation continued after its attribution', () => {
     const text = '“The levy is fair,” said Ana Pike, a dock worker from the town of Dover who has fished the bay for thirty years and who backed the levy in the spring when the council first voted on it and lost by a single vote. “We need the money for the pier.”';
     expect(quotesIn(text)).toEqual([{ content: text, cue: 'said', speaker: 'Ana Pike' }]);
   });
+
+  it('continues a quote after one word set off by a comma', () => {
+    const text = '“She is supposed to cheer for this town,” Kell said. Instead, “she just acts like a beaten woman.”';
+    expect(quotesIn(text)).toEqual([{ content: text, cue: 'said', speaker: 'Kell' }]);
+  });
 });
