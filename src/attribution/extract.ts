@@ -6131,9 +6131,10 @@ function attachQuotations(ctx: Context, doc: TextDocument, found: RawQuote[]): v
       const adjacent = sentenceOf(q.open) - sentenceOf(Math.max(direct.contentStart, cueAt - 1)) <= 1;
       const nextParagraph = paragraphOf(direct.contentEnd) < paragraph;
       const paragraphStart = doc.paragraphs[paragraph]?.start === q.open;
-      // A mixed quote goes on in a quotation that opens the next paragraph as a direct one does
-      // ("Ports need mayors “who listen,” Mora said." and then "“And that is why ...”").
-      if (adjacent && (!nextParagraph || paragraphStart) && gapIsAttribution(doc.text.slice(direct.contentEnd, q.open), direct)) {
+      // A mixed quote with its cue after it goes on in a quotation that opens the next paragraph, as
+      // a direct one does ("Ports need mayors “who listen,” Mora said." and then "“And that is why
+      // ...”"); after "Mora said the port needs “calm.”" the next paragraph's quotation stands alone.
+      if (adjacent && (!nextParagraph || (paragraphStart && (direct.mode !== 'mixed' || (direct.cue !== undefined && direct.cue.start >= direct.contentEnd)))) && gapIsAttribution(doc.text.slice(direct.contentEnd, q.open), direct)) {
         direct.contentEnd = closeAt;
         direct.continuedAt ??= q.open;
         if (direct.mode !== 'headline') direct.mode = modeOf(ctx, direct.contentStart, direct.contentEnd, [direct.cue, direct.speaker]);

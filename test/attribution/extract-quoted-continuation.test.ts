@@ -31,4 +31,10 @@ describe('a quotation continued after its attribution', () => {
     const text = '“She is supposed to cheer for this town,” Kell said. Instead, “she just acts like a beaten woman.”';
     expect(quotesIn(text)).toEqual([{ content: text, cue: 'said', speaker: 'Kell' }]);
   });
+
+  it('leaves the next paragraph\'s quotation alone after reported speech with its cue first', () => {
+    expect(quotesIn('Mora said the port needs mayors “who understand that loud words cause trouble.”\n\n“We checked the dam twice this week.”\n\nKell disagreed.')).toEqual([
+      { content: 'the port needs mayors “who understand that loud words cause trouble.”', cue: 'said', speaker: 'Mora' },
+    ]);
+  });
 });
