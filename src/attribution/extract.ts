@@ -3991,6 +3991,22 @@ class SentenceExtractor {
     return j + 1 < k && next !== undefined && next.kind === 'word' && LINKING_CONJUNCTIONS.has(this.ctx.tokens[j]?.norm ?? '') && this.ctx.inQuote[j] !== 1 ? j + 1 : j;
   }
 
+  /**
+   * "Despite the storm, the pier held, Kell said": a concession that opens the sentence before a
+   * statement whose cue follows is the writer's framing; the statement starts after its comma.
+   * ("While" and "as" lost as often as they won and are left out.)
+   */
+  private pastConcession(start: number, stop: number): number {
+    const { tokens } = this.ctx;
+    const norm = tokens[start]?.norm ?? '';
+    const k = norm === 'even' && tokens[start + 1]?.norm === 'though' ? start + 1 : start;
+    if ((k === start && !CONCESSIVE_OPENERS.has(norm)) || this.ctx.inQuote[start] === 1) return start;
+    const comma = this.firstComma(k + 1);
+    if (comma === undefined || comma + 2 >= stop || this.ctx.opens[comma + 1] === 1) return start;
+    for (let j = k + 1; j < comma; j++) if (this.ctx.opens[j] === 1) return start;
+    return comma + 1;
+  }
+
   /** "According to X, Y." / "Y, according to X." / "Y, according to X, Z." */
   private accordingTo(i: number): number {
     const { tokens } = this.ctx;
@@ -4086,7 +4102,7 @@ class SentenceExtractor {
     // "The senator, according to aides, will resign" interrupts a clause, which then runs on.
     const resumes = comma !== undefined && (FINITE_VERBS.has(tokens[comma + 1]?.norm ?? '') || COMMON_VERBS.has(tokens[comma + 1]?.norm ?? ''));
     const wholeClause = !resumes && tokens[stop - 1]?.norm !== 'that' && wordsBetween(this.ctx, start, stop) >= 4 && this.hasVerb(start, stop);
-    if (restEmpty || wholeClause) this.push(this.pastConjunction(start, stop), stop, speaker, cue, RULE_CONFIDENCE.accordingTo, [...rules, 'according-to.after']);
+    if (restEmpty || wholeClause) this.push(start === this.first ? this.pastConcession(this.pastConjunction(start, stop), stop) : this.pastConjunction(start, stop), stop, speaker, cue, RULE_CONFIDENCE.accordingTo, [...rules, 'according-to.after']);
     else this.push(this.first, trimEnd(this.ctx, this.first, this.end), speaker, cue, RULE_CONFIDENCE.accordingTo, [...rules, 'according-to.inside']);
     return this.end;
   }
@@ -5949,6 +5965,7 @@ class SentenceExtractor {
     const participleOpener = opener !== undefined && opener.kind === 'word' && (opener.norm.endsWith('ing') || opener.norm.endsWith('ed'));
     const adjunctOpener = opener !== undefined && opener.kind === 'word' && opener.norm !== 'this' && (NP_PREPOSITIONS.has(opener.norm) || ADJUNCT_OPENERS.has(opener.norm) || BARE_ADJUNCT_OPENERS.has(opener.norm) || participleOpener);
     if (adjunctOpener && !tailRules.includes('postposed.parenthetical') && !this.hasVerb(participleOpener ? start + 1 : start, stop, true)) return undefined;
+    if (start === this.first && !tailRules.includes('postposed.parenthetical')) start = this.pastConcession(start, stop);
     const speaker = phraseSpan(this.ctx, np, speakerLast);
     this.push(start, stop, speaker, cue, RULE_CONFIDENCE.postposed, tailRules);
     this.postposedUntil = Math.max(speakerLast, tail) + 1;
@@ -5958,6 +5975,9 @@ class SentenceExtractor {
 
 /** How many tokens an appositive of a speaker may run before a quotation resumes. */
 const SPEAKER_APPOSITIVE_WINDOW = 30;
+
+/** Openers of a fronted concession: "Despite the storm, ...", "Though the pier held, ...". */
+const CONCESSIVE_OPENERS: ReadonlySet<string> = new Set(['despite', 'although', 'though']);
 
 /** Subordinators of cause, condition and time that, after "X, she said,", carry the statement on: "the dam held, she said, because it was new". */
 const CAUSAL_SUBORDINATORS: ReadonlySet<string> = new Set(['because', 'since', 'unless', 'until', 'once', 'if', 'when', 'before', 'after']);
