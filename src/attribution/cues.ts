@@ -299,13 +299,13 @@ export const DEFAULT_CUE_LEXICON: CueLexicon = {
     ...entries('speech', OBJECT, 'campaign on, campaign against'),
     // "cast the mayor as a spendthrift", "cast doubt on the count" (the object frame keeps only
     // these), "insisted on a recount", "are counting on a late surge", "yearn for calm" (on
-    // polnear-train 17 of 29 new statements right).
-    ...entries('speech', OBJECT, 'cast=cast/casts/cast/cast/casting, insist on, count on, bet on, wish for, long for, yearn for'),
+    // polnear-train 17 of 29 new statements right; "bet on" was never a statement there, 0 of 3).
+    ...entries('speech', OBJECT, 'cast=cast/casts/cast/cast/casting, insist on, count on, wish for, long for, yearn for'),
     // "stressed the ferry schedule", "emphasized turnout", "reiterated those concerns": what a verb
-    // of saying stresses is said; "agreed with the ruling", "broke with his party on trade": a
-    // stand taken (on polnear-train 14 of 20 new statements right).
+    // of saying stresses is said; "agreed with the ruling": a stand taken (on polnear-train 14
+    // of 20 new statements right; "break with", as in "broke with tradition", was right 0 of 3).
     ...entries('speech', OBJECT, 'reiterate, reaffirm, restate, stress, emphasize, emphasise, underscore'),
-    ...entries('speech', OBJECT, 'agree with, disagree with, break with=break/breaks/broke/broken/breaking'),
+    ...entries('speech', OBJECT, 'agree with, disagree with'),
     // "The growers disagree on how the levy should be spent": the question a group is at odds over
     // (gold in 3 of 4 uses on polnear-train).
     ...entries('belief', OBJECT, 'disagree on, disagree over, disagree about'),
@@ -323,11 +323,12 @@ export const DEFAULT_CUE_LEXICON: CueLexicon = {
     // "doubt", "answer", "reply to", "downplay", "argue against" and "clash with" fell below).
     ...entries('speech', OBJECT, 'claim, declare'),
     ...entries('speech', OBJECT, 'scoff at, sneer at, bristle at, chafe at, bridle at, take exception to=take/takes/took/taken/taking, take offense at=take/takes/took/taken/taking, object to'),
-    // "agreed on a plan", "signed on to the pledge", "signed off on the deal": a stand taken;
+    // "agreed on a plan", "signed off on the deal": a stand taken ("signed on to the team" joins
+    // a group, right 0 of 3 on polnear-train);
     // "asserted her right to speak", "proclaimed his innocence"; "trashed the deal", "skewered the
     // board"; "expects a close race" (on polnear-train 9 more statements right for 20 more read;
     // "compliment", "confront" and "spread" fell below).
-    ...entries('speech', OBJECT, 'agree on, sign on to=sign/signs/signed/signed/signing, sign off on=sign/signs/signed/signed/signing, settle on'),
+    ...entries('speech', OBJECT, 'agree on, sign off on=sign/signs/signed/signed/signing, settle on'),
     ...entries('speech', OBJECT, 'assert, affirm, proclaim, trash, skewer, lampoon, savage, upbraid, impugn, malign, smear'),
     ...entries('belief', OBJECT, 'expect'),
     // "ruled out a run", "called out the board", "spoke out about the levy", "admires the judge",

@@ -1,6 +1,6 @@
 /**
  * Verbs of saying that stress a point take it as their object ("Lind stressed the ferry
- * schedule"), and stands taken with another's view: "agreed with the ruling", "broke with his party".
+ * schedule"), and stands taken with another's view: "agreed with the ruling".
  */
 import { describe, expect, it } from 'vitest';
 import { spokenQuotes as quotesIn } from './found-quotes.js';
@@ -13,8 +13,8 @@ describe('"stressed X" and "agreed with X"', () => {
 
   it('reads a stand taken with or against a view', () => {
     expect(quotesIn('The growers agreed with the ruling.')).toEqual([{ content: 'the ruling', cue: 'agreed with', speaker: 'The growers' }]);
-    expect(quotesIn('Ruiz broke with his party on the ferry tax.')).toEqual([
-      { content: 'his party on the ferry tax', cue: 'broke with', speaker: 'Ruiz' },
+    expect(quotesIn('Ruiz disagreed with his party on the ferry tax.')).toEqual([
+      { content: 'his party on the ferry tax', cue: 'disagreed with', speaker: 'Ruiz' },
     ]);
   });
 });
