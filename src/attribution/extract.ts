@@ -2204,6 +2204,9 @@ const MODALS_AFTER_AND: ReadonlySet<string> = new Set(['would']);
 /** Verbs of refusal that, after "and", open the writer's next predicate. */
 const REFUSALS: ReadonlySet<string> = new Set(['refused', 'refuses', 'declined', 'declines']);
 
+/** Words after which a cue form is a noun: "whose support", "less support", "more praise". */
+const NOUN_MARKERS: ReadonlySet<string> = new Set(['whose', 'less', 'more', 'fewer']);
+
 /** Words that, after a comma, end the content of a statement. */
 const CLAUSE_AFTER_COMMA: ReadonlySet<string> = new Set([
   'but', 'which', 'whereas', 'compared', 'prompting', 'sparking',
@@ -4317,6 +4320,9 @@ class SentenceExtractor {
     if ((form.tense === 'base' || form.tense === 'present') && FINITE_VERBS.has(tokens[match.last + 1]?.norm ?? '') && match.last + 1 < this.end && !this.relativeGapBefore(match.first)) return undefined;
     // ("his home state of Vermont": a bare form before "of" is a noun.)
     if (form.tense === 'base' && form.words.length === 1 && tokens[match.last + 1]?.norm === 'of') return undefined;
+    // ("the growers whose support he needs", "Lind gets less support than Kell": after "whose" or a
+    // comparative of quantity a bare or present form is a noun.)
+    if (adjacent !== undefined && NOUN_MARKERS.has(adjacent.norm) && (form.tense === 'base' || form.tense === 'present')) return undefined;
     // ("her 32% support gives her a lead", "41 percent support against the mayor": after a share, a present
     // form that a preposition, a verb or punctuation follows is a noun.)
     const afterShare = tokens[match.last + 1];
