@@ -4603,7 +4603,11 @@ class SentenceExtractor {
       const owner = DOCUMENT_NOUNS.has(head) ? this.nounOwner(np.last) : undefined;
       // ("held up a sign saying ...": a sign speaks for itself; "carrying signs saying ...", its carriers.)
       const display = DISPLAY_NOUNS.has(head) && DETERMINERS.has(tokens[np.first]?.norm ?? '');
-      const speaker = DOCUMENT_NOUNS.has(head) && !display ? (owner !== undefined && owner.phrase.kind !== 'pronoun' ? owner : this.nearestClauseSubject(np.first, true) ?? this.subject()) : phraseSpan(this.ctx, np);
+      // ("In a statement praising the crew, the council said ...", "Later, in her letter urging calm,
+      // Kell wrote ...": a document that opens the clause after "in", unless a name owns it, is itself
+      // the source named.)
+      const framing = lead?.norm === 'in' && (np.first - 1 === this.first || tokens[np.first - 2]?.text === ',');
+      const speaker = DOCUMENT_NOUNS.has(head) && !display ? (owner !== undefined && owner.phrase.kind !== 'pronoun' ? owner : framing ? phraseSpan(this.ctx, np) : this.nearestClauseSubject(np.first, true) ?? this.subject()) : phraseSpan(this.ctx, np);
       return this.preposed(match, speaker, cueSpan, ['participle', 'participle.attached'], RULE_CONFIDENCE.participle);
     }
     // ("is backing down", "backing the bill": "backing" is a cue only after a group.)
