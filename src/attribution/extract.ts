@@ -5811,6 +5811,9 @@ class SentenceExtractor {
       const plural = tokens[speaker.phrase.first]?.norm === 'they';
       const ownerHead = tokens[owner.phrase.last]?.norm ?? '';
       if (owner.phrase.kind === 'pronoun' && (ownerHead === 'they') !== plural) owner = speaker;
+      // ("Arlo was faulted by farmers for what they call a weak stance": nor does "they" stand for a
+      // singular noun, one without a plural "-s" that names no group.)
+      else if (plural && owner.phrase.kind !== 'pronoun' && !hasPluralEnding(ownerHead) && !GROUP_HEADS.has(ownerHead)) owner = speaker;
     }
     this.push(start ?? startAt.index, stop, owner, cue, conf, [...rules, frameRule]);
     return Math.max(match.last, startAt.index - 1);
