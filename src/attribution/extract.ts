@@ -2860,6 +2860,10 @@ class SentenceExtractor {
         (CLAUSE_CONJUNCTIONS.has(lead.norm) && lead.norm !== 'and' && lead.norm !== 'but' && lead.norm !== 'as') ||
         ((np.kind === 'pronoun' || np.kind === 'name') && (lead.kind === 'number' || TIME_PERIODS.has(lead.norm) || WEEKDAYS.has(lead.norm) || PRONOUN_CLAUSE_LEADS.has(lead.norm)));
       if (!opens) {
+        // ("Kell and other growers rejected what they called a farce": a name coordinated with the
+        // phrase that opens the clause is part of its subject.)
+        const pair = lead.norm === 'and' ? phraseEndingAt(tokens, np.first - 2, floor) : undefined;
+        if (pair !== undefined && pair.kind === 'name' && (pair.first === this.first || tokens[pair.first - 1]?.text === ',')) return phraseSpan(this.ctx, { ...np, first: pair.first });
         closed = true;
         continue;
       }
