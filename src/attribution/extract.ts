@@ -4324,7 +4324,7 @@ class SentenceExtractor {
     if ((form.tense === 'base' || form.tense === 'present') && FINITE_VERBS.has(tokens[match.last + 1]?.norm ?? '') && match.last + 1 < this.end && !this.relativeGapBefore(match.first)) return undefined;
     // ("his home state of Vermont": a bare form before "of" is a noun.)
     if (form.tense === 'base' && form.words.length === 1 && tokens[match.last + 1]?.norm === 'of') return undefined;
-    // ("the growers whose support he needs", "Lind gets less support than Kell": after "whose" or a
+    // ("the growers whose support he wants", "Lind gets less support than Kell": after "whose" or a
     // comparative of quantity a bare or present form is a noun.)
     if (adjacent !== undefined && NOUN_MARKERS.has(adjacent.norm) && (form.tense === 'base' || form.tense === 'present')) return undefined;
     // ("her 32% support gives her a lead", "41 percent support against the mayor": after a share, a present

@@ -28,7 +28,7 @@ describe('a document after "in" that opens the clause', () => {
   });
 
   it('keeps the subject for a document after "in" inside the clause', () => {
-    expect(quotesIn('Kell put it in his memo to workers saying the port was safe.')).toEqual([
+    expect(quotesIn('Kell spelled it out in a memo to dockhands saying the port was safe.')).toEqual([
       { content: 'the port was safe', cue: 'saying', speaker: 'Kell' },
     ]);
   });
