@@ -63,6 +63,18 @@ function entries(kind: CueKind, frames: readonly F[], lemmas: string): CueEntry[
     });
 }
 
+/**
+ * Entries for adjectives read after "be", each given as the adjective and any words after it
+ * ("critical of"): one form, read like a present-tense verb (an empty form is one that never
+ * occurs).
+ */
+function adjectives(kind: CueKind, frames: readonly F[], lemmas: string): CueEntry[] {
+  return lemmas
+    .trim()
+    .split(/\s*,\s*/)
+    .map((lemma) => ({ lemma, forms: ['', lemma.split(' ')[0] ?? ''], kind, frames }));
+}
+
 /** The forms of "throw", for idioms built on it. */
 const THROW = 'throw/throws/threw/thrown/throwing';
 
@@ -230,20 +242,19 @@ export const DEFAULT_CUE_LEXICON: CueLexicon = {
     ...entries('speech', ['that'], 'leave no doubt=leave/leaves/left/left/leaving, leave little doubt=leave/leaves/left/left/leaving, make no secret'),
     ...entries('speech', ['listener', 'infinitive'], 'encourage, invite, implore, beg, press, push, challenge, dare, order, instruct, direct, call on, appeal to'),
     ...entries('speech', OBJECT_CLAUSE, 'announce, deny, admit, acknowledge, predict, propose, demand, suggest, warn'),
-    // Adjectives of readiness after "be": "were willing to go forward", "is ready to meet". They
-    // have one form, read like a present-tense verb (an empty form is one that never occurs).
-    ...['willing', 'ready', 'eager', 'determined', 'reluctant', 'inclined'].map((lemma): CueEntry => ({ lemma, forms: ['', lemma], kind: 'intention', frames: INTENT })),
+    // Adjectives of readiness after "be": "were willing to go forward", "is ready to meet".
+    ...adjectives('intention', INTENT, 'willing, ready, eager, determined, reluctant, inclined'),
     // Adjectives of a stand after "be": "is critical of the plan", "were wary of the deal"; with
     // "reluctant" and "inclined" a gold statement in 19 of 26 and 6 of 14 uses on polnear-train.
+    ...adjectives('belief', OBJECT, 'critical of, skeptical of, sceptical of, wary of, supportive of, unhappy with'),
     // Adjectives of a feeling or a stand about what follows the preposition: "is confident about
     // the count", "were angry at the board", "has been vocal about the levy" (picked by measured
     // precision on polnear-train, a gold statement in half or more of the uses; "happy", "proud",
     // "afraid" and "open to" fell below).
-    ...['confident in', 'confident about', 'hopeful about', 'hopeful of', 'angry about', 'angry at', 'angry with', 'angry over', 'upset about', 'upset with', 'upset over', 'pleased with', 'pleased by', 'adamant about', 'vocal about', 'outspoken about', 'outspoken on', 'leery of', 'dismissive of', 'distrustful of', 'impressed by', 'impressed with', 'enamored of', 'enamored with', 'fond of', 'lukewarm on', 'lukewarm about', 'cagey about', 'unapologetic about', 'forthcoming about', 'mum on', 'furious at', 'furious with', 'furious about', 'optimistic about', 'sanguine about', 'passionate about', 'vague about', 'clear about'].map((lemma): CueEntry => ({ lemma, forms: ['', lemma.split(' ')[0] ?? ''], kind: 'belief', frames: OBJECT })),
+    ...adjectives('belief', OBJECT, 'confident in, confident about, hopeful about, hopeful of, angry about, angry at, angry with, angry over, upset about, upset with, upset over, pleased with, pleased by, adamant about, vocal about, outspoken about, outspoken on, leery of, dismissive of, distrustful of, impressed by, impressed with, enamored of, enamored with, fond of, lukewarm on, lukewarm about, cagey about, unapologetic about, forthcoming about, mum on, furious at, furious with, furious about, optimistic about, sanguine about, passionate about, vague about, clear about'),
     // "Growers are split on whether ...", "the council was deeply divided over the deal": a group's
     // views on a question (gold in 6 of 8 such uses on polnear-train).
-    ...['divided on', 'divided over', 'divided about', 'split on', 'split over', 'split about'].map((lemma): CueEntry => ({ lemma, forms: ['', lemma.split(' ')[0] ?? ''], kind: 'belief', frames: OBJECT })),
-    ...['critical of', 'skeptical of', 'sceptical of', 'wary of', 'supportive of', 'unhappy with'].map((lemma): CueEntry => ({ lemma, forms: ['', lemma.split(' ')[0] ?? ''], kind: 'belief', frames: OBJECT })),
+    ...adjectives('belief', OBJECT, 'divided on, divided over, divided about, split on, split over, split about'),
     // "She remembers the mill was the town's heart": a memory held, with or without "that".
     ...entries('belief', ['clause', 'that'], 'remember'),
     // "She considers the mayor a fraud", "Kell is considering whether to run", "considered selling
@@ -451,7 +462,8 @@ export interface CueForm {
 /** A lexicon compiled for lookup: the forms that start with each word. */
 export type CompiledCueLexicon = ReadonlyMap<string, readonly CueForm[]>;
 
-const TENSES: readonly CueTense[] = ['base', 'present', 'past', 'participle', 'gerund'];
+/** The tense of each of the five forms `inflect` gives, in its order. @internal */
+export const CUE_TENSES: readonly CueTense[] = ['base', 'present', 'past', 'participle', 'gerund'];
 
 /** Sort key that puts past forms before the others. */
 function pastFirst(form: CueForm): number {
@@ -481,7 +493,7 @@ export function compileCueLexicon(lexicon: CueLexicon): CompiledCueLexicon {
     const seen = new Set<string>();
     forms.forEach((form, i) => {
       if (form === '') return;
-      const tense = TENSES[i] ?? 'base';
+      const tense = CUE_TENSES[i] ?? 'base';
       const words = [form.toLowerCase(), ...rest];
       const key = `${words.join(' ')}|${tense}`;
       if (seen.has(key)) return;

@@ -80,7 +80,6 @@ const SAME_HEAD = 3;
 const SYNONYM_HEAD = 1;
 
 const FOLDING = compileFolding(NAME_FOLDING_RULES);
-/** Folded words by their norm, shared by every analysis: the same names recur across texts. Bounded, so odd texts cannot grow it without end. */
 /** The first and last characters of every outlet name, as `first << 16 | last`. */
 const OUTLET_NAME_EDGES: ReadonlySet<number> = new Set([...OUTLET_NAMES].map((name) => (name.charCodeAt(0) << 16) | name.charCodeAt(name.length - 1)));
 
@@ -100,6 +99,7 @@ function mayBeOutletName(text: string, start: number, end: number): boolean {
   return end <= start || first >= 0x80 || last >= 0x80 || OUTLET_NAME_EDGES.has((lowerAscii(first) << 16) | lowerAscii(last));
 }
 
+/** Folded words by their norm, shared by every analysis: the same names recur across texts. Bounded, so odd texts cannot grow it without end. */
 const FOLDED = new Map<string, string>();
 const FOLDED_LIMIT = 50_000;
 const FIRST_NAMES: ReadonlyMap<string, 'male' | 'female'> = new Map([...FIRST_NAME_GENDER].map(([name, gender]) => [foldWord(name, FOLDING), gender]));

@@ -5,7 +5,7 @@ import type { Sentence } from '../text/sentences.js';
 import { partitionPoint } from '../text/partition-point.js';
 import type { Token } from '../text/tokens.js';
 import { mayHaveNorm, wordBits, wordFilter, type WordFilter } from '../text/word-filter.js';
-import { inflect, type CompiledCueLexicon, type CueEntry, type CueForm, type CueFrame, type CueTense } from './cues.js';
+import { CUE_TENSES, inflect, type CompiledCueLexicon, type CueEntry, type CueForm, type CueFrame } from './cues.js';
 import { hasPluralEnding, isCapitalised, isObjectPronoun, PERSONAL_SUBJECTS as PERSONAL_PRONOUN_SUBJECTS, phraseEndingAt, phraseStartingAt, PROPORTION_LINKS, pronounOf, subjectPhrase, type NounPhrase } from './noun-phrases.js';
 import { AUXILIARIES, CLAUSE_OPENERS, COMMON_VERBS, DETERMINERS, GROUP_HEADS, INDEFINITES, NP_PREPOSITIONS, ROLE_WORDS, SUBJECT_PRONOUNS, SUBORDINATORS, VERB_MODIFIERS } from './word-classes.js';
 
@@ -211,13 +211,12 @@ const LIGHT_LINKS: ReadonlySet<string> = new Set(['at', 'on', 'against', 'about'
 const LIGHT_VERB_FORMS: ReadonlyMap<string, CueForm> = lightVerbForms(['make', 'take', 'launch', 'level', 'issue', 'direct', 'fire', 'lob', 'hurl']);
 
 function lightVerbForms(lemmas: readonly string[]): ReadonlyMap<string, CueForm> {
-  const tenses: readonly CueTense[] = ['base', 'present', 'past', 'participle', 'gerund'];
   const out = new Map<string, CueForm>();
   for (const lemma of lemmas) {
     const entry: CueEntry = { lemma, kind: 'speech', frames: ['object'] };
     // (A past form that is also the participle, "made", is read as the past, as the lexicon does.)
     inflect(lemma).forEach((word, i) => {
-      if (!out.has(word)) out.set(word, { entry, words: [word], tense: tenses[i] ?? 'base' });
+      if (!out.has(word)) out.set(word, { entry, words: [word], tense: CUE_TENSES[i] ?? 'base' });
     });
   }
   return out;
@@ -304,9 +303,9 @@ const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
 /** Signs and banners: one named with a determiner speaks for itself ("held up a sign saying “...”"). */
 const DISPLAY_NOUNS: ReadonlySet<string> = new Set(['sign', 'signs', 'banner', 'banners', 'placard', 'placards']);
 
-/** Finite forms of be, have, do and the modals: a clause has begun where one stands. */
 /** Finite forms of "do" that carry a predicate of their own after "but": "but did not say". */
 const DO_SUPPORT: ReadonlySet<string> = new Set(['did', 'does', "didn't", "doesn't"]);
+/** Finite forms of be, have, do and the modals: a clause has begun where one stands. */
 const FINITE_VERBS: ReadonlySet<string> = new Set([
   'is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'does',
   'did', 'do', "isn't", "wasn't", "aren't", "weren't", "hasn't", "haven't", "hadn't", "won't", "wouldn't", "can't", "couldn't",
@@ -478,7 +477,6 @@ function matchCue(ctx: Context, i: number, end: number): CueMatch | undefined {
   return forms === undefined ? undefined : matchForms(ctx, forms, i, end);
 }
 
-/** The first of `forms`, the lexicon's forms for the word at `i`, whose words follow from `i` before `end`. */
 /** A word's forms by their second word, each list in lexicon order and ending in the one-word forms. */
 interface FormsBySecond {
   readonly bySecond: ReadonlyMap<string, readonly CueForm[]>;
@@ -504,6 +502,7 @@ function candidateForms(forms: readonly CueForm[], second: string | undefined): 
   return (second === undefined ? undefined : index.bySecond.get(second)) ?? index.single;
 }
 
+/** The first of `forms`, the lexicon's forms for the word at `i`, whose words follow from `i` before `end`. */
 function matchForms(ctx: Context, forms: readonly CueForm[], i: number, end: number): CueMatch | undefined {
   if (forms.length > FORMS_BY_SECOND_MIN) forms = candidateForms(forms, ctx.tokens[i + 1]?.norm);
   for (const form of forms) {
@@ -953,7 +952,7 @@ function contentStartAfter(ctx: Context, match: CueMatch, end: number): { index:
     const next = tokens[i + 1];
     // ("any faith they wanted to, or none": a stranded "to" names nothing wanted.)
     if (next === undefined || i + 1 >= end || next.kind === 'punct') return undefined;
-    if (next !== undefined && (next.kind === 'number' || DETERMINERS.has(next.norm) || CURRENCY_SIGNS.has(next.text))) return form.entry.lemma === 'agree' && !that ? { index: i + 1, rule: 'object' } : undefined;
+    if ((next.kind === 'number' || DETERMINERS.has(next.norm) || CURRENCY_SIGNS.has(next.text))) return form.entry.lemma === 'agree' && !that ? { index: i + 1, rule: 'object' } : undefined;
     if (has(form, 'infinitive') && !that) return { index: i, rule: 'infinitive' };
     return undefined;
   }
@@ -1908,16 +1907,16 @@ const STANDALONE_QUANTIFIERS: ReadonlySet<string> = new Set(['some', 'many', 'mo
 const FLOATING_QUANTIFIERS: ReadonlySet<string> = new Set(['both', 'all', 'each']);
 /** Plural personal pronouns a floating quantifier may follow. */
 const PLURAL_SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['they', 'we', 'you']);
+/** Auxiliaries marked for tense and person, which no infinitive goes on with ("to vote but is undecided"). */
+const TENSED_AUXILIARIES: ReadonlySet<string> = new Set(['has', 'had', 'is', 'was', 'are', 'were', 'does', 'did', "hasn't", "hadn't", "isn't", "wasn't", "aren't", "weren't", "doesn't", "didn't"]);
+
+/** Forms of "have" that make a perfect tense with a participle ("has written", "hasn't spoken"). */
+const PERFECT_AUXILIARIES: ReadonlySet<string> = new Set(['has', 'have', 'had', "hasn't", "haven't", "hadn't"]);
+
 /**
  * Auxiliaries a floating quantifier may follow before its verb: "have both argued", "will all
  * support". ("has both endorsed Lind and criticized her" is "both ... and" after a singular.)
  */
-/** Forms of "have" that make a perfect tense with a participle ("has written", "hasn't spoken"). */
-/** Auxiliaries marked for tense and person, which no infinitive goes on with ("to vote but is undecided"). */
-const TENSED_AUXILIARIES: ReadonlySet<string> = new Set(['has', 'had', 'is', 'was', 'are', 'were', 'does', 'did', "hasn't", "hadn't", "isn't", "wasn't", "aren't", "weren't", "doesn't", "didn't"]);
-
-const PERFECT_AUXILIARIES: ReadonlySet<string> = new Set(['has', 'have', 'had', "hasn't", "haven't", "hadn't"]);
-
 const QUANTIFIER_AUXILIARIES: ReadonlySet<string> = new Set(['have', 'had', 'will', 'would', 'did', 'do']);
 /** Words after a share's "support" that make it a noun: "32% support among women". */
 const AFTER_SHARE_NOUN: ReadonlySet<string> = new Set(['among', 'against', 'gives', 'is', 'was']);
@@ -3800,13 +3799,13 @@ class SentenceExtractor {
    */
   private inPollAfter(i: number): void {
     const { tokens } = this.ctx;
-    // The poll's noun past its determiner and modifiers ("the latest Vale College poll", "a county
-    // average of recent polls"), before any comma or verb.
     // One poll, named with its article or owner ("a new Courier poll", "Monday's poll"), or an
     // average of polls; "leading in the polls", "ahead in national polls" name none. (Tested
     // first: most "in"s lead no poll, and this spares them the scan.)
     const lead = tokens[i + 1];
     if (lead === undefined || !(lead.norm === 'a' || lead.norm === 'an' || lead.norm === 'the' || isPossessiveToken(lead))) return;
+    // The poll's noun past its determiner and modifiers ("the latest Vale College poll", "a county
+    // average of recent polls"), before any comma or verb.
     let head = -1;
     const limit = Math.min(this.end, i + 12);
     for (let k = i + 1; k < limit; k++) {
@@ -5216,10 +5215,6 @@ class SentenceExtractor {
     return true;
   }
 
-  /**
-   * "X was criticized by Y (for Z)": the speaker is the phrase after "by", the content the
-   * subject before the verb. Undefined when no "by" follows within a few words.
-   */
   /** Whether "such" stands in tokens [from, to). */
   private hasSuch(from: number, to: number): boolean {
     for (let k = from; k < to; k++) if (this.ctx.tokens[k]?.norm === 'such') return true;
@@ -5236,6 +5231,10 @@ class SentenceExtractor {
     return true;
   }
 
+  /**
+   * "X was criticized by Y (for Z)": the speaker is the phrase after "by", the content the
+   * subject before the verb. Undefined when no "by" follows within a few words.
+   */
   private passiveBy(match: CueMatch, subjectEnd: number, cue: { start: number; end: number }): number | undefined {
     const { tokens } = this.ctx;
     if (PASSIVE_CAUSE_LEMMAS.has(match.form.entry.lemma)) return undefined;
@@ -6250,8 +6249,11 @@ function gapIsAttribution(gap: string, previous: RawQuote): boolean {
   if (cue === undefined) return false;
   // A speaker described at length ("said Ana Pike, a dock worker who has fished the bay for thirty
   // years and who backed the levy ...") is still only the attribution: up to 40 words.
-  return cue.start >= previous.contentEnd && stripped.split(' ').length <= 40;
+  return cue.start >= previous.contentEnd && stripped.split(' ').length <= ATTRIBUTION_GAP_WORDS;
 }
+
+/** How many words an attribution between two parts of one quotation may run. */
+const ATTRIBUTION_GAP_WORDS = 40;
 
 /** A participle of adding with content of its own inside the attribution between two quotations: ", adding that ...". */
 const ADDED_STATEMENT = /,\s+adding\s+\S+\s+\S/;

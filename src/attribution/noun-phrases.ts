@@ -54,8 +54,7 @@ function joinsPhrase(tokens: readonly Token[], index: number): boolean {
   return NP_PREPOSITIONS.has(norm) || (norm === 'to' && ATTACHED_ROLES.has(tokens[index - 1]?.norm ?? ''));
 }
 
-/** Pronouns that are only ever subjects, so the word after them is a verb. */
-/** Personal pronouns that can be a subject, "you" aside. */
+/** Personal pronouns that are only ever subjects ("you" aside), so the word after them is a verb. */
 export const PERSONAL_SUBJECTS: ReadonlySet<string> = new Set(['i', 'he', 'she', 'we', 'they']);
 
 const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['him', 'her', 'them', 'me', 'us', 'you', 'it']);
