@@ -87,6 +87,21 @@ function contractionClass(norm: string): number {
   return 0;
 }
 
+/**
+ * Whether a word has an apostrophe second or third from its end ("isn't", "we'll"), so that it
+ * may be a contraction. Like `mayHaveNorm`, it reads the characters from `text` when the norm is
+ * the token as written: most words are, and reading along the text costs less than visiting
+ * each word's own string.
+ */
+function mayBeContraction(tok: Token, text: string | undefined): boolean {
+  if (text === undefined || tok.norm !== tok.text) {
+    const norm = tok.norm;
+    return norm.length > 3 && (norm.charCodeAt(norm.length - 3) === 39 || norm.charCodeAt(norm.length - 2) === 39);
+  }
+  const end = tok.end;
+  return end - tok.start > 3 && (text.charCodeAt(end - 3) === 39 || text.charCodeAt(end - 2) === 39);
+}
+
 /** Whether the word at `i` (known to be a possible opener) opens a condition here. */
 function opensCondition(tokens: readonly Token[], i: number, first: number): boolean {
   const norm = tokens[i]?.norm ?? '';
@@ -147,7 +162,7 @@ export function readProposition(tokens: readonly Token[], from: number, to: numb
     const tok = tokens[i];
     if (tok === undefined || tok.kind !== 'word') continue;
     const norm = tok.norm;
-    const cls = (mayHaveNorm(WORD_CLASS_FILTER, tok, text) ? WORD_CLASS.get(norm) : undefined) ?? (norm.length > 3 && (norm.charCodeAt(norm.length - 3) === 39 || norm.charCodeAt(norm.length - 2) === 39) ? contractionClass(norm) : 0);
+    const cls = (mayHaveNorm(WORD_CLASS_FILTER, tok, text) ? WORD_CLASS.get(norm) : undefined) ?? (mayBeContraction(tok, text) ? contractionClass(norm) : 0);
     if (cls === 0) continue;
     if ((cls & PRONOUN) !== 0) pronouns.push(i);
     if (condFirst < 0 && (cls & OPENS_CONDITION) !== 0 && opensCondition(tokens, i, first)) {

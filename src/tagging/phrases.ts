@@ -1,5 +1,5 @@
 import type { Token } from '../text/tokens.js';
-import { mayHave, wordFilter, type WordFilter } from '../text/word-filter.js';
+import { mayHaveNorm, wordFilter, type WordFilter } from '../text/word-filter.js';
 
 /** Where a phrase matched: the index of its first token and how many tokens it covers. */
 export interface PhraseHit {
@@ -53,6 +53,11 @@ function stemBit(word: string): number {
   return ((word.charCodeAt(0) & 31) << 10) | ((word.charCodeAt(1) & 31) << 5) | (word.charCodeAt(2) & 31);
 }
 
+/** {@link stemBit} of the word that starts at `at` in `text`. */
+function stemBitAt(text: string, at: number): number {
+  return ((text.charCodeAt(at) & 31) << 10) | ((text.charCodeAt(at + 1) & 31) << 5) | (text.charCodeAt(at + 2) & 31);
+}
+
 function hasBit(filter: Uint32Array, bit: number): boolean {
   return ((filter[bit >>> 5] as number) & (1 << (bit & 31))) !== 0;
 }
@@ -101,7 +106,8 @@ export function compilePhraseLists(lists: readonly (readonly string[])[]): Phras
 
 /**
  * One pass over tokens [from, to), skipping [skipFrom, skipTo): the first hit of each list, or
- * undefined. `refuse(list, tokens, hit)` may refuse a hit (a harm word right after "lift"); the
+ * undefined. `text`, the text the tokens come from, when given, lets most words be tested from its
+ * characters. `refuse(list, tokens, hit)` may refuse a hit (a harm word right after "lift"); the
  * scan then goes on looking for that list's next one. Linear in the tokens.
  * @internal
  */
@@ -114,6 +120,7 @@ export function scanPhraseLists(
   skipTo = -1,
   refuse?: (list: number, tokens: readonly Token[], hit: PhraseHit) => boolean,
   into?: (PhraseHit | undefined)[],
+  text?: string,
 ): (PhraseHit | undefined)[] {
   // A caller that reads the hits before its next call may hand in the same array every time.
   const hits: (PhraseHit | undefined)[] = into ?? [];
@@ -125,7 +132,11 @@ export function scanPhraseLists(
     if (i >= skipFrom && i < skipTo) continue;
     const tok = tokens[i];
     if (tok === undefined || tok.kind !== 'word') continue;
-    const entries = tok.norm.length > 0 && mayHave(filters.heads, tok.norm) ? lists.phrases.get(tok.norm) : undefined;
+    const norm = tok.norm;
+    // As in `mayHaveNorm`, a norm that is the token as written is read from the text, not from its own string.
+    const written = text !== undefined && norm === tok.text;
+    const length = written ? tok.end - tok.start : norm.length;
+    const entries = length > 0 && mayHaveNorm(filters.heads, tok, text) ? lists.phrases.get(norm) : undefined;
     if (entries !== undefined) {
       for (const { list, parts } of entries) {
         if (hits[list] !== undefined || i + parts.length > to) continue;
@@ -138,11 +149,11 @@ export function scanPhraseLists(
         open--;
       }
     }
-    if (tok.norm.length < 3 || !hasBit(filters.stems, stemBit(tok.norm))) continue;
-    const stems = lists.prefixes.get(prefixKey(tok.norm));
+    if (length < 3 || !hasBit(filters.stems, written ? stemBitAt(text, tok.start) : stemBit(norm))) continue;
+    const stems = lists.prefixes.get(prefixKey(norm));
     if (stems === undefined) continue;
     for (const { list, stem } of stems) {
-      if (hits[list] !== undefined || !tok.norm.startsWith(stem)) continue;
+      if (hits[list] !== undefined || !norm.startsWith(stem)) continue;
       const hit = { index: i, length: 1 };
       if (refuse !== undefined && refuse(list, tokens, hit)) continue;
       hits[list] = hit;

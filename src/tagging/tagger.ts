@@ -310,8 +310,6 @@ function readSubject(input: TagInput, condFirst: number, condLast: number, agent
  */
 function ownerWhy(input: TagInput, from: number, to: number): string | undefined {
   const { tokens } = input;
-  const speakerSides = input.speaker.sides;
-  const speakerNames = input.speaker.words;
   const reported = input.mode === 'indirect' || input.mode === 'mixed';
   for (let i = from; i < to; i++) {
     const tok = tokens[i];
@@ -319,6 +317,8 @@ function ownerWhy(input: TagInput, from: number, to: number): string | undefined
     if (isFirstPerson(tok.norm) && input.mode !== 'outlet') return 'first person';
     if (i === from && reported && THIRD_PRONOUNS.has(tok.norm) && (input.mode === 'indirect' || !NEUTER_PRONOUNS.has(tok.norm))) return 'a pronoun for the speaker';
   }
+  // The speaker's words are read only now: a speaker's view may be worked out when first read.
+  const speakerNames = input.speaker.words;
   if (speakerNames.size === 0) return undefined;
   const subjectWords: string[] = [];
   for (let i = from; i < to; i++) {
@@ -327,6 +327,7 @@ function ownerWhy(input: TagInput, from: number, to: number): string | undefined
     subjectWords.push(tok.norm);
     if (tok.text !== tok.norm && speakerNames.has(tok.norm) && tok.norm.length > 2 && !SPEAKER_WORDS_IGNORED.has(tok.norm)) return 'the speaker by name';
   }
+  const speakerSides = input.speaker.sides;
   if (speakerSides.size > 0 && namesSideOf(subjectWords, speakerSides)) return "the speaker's side";
   return undefined;
 }
@@ -479,7 +480,7 @@ export function tagStatement(input: TagInput, taxonomy: Taxonomy = DEFAULT_TAXON
   const cueLemma = cue?.lemma;
 
   // One pass finds the first match of every word list: the structural ones and the data rules'.
-  const found = scanPhraseLists(tax.lists, tokens, first, last, condFirst, condLast, tax.refuse, foundBuffer);
+  const found = scanPhraseLists(tax.lists, tokens, first, last, condFirst, condLast, tax.refuse, foundBuffer, text);
 
   // Data rules: cue lemmas, words, frames. Only the word lists are left to test per statement.
   const rules = rulesFor(tax, input.frame, cueLemma);
@@ -597,15 +598,17 @@ function withoutThreatEchoes(hits: readonly Hit[], tax: CompiledTaxonomy): reado
 
 /** The evidence for a tag: the rules that gave it (or, for a core tag, any of its sub-tags), strongest first, each once. */
 function evidenceFor(hits: readonly Hit[], tax: CompiledTaxonomy, text: string, tag: string, core: boolean): Evidence[] {
-  // A statement has a handful of hits: an insertion sort (stable, like Array.prototype.sort) and
-  // a scan for repeated rules cost less here than a sort call and a Set.
+  // A statement has a handful of hits: an insertion sort (stable, like Array.prototype.sort; by
+  // hand, since each splice makes an array) and a scan for repeated rules cost less here than a
+  // sort call and a Set.
   const list: Hit[] = [];
   for (let i = 0; i < hits.length; i++) {
     const h = hits[i] as Hit;
     if (core ? tax.core.get(h.tag) !== tag : h.tag !== tag) continue;
     let at = list.length;
-    while (at > 0 && (list[at - 1] as Hit).weight < h.weight) at--;
-    list.splice(at, 0, h);
+    list.push(h);
+    for (; at > 0 && (list[at - 1] as Hit).weight < h.weight; at--) list[at] = list[at - 1] as Hit;
+    list[at] = h;
   }
   const evidence: Evidence[] = [];
   for (let i = 0; i < list.length; i++) {
@@ -631,18 +634,21 @@ function strengthOrder(tagA: string, weightA: number, tagB: string, weightB: num
  * keeps the lists in {@link strengthOrder}; tags that compare equal stay in the order first met.
  */
 function rank(tags: string[], weights: number[], tag: string, weight: number): void {
+  // Elements move by hand, not by splice: a splice makes an array of what it removes.
   let at = tags.indexOf(tag);
   if (at < 0) {
     if (!(weight > -1)) return;
-  } else {
-    if (!(weight > (weights[at] as number))) return;
-    tags.splice(at, 1);
-    weights.splice(at, 1);
+    at = tags.length;
+    tags.push(tag);
+    weights.push(weight);
+  } else if (!(weight > (weights[at] as number))) return;
+  // From its old place (or the end), the tag moves up past every tag it is stronger than.
+  for (; at > 0 && strengthOrder(tags[at - 1] as string, weights[at - 1] as number, tag, weight) > 0; at--) {
+    tags[at] = tags[at - 1] as string;
+    weights[at] = weights[at - 1] as number;
   }
-  at = tags.length;
-  while (at > 0 && strengthOrder(tags[at - 1] as string, weights[at - 1] as number, tag, weight) > 0) at--;
-  tags.splice(at, 0, tag);
-  weights.splice(at, 0, weight);
+  tags[at] = tag;
+  weights[at] = weight;
 }
 
 function assemble(hits: readonly Hit[], tax: CompiledTaxonomy, text: string): TagAssignment[] {
