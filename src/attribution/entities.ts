@@ -99,9 +99,6 @@ function mayBeOutletName(text: string, start: number, end: number): boolean {
   return end <= start || first >= 0x80 || last >= 0x80 || OUTLET_NAME_EDGES.has((lowerAscii(first) << 16) | lowerAscii(last));
 }
 
-/** Folded words by their norm, shared by every analysis: the same names recur across texts. Bounded, so odd texts cannot grow it without end. */
-const FOLDED = new Map<string, string>();
-const FOLDED_LIMIT = 50_000;
 const FIRST_NAMES: ReadonlyMap<string, 'male' | 'female'> = new Map([...FIRST_NAME_GENDER].map(([name, gender]) => [foldWord(name, FOLDING), gender]));
 const SYNONYMS: ReadonlyMap<string, readonly string[]> = synonymTable(ROLE_SYNONYMS);
 const LEADING_WORDS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
@@ -385,13 +382,7 @@ class Resolver {
 
   /** The folded form of a lower-case word. */
   private fold(norm: string | undefined): string {
-    if (norm === undefined) return '';
-    let folded = FOLDED.get(norm);
-    if (folded === undefined) {
-      folded = foldNorm(norm, FOLDING);
-      if (FOLDED.size < FOLDED_LIMIT) FOLDED.set(norm, folded);
-    }
-    return folded;
+    return norm === undefined ? '' : foldNorm(norm, FOLDING);
   }
 
   /** The matching key of a name: its folded words. */

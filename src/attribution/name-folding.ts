@@ -4,6 +4,8 @@
  * match; names are always reported as written.
  */
 
+import { mayHave, wordFilter, type WordFilter } from '../text/word-filter.js';
+
 /** One spelling rule of name folding, applied to a lower-case word without diacritics. */
 export interface FoldingRule {
   /** Where the rule applies: the whole word, its end or its start. */
@@ -76,6 +78,8 @@ const SPECIAL = /[łøđðþßæœıħŧ]/g;
 export interface CompiledFolding {
   /** Whole-word equivalents. */
   readonly words: ReadonlyMap<string, string>;
+  /** The words of `words`, to rule out nearly every name without hashing it. */
+  readonly wordFilter: WordFilter;
   /** Ending rules, in order, by the code of the last letter they end in. */
   readonly ends: ReadonlyMap<number, readonly FoldingRule[]>;
   /** Start rules, in order, by the code of the first letter they start with. */
@@ -99,6 +103,7 @@ export function compileFolding(rules: readonly FoldingRule[]): CompiledFolding {
   for (const rule of rules) if (rule.at === 'word' && !words.has(rule.from)) words.set(rule.from, rule.to);
   return {
     words,
+    wordFilter: wordFilter(words.keys()),
     ends: byLetter(rules.filter((rule) => rule.at === 'end' && rule.from !== ''), (rule) => rule.from.charCodeAt(rule.from.length - 1)),
     starts: byLetter(rules.filter((rule) => rule.at === 'start' && rule.from !== ''), (rule) => rule.from.charCodeAt(0)),
   };
@@ -109,8 +114,22 @@ function isAscii(word: string): boolean {
   return true;
 }
 
+/**
+ * Words outside ASCII without their diacritics, shared by every analysis: the same names recur
+ * across texts, and Unicode decomposition costs far more than a look-up. Bounded, so odd texts
+ * cannot grow it without end.
+ */
+const UNMARKED = new Map<string, string>();
+const UNMARKED_LIMIT = 50_000;
+
 function stripMarks(word: string): string {
-  return isAscii(word) ? word : word.normalize('NFD').replace(MARKS, '').replace(SPECIAL, (ch) => SPECIAL_LETTERS[ch] ?? ch);
+  if (isAscii(word)) return word;
+  let plain = UNMARKED.get(word);
+  if (plain === undefined) {
+    plain = word.normalize('NFD').replace(MARKS, '').replace(SPECIAL, (ch) => SPECIAL_LETTERS[ch] ?? ch);
+    if (UNMARKED.size < UNMARKED_LIMIT) UNMARKED.set(word, plain);
+  }
+  return plain;
 }
 
 /** Lower case, no diacritics, straight apostrophes: "José’s" becomes "jose's". */
@@ -128,23 +147,24 @@ export function foldWord(word: string, folding: CompiledFolding): string {
 
 /** {@link foldWord} for a word already in lower case with straight apostrophes, such as a token's `norm`. */
 export function foldNorm(norm: string, folding: CompiledFolding): string {
-  let w = stripMarks(norm);
-  const whole = folding.words.get(w);
+  const plain = stripMarks(norm);
+  const whole = mayHave(folding.wordFilter, plain) ? folding.words.get(plain) : undefined;
   if (whole !== undefined) return whole;
   // Short words ("Li", "Ai") are left alone: their endings are not transliteration.
-  if (w.length > 3) {
-    for (const rule of folding.ends.get(w.charCodeAt(w.length - 1)) ?? NO_RULES) {
-      if (w.endsWith(rule.from)) {
-        w = w.slice(0, w.length - rule.from.length) + rule.to;
-        break;
-      }
-    }
-    for (const rule of folding.starts.get(w.charCodeAt(0)) ?? NO_RULES) {
-      if (w.startsWith(rule.from)) {
-        w = rule.to + w.slice(rule.from.length);
-        break;
-      }
+  if (plain.length <= 3) return plain;
+  let w = plain;
+  for (const rule of folding.ends.get(w.charCodeAt(w.length - 1)) ?? NO_RULES) {
+    if (w.endsWith(rule.from)) {
+      w = w.slice(0, w.length - rule.from.length) + rule.to;
+      break;
     }
   }
-  return folding.words.get(w) ?? w;
+  for (const rule of folding.starts.get(w.charCodeAt(0)) ?? NO_RULES) {
+    if (w.startsWith(rule.from)) {
+      w = rule.to + w.slice(rule.from.length);
+      break;
+    }
+  }
+  // Most words meet no rule and are their own key, already looked up above.
+  return w === plain ? w : (folding.words.get(w) ?? w);
 }
