@@ -59,7 +59,10 @@ export const RULE_CONFIDENCE = Object.freeze({
   question: 0.6,
 });
 
-/** The stop of each start in tokens [first, end) of a sentence: `data[base + j - first]` for start `j`. */
+/**
+ * What `isContentStop` says of each token j in [first, end) of a sentence, `data[base + j - first]`:
+ * the stop it finds there, {@link NO_STOP}, or {@link UNSEEN} while it has not been asked.
+ */
 interface StopRun {
   readonly first: number;
   readonly data: Int32Array;
@@ -1483,8 +1486,9 @@ function isContentStop(ctx: Context, j: number, end: number, objectFrame: boolea
 /**
  * Where content that starts at `start` ends: at the sentence's end, or before a participle
  * ("..., saying"), a chained cue ("and added that"), "according to" or a semicolon, none of
- * them inside a quotation. The stops of a sentence are found once, right to left, and kept in
- * `ctx.stops`, so that many cues in one long sentence stay linear.
+ * them inside a quotation. Each token of a sentence is tested at most once, when a content first
+ * runs over it, and its answer kept in `ctx.stops`, so that many cues in one long sentence stay
+ * linear and the words before the first cue are never tested.
  */
 function contentEndFrom(ctx: Context, start: number, end: number, first: number, objectFrame = false): number {
   const key = end * 2 + (objectFrame ? 1 : 0);
@@ -1500,20 +1504,33 @@ function contentEndFrom(ctx: Context, start: number, end: number, first: number,
     const { data } = pool;
     const base = pool.used;
     pool.used += size;
-    let stop = end;
-    for (let j = end - 1; j >= first; j--) {
-      const found = isContentStop(ctx, j, end, objectFrame, first);
-      if (found !== undefined) stop = found;
-      data[base + j - first] = stop;
-    }
+    data.fill(UNSEEN, base, base + size);
     entry = { first, data, base };
     ctx.stops.set(key, entry);
   }
   const from = start + 1;
-  const offset = from - entry.first;
-  const stop = from >= end || offset < 0 ? end : (entry.data[entry.base + offset] ?? end);
+  if (from >= end || from < entry.first) return trimEnd(ctx, start, end);
+  const { data, base } = entry;
+  let stop = end;
+  for (let j = from; j < end; j++) {
+    const slot = base + j - entry.first;
+    let found = data[slot] as number;
+    if (found === UNSEEN) {
+      found = isContentStop(ctx, j, end, objectFrame, entry.first) ?? NO_STOP;
+      data[slot] = found;
+    }
+    if (found !== NO_STOP) {
+      stop = found;
+      break;
+    }
+  }
   return trimEnd(ctx, start, stop);
 }
+
+/** A token of a {@link StopRun} that ends no content. */
+const NO_STOP = -1;
+/** A token of a {@link StopRun} not yet tested. */
+const UNSEEN = -2;
 
 /** How far back from a comma `listBefore` looks. */
 const LIST_REACH = 5;
