@@ -72,9 +72,8 @@ interface StopRun {
 interface Context {
   readonly text: string;
   readonly tokens: readonly Token[];
-  readonly lexicon: CompiledCueLexicon;
-  /** The lexicon's first words as a {@link WordFilter}: most words are passed over without a look-up. */
-  readonly lexiconFilter: WordFilter;
+  /** What the scan needs to know of each word: its cue forms and the rules it sets off. */
+  readonly words: WordTable;
   /** 1 for tokens inside an outer quotation (the marks themselves excluded). */
   readonly inQuote: Uint8Array;
   /** Outer quotations by the token index of their opening mark. */
@@ -87,8 +86,6 @@ interface Context {
   readonly closes: Uint8Array;
   /** Outer quotations in text order. */
   readonly outer: readonly Quotation[];
-  /** `wordPrefix[i]`: how many word and number tokens stand before token `i`. */
-  readonly wordPrefix: Int32Array;
   /** Per paragraph, the index of its first token. */
   readonly paragraphFirst: Int32Array;
   /** Per paragraph, the index just past its last token. */
@@ -377,16 +374,63 @@ const ATTITUDE_CARRIERS: ReadonlySet<string> = new Set(['express', 'voice']);
 /** Words that join a noun of attitude to what it is about. */
 const ATTITUDE_LINKS: ReadonlySet<string> = new Set(['that', 'about', 'over', 'with', 'at', 'for', 'in']);
 
-/** The {@link WordFilter} of each compiled lexicon's first words, built once per lexicon. */
-const LEXICON_FILTERS = new WeakMap<CompiledCueLexicon, WordFilter>();
+/** A word's part in the scan: the lexicon's forms that start with it and its `TRIGGER_` bits. */
+interface WordEntry {
+  readonly forms: readonly CueForm[] | undefined;
+  readonly triggers: number;
+  /** The first one-word form of `forms`, the match when no longer form does. */
+  readonly single: CueForm | undefined;
+  /** The longer forms of `forms` by their second word, each list in lexicon order (undefined when there are none). */
+  readonly bySecond: ReadonlyMap<string, readonly CueForm[]> | undefined;
+}
 
-function lexiconFilterOf(lexicon: CompiledCueLexicon): WordFilter {
-  let filter = LEXICON_FILTERS.get(lexicon);
-  if (filter === undefined) {
-    filter = wordFilter(lexicon.keys());
-    LEXICON_FILTERS.set(lexicon, filter);
+/** The entry of a word that is neither a cue nor a trigger: most words. */
+const NO_ENTRY: WordEntry = { forms: undefined, triggers: 0, single: undefined, bySecond: undefined };
+
+/** The entry of a word with the lexicon's `forms` (longer forms first) and `TRIGGER_` bits `triggers`. */
+function wordEntry(forms: readonly CueForm[] | undefined, triggers: number): WordEntry {
+  if (forms === undefined) return { forms, triggers, single: undefined, bySecond: undefined };
+  let bySecond: Map<string, CueForm[]> | undefined;
+  for (const form of forms) {
+    const second = form.words[1];
+    if (second === undefined) continue;
+    bySecond ??= new Map();
+    const list = bySecond.get(second);
+    if (list === undefined) bySecond.set(second, [form]);
+    else list.push(form);
   }
-  return filter;
+  return { forms, triggers, single: forms.find((form) => form.words.length === 1), bySecond };
+}
+
+/**
+ * The lexicon's first words and the `RUN_TRIGGERS` words in one map, behind one {@link WordFilter}:
+ * a word costs one filter test and at most one look-up, whether it is a cue, a trigger or both.
+ */
+interface WordTable {
+  readonly filter: WordFilter;
+  readonly entries: ReadonlyMap<string, WordEntry>;
+}
+
+/** The {@link WordTable} of each compiled lexicon, built once per lexicon. */
+const WORD_TABLES = new WeakMap<CompiledCueLexicon, WordTable>();
+
+function wordTableOf(lexicon: CompiledCueLexicon): WordTable {
+  let table = WORD_TABLES.get(lexicon);
+  if (table === undefined) {
+    const entries = new Map<string, WordEntry>();
+    for (const [word, forms] of lexicon) entries.set(word, wordEntry(forms, RUN_TRIGGERS.get(word) ?? 0));
+    for (const [word, triggers] of RUN_TRIGGERS) if (!entries.has(word)) entries.set(word, wordEntry(undefined, triggers));
+    table = { filter: wordFilter(entries.keys()), entries };
+    WORD_TABLES.set(lexicon, table);
+  }
+  return table;
+}
+
+/** The {@link WordEntry} of token `i` ({@link NO_ENTRY} for all but words): one filter test, and a look-up only for words it lets through. */
+function wordEntryAt(ctx: Context, i: number): WordEntry {
+  const t = ctx.tokens[i];
+  if (t === undefined) return NO_ENTRY;
+  return t.kind === 'word' && mayHaveNorm(ctx.words.filter, t, ctx.text) ? (ctx.words.entries.get(t.norm) ?? NO_ENTRY) : NO_ENTRY;
 }
 
 /** Words after "too" that make an approximate count: "too many". */
@@ -436,7 +480,27 @@ const RESUMPTION_BLOCKERS: ReadonlySet<string> = new Set(['who', 'which', 'whose
 
 /** The index of the first token that starts at or after `offset`. */
 function firstTokenFrom(tokens: readonly Token[], offset: number): number {
-  return partitionPoint(tokens.length, (i) => (tokens[i]?.start ?? 0) < offset);
+  // (A binary search written out: it runs once per quotation, and a callback per step costs more than the step.)
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[mid] as Token).start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The index of the first token that ends after `offset` (token ends increase along the text). */
+function firstTokenEndingAfter(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[mid] as Token).end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function buildContext(doc: TextDocument, lexicon: CompiledCueLexicon): Context {
@@ -451,69 +515,44 @@ function buildContext(doc: TextDocument, lexicon: CompiledCueLexicon): Context {
     const open = firstTokenFrom(tokens, q.open);
     openerAt.set(open, q);
     if (open < tokens.length) opens[open] = 1;
-    let i = open + 1;
-    while (i < tokens.length && (tokens[i]?.end ?? 0) <= q.contentEnd) inQuote[i++] = 1;
+    const i = Math.max(open + 1, firstTokenEndingAfter(tokens, q.contentEnd));
+    if (i > open + 1) inQuote.fill(1, open + 1, i);
     if (i < tokens.length && (tokens[i]?.end ?? 0) === q.close) {
       closerAt.set(i, q);
       closes[i] = 1;
     }
   }
   const outer = doc.quotations.filter((q) => q.depth === 0);
-  const wordPrefix = new Int32Array(tokens.length + 1);
-  for (let i = 0; i < tokens.length; i++) {
-    const kind = tokens[i]?.kind;
-    wordPrefix[i + 1] = (wordPrefix[i] ?? 0) + (kind === 'word' || kind === 'number' ? 1 : 0);
-  }
   const paragraphFirst = new Int32Array(doc.paragraphs.length).fill(-1);
   const paragraphEnd = new Int32Array(doc.paragraphs.length);
   for (const sentence of doc.sentences) {
     if ((paragraphFirst[sentence.paragraph] ?? -1) < 0) paragraphFirst[sentence.paragraph] = sentence.firstToken;
     paragraphEnd[sentence.paragraph] = sentence.endToken;
   }
-  return { text: doc.text, tokens, lexicon, lexiconFilter: lexiconFilterOf(lexicon), inQuote, openerAt, closerAt, opens, closes, outer, wordPrefix, paragraphFirst, paragraphEnd, stops: new Map(), stopPool: { data: new Int32Array(Math.max(64, tokens.length)), used: 0 } };
+  return { text: doc.text, tokens, words: wordTableOf(lexicon), inQuote, openerAt, closerAt, opens, closes, outer, paragraphFirst, paragraphEnd, stops: new Map(), stopPool: { data: new Int32Array(Math.max(64, tokens.length)), used: 0 } };
 }
 
 function matchCue(ctx: Context, i: number, end: number): CueMatch | undefined {
-  const t = ctx.tokens[i];
-  if (t === undefined || t.kind !== 'word' || !mayHaveNorm(ctx.lexiconFilter, t, ctx.text)) return undefined;
-  const forms = ctx.lexicon.get(t.norm);
-  return forms === undefined ? undefined : matchForms(ctx, forms, i, end);
+  const entry = wordEntryAt(ctx, i);
+  return entry.forms === undefined ? undefined : matchForms(ctx, entry, i, end);
 }
 
-/** A word's forms by their second word, each list in lexicon order and ending in the one-word forms. */
-interface FormsBySecond {
-  readonly bySecond: ReadonlyMap<string, readonly CueForm[]>;
-  readonly single: readonly CueForm[];
-}
-
-/** Above this many forms, a word's forms are picked by the next word before they are tried ("made" has 60). */
-const FORMS_BY_SECOND_MIN = 6;
-const formsBySecond = new WeakMap<readonly CueForm[], FormsBySecond>();
-
-/** The forms of `forms` that may match when the next word is `second`, in the same order (built once per list). */
-function candidateForms(forms: readonly CueForm[], second: string | undefined): readonly CueForm[] {
-  let index = formsBySecond.get(forms);
-  if (index === undefined) {
-    const bySecond = new Map<string, CueForm[]>();
-    for (const form of forms) {
-      const word = form.words[1];
-      if (word !== undefined && !bySecond.has(word)) bySecond.set(word, forms.filter((f) => f.words.length === 1 || f.words[1] === word));
+/**
+ * The first of the lexicon's forms for the word at `i` (`entry.forms`) whose words follow from `i`
+ * before `end`. Longer forms come first, so only those with the next word as their second are
+ * tried, then the first one-word form ("made" has 60 forms, most of them two words or more).
+ */
+function matchForms(ctx: Context, entry: WordEntry, i: number, end: number): CueMatch | undefined {
+  const second = entry.bySecond === undefined ? undefined : ctx.tokens[i + 1];
+  const longer = second === undefined ? undefined : entry.bySecond?.get(second.norm);
+  if (longer !== undefined) {
+    for (const form of longer) {
+      let ok = i + form.words.length <= end;
+      for (let w = 2; ok && w < form.words.length; w++) ok = ctx.tokens[i + w]?.norm === form.words[w];
+      if (ok) return { form, first: i, last: i + form.words.length - 1 };
     }
-    index = { bySecond, single: forms.filter((f) => f.words.length === 1) };
-    formsBySecond.set(forms, index);
   }
-  return (second === undefined ? undefined : index.bySecond.get(second)) ?? index.single;
-}
-
-/** The first of `forms`, the lexicon's forms for the word at `i`, whose words follow from `i` before `end`. */
-function matchForms(ctx: Context, forms: readonly CueForm[], i: number, end: number): CueMatch | undefined {
-  if (forms.length > FORMS_BY_SECOND_MIN) forms = candidateForms(forms, ctx.tokens[i + 1]?.norm);
-  for (const form of forms) {
-    let ok = i + form.words.length <= end;
-    for (let w = 1; ok && w < form.words.length; w++) ok = ctx.tokens[i + w]?.norm === form.words[w];
-    if (ok) return { form, first: i, last: i + form.words.length - 1 };
-  }
-  return undefined;
+  return entry.single !== undefined && i < end ? { form: entry.single, first: i, last: i } : undefined;
 }
 
 /** How far "about" may stand from its verb in `separatedAbout`. */
@@ -2107,8 +2146,6 @@ const RUN_TRIGGERS: ReadonlyMap<string, number> = wordBits([
   [STANCE_AGENTS, TRIGGER_AGENT],
   [LIGHT_NOUNS, TRIGGER_LIGHT],
 ]);
-/** `RUN_TRIGGERS`' words as a {@link WordFilter}. */
-const RUN_TRIGGER_FILTER: WordFilter = wordFilter(RUN_TRIGGERS.keys());
 
 function isPossessiveToken(token: Token | undefined): boolean {
   return token !== undefined && token.kind === 'word' && (token.norm.endsWith("'s") || token.norm.endsWith("s'"));
@@ -2396,10 +2433,19 @@ function trimEnd(ctx: Context, start: number, stop: number): number {
 /** Conjunctions that cannot end what was said. */
 const TRAILING_CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'or', 'but']);
 
-function wordsBetween(ctx: Context, from: number, to: number): number {
-  if (to <= from) return 0;
-  const last = Math.min(to, ctx.tokens.length);
-  return (ctx.wordPrefix[last] ?? 0) - (ctx.wordPrefix[Math.max(0, from)] ?? 0);
+/**
+ * Whether at least `n` word or number tokens stand in tokens [from, to). Rules ask about a few
+ * words only, so the scan stops at the `n`-th: cheaper than counting every token of a document.
+ */
+function hasWords(ctx: Context, from: number, to: number, n: number): boolean {
+  const { tokens } = ctx;
+  const last = Math.min(to, tokens.length);
+  let count = 0;
+  for (let i = Math.max(0, from); i < last && count < n; i++) {
+    const kind = (tokens[i] as Token).kind;
+    if (kind === 'word' || kind === 'number') count++;
+  }
+  return count >= n;
 }
 
 /** A letter or digit. */
@@ -2663,7 +2709,7 @@ class SentenceExtractor {
     if (start === this.first) start = this.pastConnective(start, endExclusive);
     // ("said that, after the storm, the dam would hold": what was said does not open with the comma.)
     if (tokens[start]?.text === ',' && this.ctx.inQuote[start] !== 1) start++;
-    if (endExclusive <= start || wordsBetween(this.ctx, start, endExclusive) === 0) return undefined;
+    if (endExclusive <= start || !hasWords(this.ctx, start, endExclusive, 1)) return undefined;
     // "It was announced that ...", "it is understood that ...": an impersonal passive names no speaker.
     if (speaker !== undefined && cue !== undefined && isImpersonalPassive(tokens, speaker.phrase, cue.start)) speaker = undefined;
     const contentStart = tokens[start]?.start ?? 0;
@@ -3023,8 +3069,10 @@ class SentenceExtractor {
       }
       // What follows looks for words only (seem verbs, attitudes, "that", cues): skip the rest at once.
       if (t.kind !== 'word') continue;
-      // One look-up tells which of the word-triggered rules below may fire (most words fire none).
-      const trigger = mayHaveNorm(RUN_TRIGGER_FILTER, t, this.ctx.text) ? (RUN_TRIGGERS.get(t.norm) ?? 0) : 0;
+      // One look-up tells which of the word-triggered rules below may fire (most words fire none)
+      // and whether the word may start a cue.
+      const entry = wordEntryAt(this.ctx, i);
+      const trigger = entry.triggers;
       if (trigger !== 0) {
         if ((trigger & TRIGGER_REPORTEDLY) !== 0) {
           this.hearsay(i);
@@ -3065,9 +3113,9 @@ class SentenceExtractor {
           }
         }
       }
-      const forms = mayHaveNorm(this.ctx.lexiconFilter, t, this.ctx.text) ? this.ctx.lexicon.get(t.norm) : undefined;
+      const forms = entry.forms;
       if (forms === undefined) continue;
-      let match = matchForms(this.ctx, forms, i, this.end);
+      let match = matchForms(this.ctx, entry, i, this.end);
       // "bragged loudly about his record", "warned darkly of riots": a manner between a verb and
       // its preposition belongs to the two-word cue.
       if (match === undefined || (match.last === i && isModifier(this.ctx.tokens[i + 1]))) match = separatedAbout(this.ctx, forms, i, this.end) ?? match;
@@ -3155,7 +3203,7 @@ class SentenceExtractor {
     while (k >= this.first && k > noun - 4 && tokens[k] !== undefined && !DOUBT_RAISERS.has(tokens[k]?.norm ?? '') && (tokens[k] as Token).kind === 'word' && !isCapitalised(tokens[k] as Token)) k--;
     if (k < this.first || !DOUBT_RAISERS.has(tokens[k]?.norm ?? '') || this.ctx.inQuote[k] === 1) return false;
     const stop = contentEndFrom(this.ctx, start, this.end, this.first);
-    if (wordsBetween(this.ctx, start, stop) < 3) return false;
+    if (!hasWords(this.ctx, start, stop, 3)) return false;
     const cue = { start: tokens[k]?.start ?? 0, end: tokens[noun]?.end ?? 0 };
     return this.push(start, stop, undefined, cue, RULE_CONFIDENCE.nominal, ['nominal.doubt']) !== undefined;
   }
@@ -3264,7 +3312,7 @@ class SentenceExtractor {
         }
       }
     }
-    if (wordsBetween(this.ctx, start, stop) < 1) return false;
+    if (!hasWords(this.ctx, start, stop, 1)) return false;
     const cue = { start: tokens[known]?.start ?? 0, end: tokens[known + 1]?.end ?? 0 };
     return this.push(first, stop, undefined, cue, RULE_CONFIDENCE.passive, [standing ? 'passive.seen' : 'passive.known']) !== undefined;
   }
@@ -3337,7 +3385,7 @@ class SentenceExtractor {
         }
       }
     }
-    if (wordsBetween(this.ctx, start, stop) < 1) return false;
+    if (!hasWords(this.ctx, start, stop, 1)) return false;
     const cue = { start: tokens[noun]?.start ?? 0, end: tokens[noun + 1]?.end ?? 0 };
     return this.push(start, stop, speaker, cue, RULE_CONFIDENCE.nominal, ['nominal.agent']) !== undefined;
   }
@@ -3431,7 +3479,7 @@ class SentenceExtractor {
       break;
     }
     // ("Lind's claim that crime fell is false": two words and a verdict cut off.)
-    if (wordsBetween(this.ctx, start, stop) < (stop < whole ? 2 : 3)) return;
+    if (!hasWords(this.ctx, start, stop, stop < whole ? 2 : 3)) return;
     const cue = { start: tokens[noun]?.start ?? 0, end: tokens[noun]?.end ?? 0 };
     this.push(start, stop, speaker, cue, RULE_CONFIDENCE.nominal, ['nominal.that']);
   }
@@ -3460,7 +3508,7 @@ class SentenceExtractor {
         break;
       }
     }
-    if (wordsBetween(this.ctx, start, stop) < 1) return false;
+    if (!hasWords(this.ctx, start, stop, 1)) return false;
     const cue = { start: tokens[noun]?.start ?? 0, end: tokens[noun + 1]?.end ?? 0 };
     return this.push(start, stop, speaker, cue, RULE_CONFIDENCE.nominal, ['nominal.object']) !== undefined;
   }
@@ -3706,7 +3754,7 @@ class SentenceExtractor {
         break;
       }
     }
-    if (wordsBetween(this.ctx, start, stop) < 4) return;
+    if (!hasWords(this.ctx, start, stop, 4)) return;
     const cue = { start: tokens[i]?.start ?? 0, end: tokens[i]?.end ?? 0 };
     this.push(start, stop, undefined, cue, RULE_CONFIDENCE.seeming, ['seeming']);
   }
@@ -3728,7 +3776,7 @@ class SentenceExtractor {
     const start = i === this.first && next.text === ',' ? i + 2 : this.clauseStart(i);
     if (start >= this.end) return;
     const stop = contentEndFrom(this.ctx, Math.max(i, start), this.end, this.first);
-    if (wordsBetween(this.ctx, start, stop) < 4) return;
+    if (!hasWords(this.ctx, start, stop, 4)) return;
     const cue = { start: tokens[i]?.start ?? 0, end: tokens[i]?.end ?? 0 };
     this.push(start, stop, undefined, cue, RULE_CONFIDENCE.hearsay, ['hearsay']);
   }
@@ -3758,7 +3806,7 @@ class SentenceExtractor {
     if (speaker === undefined || speaker.phrase.kind === 'pronoun' && IMPERSONAL_PRONOUNS.has(tokens[speaker.phrase.first]?.norm ?? '')) return false;
     const start = tokens[i + 1]?.norm === 'that' ? i + 2 : i + 1;
     const stop = contentEndFrom(this.ctx, start, this.end, this.first);
-    if (wordsBetween(this.ctx, start, stop) < 3) return false;
+    if (!hasWords(this.ctx, start, stop, 3)) return false;
     const cue = { start: tokens[i]?.start ?? 0, end: tokens[i]?.end ?? 0 };
     this.push(start, stop, speaker, cue, RULE_CONFIDENCE.belief, ['belief', 'belief.attitude']);
     return true;
@@ -3776,7 +3824,7 @@ class SentenceExtractor {
       const start = i + 4;
       // (As after a fronted "according to", the view is the whole sentence after the source.)
       const stop = trimEnd(this.ctx, start, this.end);
-      if (wordsBetween(this.ctx, start, stop) < 3) return;
+      if (!hasWords(this.ctx, start, stop, 3)) return;
       const cue = { start: tokens[i]?.start ?? 0, end: tokens[i + 2]?.end ?? 0 };
       this.push(start, stop, phraseSpan(this.ctx, { first: i + 1, last: i + 1, kind: POSSESSIVE_DETERMINERS.has(holder.norm) ? 'pronoun' : 'name' }), cue, RULE_CONFIDENCE.accordingTo, ['in-source', 'in-source.view']);
       return;
@@ -3805,7 +3853,7 @@ class SentenceExtractor {
       start = second + 1;
     }
     const stop = trimEnd(this.ctx, start, this.end);
-    if (wordsBetween(this.ctx, start, stop) < 3) return;
+    if (!hasWords(this.ctx, start, stop, 3)) return;
     const cue = { start: tokens[i]?.start ?? 0, end: tokens[i]?.end ?? 0 };
     this.push(start, stop, phraseSpan(this.ctx, np, comma - 1), cue, RULE_CONFIDENCE.accordingTo, ['in-source']);
   }
@@ -3858,7 +3906,7 @@ class SentenceExtractor {
     const opener = tokens[start];
     if (opener !== undefined && RELATIVE_GAPS.has(opener.norm)) return;
     if (opener !== undefined && (SUBORDINATORS.has(opener.norm) || opener.norm === 'where')) start++;
-    if (wordsBetween(this.ctx, start, stop) < 3 || !(this.hasVerb(start, stop) || this.presentAfterSubject(start, stop))) return;
+    if (!hasWords(this.ctx, start, stop, 3) || !(this.hasVerb(start, stop) || this.presentAfterSubject(start, stop))) return;
     // A statement found already in the clause has its own source ("most said ... in the poll").
     const from = tokens[start]?.start ?? 0;
     const to = tokens[i]?.start ?? 0;
@@ -3888,7 +3936,7 @@ class SentenceExtractor {
     if (np === undefined) return false;
     const start = v + 1;
     const stop = contentEndFrom(this.ctx, start, this.end, this.first, true);
-    if (wordsBetween(this.ctx, start, stop) < 3) return false;
+    if (!hasWords(this.ctx, start, stop, 3)) return false;
     const cue = { start: verb.start, end: verb.end };
     return this.push(start, stop, phraseSpan(this.ctx, np, v - 1), cue, RULE_CONFIDENCE.accordingTo, ['evidence', 'evidence.places']) !== undefined;
   }
@@ -3927,7 +3975,7 @@ class SentenceExtractor {
     }
     const start = comma + 1;
     const stop = contentEndFrom(this.ctx, start, this.end, this.first);
-    if (wordsBetween(this.ctx, start, stop) < 3) return;
+    if (!hasWords(this.ctx, start, stop, 3)) return;
     const cue = { start: tokens[i]?.start ?? 0, end: tokens[i]?.end ?? 0 };
     this.push(start, stop, phraseSpan(this.ctx, np), cue, RULE_CONFIDENCE.accordingTo, ['in-source', 'in-source.to']);
   }
@@ -3965,7 +4013,7 @@ class SentenceExtractor {
         break;
       }
     }
-    if (wordsBetween(this.ctx, start, stop) < 4) return;
+    if (!hasWords(this.ctx, start, stop, 4)) return;
     this.push(start, stop, undefined, cue, RULE_CONFIDENCE.seeming, ['raised']);
   }
 
@@ -4124,7 +4172,7 @@ class SentenceExtractor {
     // "Y, according to X, but Z" / "Y, according to X, taking ...": after a whole clause the source closes what it covers;
     // "The senator, according to aides, will resign" interrupts a clause, which then runs on.
     const resumes = comma !== undefined && (FINITE_VERBS.has(tokens[comma + 1]?.norm ?? '') || COMMON_VERBS.has(tokens[comma + 1]?.norm ?? ''));
-    const wholeClause = !resumes && tokens[stop - 1]?.norm !== 'that' && wordsBetween(this.ctx, start, stop) >= 4 && this.hasVerb(start, stop);
+    const wholeClause = !resumes && tokens[stop - 1]?.norm !== 'that' && hasWords(this.ctx, start, stop, 4) && this.hasVerb(start, stop);
     if (restEmpty || wholeClause) this.push(start === this.first ? this.pastConcession(this.pastConjunction(start, stop), stop) : this.pastConjunction(start, stop), stop, speaker, cue, RULE_CONFIDENCE.accordingTo, [...rules, 'according-to.after']);
     else this.push(this.first, trimEnd(this.ctx, this.first, this.end), speaker, cue, RULE_CONFIDENCE.accordingTo, [...rules, 'according-to.inside']);
     return this.end;
@@ -4197,11 +4245,11 @@ class SentenceExtractor {
       : turn
         ? trimEnd(this.ctx, start, this.ctx.paragraphEnd[this.sentence.paragraph] ?? this.end)
         : contentEndFrom(this.ctx, start, this.end, this.first);
-    if (wordsBetween(this.ctx, start, stop) < 2) return;
+    if (!hasWords(this.ctx, start, stop, 2)) return;
     const headline = this.sentence.paragraph === 0;
     // "Lind: Hold on.", "Kell: A long shot.": a name and a few words of the writer's own, past the
     // headline, are a section's heading; a turn of a transcript has a comma or asks ("Lind: Well, no.").
-    if (!quoted && !headline && wordsBetween(this.ctx, start, stop) <= 4 && tokens[stop - 1]?.text !== '?' && (this.firstComma(start) ?? stop) >= stop) return;
+    if (!quoted && !headline && !hasWords(this.ctx, start, stop, 5) && tokens[stop - 1]?.text !== '?' && (this.firstComma(start) ?? stop) >= stop) return;
     // "Lind answered with a line fit for Kell himself: “...”": a phrase that closes a clause of its
     // own before the colon is that clause's object; the clause's subject speaks.
     // (Only a person named or a pronoun: "The delay does not surprise Kell: “...”" is Kell's.)
@@ -5086,7 +5134,7 @@ class SentenceExtractor {
       if (tokens[tail]?.text !== ',') return undefined;
       const start = tail + 1;
       const stop = contentEndFrom(this.ctx, start, this.end, this.first);
-      if (wordsBetween(this.ctx, start, stop) < 3) return undefined;
+      if (!hasWords(this.ctx, start, stop, 3)) return undefined;
       this.push(start, stop, phraseSpan(this.ctx, np, speakerLast), cueSpan, RULE_CONFIDENCE.postposed, ['postposed', 'postposed.as']);
       return stop;
     }
@@ -5327,7 +5375,7 @@ class SentenceExtractor {
     const fronted = (match.first <= this.first + 1 && (match.first === this.first || ASKED_OPENERS.has(tokens[this.first]?.norm ?? ''))) || inserted;
     const comma = fronted ? this.firstComma(start) : undefined;
     if (comma !== undefined && comma < stop) stop = comma;
-    if (wordsBetween(this.ctx, start, stop) < 2) return undefined;
+    if (!hasWords(this.ctx, start, stop, 2)) return undefined;
     this.push(start, stop, speaker, cue, RULE_CONFIDENCE.question, ['asked', 'asked.question']);
     return Math.max(match.last, start - 1);
   }
@@ -5707,19 +5755,19 @@ class SentenceExtractor {
       if (startAt.rule === 'infinitive' || startAt.rule === 'listener-infinitive') stop = this.infinitiveEnd(startAt.index, stop);
     }
     // "Clinton said sarcastically.": a lone word after the cue is a manner, not a statement.
-    if (startAt.rule !== 'quote' && wordsBetween(this.ctx, startAt.index, stop) < 2 && tokens[startAt.index]?.norm.endsWith('ly')) return undefined;
+    if (startAt.rule !== 'quote' && !hasWords(this.ctx, startAt.index, stop, 2) && tokens[startAt.index]?.norm.endsWith('ly')) return undefined;
     // "Rubio responded first": a clause needs two words at least, and a verb when no "that" marks it
     // ("she wrote a children's book" reports no statement).
     // ("Lind did not say when.": a lone question word after a refusal is what was not said.)
     const withheld = startAt.rule === 'clause' && WH_WORDS.has(tokens[startAt.index]?.norm ?? '') && stop === startAt.index + 1 && isNegation(tokens[match.first - 1]);
-    if ((startAt.rule === 'clause' || startAt.rule === 'that') && wordsBetween(this.ctx, startAt.index, stop) < 2 && !withheld) return undefined;
+    if ((startAt.rule === 'clause' || startAt.rule === 'that') && !hasWords(this.ctx, startAt.index, stop, 2) && !withheld) return undefined;
     // (A personal pronoun opening it is a subject, so a verb follows: "say they only buy American";
     // after "say" three words are a statement unless they are a manner or an object: "said the same of Y".)
     const lead = tokens[startAt.index];
     const pronounSubject = PERSONAL_PRONOUN_SUBJECTS.has(lead?.norm ?? '');
     // ("could add another job title to his resume": "add" with a phrase and no verb adds a thing.)
     if (startAt.rule === 'clause' && form.entry.lemma === 'add' && this.ctx.opens[startAt.index] !== 1 && !this.hasVerb(startAt.index, stop, true)) return undefined;
-    if (startAt.rule === 'clause' && !withheld && form.entry.kind !== 'evidence' && !madeEvidenceForms.has(form) && wordsBetween(this.ctx, startAt.index, stop) <= 5 && !pronounSubject && !(form.entry.lemma === 'say' && wordsBetween(this.ctx, startAt.index, stop) >= 3 && !isModifier(lead) && !SAY_OBJECT_LEADS.has(lead?.norm ?? '')) && !this.hasVerb(startAt.index, stop)) {
+    if (startAt.rule === 'clause' && !withheld && form.entry.kind !== 'evidence' && !madeEvidenceForms.has(form) && !hasWords(this.ctx, startAt.index, stop, 6) && !pronounSubject && !(form.entry.lemma === 'say' && hasWords(this.ctx, startAt.index, stop, 3) && !isModifier(lead) && !SAY_OBJECT_LEADS.has(lead?.norm ?? '')) && !this.hasVerb(startAt.index, stop)) {
       // ("demands the right to strike": a short phrase with no verb is the object, when the cue takes one.)
       if (!has(form, 'object') || form.entry.kind !== 'speech' || claimWon(form, lead)) return undefined;
       startAt = { index: startAt.index, rule: 'object' };
@@ -5989,7 +6037,7 @@ class SentenceExtractor {
     if (this.ctx.opens[start] !== 1) start = this.quotationAfterColon(start, stop);
     // A quotation may be one word ("“Safety,” said Grimm."); reported speech needs two.
     const quotedOnly = this.ctx.opens[start] === 1 && this.ctx.closes[stop - 1] === 1;
-    if (wordsBetween(this.ctx, start, stop) < (tailRules.includes('postposed.parenthetical') || quotedOnly ? 1 : 2)) return undefined;
+    if (!hasWords(this.ctx, start, stop, tailRules.includes('postposed.parenthetical') || quotedOnly ? 1 : 2)) return undefined;
     // "On the Republican stage, Trump continues ...": a bare prepositional phrase is no statement.
     if (!tailRules.includes('postposed.parenthetical') && this.isBareAdjunct(start, stop)) return undefined;
     // ("Weighing in on the debate, Kell agreed", "On Friday, the last day of the tour, Kell told a
@@ -6088,7 +6136,7 @@ function isPluralNoun(token: Token): boolean {
 export function extractRawQuotes(doc: TextDocument, lexicon: CompiledCueLexicon): RawQuote[] {
   const ctx = buildContext(doc, lexicon);
   const found: RawQuote[] = [];
-  for (const sentence of doc.sentences) found.push(...new SentenceExtractor(ctx, sentence).run());
+  for (const sentence of doc.sentences) for (const quote of new SentenceExtractor(ctx, sentence).run()) found.push(quote);
   attachQuotations(ctx, doc, found);
   return dedupe(found);
 }
@@ -6120,7 +6168,7 @@ function attachQuotations(ctx: Context, doc: TextDocument, found: RawQuote[]): v
       else if (r.rules[0] === 'preposed' && (lastDirect === undefined || sentenceOf(lastDirect.contentStart) !== sentenceOf(r.contentStart)) && endsOwnSentence(doc, r.contentEnd, sentenceOf)) lastDirect = r;
     }
     if (coverEnd > q.open) continue;
-    if (wordsBetween(ctx, openIndex + 1, openIndex + 1 + countTokensInside(ctx, openIndex, q)) < 2) continue;
+    if (!hasWords(ctx, openIndex + 1, openIndex + 1 + countTokensInside(ctx, openIndex, q), 2)) continue;
     const sentence = doc.sentences[sentenceOf(q.open)];
     if (sentence === undefined) continue;
     // "“The dam will hold.” ― Tova Berg": a name alone on the rest of the line after a dash, or

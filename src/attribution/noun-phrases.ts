@@ -60,6 +60,9 @@ export const PERSONAL_SUBJECTS: ReadonlySet<string> = new Set(['i', 'he', 'she',
 const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['him', 'her', 'them', 'me', 'us', 'you', 'it']);
 
 export function isCapitalised(token: Token): boolean {
+  // (ASCII, nearly every first letter, is settled by its code without building strings.)
+  const code = token.text.charCodeAt(0);
+  if (code < 128) return token.kind === 'word' && code >= 65 && code <= 90;
   const ch = token.text.charAt(0);
   return token.kind === 'word' && ch !== ch.toLowerCase();
 }
@@ -80,6 +83,8 @@ function isParticipleAdjective(token: Token | undefined): boolean {
 export function pronounOf(token: Token | undefined): string | undefined {
   if (token === undefined || token.kind !== 'word') return undefined;
   if (SUBJECT_PRONOUNS.has(token.norm)) return token.norm;
+  // (Most words have no apostrophe: no need to run the pattern on them.)
+  if (!token.norm.includes("'")) return undefined;
   const m = /^([a-z]+)'(?:ve|d|s|ll|re|m)$/.exec(token.norm);
   return m !== null && m[1] !== undefined && SUBJECT_PRONOUNS.has(m[1]) && m[1] !== 'that' ? m[1] : undefined;
 }
