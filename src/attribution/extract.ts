@@ -1408,9 +1408,10 @@ function isContentStop(ctx: Context, j: number, end: number, objectFrame: boolea
     // quoted title, "“Tide Line,” the harbor show", nor one with a relative clause, "Ruiz, the
     // engineer who built it").
     if (after?.norm === 'the' && !closerComma && ctx.closes[j - 1] !== 1 && !listBefore(tokens, j, first) && finalAppositive(ctx, j + 2, end, false)) return at;
-    // ", saying ...", ", according to ...": a participle or a source of its own.
+    // ", saying ...", ", according to ...": a participle or a source of its own (not a word read only
+    // after "be": ", looking for weak spots").
     const next = matchCue(ctx, j + 1, end);
-    if (next !== undefined && next.form.tense === 'gerund') return at;
+    if (next !== undefined && next.form.tense === 'gerund' && !isAdjectiveEntry(next.form.entry)) return at;
     if (after?.norm === 'according' && tokens[j + 2]?.norm === 'to') return at;
     // "..., called her X and boycotted Y": a new cue after the comma is a new statement (not the
     // verb after an appositive on a name, "said that Kell, the port's lawyer, saw the vote").
