@@ -9,7 +9,7 @@ import type { TextDocument } from '../text/document.js';
 import type { Token } from '../text/tokens.js';
 import { NO_SPEAKER, tagSpeaker, tagStatement, type TagInput, type TagSpeaker } from '../tagging/tagger.js';
 import { DEFAULT_TAXONOMY, type Taxonomy } from '../tagging/taxonomy.js';
-import { SIDE_NAMES, sideOfWords } from '../tagging/sides.js';
+import { mayNameSide, SIDE_NAMES, sideOfWords } from '../tagging/sides.js';
 
 import { numbersAndDatesOfTokens } from './numbers-and-dates.js';
 import { FIRST_PERSON_REFERENCES, readProposition, type OffsetSpan, type PropositionParts } from './proposition.js';
@@ -93,50 +93,34 @@ const LEMMA_CACHE_LIMIT = 10_000;
 /** The name of the outlet entity that speaks the outlet's own claims when `Source.publisher` is not given. */
 export const OUTLET_SPEAKER_NAME = 'unnamed outlet';
 
-/**
- * Where a text's tokens start and end, by index: offsets are looked up by binary search over
- * these two arrays, which stay in cache, rather than over the token objects, each of which a
- * search would visit out of cache. Built once per text, by one pass in order.
- */
-class TokenOffsets {
-  private readonly starts: Int32Array;
-  private readonly ends: Int32Array;
-
-  constructor(tokens: readonly Token[]) {
-    this.starts = new Int32Array(tokens.length);
-    this.ends = new Int32Array(tokens.length);
-    for (let i = 0; i < tokens.length; i++) {
-      const tok = tokens[i] as Token;
-      this.starts[i] = tok.start;
-      this.ends[i] = tok.end;
-    }
+/** The first index whose token ends after `offset` (binary search, no closure: this runs per claim). */
+function firstEndingAfter(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[mid]?.end ?? 0) <= offset) lo = mid + 1;
+    else hi = mid;
   }
+  return lo;
+}
 
-  /** The first index whose token ends after `offset`. */
-  firstEndingAfter(offset: number): number {
-    const { ends } = this;
-    let lo = 0;
-    let hi = ends.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((ends[mid] as number) <= offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+/** The first index whose token starts at or after `offset`. */
+function firstStartingFrom(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[mid]?.start ?? 0) < offset) lo = mid + 1;
+    else hi = mid;
   }
+  return lo;
+}
 
-  /** The first index whose token starts at or after `offset`. */
-  firstStartingFrom(offset: number): number {
-    const { starts } = this;
-    let lo = 0;
-    let hi = starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((starts[mid] as number) < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  }
+/** The indexes [first, last) of the tokens that overlap [start, end). */
+function tokenRange(tokens: readonly Token[], start: number, end: number): [number, number] {
+  const from = firstEndingAfter(tokens, start);
+  return [from, Math.max(from, firstStartingFrom(tokens, end))];
 }
 
 /** Whether a lower-case character belongs to a word: letters, digits, periods and apostrophes (straight or curly). */
@@ -210,8 +194,6 @@ class ClaimBuilder {
   private nextEntity: number;
   /** Cue lemmas by the cue's words as written, shared by every analysis with the same lexicon. */
   private readonly lemmas: Map<string, string>;
-  /** Where the text's tokens are, made when the first quote needs it (the outlet's claims go by sentence). */
-  private offsetsKnown: TokenOffsets | undefined;
 
   constructor(private readonly input: BuildClaimsInput) {
     this.entities = [...input.entities];
@@ -225,11 +207,6 @@ class ClaimBuilder {
       lemmaCaches.set(input.lexicon, lemmas);
     }
     this.lemmas = lemmas;
-  }
-
-  private get offsets(): TokenOffsets {
-    this.offsetsKnown ??= new TokenOffsets(this.input.doc.tokens);
-    return this.offsetsKnown;
   }
 
   private newEntity(entity: Omit<Entity, 'id'>): string {
@@ -280,7 +257,7 @@ class ClaimBuilder {
     const { tokens } = this.input.doc;
     for (let i = tokenFrom; i < tokenTo; i++) {
       const tok = tokens[i];
-      if (tok === undefined || tok.kind !== 'word' || tok.text === tok.norm) continue;
+      if (tok === undefined || tok.kind !== 'word' || tok.text === tok.norm || !mayNameSide(tok.norm)) continue;
       const previous = tokens[i - 1];
       const paired = previous !== undefined && i > tokenFrom && previous.text !== previous.norm;
       const side = sideOfWords(paired ? previous.norm : '', tok.norm);
@@ -336,7 +313,7 @@ class ClaimBuilder {
     };
     const tags = tagStatement(input, this.taxonomy);
     // Only a quote's claim aims at targets: the outlet's own need no search for where the aim starts.
-    const targetIds = quote === undefined ? [] : this.targets(aimedFrom, parts.end, this.offsets.firstEndingAfter(aimedFrom), parts.last, speakerId);
+    const targetIds = quote === undefined ? [] : this.targets(aimedFrom, parts.end, firstEndingAfter(doc.tokens, aimedFrom), parts.last, speakerId);
     const anchor = makeAnchor(text, parts.start, parts.end);
     const claim: Claim = {
       id: `c${this.claims.length + 1}`,
@@ -371,9 +348,7 @@ class ClaimBuilder {
   fromQuote(quote: Quote): void {
     const { tokens } = this.input.doc;
     const { start, end } = quote.content.span;
-    // The tokens that overlap the content.
-    const from = this.offsets.firstEndingAfter(start);
-    const to = Math.max(from, this.offsets.firstStartingFrom(end));
+    const [from, to] = tokenRange(tokens, start, end);
     const parts = readProposition(tokens, from, to, start, end, this.input.source.text);
     const speakerId = quote.speaker?.entityId;
     const entity = speakerId === undefined ? undefined : this.entityById.get(speakerId);
@@ -418,8 +393,7 @@ class ClaimBuilder {
   private saidAt(cue: OffsetSpan, contentFirst: number, contentLast: number): string | undefined {
     const { tokens } = this.input.doc;
     const { source } = this.input;
-    const cueFirst = this.offsets.firstEndingAfter(cue.start);
-    const cueLast = Math.max(cueFirst, this.offsets.firstStartingFrom(cue.end));
+    const [cueFirst, cueLast] = tokenRange(tokens, cue.start, cue.end);
     let after = cueLast;
     while (after < tokens.length && after - cueLast < SAID_AT_WINDOW && !(after >= contentFirst && after < contentLast) && !SENTENCE_ENDS.has(tokens[after]?.text ?? '')) after++;
     let before = cueFirst;

@@ -634,6 +634,15 @@ const DATE_TRIGGERS: ReadonlySet<string> = (() => {
 })();
 const DATE_TRIGGER_FILTER = wordFilter(DATE_TRIGGERS);
 
+/**
+ * Whether a word's norm starts with "mid-" ("mid-December"). Like `mayHaveNorm`, it reads the
+ * text when the norm is the token as written, rather than visiting the word's own string.
+ */
+function opensWithMid(t: Token, text: string): boolean {
+  if (t.norm !== t.text) return t.norm.startsWith('mid-');
+  return t.end - t.start >= 4 && text.startsWith('mid-', t.start);
+}
+
 /** A date at token `i`, if one starts there, with the index of the token after it. */
 function dateAt(text: string, tokens: readonly Token[], i: number, first: number, pub: number | undefined, found: readonly Found[]): [Found, number] | undefined {
   const t = tokens[i];
@@ -760,7 +769,7 @@ export function extractDatesFromTokens(text: string, tokens: readonly Token[], p
     const t = tokens[i];
     if (t === undefined) break;
     // Most tokens start no date: pass them over with one look-up.
-    if (t.kind !== 'number' && (t.kind !== 'word' || !((mayHaveNorm(DATE_TRIGGER_FILTER, t, text) && DATE_TRIGGERS.has(t.norm)) || (t.norm.charCodeAt(0) === 0x6d && t.norm.startsWith('mid-'))))) {
+    if (t.kind !== 'number' && (t.kind !== 'word' || !((mayHaveNorm(DATE_TRIGGER_FILTER, t, text) && DATE_TRIGGERS.has(t.norm)) || opensWithMid(t, text)))) {
       i++;
       continue;
     }

@@ -677,15 +677,29 @@ const NUMBER_WORD_INITIALS: Uint8Array = (() => {
   return flags;
 })();
 
+/** How long the number words are, at least and at most: where a hyphen after one can stand. */
+const NUMBER_WORD_MIN_LENGTH = Math.min(...[...NUMBER_WORDS.keys()].map((word) => word.length));
+const NUMBER_WORD_MAX_LENGTH = Math.max(...[...NUMBER_WORDS.keys()].map((word) => word.length));
+
 /** Whether a word of `text` can start a quantity: no look-up at all for most words. */
 function mayStartNumber(token: Token, text: string): boolean {
   const norm = token.norm;
   if (mayHaveNorm(NUMBER_TRIGGER_FILTER, token, text) && NUMBER_TRIGGERS.has(norm)) return true;
   // "twenty-five": only a word that starts like a number word can have one before a hyphen.
-  const c = norm === token.text ? text.charCodeAt(token.start) : norm.charCodeAt(0);
+  const written = norm === token.text;
+  const c = written ? text.charCodeAt(token.start) : norm.charCodeAt(0);
   if (!(c < 128) || NUMBER_WORD_INITIALS[c] !== 1) return false;
+  // A word as written is searched for a hyphen where one can follow a number word, in the text
+  // (which is read anyway) rather than in the word's own string; most words have none.
+  if (written && !hasHyphen(text, token.start + NUMBER_WORD_MIN_LENGTH, Math.min(token.end, token.start + NUMBER_WORD_MAX_LENGTH + 1))) return false;
   const dash = norm.indexOf('-');
   return dash > 0 && NUMBER_WORDS.has(norm.slice(0, dash));
+}
+
+/** Whether `text[from, to)` holds a hyphen-minus. */
+function hasHyphen(text: string, from: number, to: number): boolean {
+  for (let p = from; p < to; p++) if (text.charCodeAt(p) === 0x2d) return true;
+  return false;
 }
 
 /** "Canadian dollars" are no `USD`: a capitalised word before "dollars" (but U.S. or American) makes the unit plain `dollar`. */

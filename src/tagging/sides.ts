@@ -1,3 +1,5 @@
+import { mayHave, wordFilter } from '../text/word-filter.js';
+
 /**
  * Which side a word stands for: a country or bloc, reached through its name, people, capital or
  * seat of government ("Moscow", "Russian" and "Kremlin" are all Russia). The tagger uses it to
@@ -79,6 +81,22 @@ const SIDE_OF_PAIR: ReadonlyMap<string, string> = new Map([
 
 /** The first words of the two-word names. */
 const PAIR_STARTS: ReadonlySet<string> = new Set([...SIDE_OF_PAIR.keys()].map((pair) => pair.slice(0, pair.indexOf(' '))));
+
+/**
+ * Every word that can end a side's name, alone or after the first word of a pair, with and
+ * without a possessive "'s": a word that passes no test of this filter names no side.
+ */
+const SIDE_WORD_FILTER = wordFilter(
+  [...SIDE_OF_WORD.keys(), ...[...SIDE_OF_PAIR.keys()].map((pair) => pair.slice(pair.indexOf(' ') + 1))].flatMap((word) => [word, `${word}'s`]),
+);
+
+/**
+ * Whether a word (lower case) may name a side, by itself or as the second word of a pair: a
+ * cheap test that rules out most words before {@link sideOfWords} looks them up.
+ */
+export function mayNameSide(word: string): boolean {
+  return mayHave(SIDE_WORD_FILTER, word);
+}
 
 /** The name an entity made for a side carries. */
 export const SIDE_NAMES: Readonly<Record<string, string>> = {
