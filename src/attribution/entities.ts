@@ -20,7 +20,7 @@ import {
 import { skipDateline, type RawQuote } from './extract.js';
 import { FIRST_NAME_GENDER } from './first-names.js';
 import { parseKnownEntities, type KnownEntity, type KnownEntityInput } from './known-entities.js';
-import { compileFolding, foldNorm, foldWord, NAME_FOLDING_RULES, plainWord } from './name-folding.js';
+import { foldNorm, foldWord, NAME_FOLDING, plainWord } from './name-folding.js';
 import { sideOfWords } from '../tagging/sides.js';
 import { isCompanyTitle, isCompanyWord, isOutletTitle, isNameNoise, isNameParticle, isPossessiveToken, isUpper, makeRun, scanNames, stripPossessive, type NameRun } from './name-mentions.js';
 import { hasPluralEnding, phraseEndingAt, pronounOf, subjectPhrase, type NounPhrase, type PhraseKind } from './noun-phrases.js';
@@ -79,7 +79,6 @@ const SAME_HEAD = 3;
 /** Score of a description whose head is a synonym of the role's ("the Russian leader" for "Russian President"). */
 const SYNONYM_HEAD = 1;
 
-const FOLDING = compileFolding(NAME_FOLDING_RULES);
 /** The first and last characters of every outlet name, as `first << 16 | last`. */
 const OUTLET_NAME_EDGES: ReadonlySet<number> = new Set([...OUTLET_NAMES].map((name) => (name.charCodeAt(0) << 16) | name.charCodeAt(name.length - 1)));
 
@@ -99,7 +98,7 @@ function mayBeOutletName(text: string, start: number, end: number): boolean {
   return end <= start || first >= 0x80 || last >= 0x80 || OUTLET_NAME_EDGES.has((lowerAscii(first) << 16) | lowerAscii(last));
 }
 
-const FIRST_NAMES: ReadonlyMap<string, 'male' | 'female'> = new Map([...FIRST_NAME_GENDER].map(([name, gender]) => [foldWord(name, FOLDING), gender]));
+const FIRST_NAMES: ReadonlyMap<string, 'male' | 'female'> = new Map([...FIRST_NAME_GENDER].map(([name, gender]) => [foldWord(name, NAME_FOLDING), gender]));
 const SYNONYMS: ReadonlyMap<string, readonly string[]> = synonymTable(ROLE_SYNONYMS);
 const LEADING_WORDS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
 /** Words after a description's head: "residents of the valley", "officials familiar with the talks", "a report by the agency". */
@@ -147,12 +146,14 @@ function synonymTable(groups: readonly (readonly string[])[]): Map<string, strin
   return table;
 }
 
-/** An entity while it is being built. */
+/** An entity while it is being built; every field is set when it is made, so that all drafts share one shape. */
 interface Draft {
   /** Creation order, to keep sorting stable. */
   readonly order: number;
-  readonly callerId?: string;
+  readonly callerId: string | undefined;
   readonly known: boolean;
+  /** Whether the text names the entity by a proper name. */
+  named: boolean;
   name: string;
   /** How many words the current name has; a text name grows to the fullest form seen. */
   nameWords: number;
@@ -167,7 +168,7 @@ interface Draft {
   /** Offset of the latest mention seen by the text-order walk. */
   lastSeen: number;
   /** The folded first name of a person's full name, to keep "Hunter Biden" apart from "Joe Biden". */
-  firstName?: string;
+  firstName: string | undefined;
 }
 
 /** A speaker mention: a span of text that performs a cue, shared by all the quotes it speaks. */
@@ -278,7 +279,7 @@ function phraseKey(text: string): string {
   if (last !== undefined) last.norm = stripPossessive(last.norm);
   return norms
     .filter(({ norm, written }, index) => !isNameNoise(norm, written, index === 0))
-    .map(({ norm }) => foldNorm(norm, FOLDING))
+    .map(({ norm }) => foldNorm(norm, NAME_FOLDING))
     .join(' ');
 }
 
@@ -312,8 +313,6 @@ class Resolver {
   /** Companies by the first word of a two-word name ("Brantwell" of "Brantwell Foods"), which names them alone. */
   private readonly byCompany = new Map<string, Draft[]>();
   private readonly byRole = new Map<string, RoleEntry[]>();
-  /** Entities the text names by a proper name. */
-  private readonly named = new WeakSet<Draft>();
   /** Entities first named by a description ("A senior official said"), by the description's head word. */
   private readonly byDescriptionHead = new Map<string, DescribedEntry[]>();
   private readonly recent: Recent[] = [];
@@ -382,7 +381,7 @@ class Resolver {
 
   /** The folded form of a lower-case word. */
   private fold(norm: string | undefined): string {
-    return norm === undefined ? '' : foldNorm(norm, FOLDING);
+    return norm === undefined ? '' : foldNorm(norm, NAME_FOLDING);
   }
 
   /** The matching key of a name: its folded words. */
@@ -396,8 +395,9 @@ class Resolver {
   private newDraft(name: string, kind: EntityKind, words: number, known?: KnownEntity): Draft {
     const draft: Draft = {
       order: this.drafts.length,
-      ...(known?.id === undefined ? {} : { callerId: known.id }),
+      callerId: known?.id,
       known: known !== undefined,
+      named: false,
       name,
       nameWords: words,
       kind,
@@ -406,6 +406,7 @@ class Resolver {
       gender: 0,
       first: Infinity,
       lastSeen: -1,
+      firstName: undefined,
     };
     this.drafts.push(draft);
     return draft;
@@ -440,16 +441,16 @@ class Resolver {
   }
 
   /** Registers a text name under its full key, surname and given name, or a company's first word. */
-  private register(draft: Draft, run: NameRun, key: string): void {
-    if (!this.byFull.has(key)) this.byFull.set(key, draft);
-    if (draft.kind === 'organization' && run.norms.length === 2 && isCompanyName(run.norms) && !this.isFirstName(run.norms[0])) {
-      this.index(this.byCompany, this.fold(run.norms[0]), draft);
+  private register(draft: Draft, run: NameRun): void {
+    if (!this.byFull.has(run.key)) this.byFull.set(run.key, draft);
+    const given = run.folded[0] ?? '';
+    if (draft.kind === 'organization' && run.norms.length === 2 && isCompanyName(run.norms) && !FIRST_NAMES.has(given)) {
+      this.index(this.byCompany, given, draft);
     }
     if (draft.kind !== 'person' && draft.kind !== 'outlet') return;
-    const surname = this.fold(run.norms[run.norms.length - 1]);
+    const surname = run.folded[run.folded.length - 1] ?? '';
     if (run.norms.length > 1 || draft.kind === 'outlet') this.index(this.bySurname, surname, draft);
     if (run.norms.length > 1) {
-      const given = this.fold(run.norms[0]);
       draft.firstName ??= given;
       // ("Kim Jong Un" ... "Kim": a family name written first names its holder alone too. Only
       // names of three words are read so; in two, "Young Kim" would make "Young voters" his.)
@@ -470,7 +471,7 @@ class Resolver {
         draft.nameWords = run.norms.length;
       }
       addForm(draft, name);
-      const given = FIRST_NAMES.get(this.fold(run.norms[0]));
+      const given = FIRST_NAMES.get(run.folded[0] ?? '');
       if (run.norms.length > 1 && given !== undefined && draft.kind === 'person') draft.gender += given === 'male' ? 1 : -1;
     }
     if (run.title !== undefined) this.addRole(draft, run.title);
@@ -907,7 +908,7 @@ class Resolver {
    * sentence is set in title case, or the words before the name are places.
    */
   private isRunOn(run: NameRun): boolean {
-    if (run.norms.length < 2 || run.title !== undefined || run.honorific !== undefined || this.isFirstName(run.norms[0])) return false;
+    if (run.norms.length < 2 || run.title !== undefined || run.honorific !== undefined || FIRST_NAMES.has(run.folded[0] ?? '')) return false;
     if (run.titleCase) return true;
     return run.norms.slice(0, -1).some((norm) => GOVERNMENT_NAMES.has(norm));
   }
@@ -923,9 +924,8 @@ class Resolver {
 
   /** A full name whose surname is known with the same (or no) given name: "Vladimir Putin" after "Putin". */
   private sameSurname(run: NameRun): Draft | undefined {
-    const surname = this.fold(run.norms[run.norms.length - 1]);
-    const given = this.fold(run.norms[0]);
-    const list = this.bySurname.get(surname);
+    const given = run.folded[0];
+    const list = this.bySurname.get(run.folded[run.folded.length - 1] ?? '');
     return list?.find((draft) => draft.firstName === undefined || draft.firstName === given);
   }
 
@@ -947,7 +947,7 @@ class Resolver {
     this.runs.forEach((run, index) => {
       if (strong[index] === 0) {
         const single = run.norms.length === 1;
-        const given = !single && !run.titleCase && this.isFirstName(run.norms[0]);
+        const given = !single && !run.titleCase && FIRST_NAMES.has(run.folded[0] ?? '');
         const last = run.norms[run.norms.length - 1] ?? '';
         // (A company's name is one of its own, like an outlet's: "Brantwell Foods".)
         if (run.title !== undefined || run.honorific !== undefined || given || this.isOutlet(run, single ? last : run.norms.join(' '), last) || (!single && !run.titleCase && isCompanyName(run.norms))) strong[index] = 1;
@@ -955,26 +955,25 @@ class Resolver {
       if (strong[index] === 0 || this.isRunOn(run)) deferred.push(index);
       else if (run.norms.length === 1) singles.push(index);
       else {
-        const key = this.key(run.norms);
-        const draft = this.byFull.get(key) ?? this.sameSurname(run) ?? this.newNamed(run);
+        const draft = this.byFull.get(run.key) ?? this.sameSurname(run) ?? this.newNamed(run);
         this.assign(index, draft, true);
-        this.register(draft, run, key);
+        this.register(draft, run);
       }
     });
     // Single names: "Putin", "President Trump", "Mr. Smith".
     for (const index of singles) {
       const run = this.runs[index] as NameRun;
-      const key = this.key(run.norms);
+      const key = run.key;
       const at = tokens[run.first]?.start ?? 0;
       const draft = this.byFull.get(key) ?? this.bySurnameAt(key, at) ?? this.byGivenName(key) ?? this.byCompanyWord(key) ?? this.newNamed(run);
       this.assign(index, draft, true);
-      this.register(draft, run, key);
+      this.register(draft, run);
     }
     // Run-on headline names and names that only match an entity named elsewhere.
     for (const index of deferred) {
       const run = this.runs[index] as NameRun;
       const at = tokens[run.first]?.start ?? 0;
-      const key = this.key(run.norms);
+      const key = run.key;
       let draft = this.byFull.get(key);
       if (draft !== undefined) {
         this.assign(index, draft, true);
@@ -986,36 +985,36 @@ class Resolver {
         else if (strong[index] === 1) {
           draft = this.newNamed(run);
           this.assign(index, draft, true);
-          this.register(draft, run, key);
+          this.register(draft, run);
         }
         continue;
       }
       if (!this.isRunOn(run)) {
         // "Marta Kowalczyk" for the "Kowalczyk" who speaks: the full name of a person named by surname.
-        const surname = this.fold(run.norms[run.norms.length - 1]);
-        const given = this.fold(run.norms[0]);
+        const surname = run.folded[run.folded.length - 1] ?? '';
+        const given = run.folded[0];
         const single = this.byFull.get(surname) ?? this.bySurnameAt(surname, at);
         if (single !== undefined && single.kind === 'person' && (single.firstName === undefined || single.firstName === given)) {
           this.assign(index, single, true);
-          this.register(single, run, key);
+          this.register(single, run);
         } else if (strong[index] === 1) {
           draft = this.newNamed(run);
           this.assign(index, draft, true);
-          this.register(draft, run, key);
+          this.register(draft, run);
         }
         continue;
       }
       // The longest suffix that names an entity: "Russia Talks Putin" is Putin. Names are short,
       // so only the last few words are tried, which keeps a long capitalised run linear.
       for (let s = Math.max(1, run.norms.length - MAX_NAME_WORDS); s < run.norms.length && draft === undefined; s++) {
-        const suffixKey = this.key(run.norms.slice(s));
+        const suffixKey = run.folded.slice(s).join(' ');
         draft = this.byFull.get(suffixKey) ?? (s === run.norms.length - 1 ? this.bySurnameAt(suffixKey, at) : undefined);
       }
       if (draft !== undefined) this.assign(index, draft, false);
       else if (strong[index] === 1) {
         draft = this.newNamed(run);
         this.assign(index, draft, true);
-        this.register(draft, run, key);
+        this.register(draft, run);
       }
     }
     this.clusterBare(speakers);
@@ -1071,7 +1070,7 @@ class Resolver {
   private newNamed(run: NameRun): Draft {
     const kind = this.kindAt.get(run.last) ?? this.nameKind(run);
     const draft = this.newDraft(this.nameOf(run, kind), kind, run.norms.length);
-    this.named.add(draft);
+    draft.named = true;
     return draft;
   }
 
@@ -1245,7 +1244,7 @@ class Resolver {
     if (!isCompanyWord(descriptionHead(norms)) || upper.includes(true)) return undefined;
     for (let i = this.recent.length - 1, n = 0; i >= 0 && n < PRONOUN_LOOKBACK; i--, n++) {
       const { draft, tentativeAt } = this.recent[i] as Recent;
-      if (tentativeAt === undefined && draft.kind === 'organization' && this.named.has(draft) && draft.first < at) return draft;
+      if (tentativeAt === undefined && draft.kind === 'organization' && draft.named && draft.first < at) return draft;
     }
     return undefined;
   }
@@ -1657,7 +1656,7 @@ class Resolver {
       if (draft === undefined) {
         draft = this.newNamed(named);
         this.assign(run, draft, true);
-        this.register(draft, named, this.key(named.norms));
+        this.register(draft, named);
       }
       return draft;
     }

@@ -65,6 +65,9 @@ export const NAME_FOLDING_RULES: readonly FoldingRule[] = [
   { at: 'start', from: 'ia', to: 'ya' },
 ];
 
+/** {@link NAME_FOLDING_RULES}, compiled once for every name of every text. */
+export const NAME_FOLDING: CompiledFolding = compileFolding(NAME_FOLDING_RULES);
+
 /** Letters that Unicode decomposition does not split into a base letter and a mark. */
 const SPECIAL_LETTERS: Readonly<Record<string, string>> = {
   ł: 'l', ø: 'o', đ: 'd', ð: 'd', þ: 'th', ß: 'ss', æ: 'ae', œ: 'oe', ı: 'i', ħ: 'h', ŧ: 't',

@@ -3,6 +3,7 @@ import type { Token } from '../text/tokens.js';
 import { mayHave, wordBits, wordFilter, type WordFilter } from '../text/word-filter.js';
 import { ORGANIZATION_DESCRIPTION_HEADS, OUTLET_DESCRIPTORS, OUTLET_HEADS, OUTLET_NAMES } from './actor-names.js';
 import { FIRST_NAME_GENDER } from './first-names.js';
+import { foldNorm, NAME_FOLDING } from './name-folding.js';
 import { CLAUSE_OPENERS, COMMON_VERBS } from './word-classes.js';
 import { DESCRIPTION_HEADS, HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_OF_TAILS } from './titles.js';
 
@@ -27,6 +28,10 @@ export interface NameRun {
    * possessive, initials and suffixes such as "Jr.": "George W. Bush" gives `george`, `bush`.
    */
   readonly norms: readonly string[];
+  /** The matching key of each of `norms` (see `foldNorm`): "Zelenskyy" gives `zelensky`. */
+  readonly folded: readonly string[];
+  /** The matching key of the whole name: `folded` joined by spaces. */
+  readonly key: string;
   /** The title before the name as written (`Kremlin adviser`), or undefined. */
   readonly title: string | undefined;
   /**
@@ -78,6 +83,8 @@ const NOT_NAMES: ReadonlySet<string> = new Set([
 const NOT_NAMES_AT_START: ReadonlySet<string> = new Set(['will', 'may', 'here', 'rather']);
 /** Lower-case particles inside a name: "Charles de Gaulle", "Ursula von der Leyen". */
 const PARTICLES: ReadonlySet<string> = new Set(['de', 'da', 'di', 'del', 'della', 'du', 'van', 'von', 'der', 'den', 'ter', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'dos', 'das']);
+/** {@link PARTICLES} as a {@link WordFilter}: most words after a name are none, and need no look-up. */
+const PARTICLE_FILTER: WordFilter = wordFilter(PARTICLES);
 /**
  * Particles that also open names as given names or places ("Al Gore", "Van Jones", "El Paso"):
  * capitalised at a name's start they stay a word of it.
@@ -107,6 +114,10 @@ const OUTLET_HEAD = 32;
 const COMPANY_TITLE = 64;
 /** A word that says what kind of outlet follows: "the newspaper Le Figaro". */
 const OUTLET_TITLE = 128;
+/** A title head of {@link TITLE_HEADS} ("President", "adviser"). */
+const TITLE_HEAD = 256;
+/** A word that is an outlet's name after "the": "Hill" of "the Hill". */
+const OUTLET_AFTER_THE = 512;
 
 const WORD_FLAGS: ReadonlyMap<string, number> = wordBits([
   [NOT_NAMES, NOT_NAME],
@@ -120,6 +131,8 @@ const WORD_FLAGS: ReadonlyMap<string, number> = wordBits([
   [ORGANIZATION_DESCRIPTION_HEADS, COMPANY_TITLE],
   [OUTLET_DESCRIPTORS, TITLE],
   [OUTLET_DESCRIPTORS, OUTLET_TITLE],
+  [TITLE_HEADS, TITLE_HEAD],
+  [[...OUTLET_NAMES].filter((name) => name.startsWith('the ')).map((name) => name.slice(4)), OUTLET_AFTER_THE],
 ]);
 /** `WORD_FLAGS`' words as a {@link WordFilter}: most capitalised words carry no flag and need no look-up. */
 const WORD_FLAGS_FILTER: WordFilter = wordFilter(WORD_FLAGS.keys());
@@ -190,7 +203,13 @@ export function isNameNoise(norm: string, written: string, leading = false): boo
 
 /** Whether the token ends in a possessive ’s or s’ ("Trump’s"). */
 export function isPossessiveToken(token: Token | undefined): boolean {
-  return token !== undefined && token.kind === 'word' && (token.norm.endsWith("'s") || (token.norm.endsWith("s'") && token.norm.length > 2));
+  if (token === undefined || token.kind !== 'word') return false;
+  // (Character tests: most words end in neither, and the test runs on every name's words.)
+  const norm = token.norm;
+  const n = norm.length;
+  const last = norm.charCodeAt(n - 1);
+  if (last === 0x73) return n >= 2 && norm.charCodeAt(n - 2) === 0x27;
+  return last === 0x27 && n > 2 && norm.charCodeAt(n - 2) === 0x73;
 }
 
 function isTitleWord(token: Token): boolean {
@@ -361,22 +380,22 @@ export interface ScannedNames {
   readonly bareSentence: number[];
 }
 
-/** Whether the single word at `i` is an outlet's name ("Time", "Slate") without "the" before it. */
-function isLoneOutletWord(tokens: readonly Token[], i: number, min: number): boolean {
-  return (flagsOf(stripPossessive((tokens[i] as Token).norm)) & OUTLET) !== 0 && !(i - 1 >= min && tokens[i - 1]?.norm === 'the');
+/** Whether the single word at `i`, whose flags (without a possessive) are `flags`, is an outlet's name ("Time", "Slate") without "the" before it. */
+function isLoneOutletWord(tokens: readonly Token[], i: number, min: number, flags: number): boolean {
+  return (flags & OUTLET) !== 0 && !(i - 1 >= min && tokens[i - 1]?.norm === 'the');
 }
 
-/** Whether the single word at `i` can be a name without a title: no title word, honorific or "of"-title before it, no outlet. */
-function isBare(tokens: readonly Token[], i: number, min: number): boolean {
-  const t = tokens[i] as Token;
-  const norm = stripPossessive(t.norm);
-  const flags = flagsOf(norm);
+/**
+ * Whether the single word at `i`, whose flags (without a possessive) are `flags`, can be a name
+ * without a title: no title word, honorific or "of"-title before it, no outlet.
+ */
+function isBare(tokens: readonly Token[], i: number, min: number, flags: number): boolean {
   if ((flags & (TITLE | HONORIFIC | OUTLET)) !== 0) return false;
   const prev = i - 1 >= min ? tokens[i - 1] : undefined;
   if (prev === undefined || prev.kind !== 'word') return true;
   if ((flagsOf(prev.norm) & (TITLE | HONORIFIC)) !== 0) return false;
   if (prev.norm === 'of' && i - 2 >= min && isTitleWord(tokens[i - 2] as Token)) return false;
-  return !(prev.norm === 'the' && ((flags & OUTLET_HEAD) !== 0 || OUTLET_NAMES.has(`the ${norm}`)));
+  return !(prev.norm === 'the' && (flags & (OUTLET_HEAD | OUTLET_AFTER_THE)) !== 0);
 }
 
 /**
@@ -400,17 +419,29 @@ export function scanNames(doc: TextDocument, keep?: Uint8Array): ScannedNames {
       const t = tokens[i] as Token;
       // The first letter is read from the text itself, which is in cache, not from the token's own string.
       const code = text.charCodeAt(t.start);
-      if ((code < 0x80 && (code < 0x41 || code > 0x5a)) || !isNameWord(t, i === min || tokens[i - 1]?.kind === 'quote')) {
+      if ((code < 0x80 && (code < 0x41 || code > 0x5a)) || !isUpper(t)) {
+        i++;
+        continue;
+      }
+      // (The flags are read once, here, for the tests of the word below.)
+      const flags = flagsOf(stripPossessive(t.norm));
+      const opens = i === min || tokens[i - 1]?.kind === 'quote';
+      if ((flags & NOT_NAME) !== 0 || (opens && (flags & NOT_NAME_AT_START) !== 0)) {
         i++;
         continue;
       }
       // A run of capitalised words, with particles between them; a possessive ends it.
       let last = i;
-      while (last + 1 < end && !isPossessiveToken(tokens[last])) {
-        const next = tokens[last + 1];
-        if (next !== undefined && isNameWord(next, false)) last++;
-        else if (next !== undefined && isPrefixedName(next)) last++;
-        else if (next !== undefined && PARTICLES.has(next.text)) {
+      while (last + 1 < end) {
+        const next = tokens[last + 1] as Token;
+        if (next.kind !== 'word') break;
+        const first = text.charCodeAt(next.start);
+        // Most words after a name are in lower case and no particle: the first letter says so.
+        if (first >= 0x61 && first <= 0x7a && !mayHave(PARTICLE_FILTER, next.text) && !isPrefixedName(next)) break;
+        if (isPossessiveToken(tokens[last])) break;
+        if (isNameWord(next, false)) last++;
+        else if (isPrefixedName(next)) last++;
+        else if (PARTICLES.has(next.text)) {
           // One or two particles between name words: "Charles de Gaulle", "Ursula von der Leyen".
           const gap = PARTICLES.has(tokens[last + 2]?.text ?? '') ? 3 : 2;
           if (last + gap < end && isNameWord(tokens[last + gap] as Token, false)) last += gap;
@@ -420,8 +451,7 @@ export function scanNames(doc: TextDocument, keep?: Uint8Array): ScannedNames {
       // In a title-case headline a lone outlet name is most often a common word: "We Need More Time".
       // A lone outlet name that opens a sentence or a quotation and speaks nothing is most often a
       // common word too: "“Time for a change,” one fan wrote."
-      const opens = i === min || tokens[i - 1]?.kind === 'quote';
-      if (last === i && keep?.[i] !== 1 && (isBare(tokens, i, min) || (isLoneOutletWord(tokens, i, min) && (opens || (titleCase ??= isTitleCase(text, tokens, min, end)))))) {
+      if (last === i && keep?.[i] !== 1 && (isBare(tokens, i, min, flags) || (isLoneOutletWord(tokens, i, min, flags) && (opens || (titleCase ??= isTitleCase(text, tokens, min, end)))))) {
         bare.push(i);
         bareSentence.push(index);
         i = last + 1;
@@ -462,17 +492,17 @@ function nameAfterPlace(tokens: readonly Token[], runFirst: number, runLast: num
 export function makeRun(doc: TextDocument, sentence: number, runFirst: number, runLast: number, min: number, end: number, titleCase: boolean): NameRun | undefined {
   const { tokens, text } = doc;
   // "the President said": a title alone names no one here.
-  const lastNorm = stripPossessive((tokens[runLast] as Token).norm);
-  if (TITLE_HEADS.has(lastNorm) || HONORIFICS.has(lastNorm)) return undefined;
+  if ((flagsOf(stripPossessive((tokens[runLast] as Token).norm)) & (TITLE_HEAD | HONORIFIC)) !== 0) return undefined;
   // The name starts after the last title word or honorific of the run that has a word after it.
   let nameFirst = runFirst;
   let honorific: string | undefined;
   let inRunTitle = false;
   for (let k = runLast - 1; k >= runFirst; k--) {
     const t = tokens[k] as Token;
-    const honor = HONORIFICS.get(t.norm);
+    const flags = flagsOf(t.norm);
+    const honor = (flags & HONORIFIC) === 0 ? undefined : HONORIFICS.get(t.norm);
     // ("Drugmaker Halvex": a kind of company opens the run only as its first word; "Kestrel Airport Authority" is one name.)
-    if (honor !== undefined || TITLE_HEADS.has(t.norm) || (k === runFirst && (flagsOf(t.norm) & COMPANY_TITLE) !== 0)) {
+    if (honor !== undefined || (flags & TITLE_HEAD) !== 0 || (k === runFirst && (flags & COMPANY_TITLE) !== 0)) {
       nameFirst = k + 1;
       if (honor !== undefined && !honor.title) honorific = t.norm;
       else inRunTitle = true;
@@ -482,7 +512,7 @@ export function makeRun(doc: TextDocument, sentence: number, runFirst: number, r
   // "Mr Bastos": an honorific written without a period is no name word, so it stands before the run.
   if (nameFirst === runFirst && honorific === undefined && !inRunTitle && runFirst - 1 >= min) {
     const before = (tokens[runFirst - 1] as Token).norm;
-    if (HONORIFICS.get(before)?.title === false) honorific = before;
+    if ((flagsOf(before) & HONORIFIC) !== 0 && HONORIFICS.get(before)?.title === false) honorific = before;
   }
   // "Secretary of State Mike Pompeo": capitalised words after "of" belong to the title.
   let ofTitle = false;
@@ -502,11 +532,16 @@ export function makeRun(doc: TextDocument, sentence: number, runFirst: number, r
   const nameEnd = possessive ? lastToken.end - (lastToken.norm.endsWith("'s") ? 2 : 1) : lastToken.end;
   if (nameEnd <= nameStart) return undefined;
   const norms: string[] = [];
+  const folded: string[] = [];
+  let key = '';
   for (let k = nameFirst; k <= runLast; k++) {
     const t = tokens[k] as Token;
     const norm = k === runLast && possessive ? stripPossessive(t.norm) : t.norm;
     if (isNameNoise(norm, t.text, norms.length === 0)) continue;
+    const fold = foldNorm(norm, NAME_FOLDING);
+    key = norms.length === 0 ? fold : `${key} ${fold}`;
     norms.push(norm);
+    folded.push(fold);
   }
   if (norms.length === 0) return undefined;
   // The title: title words inside the run, then title words and modifiers before it.
@@ -530,6 +565,8 @@ export function makeRun(doc: TextDocument, sentence: number, runFirst: number, r
     nameStart,
     nameEnd,
     norms,
+    folded,
+    key,
     title,
     appositive: appositiveHead < 0 ? undefined : appositiveRole(doc, runLast, appositiveHead),
     appositiveHead: appositiveHead < 0 || !DETERMINERS_BEFORE_ROLE.has(tokens[runLast + 2]?.norm ?? '') ? undefined : headBeforePreposition(tokens, runLast + 3, appositiveHead),
