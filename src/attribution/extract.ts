@@ -426,11 +426,15 @@ function wordTableOf(lexicon: CompiledCueLexicon): WordTable {
   return table;
 }
 
-/** The {@link WordEntry} of token `i` ({@link NO_ENTRY} for all but words): one filter test, and a look-up only for words it lets through. */
+/** The {@link WordEntry} of token `i` ({@link NO_ENTRY} for all but words). */
 function wordEntryAt(ctx: Context, i: number): WordEntry {
   const t = ctx.tokens[i];
-  if (t === undefined) return NO_ENTRY;
-  return t.kind === 'word' && mayHaveNorm(ctx.words.filter, t, ctx.text) ? (ctx.words.entries.get(t.norm) ?? NO_ENTRY) : NO_ENTRY;
+  return t === undefined || t.kind !== 'word' ? NO_ENTRY : wordEntryOf(ctx, t);
+}
+
+/** The {@link WordEntry} of a word: one filter test, and a look-up only for words it lets through. */
+function wordEntryOf(ctx: Context, word: Token): WordEntry {
+  return mayHaveNorm(ctx.words.filter, word, ctx.text) ? (ctx.words.entries.get(word.norm) ?? NO_ENTRY) : NO_ENTRY;
 }
 
 /** Words after "too" that make an approximate count: "too many". */
@@ -478,11 +482,20 @@ const SAY_OBJECT_LEADS: ReadonlySet<string> = new Set(['it', 'this', 'little', '
 /** Words after a comma that open a relative clause or a participle, not a new subject. */
 const RESUMPTION_BLOCKERS: ReadonlySet<string> = new Set(['who', 'which', 'whose', 'where', 'adding', 'saying']);
 
-/** The index of the first token that starts at or after `offset`. */
-function firstTokenFrom(tokens: readonly Token[], offset: number): number {
-  // (A binary search written out: it runs once per quotation, and a callback per step costs more than the step.)
-  let lo = 0;
-  let hi = tokens.length;
+/**
+ * The index of the first token at or after `from` that starts at or after `offset`, for a `from`
+ * before which every token starts before `offset`. The search gallops from `from`: quotations come
+ * in text order, and one found near the last reads a few nearby tokens rather than a binary
+ * search's worth spread over the document.
+ */
+function firstTokenFrom(tokens: readonly Token[], offset: number, from = 0): number {
+  let lo = from;
+  let hi = from;
+  for (let step = 1; hi < tokens.length && (tokens[hi] as Token).start < offset; step *= 2) {
+    lo = hi + 1;
+    hi = lo + step;
+  }
+  hi = Math.min(hi, tokens.length);
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     if ((tokens[mid] as Token).start < offset) lo = mid + 1;
@@ -491,10 +504,15 @@ function firstTokenFrom(tokens: readonly Token[], offset: number): number {
   return lo;
 }
 
-/** The index of the first token that ends after `offset` (token ends increase along the text). */
-function firstTokenEndingAfter(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
+/** The index of the first token at or after `from` that ends after `offset`, as {@link firstTokenFrom} searches (token ends increase along the text). */
+function firstTokenEndingAfter(tokens: readonly Token[], offset: number, from: number): number {
+  let lo = from;
+  let hi = from;
+  for (let step = 1; hi < tokens.length && (tokens[hi] as Token).end <= offset; step *= 2) {
+    lo = hi + 1;
+    hi = lo + step;
+  }
+  hi = Math.min(hi, tokens.length);
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     if ((tokens[mid] as Token).end <= offset) lo = mid + 1;
@@ -510,12 +528,18 @@ function buildContext(doc: TextDocument, lexicon: CompiledCueLexicon): Context {
   const closerAt = new Map<number, Quotation>();
   const opens = new Uint8Array(tokens.length);
   const closes = new Uint8Array(tokens.length);
+  // (Where the last opening mark was found: the next, later in the text, is searched for from there.)
+  let lastOpen = 0;
+  let lastOpenAt = 0;
   for (const q of doc.quotations) {
     if (q.depth !== 0) continue;
-    const open = firstTokenFrom(tokens, q.open);
+    const open = firstTokenFrom(tokens, q.open, q.open >= lastOpen ? lastOpenAt : 0);
+    lastOpen = q.open;
+    lastOpenAt = open;
     openerAt.set(open, q);
     if (open < tokens.length) opens[open] = 1;
-    const i = Math.max(open + 1, firstTokenEndingAfter(tokens, q.contentEnd));
+    // (Every token up to the opening mark ends before the content does.)
+    const i = firstTokenEndingAfter(tokens, q.contentEnd, Math.min(open + 1, tokens.length));
     if (i > open + 1) inQuote.fill(1, open + 1, i);
     if (i < tokens.length && (tokens[i]?.end ?? 0) === q.close) {
       closerAt.set(i, q);
@@ -2129,6 +2153,12 @@ const TRIGGER_KNOWN = 512;
 const TRIGGER_POLL = 1024;
 const TRIGGER_AGENT = 2048;
 const TRIGGER_LIGHT = 4096;
+/** The bits of the rules above. */
+const RULE_TRIGGERS = 8191;
+/** Bits of the words the scan looks for before the rules above: "according (to)", "in", "to". */
+const TRIGGER_ACCORDING = 8192;
+const TRIGGER_IN = 16384;
+const TRIGGER_TO = 32768;
 
 /** The words that set off a rule of the phrase scan besides the cue lexicon, with their `TRIGGER_` bits. */
 const RUN_TRIGGERS: ReadonlyMap<string, number> = wordBits([
@@ -2146,6 +2176,9 @@ const RUN_TRIGGERS: ReadonlyMap<string, number> = wordBits([
   [['poll', 'survey'], TRIGGER_POLL],
   [STANCE_AGENTS, TRIGGER_AGENT],
   [LIGHT_NOUNS, TRIGGER_LIGHT],
+  [['according'], TRIGGER_ACCORDING],
+  [['in'], TRIGGER_IN],
+  [['to'], TRIGGER_TO],
 ]);
 
 function isPossessiveToken(token: Token | undefined): boolean {
@@ -3045,36 +3078,36 @@ class SentenceExtractor {
       if (this.ctx.inQuote[i] === 1) continue;
       const t = tokens[i];
       if (t === undefined) continue;
-      if (t.norm === 'according' && tokens[i + 1]?.norm === 'to') {
+      const kind = t.kind;
+      // One look-up tells which of the word-triggered rules below may fire (most words fire none)
+      // and whether the word may start a cue.
+      const entry = kind === 'word' ? wordEntryOf(this.ctx, t) : NO_ENTRY;
+      const trigger = entry.triggers;
+      if ((trigger & TRIGGER_ACCORDING) !== 0 && tokens[i + 1]?.norm === 'to') {
         i = this.accordingTo(i);
         continue;
       }
-      if (t.text === ':') {
+      if (kind === 'punct' && t.text === ':') {
         const found = this.out.length;
         this.colon(i);
         const last = this.out[found - 1];
         if (this.out.length === found && (last === undefined || (last.cue !== undefined && this.tokenAfter(Math.max(last.cue.end, last.contentEnd)) <= i))) this.colonAfterClause(i);
         continue;
       }
-      if (t.norm === 'in') {
+      if ((trigger & TRIGGER_IN) !== 0) {
         if (i === this.first || (i === this.first + 1 && LINKING_CONJUNCTIONS.has(tokens[this.first]?.norm ?? ''))) this.inSource(i);
         else if (i > this.first + 2 && this.ctx.inQuote[i] !== 1) this.inPollAfter(i);
       }
-      if (t.norm === 'to' && i === this.first) this.toSource(i);
+      if ((trigger & TRIGGER_TO) !== 0 && i === this.first) this.toSource(i);
       if (i < this.suppressUntil) continue;
-      // (Closing marks are tokens of kind `quote`: most tokens need no look-up.)
-      if (t.kind === 'quote' && this.ctx.closes[i] === 1) {
+      if (kind === 'quote' && this.ctx.closes[i] === 1) {
         const next = this.quoteVerb(i);
         if (next !== undefined) i = next;
         continue;
       }
       // What follows looks for words only (seem verbs, attitudes, "that", cues): skip the rest at once.
-      if (t.kind !== 'word') continue;
-      // One look-up tells which of the word-triggered rules below may fire (most words fire none)
-      // and whether the word may start a cue.
-      const entry = wordEntryAt(this.ctx, i);
-      const trigger = entry.triggers;
-      if (trigger !== 0) {
+      if (kind !== 'word') continue;
+      if ((trigger & RULE_TRIGGERS) !== 0) {
         if ((trigger & TRIGGER_REPORTEDLY) !== 0) {
           this.hearsay(i);
           continue;
@@ -6169,7 +6202,7 @@ function attachQuotations(ctx: Context, doc: TextDocument, found: RawQuote[]): v
       else if (r.rules[0] === 'preposed' && (lastDirect === undefined || sentenceOf(lastDirect.contentStart) !== sentenceOf(r.contentStart)) && endsOwnSentence(doc, r.contentEnd, sentenceOf)) lastDirect = r;
     }
     if (coverEnd > q.open) continue;
-    if (!hasWords(ctx, openIndex + 1, openIndex + 1 + countTokensInside(ctx, openIndex, q), 2)) continue;
+    if (!hasWords(ctx, openIndex + 1, firstTokenEndingAfter(ctx.tokens, q.contentEnd, openIndex + 1), 2)) continue;
     const sentence = doc.sentences[sentenceOf(q.open)];
     if (sentence === undefined) continue;
     // "“The dam will hold.” ― Tova Berg": a name alone on the rest of the line after a dash, or
@@ -6297,25 +6330,36 @@ function signatureAfter(ctx: Context, text: string, close: number): { speaker: S
   return { speaker: { phrase, start: nameStart, end: tokens[last]?.end ?? nameEnd }, dash: { start: dashStart, end: dashStart + 1 } };
 }
 
-function countTokensInside(ctx: Context, openIndex: number, q: Quotation): number {
-  let n = 0;
-  for (let i = openIndex + 1; i < ctx.tokens.length && (ctx.tokens[i]?.end ?? 0) <= q.contentEnd; i++) n++;
-  return n;
-}
-
 /** The stretch between two quotations holds nothing but the first one's attribution. */
 function gapIsAttribution(gap: string, previous: RawQuote): boolean {
   if (gap.length > 300) return false;
   // "“We will win,” he said, adding that the count was slow. “...”": a statement added in between
   // is the attribution's own, and the next quotation no longer continues the first.
   if (ADDED_STATEMENT.test(gap)) return false;
-  const stripped = gap.replace(/[\s,.;:—–-]+/g, ' ').trim();
-  if (stripped === '') return true;
+  const words = gapWords(gap);
+  if (words === 0) return true;
   const cue = previous.cue;
   if (cue === undefined) return false;
   // A speaker described at length ("said Ana Pike, a dock worker who has fished the bay for thirty
   // years and who backed the levy ...") is still only the attribution: up to 40 words.
-  return cue.start >= previous.contentEnd && stripped.split(' ').length <= ATTRIBUTION_GAP_WORDS;
+  return cue.start >= previous.contentEnd && words <= ATTRIBUTION_GAP_WORDS;
+}
+
+/** Characters that separate the words of a gap: white space and the marks `,.;:—–-`. */
+const GAP_SEPARATOR = /[\s,.;:—–-]/;
+
+/** How many words a gap holds: runs of characters between separators, counted without building strings. */
+function gapWords(gap: string): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < gap.length; i++) {
+    const code = gap.charCodeAt(i);
+    // (ASCII is settled by its code; other characters, rarer, by the pattern.)
+    const separator = code < 128 ? code === 32 || (code >= 9 && code <= 13) || code === 44 || code === 46 || code === 59 || code === 58 || code === 45 : GAP_SEPARATOR.test(gap.charAt(i));
+    if (!separator && !inWord) words++;
+    inWord = !separator;
+  }
+  return words;
 }
 
 /** How many words an attribution between two parts of one quotation may run. */
