@@ -5,6 +5,7 @@ import type { Entity, Mention } from '../model/entity.js';
 import type { Quote } from '../model/quote.js';
 import type { Source } from '../model/source.js';
 import { makeAnchor } from '../text/anchor.js';
+import { mayHaveNorm, wordFilter } from '../text/word-filter.js';
 import type { TextDocument } from '../text/document.js';
 import type { Token } from '../text/tokens.js';
 import { NO_SPEAKER, tagSpeaker, tagStatement, type TagInput, type TagSpeaker } from '../tagging/tagger.js';
@@ -70,13 +71,17 @@ const DAY_WORDS: ReadonlySet<string> = new Set([
   'december', 'yesterday', 'today', 'tonight', 'tomorrow',
 ]);
 
+/** The day words as they may be written: bare, with a period ("Dec."), or possessive ("Tuesday's"). */
+const DAY_WORD_FILTER = wordFilter([...DAY_WORDS].flatMap((word) => [word, `${word}.`, `${word}'s`]));
+
 /** Whether tokens [from, to) may name a day: a numeral, or a day word ("Tuesday", "Dec.", "yesterday"). A cheap test before the date reader. */
-function mayHoldDay(tokens: readonly Token[], from: number, to: number): boolean {
+function mayHoldDay(tokens: readonly Token[], from: number, to: number, text: string): boolean {
   for (let i = from; i < to; i++) {
     const tok = tokens[i];
     if (tok === undefined) continue;
     if (tok.kind === 'number') return true;
-    if (tok.kind !== 'word') continue;
+    // Most words are no day word: the filter rules them out before any string is made or looked up.
+    if (tok.kind !== 'word' || !mayHaveNorm(DAY_WORD_FILTER, tok, text)) continue;
     const n = tok.norm.endsWith('.') || tok.norm.endsWith("'s") ? tok.norm.replace(/(?:\.|'s)$/, '') : tok.norm;
     if (DAY_WORDS.has(n)) return true;
   }
@@ -86,6 +91,11 @@ function mayHoldDay(tokens: readonly Token[], from: number, to: number): boolean
 /** How many words on either side of a cue a date may stand and still say when the statement was made. */
 export const SAID_AT_WINDOW = 6;
 const SENTENCE_ENDS: ReadonlySet<string> = new Set(['.', '!', '?', ';']);
+
+/** Whether a token is a mark in {@link SENTENCE_ENDS} (each is punctuation: other tokens need no look-up). */
+function endsSentence(tok: Token | undefined): boolean {
+  return tok !== undefined && tok.kind === 'punct' && SENTENCE_ENDS.has(tok.text);
+}
 
 /** How many cue spellings the lemma cache of one lexicon holds at most. */
 const LEMMA_CACHE_LIMIT = 10_000;
@@ -395,13 +405,16 @@ class ClaimBuilder {
     const { source } = this.input;
     const [cueFirst, cueLast] = tokenRange(tokens, cue.start, cue.end);
     let after = cueLast;
-    while (after < tokens.length && after - cueLast < SAID_AT_WINDOW && !(after >= contentFirst && after < contentLast) && !SENTENCE_ENDS.has(tokens[after]?.text ?? '')) after++;
+    while (after < tokens.length && after - cueLast < SAID_AT_WINDOW && !(after >= contentFirst && after < contentLast) && !endsSentence(tokens[after])) after++;
     let before = cueFirst;
-    while (before > 0 && cueFirst - before < SAID_AT_WINDOW && !(before - 1 >= contentFirst && before - 1 < contentLast) && !SENTENCE_ENDS.has(tokens[before - 1]?.text ?? '')) before--;
+    while (before > 0 && cueFirst - before < SAID_AT_WINDOW && !(before - 1 >= contentFirst && before - 1 < contentLast) && !endsSentence(tokens[before - 1])) before--;
     let best: DateMention | undefined;
     let bestDistance = Infinity;
-    for (const [a, b] of [[cueLast, after], [before, cueFirst]] as const) {
-      if (b <= a || !mayHoldDay(tokens, a, b)) continue;
+    // The words after the cue, then those before it (by index, not a list of pairs: this runs per quote).
+    for (let side = 0; side < 2; side++) {
+      const a = side === 0 ? cueLast : before;
+      const b = side === 0 ? after : cueFirst;
+      if (b <= a || !mayHoldDay(tokens, a, b, source.text)) continue;
       for (const date of numbersAndDatesOfTokens(source.text, tokens, a, b, source.publishedAt).dates) {
         if (date.granularity !== 'day' || date.value === undefined) continue;
         const distance = date.anchor.span.start >= cue.end ? date.anchor.span.start - cue.end : cue.start - date.anchor.span.end;

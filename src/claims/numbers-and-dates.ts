@@ -125,6 +125,7 @@ export function numbersAndDatesOfTokens(text: string, tokens: readonly Token[], 
   if (first === undefined || last === undefined || !hintBetween(text, first.start, last.end)) return { numbers: [], dates: [] };
   const stretch = tokens.slice(from, to);
   const dates = extractDatesFromTokens(text, stretch, publishedAt);
-  const numbers = extractQuantitiesFromTokens(text, stretch, dates.map((date) => date.anchor.span));
+  // (Most stretches hold no date: no list of their spans to make then.)
+  const numbers = extractQuantitiesFromTokens(text, stretch, dates.length === 0 ? undefined : dates.map((date) => date.anchor.span));
   return { numbers, dates };
 }
