@@ -17,6 +17,7 @@ export function cueLemmaOf(cue: string, lexicon: CompiledCueLexicon): string {
   return words.join(' ');
 }
 
+/** What a rule id can say about the construction that brought a quote's content (bit flags, see {@link frameOf}). */
 const OBJECT = 1;
 const INFINITIVE = 2;
 const QUESTION = 4;
@@ -27,6 +28,7 @@ const RULE_FRAMES = new Map<string, number>();
 /** How many rule ids {@link RULE_FRAMES} holds at most, should a caller make up rule ids without end. */
 const RULE_FRAMES_LIMIT = 10_000;
 
+/** The construction flags of one rule id, from its ending, worked out once per rule id. */
 function frameBitsOf(rule: string): number {
   let bits = RULE_FRAMES.get(rule);
   if (bits === undefined) {
