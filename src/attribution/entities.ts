@@ -1,4 +1,3 @@
-import { partitionPoint } from '../text/partition-point.js';
 import type { Diagnostic } from '../model/analysis.js';
 import type { Entity, EntityKind, Mention, MentionKind, Role } from '../model/entity.js';
 import { makeAnchor } from '../text/anchor.js';
@@ -18,11 +17,10 @@ import {
   THING_HEADS,
 } from './actor-names.js';
 import { skipDateline, type RawQuote } from './extract.js';
-import { FIRST_NAME_GENDER } from './first-names.js';
 import { parseKnownEntities, type KnownEntity, type KnownEntityInput } from './known-entities.js';
-import { foldNorm, foldWord, NAME_FOLDING, plainWord } from './name-folding.js';
+import { foldNorm, NAME_FOLDING, plainWord } from './name-folding.js';
 import { sideOfWords } from '../tagging/sides.js';
-import { isCompanyTitle, isCompanyWord, isOutletTitle, isNameNoise, isNameParticle, isPossessiveToken, isUpper, makeRun, scanNames, stripPossessive, type NameRun } from './name-mentions.js';
+import { FIRST_NAMES, givenNameGender, isCompanyTitle, isCompanyWord, isOutletTitle, isNameNoise, isNameParticle, isPossessiveToken, isUpper, makeRun, scanNames, stripPossessive, type NameRun } from './name-mentions.js';
 import { hasPluralEnding, phraseEndingAt, pronounOf, subjectPhrase, type NounPhrase, type PhraseKind } from './noun-phrases.js';
 import { COMMON_VERBS, DETERMINERS, GROUP_HEADS, INDEFINITES, NP_PREPOSITIONS } from './word-classes.js';
 import { DESCRIPTION_HEADS, GENDERED_TITLES, HONORIFICS, ROLE_SYNONYMS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_OF_TAILS } from './titles.js';
@@ -98,7 +96,6 @@ function mayBeOutletName(text: string, start: number, end: number): boolean {
   return end <= start || first >= 0x80 || last >= 0x80 || OUTLET_NAME_EDGES.has((lowerAscii(first) << 16) | lowerAscii(last));
 }
 
-const FIRST_NAMES: ReadonlyMap<string, 'male' | 'female'> = new Map([...FIRST_NAME_GENDER].map(([name, gender]) => [foldWord(name, NAME_FOLDING), gender]));
 const SYNONYMS: ReadonlyMap<string, readonly string[]> = synonymTable(ROLE_SYNONYMS);
 const LEADING_WORDS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
 /** Words after a description's head: "residents of the valley", "officials familiar with the talks", "a report by the agency". */
@@ -444,7 +441,7 @@ class Resolver {
   private register(draft: Draft, run: NameRun): void {
     if (!this.byFull.has(run.key)) this.byFull.set(run.key, draft);
     const given = run.folded[0] ?? '';
-    if (draft.kind === 'organization' && run.norms.length === 2 && isCompanyName(run.norms) && !FIRST_NAMES.has(given)) {
+    if (draft.kind === 'organization' && run.norms.length === 2 && isCompanyName(run.norms) && run.given === undefined) {
       this.index(this.byCompany, given, draft);
     }
     if (draft.kind !== 'person' && draft.kind !== 'outlet') return;
@@ -455,7 +452,7 @@ class Resolver {
       // ("Kim Jong Un" ... "Kim": a family name written first names its holder alone too. Only
       // names of three words are read so; in two, "Young Kim" would make "Young voters" his.)
       const familyFirst = draft.kind === 'person' && run.norms.length >= 3;
-      if (FIRST_NAMES.has(given) || familyFirst) this.index(this.byFirstName, given, draft);
+      if (run.given !== undefined || familyFirst) this.index(this.byFirstName, given, draft);
     }
   }
 
@@ -471,8 +468,7 @@ class Resolver {
         draft.nameWords = run.norms.length;
       }
       addForm(draft, name);
-      const given = FIRST_NAMES.get(run.folded[0] ?? '');
-      if (run.norms.length > 1 && given !== undefined && draft.kind === 'person') draft.gender += given === 'male' ? 1 : -1;
+      if (run.norms.length > 1 && run.given !== undefined && draft.kind === 'person') draft.gender += run.given === 'male' ? 1 : -1;
     }
     if (run.title !== undefined) this.addRole(draft, run.title);
     if (run.appositive !== undefined) this.addRole(draft, run.appositive.title, run.appositive.affiliation);
@@ -512,12 +508,21 @@ class Resolver {
 
   private sentenceOf(token: number): number {
     const { sentences } = this.doc;
-    return Math.max(0, partitionPoint(sentences.length, (i) => (sentences[i]?.firstToken ?? 0) <= token) - 1);
+    // (Bisection written out, without a closure for each speaker.)
+    let low = 0;
+    let high = sentences.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if ((sentences[middle]?.firstToken ?? 0) <= token) low = middle + 1;
+      else high = middle;
+    }
+    return Math.max(0, low - 1);
   }
 
   private setRuns(runs: NameRun[]): void {
+    // (Only the tokens of the runs replaced are cleared: the rest of the text holds -1 since the start.)
+    for (const run of this.runs) this.runAt.fill(-1, run.first, run.last + 1);
     this.runs = runs;
-    this.runAt.fill(-1);
     runs.forEach((run, index) => {
       for (let k = run.first; k <= run.last; k++) this.runAt[k] = index;
     });
@@ -865,7 +870,7 @@ class Resolver {
   // Names
 
   private isFirstName(norm: string | undefined): boolean {
-    return norm !== undefined && FIRST_NAMES.has(this.fold(norm));
+    return norm !== undefined && givenNameGender(this.fold(norm)) !== undefined;
   }
 
   private isOutlet(run: NameRun, lower: string, last: string): boolean {
@@ -908,9 +913,10 @@ class Resolver {
    * sentence is set in title case, or the words before the name are places.
    */
   private isRunOn(run: NameRun): boolean {
-    if (run.norms.length < 2 || run.title !== undefined || run.honorific !== undefined || FIRST_NAMES.has(run.folded[0] ?? '')) return false;
+    if (run.norms.length < 2 || run.title !== undefined || run.honorific !== undefined || run.given !== undefined) return false;
     if (run.titleCase) return true;
-    return run.norms.slice(0, -1).some((norm) => GOVERNMENT_NAMES.has(norm));
+    for (let i = 0; i < run.norms.length - 1; i++) if (GOVERNMENT_NAMES.has(run.norms[i] as string)) return true;
+    return false;
   }
 
   /** The entity a surname alone names: the one named most recently before `at`, else the first. */
@@ -947,10 +953,10 @@ class Resolver {
     this.runs.forEach((run, index) => {
       if (strong[index] === 0) {
         const single = run.norms.length === 1;
-        const given = !single && !run.titleCase && FIRST_NAMES.has(run.folded[0] ?? '');
         const last = run.norms[run.norms.length - 1] ?? '';
-        // (A company's name is one of its own, like an outlet's: "Brantwell Foods".)
-        if (run.title !== undefined || run.honorific !== undefined || given || this.isOutlet(run, single ? last : run.norms.join(' '), last) || (!single && !run.titleCase && isCompanyName(run.norms))) strong[index] = 1;
+        // (A company's name is one of its own, like an outlet's: "Brantwell Foods". The outlet
+        // test, which joins the words, comes last.)
+        if (run.title !== undefined || run.honorific !== undefined || (!single && !run.titleCase && (run.given !== undefined || isCompanyName(run.norms))) || this.isOutlet(run, single ? last : run.norms.join(' '), last)) strong[index] = 1;
       }
       if (strong[index] === 0 || this.isRunOn(run)) deferred.push(index);
       else if (run.norms.length === 1) singles.push(index);
@@ -1438,7 +1444,7 @@ class Resolver {
     let draft = this.byFull.get(key);
     if (draft === undefined) {
       draft = this.newDraft(token.text, 'person', 1);
-      const given = FIRST_NAMES.get(key);
+      const given = givenNameGender(key);
       if (given !== undefined) draft.gender += given === 'male' ? 1 : -1;
       this.byFull.set(key, draft);
     }
@@ -1674,14 +1680,11 @@ class Resolver {
   private speakerMention(speaker: Speaker, entityId: string | undefined): Mention {
     const { text, tokens } = this.doc;
     const run = this.runs[speaker.run];
-    const title = run?.title !== undefined && (tokens[run.first]?.start ?? -1) >= speaker.start ? run.title : undefined;
-    return {
-      anchor: makeAnchor(text, speaker.start, speaker.end),
-      text: text.slice(speaker.start, speaker.end),
-      kind: speaker.kind,
-      ...(title === undefined ? {} : { title }),
-      ...(entityId === undefined ? {} : { entityId }),
-    };
+    const mention: Mention = { anchor: makeAnchor(text, speaker.start, speaker.end), text: text.slice(speaker.start, speaker.end), kind: speaker.kind };
+    // (Fields set one by one, as for the other mentions, rather than spread from objects made for the purpose.)
+    if (run?.title !== undefined && (tokens[run.first]?.start ?? -1) >= speaker.start) mention.title = run.title;
+    if (entityId !== undefined) mention.entityId = entityId;
+    return mention;
   }
 
   /** The mentioned entities in order of first mention, with their ids. */

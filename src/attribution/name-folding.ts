@@ -135,9 +135,15 @@ function stripMarks(word: string): string {
   return plain;
 }
 
+/** Lower case with straight apostrophes; most words have no curly one to replace. */
+function lowerWord(word: string): string {
+  const lower = word.toLowerCase();
+  return lower.includes('\u2019') ? lower.replace(/\u2019/g, "'") : lower;
+}
+
 /** Lower case, no diacritics, straight apostrophes: "José’s" becomes "jose's". */
 export function plainWord(word: string): string {
-  return stripMarks(word.toLowerCase().replace(/\u2019/g, "'"));
+  return stripMarks(lowerWord(word));
 }
 
 /**
@@ -145,7 +151,7 @@ export function plainWord(word: string): string {
  * transliteration rules. `foldWord("Zelenskyy") === foldWord("Zelensky")`.
  */
 export function foldWord(word: string, folding: CompiledFolding): string {
-  return foldNorm(word.toLowerCase().replace(/\u2019/g, "'"), folding);
+  return foldNorm(lowerWord(word), folding);
 }
 
 /** {@link foldWord} for a word already in lower case with straight apostrophes, such as a token's `norm`. */

@@ -3,7 +3,7 @@ import type { Token } from '../text/tokens.js';
 import { mayHave, wordBits, wordFilter, type WordFilter } from '../text/word-filter.js';
 import { ORGANIZATION_DESCRIPTION_HEADS, OUTLET_DESCRIPTORS, OUTLET_HEADS, OUTLET_NAMES } from './actor-names.js';
 import { FIRST_NAME_GENDER } from './first-names.js';
-import { foldNorm, NAME_FOLDING } from './name-folding.js';
+import { foldNorm, foldWord, NAME_FOLDING } from './name-folding.js';
 import { CLAUSE_OPENERS, COMMON_VERBS } from './word-classes.js';
 import { DESCRIPTION_HEADS, HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_OF_TAILS } from './titles.js';
 
@@ -32,6 +32,8 @@ export interface NameRun {
   readonly folded: readonly string[];
   /** The matching key of the whole name: `folded` joined by spaces. */
   readonly key: string;
+  /** The gender of the name's first word when it is a given name of {@link FIRST_NAMES}, else undefined. */
+  readonly given: 'male' | 'female' | undefined;
   /** The title before the name as written (`Kremlin adviser`), or undefined. */
   readonly title: string | undefined;
   /**
@@ -62,6 +64,16 @@ export interface NameRun {
    * more than one word, the only ones it matters for; false for the others.
    */
   readonly titleCase: boolean;
+}
+
+/** The given names of the word list by their matching key (see `foldWord`), with the gender each carries. */
+export const FIRST_NAMES: ReadonlyMap<string, 'male' | 'female'> = new Map([...FIRST_NAME_GENDER].map(([name, gender]) => [foldWord(name, NAME_FOLDING), gender]));
+/** {@link FIRST_NAMES} as a {@link WordFilter}: most names start with no given name, and need no look-up. */
+const FIRST_NAMES_FILTER: WordFilter = wordFilter(FIRST_NAMES.keys());
+
+/** The gender of a given name of {@link FIRST_NAMES}, by its matching key; undefined for a word that is none. */
+export function givenNameGender(key: string): 'male' | 'female' | undefined {
+  return mayHave(FIRST_NAMES_FILTER, key) ? FIRST_NAMES.get(key) : undefined;
 }
 
 /** Capitalised words that are not names: function words, pronouns, days and months. */
@@ -118,6 +130,8 @@ const OUTLET_TITLE = 128;
 const TITLE_HEAD = 256;
 /** A word that is an outlet's name after "the": "Hill" of "the Hill". */
 const OUTLET_AFTER_THE = 512;
+/** A suffix or a particle, which may be left out of a name's words (see {@link isNameNoise}). */
+const NOISE = 1024;
 
 const WORD_FLAGS: ReadonlyMap<string, number> = wordBits([
   [NOT_NAMES, NOT_NAME],
@@ -133,6 +147,8 @@ const WORD_FLAGS: ReadonlyMap<string, number> = wordBits([
   [OUTLET_DESCRIPTORS, OUTLET_TITLE],
   [TITLE_HEADS, TITLE_HEAD],
   [[...OUTLET_NAMES].filter((name) => name.startsWith('the ')).map((name) => name.slice(4)), OUTLET_AFTER_THE],
+  [SUFFIXES, NOISE],
+  [PARTICLES, NOISE],
 ]);
 /** `WORD_FLAGS`' words as a {@link WordFilter}: most capitalised words carry no flag and need no look-up. */
 const WORD_FLAGS_FILTER: WordFilter = wordFilter(WORD_FLAGS.keys());
@@ -195,7 +211,9 @@ export function stripPossessive(norm: string): string {
  * "Martin Luther King").
  */
 export function isNameNoise(norm: string, written: string, leading = false): boolean {
-  if (norm === '' || SUFFIXES.has(norm) || (norm.length === 2 && norm.charCodeAt(1) === 0x2e)) return true;
+  if (norm === '' || (norm.length === 2 && norm.charCodeAt(1) === 0x2e)) return true;
+  if ((flagsOf(norm) & NOISE) === 0) return false;
+  if (SUFFIXES.has(norm)) return true;
   // A particle written in capitals is noise too, so that "Le Pen" and "Von der Leyen" match
   // "Marine Le Pen" and "Ursula von der Leyen" by surname; "Al Gore" keeps his given name.
   return PARTICLES.has(norm) && (PARTICLES.has(written) || !leading || !LEADING_NAME_PARTICLES.has(norm));
@@ -567,6 +585,7 @@ export function makeRun(doc: TextDocument, sentence: number, runFirst: number, r
     norms,
     folded,
     key,
+    given: givenNameGender(folded[0] as string),
     title,
     appositive: appositiveHead < 0 ? undefined : appositiveRole(doc, runLast, appositiveHead),
     appositiveHead: appositiveHead < 0 || !DETERMINERS_BEFORE_ROLE.has(tokens[runLast + 2]?.norm ?? '') ? undefined : headBeforePreposition(tokens, runLast + 3, appositiveHead),
