@@ -132,6 +132,22 @@ function isAdjectiveEntry(entry: CueEntry): boolean {
   return forms !== undefined && forms[0] === '' && (forms[2] ?? '') === '' && (forms[3] ?? '') === '';
 }
 
+/** Subject pronouns that may name the source after "as" ("..., as she said at the outset"). */
+const AS_SOURCE_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i']);
+
+/** Whether the pronoun `t` may name the source of an "as" clause of saying. */
+function asPronounSource(t: Token | undefined): boolean {
+  return t !== undefined && AS_SOURCE_PRONOUNS.has(t.norm);
+}
+
+/** Whether `np` is a plural subject a bare verb agrees with ("..., as the growers point out"). */
+function pluralSource(tokens: readonly Token[], np: NounPhrase): boolean {
+  const head = tokens[np.last];
+  if (head === undefined) return false;
+  if (np.kind === 'pronoun') return head.norm === 'they' || head.norm === 'we' || head.norm === 'i';
+  return isPluralNoun(head);
+}
+
 /** Whether a token is a dash (dashes are punctuation: words and numbers need no look-up). */
 function isDash(t: Token | undefined): boolean {
   return t !== undefined && t.kind === 'punct' && DASHES.has(t.text);
@@ -5159,7 +5175,7 @@ class SentenceExtractor {
     const { tokens } = this.ctx;
     const as = np.first - 1;
     const form = match.form;
-    if (as < this.first || np.kind === 'pronoun' || !has(form, 'postposed') || has(form, 'addressee') || form.tense === 'base' || form.tense === 'gerund') return undefined;
+    if (as < this.first || (np.kind === 'pronoun' && !asPronounSource(tokens[np.first])) || !has(form, 'postposed') || has(form, 'addressee') || (form.tense === 'base' && !pluralSource(tokens, np)) || form.tense === 'gerund') return undefined;
     const tail = this.adjunctTail(match.last + 1, match.form);
     if (tail === undefined) return undefined;
     // ("However, as the Courier reported, ...": a connective before it still leaves "as" leading.)
