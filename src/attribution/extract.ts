@@ -148,6 +148,12 @@ function pluralSource(tokens: readonly Token[], np: NounPhrase): boolean {
   return isPluralNoun(head);
 }
 
+/**
+ * Verbs that link a subject to an adjective cue as "be" does: "the growers remain hopeful that
+ * ...", "Kell has become critical of the levy".
+ */
+const ADJECTIVE_LINKS: ReadonlySet<string> = new Set(['remain', 'remains', 'remained', 'stay', 'stays', 'stayed', 'become', 'becomes', 'became', 'grow', 'grows', 'grew', 'grown']);
+
 /** Whether a token is a dash (dashes are punctuation: words and numbers need no look-up). */
 function isDash(t: Token | undefined): boolean {
   return t !== undefined && t.kind === 'punct' && DASHES.has(t.text);
@@ -4558,14 +4564,14 @@ class SentenceExtractor {
       // ("has been saying for months that": "been" before a progressive is part of the verb.)
       // ("..., and most recently defended ...": "most" before an adverb in -ly intensifies it.)
       // ("has been critical of", "would be willing to": "been" and "be" carry an adjective cue.)
-      while (k >= this.first && (isModifier(tokens[k]) || (tokens[k]?.norm === 'been' && form.tense === 'gerund') || ((tokens[k]?.norm === 'been' || tokens[k]?.norm === 'be') && isAdjectiveEntry(form.entry)) || (tokens[k]?.norm === 'most' && k + 1 < match.first && isModifier(tokens[k + 1]) && (tokens[k + 1]?.norm.endsWith('ly') ?? false)))) {
+      while (k >= this.first && (isModifier(tokens[k]) || (tokens[k]?.norm === 'been' && form.tense === 'gerund') || ((tokens[k]?.norm === 'been' || tokens[k]?.norm === 'be' || ADJECTIVE_LINKS.has(tokens[k]?.norm ?? '')) && isAdjectiveEntry(form.entry)) || (tokens[k]?.norm === 'most' && k + 1 < match.first && isModifier(tokens[k + 1]) && (tokens[k + 1]?.norm.endsWith('ly') ?? false)))) {
         // "Both said ...", "..., and all agreed": a quantifier opening the clause is its subject.
         // ("Lind and Sen. Tom Kell (R-Ore.) both condemned ...", "The growers — whose farms flooded —
         // both urged ...": after a parenthesis or an aside between dashes it floats after the subject.)
         const intensifier = tokens[k]?.norm === 'most' && k + 1 < match.first && (tokens[k + 1]?.norm.endsWith('ly') ?? false);
         if (STANDALONE_QUANTIFIERS.has(tokens[k]?.norm ?? '') && !intensifier && (k === this.first || tokens[k - 1]?.kind === 'punct' || tokens[k - 1]?.norm === 'and' || tokens[k - 1]?.norm === 'but' || SUBORDINATORS.has(tokens[k - 1]?.norm ?? '')) && !this.floatsAfterAside(k)) break;
         if (AUXILIARIES.has(tokens[k]?.norm ?? '')) auxiliary = true;
-        if (BE_FORMS.has(tokens[k]?.norm ?? '')) be = true;
+        if (BE_FORMS.has(tokens[k]?.norm ?? '') || ADJECTIVE_LINKS.has(tokens[k]?.norm ?? '')) be = true;
         else if (PERFECT_AUXILIARIES.has(tokens[k]?.norm ?? '')) perfect = true;
         if (k === match.first - 1 && HYPOTHETICAL_MODALS.has(tokens[k]?.norm ?? '') && !FIRST_PERSON.has(tokens[k - 1]?.norm ?? '')) hypothetical = true;
         k--;
