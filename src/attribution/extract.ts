@@ -3845,8 +3845,9 @@ class SentenceExtractor {
     const { tokens } = this.ctx;
     let k = i - 1;
     while (k >= this.first && isModifier(tokens[k]) && !BE_FORMS.has(tokens[k]?.norm ?? '')) k--;
-    // ("seemed confident that": a verb of seeming links the attitude as "be" does.)
-    const linked = BE_FORMS.has(tokens[k]?.norm ?? '') || SEEM_VERBS.has(tokens[k]?.norm ?? '');
+    // ("seemed confident that", "remain hopeful that": a verb of seeming or of staying links the
+    // attitude as "be" does.)
+    const linked = BE_FORMS.has(tokens[k]?.norm ?? '') || SEEM_VERBS.has(tokens[k]?.norm ?? '') || ADJECTIVE_LINKS.has(tokens[k]?.norm ?? '');
     if (!linked && !/'(?:s|re|m)$/.test(tokens[k]?.norm ?? '')) return false;
     let speaker: SpeakerPhrase | undefined;
     if (linked) {

@@ -28,3 +28,17 @@ describe('adjective cues after a linking verb', () => {
     expect(quotesIn('The growers became more vocal.')).toEqual([]);
   });
 });
+
+describe('attitudes after a linking verb', () => {
+  it('reads "remain hopeful that"', () => {
+    expect(quotesIn('The growers remain hopeful that the ferry will run again.')).toEqual([
+      { content: 'the ferry will run again', cue: 'hopeful', speaker: 'The growers' },
+    ]);
+  });
+
+  it('reads "remained confident that" after a possessive subject', () => {
+    expect(quotesIn('Kell’s donors remained confident that he would win the county.')).toEqual([
+      { content: 'he would win the county', cue: 'confident', speaker: 'Kell’s donors' },
+    ]);
+  });
+});
