@@ -154,6 +154,17 @@ function pluralSource(tokens: readonly Token[], np: NounPhrase): boolean {
  */
 const ADJECTIVE_LINKS: ReadonlySet<string> = new Set(['remain', 'remains', 'remained', 'stay', 'stays', 'stayed', 'become', 'becomes', 'became', 'grow', 'grows', 'grew', 'grown']);
 
+/** Words set off by commas right after a subject pronoun: "she, too, wants", "he, however, says". */
+const PRONOUN_ASIDES: ReadonlySet<string> = new Set(['too', 'however', 'though', 'also', 'meanwhile', 'instead', 'likewise']);
+
+/**
+ * Whether the comma at `j` closes an aside after a subject pronoun ("said she, too, wants an
+ * inquiry"): the verb after it is the pronoun's, inside what was said.
+ */
+function pronounAsideBefore(tokens: readonly Token[], j: number, first: number): boolean {
+  return j - 3 >= first && PRONOUN_ASIDES.has(tokens[j - 1]?.norm ?? '') && tokens[j - 2]?.text === ',' && SUBJECT_PRONOUNS.has(tokens[j - 3]?.norm ?? '');
+}
+
 /** Whether a token is a dash (dashes are punctuation: words and numbers need no look-up). */
 function isDash(t: Token | undefined): boolean {
   return t !== undefined && t.kind === 'punct' && DASHES.has(t.text);
@@ -1461,7 +1472,7 @@ function isContentStop(ctx: Context, j: number, end: number, objectFrame: boolea
     if (after?.norm === 'according' && tokens[j + 2]?.norm === 'to') return at;
     // "..., called her X and boycotted Y": a new cue after the comma is a new statement (not the
     // verb after an appositive on a name, "said that Kell, the port's lawyer, saw the vote").
-    if (next !== undefined && (next.form.tense === 'past' || next.form.tense === 'present') && !subjectAppositiveBefore(ctx, j, first)) return at;
+    if (next !== undefined && (next.form.tense === 'past' || next.form.tense === 'present') && !subjectAppositiveBefore(ctx, j, first) && !pronounAsideBefore(ctx.tokens, j, first)) return at;
     // "..., and three-quarters said ...", "..., Ben Carson said Monday": a speaker and a cue of their own.
     if (after !== undefined && (after.norm === 'and' || after.norm === 'but') && newAttributionAhead(ctx, j + 2, end)) return at;
     // "..., and Tom Reed, the budget adviser, said ...": a new subject with an appositive and a verb of its own.
