@@ -94,6 +94,8 @@ interface Context {
   readonly stops: Map<number, StopRun>;
   /** Where new `StopRun`s are written: one buffer shared by all of them, grown when full. */
   readonly stopPool: { data: Int32Array; used: number };
+  /** Per token, its `CLASS_` bits once {@link classAt} has looked them up, -1 before. */
+  readonly wordClass: Int32Array;
 }
 
 interface CueMatch {
@@ -165,9 +167,14 @@ function pronounAsideBefore(tokens: readonly Token[], j: number, first: number):
   return j - 3 >= first && PRONOUN_ASIDES.has(tokens[j - 1]?.norm ?? '') && tokens[j - 2]?.text === ',' && SUBJECT_PRONOUNS.has(tokens[j - 3]?.norm ?? '');
 }
 
-/** Whether a token is a dash (dashes are punctuation: words and numbers need no look-up). */
+/** Whether a token is a dash: one of `DASHES`, told by its characters (dashes are punctuation: words and numbers need no test). */
 function isDash(t: Token | undefined): boolean {
-  return t !== undefined && t.kind === 'punct' && DASHES.has(t.text);
+  if (t === undefined || t.kind !== 'punct') return false;
+  const text = t.text;
+  if (text.length !== 1) return text === '--';
+  const code = text.charCodeAt(0);
+  // '—', '–', '―', '-'
+  return code === 0x2014 || code === 0x2013 || code === 0x2015 || code === 0x2d;
 }
 /**
  * Lemmas whose -ing forms describe an attitude more often than they report a statement.
@@ -586,7 +593,7 @@ function buildContext(doc: TextDocument, lexicon: CompiledCueLexicon): Context {
     if ((paragraphFirst[sentence.paragraph] ?? -1) < 0) paragraphFirst[sentence.paragraph] = sentence.firstToken;
     paragraphEnd[sentence.paragraph] = sentence.endToken;
   }
-  return { text: doc.text, tokens, words: wordTableOf(lexicon), inQuote, openerAt, closerAt, opens, closes, outer, paragraphFirst, paragraphEnd, stops: new Map(), stopPool: { data: new Int32Array(Math.max(64, tokens.length)), used: 0 } };
+  return { text: doc.text, tokens, words: wordTableOf(lexicon), inQuote, openerAt, closerAt, opens, closes, outer, paragraphFirst, paragraphEnd, stops: new Map(), stopPool: { data: new Int32Array(Math.max(64, tokens.length)), used: 0 }, wordClass: new Int32Array(tokens.length).fill(-1) };
 }
 
 function matchCue(ctx: Context, i: number, end: number): CueMatch | undefined {
@@ -628,7 +635,7 @@ function separatedAbout(ctx: Context, forms: readonly CueForm[], i: number, end:
   const { tokens } = ctx;
   const gap = tokens[i + 1];
   // "spoke highly of the mayor", "warned darkly of ...": an -ly manner before "of".
-  const of = isModifier(gap) && tokens[i + 2]?.norm === 'of' && i + 3 < end;
+  const of = isModifierAt(ctx, i + 1) && tokens[i + 2]?.norm === 'of' && i + 3 < end;
   const second = of ? 'of' : 'about';
   let form: CueForm | undefined;
   // (The first such form: past forms come before participles.)
@@ -639,7 +646,7 @@ function separatedAbout(ctx: Context, forms: readonly CueForm[], i: number, end:
     }
   }
   if (of && form !== undefined) return { form, first: i, last: i + 2 };
-  if (form === undefined || gap === undefined || !(ABOUT_GAP_OPENERS.has(gap.norm) || isModifier(gap))) return undefined;
+  if (form === undefined || gap === undefined || !(ABOUT_GAP_OPENERS.has(gap.norm) || isModifierAt(ctx, i + 1))) return undefined;
   for (let j = i + 2; j < end && j <= i + ABOUT_REACH; j++) {
     const t = tokens[j];
     if (t === undefined || ctx.inQuote[j] === 1 || t.kind === 'punct' || ctx.opens[j] === 1 || t.norm === 'that') return undefined;
@@ -1429,7 +1436,7 @@ function isContentStop(ctx: Context, j: number, end: number, objectFrame: boolea
     // opposed it": a clause of time or contrast with a speaker and a cue of its own is the writer's
     // next statement (measured on polnear-train; "as", "because" and "now" lost, and so did the
     // same stop after a reported clause).
-    if (t !== undefined && OBJECT_CLAUSE_OPENERS.has(t.norm) && speakerCueAt(ctx, (t.norm === 'even' || t.norm === 'just') && tokens[j + 1]?.norm === 'as' ? j + 2 : j + 1, end)) return tokens[j - 1]?.text === ',' ? j - 1 : j;
+    if (t !== undefined && (classAt(ctx, j) & CLASS_OBJECT_CLAUSE_OPENER) !== 0 && speakerCueAt(ctx, (t.norm === 'even' || t.norm === 'just') && tokens[j + 1]?.norm === 'as' ? j + 2 : j + 1, end)) return tokens[j - 1]?.text === ',' ? j - 1 : j;
     // "praised the mayor by noting that the ferry runs on time": a participle of saying after "by"
     // is a statement of its own (measured on polnear-train: 4 more objects matched, 2 lost; any
     // participle of a cue there lost as many as it won).
@@ -2751,6 +2758,65 @@ function opensAppositive(tokens: readonly Token[], comma: number, stop: number):
   return false;
 }
 
+/**
+ * Bits of the word sets that the rules run most often test, one bit a set: `classAt` answers
+ * all of them for a token with one look-up, made the first time the token is asked. The sets
+ * stay for the other rules.
+ */
+const CLASS_FINITE = 1;
+const CLASS_NP_PREPOSITION = 2;
+const CLASS_DETERMINER = 4;
+const CLASS_MODIFIER = 8;
+const CLASS_NOUN_MARKER = 16;
+const CLASS_STANDALONE_QUANTIFIER = 32;
+const CLASS_PROPORTION_LINK = 64;
+const CLASS_NOUN_LIKE_PRESENT = 128;
+const CLASS_OBJECT_CLAUSE_OPENER = 256;
+const CLASS_LEADING_CONJUNCTION = 512;
+const CLASS_SUBORDINATOR_ADVERB = 1024;
+const CLASS_SUBORDINATOR = 2048;
+const CLASS_FRONTED_PREPOSITION = 4096;
+const CLASS_POLL_NOUN = 8192;
+const CLASS_COMMON_VERB = 16384;
+const CLASS_AUXILIARY = 32768;
+
+const WORD_CLASSES: ReadonlyMap<string, number> = wordBits([
+  [FINITE_VERBS, CLASS_FINITE],
+  [NP_PREPOSITIONS, CLASS_NP_PREPOSITION],
+  [DETERMINERS, CLASS_DETERMINER],
+  [VERB_MODIFIERS, CLASS_MODIFIER],
+  [NOUN_MARKERS, CLASS_NOUN_MARKER],
+  [STANDALONE_QUANTIFIERS, CLASS_STANDALONE_QUANTIFIER],
+  [PROPORTION_LINKS, CLASS_PROPORTION_LINK],
+  [NOUN_LIKE_PRESENT, CLASS_NOUN_LIKE_PRESENT],
+  [OBJECT_CLAUSE_OPENERS, CLASS_OBJECT_CLAUSE_OPENER],
+  [LEADING_CONJUNCTIONS, CLASS_LEADING_CONJUNCTION],
+  [SUBORDINATOR_ADVERBS, CLASS_SUBORDINATOR_ADVERB],
+  [SUBORDINATORS, CLASS_SUBORDINATOR],
+  [FRONTED_PREPOSITIONS, CLASS_FRONTED_PREPOSITION],
+  [POLL_NOUNS, CLASS_POLL_NOUN],
+  [COMMON_VERBS, CLASS_COMMON_VERB],
+  [AUXILIARIES, CLASS_AUXILIARY],
+]);
+
+/** The `CLASS_` bits of token `j`'s norm (0 outside the tokens): looked up once per token and kept in `ctx.wordClass`. */
+function classAt(ctx: Context, j: number): number {
+  const known = ctx.wordClass[j];
+  if (known === undefined) return 0;
+  if (known >= 0) return known;
+  const bits = WORD_CLASSES.get((ctx.tokens[j] as Token).norm) ?? 0;
+  ctx.wordClass[j] = bits;
+  return bits;
+}
+
+/** {@link isModifier} of token `j`, its word sets read from {@link classAt}. */
+function isModifierAt(ctx: Context, j: number): boolean {
+  const token = ctx.tokens[j];
+  if (token === undefined || token.kind !== 'word') return false;
+  if ((classAt(ctx, j) & CLASS_MODIFIER) !== 0) return true;
+  return token.norm.endsWith('ly') && token.norm.length > 4 && !isCapitalised(token);
+}
+
 class SentenceExtractor {
   readonly out: RawQuote[] = [];
   private readonly ctx: Context;
@@ -3185,7 +3251,7 @@ class SentenceExtractor {
       let match = matchForms(this.ctx, entry, i, this.end);
       // "bragged loudly about his record", "warned darkly of riots": a manner between a verb and
       // its preposition belongs to the two-word cue.
-      if (match === undefined || (match.last === i && isModifier(this.ctx.tokens[i + 1]))) match = separatedAbout(this.ctx, forms, i, this.end) ?? match;
+      if (match === undefined || (match.last === i && isModifierAt(this.ctx, i + 1))) match = separatedAbout(this.ctx, forms, i, this.end) ?? match;
       if (match === undefined) continue;
       const next = this.cue(match);
       if (next !== undefined) i = next;
@@ -3705,7 +3771,7 @@ class SentenceExtractor {
         if (head === undefined || head.kind === 'pronoun') return undefined;
         return { ...head, last: np.last };
       }
-      if (!isCapitalised(t) && (COMMON_VERBS.has(t.norm) || t.norm.endsWith('ed') || /'d$/.test(t.norm) || matchCue(this.ctx, r, this.end) !== undefined || AUXILIARIES.has(t.norm))) verb = true;
+      if (!verb && !isCapitalised(t) && ((classAt(this.ctx, r) & (CLASS_COMMON_VERB | CLASS_AUXILIARY)) !== 0 || t.norm.endsWith('ed') || t.norm.endsWith("'d") || matchCue(this.ctx, r, this.end) !== undefined)) verb = true;
     }
     return undefined;
   }
@@ -3943,8 +4009,9 @@ class SentenceExtractor {
     const limit = Math.min(this.end, i + 12);
     for (let k = i + 1; k < limit; k++) {
       const t = tokens[k];
-      if (t === undefined || (t.kind === 'punct' && t.text !== '/' && t.text !== '-') || FINITE_VERBS.has(t.norm) || SUBORDINATORS.has(t.norm)) break;
-      if (POLL_NOUNS.has(t.norm) && t.norm !== 'polling') {
+      const bits = classAt(this.ctx, k);
+      if (t === undefined || (t.kind === 'punct' && t.text !== '/' && t.text !== '-') || (bits & (CLASS_FINITE | CLASS_SUBORDINATOR)) !== 0) break;
+      if ((bits & CLASS_POLL_NOUN) !== 0 && t.norm !== 'polling') {
         head = k;
         break;
       }
@@ -4448,17 +4515,18 @@ class SentenceExtractor {
     let form = match.form;
     const cueSpan = { start: tokens[match.first]?.start ?? 0, end: tokens[match.last]?.end ?? 0 };
     const adjacent = tokens[match.first - 1];
+    const adjacentClass = classAt(this.ctx, match.first - 1);
     // "an estimated 5,000", "the 16 states": after a determiner or a number the word is no verb.
     // ("The monthly farm report has lifted prices": a verb of saying is never followed straight
     // by an auxiliary, so the word is a noun.)
     // ("the levy, which she believes will ruin farmers": in a relative clause whose subject is the
     // gap, the verb of the gap's clause follows the cue directly.)
-    if ((form.tense === 'base' || form.tense === 'present') && FINITE_VERBS.has(tokens[match.last + 1]?.norm ?? '') && match.last + 1 < this.end && !this.relativeGapBefore(match.first)) return undefined;
+    if ((form.tense === 'base' || form.tense === 'present') && (classAt(this.ctx, match.last + 1) & CLASS_FINITE) !== 0 && match.last + 1 < this.end && !this.relativeGapBefore(match.first)) return undefined;
     // ("his home state of Vermont": a bare form before "of" is a noun.)
     if (form.tense === 'base' && form.words.length === 1 && tokens[match.last + 1]?.norm === 'of') return undefined;
     // ("the growers whose support he wants", "Lind gets less support than Kell": after "whose" or a
     // comparative of quantity a bare or present form is a noun.)
-    if (adjacent !== undefined && NOUN_MARKERS.has(adjacent.norm) && (form.tense === 'base' || form.tense === 'present')) return undefined;
+    if ((adjacentClass & CLASS_NOUN_MARKER) !== 0 && (form.tense === 'base' || form.tense === 'present')) return undefined;
     // ("her 32% support gives her a lead", "41 percent support against the mayor": after a share, a present
     // form that a preposition, a verb or punctuation follows is a noun.)
     const afterShare = tokens[match.last + 1];
@@ -4479,13 +4547,13 @@ class SentenceExtractor {
     // ("leads by 270 pledged delegates": a past form between a number and a plural is an adjective.)
     // ("the 43-year-old said": an age is a person, not a count.)
     const numberNoun = adjacent?.kind === 'number' && !isAgeNoun(adjacent) && (form.tense === 'present' || DETERMINERS.has(tokens[match.first - 2]?.norm ?? '') || tokens[match.first - 2]?.norm === 'the' || (form.tense === 'past' && hasPluralEnding(tokens[match.last + 1]?.norm ?? '')));
-    const proportion = PROPORTION_LINKS.has(tokens[match.first - 2]?.norm ?? '');
+    const proportion = (classAt(this.ctx, match.first - 2) & CLASS_PROPORTION_LINK) !== 0;
     // "Some said ...", "Many believe ...": a quantifier standing alone at a clause's start is the subject.
     const beforeAdjacent = tokens[match.first - 2];
-    const quantifierSubject = adjacent !== undefined && STANDALONE_QUANTIFIERS.has(adjacent.norm) && (form.tense === 'past' || form.tense === 'present' || form.tense === 'base') && (match.first - 1 === this.first || beforeAdjacent === undefined || beforeAdjacent.kind === 'punct' || beforeAdjacent.norm === 'and' || beforeAdjacent.norm === 'but' || beforeAdjacent.norm === 'yet' || SUBORDINATORS.has(beforeAdjacent.norm) || PLURAL_SUBJECT_PRONOUNS.has(beforeAdjacent.norm) || (FLOATING_QUANTIFIERS.has(adjacent.norm) && (hasPluralEnding(beforeAdjacent.norm) || isCapitalised(beforeAdjacent) || QUANTIFIER_AUXILIARIES.has(beforeAdjacent.norm))));
+    const quantifierSubject = adjacent !== undefined && (adjacentClass & CLASS_STANDALONE_QUANTIFIER) !== 0 && (form.tense === 'past' || form.tense === 'present' || form.tense === 'base') && (match.first - 1 === this.first || beforeAdjacent === undefined || beforeAdjacent.kind === 'punct' || beforeAdjacent.norm === 'and' || beforeAdjacent.norm === 'but' || beforeAdjacent.norm === 'yet' || SUBORDINATORS.has(beforeAdjacent.norm) || PLURAL_SUBJECT_PRONOUNS.has(beforeAdjacent.norm) || (FLOATING_QUANTIFIERS.has(adjacent.norm) && (hasPluralEnding(beforeAdjacent.norm) || isCapitalised(beforeAdjacent) || QUANTIFIER_AUXILIARIES.has(beforeAdjacent.norm))));
     // ("those backing Lind": the demonstrative is the group that backs.)
     const backers = adjacent?.norm === 'those' && form.tense === 'gerund' && BACKING_PARTICIPLES.has(form.entry.lemma);
-    if (adjacent !== undefined && match.first > this.first && ((DETERMINERS.has(adjacent.norm) && !proportion && !quantifierSubject && !backers) || numberNoun || adjacent.norm === 'the' || NP_PREPOSITIONS.has(adjacent.norm))) return undefined;
+    if (adjacent !== undefined && match.first > this.first && (((adjacentClass & CLASS_DETERMINER) !== 0 && !proportion && !quantifierSubject && !backers) || numberNoun || adjacent.norm === 'the' || (adjacentClass & CLASS_NP_PREPOSITION) !== 0)) return undefined;
     // "the United States": a capitalised cue inside a sentence is a name, unless the sentence is a title-case headline.
     const cueToken = tokens[match.first];
     if (cueToken !== undefined && isCapitalised(cueToken) && match.first > this.first && !this.titleCase()) return undefined;
@@ -4576,7 +4644,7 @@ class SentenceExtractor {
       // ("has been saying for months that": "been" before a progressive is part of the verb.)
       // ("..., and most recently defended ...": "most" before an adverb in -ly intensifies it.)
       // ("has been critical of", "would be willing to": "been" and "be" carry an adjective cue.)
-      while (k >= this.first && (isModifier(tokens[k]) || (tokens[k]?.norm === 'been' && form.tense === 'gerund') || ((tokens[k]?.norm === 'been' || tokens[k]?.norm === 'be' || ADJECTIVE_LINKS.has(tokens[k]?.norm ?? '')) && isAdjectiveEntry(form.entry)) || (tokens[k]?.norm === 'most' && k + 1 < match.first && isModifier(tokens[k + 1]) && (tokens[k + 1]?.norm.endsWith('ly') ?? false)))) {
+      while (k >= this.first && (isModifierAt(this.ctx, k) || (tokens[k]?.norm === 'been' && form.tense === 'gerund') || ((tokens[k]?.norm === 'been' || tokens[k]?.norm === 'be' || ADJECTIVE_LINKS.has(tokens[k]?.norm ?? '')) && isAdjectiveEntry(form.entry)) || (tokens[k]?.norm === 'most' && k + 1 < match.first && isModifier(tokens[k + 1]) && (tokens[k + 1]?.norm.endsWith('ly') ?? false)))) {
         // "Both said ...", "..., and all agreed": a quantifier opening the clause is its subject.
         // ("Lind and Sen. Tom Kell (R-Ore.) both condemned ...", "The growers — whose farms flooded —
         // both urged ...": after a parenthesis or an aside between dashes it floats after the subject.)
@@ -4754,7 +4822,7 @@ class SentenceExtractor {
     // no one checked", unless capitalised in a headline).
     // ("The levy failed the town, said Ana Lind, a grower": a speaker after the cue inverts it, even
     // when the sentence has a statement before the comma.)
-    const presentVerb = !NOUN_LIKE_PRESENT.has(tokens[match.first]?.norm ?? '') || isCapitalised(tokens[match.first] as Token);
+    const presentVerb = (classAt(this.ctx, match.first) & CLASS_NOUN_LIKE_PRESENT) === 0 || isCapitalised(tokens[match.first] as Token);
     if (prev !== undefined && (prev.norm === 'and' || prev.norm === 'but' || (sameSubject && (form.tense === 'past' || (form.tense === 'present' && presentVerb)) && !(k === match.first - 1 && this.invertedSpeakerAfter(match)))) && (form.tense === 'past' || form.tense === 'present' || auxiliary)) {
       return this.preposed(match, this.nearestClauseSubject(k, prev.norm === 'and' || prev.norm === 'but') ?? this.subject(), cueSpan, ['chained'], RULE_CONFIDENCE.chained);
     }
@@ -4889,8 +4957,11 @@ class SentenceExtractor {
     // The word after them settles it: "The campaign plans to ...", "The Post reports that ...".
     // ("Western states that ...", "Corn Belt states that ...": before "states" a name is a modifier.)
     const nounFirst = tokens[match.first]?.norm === 'states';
+    // (Only those forms need it settled: the rest is read for them alone.)
+    const nounLike = form.tense === 'present' && (classAt(this.ctx, match.first) & CLASS_NOUN_LIKE_PRESENT) !== 0;
     const verbal =
-      (VERBAL_AFTER.get(tokens[match.first]?.norm ?? '')?.includes(tokens[match.first + 1]?.norm ?? '') === true && (nounFirst ? DETERMINERS.has(tokens[np.first]?.norm ?? '') && head !== undefined && !isCapitalised(head) : np.kind === 'name' || np.kind === 'group' || DETERMINERS.has(tokens[np.first]?.norm ?? ''))) ||
+      nounLike &&
+      ((VERBAL_AFTER.get(tokens[match.first]?.norm ?? '')?.includes(tokens[match.first + 1]?.norm ?? '') === true && (nounFirst ? DETERMINERS.has(tokens[np.first]?.norm ?? '') && head !== undefined && !isCapitalised(head) : np.kind === 'name' || np.kind === 'group' || DETERMINERS.has(tokens[np.first]?.norm ?? ''))) ||
       // "Lind claims he was misled", "The ad claims “...”": a subject pronoun or a quotation after it.
       ((PERSONAL_SUBJECTS.has(tokens[match.first + 1]?.norm ?? '') || this.ctx.opens[match.first + 1] === 1) && (np.kind === 'name' || np.kind === 'group' || DETERMINERS.has(tokens[np.first]?.norm ?? ''))) ||
       // "The mayor calls it a “disaster”": an object pronoun after it.
@@ -4902,9 +4973,9 @@ class SentenceExtractor {
       // phrase; "states" only before a name ("Western states this week" is no verb).
       (np.kind === 'name' && head !== undefined && !isPossessiveToken(head) && !DETERMINERS.has(tokens[np.first]?.norm ?? '') && (nounFirst ? match.last + 1 < this.end && isCapitalised(tokens[match.last + 1] as Token) : this.phraseOpensAt(match.first + 1))) ||
       // "..., the Daily Courier reports.": after a comma and closing the sentence.
-      ((tokens[np.first - 1]?.text === ',' || this.ctx.closes[np.first - 1] === 1) && np.first - 1 > this.first && this.endsSentence(match.last + 1));
+      ((tokens[np.first - 1]?.text === ',' || this.ctx.closes[np.first - 1] === 1) && np.first - 1 > this.first && this.endsSentence(match.last + 1)));
     // ("Mora, who backs Reyes, ...": a relative pronoun is a subject too.)
-    if (form.tense === 'present' && NOUN_LIKE_PRESENT.has(tokens[match.first]?.norm ?? '') && !verbal && !(np.kind === 'pronoun' && SINGULAR_SUBJECTS.has(head?.norm ?? ''))) return undefined;
+    if (nounLike && !verbal && !(np.kind === 'pronoun' && SINGULAR_SUBJECTS.has(head?.norm ?? ''))) return undefined;
     // "Jo Ames, vice president and general counsel for the firm, said ...": a bare form after a
     // title word closes the title, it is no verb.
     if (form.tense === 'base' && match.first === match.last && ROLE_WORDS.has(tokens[match.first]?.norm ?? '') && ROLE_WORDS.has(tokens[match.first - 1]?.norm ?? '')) return undefined;
@@ -5541,12 +5612,13 @@ class SentenceExtractor {
   private frontedLimit(cueFirst: number, cueLast: number): number | undefined {
     const { tokens } = this.ctx;
     let i = this.first;
-    if (LEADING_CONJUNCTIONS.has(tokens[i]?.norm ?? '')) i++;
-    if (SUBORDINATOR_ADVERBS.has(tokens[i]?.norm ?? '') && i + 1 < cueFirst) i++;
+    if ((classAt(this.ctx, i) & CLASS_LEADING_CONJUNCTION) !== 0) i++;
+    if ((classAt(this.ctx, i) & CLASS_SUBORDINATOR_ADVERB) !== 0 && i + 1 < cueFirst) i++;
     const opener = tokens[i];
     if (opener === undefined || cueFirst - i > 2 * FRONTED_WINDOW) return undefined;
-    const subordinate = (SUBORDINATORS.has(opener.norm) && opener.norm !== 'as') || (opener.norm === 'that' && tokens[i - 1]?.norm === 'now') || (opener.norm === 'though' && tokens[i - 1]?.norm === 'even');
-    if (!subordinate && !FRONTED_PREPOSITIONS.has(opener.norm) && !NP_PREPOSITIONS.has(opener.norm)) return undefined;
+    const openerClass = classAt(this.ctx, i);
+    const subordinate = ((openerClass & CLASS_SUBORDINATOR) !== 0 && opener.norm !== 'as') || (opener.norm === 'that' && tokens[i - 1]?.norm === 'now') || (opener.norm === 'though' && tokens[i - 1]?.norm === 'even');
+    if (!subordinate && (openerClass & (CLASS_FRONTED_PREPOSITION | CLASS_NP_PREPOSITION)) === 0) return undefined;
     const comma = this.clauseComma(cueLast + 1);
     // (After a comma inside a closing mark the content keeps the mark.)
     const limit = comma !== undefined && this.ctx.closes[comma] === 1 ? comma + 1 : comma;

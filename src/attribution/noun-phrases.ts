@@ -1,4 +1,5 @@
 import type { Token } from '../text/tokens.js';
+import { wordBits } from '../text/word-filter.js';
 import { isNameParticle, isPrefixedName } from './name-mentions.js';
 import {
   CLAUSE_OPENERS,
@@ -104,19 +105,41 @@ const GROUP_QUANTIFIERS: ReadonlySet<string> = new Set(['both', 'some', 'many', 
 /** Prepositions between a count and its whole: "one in five", "two of the members". */
 export const PROPORTION_LINKS: ReadonlySet<string> = new Set(['in', 'of']);
 
+/** Bits of the word sets {@link isPhraseWord} tests, so that a word costs it one look-up (it runs on every word a phrase scan passes). */
+const PHRASE_PRONOUN = 1;
+const PHRASE_TIME = 2;
+const PHRASE_CLAUSE_OPENER = 4;
+const PHRASE_CAPITALISED_NOUN = 8;
+const PHRASE_COMMON_VERB = 16;
+const PHRASE_NOUN_IN_LY = 32;
+const PHRASE_NOUN_IN_ED = 64;
+
+const PHRASE_WORD_SETS: ReadonlyMap<string, number> = wordBits([
+  [SUBJECT_PRONOUNS, PHRASE_PRONOUN],
+  [OBJECT_PRONOUNS, PHRASE_PRONOUN],
+  [TIME_WORDS, PHRASE_TIME],
+  [CLAUSE_OPENERS, PHRASE_CLAUSE_OPENER],
+  [CAPITALISED_NOUN_OPENERS, PHRASE_CAPITALISED_NOUN],
+  [COMMON_VERBS, PHRASE_COMMON_VERB],
+  [NOUNS_IN_LY, PHRASE_NOUN_IN_LY],
+  [NOUNS_IN_ED, PHRASE_NOUN_IN_ED],
+]);
+
 /** A token that can sit inside a noun phrase: a name, a noun or adjective, a determiner, a number. */
 function isPhraseWord(token: Token): boolean {
   if (token.kind === 'number') return true;
   if (token.kind !== 'word') return token.text === '&' || token.text === '%';
   const n = token.norm;
-  if (SUBJECT_PRONOUNS.has(n) || OBJECT_PRONOUNS.has(n) || pronounOf(token) !== undefined) return false;
-  if (isCapitalised(token)) return !TIME_WORDS.has(n) && !(CLAUSE_OPENERS.has(n) && !CAPITALISED_NOUN_OPENERS.has(n));
-  if (CLAUSE_OPENERS.has(n) || COMMON_VERBS.has(n) || TIME_WORDS.has(n)) return false;
+  const bits = PHRASE_WORD_SETS.get(n) ?? 0;
+  // (A subject pronoun is its own `pronounOf`: only a contraction, "he's", needs the call.)
+  if ((bits & PHRASE_PRONOUN) !== 0 || (n.includes("'") && pronounOf(token) !== undefined)) return false;
+  if (isCapitalised(token)) return (bits & PHRASE_TIME) === 0 && !((bits & PHRASE_CLAUSE_OPENER) !== 0 && (bits & PHRASE_CAPITALISED_NOUN) === 0);
+  if ((bits & (PHRASE_CLAUSE_OPENER | PHRASE_COMMON_VERB | PHRASE_TIME)) !== 0) return false;
   // "the candidates aren't offering ...": a negated auxiliary is the verb after the phrase.
   if (n.endsWith("n't")) return false;
   // Adverbs (-ly) and past forms (-ed) are not nouns, but for a few nouns that end so.
-  if (n.endsWith('ly') && !NOUNS_IN_LY.has(n)) return false;
-  if (n.endsWith('ed') && !n.endsWith('eed') && !NOUNS_IN_ED.has(n)) return false;
+  if (n.endsWith('ly') && (bits & PHRASE_NOUN_IN_LY) === 0) return false;
+  if (n.endsWith('ed') && !n.endsWith('eed') && (bits & PHRASE_NOUN_IN_ED) === 0) return false;
   return true;
 }
 
