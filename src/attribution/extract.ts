@@ -134,7 +134,7 @@ function isAdjectiveEntry(entry: CueEntry): boolean {
   return forms !== undefined && forms[0] === '' && (forms[2] ?? '') === '' && (forms[3] ?? '') === '';
 }
 
-/** Subject pronouns that may name the source after "as" ("..., as she said at the outset"). */
+/** Subject pronouns that may name the source after "as" ("..., as she said at the start"). */
 const AS_SOURCE_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i']);
 
 /** Whether the pronoun `t` may name the source of an "as" clause of saying. */

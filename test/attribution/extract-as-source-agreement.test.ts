@@ -1,5 +1,5 @@
 /**
- * "..., as X said": the source after "as" may be a subject pronoun ("as she said at the outset")
+ * "..., as X said": the source after "as" may be a subject pronoun ("as she said at the start")
  * or a plural subject with a bare verb ("as the growers point out"), not only a name with a
  * verb in the past or in -s.
  */
@@ -14,7 +14,7 @@ describe('"as" and its source', () => {
   });
 
   it('reads a subject pronoun with a verb in the past and an adjunct', () => {
-    expect(quotesIn('Her father also grew up in Dunmore, as she said at the outset.')).toEqual([
+    expect(quotesIn('Her father also grew up in Dunmore, as she said at the start.')).toEqual([
       { content: 'Her father also grew up in Dunmore', cue: 'said', speaker: 'she' },
     ]);
   });
