@@ -1,3 +1,4 @@
+import { partitionPoint } from '../text/partition-point.js';
 import type { Diagnostic } from '../model/analysis.js';
 import type { Entity, EntityKind, Mention, MentionKind, Role } from '../model/entity.js';
 import { makeAnchor } from '../text/anchor.js';
@@ -508,15 +509,7 @@ class Resolver {
 
   private sentenceOf(token: number): number {
     const { sentences } = this.doc;
-    // (Bisection written out, without a closure for each speaker.)
-    let low = 0;
-    let high = sentences.length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if ((sentences[middle]?.firstToken ?? 0) <= token) low = middle + 1;
-      else high = middle;
-    }
-    return Math.max(0, low - 1);
+    return Math.max(0, partitionPoint(sentences.length, (i) => (sentences[i]?.firstToken ?? 0) <= token) - 1);
   }
 
   private setRuns(runs: NameRun[]): void {

@@ -523,42 +523,36 @@ const SAY_OBJECT_LEADS: ReadonlySet<string> = new Set(['it', 'this', 'little', '
 const RESUMPTION_BLOCKERS: ReadonlySet<string> = new Set(['who', 'which', 'whose', 'where', 'adding', 'saying']);
 
 /**
- * The index of the first token at or after `from` that starts at or after `offset`, for a `from`
- * before which every token starts before `offset`. The search gallops from `from`: quotations come
- * in text order, and one found near the last reads a few nearby tokens rather than a binary
- * search's worth spread over the document.
+ * The index of the first token at or after `from` whose `edge` (its start or its end) is at or
+ * after `offset`, for a `from` before which every token's is before it (token starts and ends
+ * both increase along the text). The search gallops from `from`: quotations come in text order,
+ * and one found near the last reads a few nearby tokens rather than a binary search's worth
+ * spread over the document.
  */
-function firstTokenFrom(tokens: readonly Token[], offset: number, from = 0): number {
+function firstTokenAtOrAfter(tokens: readonly Token[], edge: 'start' | 'end', offset: number, from: number): number {
   let lo = from;
   let hi = from;
-  for (let step = 1; hi < tokens.length && (tokens[hi] as Token).start < offset; step *= 2) {
+  for (let step = 1; hi < tokens.length && (tokens[hi] as Token)[edge] < offset; step *= 2) {
     lo = hi + 1;
     hi = lo + step;
   }
   hi = Math.min(hi, tokens.length);
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if ((tokens[mid] as Token).start < offset) lo = mid + 1;
+    if ((tokens[mid] as Token)[edge] < offset) lo = mid + 1;
     else hi = mid;
   }
   return lo;
 }
 
-/** The index of the first token at or after `from` that ends after `offset`, as {@link firstTokenFrom} searches (token ends increase along the text). */
+/** The index of the first token at or after `from` that starts at or after `offset` (see {@link firstTokenAtOrAfter}). */
+function firstTokenFrom(tokens: readonly Token[], offset: number, from = 0): number {
+  return firstTokenAtOrAfter(tokens, 'start', offset, from);
+}
+
+/** The index of the first token at or after `from` that ends after `offset` (see {@link firstTokenAtOrAfter}). */
 function firstTokenEndingAfter(tokens: readonly Token[], offset: number, from: number): number {
-  let lo = from;
-  let hi = from;
-  for (let step = 1; hi < tokens.length && (tokens[hi] as Token).end <= offset; step *= 2) {
-    lo = hi + 1;
-    hi = lo + step;
-  }
-  hi = Math.min(hi, tokens.length);
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((tokens[mid] as Token).end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstTokenAtOrAfter(tokens, 'end', offset + 1, from);
 }
 
 function buildContext(doc: TextDocument, lexicon: CompiledCueLexicon): Context {
@@ -664,8 +658,12 @@ function isNegation(token: Token | undefined): boolean {
 
 function isModifier(token: Token | undefined): boolean {
   if (token === undefined || token.kind !== 'word') return false;
-  if (VERB_MODIFIERS.has(token.norm)) return true;
-  return token.norm.endsWith('ly') && token.norm.length > 4 && !isCapitalised(token);
+  return VERB_MODIFIERS.has(token.norm) || isMannerAdverb(token);
+}
+
+/** A word in -ly of five letters or more, not capitalised: "sharply", "openly" (not "Kelly"). */
+function isMannerAdverb(word: Token): boolean {
+  return word.norm.endsWith('ly') && word.norm.length > 4 && !isCapitalised(word);
 }
 
 function has(form: CueForm, frame: CueFrame): boolean {
@@ -2813,8 +2811,7 @@ function classAt(ctx: Context, j: number): number {
 function isModifierAt(ctx: Context, j: number): boolean {
   const token = ctx.tokens[j];
   if (token === undefined || token.kind !== 'word') return false;
-  if ((classAt(ctx, j) & CLASS_MODIFIER) !== 0) return true;
-  return token.norm.endsWith('ly') && token.norm.length > 4 && !isCapitalised(token);
+  return (classAt(ctx, j) & CLASS_MODIFIER) !== 0 || isMannerAdverb(token);
 }
 
 class SentenceExtractor {

@@ -17,41 +17,14 @@ export function cueLemmaOf(cue: string, lexicon: CompiledCueLexicon): string {
   return words.join(' ');
 }
 
-/** What a rule id can say about the construction that brought a quote's content (bit flags, see {@link frameOf}). */
-const OBJECT = 1;
-const INFINITIVE = 2;
-const QUESTION = 4;
-const CLAUSE = 8;
-
-/** What each rule id says about the construction (bit flags), by rule id; rule ids are few, so each is read once. */
-const RULE_FRAMES = new Map<string, number>();
-/** How many rule ids {@link RULE_FRAMES} holds at most, should a caller make up rule ids without end. */
-const RULE_FRAMES_LIMIT = 10_000;
-
-/** The construction flags of one rule id, from its ending, worked out once per rule id. */
-function frameBitsOf(rule: string): number {
-  let bits = RULE_FRAMES.get(rule);
-  if (bits === undefined) {
-    bits = 0;
-    if (rule.endsWith('.object')) bits |= OBJECT;
-    if (rule.endsWith('infinitive') || rule === 'intention') bits |= INFINITIVE;
-    if (rule.endsWith('.question')) bits |= QUESTION;
-    if (rule.endsWith('.clause') || rule.endsWith('.that') || rule.endsWith('.listener')) bits |= CLAUSE;
-    if (RULE_FRAMES.size < RULE_FRAMES_LIMIT) RULE_FRAMES.set(rule, bits);
-  }
-  return bits;
-}
-
 /** The construction that brought a quote's content, from the rule ids that produced it. */
 export function frameOf(quote: Quote): TagFrame {
-  let clause = false;
   for (const rule of quote.rules) {
-    const bits = frameBitsOf(rule);
-    if ((bits & OBJECT) !== 0) return 'object';
-    if ((bits & INFINITIVE) !== 0) return 'infinitive';
-    if ((bits & QUESTION) !== 0) return 'question';
-    if ((bits & CLAUSE) !== 0) clause = true;
+    if (rule.endsWith('.object')) return 'object';
+    if (rule.endsWith('infinitive') || rule === 'intention') return 'infinitive';
+    if (rule.endsWith('.question')) return 'question';
   }
   if (quote.mode === 'direct' || quote.mode === 'headline') return 'quote';
-  return clause ? 'clause' : 'none';
+  for (const rule of quote.rules) if (rule.endsWith('.clause') || rule.endsWith('.that') || rule.endsWith('.listener')) return 'clause';
+  return 'none';
 }

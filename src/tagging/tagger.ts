@@ -108,11 +108,6 @@ interface CompiledTaxonomy {
   readonly agentCues: ReadonlySet<string>;
   /** The rules that can fire for a frame and cue lemma (or none), in rule order; filled as frames and cues are met. */
   readonly rulesFor: Map<TagFrame, Map<string | undefined, readonly CompiledRule[]>>;
-  /**
-   * The last frame and cue lemma asked about and their rules: statements in a row often share
-   * them (the outlet's own claims all do), and a comparison costs less than two map look-ups.
-   */
-  readonly lastRules: { frame: TagFrame | undefined; cueLemma: string | undefined; rules: readonly CompiledRule[] };
 }
 
 const compiledTaxonomies = new WeakMap<Taxonomy, CompiledTaxonomy>();
@@ -158,7 +153,6 @@ function compileTaxonomy(taxonomy: Taxonomy): CompiledTaxonomy {
     warningCues: new Set(lex.warningCues),
     agentCues: new Set(lex.agentCues),
     rulesFor: new Map(),
-    lastRules: { frame: undefined, cueLemma: undefined, rules: [] },
   };
   compiledTaxonomies.set(taxonomy, compiled);
   return compiled;
@@ -450,17 +444,6 @@ class SubjectReader {
  * all never fires. Frames and cue lemmas are few, so each combination is worked out once.
  */
 function rulesFor(tax: CompiledTaxonomy, frame: TagFrame, cueLemma: string | undefined): readonly CompiledRule[] {
-  const last = tax.lastRules;
-  if (last.frame === frame && last.cueLemma === cueLemma) return last.rules;
-  const rules = rulesOfCombination(tax, frame, cueLemma);
-  last.frame = frame;
-  last.cueLemma = cueLemma;
-  last.rules = rules;
-  return rules;
-}
-
-/** {@link rulesFor} without its memory of the last combination. */
-function rulesOfCombination(tax: CompiledTaxonomy, frame: TagFrame, cueLemma: string | undefined): readonly CompiledRule[] {
   let byCue = tax.rulesFor.get(frame);
   if (byCue === undefined) {
     byCue = new Map();
