@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { parseArgs } from 'node:util';
-import { analyze } from '../analyze.js';
-import { ClaimtrailError } from '../model/errors.js';
+import { analyze, ClaimtrailError } from '../index.js';
 import { formatAnalysisTable, MIN_TABLE_WIDTH } from './format-table.js';
 
 /** Where the command writes and how wide the terminal is; injected so that tests need no process. */
@@ -22,18 +21,22 @@ export const EXIT = Object.freeze({ ok: 0, failure: 1, usage: 2 });
 
 export const USAGE = `usage: claimtrail analyze FILE [--published-at DATE] [--format table|json] [--width N]
 
-  FILE              a plain-text news article (UTF-8)
+  FILE              a plain-text news article (UTF-8), or - to read it from standard input
   --published-at    when it was published, ISO 8601 (2025-12-04), for relative dates
   --format          table (default): statements and entities for a terminal; json: the whole Analysis
   --width           the table's width in columns (default: the terminal's, or 100)
 `;
+
+/** The FILE that stands for standard input, as in most command-line tools. */
+const STDIN = '-';
 
 /** The process's own I/O. */
 export function processIO(): CommandIO {
   return {
     out: (text) => process.stdout.write(text),
     err: (text) => process.stderr.write(text),
-    readFile: (path) => readFileSync(path, 'utf8'),
+    // File descriptor 0 is standard input, on every platform.
+    readFile: (path) => readFileSync(path === STDIN ? 0 : path, 'utf8'),
     columns: process.stdout.isTTY ? process.stdout.columns : undefined,
   };
 }
@@ -94,7 +97,7 @@ export function runCommand(args: readonly string[], io: CommandIO): number {
   const publishedAt = values['published-at'];
   let analysis;
   try {
-    analysis = analyze({ id: basename(file, extname(file)), text, ...(publishedAt === undefined ? {} : { publishedAt }) });
+    analysis = analyze({ id: file === STDIN ? 'stdin' : basename(file, extname(file)), text, ...(publishedAt === undefined ? {} : { publishedAt }) });
   } catch (error) {
     if (error instanceof ClaimtrailError) return usageError(io, error.issues.some((issue) => issue.path[0] === 'publishedAt') ? `--published-at ${JSON.stringify(publishedAt)} is not an ISO 8601 date` : error.message);
     io.err(`claimtrail: analysis failed: ${(error as Error).stack ?? String(error)}\n`);

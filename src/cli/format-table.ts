@@ -1,6 +1,4 @@
-import type { Analysis } from '../model/analysis.js';
-import type { Claim } from '../model/claim.js';
-import type { Entity } from '../model/entity.js';
+import type { Analysis, Claim, Entity } from '../index.js';
 
 /** Options of {@link formatAnalysisTable}. */
 export interface TableOptions {

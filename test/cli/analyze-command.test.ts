@@ -74,6 +74,21 @@ describe('claimtrail analyze', () => {
     expect(err).toMatch(message);
   });
 
+  it('names a text read from standard input (FILE -) "stdin"', () => {
+    let out = '';
+    const io: CommandIO = {
+      out: (text) => {
+        out += text;
+      },
+      err: () => undefined,
+      readFile: (path) => (path === '-' ? 'Councillor Moss said the vote was delayed.' : readFileSync(path, 'utf8')),
+    };
+    expect(runCommand(['analyze', '-', '--format', 'json'], io)).toBe(EXIT.ok);
+    const analysis = JSON.parse(out) as { source: { id: string }; quotes: { content: { exact: string } }[] };
+    expect(analysis.source.id).toBe('stdin');
+    expect(analysis.quotes.map((quote) => quote.content.exact)).toEqual(['the vote was delayed']);
+  });
+
   it('prints the usage with --help', () => {
     const { code, out } = run(['--help']);
     expect(code).toBe(EXIT.ok);

@@ -43,12 +43,24 @@ describe('the packed package', () => {
     expect(JSON.parse(run('node', ['probe.mjs'], dir))).toEqual(expected);
   });
 
+  it('installs the claimtrail command, which analyzes a file and reads standard input for -', () => {
+    const bin = join(dir, 'node_modules', '.bin', 'claimtrail');
+    writeFileSync(join(dir, 'story.txt'), 'Mayor Ines Kolar said the bridge would reopen in May. “We are on schedule,” she added.\n');
+    const analysis = JSON.parse(run(bin, ['analyze', 'story.txt', '--format', 'json'], dir)) as { source: { id: string }; quotes: { speaker?: { text: string } }[] };
+    expect(analysis.source.id).toBe('story');
+    expect(analysis.quotes.map((quote) => quote.speaker?.text)).toEqual(['Mayor Ines Kolar', 'she']);
+    const piped = execFileSync(bin, ['analyze', '-'], { cwd: dir, encoding: 'utf8', input: 'Kolar said it would cost less.' });
+    expect(piped.split('\n')[0]).toBe('stdin');
+    expect(piped).toMatch(/Kolar +said +indirect/);
+  });
+
   it('ships the built files, the README and the CHANGELOG, and no sources or tests', () => {
     const listing = run('tar', ['-tzf', readdirSync(dir).find((f) => f.endsWith('.tgz')) ?? ''], dir).split('\n').filter(Boolean).sort();
     expect(listing).toContain('package/dist/index.cjs');
     expect(listing).toContain('package/dist/index.d.cts');
     expect(listing).toContain('package/dist/index.js');
     expect(listing).toContain('package/dist/index.d.ts');
+    expect(listing).toContain('package/dist/cli.js');
     expect(listing).toContain('package/README.md');
     expect(listing).toContain('package/CHANGELOG.md');
     expect(listing.filter((f) => /^package\/(src|test|seeds|bench)\//.test(f))).toEqual([]);
