@@ -78,6 +78,7 @@ const SAME_HEAD = 3;
 /** Score of a description whose head is a synonym of the role's ("the Russian leader" for "Russian President"). */
 const SYNONYM_HEAD = 1;
 
+
 /** The first and last characters of every outlet name, as `first << 16 | last`. */
 const OUTLET_NAME_EDGES: ReadonlySet<number> = new Set([...OUTLET_NAMES].map((name) => (name.charCodeAt(0) << 16) | name.charCodeAt(name.length - 1)));
 
@@ -1160,6 +1161,7 @@ class Resolver {
         if (!draft.known && draft.first >= at) continue;
         // A description and a role that name different places never match: "the Democratic nominee", "Republican nominee".
         if (places.length > 0 && entry.places.size > 0 && !places.some((place) => entry.places.has(place))) continue;
+        if (namesOtherOffice(modifiers, norms, entry)) continue;
         let score = base;
         for (const modifier of modifiers) if (entry.words.has(modifier)) score++;
         // For a bare title, role words it does not have ("vice" of "Vice President" for "the president") break ties.
@@ -1714,6 +1716,36 @@ function roleKeys(words: readonly string[]): string[] {
   if (of >= 1) return [words.slice(of - 1).join(' '), words[of - 1] as string];
   const head = words[words.length - 1] ?? '';
   return words.length > 1 ? [`${words[words.length - 2] ?? ''} ${head}`, head] : [head];
+}
+
+/**
+ * Words before a title's head that say which office it is, its portfolio or chamber: the
+ * "foreign" of "foreign minister", the "state" of "Secretary of State".
+ */
+const OFFICE_QUALIFIERS: ReadonlySet<string> = new Set([
+  'prime', 'foreign', 'defense', 'defence', 'national', 'security', 'press', 'campaign', 'communications', 'policy',
+  'majority', 'minority', 'attorney', 'opposition', 'military', 'economic', 'trade', 'finance', 'health', 'interior', 'energy',
+  'house', 'senate', ...[...TITLE_OF_TAILS].filter((word) => word !== 'the'),
+]);
+
+/** Words that make a title the office under another: a vice president is not the president. */
+const SUBORDINATE_QUALIFIERS: readonly string[] = ['vice', 'deputy', 'assistant'];
+
+/**
+ * Whether a description and a role with the same head name two different offices: one is the
+ * deputy of the other ("the deputy minister", "Minister Ana Lind"), or each has a qualifier of
+ * the office the other lacks ("the foreign minister" and "Prime Minister Clara Vidal", "the
+ * defense secretary" and "Secretary of State Mara Quill"). A qualifier on the description's
+ * side only ("the foreign minister" for "Minister Ana Lind") or the role's only ("the minister")
+ * is no conflict: it only weighs in the role's score.
+ */
+function namesOtherOffice(modifiers: readonly string[], norms: readonly string[], entry: RoleEntry): boolean {
+  for (const word of SUBORDINATE_QUALIFIERS) if (norms.includes(word) !== entry.words.has(word)) return true;
+  let ownQualifier = false;
+  for (const modifier of modifiers) if (OFFICE_QUALIFIERS.has(modifier) && !entry.words.has(modifier)) ownQualifier = true;
+  if (!ownQualifier) return false;
+  for (const word of entry.words) if (OFFICE_QUALIFIERS.has(word) && !norms.includes(word)) return true;
+  return false;
 }
 
 /** A place word as the side it stands for ("kremlin" and "russian" are both `russia`), else itself. */

@@ -28,6 +28,7 @@ describe.skipIf(executablePath === undefined)('the library in a browser', () => 
   let bundle = '';
 
   beforeAll(async () => {
+    if (executablePath === undefined) return;
     const result = await build({
       entryPoints: [join(root, 'src', 'index.ts')],
       bundle: true,
