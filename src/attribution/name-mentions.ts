@@ -109,7 +109,7 @@ const CLAUSE_LINKS: ReadonlySet<string> = new Set([
   ',', ';', 'and', 'but', 'while', 'when', 'as', 'that', 'because', 'after', 'before', 'since', 'although', 'though', 'if',
   'so', 'then', 'yet', 'whereas', 'once', 'until', 'unless', '—', '–', '(',
 ]);
-const DETERMINERS_BEFORE_ROLE: ReadonlySet<string> = new Set(['a', 'an', 'the']);
+const DETERMINERS_BEFORE_ROLE: ReadonlySet<string> = new Set(['a', 'an', 'the', 'another']);
 const MAX_TITLE_TOKENS = 6;
 
 // What the word lists above and in titles.ts say about a word, as bits of one number, so that

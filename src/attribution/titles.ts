@@ -127,4 +127,8 @@ export const ROLE_SYNONYMS: readonly (readonly string[])[] = [
 export const DESCRIPTION_HEADS: ReadonlySet<string> = new Set([
   ...TITLE_HEADS, 'monarch', 'boss', 'contender', 'hopeful', 'mouthpiece', 'academic', 'scholar', 'counselor', 'counsellor',
   'relative', 'diplomat',
+  // Jobs that follow a name in an appositive more than they precede it: "Ana Lind, a senior
+  // fellow at the Lindgren Institute", "a partner at Roux Feld". (Not "expert" or "specialist":
+  // their "on" and "in" name a subject, not a body.)
+  'fellow', 'lecturer', 'consultant', 'partner',
 ]);
