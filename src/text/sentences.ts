@@ -168,11 +168,46 @@ export function appendSentences(
     const last = tokens[j - 1];
     if (last === undefined || !startsSentence(tokens[j]) || insideAny(outer, last.end)) continue;
     if ((token.text === '?' || token.text === '!') && j > i + 1 && attributionFollows(tokens, j, endToken)) continue;
-    out.push(sentenceOf(tokens, begin, j, paragraph));
+    pushSentence(out, tokens, begin, j, paragraph);
     begin = j;
     i = j - 1;
   }
-  if (begin < endToken) out.push(sentenceOf(tokens, begin, endToken, paragraph));
+  if (begin < endToken) pushSentence(out, tokens, begin, endToken, paragraph);
+}
+
+/**
+ * The most tokens a sentence has. News sentences stay far below it (a quotation of several
+ * sentences is one unit, and even those rarely pass 400); a longer run without a sentence end
+ * (a list, a transcript or a scrape without punctuation) is cut into pieces of at most this many
+ * tokens, so that the rules that read a sentence back and forth take time in proportion to the
+ * text, never to the square of a runaway sentence.
+ */
+export const MAX_SENTENCE_TOKENS = 1000;
+
+/** Adds the sentence of tokens [from, to), cut into pieces of at most {@link MAX_SENTENCE_TOKENS} tokens. */
+function pushSentence(out: Sentence[], tokens: readonly Token[], from: number, to: number, paragraph: number): void {
+  while (to - from > MAX_SENTENCE_TOKENS) {
+    const cut = pieceEnd(tokens, from, from + MAX_SENTENCE_TOKENS);
+    out.push(sentenceOf(tokens, from, cut, paragraph));
+    from = cut;
+  }
+  out.push(sentenceOf(tokens, from, to, paragraph));
+}
+
+/**
+ * Where a piece of an overlong sentence that starts at `from` ends, at `limit` at the latest: after
+ * the last ., ! or ? (inside a quotation, where they end no sentence) in the piece's second half,
+ * else after its last ; : or comma there, else at the limit.
+ */
+function pieceEnd(tokens: readonly Token[], from: number, limit: number): number {
+  const half = from + (limit - from) / 2;
+  let pause = -1;
+  for (let k = limit - 1; k >= half; k--) {
+    const text = tokens[k]?.text ?? '';
+    if (TERMINALS.has(text)) return k + 1;
+    if (pause < 0 && (text === ';' || text === ':' || text === ',')) pause = k + 1;
+  }
+  return pause > 0 ? pause : limit;
 }
 
 function sentenceOf(tokens: readonly Token[], from: number, to: number, paragraph: number): Sentence {
