@@ -1728,8 +1728,8 @@ const OFFICE_QUALIFIERS: ReadonlySet<string> = new Set([
   'house', 'senate', ...[...TITLE_OF_TAILS].filter((word) => word !== 'the'),
 ]);
 
-/** Words that make a title the office under another: a vice president is not the president. */
-const SUBORDINATE_QUALIFIERS: readonly string[] = ['vice', 'deputy', 'assistant'];
+/** Words that make a title another office than the same title without them: a vice president is not the president, nor a shadow chancellor the chancellor. */
+const SUBORDINATE_QUALIFIERS: readonly string[] = ['vice', 'deputy', 'assistant', 'shadow'];
 
 /**
  * Whether a description and a role with the same head name two different offices: one is the

@@ -110,6 +110,14 @@ const CLAUSE_LINKS: ReadonlySet<string> = new Set([
   'so', 'then', 'yet', 'whereas', 'once', 'until', 'unless', '—', '–', '(',
 ]);
 const DETERMINERS_BEFORE_ROLE: ReadonlySet<string> = new Set(['a', 'an', 'the', 'another']);
+/** The most words of an appositive role ("the Russian president", "a pollster at Tern Research"). */
+const MAX_APPOSITIVE_WORDS = 6;
+/** The most words of an appositive role that names its body: "director of the Institute for Fiscal Studies". */
+const MAX_BODY_APPOSITIVE_WORDS = 9;
+/** Words that open a clause, not a role: "Ana Pike, who was an aide to Governor Lind,". */
+const CLAUSE_OPENERS_NOT_ROLE: ReadonlySet<string> = new Set(['who', 'whom', 'whose', 'which', 'that', 'is', 'was', 'but', 'and', 'while', 'during', 'as', 'when', 'where', 'then', 'now']);
+/** Lower-case words inside the name of a body: "Institute for Fiscal Studies", "Bank of the West". */
+const BODY_NAME_LINKS: ReadonlySet<string> = new Set(['of', 'for', 'the', 'and', '&', 'on', 'in', 'at', 'de']);
 const MAX_TITLE_TOKENS = 6;
 
 // What the word lists above and in titles.ts say about a word, as bits of one number, so that
@@ -339,14 +347,32 @@ function appositiveHeadAt(tokens: readonly Token[], last: number, end: number): 
   let i = last + 2;
   if (DETERMINERS_BEFORE_ROLE.has(tokens[i]?.norm ?? '')) i++;
   const from = i;
-  while (i < end && i - from < 6) {
+  while (i < end && i - from < MAX_BODY_APPOSITIVE_WORDS) {
     const t = tokens[i];
     if (t === undefined || t.kind !== 'word') break;
     i++;
   }
   const closer = tokens[i];
   if (i === from || (closer !== undefined && i < end && closer.text !== ',' && closer.text !== '.' && closer.text !== ')')) return -1;
+  if (i - from > MAX_APPOSITIVE_WORDS && !namesItsBody(tokens, from, i)) return -1;
   return i - 1;
+}
+
+/**
+ * Whether the words [from, to) of a longer appositive are a role and the name of its body: a
+ * head in the first four words, then "of", "for", "at" or "to" and capitalised words only (with
+ * "of", "the", "for" and the like between them), as in "director of the Institute for Fiscal
+ * Studies", never a clause ("who was an aide to Governor Lind").
+ */
+function namesItsBody(tokens: readonly Token[], from: number, to: number): boolean {
+  if (CLAUSE_OPENERS_NOT_ROLE.has(tokens[from]?.norm ?? '')) return false;
+  const preposition = prepositionIn(tokens, from, Math.min(to - 1, from + 4));
+  if (preposition < 0 || !AFFILIATION_PREPOSITIONS.has(tokens[preposition]?.norm ?? '') || tokens[preposition]?.norm === 'on') return false;
+  for (let k = preposition + 1; k < to; k++) {
+    const t = tokens[k] as Token;
+    if (!isUpper(t) && !BODY_NAME_LINKS.has(t.norm)) return false;
+  }
+  return true;
 }
 
 /** The index of the first preposition after the first word among tokens [from, last], or -1. */

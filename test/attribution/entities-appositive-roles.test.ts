@@ -19,6 +19,14 @@ describe('roles from appositives', () => {
     expect(rolesOf('Brad Kemp, a Democratic consultant, said the race was close.', 'Brad Kemp')).toEqual([{ title: 'Democratic consultant' }]);
   });
 
+  it('reads a longer appositive when the rest names the body, never a clause', () => {
+    expect(rolesOf('Paul Ross, director of the Institute for Coastal Housing Studies, said rents would rise.', 'Paul Ross')).toEqual([
+      { title: 'director', affiliation: 'Institute for Coastal Housing Studies' },
+    ]);
+    expect(rolesOf('Ana Pike, who was an aide to Governor Tom Lind for years, said rents would rise.', 'Ana Pike')).toEqual([]);
+    expect(rolesOf('Ana Pike, a former aide who worked on the housing bill for years, said rents would rise.', 'Ana Pike')).toEqual([]);
+  });
+
   it('reads the job after "another" as after "a"', () => {
     expect(rolesOf('“We agree,” said Alan Moss, another partner at Roux Partners.', 'Alan Moss')).toEqual([{ title: 'partner', affiliation: 'Roux Partners' }]);
   });

@@ -25,6 +25,7 @@ describe('descriptions and the offices they name', () => {
   it('keeps the deputy apart from the office holder, either way round', () => {
     expect(speakers('Minister Ana Lind said the plan was sound. The deputy minister said it was late.')).toEqual(['Ana Lind', 'The deputy minister']);
     expect(speakers('Vice President Tom Reyes said the vote would pass. The president said it would not.')).toEqual(['Tom Reyes', 'The president']);
+    expect(speakers('Shadow chancellor Mel Ross said taxes would rise. The chancellor said they would not.')).toEqual(['Mel Ross', 'The chancellor']);
   });
 
   it('still finds the holder when only one side names the office', () => {
