@@ -45,4 +45,6 @@ const mbps = median > 0 ? megabytes / median : Infinity;
 
 console.log(`${sources.length} documents, ${megabytes.toFixed(2)} MB (UTF-8), ${quotes} quotes per pass`);
 console.log(`median of ${runs} runs: ${median.toFixed(3)} s, ${mbps.toFixed(2)} MB/s`);
+// Every run, fastest first, so that a noisy machine shows as a wide spread rather than hides in the median.
+console.log(`runs: ${seconds.map((s) => `${s.toFixed(3)} s (${(megabytes / s).toFixed(2)} MB/s)`).join(', ')}`);
 if (minMbps !== undefined && mbps < minMbps) fail(script, `${mbps.toFixed(2)} MB/s is below --min-mbps ${minMbps}`, 1);
