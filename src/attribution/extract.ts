@@ -7,6 +7,7 @@ import type { Token } from '../text/tokens.js';
 import { mayHaveNorm, wordBits, wordFilter, type WordFilter } from '../text/word-filter.js';
 import { CUE_TENSES, inflect, type CompiledCueLexicon, type CueEntry, type CueForm, type CueFrame } from './cues.js';
 import { hasPluralEnding, isCapitalised, isObjectPronoun, PERSONAL_SUBJECTS as PERSONAL_PRONOUN_SUBJECTS, phraseEndingAt, phraseStartingAt, PROPORTION_LINKS, pronounOf, subjectPhrase, type NounPhrase } from './noun-phrases.js';
+import { ATTACHED_ROLES } from './noun-phrases.js';
 import { AUXILIARIES, CLAUSE_OPENERS, COMMON_VERBS, DETERMINERS, GROUP_HEADS, INDEFINITES, NP_PREPOSITIONS, ROLE_WORDS, SUBJECT_PRONOUNS, SUBORDINATORS, VERB_MODIFIERS } from './word-classes.js';
 
 /** An attribution found in the text, before entities are resolved. */
@@ -1409,6 +1410,26 @@ function placeAsideAt(tokens: readonly Token[], k: number): boolean {
   return tokens[k]?.norm === 'where' && PERSONAL_SUBJECTS.has(tokens[k + 1]?.norm ?? '');
 }
 
+/** Auxiliaries that stand for the verb before them after "as": "as have others", "as did the mayor". */
+const STAND_IN_AUXILIARIES: ReadonlySet<string> = new Set(['have', 'has', 'had', 'did', 'does', 'do']);
+
+/**
+ * Whether "as" and an auxiliary standing for the verb before it open at `k`, after a comma: "said
+ * she backs the levy, as have two other mayors" is the writer's note that others did the same.
+ */
+function sameActAt(tokens: readonly Token[], k: number): boolean {
+  return tokens[k]?.norm === 'as' && STAND_IN_AUXILIARIES.has(tokens[k + 1]?.norm ?? '');
+}
+
+/**
+ * Whether "through" and someone who speaks for the speaker open at `k`: "denied the charge through
+ * his lawyer", "declined comment through a spokeswoman" name the channel, not what was said.
+ */
+function spokespersonAt(tokens: readonly Token[], k: number): boolean {
+  // ("said the fee was paid through a lawyer in Tarn": one that the clause goes on after is part of it.)
+  return tokens[k]?.norm === 'through' && EVENT_DETERMINERS.has(tokens[k + 1]?.norm ?? '') && ATTACHED_ROLES.has(tokens[k + 2]?.norm ?? '') && (tokens[k + 3] === undefined || tokens[k + 3]?.kind === 'punct');
+}
+
 /** Whether the content of a statement ends at token `j` (and where: `j` or just after a closing mark). */
 function isContentStop(ctx: Context, j: number, end: number, objectFrame: boolean, first: number): number | undefined {
   const { tokens } = ctx;
@@ -1461,6 +1482,8 @@ function isContentStop(ctx: Context, j: number, end: number, objectFrame: boolea
   const t = tokens[j];
   if (t === undefined) return undefined;
   if (t.text === ';') return j;
+  // (measured on polnear-train: 2 more statements, none lost.)
+  if (spokespersonAt(tokens, j)) return tokens[j - 1]?.text === ',' ? j - 1 : j;
   // "Kell said the ledger could wait: “My desk is full today,” he wrote.": a quotation after a colon
   // that an attribution of its own follows is a statement of its own.
   if ((t.text === ':' || isDash(t)) && ctx.opens[j + 1] === 1 && attributedQuotation(ctx, j + 1, end)) return j;
@@ -1514,6 +1537,8 @@ function isContentStop(ctx: Context, j: number, end: number, objectFrame: boolea
     // (measured on polnear-train: 4 more statements after ", where he ...", none lost; with a noun
     // phrase as the subject the clause is as often part of what was said.)
     if (placeAsideAt(tokens, j + 1)) return at;
+    // (measured on polnear-train: 3 more statements, none lost; "as is", "as are" lost.)
+    if (sameActAt(tokens, j + 1)) return at;
     // "..., even as the board delayed the vote": a concession after a comma is the writer's
     // (measured on polnear-train: ", even as" and ", even though" each gained; without the comma lost).
     if (after?.norm === 'even' && (tokens[j + 2]?.norm === 'as' || tokens[j + 2]?.norm === 'though')) return at;

@@ -43,7 +43,7 @@ const TIME_WORDS: ReadonlySet<string> = new Set([
 const PEOPLE_PLURALS = /(?:ers|ors|ists|ians|ants|ents)$/;
 
 /** Roles held towards someone, joined to them by "to": "aides to the mayor", "an adviser to Lind". */
-const ATTACHED_ROLES: ReadonlySet<string> = new Set([
+export const ATTACHED_ROLES: ReadonlySet<string> = new Set([
   'aide', 'aides', 'adviser', 'advisers', 'advisor', 'advisors', 'spokesman', 'spokeswoman', 'spokesperson', 'ambassador',
   'envoy', 'counsel', 'assistant', 'consultant', 'consultants', 'lawyer', 'lawyers', 'attorney', 'attorneys', 'donors',
   'allies', 'ally', 'confidant', 'confidants', 'strategist', 'successor', 'heir', 'secretary',

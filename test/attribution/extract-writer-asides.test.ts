@@ -1,6 +1,8 @@
 /**
  * Clauses the writer adds after what was said, which end the content before them: a clause on a
- * place whose subject is a personal pronoun (", where she grew up").
+ * place whose subject is a personal pronoun (", where she grew up"), "as" and an auxiliary that
+ * says others did the same (", as have two other mayors"), and the person the speaker spoke through
+ * ("through her lawyer").
  */
 import { describe, expect, it } from 'vitest';
 import { spokenQuotes as quotesIn } from './found-quotes.js';
@@ -21,6 +23,47 @@ describe('a clause on a place with a pronoun subject', () => {
   it('keeps a clause on a place with a noun phrase as its subject', () => {
     expect(quotesIn('Mira Dunne said the count went well in Holt County, where the ferry still runs twice a day.')).toEqual([
       { content: 'the count went well in Holt County, where the ferry still runs twice a day', cue: 'said', speaker: 'Mira Dunne' },
+    ]);
+  });
+});
+
+describe('"as" and an auxiliary standing for the verb before it', () => {
+  it('ends a reported clause before ", as have ..."', () => {
+    expect(quotesIn('Mira Dunne said she backs the levy, as have two other mayors.')).toEqual([
+      { content: 'she backs the levy', cue: 'said', speaker: 'Mira Dunne' },
+    ]);
+  });
+
+  it('ends what a cue names before ", as did ..."', () => {
+    expect(quotesIn('Dunne has criticized the toll, as did the port council.')).toEqual([
+      { content: 'the toll', cue: 'criticized', speaker: 'Dunne' },
+    ]);
+  });
+
+  it('keeps "as" with a subject of its own', () => {
+    expect(quotesIn('Dunne said the ferry is late again, as it was in May.')).toEqual([
+      { content: 'the ferry is late again, as it was in May', cue: 'said', speaker: 'Dunne' },
+    ]);
+  });
+});
+
+describe('the person a speaker spoke through', () => {
+  it('ends what was denied before "through her lawyer"', () => {
+    expect(quotesIn('Dunne denied the charge through her lawyer.')).toEqual([
+      { content: 'the charge', cue: 'denied', speaker: 'Dunne' },
+    ]);
+  });
+
+  it('ends what was rejected before "through a spokeswoman" and a participle after it', () => {
+    expect(quotesIn('Dunne rejected the audit through a spokeswoman, calling it a stunt.')).toEqual([
+      { content: 'the audit', cue: 'rejected', speaker: 'Dunne' },
+      { content: 'it a stunt', cue: 'calling', speaker: 'Dunne' },
+    ]);
+  });
+
+  it('keeps "through" a lawyer that the clause goes on after', () => {
+    expect(quotesIn('Dunne said the fee was paid through a lawyer in Tarn.')).toEqual([
+      { content: 'the fee was paid through a lawyer in Tarn', cue: 'said', speaker: 'Dunne' },
     ]);
   });
 });
