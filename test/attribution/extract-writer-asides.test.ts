@@ -2,7 +2,8 @@
  * Clauses the writer adds after what was said, which end the content before them: a clause on a
  * place whose subject is a personal pronoun (", where she grew up"), "as" and an auxiliary that
  * says others did the same (", as have two other mayors"), and the person the speaker spoke through
- * ("through her lawyer").
+ * ("through her lawyer"), and a clause of the writer's own after what a cue names, joined by
+ * "and" without a comma ("praised the plan and the council has approved it").
  */
 import { describe, expect, it } from 'vitest';
 import { spokenQuotes as quotesIn } from './found-quotes.js';
@@ -64,6 +65,33 @@ describe('the person a speaker spoke through', () => {
   it('keeps "through" a lawyer that the clause goes on after', () => {
     expect(quotesIn('Dunne said the fee was paid through a lawyer in Tarn.')).toEqual([
       { content: 'the fee was paid through a lawyer in Tarn', cue: 'said', speaker: 'Dunne' },
+    ]);
+  });
+});
+
+describe('a clause of its own after what a cue names, joined by "and"', () => {
+  it('ends the object before "and", a determiner, a noun and an auxiliary', () => {
+    expect(quotesIn('Dunne praised the plan and the council has approved it.')).toEqual([
+      { content: 'the plan', cue: 'praised', speaker: 'Dunne' },
+      { content: 'it', cue: 'approved', speaker: 'the council' },
+    ]);
+  });
+
+  it('ends it before "and his ..." with a verb of its own', () => {
+    expect(quotesIn('Dunne praised the levy and his staff has backed it since.')).toEqual([
+      { content: 'the levy', cue: 'praised', speaker: 'Dunne' },
+    ]);
+  });
+
+  it('keeps two objects joined by "and" when no auxiliary follows the second', () => {
+    expect(quotesIn('Dunne criticized the toll and the fares that had gone up.')).toEqual([
+      { content: 'the toll and the fares that had gone up', cue: 'criticized', speaker: 'Dunne' },
+    ]);
+  });
+
+  it('keeps a pair of subjects inside a clause the object holds', () => {
+    expect(quotesIn('Dunne told the clerk that he and the mayor had met.')).toEqual([
+      { content: 'he and the mayor had met', cue: 'told', speaker: 'Dunne' },
     ]);
   });
 });
