@@ -3,7 +3,8 @@
  * place whose subject is a personal pronoun (", where she grew up"), "as" and an auxiliary that
  * says others did the same (", as have two other mayors"), and the person the speaker spoke through
  * ("through her lawyer"), and a clause of the writer's own after what a cue names, joined by
- * "and" without a comma ("praised the plan and the council has approved it").
+ * "and" without a comma ("praised the plan and the council has approved it"), and the manner of
+ * the act after what a cue names ("without offering proof").
  */
 import { describe, expect, it } from 'vitest';
 import { spokenQuotes as quotesIn } from './found-quotes.js';
@@ -92,6 +93,29 @@ describe('a clause of its own after what a cue names, joined by "and"', () => {
   it('keeps a pair of subjects inside a clause the object holds', () => {
     expect(quotesIn('Dunne told the clerk that he and the mayor had met.')).toEqual([
       { content: 'he and the mayor had met', cue: 'told', speaker: 'Dunne' },
+    ]);
+  });
+});
+
+describe('"without" and a gerund after what a cue names', () => {
+  it('ends what was named before "without offering proof"', () => {
+    expect(quotesIn('Dunne called the marchers paid agitators without offering proof.')).toEqual([
+      { content: 'the marchers paid agitators', cue: 'called', speaker: 'Dunne' },
+    ]);
+  });
+
+  it('ends it before ", without naming her"', () => {
+    expect(quotesIn('Dunne praised the rival, without naming her.')).toEqual([
+      { content: 'the rival', cue: 'praised', speaker: 'Dunne' },
+    ]);
+  });
+
+  it('keeps the manner of an act that is itself named', () => {
+    expect(quotesIn('Dunne accused the board of raising fares without telling riders.')).toEqual([
+      { content: 'the board of raising fares without telling riders', cue: 'accused', speaker: 'Dunne' },
+    ]);
+    expect(quotesIn('Dunne urged the council to act without waiting for the audit.')).toEqual([
+      { content: 'the council to act without waiting for the audit', cue: 'urged', speaker: 'Dunne' },
     ]);
   });
 });
