@@ -1659,6 +1659,9 @@ function isContentStop(ctx: Context, j: number, end: number, objectFrame: boolea
     // second participle of speech is a statement of its own.
     const secondParticiple = next !== undefined && next.form.tense === 'gerund' && k === j + 1;
     if (next !== undefined && (next.form.tense === 'past' || next.form.tense === 'present' || secondParticiple) && next.form.entry.kind === 'speech' && (has(next.form, 'clause') || has(next.form, 'object')) && contentStartAfter(ctx, next, end) !== undefined) {
+      // ("said the league is no party group and supports both sides": backing after "and" goes on
+      // with what was said; measured on polnear-train, 5 more statements, none lost.)
+      if (!objectFrame && next.form.entry.lemma === 'support') return undefined;
       // ("said she toured the county and talked about which roads needed work": a question after a
       // prepositional cue goes on with what was said.)
       if (QUESTION_OBJECT_PREPOSITIONS.has(next.form.words[next.form.words.length - 1] ?? '') && WH_WORDS.has(tokens[next.last + 1]?.norm ?? '')) return undefined;
