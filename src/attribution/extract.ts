@@ -2257,6 +2257,15 @@ function isThatNoun(token: Token | undefined): boolean {
   return token !== undefined && token.kind === 'word' && (NOUN_CUES.has(token.norm) || THAT_NOUNS.has(token.norm));
 }
 
+/** Forms of "be" between a noun of saying and its "that": "Kell's answer was that ...". */
+const COPULAS_BEFORE_THAT: ReadonlySet<string> = new Set(['is', 'was', 'been', 'remains', 'remained']);
+
+/**
+ * Nouns that name what was said only before "be" and "that" ("his answer was that ..."; "the
+ * answer that he gave" is a relative clause).
+ */
+const COPULAR_NOUN_CUES: ReadonlySet<string> = new Set(['answer', 'response', 'reply', 'point', 'explanation', 'assumption', 'understanding', 'position', 'theory', 'reasoning', 'thinking']);
+
 /** Nouns of an open question whose wh-clause is what is asked: "raised questions about whether the dam will hold". */
 const DOUBT_NOUNS: ReadonlySet<string> = new Set(['question', 'questions', 'doubt', 'doubts']);
 
@@ -3334,6 +3343,7 @@ class SentenceExtractor {
           this.nominal(i);
           continue;
         }
+        if ((trigger & TRIGGER_THAT) !== 0 && COPULAS_BEFORE_THAT.has(tokens[i - 1]?.norm ?? '') && this.copularNominal(i)) continue;
         if ((trigger & TRIGGER_REACTION) !== 0 && (tokens[i + 1]?.norm === 'from' || (tokens[i + 1]?.norm === 'of' && REACTION_OF_NOUNS.has(t.norm) && DETERMINERS.has(tokens[i - 1]?.norm ?? ''))) && this.reactionFrom(i)) continue;
         if ((trigger & TRIGGER_BACKING) !== 0 && i > this.first && this.ctx.inQuote[i - 1] !== 1) {
           const next = this.cue({ form: BACKING_FORM, first: i, last: i });
@@ -3678,16 +3688,30 @@ class SentenceExtractor {
   }
 
   /**
+   * "Kell's answer was that the pier is safe", "her hope has been that ...": a noun of saying
+   * before "be" and "that" names what was said, as in "her claim that". Whether the noun was one.
+   */
+  private copularNominal(that: number): boolean {
+    const { tokens } = this.ctx;
+    const perfect = tokens[that - 1]?.norm === 'been' && (tokens[that - 2]?.norm === 'has' || tokens[that - 2]?.norm === 'had');
+    const noun = perfect ? that - 3 : that - 2;
+    const word = tokens[noun]?.norm ?? '';
+    if (noun <= this.first || (!NOUN_CUES.has(word) && !COPULAR_NOUN_CUES.has(word))) return false;
+    this.nominal(that, noun);
+    return true;
+  }
+
+  /**
    * "his warning that ...", "Trump's claim that ...": a noun of saying with a that-clause. The
    * speaker is the possessor, when there is one.
    */
-  private nominal(that: number): void {
+  private nominal(that: number, noun = that - 1): void {
     const { tokens } = this.ctx;
-    const noun = that - 1;
     // "Sanders hopes that ...": after a name or a pronoun the word is a verb, not a noun.
     const before = tokens[noun - 1];
     const unowned = UNOWNED_NOUN_CUES.has(tokens[noun]?.norm ?? '');
-    if (before === undefined || noun - 1 < this.first || pronounOf(before) !== undefined || (isCapitalised(before) && !isPossessiveToken(before) && !unowned)) return;
+    // ("His warning that ...": a possessive pronoun may open the sentence.)
+    if (before === undefined || noun - 1 < this.first || pronounOf(before) !== undefined || (isCapitalised(before) && !isPossessiveToken(before) && !unowned && !POSSESSIVE_DETERMINERS.has(before.norm))) return;
     let k = noun - 1;
     while (k >= this.first && tokens[k]?.kind === 'word' && !isPossessiveToken(tokens[k]) && !DETERMINERS.has(tokens[k]?.norm ?? '') && k > noun - 3) k--;
     const owner = tokens[k];
@@ -3713,7 +3737,8 @@ class SentenceExtractor {
     // close — which aides denied": a claim named inside a sentence ends at its first comma or dash
     // (not one that closes an adjunct it opens with: "her view that to pay for it, towns must ...").
     const opener = tokens[start]?.norm ?? '';
-    for (let k = opener === 'to' || FRONTED_OPENERS.has(opener) ? stop : start + 2; k < stop; k++) {
+    // (Not after "be": "Kell's answer was that the pier, old as it is, is safe" is the sentence's predicate.)
+    for (let k = opener === 'to' || FRONTED_OPENERS.has(opener) || noun !== that - 1 ? stop : start + 2; k < stop; k++) {
       const u = tokens[k];
       if (u === undefined || this.ctx.inQuote[k] === 1 || (u.text !== ',' && !isDash(u))) continue;
       stop = trimEnd(this.ctx, start, k);
