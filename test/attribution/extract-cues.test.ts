@@ -66,6 +66,7 @@ describe('a noun of stance with its owner', () => {
   it('ends what is named before a second noun of its owner and before an adjunct', () => {
     expect(quotesIn('His attacks on the bankers and his promise to cut fees won him the county.')).toEqual([
       { content: 'the bankers', cue: 'attacks on', speaker: 'His' },
+      { content: 'to cut fees', cue: 'promise', speaker: 'his' },
     ]);
     expect(quotesIn("Lind's criticism of the budget during the debate surprised no one.")).toEqual([
       { content: 'the budget', cue: 'criticism of', speaker: "Lind's" },
