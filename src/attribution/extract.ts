@@ -614,6 +614,20 @@ function matchForms(ctx: Context, entry: WordEntry, i: number, end: number): Cue
   return entry.single !== undefined && i < end ? { form: entry.single, first: i, last: i } : undefined;
 }
 
+/** The prepositions of two-word cues besides "about" and "of" that a manner may part from their verb. */
+const SEPARABLE_PARTICLES: ReadonlySet<string> = new Set(['for', 'against', 'on', 'to', 'with', 'at']);
+
+/**
+ * A cue of two words whose verb a manner separates from its preposition, as `separatedAbout`
+ * reads "spoke highly of": "called repeatedly for a recount", "railed openly against the levy".
+ */
+function separatedParticle(ctx: Context, forms: readonly CueForm[], i: number, end: number): CueMatch | undefined {
+  const particle = ctx.tokens[i + 2]?.norm ?? '';
+  if (!SEPARABLE_PARTICLES.has(particle) || i + 3 >= end || !isModifierAt(ctx, i + 1)) return undefined;
+  for (const f of forms) if (f.words.length === 2 && f.words[1] === particle) return { form: f, first: i, last: i + 2 };
+  return undefined;
+}
+
 /** How far "about" may stand from its verb in `separatedAbout`. */
 const ABOUT_REACH = 7;
 
@@ -628,6 +642,8 @@ const ABOUT_GAP_OPENERS: ReadonlySet<string> = new Set(['to', 'with', 'at', 'on'
  */
 function separatedAbout(ctx: Context, forms: readonly CueForm[], i: number, end: number): CueMatch | undefined {
   const { tokens } = ctx;
+  const parted = separatedParticle(ctx, forms, i, end);
+  if (parted !== undefined) return parted;
   const gap = tokens[i + 1];
   // "spoke highly of the mayor", "warned darkly of ...": an -ly manner before "of".
   const of = isModifierAt(ctx, i + 1) && tokens[i + 2]?.norm === 'of' && i + 3 < end;

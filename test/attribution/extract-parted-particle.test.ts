@@ -1,0 +1,30 @@
+/**
+ * A manner or a time word between the verb of a two-word cue and its preposition belongs to the
+ * cue, as it already did before "about" and "of": "called repeatedly for", "railed openly against".
+ */
+import { describe, expect, it } from 'vitest';
+import { spokenQuotes as quotesIn } from './found-quotes.js';
+
+describe('a two-word cue parted by a manner', () => {
+  it('reads "called repeatedly for"', () => {
+    expect(quotesIn('Mayor Ostrander called repeatedly for a recount of the harbor vote.')).toEqual([
+      { content: 'a recount of the harbor vote', cue: 'called repeatedly for', speaker: 'Mayor Ostrander' },
+    ]);
+  });
+
+  it('reads a day between the verb and its preposition', () => {
+    expect(quotesIn('The growers responded Tuesday to the new ferry schedule.')).toEqual([
+      { content: 'the new ferry schedule', cue: 'responded Tuesday to', speaker: 'The growers' },
+    ]);
+  });
+
+  it('still reads "about" after a manner', () => {
+    expect(quotesIn('Ostrander spoke warmly about the old pier.')).toEqual([
+      { content: 'the old pier', cue: 'spoke warmly about', speaker: 'Ostrander' },
+    ]);
+  });
+
+  it('leaves a verb whose preposition makes no cue with it', () => {
+    expect(quotesIn('Ostrander waited patiently for the ferry.')).toEqual([]);
+  });
+});
