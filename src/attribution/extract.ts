@@ -905,6 +905,9 @@ function contentStartAfter(ctx: Context, match: CueMatch, end: number): { index:
   let i = skipLeadIn(ctx, match.last + 1);
   if (i >= end) return undefined;
   let rule = 'clause';
+  // ("told a joke", "told the story of the flood": a story told is what was said, not a listener.)
+  const story = form.entry.lemma === 'tell' && i === match.last + 1 ? toldStoryAt(tokens, i, end) : undefined;
+  if (story !== undefined) return { index: story, rule: 'object' };
   if (has(form, 'listener') && tokens[i]?.norm !== 'that' && ctx.opens[i] !== 1) {
     const pronounTo = isObjectPronoun(tokens[i]) && (tokens[i + 1]?.norm === 'to' || (tokens[i + 1]?.norm === 'not' && tokens[i + 2]?.norm === 'to'));
     if (pronounTo) return { index: i, rule: 'listener-infinitive' };
@@ -2283,6 +2286,26 @@ const PLEDGE_NOUNS: ReadonlySet<string> = new Set(['promise', 'promises', 'pledg
 
 /** Words after which a verb goes on what was pledged: "to cut fares and build a pier", "to never raise it". */
 const PLEDGE_VERB_LINKS: ReadonlySet<string> = new Set(['and', 'or', 'but', 'to', 'not', 'never']);
+
+/** Nouns of a story told: "told a joke", "tells a different story". */
+const STORY_NOUNS: ReadonlySet<string> = new Set(['story', 'stories', 'tale', 'tales', 'joke', 'jokes', 'anecdote', 'anecdotes']);
+
+/**
+ * Where what is told starts when a story noun heads the phrase of a few words at `i` after
+ * "tell" ("told a slightly different tale"): after "of" when "the" opens it ("told the story of
+ * the flood" tells of the flood). Else undefined.
+ */
+function toldStoryAt(tokens: readonly Token[], i: number, end: number): number | undefined {
+  // ("told reporters a story": a listener before the story keeps its reading.)
+  const lead = tokens[i]?.norm ?? '';
+  if (!DETERMINERS.has(lead) && !POSSESSIVE_DETERMINERS.has(lead) && !STORY_NOUNS.has(lead)) return undefined;
+  for (let j = i; j < end && j < i + 4; j++) {
+    const t = tokens[j];
+    if (t === undefined || t.kind !== 'word') return undefined;
+    if (STORY_NOUNS.has(t.norm)) return tokens[i]?.norm === 'the' && tokens[j + 1]?.norm === 'of' && j + 2 < end ? j + 2 : i;
+  }
+  return undefined;
+}
 
 /** Forms of "be" between a noun of saying and its "that": "Kell's answer was that ...". */
 const COPULAS_BEFORE_THAT: ReadonlySet<string> = new Set(['is', 'was', 'been', 'remains', 'remained']);
