@@ -1103,7 +1103,8 @@ function contentStartAfter(ctx: Context, match: CueMatch, end: number): { index:
   const approximate = (APPROXIMATORS.has(first.norm) && (tokens[i + 1]?.kind === 'number' || COUNT_WORDS.has(tokens[i + 1]?.norm ?? ''))) || (first.norm === 'too' && TOO_QUANTITIES.has(tokens[i + 1]?.norm ?? ''));
   // "hopes in 2030 the city says ...": after a belief, a fronted year dates the clause believed.
   const dated = form.entry.kind === 'belief' && (first.norm === 'in' || first.norm === 'by') && /^(?:1[89]|20)\d\d$/.test(tokens[i + 1]?.text ?? '') && tokens[i + 2] !== undefined && (isCapitalised(tokens[i + 2] as Token) || SUBJECT_PRONOUNS.has(tokens[i + 2]?.norm ?? '') || DETERMINERS.has(tokens[i + 2]?.norm ?? ''));
-  const clauseStart = SUBJECT_PRONOUNS.has(first.norm) || DETERMINERS.has(first.norm) || isCapitalised(first) || first.kind === 'number' || approximate || dated;
+  // ("claims he's worth millions": a contracted subject opens the clause as the bare pronoun does.)
+  const clauseStart = SUBJECT_PRONOUNS.has(first.norm) || pronounOf(first) !== undefined || DETERMINERS.has(first.norm) || isCapitalised(first) || first.kind === 'number' || approximate || dated;
   if (has(form, 'clause') && clauseStart && form.entry.kind !== 'evidence') return { index: i, rule };
   // "Lind wrote they may have erred", "He writes Ruiz is ahead": a verb of saying that needs
   // "that" (else "wrote a book") still takes a clause whose subject comes straight with its verb.
@@ -5187,8 +5188,9 @@ class SentenceExtractor {
     const verbal =
       nounLike &&
       ((VERBAL_AFTER.get(tokens[match.first]?.norm ?? '')?.includes(tokens[match.first + 1]?.norm ?? '') === true && (nounFirst ? DETERMINERS.has(tokens[np.first]?.norm ?? '') && head !== undefined && !isCapitalised(head) : np.kind === 'name' || np.kind === 'group' || DETERMINERS.has(tokens[np.first]?.norm ?? ''))) ||
-      // "Lind claims he was misled", "The ad claims “...”": a subject pronoun or a quotation after it.
-      ((PERSONAL_SUBJECTS.has(tokens[match.first + 1]?.norm ?? '') || this.ctx.opens[match.first + 1] === 1) && (np.kind === 'name' || np.kind === 'group' || DETERMINERS.has(tokens[np.first]?.norm ?? ''))) ||
+      // "Lind claims he was misled", "The ad claims “...”": a subject pronoun or a quotation after it
+      // (contracted too: "Lind claims he's owed").
+      ((PERSONAL_SUBJECTS.has(pronounOf(tokens[match.first + 1]) ?? '') || this.ctx.opens[match.first + 1] === 1) && (np.kind === 'name' || np.kind === 'group' || DETERMINERS.has(tokens[np.first]?.norm ?? ''))) ||
       // "The mayor calls it a “disaster”": an object pronoun after it.
       (isObjectPronoun(tokens[match.first + 1]) && tokens[match.first + 1]?.norm !== 'us' && (np.kind === 'name' || np.kind === 'group' || DETERMINERS.has(tokens[np.first]?.norm ?? ''))) ||
       // "The union's lawsuit demands his reinstatement": after a singular noun and before a determiner.
