@@ -301,6 +301,11 @@ const STIR_AUXILIARIES: ReadonlySet<string> = new Set(['has', 'have', 'had', 'wi
  */
 const UNOWNED_NOUN_CUES: ReadonlySet<string> = new Set(['complaints', 'rumors', 'rumours']);
 
+/** Whether `token` is a lower-case word in -ing long enough to be a gerund ("raising", not "king"). */
+function gerundAt(token: Token | undefined): boolean {
+  return token !== undefined && token.kind === 'word' && token.norm.length > 5 && token.norm.endsWith('ing') && !isCapitalised(token);
+}
+
 /** Present forms of cues that are more often plural nouns: "the attacks", "her calls for". */
 const NOUN_LIKE_PRESENT: ReadonlySet<string> = new Set([
   'attacks', 'calls', 'supports', 'backs', 'questions', 'charges', 'votes', 'plans', 'hopes', 'fears', 'promises', 'threats',
@@ -5199,6 +5204,8 @@ class SentenceExtractor {
       // moderate": after a person's name (no determiner before it, no possessive) and before a
       // phrase; "states" only before a name ("Western states this week" is no verb).
       (np.kind === 'name' && head !== undefined && !isPossessiveToken(head) && !DETERMINERS.has(tokens[np.first]?.norm ?? '') && (nounFirst ? match.last + 1 < this.end && isCapitalised(tokens[match.last + 1] as Token) : this.phraseOpensAt(match.first + 1))) ||
+      // "Lind supports raising the toll": after a person's name and before a gerund.
+      (np.kind === 'name' && head !== undefined && !isPossessiveToken(head) && !DETERMINERS.has(tokens[np.first]?.norm ?? '') && gerundAt(tokens[match.first + 1])) ||
       // "..., the Daily Courier reports.": after a comma and closing the sentence.
       ((tokens[np.first - 1]?.text === ',' || this.ctx.closes[np.first - 1] === 1) && np.first - 1 > this.first && this.endsSentence(match.last + 1)));
     // ("Mora, who backs Reyes, ...": a relative pronoun is a subject too.)
