@@ -306,6 +306,9 @@ function gerundAt(token: Token | undefined): boolean {
   return token !== undefined && token.kind === 'word' && token.norm.length > 5 && token.norm.endsWith('ing') && !isCapitalised(token);
 }
 
+/** Words that open a question clause as the object of a verb of saying: "explained why ...". */
+const WH_OBJECTS: ReadonlySet<string> = new Set(['how', 'why', 'whether', 'what', 'where']);
+
 /** Present forms of cues that are more often plural nouns: "the attacks", "her calls for". */
 const NOUN_LIKE_PRESENT: ReadonlySet<string> = new Set([
   'attacks', 'calls', 'supports', 'backs', 'questions', 'charges', 'votes', 'plans', 'hopes', 'fears', 'promises', 'threats',
@@ -1119,6 +1122,9 @@ function contentStartAfter(ctx: Context, match: CueMatch, end: number): { index:
   // ("worried about what the mayor has threatened to do": a free relative with a cue of its own
   // is that cue's content.)
   if (has(form, 'object') && WH_WORDS.has(first.norm) && i === match.last + 1 && QUESTION_OBJECT_PREPOSITIONS.has(form.words[form.words.length - 1] ?? '') && i + 1 < end && !(first.norm === 'what' && newAttributionAhead(ctx, i + 1, end, true))) return { index: i, rule: 'question' };
+  // "touted how far the campaign had come", "revealed why the vote mattered": after a verb of
+  // saying that names its object, a question clause is that object.
+  if (has(form, 'object') && form.entry.kind === 'speech' && i === match.last + 1 && WH_OBJECTS.has(first.norm) && i + 1 < end && !(first.norm === 'what' && newAttributionAhead(ctx, i + 1, end, true))) return { index: i, rule: 'question' };
   if (has(form, 'object')) {
     if (OBJECT_BLOCKERS.has(first.norm) || WH_WORDS.has(first.norm) || first.norm === 'to') return undefined;
     // "the phrase Kell cited has appeared before": a finite verb right after the cue shows the cue
