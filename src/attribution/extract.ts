@@ -1122,7 +1122,7 @@ function contentStartAfter(ctx: Context, match: CueMatch, end: number): { index:
   // ("worried about what the mayor has threatened to do": a free relative with a cue of its own
   // is that cue's content.)
   if (has(form, 'object') && WH_WORDS.has(first.norm) && i === match.last + 1 && QUESTION_OBJECT_PREPOSITIONS.has(form.words[form.words.length - 1] ?? '') && i + 1 < end && !(first.norm === 'what' && newAttributionAhead(ctx, i + 1, end, true))) return { index: i, rule: 'question' };
-  // "touted how far the campaign had come", "revealed why the vote mattered": after a verb of
+  // "touted how much the harbor had grown", "stressed why the vote mattered": after a verb of
   // saying that names its object, a question clause is that object.
   if (has(form, 'object') && form.entry.kind === 'speech' && i === match.last + 1 && WH_OBJECTS.has(first.norm) && i + 1 < end && !(first.norm === 'what' && newAttributionAhead(ctx, i + 1, end, true))) return { index: i, rule: 'question' };
   if (has(form, 'object')) {
@@ -2304,7 +2304,7 @@ const STORY_NOUNS: ReadonlySet<string> = new Set(['story', 'stories', 'tale', 't
 
 /**
  * Where what is told starts when a story noun heads the phrase of a few words at `i` after
- * "tell" ("told a slightly different tale"): after "of" when "the" opens it ("told the story of
+ * "tell" ("told a rather odd tale"): after "of" when "the" opens it ("told the story of
  * the flood" tells of the flood). Else undefined.
  */
 function toldStoryAt(tokens: readonly Token[], i: number, end: number): number | undefined {

@@ -7,8 +7,8 @@ import { spokenQuotes as quotesIn } from './found-quotes.js';
 
 describe('a noun of saying before "be" and "that"', () => {
   it('reads the clause after "was that" as what the possessor said', () => {
-    expect(quotesIn('Ruiz’s response was that it is unfair for the county to tax the ferry pier.')).toEqual([
-      { content: 'it is unfair for the county to tax the ferry pier', cue: 'response', speaker: 'Ruiz’s' },
+    expect(quotesIn('Ruiz’s response was that the county should never tax the ferry pier.')).toEqual([
+      { content: 'the county should never tax the ferry pier', cue: 'response', speaker: 'Ruiz’s' },
     ]);
   });
 
