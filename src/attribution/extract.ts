@@ -1529,7 +1529,7 @@ function isContentStop(ctx: Context, j: number, end: number, objectFrame: boolea
     // next statement (measured on polnear-train; "as", "because" and "now" lost, and so did the
     // same stop after a reported clause).
     if (t !== undefined && (classAt(ctx, j) & CLASS_OBJECT_CLAUSE_OPENER) !== 0 && speakerCueAt(ctx, (t.norm === 'even' || t.norm === 'just') && tokens[j + 1]?.norm === 'as' ? j + 2 : j + 1, end)) return tokens[j - 1]?.text === ',' ? j - 1 : j;
-    // ("saw Kell kindly while 61 percent say the same of Ruiz": a plural subject with "say" too.)
+    // ("said they dislike the toll while 43 percent say the opposite about the fares": a plural subject with "say" too.)
     if (t !== undefined && t.norm === 'while' && pluralSayAt(ctx, j + 1, end)) return tokens[j - 1]?.text === ',' ? j - 1 : j;
     // "praised the mayor by noting that the ferry runs on time": a participle of saying after "by"
     // is a statement of its own (measured on polnear-train: 4 more objects matched, 2 lost; any
@@ -1640,7 +1640,7 @@ function isContentStop(ctx: Context, j: number, end: number, objectFrame: boolea
   if (!objectFrame && (t.norm === 'while' || ((t.norm === 'even' || t.norm === 'just') && tokens[j + 1]?.norm === 'as'))) {
     const at = t.norm === 'while' ? j + 1 : j + 2;
     if (pronounOf(tokens[at]) === undefined && speakerCueAt(ctx, at, end, true)) return tokens[j - 1]?.text === ',' ? j - 1 : j;
-    // ("..., while 61 percent say the same of Ruiz": so is a plural subject with "say".)
+    // ("..., while 43 percent say the opposite about the fares": so is a plural subject with "say".)
     if (t.norm === 'while' && pluralSayAt(ctx, at, end)) return tokens[j - 1]?.text === ',' ? j - 1 : j;
   }
   // "said the dam would hold as she urged the board to act": a bare "as" before a pronoun and a
@@ -1970,7 +1970,7 @@ function speakerCueAt(ctx: Context, k: number, end: number, clause = false): boo
   return cue !== undefined && (cue.form.tense === 'past' || cue.form.tense === 'present') && (!clause || has(cue.form, 'clause'));
 }
 
-/** Whether a plural subject at `k` has "say" of its own: "61 percent say", "the growers say". */
+/** Whether a plural subject at `k` has "say" of its own: "43 percent say", "the growers say". */
 function pluralSayAt(ctx: Context, k: number, end: number): boolean {
   const np = phraseStartingAt(ctx.tokens, k, end);
   if (np === undefined || ctx.opens[k] === 1) return false;
