@@ -522,6 +522,12 @@ const ASIDE_OPENERS: ReadonlySet<string> = new Set(['who', 'which', 'whose', 'no
 /** Prepositions that open an aside between commas beside a speaker: "during the debate". */
 const ASIDE_PREPOSITIONS: ReadonlySet<string> = new Set(['during', 'after', 'before', 'despite', 'as', 'at', 'by', 'through', 'under', 'amid', 'following', 'according']);
 
+/**
+ * Words that open an adjunct of the saying between commas after a speaker, not an appositive
+ * ("Kolar, speaking in Brill, said"); "of", "from", "as" and "including" say who the speaker is.
+ */
+const SPEAKER_ADJUNCT_OPENERS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'despite', 'through', 'under', 'amid', 'following', 'according', 'with', 'speaking', 'writing', 'citing']);
+
 /** Words that end the source after "by": "by his rivals for failing ...". */
 const BY_SOURCE_ENDS: ReadonlySet<string> = new Set(['for', 'over', 'after', 'because', 'during', 'since', 'as']);
 
@@ -5216,6 +5222,9 @@ class SentenceExtractor {
         // of its own; a name opening the sentence before them is the speaker.
         const named = this.nameBeforeAppositives(m, k);
         if (named !== undefined) np = named;
+        // "Kolar, speaking in Brill, said", "The ministry, in a statement, said": an adjunct of
+        // the saying between the commas is no part of the speaker.
+        else if (SPEAKER_ADJUNCT_OPENERS.has(inner.norm) && np !== undefined && np.last === m - 1) speakerLast = m - 1;
       }
     } else if (isDash(prev)) {
       // "The justice — who has sparred with Trump — said ...": an appositive between dashes.

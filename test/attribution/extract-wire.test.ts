@@ -421,3 +421,29 @@ describe('statements with listeners, channels and numbers', () => {
     ]);
   });
 });
+
+describe('an adjunct of the saying between commas after the speaker', () => {
+  it('leaves a participle of speaking out of the speaker', () => {
+    expect(quotesIn('Kolar, speaking in Brill, said the talks had failed.')).toEqual([
+      { content: 'the talks had failed', cue: 'said', speaker: 'Kolar' },
+    ]);
+  });
+
+  it('leaves the channel of a statement out of the speaker', () => {
+    expect(quotesIn('The ministry, in a statement on Sunday, said the border would reopen.')).toEqual([
+      { content: 'the border would reopen', cue: 'said', speaker: 'The ministry' },
+    ]);
+  });
+
+  it('keeps an appositive that says who the speaker is', () => {
+    expect(quotesIn('Mara Voss, the company’s chief executive, said demand was strong.')).toEqual([
+      { content: 'demand was strong', cue: 'said', speaker: 'Mara Voss, the company’s chief executive' },
+    ]);
+  });
+
+  it('keeps the members a group includes', () => {
+    expect(quotesIn('Several officials, including Kolar, said the plan had failed.')).toEqual([
+      { content: 'the plan had failed', cue: 'said', speaker: 'Several officials, including Kolar' },
+    ]);
+  });
+});
