@@ -566,17 +566,21 @@ const S_ADVERBS: ReadonlySet<string> = new Set(['perhaps', 'sometimes', 'besides
 /**
  * Whether "it" at `k` opens a clause, its verb straight after it: a present form in -s ("said it
  * holds the town", "said it costs too much") or an irregular past ("said it sank a patrol boat").
- * Else "it" after "say" is read as the object, "said it again", "said it best".
+ * Else "it" after "say" is read as the object, "said it again", "said it best". So does "this"
+ * before a form in -s, which no plural noun can follow ("said this costs too much"; "this shot"
+ * may be a noun).
  */
 function itPredicateAt(tokens: readonly Token[], k: number): boolean {
-  if (tokens[k]?.norm !== 'it') return false;
+  const subject = tokens[k]?.norm;
+  if (subject !== 'it' && subject !== 'this') return false;
   const verb = tokens[k + 1];
-  if (verb === undefined || verb.kind !== 'word' || isCapitalised(verb)) return false;
+  // (A headline capitalises the verb too: "Velmar Says It Shot Down 14 Drones".)
+  if (verb === undefined || verb.kind !== 'word') return false;
   const n = verb.norm;
   // ("the $20 million experts say it costs to run": with "to" straight after "it costs" or "it
   // takes", the sum is gapped, and the clause is a relative one on it.)
   if (tokens[k + 2]?.norm === 'to' && GAPPED_AMOUNT_VERBS.has(n)) return false;
-  if (IRREGULAR_PASTS.has(n)) return true;
+  if (IRREGULAR_PASTS.has(n)) return subject === 'it';
   return hasPluralEnding(n) && !S_ADVERBS.has(n) && !CLAUSE_OPENERS.has(n) && !VERB_MODIFIERS.has(n) && !NP_PREPOSITIONS.has(n);
 }
 

@@ -73,6 +73,32 @@ describe('a subject "it" with its verb straight after it', () => {
   });
 });
 
+describe('a subject "this" or a headline\'s "It" with its verb straight after it', () => {
+  it('reads "this" before a present form in -s as the subject', () => {
+    expect(quotesIn('He said this costs too much.')).toEqual([
+      { content: 'this costs too much', cue: 'said', speaker: 'He' },
+    ]);
+  });
+
+  it('keeps "this" before a noun as its determiner', () => {
+    expect(quotesIn('He said this shot was lucky.')).toEqual([
+      { content: 'this shot was lucky', cue: 'said', speaker: 'He' },
+    ]);
+  });
+
+  it('reads a headline with capitalised words', () => {
+    expect(quotesIn('Velmar Says It Shot Down 14 Drones')).toEqual([
+      { content: 'It Shot Down 14 Drones', cue: 'Says', speaker: 'Velmar' },
+    ]);
+  });
+
+  it('reads a present form in -s after "it" before a number', () => {
+    expect(quotesIn('The firm says it employs 4,000 people.')).toEqual([
+      { content: 'it employs 4,000 people', cue: 'says', speaker: 'The firm' },
+    ]);
+  });
+});
+
 describe('"that" as the determiner of a noun of saying', () => {
   it('Critics say that pledge is hard to believe.', () => {
     expect(quotesIn('Critics say that pledge is hard to believe.')).toEqual([
