@@ -790,6 +790,15 @@ function isPictograph(t: Token | undefined): boolean {
   return (c >= 0xd800 && c <= 0xdbff) || (c >= 0x2600 && c <= 0x27bf);
 }
 
+/** A tally of votes: "5-4", "52-48". */
+const TALLY = /^\d+-\d+$/;
+
+/** Whether the token at `i` is a tally of votes with "that" straight after it. */
+function tallyBeforeThat(tokens: readonly Token[], i: number, end: number): boolean {
+  const t = tokens[i];
+  return t !== undefined && t.kind === 'number' && tokens[i + 1]?.norm === 'that' && i + 2 < end && TALLY.test(t.text);
+}
+
 /** Words that close the name of a broadcast: "the BBC's Today programme". */
 const PROGRAMME_NOUNS: ReadonlySet<string> = new Set(['programme', 'program', 'show', 'podcast', 'broadcast', 'radio', 'television']);
 
@@ -1072,6 +1081,8 @@ function contentStartAfter(ctx: Context, match: CueMatch, end: number): { index:
   // "said flatly that ...", "said only that ...": an adverb in -ly before "that" is no part of what was said.
   const adverb = tokens[i];
   if (adverb !== undefined && adverb.kind === 'word' && adverb.norm.endsWith('ly') && !isCapitalised(adverb) && tokens[i + 1]?.norm === 'that' && i + 2 < end) i++;
+  // "The court ruled 5-4 that ...": a tally before "that" is how the ruling went, not what was ruled.
+  else if (tallyBeforeThat(tokens, i, end)) i++;
   // "put it bluntly: the bill is dead": a manner adverb before a colon.
   if (tokens[i + 1]?.text === ':' && isModifier(tokens[i]) && (tokens[i]?.norm.endsWith('ly') ?? false) && i + 2 < end) i += 2;
   // "responded dryly, with a nod: “...”": a manner adverb before an adjunct after its comma.

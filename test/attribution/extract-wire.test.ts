@@ -473,3 +473,17 @@ describe('an adjunct of the saying between commas after the speaker', () => {
     ]);
   });
 });
+
+describe('a tally of votes before "that"', () => {
+  it('leaves the tally out of what was ruled', () => {
+    expect(quotesIn('The court ruled 5-4 that the law could stand.')).toEqual([
+      { content: 'the law could stand', cue: 'ruled', speaker: 'The court' },
+    ]);
+  });
+
+  it('still reads a time phrase before "that" as before', () => {
+    expect(quotesIn('The court ruled on Friday that the law could stand.')).toEqual([
+      { content: 'the law could stand', cue: 'ruled', speaker: 'The court' },
+    ]);
+  });
+});
