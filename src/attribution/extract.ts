@@ -584,6 +584,29 @@ function itPredicateAt(tokens: readonly Token[], k: number): boolean {
   return hasPluralEnding(n) && !S_ADVERBS.has(n) && !CLAUSE_OPENERS.has(n) && !VERB_MODIFIERS.has(n) && !NP_PREPOSITIONS.has(n);
 }
 
+/**
+ * Whether a short clause [start, stop) opens with a subject phrase whose singular head has its verb
+ * straight after it: a form in -s before its object ("argued the levy hurts farmers", "insisted
+ * Velmar holds the town") or an irregular past ("claimed the army sank the boat"). (A plural head
+ * before a form in -s makes a compound, "the tax cuts", and so does a singular one before "and":
+ * "acknowledged the health costs and ordered limits".)
+ */
+function nounPredicateAt(tokens: readonly Token[], start: number, stop: number): boolean {
+  const lead = tokens[start];
+  if (lead === undefined || lead.kind !== 'word' || !(DETERMINERS.has(lead.norm) || isCapitalised(lead))) return false;
+  for (let k = start + 1; k < stop && k <= start + 4; k++) {
+    const t = tokens[k];
+    const head = tokens[k - 1];
+    if (t === undefined || head === undefined || t.kind !== 'word' || head.kind !== 'word') return false;
+    if (isCapitalised(t) || DETERMINERS.has(head.norm) || hasPluralEnding(head.norm) || CLAUSE_OPENERS.has(head.norm)) continue;
+    // (Something must follow it: "announced the flu shot" names a thing.)
+    if (IRREGULAR_PASTS.has(t.norm)) return k + 1 < stop;
+    const object = tokens[k + 1];
+    if (hasPluralEnding(t.norm) && !S_ADVERBS.has(t.norm) && !CLAUSE_OPENERS.has(t.norm) && !VERB_MODIFIERS.has(t.norm) && !NP_PREPOSITIONS.has(t.norm)) return k + 1 < stop && object !== undefined && (object.kind === 'number' || (object.kind === 'word' && object.norm !== 'and' && object.norm !== 'or' && !CLAUSE_OPENERS.has(object.norm) && !NP_PREPOSITIONS.has(object.norm)));
+  }
+  return false;
+}
+
 /** Words after a comma that open a relative clause or a participle, not a new subject. */
 const RESUMPTION_BLOCKERS: ReadonlySet<string> = new Set(['who', 'which', 'whose', 'where', 'adding', 'saying']);
 
@@ -6239,7 +6262,7 @@ class SentenceExtractor {
     // (A personal pronoun opening it is a subject, so a verb follows: "say they only buy American";
     // after "say" three words are a statement unless they are a manner or an object: "said the same of Y".)
     const lead = tokens[startAt.index];
-    const pronounSubject = PERSONAL_PRONOUN_SUBJECTS.has(lead?.norm ?? '') || itPredicateAt(tokens, startAt.index);
+    const pronounSubject = PERSONAL_PRONOUN_SUBJECTS.has(lead?.norm ?? '') || itPredicateAt(tokens, startAt.index) || (startAt.rule === 'clause' && nounPredicateAt(tokens, startAt.index, stop));
     // ("could add another job title to his resume": "add" with a phrase and no verb adds a thing.)
     if (startAt.rule === 'clause' && form.entry.lemma === 'add' && this.ctx.opens[startAt.index] !== 1 && !this.hasVerb(startAt.index, stop, true)) return undefined;
     if (startAt.rule === 'clause' && !withheld && form.entry.kind !== 'evidence' && !madeEvidenceForms.has(form) && !hasWords(this.ctx, startAt.index, stop, 6) && !pronounSubject && !(form.entry.lemma === 'say' && hasWords(this.ctx, startAt.index, stop, 3) && !isModifier(lead) && !SAY_OBJECT_LEADS.has(lead?.norm ?? '')) && !this.hasVerb(startAt.index, stop)) {

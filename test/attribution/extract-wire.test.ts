@@ -487,3 +487,29 @@ describe('a tally of votes before "that"', () => {
     ]);
   });
 });
+
+describe('a short clause whose noun subject has its verb straight after it', () => {
+  it('reads a form in -s before its object as the verb', () => {
+    expect(quotesIn('Drun argued the levy hurts farmers.')).toEqual([
+      { content: 'the levy hurts farmers', cue: 'argued', speaker: 'Drun' },
+    ]);
+  });
+
+  it('reads it after a name', () => {
+    expect(quotesIn('Drun insisted Velmar holds the town.')).toEqual([
+      { content: 'Velmar holds the town', cue: 'insisted', speaker: 'Drun' },
+    ]);
+  });
+
+  it('reads an irregular past as the verb', () => {
+    expect(quotesIn('Kolar claimed the army sank the boat.')).toEqual([
+      { content: 'the army sank the boat', cue: 'claimed', speaker: 'Kolar' },
+    ]);
+  });
+
+  it('keeps a compound noun before "and" as what was acknowledged', () => {
+    expect(quotesIn('The board finally acknowledged the health costs and ordered limits on new mills.')).toEqual([
+      { content: 'the health costs', cue: 'acknowledged', speaker: 'The board' },
+    ]);
+  });
+});
