@@ -513,3 +513,25 @@ describe('a short clause whose noun subject has its verb straight after it', () 
     ]);
   });
 });
+
+describe('a named outlet with "reports" before a clause', () => {
+  it('reads "reports" after a determined name as the verb', () => {
+    expect(quotesIn('The Brill Herald reports the toll has risen.')).toEqual([
+      { content: 'the toll has risen', cue: 'reports', speaker: 'The Brill Herald' },
+    ]);
+  });
+
+  it('reads it before a possessive subject', () => {
+    expect(quotesIn('The Brill Herald reports Kolar’s last press conference was held on May 4.')).toEqual([
+      { content: 'Kolar’s last press conference was held on May 4', cue: 'reports', speaker: 'The Brill Herald' },
+    ]);
+  });
+
+  it('leaves a plural noun after a place name alone', () => {
+    expect(quotesIn('The Orsk attacks killed 130 people.')).toEqual([]);
+  });
+
+  it('leaves a plural noun after a name that a preposition governs alone', () => {
+    expect(quotesIn('After the Orsk attacks Kolar spoke to the press.')).toEqual([]);
+  });
+});
