@@ -589,8 +589,8 @@ function itPredicateAt(tokens: readonly Token[], k: number): boolean {
   // (A headline capitalises the verb too: "Velmar Says It Shot Down 14 Drones".)
   if (verb === undefined || verb.kind !== 'word') return false;
   const n = verb.norm;
-  // ("the $20 million experts say it costs to run": with "to" straight after "it costs" or "it
-  // takes", the sum is gapped, and the clause is a relative one on it.)
+  // ("twice the $4 the growers say it costs to dock here": with "to" straight after "it
+  // costs" or "it takes", the amount is gapped, and the clause is a relative one on it.)
   if (tokens[k + 2]?.norm === 'to' && GAPPED_AMOUNT_VERBS.has(n)) return false;
   if (IRREGULAR_PASTS.has(n)) return subject === 'it';
   return hasPluralEnding(n) && !S_ADVERBS.has(n) && !CLAUSE_OPENERS.has(n) && !VERB_MODIFIERS.has(n) && !NP_PREPOSITIONS.has(n);
@@ -601,7 +601,7 @@ function itPredicateAt(tokens: readonly Token[], k: number): boolean {
  * straight after it: a form in -s before its object ("argued the levy hurts farmers", "insisted
  * Velmar holds the town") or an irregular past ("claimed the army sank the boat"). (A plural head
  * before a form in -s makes a compound, "the tax cuts", and so does a singular one before "and":
- * "acknowledged the health costs and ordered limits".)
+ * "admitted the repair costs and closed two ferries".)
  */
 function nounPredicateAt(tokens: readonly Token[], start: number, stop: number): boolean {
   const lead = tokens[start];

@@ -507,9 +507,9 @@ describe('a short clause whose noun subject has its verb straight after it', () 
     ]);
   });
 
-  it('keeps a compound noun before "and" as what was acknowledged', () => {
-    expect(quotesIn('The board finally acknowledged the health costs and ordered limits on new mills.')).toEqual([
-      { content: 'the health costs', cue: 'acknowledged', speaker: 'The board' },
+  it('keeps a compound noun before "and" as what was admitted', () => {
+    expect(quotesIn('The board admitted the repair costs and closed two ferries.')).toEqual([
+      { content: 'the repair costs', cue: 'admitted', speaker: 'The board' },
     ]);
   });
 });
@@ -522,8 +522,8 @@ describe('a named outlet with "reports" before a clause', () => {
   });
 
   it('reads it before a possessive subject', () => {
-    expect(quotesIn('The Brill Herald reports Kolar’s last press conference was held on May 4.')).toEqual([
-      { content: 'Kolar’s last press conference was held on May 4', cue: 'reports', speaker: 'The Brill Herald' },
+    expect(quotesIn('The Brill Herald reports Kolar’s harbour speech was cut short.')).toEqual([
+      { content: 'Kolar’s harbour speech was cut short', cue: 'reports', speaker: 'The Brill Herald' },
     ]);
   });
 
