@@ -292,9 +292,9 @@ describe('attributions after or inside what was said', () => {
     ]);
   });
 
-  it('"We are ready to talk," the ministry said in a statement.', () => {
-    expect(quotesIn('"We are ready to talk," the ministry said in a statement.')).toEqual([
-      { content: '"We are ready to talk,"', cue: 'said', speaker: 'the ministry' },
+  it('"We are ready to talk," the port authority said in a statement.', () => {
+    expect(quotesIn('"We are ready to talk," the port authority said in a statement.')).toEqual([
+      { content: '"We are ready to talk,"', cue: 'said', speaker: 'the port authority' },
     ]);
   });
 
