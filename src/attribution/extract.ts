@@ -898,18 +898,22 @@ function listenerAdjunct(ctx: Context, from: number, last: number, end: number):
 }
 
 /**
+ * Whether "without" at `k` takes a gerund, after a manner adverb or none: "without elaborating",
+ * "without giving details", "without even offering proof".
+ */
+function withoutGerund(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k]?.norm !== 'without') return false;
+  const adverb = tokens[k + 1]?.norm.endsWith('ly') === true;
+  const verb = tokens[adverb ? k + 2 : k + 1];
+  return verb !== undefined && verb.kind === 'word' && !isCapitalised(verb) && verb.norm.length > 5 && verb.norm.endsWith('ing');
+}
+
+/**
  * Whether a cue at `k`, inside the adjunct between a cue and its "that", starts a clause of its
  * own ("said in Iowa he believes that ..."). Not a noun of the adjunct: "in a Facebook post",
  * "in its annual report", "in a 2022 report"; nor a participle on it: "in a statement posted
  * on Telegram".
  */
-/** Whether "without" at `k` takes a gerund: "without elaborating", "without giving details". */
-function withoutGerund(tokens: readonly Token[], k: number): boolean {
-  if (tokens[k]?.norm !== 'without') return false;
-  const verb = tokens[k + 1];
-  return verb !== undefined && verb.kind === 'word' && !isCapitalised(verb) && verb.norm.length > 5 && verb.norm.endsWith('ing');
-}
-
 function adjunctCueBreak(ctx: Context, k: number, end: number): boolean {
   const cue = matchCue(ctx, k, end);
   if (cue === undefined) return false;
@@ -1606,10 +1610,7 @@ const RELATIVE_REACH = 12;
  * proof" says how the speaker spoke, not more of what was named.
  */
 function withoutGerundAt(tokens: readonly Token[], j: number, first: number): boolean {
-  if (tokens[j]?.norm !== 'without') return false;
-  const adverb = tokens[j + 1]?.norm.endsWith('ly') === true;
-  const verb = tokens[adverb ? j + 2 : j + 1];
-  if (verb === undefined || verb.kind !== 'word' || isCapitalised(verb) || verb.norm.length <= 5 || !verb.norm.endsWith('ing')) return false;
+  if (!withoutGerund(tokens, j)) return false;
   // ("accused the board of raising fares without telling riders", "urged the council to act without
   // waiting": after a verb of what is named, the manner is part of it.)
   for (let k = j - 1; k >= first && k > j - RELATIVE_REACH; k--) {
