@@ -373,6 +373,15 @@ const FINITE_VERBS: ReadonlySet<string> = new Set([
   "shouldn't", "doesn't", "didn't", "don't",
 ]);
 
+/**
+ * "said that was unfair", "says that won't happen": "that" straight before a finite verb is the
+ * clause's demonstrative subject, not the conjunction, and belongs to what was said.
+ */
+function demonstrativeThat(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1]?.norm ?? '';
+  return FINITE_VERBS.has(next) && next !== 'are' && next !== 'were' && next !== 'have' && next !== 'do';
+}
+
 /** Intentions whose infinitive may have its own subject: "wants voters to know". */
 const INFINITIVE_SUBJECT_VERBS: ReadonlySet<string> = new Set(['want', 'expect', 'prefer', 'wish']);
 
@@ -1194,7 +1203,7 @@ function contentStartAfter(ctx: Context, match: CueMatch, end: number): { index:
     }
   }
   let that = false;
-  if (tokens[i]?.norm === 'that') {
+  if (tokens[i]?.norm === 'that' && !(i === match.last + 1 && demonstrativeThat(tokens, i))) {
     i++;
     that = true;
     rule = 'that';
@@ -5809,6 +5818,22 @@ class SentenceExtractor {
   }
 
   /**
+   * "claims that experts say are backed by no data": a verb of saying right before the passive
+   * ends a relative clause with a gap; its subject is the speaker, not the passive's subject.
+   */
+  private sayingGap(end: number): boolean {
+    const t = this.ctx.tokens[end];
+    if (t === undefined || t.kind !== 'word' || isCapitalised(t)) return false;
+    // (Only after "that" or "which" and its subject: "His comments were derided by ..." has none.)
+    let k = end - 2;
+    while (k > end - 5 && k >= this.first && this.ctx.tokens[k]?.kind === 'word' && this.ctx.tokens[k]?.norm !== 'that' && this.ctx.tokens[k]?.norm !== 'which') k--;
+    const relative = this.ctx.tokens[k]?.norm;
+    if (k < this.first || (relative !== 'that' && relative !== 'which')) return false;
+    const cue = matchCue(this.ctx, end, this.end);
+    return cue !== undefined && cue.last === end && cue.form.tense !== 'gerund' && cue.form.tense !== 'participle' && (cue.form.entry.kind === 'speech' || cue.form.entry.kind === 'belief');
+  }
+
+  /**
    * "X was criticized by Y (for Z)": the speaker is the phrase after "by", the content the
    * subject before the verb. Undefined when no "by" follows within a few words.
    */
@@ -5829,6 +5854,7 @@ class SentenceExtractor {
     // ("The deal runs five years and has to be approved by the members": the passive's subject is
     // the first verb's, before "and", not the phrase that ends there.)
     if (tokens[end]?.norm === 'and' || tokens[end]?.norm === 'or') return undefined;
+    if (this.sayingGap(end)) return undefined;
     const subject = phraseEndingAt(tokens, end, this.first);
     if (source === undefined || subject === undefined || subject.kind === 'pronoun' || source.kind === 'pronoun') return undefined;
     // "Lind will be remembered by many as a fair judge", "Ferries are considered unsafe by ...": a

@@ -12,7 +12,7 @@ describe('"that" with a verb after an object phrase', () => {
 
   it('still reads "that" straight after the cue', () => {
     expect(quotesIn('Ana Pike said that was a mistake.')).toEqual([
-      { content: 'was a mistake', cue: 'said', speaker: 'Ana Pike' },
+      { content: 'that was a mistake', cue: 'said', speaker: 'Ana Pike' },
     ]);
   });
 
