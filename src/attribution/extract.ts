@@ -2682,6 +2682,8 @@ function skipTimeAdjunct(tokens: readonly Token[], i: number, end: number): numb
   const next = tokens[i + 1];
   if (t === undefined || i >= end) return i;
   if ((t.norm === 'late' || t.norm === 'early') && (TIME_UNITS.has(next?.norm ?? '') || next?.norm === 'last' || next?.norm === 'this')) return skipTimeAdjunct(tokens, i + 1, end);
+  // ("said late on Monday he ...": "late" or "early" before "on" and a weekday.)
+  if ((t.norm === 'late' || t.norm === 'early') && next?.norm === 'on' && WEEKDAYS.has(tokens[i + 2]?.norm ?? '')) return skipTimeAdjunct(tokens, i + 1, end);
   if (WEEKDAYS.has(t.norm) || SAYING_TIME_ADVERBS.has(t.norm)) {
     return WEEKDAYS.has(next?.norm ?? '') || TIME_UNITS.has(next?.norm ?? '') ? i + 2 : i + 1;
   }

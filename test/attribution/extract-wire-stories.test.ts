@@ -258,3 +258,14 @@ describe('a verb of saying inside a relative clause before a passive', () => {
     ]);
   });
 });
+
+describe('"late" or "early" before "on" and a weekday after the cue', () => {
+  it('is a time adjunct, not part of what was said', () => {
+    expect(quotesIn('The minister’s office said late on Monday he had tested positive.')).toEqual([
+      { content: 'he had tested positive', cue: 'said', speaker: 'The minister’s office' },
+    ]);
+    expect(quotesIn('Kell said early on Friday that the dam held.')).toEqual([
+      { content: 'the dam held', cue: 'said', speaker: 'Kell' },
+    ]);
+  });
+});
