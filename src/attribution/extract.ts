@@ -1822,6 +1822,8 @@ function isContentStop(ctx: Context, j: number, end: number, objectFrame: boolea
     // "said the mill was safe and declined to say more": a refusal after "and" is the writer's
     // report of the speaker's next act (measured on polnear-train: 2 more statements, none lost).
     if (t.norm === 'and' && REFUSALS.has(tokens[j + 1]?.norm ?? '')) return tokens[j - 1]?.text === ',' ? j - 1 : j;
+    // ("said the talks went well but declined to give details": after "but" too.)
+    if (t.norm === 'but' && REFUSALS.has(tokens[j + 1]?.norm ?? '')) return tokens[j - 1]?.text === ',' ? j - 1 : j;
     let k = j + 1;
     let auxiliary = false;
     while (k < end && isModifier(tokens[k])) {

@@ -269,3 +269,12 @@ describe('"late" or "early" before "on" and a weekday after the cue', () => {
     ]);
   });
 });
+
+describe('a refusal after "but"', () => {
+  it('is the speaker’s next act, not more of what was said', () => {
+    expect(quotesIn('The envoy said the talks were useful but declined to give details.')).toEqual([
+      { content: 'the talks were useful', cue: 'said', speaker: 'The envoy' },
+      { content: 'to give details', cue: 'declined', speaker: 'The envoy' },
+    ]);
+  });
+});
