@@ -101,7 +101,7 @@ function mayBeOutletName(text: string, start: number, end: number): boolean {
 const SYNONYMS: ReadonlyMap<string, readonly string[]> = synonymTable(ROLE_SYNONYMS);
 const LEADING_WORDS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
 /** Words after a description's head: "residents of the valley", "officials familiar with the talks", "a report by the agency". */
-const HEAD_ENDS: ReadonlySet<string> = new Set(['of', 'for', 'at', 'from', 'in', 'with', 'on', 'by', 'familiar', 'close', 'who', 'that']);
+const HEAD_ENDS: ReadonlySet<string> = new Set(['of', 'for', 'at', 'from', 'in', 'with', 'on', 'by', 'familiar', 'close', 'who', 'that', 'to']);
 const PERSON_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she']);
 /** Possessive pronouns that speak ("In her view, ...", "by its account"), by the subject pronoun they stand for. */
 const POSSESSIVE_PRONOUNS: ReadonlyMap<string, string> = new Map([
@@ -246,6 +246,11 @@ interface DescribedEntry {
   readonly draft: Draft;
   readonly words: ReadonlySet<string>;
 }
+
+/** Roles that serve someone named after "to": "an aide to Ana Pike" is not Ana Pike. */
+const SERVING_HEADS: ReadonlySet<string> = new Set([
+  'aide', 'adviser', 'advisor', 'counselor', 'counsellor', 'consultant', 'assistant', 'spokesman', 'spokeswoman', 'spokesperson',
+]);
 
 /** Nouns for what someone says or writes: "Pike's warning", "the minister's remarks". */
 const UTTERANCE_NOUNS: ReadonlySet<string> = new Set([
@@ -555,7 +560,7 @@ class Resolver {
       unique.push(speaker);
       rawSpeaker.push(speaker);
       // "The leader of Harrowfield Borough Council", "a spokesman for the ministry": one person, named by a description.
-      if ((phrase.kind === 'name' || phrase.kind === 'group') && this.personBeforeOf(phrase)) speaker.kind = 'description';
+      if ((phrase.kind === 'name' || phrase.kind === 'group') && (this.personBeforeOf(phrase) || this.personBeforeTo(phrase))) speaker.kind = 'description';
       // "Supporters of Ana Pike", "Analysts at Barcley": people named by where they stand, not the name.
       else if (phrase.kind === 'name' && phrase.name !== undefined && this.peopleBefore(phrase.first, phrase.name.first)) speaker.kind = 'group';
       else if (phrase.kind === 'name' && phrase.name !== undefined) {
@@ -700,6 +705,20 @@ class Resolver {
         return TITLE_HEADS.has(head.norm) && this.onlyPlaces(k + 1, phrase.last);
       }
       return DESCRIPTION_HEADS.has(head.norm) || PEOPLE_NOUNS.has(head.norm);
+    }
+    return false;
+  }
+
+  /**
+   * Whether the phrase's head is a lower-case helper's role before "to", the name after it only
+   * telling whom the helper serves: "a campaign aide to Vela", "an adviser to Governor Ana Pike".
+   */
+  private personBeforeTo(phrase: NounPhrase): boolean {
+    const { tokens } = this.doc;
+    for (let k = phrase.first + 1; k < phrase.last; k++) {
+      if (tokens[k]?.norm !== 'to') continue;
+      const head = tokens[k - 1];
+      return head !== undefined && !isUpper(head) && SERVING_HEADS.has(head.norm);
     }
     return false;
   }
