@@ -247,6 +247,9 @@ interface DescribedEntry {
   readonly words: ReadonlySet<string>;
 }
 
+/** A title that names an office held before: "former senator", "ex-minister", "the late mayor". */
+const PAST_TITLE = /^(?:former|ex-|late|then)/i;
+
 /** Roles that serve someone named after "to": "an aide to Ana Pike" is not Ana Pike. */
 const SERVING_HEADS: ReadonlySet<string> = new Set([
   'aide', 'adviser', 'advisor', 'counselor', 'counsellor', 'consultant', 'assistant', 'spokesman', 'spokeswoman', 'spokesperson',
@@ -1249,11 +1252,34 @@ class Resolver {
     const definite = DEFINITES.has(tokens[first]?.norm ?? '');
     const earlier = definite ? (this.describedBefore(words.norms, at) ?? this.recentCompany(words, at)) : undefined;
     if (earlier !== undefined) return earlier;
+    const ahead = this.heldAhead(first, words);
+    if (ahead !== undefined) return ahead;
     const end = tokens[last]?.end ?? 0;
     const name = text.slice(tokens[first]?.start ?? 0, isPossessiveToken(tokens[last]) ? end - 2 : end);
     const draft = this.byWording(name, words, this.descriptionKind(words.norms, false));
     this.indexDescription(draft, words.norms);
     return draft;
+  }
+
+  /**
+   * A wire lede names its speaker by role and gives the name just after: "The chancellor warned
+   * on Monday ... Chancellor Ana Reyes said". A definite description that no one named earlier
+   * holds is the holder named before the end of the next paragraph.
+   */
+  private heldAhead(first: number, words: PhraseWords): Draft | undefined {
+    const { tokens, sentences, paragraphs } = this.doc;
+    const paragraph = sentences[this.sentenceOf(first)]?.paragraph ?? 0;
+    // ("A federal judge on Thursday blocked ... U.S. District Judge Ana Pike wrote": in the lede an indefinite one too.)
+    const lede = paragraph === 0 || (paragraph === 1 && this.inHeadline(0));
+    if (!DEFINITES.has(tokens[first]?.norm ?? '') && !(lede && INDEFINITES.has(tokens[first]?.norm ?? ''))) return undefined;
+    const limit = paragraphs[Math.min(paragraph + 1, paragraphs.length - 1)]?.end ?? 0;
+    const holder = this.roleHolder(words, limit);
+    if (holder === AMBIGUOUS || holder === undefined) return undefined;
+    // Only a present title with the same head, not a synonym or a past office: "the senator" is
+    // not the "former senator Tom Reyes" named next.
+    const head = descriptionHead(words.norms);
+    const held = holder.roles.some(({ title }) => !PAST_TITLE.test(title) && title.slice(title.lastIndexOf(' ') + 1).toLowerCase() === head);
+    return held ? holder : undefined;
   }
 
   /**
