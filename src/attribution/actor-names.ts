@@ -57,6 +57,8 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
   'league', 'club', 'team', 'firm', 'society', 'movement', 'caucus', 'parliament', 'chamber',
   'assembly', 'legislature', 'tribunal', 'church', 'school', 'hospital', 'fbi', 'cia', 'nsa', 'gop', 'dnc', 'rnc',
   'cooperative', 'co-op', 'trust', 'authority', 'commission', 'institution', 'academy', 'lab', 'laboratory', 'network',
+  // "Kestria's military said", "the monitoring mission said": bodies, not people.
+  'military', 'mission',
 ]);
 
 /**
@@ -116,4 +118,6 @@ export const ORGANIZATION_NAME_ENDINGS: ReadonlySet<string> = new Set([
   'beverages', 'apparel', 'hotels', 'resorts', 'properties', 'realty', 'homes', 'stores', 'automotive', 'aerospace',
   'analytics', 'electronics', 'software', 'shipping', 'freight', 'farms', 'dairy', 'brewing', 'textiles', 'plastics',
   'utilities',
+  // Advocacy groups and charities: "Amnesty International", "Harbor Watch".
+  'international', 'watch',
 ]);

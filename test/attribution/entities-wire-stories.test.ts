@@ -92,6 +92,48 @@ const STORIES: readonly Story[] = [
     ],
   },
   {
+    title: 'a strike with competing claims from a military, ministers and a rights group',
+    text: [
+      "ZAREM, Kestria (Wire) — Kestria's military said on Wednesday it had struck an arms depot near the border, while the neighbouring government said the missiles hit a school.",
+      'Army spokesman Colonel Yusuf Barak said the strike destroyed rockets bound for militants. Barak said no civilians were in the area.',
+      'The Tarvosi foreign ministry said Kestria had committed "a crime."',
+      'Tarvosi Foreign Minister Lena Okon said her country would take the matter to the United Nations. Okon told reporters that Kestria would pay a price.',
+      'Defence Minister Aram Tekin said Kestria had acted in self-defence. Tekin said the militants had fired 30 rockets in a week.',
+      'A State Department spokesman said the United States was "deeply concerned."',
+      'Human rights groups said the strike should be investigated. Amnesty International said it had documented damage to the school.',
+      'The Kestrian government said it would share evidence with the United Nations.',
+    ].join('\n\n'),
+    statements: [
+      ['it had struck an arms depot', "Kestria's military", 'organization'],
+      ['the missiles hit a school', 'the neighbouring government', 'government'],
+      ['the strike destroyed rockets', 'Yusuf Barak', 'person'],
+      ['no civilians were in the area', 'Yusuf Barak', 'person'],
+      ['Kestria had committed', 'The Tarvosi foreign ministry', 'government'],
+      ['her country would take', 'Lena Okon', 'person'],
+      ['Kestria would pay a price', 'Lena Okon', 'person'],
+      ['Kestria had acted', 'Aram Tekin', 'person'],
+      ['the militants had fired', 'Aram Tekin', 'person'],
+      ['the United States was', 'A State Department spokesman', 'person'],
+      ['the strike should be investigated', 'Human rights groups', 'group'],
+      ['it had documented damage', 'Amnesty International', 'organization'],
+      ['it would share evidence', 'The Kestrian government', 'government'],
+    ],
+  },
+  {
+    title: 'an election mission and a watchdog named by their kind',
+    text: [
+      'ODRA, Velmark (Wire) — Voters in Velmark chose a new parliament on Sunday in an election that observers called calm. Turnout was high.',
+      'Observers from the regional monitoring mission said the vote was largely free. The mission said it had recorded some irregularities in rural areas.',
+      'Ballot Watch, a local monitoring group, said the count was slow. It said its volunteers had been turned away at two polling stations.',
+    ].join('\n\n'),
+    statements: [
+      ['the vote was largely free', 'Observers from the regional monitoring mission', 'group'],
+      ['it had recorded some irregularities', 'The mission', 'organization'],
+      ['the count was slow', 'Ballot Watch', 'organization'],
+      ['its volunteers had been turned away', 'Ballot Watch', 'organization'],
+    ],
+  },
+  {
     title: 'an election with an aide to a candidate',
     text: [
       "LINDHAVEN, Norvia (Wire) — Opposition leader Erik Sand claimed victory in Norvia's presidential election on Sunday, but the electoral commission said counting was not finished.",
