@@ -250,6 +250,9 @@ interface DescribedEntry {
 /** A title that names an office held before: "former senator", "ex-minister", "the late mayor". */
 const PAST_TITLE = /^(?:former|ex-|late|then)/i;
 
+/** Words that put a speaker near someone named after them: "people close to Ana Pike". */
+const CLOSE_WORDS: ReadonlySet<string> = new Set(['close', 'closest', 'familiar', 'loyal']);
+
 /** Roles that serve someone named after "to": "an aide to Ana Pike" is not Ana Pike. */
 const SERVING_HEADS: ReadonlySet<string> = new Set([
   'aide', 'adviser', 'advisor', 'counselor', 'counsellor', 'consultant', 'assistant', 'spokesman', 'spokeswoman', 'spokesperson',
@@ -566,6 +569,7 @@ class Resolver {
       if ((phrase.kind === 'name' || phrase.kind === 'group') && (this.personBeforeOf(phrase) || this.personBeforeTo(phrase))) speaker.kind = 'description';
       // "Supporters of Ana Pike", "Analysts at Barcley": people named by where they stand, not the name.
       else if (phrase.kind === 'name' && phrase.name !== undefined && this.peopleBefore(phrase.first, phrase.name.first)) speaker.kind = 'group';
+      else if (phrase.kind === 'name' && phrase.name !== undefined && this.closeTo(phrase.first, phrase.name.first) !== undefined) speaker.kind = this.closeTo(phrase.first, phrase.name.first) ?? speaker.kind;
       else if (phrase.kind === 'name' && phrase.name !== undefined) {
         const body = this.bodyName(phrase);
         if (body !== undefined) {
@@ -710,6 +714,22 @@ class Resolver {
       return DESCRIPTION_HEADS.has(head.norm) || PEOPLE_NOUNS.has(head.norm);
     }
     return false;
+  }
+
+  /**
+   * "People close to Omar Feld", "a source close to the mayor": whoever is close to the name
+   * speaks, not the name; a group when the head is plural, else one person described.
+   */
+  private closeTo(first: number, nameFirst: number): 'group' | 'description' | undefined {
+    const { tokens } = this.doc;
+    for (let k = first + 1; k < nameFirst; k++) {
+      if (!CLOSE_WORDS.has(tokens[k]?.norm ?? '')) continue;
+      const head = tokens[k - 1];
+      if (head === undefined || head.kind !== 'word' || isPossessiveToken(head)) return undefined;
+      if ((GROUP_HEADS.has(head.norm) && head.norm !== 'source') || hasPluralEnding(head.norm)) return 'group';
+      return PEOPLE_NOUNS.has(head.norm) || DESCRIPTION_HEADS.has(head.norm) || head.norm === 'person' || head.norm === 'source' ? 'description' : undefined;
+    }
+    return undefined;
   }
 
   /**
