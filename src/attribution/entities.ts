@@ -253,6 +253,9 @@ const PAST_TITLE = /^(?:former|ex-|late|then)/i;
 /** Words that put a speaker near someone named after them: "people close to Ana Pike". */
 const CLOSE_WORDS: ReadonlySet<string> = new Set(['close', 'closest', 'familiar', 'loyal']);
 
+/** Nouns for a body that stand right before its name: "rights group Harbor Light". */
+const BODY_WORDS_BEFORE_NAMES: ReadonlySet<string> = new Set(['group', 'organization', 'organisation', 'coalition', 'alliance', 'movement']);
+
 /** Roles that serve someone named after "to": "an aide to Ana Pike" is not Ana Pike. */
 const SERVING_HEADS: ReadonlySet<string> = new Set([
   'aide', 'adviser', 'advisor', 'counselor', 'counsellor', 'consultant', 'assistant', 'spokesman', 'spokeswoman', 'spokesperson',
@@ -923,10 +926,22 @@ class Resolver {
     // "Harwick plc", "Aeronix, a biotech company,": a legal form or an appositive says what the name is.
     const after = this.doc.tokens[run.last + 1];
     if (after !== undefined && after.kind === 'word' && COMPANY_FORMS.has(after.norm)) return 'organization';
+    if (this.bodyWordBefore(run)) return 'organization';
     const described = run.appositiveHead;
-    if (described !== undefined && (ORGANIZATION_HEADS.has(described) || ORGANIZATION_DESCRIPTION_HEADS.has(described) || GOVERNMENT_HEADS.has(described))) return 'organization';
+    if (described !== undefined && !this.givenNamed(run) && (ORGANIZATION_HEADS.has(described) || ORGANIZATION_DESCRIPTION_HEADS.has(described) || GOVERNMENT_HEADS.has(described))) return 'organization';
     if (run.norms.length === 1 && this.isAcronym(run) && !PERSON_ACRONYMS.has(lower)) return 'organization';
     return 'person';
+  }
+
+  /** "Rights group Harbor Light said", "the coalition Clean Coast": a body's kind right before the name says what it is. */
+  private bodyWordBefore(run: NameRun): boolean {
+    const before = this.doc.tokens[run.first - 1];
+    return before !== undefined && BODY_WORDS_BEFORE_NAMES.has(before.norm);
+  }
+
+  /** "Erik Holm, a crane operator": a given name and a surname name a person whatever the appositive's head. */
+  private givenNamed(run: NameRun): boolean {
+    return run.norms.length > 1 && this.isFirstName(run.norms[0]);
   }
 
   /**

@@ -162,6 +162,31 @@ const STORIES: readonly Story[] = [
     ],
   },
   {
+    title: 'a cyberattack on a shipping group, with police, an agency and a dockworker',
+    text: [
+      'TORVIK (Wire) — Shipping group Nordlane said on Monday that a cyberattack had disrupted its operations at four ports, and that it did not know when systems would be restored.',
+      'Nordlane\'s chief executive, Jonas Berg, said the attack was "sophisticated and deliberate."',
+      'Berg said the company had called in police and outside experts. He told reporters it was too early to say who was behind the attack.',
+      'Police said they had opened an investigation. A police spokeswoman said officers were working with the national cyber agency.',
+      'A person familiar with the matter said the attackers had demanded a ransom. The person said Nordlane had not paid.',
+      'Dockworkers at the port of Sella said cargo was piling up. "We are loading by hand," said Erik Holm, a crane operator. Holm said shifts had been doubled.',
+      'Rights group Harbor Light said the crews had not been paid for a week.',
+    ].join('\n\n'),
+    statements: [
+      ['a cyberattack had disrupted', 'Nordlane', 'organization'],
+      ['the attack was', 'Jonas Berg', 'person'],
+      ['the company had called in police', 'Jonas Berg', 'person'],
+      ['it was too early', 'Jonas Berg', 'person'],
+      ['officers were working', 'A police spokeswoman', 'person'],
+      ['the attackers had demanded', 'A person familiar with the matter', 'person'],
+      ['Nordlane had not paid', 'A person familiar with the matter', 'person'],
+      ['cargo was piling up', 'Dockworkers at the port of Sella', 'group'],
+      ['"We are loading by hand,"', 'Erik Holm', 'person'],
+      ['shifts had been doubled', 'Erik Holm', 'person'],
+      ['the crews had not been paid', 'Harbor Light', 'organization'],
+    ],
+  },
+  {
     title: 'an election with an aide to a candidate',
     text: [
       "LINDHAVEN, Norvia (Wire) — Opposition leader Erik Sand claimed victory in Norvia's presidential election on Sunday, but the electoral commission said counting was not finished.",
