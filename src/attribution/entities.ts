@@ -1322,12 +1322,21 @@ class Resolver {
    * place ("the German automaker" is left alone), is the organization named most recently.
    */
   private recentCompany({ norms, upper }: PhraseWords, at: number): Draft | undefined {
-    if (!isCompanyWord(descriptionHead(norms)) || upper.includes(true)) return undefined;
+    if (!isCompanyWord(descriptionHead(norms)) || this.namesPlace(norms, upper)) return undefined;
     for (let i = this.recent.length - 1, n = 0; i >= 0 && n < PRONOUN_LOOKBACK; i--, n++) {
       const { draft, tentativeAt } = this.recent[i] as Recent;
       if (tentativeAt === undefined && draft.kind === 'organization' && draft.named && draft.first < at) return draft;
     }
     return undefined;
+  }
+
+  /**
+   * Whether a capitalised word tells where a company is from ("the German automaker") rather than
+   * where it sits: "the Torvik-based company" is still the company just named.
+   */
+  private namesPlace(norms: readonly string[], upper: readonly boolean[]): boolean {
+    for (let i = 0; i < norms.length; i++) if (upper[i] === true && !(norms[i] ?? '').endsWith('-based')) return true;
+    return false;
   }
 
   /** Lets a later definite description find the entity that the description `words` introduced. */

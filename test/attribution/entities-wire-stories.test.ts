@@ -165,7 +165,7 @@ const STORIES: readonly Story[] = [
     title: 'a cyberattack on a shipping group, with police, an agency and a dockworker',
     text: [
       'TORVIK (Wire) — Shipping group Nordlane said on Monday that a cyberattack had disrupted its operations at four ports, and that it did not know when systems would be restored.',
-      'Nordlane\'s chief executive, Jonas Berg, said the attack was "sophisticated and deliberate."',
+      'The Torvik-based company said customer data may have been stolen. Nordlane\'s chief executive, Jonas Berg, said the attack was "sophisticated and deliberate."',
       'Berg said the company had called in police and outside experts. He told reporters it was too early to say who was behind the attack.',
       'Police said they had opened an investigation. A police spokeswoman said officers were working with the national cyber agency.',
       'A person familiar with the matter said the attackers had demanded a ransom. The person said Nordlane had not paid.',
@@ -174,6 +174,7 @@ const STORIES: readonly Story[] = [
     ].join('\n\n'),
     statements: [
       ['a cyberattack had disrupted', 'Nordlane', 'organization'],
+      ['customer data may have been stolen', 'Nordlane', 'organization'],
       ['the attack was', 'Jonas Berg', 'person'],
       ['the company had called in police', 'Jonas Berg', 'person'],
       ['it was too early', 'Jonas Berg', 'person'],
