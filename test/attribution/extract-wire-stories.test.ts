@@ -278,3 +278,22 @@ describe('a refusal after "but"', () => {
     ]);
   });
 });
+
+describe('what the speaker would not say, after "and" or "but"', () => {
+  it('ends what was said', () => {
+    expect(quotesIn('Kell said the ferry was safe and would not elaborate.')).toEqual([
+      { content: 'the ferry was safe', cue: 'said', speaker: 'Kell' },
+    ]);
+    expect(quotesIn('Kell said the ferry was safe but wouldn’t say when it would sail.')).toContainEqual({
+      content: 'the ferry was safe',
+      cue: 'said',
+      speaker: 'Kell',
+    });
+  });
+
+  it('leaves a second predicate of what was said alone', () => {
+    expect(quotesIn('Kell said the plan would work and would not cost much.')).toEqual([
+      { content: 'the plan would work and would not cost much', cue: 'said', speaker: 'Kell' },
+    ]);
+  });
+});
