@@ -2656,8 +2656,8 @@ const WITHHELD_VERBS: ReadonlySet<string> = new Set(['say', 'elaborate', 'commen
 
 /**
  * "said the ferry was safe and would not elaborate", "... but wouldn't say when": "would" or
- * "did" with "not" and a verb of telling after "and" or "but" is the writer's report of what the
- * speaker held back (on polnear-train 2 more contents matched, none lost).
+ * "did" with "not" and a verb of telling after "and" or "but" (or "gave no ...") is the writer's
+ * report of what the speaker held back (on polnear-train 2 more contents matched, none lost).
  */
 function withheldAfter(tokens: readonly Token[], j: number): boolean {
   let k = j + 1;
@@ -2666,7 +2666,8 @@ function withheldAfter(tokens: readonly Token[], j: number): boolean {
     if (tokens[k + 1]?.norm !== 'not') return false;
     k += 2;
   } else if (aux === "wouldn't" || aux === "didn't" || aux === 'wouldn’t' || aux === 'didn’t') k++;
-  else return false;
+  // ("said the talks were useful but gave no details": a past verb of giving with "no".)
+  else return (aux === 'gave' || aux === 'offered' || aux === 'provided') && tokens[k + 1]?.norm === 'no';
   return WITHHELD_VERBS.has(tokens[k]?.norm ?? '');
 }
 

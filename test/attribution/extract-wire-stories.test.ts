@@ -291,6 +291,12 @@ describe('what the speaker would not say, after "and" or "but"', () => {
     });
   });
 
+  it('so does "gave no" after "but"', () => {
+    expect(quotesIn('Kell said the talks were “constructive” but gave no details.')).toEqual([
+      { content: 'the talks were “constructive”', cue: 'said', speaker: 'Kell' },
+    ]);
+  });
+
   it('leaves a second predicate of what was said alone', () => {
     expect(quotesIn('Kell said the plan would work and would not cost much.')).toEqual([
       { content: 'the plan would work and would not cost much', cue: 'said', speaker: 'Kell' },
