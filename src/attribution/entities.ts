@@ -568,11 +568,13 @@ class Resolver {
       else same.push(speaker);
       unique.push(speaker);
       rawSpeaker.push(speaker);
+      // ("People close to Omar Feld": whoever is close to the name speaks.)
+      const close = phrase.kind === 'name' && phrase.name !== undefined ? this.closeTo(phrase.first, phrase.name.first) : undefined;
       // "The leader of Harrowfield Borough Council", "a spokesman for the ministry": one person, named by a description.
       if ((phrase.kind === 'name' || phrase.kind === 'group') && (this.personBeforeOf(phrase) || this.personBeforeTo(phrase))) speaker.kind = 'description';
       // "Supporters of Ana Pike", "Analysts at Barcley": people named by where they stand, not the name.
       else if (phrase.kind === 'name' && phrase.name !== undefined && this.peopleBefore(phrase.first, phrase.name.first)) speaker.kind = 'group';
-      else if (phrase.kind === 'name' && phrase.name !== undefined && this.closeTo(phrase.first, phrase.name.first) !== undefined) speaker.kind = this.closeTo(phrase.first, phrase.name.first) ?? speaker.kind;
+      else if (close !== undefined) speaker.kind = close;
       else if (phrase.kind === 'name' && phrase.name !== undefined) {
         const body = this.bodyName(phrase);
         if (body !== undefined) {

@@ -602,6 +602,11 @@ function itPredicateAt(tokens: readonly Token[], k: number): boolean {
   // costs" or "it takes", the amount is gapped, and the clause is a relative one on it.)
   if (tokens[k + 2]?.norm === 'to' && GAPPED_AMOUNT_VERBS.has(n)) return false;
   if (IRREGULAR_PASTS.has(n)) return subject === 'it';
+  return presentInS(n);
+}
+
+/** Whether a word in -s after a subject is its verb ("hurts", "holds"), not an adverb, a preposition or a clause's opener ("perhaps", "across", "unless"). */
+function presentInS(n: string): boolean {
   return hasPluralEnding(n) && !S_ADVERBS.has(n) && !CLAUSE_OPENERS.has(n) && !VERB_MODIFIERS.has(n) && !NP_PREPOSITIONS.has(n);
 }
 
@@ -623,7 +628,7 @@ function nounPredicateAt(tokens: readonly Token[], start: number, stop: number):
     // (Something must follow it: "announced the flu shot" names a thing.)
     if (IRREGULAR_PASTS.has(t.norm)) return k + 1 < stop;
     const object = tokens[k + 1];
-    if (hasPluralEnding(t.norm) && !S_ADVERBS.has(t.norm) && !CLAUSE_OPENERS.has(t.norm) && !VERB_MODIFIERS.has(t.norm) && !NP_PREPOSITIONS.has(t.norm)) return k + 1 < stop && object !== undefined && (object.kind === 'number' || (object.kind === 'word' && object.norm !== 'and' && object.norm !== 'or' && !CLAUSE_OPENERS.has(object.norm) && !NP_PREPOSITIONS.has(object.norm)));
+    if (presentInS(t.norm)) return k + 1 < stop && object !== undefined && (object.kind === 'number' || (object.kind === 'word' && object.norm !== 'and' && object.norm !== 'or' && !CLAUSE_OPENERS.has(object.norm) && !NP_PREPOSITIONS.has(object.norm)));
   }
   return false;
 }
@@ -913,8 +918,7 @@ function listenerAdjunct(ctx: Context, from: number, last: number, end: number):
 function withoutGerund(tokens: readonly Token[], k: number): boolean {
   if (tokens[k]?.norm !== 'without') return false;
   const adverb = tokens[k + 1]?.norm.endsWith('ly') === true;
-  const verb = tokens[adverb ? k + 2 : k + 1];
-  return verb !== undefined && verb.kind === 'word' && !isCapitalised(verb) && verb.norm.length > 5 && verb.norm.endsWith('ing');
+  return gerundAt(tokens[adverb ? k + 2 : k + 1]);
 }
 
 /**

@@ -114,8 +114,6 @@ const DETERMINERS_BEFORE_ROLE: ReadonlySet<string> = new Set(['a', 'an', 'the', 
 const MAX_APPOSITIVE_WORDS = 6;
 /** The most words of an appositive role that names its body: "director of the Institute for Fiscal Studies". */
 const MAX_BODY_APPOSITIVE_WORDS = 9;
-/** Words that open a clause, not a role: "Ana Pike, who was an aide to Governor Lind,". */
-const CLAUSE_OPENERS_NOT_ROLE: ReadonlySet<string> = new Set(['who', 'whom', 'whose', 'which', 'that', 'is', 'was', 'but', 'and', 'while', 'during', 'as', 'when', 'where', 'then', 'now']);
 /** Lower-case words inside the name of a body: "Institute for Fiscal Studies", "Bank of the West". */
 const BODY_NAME_LINKS: ReadonlySet<string> = new Set(['of', 'for', 'the', 'and', '&', 'on', 'in', 'at', 'de']);
 const MAX_TITLE_TOKENS = 6;
@@ -365,7 +363,9 @@ function appositiveHeadAt(tokens: readonly Token[], last: number, end: number): 
  * Studies", never a clause ("who was an aide to Governor Lind").
  */
 function namesItsBody(tokens: readonly Token[], from: number, to: number): boolean {
-  if (CLAUSE_OPENERS_NOT_ROLE.has(tokens[from]?.norm ?? '')) return false;
+  // ("Ana Pike, who was an aide to Governor Lind,": a clause, not a role.)
+  const lead = tokens[from]?.norm ?? '';
+  if (CLAUSE_OPENERS.has(lead) || lead === 'who' || lead === 'whose' || lead === 'and') return false;
   const preposition = prepositionIn(tokens, from, Math.min(to - 1, from + 4));
   if (preposition < 0 || !AFFILIATION_PREPOSITIONS.has(tokens[preposition]?.norm ?? '') || tokens[preposition]?.norm === 'on') return false;
   for (let k = preposition + 1; k < to; k++) {
