@@ -364,6 +364,13 @@ const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
 /** Signs and banners: one named with a determiner speaks for itself ("held up a sign saying “...”"). */
 const DISPLAY_NOUNS: ReadonlySet<string> = new Set(['sign', 'signs', 'banner', 'banners', 'placard', 'placards']);
 
+/**
+ * Words that can stand before a subject without ending a noun phrase that a relative clause
+ * without "that" could modify: conjunctions ("and they want to ..."), and nouns of manner and time
+ * that make an adjunct ("in some ways his campaign hopes to ...", "this time he plans to ...").
+ */
+const CONTACT_NON_HEADS: ReadonlySet<string> = new Set(['and', 'or', 'but', 'nor', 'yet', 'so', 'than', 'way', 'ways', 'time', 'times']);
+
 /** Finite forms of "do" that carry a predicate of their own after "but": "but did not say". */
 const DO_SUPPORT: ReadonlySet<string> = new Set(['did', 'does', "didn't", "doesn't"]);
 /** Finite forms of be, have, do and the modals: a clause has begun where one stands. */
@@ -5496,6 +5503,39 @@ class SentenceExtractor {
   }
 
   /**
+   * The first token of the head noun phrase that ends at `k`, right before the subject of a
+   * relative clause without "that" ("any bill | she would not want to defend"); else undefined.
+   * Not a phrase of time ("last week she vowed to ..."), nor the object of a preposition that opens
+   * the clause ("In the speech he vowed to ..."), nor a listener after a cue ("told aides he plans to ...").
+   */
+  private contactHeadBefore(k: number): number | undefined {
+    const { tokens } = this.ctx;
+    if (!this.contactHeadAt(k) || TIME_PERIODS.has(tokens[k]?.norm ?? '')) return undefined;
+    const head = phraseEndingAt(tokens, k, this.first);
+    if (head === undefined || head.kind === 'pronoun' || head.last !== k) return undefined;
+    const before = tokens[head.first - 1];
+    if (before === undefined || head.first - 1 < this.first) return head.first;
+    if (before.kind === 'word' && matchCue(this.ctx, head.first - 1, this.end) !== undefined) return undefined;
+    const opener = tokens[head.first - 2];
+    const clauseStart = head.first - 2 < this.first || opener === undefined || opener.kind !== 'word' || opener.norm === 'and' || opener.norm === 'but';
+    if (ADJUNCT_OPENERS.has(before.norm) && clauseStart) return undefined;
+    return head.first;
+  }
+
+  /**
+   * Whether the word at `k` can end the head noun phrase of a relative clause without "that" that
+   * follows it ("any bill | she would not want ..."): a lower-case word outside a quotation that is no
+   * verb, auxiliary, preposition, determiner or subordinator.
+   */
+  private contactHeadAt(k: number): boolean {
+    const t = this.ctx.tokens[k];
+    if (t === undefined || t.kind !== 'word' || isCapitalised(t) || this.ctx.inQuote[k] === 1) return false;
+    const n = t.norm;
+    if (CONTACT_NON_HEADS.has(n) || isModifier(t)) return false;
+    return !COMMON_VERBS.has(n) && !AUXILIARIES.has(n) && !NP_PREPOSITIONS.has(n) && !SUBORDINATORS.has(n) && !DETERMINERS.has(n) && !SUBJECT_PRONOUNS.has(n) && matchCue(this.ctx, k, this.end) === undefined;
+  }
+
+  /**
    * The group whose noun phrase ends at token `k` right before "supporting" or "backing" when a
    * name follows at `next` ("groups backing Gov. Ana Ruiz", "those supporting Lind"); else
    * undefined. A pronoun or a verb before the participle is no such group ("he is backing
@@ -6357,10 +6397,28 @@ class SentenceExtractor {
     if (startAt.rule === 'clause' && tokens[startAt.index - 1]?.text === ',' && lead !== undefined && !isCapitalised(lead) && lead.norm.endsWith('ing')) return undefined;
     // "a levy the council said was overdue": a clause that lacks its subject after a speaker that
     // follows a noun phrase directly is a relative clause without "that"; the content keeps the head.
-    if (start === undefined && startAt.rule === 'clause' && speaker !== undefined && startAt.index === match.last + 1 && FINITE_VERBS.has(lead?.norm ?? '')) {
+    // ("growers who feel squeezed": not when the speaker is itself a relative pronoun.)
+    const relativeSubject = speaker !== undefined && (RELATIVE_GAPS.has(tokens[speaker.phrase.first]?.norm ?? '') || tokens[speaker.phrase.first]?.norm === 'that');
+    if (start === undefined && startAt.rule === 'clause' && speaker !== undefined && !relativeSubject && startAt.index === match.last + 1 && this.gapVerbAt(startAt.index)) {
       const before = tokens[speaker.phrase.first - 1];
       const head = before === undefined || before.kind !== 'word' || speaker.phrase.first - 1 < this.first || COMMON_VERBS.has(before.norm) || AUXILIARIES.has(before.norm) || NP_PREPOSITIONS.has(before.norm) || SUBORDINATORS.has(before.norm) ? undefined : phraseEndingAt(tokens, speaker.phrase.first - 1, this.first);
       if (head !== undefined && head.kind !== 'pronoun' && head.last === speaker.phrase.first - 1) start = head.first;
+    }
+    // "a fight it expects to last", "any bill she would not want to defend": an infinitive after a
+    // speaker that follows a noun phrase directly is a relative clause without "that" as well; the
+    // head is what the intention is about, so the content keeps it.
+    if (start === undefined && startAt.rule === 'infinitive' && speaker !== undefined && !relativeSubject && speaker.phrase.first - 1 >= this.first) {
+      start = this.contactHeadBefore(speaker.phrase.first - 1);
+      // ("The things he wants to do are simple": a head that opens the sentence is its subject,
+      // and the main clause's verb ends what the relative clause says.)
+      if (start === this.first) {
+        for (let k = startAt.index + 2; k < stop; k++) {
+          if (this.ctx.inQuote[k] !== 1 && FINITE_VERBS.has(tokens[k]?.norm ?? '')) {
+            stop = trimEnd(this.ctx, startAt.index, k);
+            break;
+          }
+        }
+      }
     }
     // "refused to endorse Kim", "declined to disavow the group": when the infinitive's verb is
     // itself a stance on someone, what the stance is about is the content.

@@ -1,0 +1,54 @@
+/**
+ * A relative clause without "that" around the speaker and the cue: the noun phrase before the
+ * speaker is what the clause is about, so the content keeps it.
+ */
+import { describe, expect, it } from 'vitest';
+import { modedQuotes as quotesIn } from './found-quotes.js';
+
+describe('an infinitive in a relative clause without "that"', () => {
+  it('keeps the head noun phrase of an intention', () => {
+    expect(quotesIn('Kim vetoed every bill she would not want to defend in the fall.')).toEqual([
+      { content: 'every bill she would not want to defend in the fall', cue: 'want', speaker: 'she', mode: 'indirect' },
+    ]);
+  });
+
+  it('keeps the head noun phrase of an expectation', () => {
+    expect(quotesIn('The board faces a lawsuit the growers expect to drag on for years.')).toEqual([
+      { content: 'a lawsuit the growers expect to drag on for years', cue: 'expect', speaker: 'the growers', mode: 'indirect' },
+    ]);
+  });
+
+  it('ends at the main verb when the head opens the sentence', () => {
+    expect(quotesIn('The bridges he wants to build are modest.')).toEqual([
+      { content: 'The bridges he wants to build', cue: 'wants', speaker: 'he', mode: 'indirect' },
+    ]);
+  });
+
+  it('leaves out a phrase of time, a fronted adjunct and a conjunction', () => {
+    expect(quotesIn('Last week she promised to cut taxes. In the speech he vowed to cut taxes. The mayor left, and they want to follow him.')).toEqual([
+      { content: 'to cut taxes', cue: 'promised', speaker: 'she', mode: 'indirect' },
+      { content: 'to cut taxes', cue: 'vowed', speaker: 'he', mode: 'indirect' },
+      { content: 'to follow him', cue: 'want', speaker: 'they', mode: 'indirect' },
+    ]);
+  });
+
+  it('leaves out a listener after a cue of telling', () => {
+    expect(quotesIn('Ruiz told reporters he plans to run again.')).toEqual([
+      { content: 'he plans to run again', cue: 'told', speaker: 'Ruiz', mode: 'indirect' },
+    ]);
+  });
+});
+
+describe('a clause without its subject in a relative clause without "that"', () => {
+  it('keeps the head before a verb in the past', () => {
+    expect(quotesIn('The board cited a ruling they say allowed the mill to expand.')).toEqual([
+      { content: 'a ruling they say allowed the mill to expand', cue: 'say', speaker: 'they', mode: 'indirect' },
+    ]);
+  });
+
+  it('does not take a noun before a relative pronoun as the head', () => {
+    expect(quotesIn('The race turns on voters who feel squeezed financially and ignored by the capital.')).toEqual([
+      { content: 'squeezed financially and ignored by the capital', cue: 'feel', speaker: 'who', mode: 'indirect' },
+    ]);
+  });
+});
