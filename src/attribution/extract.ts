@@ -4391,7 +4391,9 @@ class SentenceExtractor {
     // "In a poll, however, ...": so does an adverb between commas.
     let start = comma + 1;
     const next = tokens[start];
-    if (next !== undefined && next.kind === 'word' && !isCapitalised(next) && (next.norm.endsWith('ed') || isModifier(next) || next.norm === 'however')) {
+    // ("In a poll, just 8 percent ...": not an adverb that qualifies a number.)
+    const qualifiesNumber = tokens[start + 1]?.kind === 'number';
+    if (next !== undefined && next.kind === 'word' && !isCapitalised(next) && !qualifiesNumber && (next.norm.endsWith('ed') || isModifier(next) || next.norm === 'however')) {
       const second = this.firstComma(start);
       if (second === undefined || second - start > 12) return;
       start = second + 1;
