@@ -879,6 +879,30 @@ function afterListener(ctx: Context, i: number, end: number): number {
   return i;
 }
 
+/** Small words inside a title of capitalised words: "Face the Nation", "State of the Union". */
+const TITLE_JOINERS: ReadonlySet<string> = new Set(['of', 'the', 'a', 'an', 'and', 'with', 'in', 'on', 'to', 'for', 'at']);
+
+/**
+ * The index just past a quoted title that opens at `i` ("told “Morning Hour” that ..."): a
+ * quotation of a few capitalised words (small joining words aside) followed by "that" or an
+ * adjunct names a show or a paper, not what was said; else undefined.
+ */
+function quotedTitleEnd(ctx: Context, i: number, end: number): number | undefined {
+  if (ctx.opens[i] !== 1) return undefined;
+  const { tokens } = ctx;
+  const limit = Math.min(end - 1, i + 8);
+  for (let k = i + 1; k < limit; k++) {
+    if (ctx.closes[k] === 1) {
+      const next = tokens[k + 1];
+      if (k === i + 1 || next === undefined) return undefined;
+      return next.norm === 'that' || ADJUNCT_OPENERS.has(next.norm) ? k + 1 : undefined;
+    }
+    const t = tokens[k];
+    if (t === undefined || t.kind !== 'word' || (!isCapitalised(t) && !TITLE_JOINERS.has(t.norm))) return undefined;
+  }
+  return undefined;
+}
+
 /** An age used as a noun ("the 43-year-old", "two 20-year-olds"), which names people. */
 function isAgeNoun(token: Token): boolean {
   return token.norm.endsWith('-old') || token.norm.endsWith('-olds');
@@ -1059,7 +1083,12 @@ function contentStartAfter(ctx: Context, match: CueMatch, end: number): { index:
   // ("told a joke", "told the story of the flood": a story told is what was said, not a listener.)
   const story = form.entry.lemma === 'tell' && i === match.last + 1 ? toldStoryAt(tokens, i, end) : undefined;
   if (story !== undefined) return { index: story, rule: 'object' };
-  if (has(form, 'listener') && tokens[i]?.norm !== 'that' && ctx.opens[i] !== 1) {
+  // "told “Morning Hour” that ...": a quoted title in the listener's place names a show, not what was said.
+  const title = has(form, 'listener') ? quotedTitleEnd(ctx, i, end) : undefined;
+  if (title !== undefined) {
+    i = title;
+    rule = 'listener';
+  } else if (has(form, 'listener') && tokens[i]?.norm !== 'that' && ctx.opens[i] !== 1) {
     const pronounTo = isObjectPronoun(tokens[i]) && (tokens[i + 1]?.norm === 'to' || (tokens[i + 1]?.norm === 'not' && tokens[i + 2]?.norm === 'to'));
     if (pronounTo) return { index: i, rule: 'listener-infinitive' };
     // "told her supporters that ...": "her" before a noun and "that" (or a quotation) is the
@@ -1081,7 +1110,12 @@ function contentStartAfter(ctx: Context, match: CueMatch, end: number): { index:
       const manner = after !== undefined && np !== undefined && isModifier(after) && after.norm.endsWith('ly') && (tokens[np.last + 2]?.text === ',' || ctx.opens[np.last + 2] === 1);
       if (manner && np !== undefined && has(form, 'addressee')) return { index: tokens[np.last + 2]?.text === ',' ? np.last + 3 : np.last + 2, rule: ctx.opens[np.last + 2] === 1 || ctx.opens[np.last + 3] === 1 ? 'quote' : 'listener' };
       const clauseAfter = after !== undefined && (after.norm === 'that' || (has(form, 'question') && (WH_WORDS.has(after.norm) || (after.norm === 'about' && form.entry.lemma === 'ask'))) || after.text === ',' || after.text === ':' || ctx.opens[np?.last ?? 0] === 1 || SUBJECT_PRONOUNS.has(after.norm) || pronounOf(after) !== undefined || DETERMINERS.has(after.norm) || isCapitalised(after) || ADJUNCT_OPENERS.has(after.norm));
-      if (np !== undefined && np.last - np.first < 10 && clauseAfter) {
+      // ("told the network's “Morning Hour” that ...": so is one after a possessive.)
+      const titled = np === undefined ? undefined : quotedTitleEnd(ctx, np.last + 1, end);
+      if (titled !== undefined) {
+        i = titled;
+        rule = 'listener';
+      } else if (np !== undefined && np.last - np.first < 10 && clauseAfter) {
         i = np.last + 1;
         rule = 'listener';
       } else if (np !== undefined) {
