@@ -371,6 +371,13 @@ const DISPLAY_NOUNS: ReadonlySet<string> = new Set(['sign', 'signs', 'banner', '
  */
 const CONTACT_NON_HEADS: ReadonlySet<string> = new Set(['and', 'or', 'but', 'nor', 'yet', 'so', 'than', 'way', 'ways', 'time', 'times']);
 
+/**
+ * Prepositions that take an argument rather than open an adjunct, so that the head of a relative
+ * clause without "that" may follow them: "braced for a fight it expects to last", "more than
+ * the sum it expects to collect".
+ */
+const HEAD_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'of', 'than', 'to', 'about', 'like', 'against']);
+
 /** Finite forms of "do" that carry a predicate of their own after "but": "but did not say". */
 const DO_SUPPORT: ReadonlySet<string> = new Set(['did', 'does', "didn't", "doesn't"]);
 /** Finite forms of be, have, do and the modals: a clause has begun where one stands. */
@@ -5541,8 +5548,9 @@ class SentenceExtractor {
   /**
    * The first token of the head noun phrase that ends at `k`, right before the subject of a
    * relative clause without "that" ("any bill | she would not want to defend"); else undefined.
-   * Not a phrase of time ("last week she vowed to ..."), nor the object of a preposition that opens
-   * the clause ("In the speech he vowed to ..."), nor a listener after a cue ("told aides he plans to ...").
+   * Not a phrase of time ("last week she vowed to ..."), nor one in an adjunct ("said in a statement
+   * he intends to ...", "In the speech he vowed to ..."), nor a listener after a cue ("told aides he
+   * plans to ...").
    */
   private contactHeadBefore(k: number): number | undefined {
     const { tokens } = this.ctx;
@@ -5552,10 +5560,13 @@ class SentenceExtractor {
     const before = tokens[head.first - 1];
     if (before === undefined || head.first - 1 < this.first) return head.first;
     if (before.kind === 'word' && matchCue(this.ctx, head.first - 1, this.end) !== undefined) return undefined;
+    // ("said in a statement he intends to ...": a phrase of place, time or manner after a preposition
+    // is an adjunct; only a preposition that takes an argument may govern the head, and not where
+    // it opens the clause.)
+    if (!ADJUNCT_OPENERS.has(before.norm) && !NP_PREPOSITIONS.has(before.norm) && before.norm !== 'than') return head.first;
     const opener = tokens[head.first - 2];
     const clauseStart = head.first - 2 < this.first || opener === undefined || opener.kind !== 'word' || opener.norm === 'and' || opener.norm === 'but';
-    if (ADJUNCT_OPENERS.has(before.norm) && clauseStart) return undefined;
-    return head.first;
+    return HEAD_PREPOSITIONS.has(before.norm) && !clauseStart ? head.first : undefined;
   }
 
   /**

@@ -32,6 +32,18 @@ describe('an infinitive in a relative clause without "that"', () => {
     ]);
   });
 
+  it('keeps the head after a preposition that takes it as an argument', () => {
+    expect(quotesIn('The mill braced for a fight it expects to last into the spring.')).toEqual([
+      { content: 'a fight it expects to last into the spring', cue: 'expects', speaker: 'it', mode: 'indirect' },
+    ]);
+  });
+
+  it('leaves out a phrase in an adjunct of place or manner', () => {
+    const quotes = quotesIn('Kell said in a statement he intends to run again.');
+    expect(quotes.map((quote) => quote.content)).not.toContain('a statement he intends to run again');
+    expect(quotes).toContainEqual({ content: 'to run again', cue: 'intends', speaker: 'he', mode: 'indirect' });
+  });
+
   it('leaves out a listener after a cue of telling', () => {
     expect(quotesIn('Ruiz told reporters he plans to run again.')).toEqual([
       { content: 'he plans to run again', cue: 'told', speaker: 'Ruiz', mode: 'indirect' },
