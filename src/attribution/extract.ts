@@ -6446,7 +6446,7 @@ class SentenceExtractor {
     // follows a noun phrase directly is a relative clause without "that"; the content keeps the head.
     // ("growers who feel squeezed": not when the speaker is itself a relative pronoun.)
     const relativeSubject = speaker !== undefined && (RELATIVE_GAPS.has(tokens[speaker.phrase.first]?.norm ?? '') || tokens[speaker.phrase.first]?.norm === 'that');
-    if (start === undefined && startAt.rule === 'clause' && speaker !== undefined && !relativeSubject && startAt.index === match.last + 1 && this.gapVerbAt(startAt.index)) {
+    if (start === undefined && startAt.rule === 'clause' && speaker !== undefined && !relativeSubject && startAt.index === match.last + 1 && FINITE_VERBS.has(lead?.norm ?? '')) {
       const before = tokens[speaker.phrase.first - 1];
       const head = before === undefined || before.kind !== 'word' || speaker.phrase.first - 1 < this.first || COMMON_VERBS.has(before.norm) || AUXILIARIES.has(before.norm) || NP_PREPOSITIONS.has(before.norm) || SUBORDINATORS.has(before.norm) ? undefined : phraseEndingAt(tokens, speaker.phrase.first - 1, this.first);
       if (head !== undefined && head.kind !== 'pronoun' && head.last === speaker.phrase.first - 1) start = head.first;
