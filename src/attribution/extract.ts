@@ -5546,8 +5546,9 @@ class SentenceExtractor {
   }
 
   /**
-   * The first token of the head noun phrase that ends at `k`, right before the subject of a
-   * relative clause without "that" ("any bill | she would not want to defend"); else undefined.
+   * The first token of the head noun phrase, opened by a determiner or a number, that ends at
+   * `k`, right before the subject of a relative clause without "that" ("any bill | she would not
+   * want to defend"); else undefined.
    * Not a phrase of time ("last week she vowed to ..."), nor one in an adjunct ("said in a statement
    * he intends to ...", "In the speech he vowed to ..."), nor a listener after a cue ("told aides he
    * plans to ...").
@@ -5557,6 +5558,10 @@ class SentenceExtractor {
     if (!this.contactHeadAt(k) || TIME_PERIODS.has(tokens[k]?.norm ?? '')) return undefined;
     const head = phraseEndingAt(tokens, k, this.first);
     if (head === undefined || head.kind === 'pronoun' || head.last !== k) return undefined;
+    // ("Kell called voters she hopes to win over": a phrase without a determiner or a number
+    // may be a subject and its verb.)
+    const lead = tokens[head.first];
+    if (lead === undefined || (lead.kind !== 'number' && !DETERMINERS.has(lead.norm))) return undefined;
     const before = tokens[head.first - 1];
     if (before === undefined || head.first - 1 < this.first) return head.first;
     if (before.kind === 'word' && matchCue(this.ctx, head.first - 1, this.end) !== undefined) return undefined;

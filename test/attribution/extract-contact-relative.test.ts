@@ -44,6 +44,11 @@ describe('an infinitive in a relative clause without "that"', () => {
     expect(quotes).toContainEqual({ content: 'to run again', cue: 'intends', speaker: 'he', mode: 'indirect' });
   });
 
+  it('takes no head without a determiner, which may be a subject and its verb', () => {
+    const quotes = quotesIn('Kell called voters she hopes to win over.');
+    expect(quotes.map((quote) => quote.content)).not.toContain('Kell called voters she hopes to win over');
+  });
+
   it('leaves out a listener after a cue of telling', () => {
     expect(quotesIn('Ruiz told reporters he plans to run again.')).toEqual([
       { content: 'he plans to run again', cue: 'told', speaker: 'Ruiz', mode: 'indirect' },
