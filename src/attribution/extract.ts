@@ -2283,6 +2283,17 @@ function nounAfter(t: Token | undefined): boolean {
   return t.norm === 'the' || t.norm === 'a' || t.norm === 'an' || t.norm === 'your' || POSSESSIVE_DETERMINERS.has(t.norm) || NP_PREPOSITIONS.has(t.norm) || t.norm === 'despite' || t.norm === 'amid' || t.norm === 'over' || t.norm === 'about';
 }
 
+/**
+ * Whether a main clause follows the verb at `k`, after "that" or not, with a subject that is no bare
+ * noun ("said | the talks were useful", "say | that they ..."; not "her proposed | plan was ...").
+ */
+function clauseAfterVerb(ctx: Context, k: number, end: number): boolean {
+  const at = ctx.tokens[k + 1]?.norm === 'that' ? k + 2 : k + 1;
+  const subject = ctx.tokens[at];
+  if (subject === undefined || !(SUBJECT_PRONOUNS.has(subject.norm) || DETERMINERS.has(subject.norm) || isCapitalised(subject) || subject.kind === 'number')) return false;
+  return mainClauseAt(ctx, at, end);
+}
+
 /** Whether a subject and a finite cue follow within a few tokens ("three-quarters said"); with `base`, a bare present too ("analysts expect"). */
 function newAttributionAhead(ctx: Context, from: number, end: number, base = false): boolean {
   if (ctx.tokens[from]?.norm === 'that' || isModifier(ctx.tokens[from])) return false;
@@ -2418,6 +2429,19 @@ const LEADING_SOURCE_WINDOW = 25;
 
 /** How many tokens a relative clause inside a speaker's phrase may span. */
 const RELATIVE_SUBJECT_WINDOW = 12;
+
+/**
+ * "those who voted", "half of those who met him": "those" standing alone heads the relative clause
+ * after it, with a share of it before "of". The phrase ending at token `j`, else undefined.
+ */
+function demonstrativeHead(tokens: readonly Token[], j: number, min: number): NounPhrase | undefined {
+  if (tokens[j]?.norm !== 'those' || j < min) return undefined;
+  const share = tokens[j - 1]?.norm === 'of' ? phraseEndingAt(tokens, j - 2, min) : undefined;
+  return { first: share !== undefined && share.kind !== 'pronoun' ? share.first : j, last: j, kind: 'group' };
+}
+
+/** Prepositions between a verb and its object that open no clause: "wrote to her", "spoke with him". */
+const OBJECT_LINKS: ReadonlySet<string> = new Set(['to', 'with', 'for', 'at', 'about', 'on']);
 
 /** Prepositions that open a fronted phrase ending at a comma: "Despite X's claim that ..., Y". */
 const FRONTED_PREPOSITIONS: ReadonlySet<string> = new Set(['despite', 'amid', 'after', 'before', 'given', 'unlike', 'like', 'following', 'notwithstanding']);
@@ -4166,24 +4190,40 @@ class SentenceExtractor {
       const t = tokens[r];
       if (t === undefined || t.kind === 'punct' || this.ctx.opens[r] === 1 || this.ctx.inQuote[r] === 1) return undefined;
       if (t.norm === 'who' || t.norm === 'whose' || t.norm === 'that') {
-        const np = phraseEndingAt(tokens, r - 1, this.first);
+        const np = phraseEndingAt(tokens, r - 1, this.first) ?? demonstrativeHead(tokens, r - 1, this.first);
         return np === undefined || np.kind === 'pronoun' ? undefined : np;
       }
-      // ("Groups that have endorsed him say ...": a cue with only its object after it belongs to
-      // the relative clause.)
-      if (matchCue(this.ctx, r, this.end) !== undefined && !this.objectOnlyAfter(r, k)) return undefined;
+      // ("Groups that have endorsed him say ...", "Groups who wrote to him say ...": a cue with only
+      // its object after it belongs to the relative clause.)
+      const inner = matchCue(this.ctx, r, this.end);
+      if (inner !== undefined && !this.objectOnlyAfter(inner.last, k)) return undefined;
     }
     return undefined;
   }
 
   /**
-   * Whether the words after the cue at token `r` up to token `k` are only its object, a pronoun or
-   * a noun phrase ("endorsed him", "praised the mayor"), so the cue belongs to a relative clause.
+   * Whether "her" at token `j` is the object that closes a relative clause in the subject of the cue
+   * `match`, not a possessive before it: "Officials who met her said the talks ...", "groups who
+   * wrote to her say they ..." (a clause follows the cue; "who praised her stated goal" has none).
    */
-  private objectOnlyAfter(r: number, k: number): boolean {
+  private objectHerAt(j: number, match: CueMatch): boolean {
     const { tokens } = this.ctx;
-    if (r + 1 === k) return isObjectPronoun(tokens[k]);
-    return phraseStartingAt(tokens, r + 1, k + 1)?.last === k;
+    const tense = match.form.tense;
+    if (tokens[j]?.norm !== 'her' || (tense !== 'past' && tense !== 'present' && tense !== 'base')) return false;
+    return clauseAfterVerb(this.ctx, match.last, this.end) && this.relativeSubject(j) !== undefined;
+  }
+
+  /**
+   * Whether the words after the cue ending at token `last` up to token `k` are only its object, a
+   * pronoun or a noun phrase, maybe after a preposition ("endorsed him", "praised the mayor", "wrote
+   * to her", "spoke with reporters"), so the cue belongs to a relative clause: no clause follows it.
+   */
+  private objectOnlyAfter(last: number, k: number): boolean {
+    const { tokens } = this.ctx;
+    let from = last + 1;
+    if (from < k && OBJECT_LINKS.has(tokens[from]?.norm ?? '')) from++;
+    if (from === k) return isObjectPronoun(tokens[k]);
+    return phraseStartingAt(tokens, from, k + 1)?.last === k;
   }
 
   /**
@@ -4218,7 +4258,7 @@ class SentenceExtractor {
         const next = tokens[r + 1];
         const verbAfter = (r + 1 < np.first || (r + 1 === np.first && np.first < np.last)) && next !== undefined && next.kind === 'word' && !isCapitalised(next) && !DETERMINERS.has(next.norm) && !SUBJECT_PRONOUNS.has(next.norm);
         if (!verb && !t.norm.startsWith("who'") && !verbAfter) return undefined;
-        const head = phraseEndingAt(tokens, r - 1, this.first);
+        const head = phraseEndingAt(tokens, r - 1, this.first) ?? demonstrativeHead(tokens, r - 1, this.first);
         if (head === undefined || head.kind === 'pronoun') return undefined;
         return { ...head, last: np.last };
       }
@@ -5006,7 +5046,7 @@ class SentenceExtractor {
     const quantifierSubject = adjacent !== undefined && (adjacentClass & CLASS_STANDALONE_QUANTIFIER) !== 0 && (form.tense === 'past' || form.tense === 'present' || form.tense === 'base') && (match.first - 1 === this.first || beforeAdjacent === undefined || beforeAdjacent.kind === 'punct' || beforeAdjacent.norm === 'and' || beforeAdjacent.norm === 'but' || beforeAdjacent.norm === 'yet' || SUBORDINATORS.has(beforeAdjacent.norm) || PLURAL_SUBJECT_PRONOUNS.has(beforeAdjacent.norm) || (FLOATING_QUANTIFIERS.has(adjacent.norm) && (hasPluralEnding(beforeAdjacent.norm) || isCapitalised(beforeAdjacent) || QUANTIFIER_AUXILIARIES.has(beforeAdjacent.norm))));
     // ("those backing Lind": the demonstrative is the group that backs.)
     const backers = adjacent?.norm === 'those' && form.tense === 'gerund' && BACKING_PARTICIPLES.has(form.entry.lemma);
-    if (adjacent !== undefined && match.first > this.first && (((adjacentClass & CLASS_DETERMINER) !== 0 && !proportion && !quantifierSubject && !backers) || numberNoun || adjacent.norm === 'the' || (adjacentClass & CLASS_NP_PREPOSITION) !== 0)) return undefined;
+    if (adjacent !== undefined && match.first > this.first && (((adjacentClass & CLASS_DETERMINER) !== 0 && !proportion && !quantifierSubject && !backers && !this.objectHerAt(match.first - 1, match)) || numberNoun || adjacent.norm === 'the' || (adjacentClass & CLASS_NP_PREPOSITION) !== 0)) return undefined;
     // "the United States": a capitalised cue inside a sentence is a name, unless the sentence is a title-case headline.
     const cueToken = tokens[match.first];
     if (cueToken !== undefined && isCapitalised(cueToken) && match.first > this.first && !this.titleCase()) return undefined;
@@ -5382,7 +5422,7 @@ class SentenceExtractor {
       if (np !== undefined) np = this.relativeHead(np) ?? np;
       if (np !== undefined) np = this.subjectBeforeAdjunct(np) ?? np;
       if (np !== undefined) speakerLast = np.last;
-      else if ((form.tense === 'past' || form.tense === 'present' || form.tense === 'base') && form.entry.kind !== 'intention' && prev.kind === 'word' && !BE_FORMS.has(prev.norm) && !AUXILIARIES.has(prev.norm) && !NP_PREPOSITIONS.has(prev.norm) && !DETERMINERS.has(prev.norm) && prev.norm !== 'been' && prev.norm !== 'be') {
+      else if ((form.tense === 'past' || form.tense === 'present' || form.tense === 'base') && form.entry.kind !== 'intention' && prev.kind === 'word' && !BE_FORMS.has(prev.norm) && !AUXILIARIES.has(prev.norm) && !NP_PREPOSITIONS.has(prev.norm) && (!DETERMINERS.has(prev.norm) || this.objectHerAt(k, match)) && prev.norm !== 'been' && prev.norm !== 'be') {
         // "The officials whose laws were struck down say ...": a relative clause ends the subject.
         np = this.relativeSubject(k);
         if (np !== undefined) speakerLast = k;
@@ -5513,9 +5553,12 @@ class SentenceExtractor {
       const t = tokens[k];
       if (t === undefined || t.kind === 'punct' || this.ctx.opens[k] === 1) return undefined;
       // (Not a name, "the United States", nor a form in -s, which may be a plural noun: "three key states".)
-      if (t.kind !== 'word' || isCapitalised(t) || nounAfter(tokens[k - 1])) continue;
+      // ("who told her said the ...": "her" right after the clause's verb is its object when a clause
+      // follows the next verb.)
+      const objectHer = k - 1 === from && tokens[from]?.norm === 'her';
+      if (t.kind !== 'word' || isCapitalised(t) || (nounAfter(tokens[k - 1]) && !objectHer)) continue;
       const cue = matchCue(this.ctx, k, this.end);
-      if (cue === undefined) continue;
+      if (cue === undefined || (objectHer && !clauseAfterVerb(this.ctx, cue.last, this.end))) continue;
       const { form } = cue;
       if ((form.entry.kind === 'speech' || form.entry.kind === 'belief') && (has(form, 'clause') || has(form, 'that')) && (form.tense === 'past' || form.tense === 'base')) {
         // ("who endorsed Lind just said ...": an adverb before the main verb is not named.)
@@ -6307,7 +6350,9 @@ class SentenceExtractor {
     }
     // "Growers who praised the mayor say the port should close": what a relative clause on the
     // subject names ends where the main clause's verb of saying follows.
-    if (closes === undefined && rel !== undefined && rel.kind === 'word' && !governed && speaker !== undefined && speaker.phrase.first === speaker.phrase.last && (relativeWord?.norm === 'who' || relativeWord?.norm === 'that') && has(form, 'object')) {
+    // ("Officials who told her said ...", "those who know him say ...": so does a clause with a
+    // listener or a pronoun object.)
+    if (closes === undefined && rel !== undefined && rel.kind === 'word' && !governed && speaker !== undefined && speaker.phrase.first === speaker.phrase.last && (relativeWord?.norm === 'who' || relativeWord?.norm === 'that') && (has(form, 'object') || has(form, 'listener') || isObjectPronoun(tokens[match.last + 1]))) {
       closes = this.mainSpeechAhead(match.last + 1);
     }
     // ("the volunteers, whom she described as “tireless,” through the night": what a relative pronoun
