@@ -1116,7 +1116,7 @@ function contentStartAfter(ctx: Context, match: CueMatch, end: number): { index:
       // ("told the agency simply, “We lost.”": a manner adverb may close the listener's phrase.)
       const manner = after !== undefined && np !== undefined && isModifier(after) && after.norm.endsWith('ly') && (tokens[np.last + 2]?.text === ',' || ctx.opens[np.last + 2] === 1);
       if (manner && np !== undefined && has(form, 'addressee')) return { index: tokens[np.last + 2]?.text === ',' ? np.last + 3 : np.last + 2, rule: ctx.opens[np.last + 2] === 1 || ctx.opens[np.last + 3] === 1 ? 'quote' : 'listener' };
-      const clauseAfter = after !== undefined && (after.norm === 'that' || (has(form, 'question') && (WH_WORDS.has(after.norm) || (after.norm === 'about' && form.entry.lemma === 'ask'))) || after.text === ',' || after.text === ':' || ctx.opens[np?.last ?? 0] === 1 || SUBJECT_PRONOUNS.has(after.norm) || pronounOf(after) !== undefined || DETERMINERS.has(after.norm) || isCapitalised(after) || ADJUNCT_OPENERS.has(after.norm));
+      const clauseAfter = after !== undefined && (after.norm === 'that' || (has(form, 'question') && (WH_WORDS.has(after.norm) || (after.norm === 'about' && form.entry.lemma === 'ask'))) || after.text === ',' || after.text === ':' || ctx.opens[np?.last ?? 0] === 1 || (has(form, 'question') && quotedQuestionEnd(ctx, (np?.last ?? 0) + 1, end) !== undefined) || SUBJECT_PRONOUNS.has(after.norm) || pronounOf(after) !== undefined || DETERMINERS.has(after.norm) || isCapitalised(after) || ADJUNCT_OPENERS.has(after.norm));
       // ("told the network's “Morning Hour” that ...": so is one after a possessive.)
       const titled = np === undefined ? undefined : quotedTitleEnd(ctx, np.last + 1, end);
       if (titled !== undefined) {
@@ -2275,6 +2275,18 @@ function dashedRelativeEnd(ctx: Context, from: number, end: number): number | un
     return FINITE_VERBS.has(next.norm) || COMMON_VERBS.has(next.norm) || next.norm.endsWith('ed') || matchCue(ctx, v, end) !== undefined ? k : undefined;
   }
   return undefined;
+}
+
+/**
+ * Where the quotation that opens at token `open` closes (the index past its closing mark) when it
+ * ends on a question mark, "“What comes next?”"; else undefined.
+ */
+function quotedQuestionEnd(ctx: Context, open: number, end: number): number | undefined {
+  const q = ctx.openerAt.get(open);
+  if (q === undefined) return undefined;
+  let k = open + 1;
+  while (k < end && (ctx.tokens[k]?.end ?? 0) < q.close) k++;
+  return k < end && ctx.tokens[k - 1]?.text === '?' ? k + 1 : undefined;
 }
 
 /** Whether `t` is an article, a possessive or a preposition, after which a cue's form is a noun: "the remarks", "his comments", "despite warnings". */
@@ -6048,6 +6060,13 @@ class SentenceExtractor {
       if (np === undefined) return undefined;
       speaker = phraseSpan(this.ctx, np);
       j = np.last + 1;
+    }
+    // "Lee was asked, “What comes next?”": a quoted question after the passive is what was asked.
+    const open = tokens[j]?.text === ',' || tokens[j]?.text === ':' ? j + 1 : j;
+    const closed = quotedQuestionEnd(this.ctx, open, this.end);
+    if (closed !== undefined && BE_FORMS.has(tokens[match.first - 1]?.norm ?? '')) {
+      this.push(open, closed, speaker, cue, RULE_CONFIDENCE.question, ['asked', 'asked.quote']);
+      return closed - 1;
     }
     let start = -1;
     for (let k = j; k < Math.min(this.end, j + 12); k++) {
