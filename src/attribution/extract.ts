@@ -5247,7 +5247,9 @@ class SentenceExtractor {
     // "is calling for", "was saying": a progressive is a finite verb.
     const progressive = form.tense === 'gerund' && be;
     if (form.tense === 'gerund' && !progressive) {
-      const afterComma = prev !== undefined && (prev.text === ',' || (this.ctx.closes[k] === 1 && tokens[k - 1]?.text === ','));
+      // ("flipped his pick on the spot – saying he would ...": a spaced dash sets off a participle
+      // with a clause after it as a comma does.)
+      const afterComma = prev !== undefined && (prev.text === ',' || (spacedDash(this.ctx, k) && clauseAfterVerb(this.ctx, match.last, this.end)) || (this.ctx.closes[k] === 1 && tokens[k - 1]?.text === ','));
       // ("..., praising the crew but warning that ...": "but" joins participles too.)
       const coordinatedParticiple = (prev?.norm === 'and' || prev?.norm === 'but') && (this.out.some((q) => q.rules[0] === 'participle') || this.participleBefore(k));
       // "a super PAC backing Ana Ruiz", "those supporting Lind": a group named by the candidate it
