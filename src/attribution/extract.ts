@@ -4214,6 +4214,19 @@ class SentenceExtractor {
   }
 
   /**
+   * "with polls showing her behind", "despite a survey finding that ...", "need support with recent
+   * polls showing ...": a poll or a study in an adjunct of circumstance is the source of what its
+   * participle shows. The part of `np` after the adjunct's preposition, else undefined.
+   */
+  private circumstanceSource(np: NounPhrase): NounPhrase | undefined {
+    const { tokens } = this.ctx;
+    for (let w = np.last; w >= np.first - 1 && w >= this.first; w--) {
+      if (CIRCUMSTANCE_PREPOSITIONS.has(tokens[w]?.norm ?? '')) return w < np.last ? { ...np, first: w + 1 } : undefined;
+    }
+    return undefined;
+  }
+
+  /**
    * Whether "her" at token `j` is the object that closes a relative clause in the subject of the cue
    * `match`, not a possessive before it: "Officials who met her said the talks ...", "groups who
    * wrote to her say they ..." (a clause follows the cue; "who praised her stated goal" has none).
@@ -5303,6 +5316,8 @@ class SentenceExtractor {
       // the governor" more often describes the document than reports it.)
       const documentFrame = has(form, 'that') || has(form, 'infinitive') || has(form, 'listener') || (has(form, 'object') && head !== 'book' && head !== 'memoir');
       const lead = np === undefined ? undefined : tokens[np.first - 1];
+      const source = np !== undefined && EVIDENCE_NOUNS.has(head) && EVIDENCE_PARTICIPLES.has(tokens[match.first]?.norm ?? '') ? this.circumstanceSource(np) : undefined;
+      if (source !== undefined) return this.preposed({ ...match, form: evidenceForm(form) }, phraseSpan(this.ctx, source), cueSpan, ['evidence', 'evidence.participle'], RULE_CONFIDENCE.participle);
       // (", with the union calling her a champion", ", with Kell calling for a ban": after a comma and
       // "with" the phrase is the participle's subject, whatever the cue's frame; "replaced it with
       // language calling for aid" describes the language.)
@@ -6818,6 +6833,12 @@ const EVIDENCE_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 const EVIDENCE_FRAMES: readonly CueFrame[] = ['clause', 'that', 'object', 'postposed'];
+
+/** Prepositions of an adjunct of circumstance: "with polls showing ...", "despite a study finding ...". */
+const CIRCUMSTANCE_PREPOSITIONS: ReadonlySet<string> = new Set(['with', 'despite', 'amid']);
+
+/** Participles by which a poll or a study reports what it found. */
+const EVIDENCE_PARTICIPLES: ReadonlySet<string> = new Set(['showing', 'finding', 'indicating', 'suggesting']);
 
 /** The form of an evidence cue whose source is a poll or a record, made once per form. */
 const evidenceForms = new WeakMap<CueForm, CueForm>();
