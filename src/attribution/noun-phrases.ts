@@ -280,7 +280,8 @@ export function phraseEndingAt(tokens: readonly Token[], end: number, min: numbe
       // "teachers and union officials": two plural nouns of people joined by "and".
       const joinsPlurals = t.norm === 'and' && before !== undefined && first - 2 >= min && !isCapitalised(before) && isPhraseWord(before) && hasPluralEnding(before.norm) && hasPluralEnding(tokens[closing]?.norm ?? '') && (GROUP_HEADS.has(before.norm) || GROUP_HEADS.has(tokens[closing]?.norm ?? '') || PEOPLE_PLURALS.test(before.norm));
       // ("most of the growers", "two of the officials": a quantifier takes "of" and a phrase.)
-      const partitive = t.norm === 'of' && before !== undefined && first - 2 >= min && PARTITIVE_HEADS.has(before.norm);
+      // ("three in 10 said", "one in five voters": a count "in" a whole is a proportion.)
+      const partitive = before !== undefined && first - 2 >= min && ((t.norm === 'of' && PARTITIVE_HEADS.has(before.norm)) || (t.norm === 'in' && isCount(before) && isCount(tokens[first])));
       const joinsNouns = t.norm !== 'and' && prepositions < 2 && before !== undefined && first - 2 >= min && ((isPhraseWord(before) && !DETERMINERS.has(before.norm)) || partitive) && !isVerbOfPronoun(tokens, first - 2, min);
       // "the county treasurer and former mayor": two roles of one person.
       const joinsRoles = t.norm === 'and' && before !== undefined && first - 2 >= min && !isCapitalised(before) && ROLE_WORDS.has(before.norm) && ROLE_WORDS.has(tokens[closing]?.norm ?? '');
@@ -341,6 +342,11 @@ function quantifiedPronoun(tokens: readonly Token[], end: number, min: number): 
   if (head === undefined || !(PARTITIVE_HEADS.has(head.norm) || head.kind === 'number')) return undefined;
   // "all of them" but not "one of them" is plural; both name a group the text has already met.
   return { first: end - 2, last: end, kind: 'group' };
+}
+
+/** Whether `token` is a count, a number or a number word: "three", "10". */
+function isCount(token: Token | undefined): boolean {
+  return token !== undefined && (token.kind === 'number' || NUMBER_WORDS.has(token.norm));
 }
 
 /** Whether the lower-case word at `index` follows a personal pronoun, and so is its verb. */
