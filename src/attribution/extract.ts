@@ -4737,7 +4737,10 @@ class SentenceExtractor {
     // ("But according to the survey, Y", "And, according to aides, Y": a linking conjunction joins
     // the writer's sentences; the source still leads the statement.)
     const linked = (i <= this.first + 2 && i > this.first && LINKING_CONJUNCTIONS.has(tokens[this.first]?.norm ?? '') && isCapitalised(tokens[this.first] as Token) && (i === this.first + 1 || tokens[this.first + 1]?.text === ',')) || (i > this.first + 1 && this.connectiveComma(this.first) === i - 1);
-    const leading = i === this.first || (i === this.first + 1 && tokens[this.first]?.kind === 'punct') || linked;
+    // ("It did not go unnoticed: According to polls, Y", "because, according to aides, Y": after a
+    // colon, or a subordinator and its comma, the source leads the clause that follows it.)
+    const opensClause = tokens[i - 1]?.text === ':' || (tokens[i - 1]?.text === ',' && SUBORDINATORS.has(tokens[i - 2]?.norm ?? '') && i - 2 >= this.first);
+    const leading = i === this.first || (i === this.first + 1 && tokens[this.first]?.kind === 'punct') || linked || (opensClause && this.ctx.inQuote[i] !== 1);
     let np = phraseStartingAt(tokens, i + 2, this.end);
     // "According to early returns of the survey conducted by the county, Y": at the sentence's
     // start the source runs to its comma, whatever words it holds.
