@@ -1877,6 +1877,7 @@ function isContentStop(ctx: Context, j: number, end: number, objectFrame: boolea
     // ("said the talks went well but declined to give details": after "but" too.)
     if (t.norm === 'but' && REFUSALS.has(tokens[j + 1]?.norm ?? '')) return tokens[j - 1]?.text === ',' ? j - 1 : j;
     if (withheldAfter(tokens, j)) return tokens[j - 1]?.text === ',' ? j - 1 : j;
+    if (t.norm === 'and' && participleAfterParticipleCue(ctx, j, first, end)) return tokens[j - 1]?.text === ',' ? j - 1 : j;
     let k = j + 1;
     let auxiliary = false;
     while (k < end && isModifier(tokens[k])) {
@@ -1900,6 +1901,44 @@ function isContentStop(ctx: Context, j: number, end: number, objectFrame: boolea
     }
   }
   return undefined;
+}
+
+/** How far back `participleAfterParticipleCue` looks for the participle of the cue. */
+const PARTICIPLE_CUE_REACH = 20;
+
+/**
+ * Whether "and" at `j` and a participle after it join a second act to the participle of a cue:
+ * "toured the port, proposing a toll on ferries and taunting his rival" (what was proposed ends
+ * at "and"). The nearest word in -ing before "and" must be that cue, not a participle inside what
+ * was said ("saying the town was growing and attracting families") nor a gerund after a
+ * preposition ("accused him of proposing a toll and raising fares").
+ */
+function participleAfterParticipleCue(ctx: Context, j: number, first: number, end: number): boolean {
+  const { tokens } = ctx;
+  const next = tokens[j + 1];
+  if (!gerundAt(next) || PREPOSITIONAL_PARTICIPLES.has(next?.norm ?? '') || !opensVerbComplement(tokens[j + 2])) return false;
+  for (let k = j - 1; k >= first && k > j - PARTICIPLE_CUE_REACH; k--) {
+    const t = tokens[k];
+    if (t === undefined || t.text === ';' || t.text === ':') return false;
+    if (!gerundAt(t)) continue;
+    const before = tokens[k - 1]?.norm ?? '';
+    // ("won by touting the plan and pounding the rival": after "by" the participle is still the cue's.)
+    if (ctx.inQuote[k] === 1 || (OBJECT_PREPOSITIONS.has(before) && before !== 'by') || NP_PREPOSITIONS.has(before) || before === 'than') return false;
+    return matchCue(ctx, k, end)?.form.tense === 'gerund';
+  }
+  return false;
+}
+
+/**
+ * Whether `token`, after a word in -ing, shows that word to be a verb taking its complement (a
+ * determiner, a pronoun, a preposition or a mark: "taunting the mayor", "pounding him", "trying
+ * to"), not an adjective before its noun ("misleading articles", "growing inequality").
+ */
+function opensVerbComplement(token: Token | undefined): boolean {
+  if (token === undefined) return false;
+  if (token.kind === 'punct') return true;
+  const n = token.norm;
+  return DETERMINERS.has(n) || OBJECT_PREPOSITIONS.has(n) || NP_PREPOSITIONS.has(n) || isObjectPronoun(token) || n === 'up' || n === 'out';
 }
 
 /** Whether "as" (or "and") at `j` opens a clause whose pronoun subject has a cue of saying ("as he urged ..."). */
