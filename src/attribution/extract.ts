@@ -1690,6 +1690,10 @@ function isContentStop(ctx: Context, j: number, end: number, objectFrame: boolea
   }
   if (objectFrame && ctx.inQuote[j] !== 1 && ctx.opens[j] !== 1) {
     const t = tokens[j];
+    // "mocked the mayor on Twitter": the medium the speaker used is not what was named.
+    if (mediumAt(tokens, j)) return j;
+    // "criticized the mayor in an email to donors": so is the channel of the act.
+    if (channelAdjunctAt(tokens, j)) return j;
     // "called the deal a disaster — and ...": what is named ends at a dash, but not at a hyphen
     // left hanging before a second compound ("rebates for low- and middle-income renters"), nor at
     // a pair of dashes around an aside ("urged towns to publish costs — including wages — of ..."),
@@ -2876,6 +2880,36 @@ const EVENT_HEADS: ReadonlySet<string> = new Set(['hall', 'stop', 'trail', 'call
 function nounAfterEvent(t: Token | undefined): boolean {
   if (t === undefined || t.kind !== 'word' || isCapitalised(t) || EVENT_NOUNS.has(t.norm) || EVENT_HEADS.has(t.norm) || CLAUSE_OPENERS.has(t.norm) || NP_PREPOSITIONS.has(t.norm)) return false;
   return !t.norm.endsWith('ed') && !t.norm.endsWith('ing') && !t.norm.endsWith('ly') && !COMMON_VERBS.has(t.norm) && !TIME_ADJUNCT_WORDS.has(t.norm) && !WEEKDAYS.has(t.norm);
+}
+
+/** Media a statement is made on: "on Twitter", "on air". */
+const MEDIA: ReadonlySet<string> = new Set(['twitter', 'facebook', 'instagram', 'youtube', 'air', 'television', 'tv', 'radio']);
+
+/**
+ * Whether "on" and a medium open at `j`, after what a cue names: "mocked the mayor on Twitter",
+ * "accused Kell of lying on air" (not a noun the medium qualifies, "spent millions on television
+ * ads", nor the object of a preposition, "a ban on Twitter").
+ */
+function mediumAt(tokens: readonly Token[], j: number): boolean {
+  if (tokens[j]?.norm !== 'on' || !MEDIA.has(tokens[j + 1]?.norm ?? '') || nounAfterEvent(tokens[j + 2])) return false;
+  // ("praised Kell on Twitter for the deal", "cited his posts on Twitter as proof": a complement
+  // after the medium goes on with what is named.)
+  const after = tokens[j + 2]?.norm ?? '';
+  if (AFTER_TIME_COMPLEMENTS.has(after) || after === 'as') return false;
+  const prev = tokens[j - 1];
+  return prev !== undefined && !NP_PREPOSITIONS.has(prev.norm) && prev.norm !== 'ban' && prev.norm !== 'bans';
+}
+
+/**
+ * Whether "in", a determiner and a channel open at `j`, after what a cue names: "criticized the
+ * mayor in an email to donors" (not the object of a preposition, "examples of it in a speech",
+ * nor a channel that a complement follows, "praised Kell in his address for the deal").
+ */
+function channelAdjunctAt(tokens: readonly Token[], j: number): boolean {
+  const determiner = tokens[j + 1]?.norm ?? '';
+  if (tokens[j]?.norm !== 'in' || !(EVENT_DETERMINERS.has(determiner) || determiner === 'the') || !channelAt(tokens, j + 1) || NP_PREPOSITIONS.has(tokens[j - 1]?.norm ?? '')) return false;
+  const noun = CHANNEL_NOUNS.has(tokens[j + 2]?.norm ?? '') ? j + 2 : j + 3;
+  return !AFTER_TIME_COMPLEMENTS.has(tokens[noun + 1]?.norm ?? '');
 }
 
 /** Whether token `j` opens a time or place adjunct of the cue: "on Monday", "at a rally", "last week" (not one dating a participle before it). */
