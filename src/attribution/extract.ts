@@ -6187,7 +6187,9 @@ class SentenceExtractor {
     const before = tokens[match.first - 2];
     const inserted = opener !== undefined && ASKED_OPENERS.has(opener.norm) && match.first - 2 >= this.first && before !== undefined && (before.text === ',' || (match.first - 2 === this.first && LINKING_CONJUNCTIONS.has(before.norm)));
     const fronted = (match.first <= this.first + 1 && (match.first === this.first || ASKED_OPENERS.has(tokens[this.first]?.norm ?? ''))) || inserted;
-    const comma = fronted ? this.firstComma(start) : undefined;
+    // ("But when voters were asked who ..., Kell led": so does one asked of a subject in a fronted
+    // subordinate clause.)
+    const comma = fronted ? this.firstComma(start) : this.frontedLimit(match.first, match.last);
     if (comma !== undefined && comma < stop) stop = comma;
     if (!hasWords(this.ctx, start, stop, 2)) return undefined;
     this.push(start, stop, speaker, cue, RULE_CONFIDENCE.question, ['asked', 'asked.question']);
