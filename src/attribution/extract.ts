@@ -1772,7 +1772,7 @@ function isContentStop(ctx: Context, j: number, end: number, objectFrame: boolea
     if (after?.norm === 'according' && tokens[j + 2]?.norm === 'to') return at;
     // "..., called her X and boycotted Y": a new cue after the comma is a new statement (not the
     // verb after an appositive on a name, "said that Kell, the port's lawyer, saw the vote").
-    if (next !== undefined && (next.form.tense === 'past' || next.form.tense === 'present') && !subjectAppositiveBefore(ctx, j, first) && !pronounAsideBefore(ctx.tokens, j, first)) return at;
+    if (next !== undefined && (next.form.tense === 'past' || next.form.tense === 'present') && !subjectAppositiveBefore(ctx, j, first) && !pronounAsideBefore(ctx.tokens, j, first) && !comparisonAt(tokens, j + 1)) return at;
     // "..., and three-quarters said ...", "..., Ben Carson said Monday": a speaker and a cue of their own.
     if (after !== undefined && (after.norm === 'and' || after.norm === 'but') && newAttributionAhead(ctx, j + 2, end)) return at;
     // "..., and Tom Reed, the budget adviser, said ...": a new subject with an appositive and a verb of its own.
@@ -1794,7 +1794,7 @@ function isContentStop(ctx: Context, j: number, end: number, objectFrame: boolea
     // "a task force, which would include the army, to fight crime": one on an object that the
     // sentence's infinitive resumes after.
     const embedded = (after?.norm === 'which' && relativeClauseClosesBeforeVerb(ctx, j + 2, end)) || resumesAfterRelative(ctx, j, end);
-    if (after !== undefined && CLAUSE_AFTER_COMMA.has(after.norm) && !verbAfterBut && !embedded && !(after.norm === 'but' && (conjunctionThat(tokens, j + 2) || notOnlyBefore(tokens, j, first)))) return at;
+    if (after !== undefined && CLAUSE_AFTER_COMMA.has(after.norm) && !verbAfterBut && !embedded && !(after.norm === 'but' && (conjunctionThat(tokens, j + 2) || notOnlyBefore(tokens, j, first))) && !comparisonAt(tokens, j + 1)) return at;
     // "said the talks were not over, in comments to reporters", "..., in a televised address": the
     // channel of the statement after a comma is the writer's, not more of what was said.
     if (after?.norm === 'in' && channelAt(tokens, j + 2)) return at;
@@ -1944,6 +1944,26 @@ function opensVerbComplement(token: Token | undefined): boolean {
   const n = token.norm;
   return DETERMINERS.has(n) || OBJECT_PREPOSITIONS.has(n) || NP_PREPOSITIONS.has(n) || isObjectPronoun(token) || n === 'up' || n === 'out';
 }
+
+/**
+ * Whether "compared to" or "compared with" at `k`, after a comma, sets what was said beside
+ * something else ("said nurses earn less, compared to their peers in Vale"): a phrase inside it,
+ * not a new cue. (Beside a count, "..., compared with 40 percent who said the same", it is the
+ * writer's own contrast of figures.)
+ */
+function comparisonAt(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k]?.norm !== 'compared' || (tokens[k + 1]?.norm !== 'to' && tokens[k + 1]?.norm !== 'with')) return false;
+  for (let m = k + 2; m < k + 2 + COMPARED_FIGURE_REACH; m++) {
+    const t = tokens[m];
+    if (t === undefined || t.kind === 'number' || STANDALONE_COUNTS.has(t.norm)) return false;
+  }
+  return true;
+}
+
+/** How far after "compared with" a figure is looked for ("compared with the town's 1,200"). */
+const COMPARED_FIGURE_REACH = 3;
+/** Counts spelled out as words: "compared with four in ten", "compared with half". */
+const STANDALONE_COUNTS: ReadonlySet<string> = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'half', 'most', 'many', 'few', 'some', 'one']);
 
 /** Whether "as" (or "and") at `j` opens a clause whose pronoun subject has a cue of saying ("as he urged ..."). */
 function pronounCueAfterAs(ctx: Context, j: number, end: number): boolean {
