@@ -1739,7 +1739,7 @@ function isContentStop(ctx: Context, j: number, end: number, objectFrame: boolea
     if (withoutGerundAt(tokens, j, first)) return tokens[j - 1]?.text === ',' ? j - 1 : j;
     // "praised X and handed Y ...", "opposes X but supported Y": a second verb starts a new predicate
     // (measured on polnear-train: as a stop for every frame it cost more than it gained).
-    if (t !== undefined && (t.norm === 'and' || t.norm === 'but') && !MODALS_AFTER_AND.has(tokens[j + 1]?.norm ?? '') && secondPredicate(ctx, j + 1, end) && !joinsInfinitive(ctx, j, first) && !pairedOrRelativeBefore(ctx, j, first)) return tokens[j - 1]?.text === ',' ? j - 1 : j;
+    if (t !== undefined && (t.norm === 'and' || t.norm === 'but') && !MODALS_AFTER_AND.has(tokens[j + 1]?.norm ?? '') && !attributiveParticipleAt(tokens, j + 1) && secondPredicate(ctx, j + 1, end) && !joinsInfinitive(ctx, j, first) && !pairedOrRelativeBefore(ctx, j, first)) return tokens[j - 1]?.text === ',' ? j - 1 : j;
   }
   if (ctx.inQuote[j] === 1 || ctx.opens[j] === 1) return undefined;
   const t = tokens[j];
@@ -1888,7 +1888,7 @@ function isContentStop(ctx: Context, j: number, end: number, objectFrame: boolea
       if (FINITE_VERBS.has(tokens[k]?.norm ?? '')) auxiliary = true;
       k++;
     }
-    const next = matchCue(ctx, k, end);
+    const next = k === j + 1 && attributiveParticipleAt(tokens, k) ? undefined : matchCue(ctx, k, end);
     // "..., but had not yet discussed any plans": an auxiliary carries the same clause on.
     if (auxiliary && next !== undefined && !has(next.form, 'clause')) return undefined;
     // "saying the mill was safe and calling the audit a farce", "... but conceding that ...": a
@@ -1964,6 +1964,29 @@ function comparisonAt(tokens: readonly Token[], k: number): boolean {
 const COMPARED_FIGURE_REACH = 3;
 /** Counts spelled out as words: "compared with four in ten", "compared with half". */
 const STANDALONE_COUNTS: ReadonlySet<string> = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'half', 'most', 'many', 'few', 'some', 'one']);
+
+/**
+ * Forms of cues that often stand before a noun as adjectives: "alleged debts", "respected party
+ * figures", "advanced fuels", "state laws".
+ */
+const ATTRIBUTIVE_PARTICIPLES: ReadonlySet<string> = new Set([
+  'alleged', 'advanced', 'respected', 'reported', 'stated', 'noted', 'expected', 'estimated', 'suspected', 'purported',
+  'acclaimed', 'admitted', 'professed', 'avowed', 'acknowledged', 'declared', 'announced', 'state',
+]);
+
+/**
+ * Whether the cue form at `k` is an adjective before a bare noun ("her debts and alleged debts",
+ * "rules and state laws"), not a verb that takes a clause or an object ("and alleged that ...",
+ * "and noted the cost").
+ */
+function attributiveParticipleAt(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  const next = tokens[k + 1];
+  if (t === undefined || next === undefined || !ATTRIBUTIVE_PARTICIPLES.has(t.norm) || isCapitalised(t)) return false;
+  if (next.kind !== 'word' || isCapitalised(next) || DETERMINERS.has(next.norm) || pronounOf(next) !== undefined || isObjectPronoun(next)) return false;
+  const n = next.norm;
+  return !OBJECT_PREPOSITIONS.has(n) && !NP_PREPOSITIONS.has(n) && !CLAUSE_OPENERS.has(n) && !n.endsWith('ly') && !n.endsWith('self') && !n.endsWith('selves');
+}
 
 /** Whether "as" (or "and") at `j` opens a clause whose pronoun subject has a cue of saying ("as he urged ..."). */
 function pronounCueAfterAs(ctx: Context, j: number, end: number): boolean {
