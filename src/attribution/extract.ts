@@ -1855,6 +1855,9 @@ function isContentStop(ctx: Context, j: number, end: number, objectFrame: boolea
     // "said the count was rigged — a charge the clerks deny": so does an indefinite phrase whose
     // relative clause comments on what was said (not "— a short list of ..." spelling it out).
     if ((lead === 'a' || lead === 'an') && (RELATIVE_PRONOUNS.has(tokens[j + 3]?.norm ?? '') || RELATIVE_PRONOUNS.has(tokens[j + 4]?.norm ?? '')) && finalAppositive(ctx, j + 2, end)) return j;
+    // "called the senator “a new Lincoln” — a phrase his rivals mocked": after a quotation closes, a
+    // noun phrase behind a lone dash is the writer's comment on the words quoted.
+    if ((lead === 'a' || lead === 'an' || lead === 'the') && ctx.closes[j - 1] === 1) return j;
   }
   // "... — and he singled out ...": a dash before a new clause with its own subject.
   // ("said the dam held — and that the levy failed": a second "that" clause is more of what was said.)
