@@ -50,8 +50,49 @@ interface Open {
   segmentStart: number;
 }
 
-// A single quote closing right before a doubled-apostrophe close comes first: ''He said 'never.''' (then '').
-const MARKS = /'(?<=\S')(?='')|''|\u2018\u2018|\u2019\u2019|["'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e\u201a\u2039\u203a]/g;
+/**
+ * The quote marks, as a regular expression: what {@link findMarks} finds. A single quote closing
+ * right before a doubled-apostrophe close comes first: ''He said 'never.''' (then '').
+ * @internal
+ */
+export const MARKS = /'(?<=\S')(?='')|''|\u2018\u2018|\u2019\u2019|["'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e\u201a\u2039\u203a]/g;
+
+/** Whether a UTF-16 unit is one of the quote characters of {@link MARKS}. */
+function isMarkChar(c: number): boolean {
+  if (c < 0x80) return c === 0x22 || c === 0x27;
+  return c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019 || c === 0xab || c === 0xbb || c === 0x201e || c === 0x201a || c === 0x2039 || c === 0x203a;
+}
+
+/** Whether a UTF-16 unit is white space to `\s` in a regular expression without the `u` flag. */
+function isRegExpSpace(c: number): boolean {
+  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/**
+ * Every match of {@link MARKS} in the text, as pairs of offset and length in one flat list: the
+ * same matches as the regular expression run over the text, found by a loop over the characters,
+ * since each match of the expression makes an array and a text has a quote mark or an apostrophe
+ * every few dozen characters.
+ * @internal
+ */
+export function findMarks(text: string): number[] {
+  const found: number[] = [];
+  const n = text.length;
+  for (let p = 0; p < n; p++) {
+    const c = text.charCodeAt(p);
+    if (!isMarkChar(c)) continue;
+    let length = 1;
+    if (c === 0x27) {
+      // '(?<=\S')(?='') comes first: a single quote right before a doubled-apostrophe close; then ''.
+      const doubledAfter = p + 2 < n && text.charCodeAt(p + 1) === 0x27 && text.charCodeAt(p + 2) === 0x27;
+      if (!(doubledAfter && p > 0 && !isRegExpSpace(text.charCodeAt(p - 1))) && p + 1 < n && text.charCodeAt(p + 1) === 0x27) length = 2;
+    } else if ((c === 0x2018 || c === 0x2019) && p + 1 < n && text.charCodeAt(p + 1) === c) length = 2;
+    found.push(p, length);
+    p += length - 1;
+  }
+  return found;
+}
 
 /** Words written with an apostrophe for dropped letters, after the mark: ’em, ’til, ’cause, rock ’n’ roll. */
 const ELISION = /^(?:n['\u2019]|(?:em|til|cause|cos|tis|twas|bout)(?![\p{L}\p{M}\p{N}]))/iu;
@@ -174,9 +215,7 @@ export function pairQuoteMarks(
   let carried: Open | undefined;
   // One scan of the whole text: scanning from each paragraph's start would run on to the next
   // mark however far away it is, quadratic over many paragraphs without quote marks.
-  const found: number[] = [];
-  MARKS.lastIndex = 0;
-  for (let m = MARKS.exec(text); m !== null; m = MARKS.exec(text)) found.push(m.index, m[0].length);
+  const found = findMarks(text);
   let f = 0;
 
   for (let p = 0; p < paragraphs.length; p++) {

@@ -78,6 +78,16 @@ function byOpening(a: Quotation, b: Quotation): number {
   return a.open - b.open;
 }
 
+/** Whether quotations are in the order {@link byOpening} sorts them into. */
+function isSortedByOpening(quotations: readonly Quotation[]): boolean {
+  for (let k = 1; k < quotations.length; k++) if ((quotations[k - 1] as Quotation).open > (quotations[k] as Quotation).open) return false;
+  return true;
+}
+
+/** The close offsets and outer quotations of a paragraph without quotations. */
+const NO_OFFSETS: ReadonlySet<number> = new Set();
+const NO_QUOTATIONS: readonly Quotation[] = [];
+
 /** Whether `offset` lies inside one of `outer` (sorted, never overlapping): a binary search. */
 function insideAny(outer: readonly Quotation[], offset: number): boolean {
   let lo = 0;
@@ -128,13 +138,21 @@ export function appendSentences(
   quotations: readonly Quotation[],
   text: string | undefined,
 ): void {
-  const closeAt = new Set<number>();
-  for (const q of quotations) closeAt.add(q.close);
-  // Outer quotations never overlap, so sorted by position a binary search finds the one around an
-  // offset; testing them all at every boundary was quadratic in a long paragraph of quotes.
-  const outer: Quotation[] = [];
-  for (const q of quotations) if (q.depth === 0) outer.push(q);
-  outer.sort(byOpening);
+  // Most paragraphs hold no quotation: they share empty tables rather than make a set and a list each.
+  let closeAt: ReadonlySet<number> = NO_OFFSETS;
+  let outer: readonly Quotation[] = NO_QUOTATIONS;
+  if (quotations.length > 0) {
+    const closes = new Set<number>();
+    for (const q of quotations) closes.add(q.close);
+    closeAt = closes;
+    // Outer quotations never overlap, so sorted by position a binary search finds the one around an
+    // offset; testing them all at every boundary was quadratic in a long paragraph of quotes.
+    const outers: Quotation[] = [];
+    for (const q of quotations) if (q.depth === 0) outers.push(q);
+    // (A document's quotations come in text order: the sort, which copies the list, is needed only otherwise.)
+    if (!isSortedByOpening(outers)) outers.sort(byOpening);
+    outer = outers;
+  }
   let begin = firstToken;
   for (let i = firstToken; i < endToken; i++) {
     const token = tokens[i];
