@@ -367,13 +367,13 @@ const DISPLAY_NOUNS: ReadonlySet<string> = new Set(['sign', 'signs', 'banner', '
 /**
  * Words that can stand before a subject without ending a noun phrase that a relative clause
  * without "that" could modify: conjunctions ("and they want to ..."), and nouns of manner and time
- * that make an adjunct ("in some ways his campaign hopes to ...", "this time he plans to ...").
+ * that make an adjunct ("in some ways the mill hopes to ...", "this time he plans to ...").
  */
 const CONTACT_NON_HEADS: ReadonlySet<string> = new Set(['and', 'or', 'but', 'nor', 'yet', 'so', 'than', 'way', 'ways', 'time', 'times']);
 
 /**
  * Prepositions that take an argument rather than open an adjunct, so that the head of a relative
- * clause without "that" may follow them: "braced for a fight it expects to last", "more than
+ * clause without "that" may follow them: "prepared for a strike it expects to end", "more than
  * the sum it expects to collect".
  */
 const HEAD_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'of', 'than', 'to', 'about', 'like', 'against']);
@@ -1969,8 +1969,8 @@ const COMPARED_FIGURE_REACH = 3;
 const STANDALONE_COUNTS: ReadonlySet<string> = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'half', 'most', 'many', 'few', 'some', 'one']);
 
 /**
- * Forms of cues that often stand before a noun as adjectives: "alleged debts", "respected party
- * figures", "advanced fuels", "state laws".
+ * Forms of cues that often stand before a noun as adjectives: "alleged fines", "respected local
+ * engineers", "advanced fuels", "state laws".
  */
 const ATTRIBUTIVE_PARTICIPLES: ReadonlySet<string> = new Set([
   'alleged', 'advanced', 'respected', 'reported', 'stated', 'noted', 'expected', 'estimated', 'suspected', 'purported',
@@ -4616,7 +4616,7 @@ class SentenceExtractor {
     // "In a poll, however, ...": so does an adverb between commas.
     let start = comma + 1;
     const next = tokens[start];
-    // ("In a poll, just 8 percent ...": not an adverb that qualifies a number.)
+    // ("In a poll, only 6 percent ...": not an adverb that qualifies a number.)
     const qualifiesNumber = tokens[start + 1]?.kind === 'number';
     if (next !== undefined && next.kind === 'word' && !isCapitalised(next) && !qualifiesNumber && (next.norm.endsWith('ed') || isModifier(next) || next.norm === 'however')) {
       const second = this.firstComma(start);
@@ -5741,8 +5741,8 @@ class SentenceExtractor {
 
   /**
    * The first token of the head noun phrase, opened by a determiner or a number, that ends at
-   * `k`, right before the subject of a relative clause without "that" ("any bill | she would not
-   * want to defend"); else undefined.
+   * `k`, right before the subject of a relative clause without "that" ("each levy | she would not
+   * want to explain"); else undefined.
    * Not a phrase of time ("last week she vowed to ..."), nor one in an adjunct ("said in a statement
    * he intends to ...", "In the speech he vowed to ..."), nor a listener after a cue ("told aides he
    * plans to ...").
@@ -6233,7 +6233,7 @@ class SentenceExtractor {
     const before = tokens[match.first - 2];
     const inserted = opener !== undefined && ASKED_OPENERS.has(opener.norm) && match.first - 2 >= this.first && before !== undefined && (before.text === ',' || (match.first - 2 === this.first && LINKING_CONJUNCTIONS.has(before.norm)));
     const fronted = (match.first <= this.first + 1 && (match.first === this.first || ASKED_OPENERS.has(tokens[this.first]?.norm ?? ''))) || inserted;
-    // ("But when voters were asked who ..., Kell led": so does one asked of a subject in a fronted
+    // ("Yet when growers were asked which ..., Kell led": so does one asked of a subject in a fronted
     // subordinate clause.)
     const comma = fronted ? this.firstComma(start) : this.frontedLimit(match.first, match.last);
     if (comma !== undefined && comma < stop) stop = comma;
@@ -6654,14 +6654,14 @@ class SentenceExtractor {
     if (startAt.rule === 'clause' && tokens[startAt.index - 1]?.text === ',' && lead !== undefined && !isCapitalised(lead) && lead.norm.endsWith('ing')) return undefined;
     // "a levy the council said was overdue": a clause that lacks its subject after a speaker that
     // follows a noun phrase directly is a relative clause without "that"; the content keeps the head.
-    // ("growers who feel squeezed": not when the speaker is itself a relative pronoun.)
+    // ("growers who feel cheated": not when the speaker is itself a relative pronoun.)
     const relativeSubject = speaker !== undefined && (RELATIVE_GAPS.has(tokens[speaker.phrase.first]?.norm ?? '') || tokens[speaker.phrase.first]?.norm === 'that');
     if (start === undefined && startAt.rule === 'clause' && speaker !== undefined && !relativeSubject && startAt.index === match.last + 1 && FINITE_VERBS.has(lead?.norm ?? '')) {
       const before = tokens[speaker.phrase.first - 1];
       const head = before === undefined || before.kind !== 'word' || speaker.phrase.first - 1 < this.first || COMMON_VERBS.has(before.norm) || AUXILIARIES.has(before.norm) || NP_PREPOSITIONS.has(before.norm) || SUBORDINATORS.has(before.norm) ? undefined : phraseEndingAt(tokens, speaker.phrase.first - 1, this.first);
       if (head !== undefined && head.kind !== 'pronoun' && head.last === speaker.phrase.first - 1) start = head.first;
     }
-    // "a fight it expects to last", "any bill she would not want to defend": an infinitive after a
+    // "a strike it expects to end", "each levy she would not want to explain": an infinitive after a
     // speaker that follows a noun phrase directly is a relative clause without "that" as well; the
     // head is what the intention is about, so the content keeps it.
     if (start === undefined && startAt.rule === 'infinitive' && speaker !== undefined && !relativeSubject && speaker.phrase.first - 1 >= this.first) {

@@ -1,14 +1,14 @@
 /**
- * A question asked of a subject inside a fronted subordinate clause ("But when voters were asked
- * who ..., Kell led") ends at the comma where the main clause begins.
+ * A question asked of a subject inside a fronted subordinate clause ("Yet when growers were asked
+ * which ..., Kell led") ends at the comma where the main clause begins.
  */
 import { describe, expect, it } from 'vitest';
 import { modedQuotes as quotesIn } from './found-quotes.js';
 
 describe('a question asked in a fronted subordinate clause', () => {
   it('ends at the comma before the main clause', () => {
-    expect(quotesIn('But when voters were asked who would fix the harbor, Velder beat Brisk by ten points.')).toEqual([
-      { content: 'who would fix the harbor', cue: 'asked', mode: 'indirect' },
+    expect(quotesIn('Yet when growers were asked which candidate could repair the dam, Velder beat Brisk by ten points.')).toEqual([
+      { content: 'which candidate could repair the dam', cue: 'asked', mode: 'indirect' },
     ]);
   });
 

@@ -6,15 +6,15 @@ import { describe, expect, it } from 'vitest';
 import { spokenQuotes as quotesIn } from './found-quotes.js';
 
 describe('a participle before a noun after "and"', () => {
-  it('keeps "and alleged debts" in what was said', () => {
-    expect(quotesIn('Velder warned he would be making an issue of her debts and alleged debts.')).toEqual([
-      { content: 'he would be making an issue of her debts and alleged debts', cue: 'warned', speaker: 'Velder' },
+  it('keeps "and alleged fines" in what was said', () => {
+    expect(quotesIn('Velder warned he would raise her fines and alleged fines at the hearing.')).toEqual([
+      { content: 'he would raise her fines and alleged fines at the hearing', cue: 'warned', speaker: 'Velder' },
     ]);
   });
 
   it('keeps "and respected figures" in what is described', () => {
-    expect(quotesIn('Lind described it as a gathering of responsible and respected party figures around his bid.')).toEqual([
-      { content: 'it as a gathering of responsible and respected party figures around his bid', cue: 'described', speaker: 'Lind' },
+    expect(quotesIn('Lind described the panel as a circle of careful and respected local engineers.')).toEqual([
+      { content: 'the panel as a circle of careful and respected local engineers', cue: 'described', speaker: 'Lind' },
     ]);
   });
 

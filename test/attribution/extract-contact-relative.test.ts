@@ -7,8 +7,8 @@ import { modedQuotes as quotesIn } from './found-quotes.js';
 
 describe('an infinitive in a relative clause without "that"', () => {
   it('keeps the head noun phrase of an intention', () => {
-    expect(quotesIn('Kim vetoed every bill she would not want to defend in the fall.')).toEqual([
-      { content: 'every bill she would not want to defend in the fall', cue: 'want', speaker: 'she', mode: 'indirect' },
+    expect(quotesIn('Kim vetoed each levy she would not want to explain at home.')).toEqual([
+      { content: 'each levy she would not want to explain at home', cue: 'want', speaker: 'she', mode: 'indirect' },
     ]);
   });
 
@@ -33,8 +33,8 @@ describe('an infinitive in a relative clause without "that"', () => {
   });
 
   it('keeps the head after a preposition that takes it as an argument', () => {
-    expect(quotesIn('The mill braced for a fight it expects to last into the spring.')).toEqual([
-      { content: 'a fight it expects to last into the spring', cue: 'expects', speaker: 'it', mode: 'indirect' },
+    expect(quotesIn('The port prepared for a strike it expects to end by June.')).toEqual([
+      { content: 'a strike it expects to end by June', cue: 'expects', speaker: 'it', mode: 'indirect' },
     ]);
   });
 
@@ -70,8 +70,8 @@ describe('a clause without its subject in a relative clause without "that"', () 
   });
 
   it('does not take a noun before a relative pronoun as the head', () => {
-    expect(quotesIn('The race turns on voters who feel squeezed financially and ignored by the capital.')).toEqual([
-      { content: 'squeezed financially and ignored by the capital', cue: 'feel', speaker: 'who', mode: 'indirect' },
+    expect(quotesIn('The vote hinges on farmers who feel cheated by the mill and forgotten by the council.')).toEqual([
+      { content: 'cheated by the mill and forgotten by the council', cue: 'feel', speaker: 'who', mode: 'indirect' },
     ]);
   });
 });

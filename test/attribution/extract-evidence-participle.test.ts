@@ -7,8 +7,8 @@ import { spokenQuotes as quotesIn } from './found-quotes.js';
 
 describe('a poll with a participle in an adjunct of circumstance', () => {
   it('is the source after "despite"', () => {
-    expect(quotesIn('Pell kept touring the valley, despite polls showing her well behind.')).toEqual([
-      { content: 'her well behind', cue: 'showing', speaker: 'polls' },
+    expect(quotesIn('Pell kept touring the valley, despite surveys showing Orr far ahead.')).toEqual([
+      { content: 'Orr far ahead', cue: 'showing', speaker: 'surveys' },
     ]);
   });
 
