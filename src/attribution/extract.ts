@@ -949,6 +949,28 @@ function listenerAdjunct(ctx: Context, from: number, last: number, end: number):
   return undefined;
 }
 
+/** Relative words that open a clause on the place or time of an adjunct: "on radio, where she works,". */
+const ADJUNCT_RELATIVES: ReadonlySet<string> = new Set(['where', 'which', 'when', 'who', 'whom', 'whose']);
+/** How many tokens such a relative clause may span up to its closing comma. */
+const ADJUNCT_RELATIVE_WINDOW = 14;
+
+/**
+ * The index of the "that" after a relative clause set off by commas on the last noun of an
+ * adjunct, when the comma at `comma` opens one: "said on radio, where she now works, that ...",
+ * "said in Dover, which she toured, that ...". The clause is a comment on the place or time and
+ * the "that" after its closing comma goes back to the cue. Undefined otherwise.
+ */
+function relativeAdjunctThat(ctx: Context, comma: number, end: number): number | undefined {
+  const { tokens } = ctx;
+  if (tokens[comma]?.text !== ',' || !ADJUNCT_RELATIVES.has(tokens[comma + 1]?.norm ?? '')) return undefined;
+  for (let k = comma + 2; k < end && k < comma + ADJUNCT_RELATIVE_WINDOW; k++) {
+    const t = tokens[k];
+    if (t === undefined || ctx.opens[k] === 1 || t.text === ';' || t.text === ':' || isDash(t)) return undefined;
+    if (t.text === ',') return tokens[k + 1]?.norm === 'that' && k + 2 < end ? k + 1 : undefined;
+  }
+  return undefined;
+}
+
 /**
  * Whether "without" at `k` takes a gerund, after a manner adverb or none: "without elaborating",
  * "without giving details", "without even offering proof".
@@ -1210,6 +1232,12 @@ function contentStartAfter(ctx: Context, match: CueMatch, end: number): { index:
         }
       }
       if (t === undefined || ctx.opens[k] === 1 || t.text === ';' || t.text === ':') break;
+      // "said on radio, where she now works, that ...": a relative clause on the adjunct's place.
+      const relative = k > i ? relativeAdjunctThat(ctx, k, end) : undefined;
+      if (relative !== undefined) {
+        i = relative;
+        break;
+      }
       // "said in an interview that aired Sunday (that ...)": a "that" before a verb is a relative pronoun of the adjunct.
       if (t.norm === 'that' && k > i && relativeThat(tokens, k)) {
         if (tokens[k + 1]?.kind === 'word') k++;
