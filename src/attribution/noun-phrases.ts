@@ -207,6 +207,25 @@ function pronounJoins(tokens: readonly Token[], first: number, min: number): boo
   return first - 2 >= min && tokens[first - 1]?.norm === 'and' && PERSONAL_SUBJECTS.has(tokens[first - 2]?.norm ?? '');
 }
 
+/** How many tokens the first member of a "neither ... nor" pair may span: "Neither the county clerk nor ...". */
+const NEITHER_REACH = 6;
+
+/**
+ * Where "neither" opens the pair that a phrase starting at `first` closes, when "nor" stands
+ * right before it ("Neither Lind nor Pell", "neither the mayor nor his aides"): the second member
+ * alone is not the subject, the pair is. Undefined when no such "neither" precedes it.
+ */
+function neitherStart(tokens: readonly Token[], first: number, min: number): number | undefined {
+  if (tokens[first - 1]?.norm !== 'nor') return undefined;
+  for (let k = first - 2; k >= min && k > first - 2 - NEITHER_REACH; k--) {
+    const t = tokens[k];
+    if (t === undefined) return undefined;
+    if (t.norm === 'neither') return k + 1 < first - 1 ? k : undefined;
+    if (!isPhraseWord(t) && !DETERMINERS.has(t.norm) && !isPossessive(t)) return undefined;
+  }
+  return undefined;
+}
+
 /**
  * The noun phrase that ends at token `end`, scanning left no further than `min`: a pronoun, or
  * names, nouns and determiners, joined by "and" or by a preposition between nouns
@@ -323,6 +342,8 @@ export function phraseEndingAt(tokens: readonly Token[], end: number, min: numbe
       break;
     }
   }
+  // "Neither Lind nor Pell said": the pair that "neither ... nor" joins is the phrase.
+  first = neitherStart(tokens, first, min) ?? first;
   // A phrase does not start with a preposition or "and".
   while (first < closing && (NP_PREPOSITIONS.has(tokens[first]?.norm ?? '') || tokens[first]?.norm === 'and')) first++;
   // "in 2030 Springfield says": a number after a preposition is the time, not part of the name.
