@@ -5370,7 +5370,7 @@ class SentenceExtractor {
     // "Asked whether he would run, Smith said ...", "she was asked about the vote": the question
     // is attributed, to its asker when a "by" phrase names one.
     if (form.tense === 'past' && has(form, 'question') && tokens[match.first]?.norm === 'asked') {
-      const bare = k < this.first || be || BE_FORMS.has(prev?.norm ?? '') || ASKED_OPENERS.has(prev?.norm ?? '');
+      const bare = k < this.first || be || BE_FORMS.has(prev?.norm ?? '') || ASKED_OPENERS.has(prev?.norm ?? '') || this.askedAfterSubject(match.first);
       const asked = bare ? this.askedQuestion(match, cueSpan) : undefined;
       if (asked !== undefined) return asked;
     }
@@ -6212,6 +6212,18 @@ class SentenceExtractor {
   }
 
   /**
+   * Whether the "asked" at `k` opens a participle clause set off by commas right after the
+   * sentence's opening subject ("Pell, asked whether the talks had failed, said ..."): the
+   * question was put to that subject, who answers in the main clause.
+   */
+  private askedAfterSubject(k: number): boolean {
+    const { tokens } = this.ctx;
+    if (tokens[k - 1]?.text !== ',' || k - 2 < this.first) return false;
+    const np = phraseEndingAt(tokens, k - 2, this.first);
+    return np !== undefined && np.first === this.first && np.kind !== 'pronoun';
+  }
+
+  /**
    * The question after a bare or passive "asked" ("Asked on Fox News who leads the party",
    * "when asked by a reporter whether ..."): it starts at a question word or "about" within a few
    * words, after an optional "by" phrase that names the asker.
@@ -6259,7 +6271,7 @@ class SentenceExtractor {
     // one opened after a linking conjunction or a comma.)
     const opener = tokens[match.first - 1];
     const before = tokens[match.first - 2];
-    const inserted = opener !== undefined && ASKED_OPENERS.has(opener.norm) && match.first - 2 >= this.first && before !== undefined && (before.text === ',' || (match.first - 2 === this.first && LINKING_CONJUNCTIONS.has(before.norm)));
+    const inserted = (opener !== undefined && ASKED_OPENERS.has(opener.norm) && match.first - 2 >= this.first && before !== undefined && (before.text === ',' || (match.first - 2 === this.first && LINKING_CONJUNCTIONS.has(before.norm)))) || this.askedAfterSubject(match.first);
     const fronted = (match.first <= this.first + 1 && (match.first === this.first || ASKED_OPENERS.has(tokens[this.first]?.norm ?? ''))) || inserted;
     // ("Yet when growers were asked which ..., Kell led": so does one asked of a subject in a fronted
     // subordinate clause.)
