@@ -1200,6 +1200,8 @@ function contentStartAfter(ctx: Context, match: CueMatch, end: number): { index:
   if (i === match.last + 1 && tokens[i]?.text === ',' && has(form, 'clause') && form.entry.kind === 'speech' && ctx.opens[i + 1] !== 1 && isCommaClauseOpener(tokens[i + 1]) && matchCue(ctx, i + 1, end) === undefined) i++;
   // "said on Friday he met ...", "told reporters last week, “...”": a time adjunct before the clause.
   i = skipLeadIn(ctx, skipTimeAdjunct(tokens, i, end));
+  // "said on Monday, when the vote was held, that ...": a relative clause on the time adjunct.
+  if (i > match.last + 1) i = relativeAdjunctThat(ctx, i, end) ?? i;
   // "said flatly that ...", "said only that ...": an adverb in -ly before "that" is no part of what was said.
   const adverb = tokens[i];
   if (adverb !== undefined && adverb.kind === 'word' && adverb.norm.endsWith('ly') && !isCapitalised(adverb) && tokens[i + 1]?.norm === 'that' && i + 2 < end) i++;
