@@ -687,7 +687,7 @@ class Resolver {
   }
 
   /**
-   * Whether an "and" after a capitalised word joins something to the name in tokens
+   * Whether an "and" (or a "nor") after a capitalised word joins something to the name in tokens
    * [nameFirst, nameLast]. A body's name that holds "and" ("Citizenship and Immigration
    * Services") ends in a body's head, which no person's does.
    */
@@ -696,7 +696,8 @@ class Resolver {
     const last = stripPossessive(tokens[nameLast]?.norm ?? '');
     const single = last.endsWith('s') ? last.slice(0, -1) : last;
     if (ORGANIZATION_HEADS.has(last) || ORGANIZATION_HEADS.has(single) || ORGANIZATION_NAME_ENDINGS.has(last) || GOVERNMENT_HEADS.has(last)) return false;
-    for (let k = first + 1; k < nameFirst; k++) if (tokens[k]?.norm === 'and' && isUpper(tokens[k - 1])) return true;
+    // ("Neither Lind nor Pell said": "nor" joins the pair that "neither" opens.)
+    for (let k = first + 1; k < nameFirst; k++) if ((tokens[k]?.norm === 'and' || tokens[k]?.norm === 'nor') && isUpper(tokens[k - 1])) return true;
     return false;
   }
 
