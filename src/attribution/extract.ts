@@ -572,6 +572,7 @@ const SAY_OBJECT_LEADS: ReadonlySet<string> = new Set(['it', 'this', 'little', '
 /**
  * Irregular past forms that the verb lists leave out because they are as often nouns ("a shot",
  * "the sink"); straight after a subject "it" they can only be its verb: "said it shot down two drones".
+ * Before a chained cue they are the verb whose subject that cue shares: "Rask shook her head and said".
  */
 const IRREGULAR_PASTS: ReadonlySet<string> = new Set([
   'shot', 'sank', 'drove', 'rode', 'dug', 'shook', 'hid', 'froze', 'forgot', 'stuck', 'swung', 'hung', 'spun', 'slid',
@@ -3605,7 +3606,7 @@ class SentenceExtractor {
     for (let v = k - 1; v > floor; v--) {
       const verb = tokens[v];
       if (verb === undefined || this.ctx.inQuote[v] === 1 || verb.kind !== 'word' || isCapitalised(verb)) continue;
-      if (!(FINITE_VERBS.has(verb.norm) || COMMON_VERBS.has(verb.norm) || (verb.norm.endsWith('ed') && verb.norm.length > 3))) continue;
+      if (!(FINITE_VERBS.has(verb.norm) || COMMON_VERBS.has(verb.norm) || IRREGULAR_PASTS.has(verb.norm) || (verb.norm.endsWith('ed') && verb.norm.length > 3))) continue;
       let e = v - 1;
       while (e > floor && isModifier(tokens[e])) e--;
       // ("..., and waved at the crowd, saying": a second verb of the same subject.)
