@@ -1349,7 +1349,10 @@ function contentStartAfter(ctx: Context, match: CueMatch, end: number): { index:
     if (OBJECT_BLOCKERS.has(first.norm) || WH_WORDS.has(first.norm) || first.norm === 'to') return undefined;
     // "the phrase Kell cited has appeared before": a finite verb right after the cue shows the cue
     // closed a relative clause on the phrase before it; nothing follows as its object.
-    if (FINITE_VERBS.has(first.norm)) return undefined;
+    // ("a plan which he claims has failed", "Mora, whom she alleged was paid": a cue that also
+    // takes a clause, with a relative pronoun before its subject, has that pronoun for the subject
+    // of the clause said, so the verb straight after the cue opens it.)
+    if (FINITE_VERBS.has(first.norm)) return has(form, 'clause') && i === match.last + 1 && relativeSubjectBefore(tokens, match.first) ? { index: i, rule } : undefined;
     // "agreed with Mora that the levy is fair", "admitted to him that ...": after a cue ending in
     // "with" or "to", a name or a pronoun before "that" is whom it was said to or agreed with; what
     // was said is the clause after "that" ("pointed to growers that ..." keeps the noun).
@@ -1395,6 +1398,15 @@ function contentStartAfter(ctx: Context, match: CueMatch, end: number): { index:
     return { index: i, rule };
   }
   return undefined;
+}
+
+/**
+ * Whether the subject right before the cue at `cueFirst` follows a relative pronoun ("which he
+ * claims", "whom the mayor alleged"): the pronoun is then the gapped subject of the clause said.
+ */
+function relativeSubjectBefore(tokens: readonly Token[], cueFirst: number): boolean {
+  const np = phraseEndingAt(tokens, cueFirst - 1, 0);
+  return np !== undefined && RELATIVE_GAPS.has(tokens[np.first - 1]?.norm ?? '');
 }
 
 /**
