@@ -3325,6 +3325,8 @@ const SUBORDINATOR_ADVERBS: ReadonlySet<string> = new Set(['even', 'now', 'just'
 const FRONTED_WINDOW = 12;
 /** How far after a verb of appearance its content is searched for an end. */
 const SEEMING_WINDOW = 80;
+/** Prepositions left at the end of a relative clause whose object is the gap: "everyone we spoke to". */
+const STRANDED_PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'with', 'about', 'for', 'from', 'at', 'on']);
 /** Relative pronouns that can be the subject of a reported clause: "which he said had failed". */
 const RELATIVE_GAPS: ReadonlySet<string> = new Set(['which', 'whom', 'who']);
 
@@ -4351,6 +4353,26 @@ class SentenceExtractor {
       if (VERDICT_WORDS.has(tokens[m]?.norm ?? '') && this.hasVerb(start, k)) return trimEnd(this.ctx, start, k);
     }
     return stop;
+  }
+
+  /**
+   * The head of a relative clause without a pronoun that ends at token `k`, right before a cue:
+   * "The growers I interviewed | said", "Everyone we spoke to | said". A noun phrase, a subject
+   * pronoun and a verb whose object is the gap (with its preposition left stranded at the end) can
+   * only be a subject with its relative clause, so the phrase speaks; else undefined.
+   */
+  private contactRelativeHead(k: number): NounPhrase | undefined {
+    const { tokens } = this.ctx;
+    const verb = STRANDED_PREPOSITIONS.has(tokens[k]?.norm ?? '') ? k - 1 : k;
+    const v = tokens[verb];
+    if (v === undefined || v.kind !== 'word' || isCapitalised(v) || !(COMMON_VERBS.has(v.norm) || (v.norm.length > 4 && v.norm.endsWith('ed')))) return undefined;
+    // ("I have to thank", "they were to reply": an auxiliary before "to" carries an infinitive.)
+    if (FINITE_VERBS.has(v.norm) || AUXILIARIES.has(v.norm) || BE_FORMS.has(v.norm) || v.norm === 'been') return undefined;
+    if (verb - 2 < this.first || !PERSONAL_SUBJECTS.has(tokens[verb - 1]?.norm ?? '')) return undefined;
+    const np = phraseEndingAt(tokens, verb - 2, this.first) ?? demonstrativeHead(tokens, verb - 2, this.first);
+    // (A personal pronoun before another is no head: "then he said we ...".)
+    if (np === undefined || (np.kind === 'pronoun' && (pronounOf(tokens[np.last]) !== undefined || isObjectPronoun(tokens[np.last])))) return undefined;
+    return np;
   }
 
   /**
@@ -5619,6 +5641,10 @@ class SentenceExtractor {
       else if ((form.tense === 'past' || form.tense === 'present' || form.tense === 'base') && form.entry.kind !== 'intention' && prev.kind === 'word' && !BE_FORMS.has(prev.norm) && !AUXILIARIES.has(prev.norm) && !NP_PREPOSITIONS.has(prev.norm) && (!DETERMINERS.has(prev.norm) || this.objectHerAt(k, match)) && prev.norm !== 'been' && prev.norm !== 'be') {
         // "The officials whose laws were struck down say ...": a relative clause ends the subject.
         np = this.relativeSubject(k);
+        if (np !== undefined) speakerLast = k;
+      }
+      if (np === undefined) {
+        np = this.contactRelativeHead(k);
         if (np !== undefined) speakerLast = k;
       }
     }
