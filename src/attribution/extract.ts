@@ -545,6 +545,12 @@ const EVIDENCE_RELEASE_WORDS: ReadonlySet<string> = new Set(['out', 'released', 
 /** Adverbs set between commas beside a subject: "he, once again, pledged". */
 const ASIDE_ADVERBS: ReadonlySet<string> = new Set(['again', 'however', 'course', 'of', 'too', 'though', 'instead', 'meanwhile', 'moreover', 'indeed']);
 
+/**
+ * Verbs of perception, which take an object and a bare infinitive: "heard Lind say", "saw him
+ * tell". The object is the subject of the infinitive.
+ */
+const PERCEPTION_VERBS: ReadonlySet<string> = new Set(['hear', 'hears', 'heard', 'hearing', 'see', 'sees', 'saw', 'seen', 'seeing', 'watch', 'watches', 'watched', 'watching']);
+
 /** Pronouns a verb in its base form agrees with: "they say", "who say". */
 const BASE_FORM_PRONOUNS: ReadonlySet<string> = new Set(['i', 'we', 'they', 'you', 'who']);
 
@@ -4411,6 +4417,17 @@ class SentenceExtractor {
   }
 
   /**
+   * Whether token `verb` is a verb of perception whose object is the subject of the cue `match`, a
+   * bare infinitive with a clause or a quotation after it: "heard Lind say (that) the dam leaks",
+   * "saw her tell the crowd, “...”". (Not "hearing him say it", a thing heard, not a statement.)
+   */
+  private perceivedSaying(verb: number, match: CueMatch): boolean {
+    if (match.form.tense !== 'base' || !PERCEPTION_VERBS.has(this.ctx.tokens[verb]?.norm ?? '')) return false;
+    const quote = this.ctx.tokens[match.last + 1]?.text === ',' ? match.last + 2 : match.last + 1;
+    return clauseAfterVerb(this.ctx, match.last, this.end) || this.ctx.opens[quote] === 1;
+  }
+
+  /**
    * Whether "her" at token `j` is the object that closes a relative clause in the subject of the cue
    * `match`, not a possessive before it: "Officials who met her said the talks ...", "groups who
    * wrote to her say they ..." (a clause follows the cue; "who praised her stated goal" has none).
@@ -4419,6 +4436,8 @@ class SentenceExtractor {
     const { tokens } = this.ctx;
     const tense = match.form.tense;
     if (tokens[j]?.norm !== 'her' || (tense !== 'past' && tense !== 'present' && tense !== 'base')) return false;
+    // ("heard her say ...": after a verb of perception "her" is the subject of a bare infinitive.)
+    if (this.perceivedSaying(j - 1, match)) return true;
     return clauseAfterVerb(this.ctx, match.last, this.end) && this.relativeSubject(j) !== undefined;
   }
 
@@ -5647,6 +5666,12 @@ class SentenceExtractor {
         np = this.contactRelativeHead(k);
         if (np !== undefined) speakerLast = k;
       }
+      // "heard him say ...": after a verb of perception an object pronoun is the subject of the
+      // bare infinitive, and speaks.
+      if (np === undefined && isObjectPronoun(prev) && this.perceivedSaying(k - 1, match)) {
+        np = { first: k, last: k, kind: 'pronoun' };
+        speakerLast = k;
+      }
     }
     if (np === undefined) return undefined;
     // "A new poll shows Smith with a lead", "..., records show.": a poll or a record "shows" and
@@ -5700,7 +5725,10 @@ class SentenceExtractor {
     // "Jo Ames, vice president and general counsel for the firm, said ...": a bare form after a
     // title word closes the title, it is no verb.
     if (form.tense === 'base' && match.first === match.last && ROLE_WORDS.has(tokens[match.first]?.norm ?? '') && ROLE_WORDS.has(tokens[match.first - 1]?.norm ?? '')) return undefined;
-    if (form.tense === 'base' && !auxiliary && head !== undefined && !(np.kind === 'pronoun' ? BASE_FORM_PRONOUNS.has(head.norm) : np.kind === 'group' || coordinated || isPluralPhrase(tokens, np.first, np.last, this.first))) return undefined;
+    // ("heard Lind say ...", "watched the mayor tell ...": after a verb of perception a bare
+    // infinitive needs no agreement with its subject.)
+    const perceived = this.perceivedSaying(np.first - 1, match);
+    if (form.tense === 'base' && !auxiliary && !perceived && head !== undefined && !(np.kind === 'pronoun' ? BASE_FORM_PRONOUNS.has(head.norm) : np.kind === 'group' || coordinated || isPluralPhrase(tokens, np.first, np.last, this.first))) return undefined;
 
     // "“We will win.” The mayor said.": a sentence of its own that holds only the speaker, the cue
     // and an adjunct attributes the quotation that closes the sentence before it.
@@ -5751,7 +5779,8 @@ class SentenceExtractor {
       }
     }
     // A phrase right after a verb is its object, not the subject of the cue ("met Putin said").
-    if (np.kind !== 'pronoun' && before !== undefined && np.first - 1 >= this.first && before.kind === 'word' && !isCapitalised(before) && (COMMON_VERBS.has(before.norm) || matchCue(this.ctx, np.first - 1, this.end) !== undefined)) return undefined;
+    // ("heard Lind say": not after a verb of perception, whose object says what follows.)
+    if (np.kind !== 'pronoun' && !perceived && before !== undefined && np.first - 1 >= this.first && before.kind === 'word' && !isCapitalised(before) && (COMMON_VERBS.has(before.norm) || matchCue(this.ctx, np.first - 1, this.end) !== undefined)) return undefined;
     // "a group called Harbor Watch" names the group.
     if (form.entry.lemma === 'call' && form.tense === 'past' && match.last === match.first && this.namesWith(np, match.last + 1)) return undefined;
     const speaker = phraseSpan(this.ctx, np, speakerLast);
