@@ -876,14 +876,16 @@ const PROGRAMME_NOUNS: ReadonlySet<string> = new Set(['programme', 'program', 's
  * Where what was told starts after the listener's phrase ends at `i`: past the rest of a
  * programme's name ("the BBC's | Today programme | the law ...", "NBC's | Meet the Press | that")
  * and past a place or time ("reporters | outside the court | that ...") up to a "that" or a colon
- * that no verb precedes.
+ * that no verb, "whether" or "if" precedes.
  */
 function afterListener(ctx: Context, i: number, end: number): number {
   const { tokens } = ctx;
   const limit = Math.min(end, i + 10);
   for (let m = i; m < limit; m++) {
     const t = tokens[m];
-    if (t === undefined || ctx.opens[m] === 1 || t.text === ',' || t.text === ';') break;
+    // ("asked Lind whether that would ...": "whether" or "if" opens the question itself, and a
+    // "that" after it is its subject, no conjunction.)
+    if (t === undefined || ctx.opens[m] === 1 || t.text === ',' || t.text === ';' || t.norm === 'whether' || t.norm === 'if') break;
     if ((t.norm === 'that' || t.text === ':') && m > i) return m;
     if (t.kind === 'word' && !isCapitalised(t) && (FINITE_VERBS.has(t.norm) || SUBJECT_PRONOUNS.has(t.norm) || matchCue(ctx, m, end) !== undefined || t.norm.endsWith('ed'))) break;
   }
