@@ -5279,7 +5279,9 @@ class SentenceExtractor {
     const quantifierSubject = adjacent !== undefined && (adjacentClass & CLASS_STANDALONE_QUANTIFIER) !== 0 && (form.tense === 'past' || form.tense === 'present' || form.tense === 'base') && (match.first - 1 === this.first || beforeAdjacent === undefined || beforeAdjacent.kind === 'punct' || beforeAdjacent.norm === 'and' || beforeAdjacent.norm === 'but' || beforeAdjacent.norm === 'yet' || SUBORDINATORS.has(beforeAdjacent.norm) || PLURAL_SUBJECT_PRONOUNS.has(beforeAdjacent.norm) || (FLOATING_QUANTIFIERS.has(adjacent.norm) && (hasPluralEnding(beforeAdjacent.norm) || isCapitalised(beforeAdjacent) || QUANTIFIER_AUXILIARIES.has(beforeAdjacent.norm))));
     // ("those backing Lind": the demonstrative is the group that backs.)
     const backers = adjacent?.norm === 'those' && form.tense === 'gerund' && BACKING_PARTICIPLES.has(form.entry.lemma);
-    if (adjacent !== undefined && match.first > this.first && (((adjacentClass & CLASS_DETERMINER) !== 0 && !proportion && !quantifierSubject && !backers && !this.objectHerAt(match.first - 1, match)) || numberNoun || adjacent.norm === 'the' || (adjacentClass & CLASS_NP_PREPOSITION) !== 0)) return undefined;
+    // (After a preposition the form is a noun, unless the preposition is left stranded at the end
+    // of a relative clause in the subject: "the growers we talked with | said".)
+    if (adjacent !== undefined && match.first > this.first && (((adjacentClass & CLASS_DETERMINER) !== 0 && !proportion && !quantifierSubject && !backers && !this.objectHerAt(match.first - 1, match)) || numberNoun || adjacent.norm === 'the' || ((adjacentClass & CLASS_NP_PREPOSITION) !== 0 && this.contactRelativeHead(match.first - 1) === undefined))) return undefined;
     // "the United States": a capitalised cue inside a sentence is a name, unless the sentence is a title-case headline.
     const cueToken = tokens[match.first];
     if (cueToken !== undefined && isCapitalised(cueToken) && match.first > this.first && !this.titleCase()) return undefined;
@@ -5653,12 +5655,16 @@ class SentenceExtractor {
     } else if (prev.norm !== 'and' && prev.norm !== 'or' && prev.norm !== 'but') {
       // ("... to promote Cruz and attack Trump": a verb after a conjunction shares a subject
       // further back, which the chained rule reads; the words before "and" are no speaker.)
-      np = phraseEndingAt(tokens, k, this.first);
+      // ("the growers we talked with said": a preposition left stranded before the cue closes a
+      // relative clause in the subject, and is no phrase of its own.)
+      const contact = NP_PREPOSITIONS.has(prev.norm) ? this.contactRelativeHead(k) : undefined;
+      np = contact ?? phraseEndingAt(tokens, k, this.first);
       // "farmers who spoke with Mayor Jo Lind said": the phrase before the cue ends a
       // relative clause; the speaker is the phrase the clause belongs to.
-      if (np !== undefined) np = this.relativeHead(np) ?? np;
-      if (np !== undefined) np = this.subjectBeforeAdjunct(np) ?? np;
-      if (np !== undefined) speakerLast = np.last;
+      if (np !== undefined && contact === undefined) np = this.relativeHead(np) ?? np;
+      if (np !== undefined && contact === undefined) np = this.subjectBeforeAdjunct(np) ?? np;
+      if (contact !== undefined) speakerLast = k;
+      else if (np !== undefined) speakerLast = np.last;
       else if ((form.tense === 'past' || form.tense === 'present' || form.tense === 'base') && form.entry.kind !== 'intention' && prev.kind === 'word' && !BE_FORMS.has(prev.norm) && !AUXILIARIES.has(prev.norm) && !NP_PREPOSITIONS.has(prev.norm) && (!DETERMINERS.has(prev.norm) || this.objectHerAt(k, match)) && prev.norm !== 'been' && prev.norm !== 'be') {
         // "The officials whose laws were struck down say ...": a relative clause ends the subject.
         np = this.relativeSubject(k);

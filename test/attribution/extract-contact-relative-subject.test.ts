@@ -19,6 +19,18 @@ describe('a relative clause without "who" or "that" inside the subject', () => {
     ]);
   });
 
+  it('takes in a preposition left stranded at the end of the clause', () => {
+    expect(quotesIn('The growers we talked with said the levy was unfair.')).toEqual([
+      { content: 'the levy was unfair', cue: 'said', speaker: 'The growers we talked with' },
+    ]);
+    expect(quotesIn('Those she worked for said the mayor paid on time.')).toContainEqual({
+      content: 'the mayor paid on time',
+      cue: 'said',
+      speaker: 'Those she worked for',
+    });
+    expect(quotesIn('The fight with said groups was long.')).toEqual([]);
+  });
+
   it('is not read into an auxiliary before an infinitive', () => {
     expect(quotesIn('And I have to thank the judge for the delay.')).not.toContainEqual(expect.objectContaining({ speaker: 'And I have to' }));
     expect(quotesIn('Planners asked what would happen if Orsk were to raise the toll and they were to reply in kind.')).not.toContainEqual(expect.objectContaining({ cue: 'reply' }));
