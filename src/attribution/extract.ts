@@ -4374,7 +4374,7 @@ class SentenceExtractor {
     const verb = STRANDED_PREPOSITIONS.has(tokens[k]?.norm ?? '') ? k - 1 : k;
     const v = tokens[verb];
     if (v === undefined || v.kind !== 'word' || isCapitalised(v) || !(COMMON_VERBS.has(v.norm) || (v.norm.length > 4 && v.norm.endsWith('ed')))) return undefined;
-    // ("I have to thank", "they were to reply": an auxiliary before "to" carries an infinitive.)
+    // ("I have to thank", "they were to reply with": an auxiliary before "to" carries an infinitive.)
     if (FINITE_VERBS.has(v.norm) || AUXILIARIES.has(v.norm) || BE_FORMS.has(v.norm) || v.norm === 'been') return undefined;
     if (verb - 2 < this.first || !PERSONAL_SUBJECTS.has(tokens[verb - 1]?.norm ?? '')) return undefined;
     const np = phraseEndingAt(tokens, verb - 2, this.first) ?? demonstrativeHead(tokens, verb - 2, this.first);
@@ -4421,7 +4421,7 @@ class SentenceExtractor {
   /**
    * Whether token `verb` is a verb of perception whose object is the subject of the cue `match`, a
    * bare infinitive with a clause or a quotation after it: "heard Lind say (that) the dam leaks",
-   * "saw her tell the crowd, “...”". (Not "hearing him say it", a thing heard, not a statement.)
+   * "saw her tell the crowd, “...”". (Not "hearing Rask say it", a thing heard, not a statement.)
    */
   private perceivedSaying(verb: number, match: CueMatch): boolean {
     if (match.form.tense !== 'base' || !PERCEPTION_VERBS.has(this.ctx.tokens[verb]?.norm ?? '')) return false;
