@@ -5657,20 +5657,23 @@ class SentenceExtractor {
       // further back, which the chained rule reads; the words before "and" are no speaker.)
       // ("the growers we talked with said": a preposition left stranded before the cue closes a
       // relative clause in the subject, and is no phrase of its own.)
-      const contact = NP_PREPOSITIONS.has(prev.norm) ? this.contactRelativeHead(k) : undefined;
+      const stranded = NP_PREPOSITIONS.has(prev.norm);
+      const contact = stranded ? this.contactRelativeHead(k) : undefined;
       np = contact ?? phraseEndingAt(tokens, k, this.first);
-      // "farmers who spoke with Mayor Jo Lind said": the phrase before the cue ends a
-      // relative clause; the speaker is the phrase the clause belongs to.
-      if (np !== undefined && contact === undefined) np = this.relativeHead(np) ?? np;
-      if (np !== undefined && contact === undefined) np = this.subjectBeforeAdjunct(np) ?? np;
       if (contact !== undefined) speakerLast = k;
-      else if (np !== undefined) speakerLast = np.last;
-      else if ((form.tense === 'past' || form.tense === 'present' || form.tense === 'base') && form.entry.kind !== 'intention' && prev.kind === 'word' && !BE_FORMS.has(prev.norm) && !AUXILIARIES.has(prev.norm) && !NP_PREPOSITIONS.has(prev.norm) && (!DETERMINERS.has(prev.norm) || this.objectHerAt(k, match)) && prev.norm !== 'been' && prev.norm !== 'be') {
+      else if (np !== undefined) {
+        // "farmers who spoke with Mayor Jo Lind said": the phrase before the cue ends a
+        // relative clause; the speaker is the phrase the clause belongs to.
+        np = this.relativeHead(np) ?? np;
+        np = this.subjectBeforeAdjunct(np) ?? np;
+        speakerLast = np.last;
+      } else if ((form.tense === 'past' || form.tense === 'present' || form.tense === 'base') && form.entry.kind !== 'intention' && prev.kind === 'word' && !BE_FORMS.has(prev.norm) && !AUXILIARIES.has(prev.norm) && !NP_PREPOSITIONS.has(prev.norm) && (!DETERMINERS.has(prev.norm) || this.objectHerAt(k, match)) && prev.norm !== 'been' && prev.norm !== 'be') {
         // "The officials whose laws were struck down say ...": a relative clause ends the subject.
         np = this.relativeSubject(k);
         if (np !== undefined) speakerLast = k;
       }
-      if (np === undefined) {
+      // ("The growers I interviewed said": after no preposition, read here once the others fail.)
+      if (np === undefined && !stranded) {
         np = this.contactRelativeHead(k);
         if (np !== undefined) speakerLast = k;
       }

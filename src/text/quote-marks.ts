@@ -50,14 +50,7 @@ interface Open {
   segmentStart: number;
 }
 
-/**
- * The quote marks, as a regular expression: what {@link findMarks} finds. A single quote closing
- * right before a doubled-apostrophe close comes first: ''He said 'never.''' (then '').
- * @internal
- */
-export const MARKS = /'(?<=\S')(?='')|''|\u2018\u2018|\u2019\u2019|["'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e\u201a\u2039\u203a]/g;
-
-/** Whether a UTF-16 unit is one of the quote characters of {@link MARKS}. */
+/** Whether a UTF-16 unit is a quote character: " ' “ ” ‘ ’ « » „ ‚ ‹ ›. */
 function isMarkChar(c: number): boolean {
   if (c < 0x80) return c === 0x22 || c === 0x27;
   return c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019 || c === 0xab || c === 0xbb || c === 0x201e || c === 0x201a || c === 0x2039 || c === 0x203a;
@@ -70,10 +63,11 @@ function isRegExpSpace(c: number): boolean {
 }
 
 /**
- * Every match of {@link MARKS} in the text, as pairs of offset and length in one flat list: the
- * same matches as the regular expression run over the text, found by a loop over the characters,
- * since each match of the expression makes an array and a text has a quote mark or an apostrophe
- * every few dozen characters.
+ * Every quote mark in the text, as pairs of offset and length in one flat list. A doubled
+ * apostrophe ('', ‘‘, ’’) is one mark, as some archives write it for a double quote, except that a
+ * single quote closing right before a doubled-apostrophe close comes first: ''He said 'never.'''
+ * (then ''). A loop over the characters rather than a regular expression, whose every match would
+ * make an array, and a text has a quote mark or an apostrophe every few dozen characters.
  * @internal
  */
 export function findMarks(text: string): number[] {

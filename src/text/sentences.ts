@@ -149,7 +149,7 @@ export function appendSentences(
     // offset; testing them all at every boundary was quadratic in a long paragraph of quotes.
     const outers: Quotation[] = [];
     for (const q of quotations) if (q.depth === 0) outers.push(q);
-    // (A document's quotations come in text order: the sort, which copies the list, is needed only otherwise.)
+    // (A document's quotations come in text order: the sort is needed only when they do not.)
     if (!isSortedByOpening(outers)) outers.sort(byOpening);
     outer = outers;
   }
