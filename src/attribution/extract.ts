@@ -1216,6 +1216,12 @@ function contentStartAfter(ctx: Context, match: CueMatch, end: number): { index:
   if (adverb !== undefined && adverb.kind === 'word' && adverb.norm.endsWith('ly') && !isCapitalised(adverb) && tokens[i + 1]?.norm === 'that' && i + 2 < end) i++;
   // "The court ruled 5-4 that ...": a tally before "that" is how the ruling went, not what was ruled.
   else if (tallyBeforeThat(tokens, i, end)) i++;
+  // "voted 6-3 on Tuesday to close the port", "agreed unanimously to ...": a tally or a manner
+  // adverb (with a time after it) before the to-infinitive of an intention is how it went.
+  else if (has(form, 'infinitive') && adverb !== undefined && i < end && (TALLY.test(adverb.text) || (adverb.kind === 'word' && adverb.norm.endsWith('ly') && isModifier(adverb)))) {
+    const k = skipTimeAdjunct(tokens, i + 1, end);
+    if (tokens[k]?.norm === 'to' && k + 1 < end) i = k;
+  }
   // "put it bluntly: the bill is dead": a manner adverb before a colon.
   if (tokens[i + 1]?.text === ':' && isModifier(tokens[i]) && (tokens[i]?.norm.endsWith('ly') ?? false) && i + 2 < end) i += 2;
   // "responded dryly, with a nod: “...”": a manner adverb before an adjunct after its comma.
@@ -3576,6 +3582,15 @@ class SentenceExtractor {
       if (AUXILIARIES.has(t.norm)) return true;
     }
     return false;
+  }
+
+  /** Whether the phrase at `first` is a sum of money after a determiner, a possessive or nothing: "a $2 billion", "the city's $40 million". */
+  private amountBefore(first: number): boolean {
+    const { tokens } = this.ctx;
+    const sign = CURRENCY_SIGNS.has(tokens[first]?.text ?? '') ? first : first - 1;
+    if (!CURRENCY_SIGNS.has(tokens[sign]?.text ?? '')) return false;
+    const lead = tokens[sign - 1];
+    return sign <= this.first || lead === undefined || lead.kind === 'punct' || DETERMINERS.has(lead.norm) || isPossessiveToken(lead);
   }
 
   /** Whether the personal pronoun at `k` opens a clause on a noun ("videos he calls") or after a question word ("how he planned"). */
@@ -6582,6 +6597,9 @@ class SentenceExtractor {
     // a speaker (on polnear-train 1 of 8 such speakers was right).
     const lone = speaker !== undefined && speaker.phrase.first === speaker.phrase.last ? tokens[speaker.phrase.first] : undefined;
     if (lone !== undefined && lone.kind === 'word' && lone.norm.length > 5 && lone.norm.endsWith('ing') && !isCapitalised(lone)) return undefined;
+    // "a $2 billion plan to widen the port", "the city's $40 million plan": a sum of money after a
+    // determiner modifies the noun after it and says nothing ("Fight for $15" is a name).
+    if (speaker !== undefined && this.amountBefore(speaker.phrase.first)) return undefined;
     const form = match.form;
     // "Voters may want to read the fine print": "may want to" or "might want to" is the writer's advice, not a wish.
     if (form.entry.lemma === 'want' && match.first > this.first && (tokens[match.first - 1]?.norm === 'may' || tokens[match.first - 1]?.norm === 'might')) return undefined;

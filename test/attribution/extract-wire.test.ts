@@ -488,6 +488,46 @@ describe('a tally of votes before "that"', () => {
   });
 });
 
+describe('a tally or a manner adverb before the to-infinitive of an intention', () => {
+  it('leaves a tally out of what was voted', () => {
+    expect(quotesIn('The board voted 7-2 to close the ferry.')).toEqual([
+      { content: 'to close the ferry', cue: 'voted', speaker: 'The board' },
+    ]);
+  });
+
+  it('leaves a tally and a time after it out', () => {
+    expect(quotesIn('The board voted 7-2 on Monday to close the ferry.')).toEqual([
+      { content: 'to close the ferry', cue: 'voted', speaker: 'The board' },
+    ]);
+  });
+
+  it('leaves a manner adverb out', () => {
+    expect(quotesIn('The Senate voted unanimously to close the ferry.')).toEqual([
+      { content: 'to close the ferry', cue: 'voted', speaker: 'The Senate' },
+    ]);
+  });
+
+  it('reads no intention when "to" only names a sum after the tally', () => {
+    expect(quotesIn('The board voted 7-2 to the mayor’s dismay.')).toEqual([]);
+  });
+});
+
+describe('a sum of money before a noun that looks like a verb', () => {
+  it('finds no speaker in "a $2 billion plan to ..."', () => {
+    expect(quotesIn('A $2 billion plan to widen the canal was shelved.')).toEqual([]);
+  });
+
+  it('finds none after a possessive either', () => {
+    expect(quotesIn('The harbor board’s $40 million plan to dredge the bay was shelved.')).toEqual([]);
+  });
+
+  it('still reads a poll share as a speaker', () => {
+    expect(quotesIn('About 40 percent want to widen the canal.')).toEqual([
+      { content: 'to widen the canal', cue: 'want', speaker: '40 percent' },
+    ]);
+  });
+});
+
 describe('a short clause whose noun subject has its verb straight after it', () => {
   it('reads a form in -s before its object as the verb', () => {
     expect(quotesIn('Drun argued the levy hurts farmers.')).toEqual([
