@@ -8,7 +8,7 @@ import { mayHaveNorm, wordBits, wordFilter, type WordFilter } from '../text/word
 import { CUE_TENSES, inflect, type CompiledCueLexicon, type CueEntry, type CueForm, type CueFrame } from './cues.js';
 import { hasPluralEnding, isCapitalised, isObjectPronoun, PERSONAL_SUBJECTS as PERSONAL_PRONOUN_SUBJECTS, phraseEndingAt, phraseStartingAt, PROPORTION_LINKS, pronounOf, subjectPhrase, type NounPhrase } from './noun-phrases.js';
 import { ATTACHED_ROLES } from './noun-phrases.js';
-import { AUXILIARIES, CLAUSE_OPENERS, COMMON_VERBS, DETERMINERS, GROUP_HEADS, INDEFINITES, NP_PREPOSITIONS, ROLE_WORDS, SUBJECT_PRONOUNS, SUBORDINATORS, VERB_MODIFIERS } from './word-classes.js';
+import { AUXILIARIES, CLAUSE_OPENERS, COMMON_VERBS, DETERMINERS, GROUP_HEADS, INDEFINITES, NOUNS_IN_LY, NP_PREPOSITIONS, ROLE_WORDS, SUBJECT_PRONOUNS, SUBORDINATORS, VERB_MODIFIERS, VERBS_IN_LY } from './word-classes.js';
 
 /** An attribution found in the text, before entities are resolved. */
 export interface RawQuote {
@@ -812,9 +812,9 @@ function isModifier(token: Token | undefined): boolean {
   return VERB_MODIFIERS.has(token.norm) || isMannerAdverb(token);
 }
 
-/** A word in -ly of five letters or more, not capitalised: "sharply", "openly" (not "Kelly"). */
+/** A word in -ly of five letters or more, not capitalised: "sharply", "openly" (not "Kelly", not "family"). */
 function isMannerAdverb(word: Token): boolean {
-  return word.norm.endsWith('ly') && word.norm.length > 4 && !isCapitalised(word);
+  return word.norm.endsWith('ly') && word.norm.length > 4 && !isCapitalised(word) && !NOUNS_IN_LY.has(word.norm) && !VERBS_IN_LY.has(word.norm);
 }
 
 function has(form: CueForm, frame: CueFrame): boolean {

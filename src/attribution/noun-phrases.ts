@@ -6,6 +6,7 @@ import {
   COMMON_VERBS,
   DETERMINERS,
   GROUP_HEADS,
+  NOUNS_IN_LY,
   NP_PREPOSITIONS,
   ROLE_WORDS,
   SUBJECT_PRONOUNS,
@@ -93,8 +94,8 @@ export function pronounOf(token: Token | undefined): string | undefined {
 /** Clause openers that, capitalised, are names or nouns: "May", "Will", "Bush". */
 const CAPITALISED_NOUN_OPENERS: ReadonlySet<string> = new Set(['may', 'will', 'us', 'chase', 'bush', 'well']);
 
-/** Nouns (and a name) that end in "-ly" like adverbs. */
-const NOUNS_IN_LY: ReadonlySet<string> = new Set(['ally', 'family', 'assembly', 'rally', 'italy', 'july', 'early', 'daily', 'weekly', 'monthly', 'quarterly', 'elderly']);
+/** Phrase words that end in "-ly" like adverbs: the nouns, two names and nouns of time ("the early part", "the daily"). */
+const PHRASE_WORDS_IN_LY: ReadonlySet<string> = new Set([...NOUNS_IN_LY, 'italy', 'july', 'early', 'daily', 'weekly', 'monthly', 'quarterly']);
 
 /** Nouns that end in "-ed" like past forms. */
 const NOUNS_IN_ED: ReadonlySet<string> = new Set(['red', 'bed', 'fed', 'ted']);
@@ -121,7 +122,7 @@ const PHRASE_WORD_SETS: ReadonlyMap<string, number> = wordBits([
   [CLAUSE_OPENERS, PHRASE_CLAUSE_OPENER],
   [CAPITALISED_NOUN_OPENERS, PHRASE_CAPITALISED_NOUN],
   [COMMON_VERBS, PHRASE_COMMON_VERB],
-  [NOUNS_IN_LY, PHRASE_NOUN_IN_LY],
+  [PHRASE_WORDS_IN_LY, PHRASE_NOUN_IN_LY],
   [NOUNS_IN_ED, PHRASE_NOUN_IN_ED],
 ]);
 

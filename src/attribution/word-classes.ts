@@ -41,6 +41,15 @@ export const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
 /** Prepositions allowed inside a speaker's noun phrase: "Secretary of State", "a spokesman for the campaign". */
 export const NP_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'for', 'at', 'from', 'in', 'with', 'on', 'like']);
 
+/** Nouns that end in -ly, no adverbs: "The family said ...", "the assembly voted ...", "an ally of the mayor". */
+export const NOUNS_IN_LY: ReadonlySet<string> = new Set([
+  'ally', 'family', 'assembly', 'rally', 'anomaly', 'monopoly', 'homily', 'folly', 'bully', 'belly', 'jelly', 'lily',
+  'butterfly', 'tally', 'gully', 'supply', 'reply', 'elderly',
+]);
+
+/** Verbs that end in -ly, no adverbs: "The figures imply ...". */
+export const VERBS_IN_LY: ReadonlySet<string> = new Set(['apply', 'comply', 'imply', 'multiply', 'supply', 'reply', 'rely']);
+
 /**
  * Words that may stand between a speaker and the speech verb without being part of either:
  * auxiliaries, negation and adverbs ("has also said", "would later tell", "repeatedly warned").

@@ -528,6 +528,26 @@ describe('a sum of money before a noun that looks like a verb', () => {
   });
 });
 
+describe('a subject noun that ends in -ly like an adverb', () => {
+  it('reads "The family" as the speaker', () => {
+    expect(quotesIn('The family said the ferry had been late.')).toEqual([
+      { content: 'the ferry had been late', cue: 'said', speaker: 'The family' },
+    ]);
+  });
+
+  it('reads "The assembly" as the speaker', () => {
+    expect(quotesIn('The assembly voted unanimously to close the ferry.')).toEqual([
+      { content: 'to close the ferry', cue: 'voted', speaker: 'The assembly' },
+    ]);
+  });
+
+  it('still passes over a manner adverb between speaker and verb', () => {
+    expect(quotesIn('The council sharply said the ferry had been late.')).toEqual([
+      { content: 'the ferry had been late', cue: 'said', speaker: 'The council' },
+    ]);
+  });
+});
+
 describe('a short clause whose noun subject has its verb straight after it', () => {
   it('reads a form in -s before its object as the verb', () => {
     expect(quotesIn('Drun argued the levy hurts farmers.')).toEqual([
