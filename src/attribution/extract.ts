@@ -3584,6 +3584,21 @@ class SentenceExtractor {
     return false;
   }
 
+  /**
+   * The subject of an absolute "with" phrase that ends in an appositive in commas at the comma `k`:
+   * "with the deputy minister, Pavel Dorin,", "with Lind, the mayor," (one of the two a name; after a
+   * comma or at the sentence's start). Else undefined.
+   */
+  private absoluteWithAppositive(k: number): SpeakerPhrase | undefined {
+    const { tokens } = this.ctx;
+    const name = phraseEndingAt(tokens, k - 1, this.first);
+    if (name === undefined || name.kind === 'pronoun' || tokens[name.first - 1]?.text !== ',') return undefined;
+    const head = phraseEndingAt(tokens, name.first - 2, this.first);
+    if (head === undefined || head.kind === 'pronoun' || tokens[head.first - 1]?.norm !== 'with' || (name.kind !== 'name' && head.kind !== 'name')) return undefined;
+    const lead = head.first - 1;
+    return lead === this.first || tokens[lead - 1]?.text === ',' ? phraseSpan(this.ctx, head, name.last) : undefined;
+  }
+
   /** Whether the phrase at `first` is a sum of money after a determiner, a possessive or nothing: "a $2 billion", "the city's $40 million". */
   private amountBefore(first: number): boolean {
     const { tokens } = this.ctx;
@@ -5523,6 +5538,10 @@ class SentenceExtractor {
         if (!mainClauseAt(this.ctx, comma + 1, this.end) && !startsPredicate(this.ctx, verb, this.end)) return undefined;
         return this.preposed(match, speaker, cueSpan, ['participle', 'participle.fronted'], RULE_CONFIDENCE.participle, end);
       }
+      // "..., with the deputy minister, Pavel Dorin, saying ...": the subject of an absolute "with"
+      // phrase may carry a name in commas, after which the comma is no clause break.
+      const absoluteNamed = prev?.text === ',' ? this.absoluteWithAppositive(k) : undefined;
+      if (absoluteNamed !== undefined && (has(form, 'clause') || has(form, 'object') || has(form, 'infinitive'))) return this.preposed(match, absoluteNamed, cueSpan, ['participle', 'participle.attached'], RULE_CONFIDENCE.participle);
       if (prev !== undefined && (afterComma || coordinatedParticiple || PARTICIPLE_SUBORDINATORS.has(prev.norm))) {
         // ("Ryan, who had surprised Kell by declaring ...", "the leak, which forced her out after
         // showing that ...": after "by", "after", "while" the participle belongs to the verb just

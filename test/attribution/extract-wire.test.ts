@@ -595,3 +595,23 @@ describe('a named outlet with "reports" before a clause', () => {
     expect(quotesIn('After the Orsk attacks Kolar spoke to the press.')).toEqual([]);
   });
 });
+
+describe('an absolute "with" phrase whose subject has an appositive in commas', () => {
+  it('reads a title with the name after it as the speaker', () => {
+    expect(quotesIn('The talks broke up, with the deputy envoy, Ivo Brann, saying his side would not return.')).toEqual([
+      { content: 'his side would not return', cue: 'saying', speaker: 'the deputy envoy, Ivo Brann' },
+    ]);
+  });
+
+  it('reads a name with its title after it as the speaker', () => {
+    expect(quotesIn('The talks broke up, with Brann, the deputy envoy, saying his side would not return.')).toEqual([
+      { content: 'his side would not return', cue: 'saying', speaker: 'Brann, the deputy envoy' },
+    ]);
+  });
+
+  it('leaves the subject of the clause to speak when no "with" opens the phrase', () => {
+    expect(quotesIn('The envoy left the talks, the third time this year, saying his side would not return.')).toEqual([
+      { content: 'his side would not return', cue: 'saying', speaker: 'The envoy' },
+    ]);
+  });
+});
