@@ -23,7 +23,7 @@ import { foldNorm, NAME_FOLDING, plainWord } from './name-folding.js';
 import { sideOfWords } from '../tagging/sides.js';
 import { FIRST_NAMES, givenNameGender, isCompanyTitle, isCompanyWord, isOutletTitle, isNameNoise, isNameParticle, isPossessiveToken, isUpper, makeRun, scanNames, stripPossessive, type NameRun } from './name-mentions.js';
 import { hasPluralEnding, phraseEndingAt, pronounOf, subjectPhrase, type NounPhrase, type PhraseKind } from './noun-phrases.js';
-import { COMMON_VERBS, DETERMINERS, GROUP_HEADS, INDEFINITES, NP_PREPOSITIONS } from './word-classes.js';
+import { COMMON_VERBS, DETERMINERS, GROUP_HEADS, INDEFINITES, NP_PREPOSITIONS, SUBORDINATORS } from './word-classes.js';
 import { DESCRIPTION_HEADS, GENDERED_TITLES, HONORIFICS, ROLE_SYNONYMS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_OF_TAILS } from './titles.js';
 
 /** Options of {@link resolveEntities}. */
@@ -342,6 +342,11 @@ class Resolver {
    * software supplier, Aeronix Systems," is an organization whatever its name's words say.
    */
   private readonly kindAt = new Map<number, EntityKind>();
+  /**
+   * Descriptions in apposition before a name, by the name's last token: "Vostrania's president,
+   * Arkady Belov, struck a harsher tone" makes Belov the president of the text.
+   */
+  private readonly describedRuns = new Map<number, { readonly first: number; readonly last: number }>();
 
   constructor(doc: TextDocument, known: readonly KnownEntity[]) {
     this.doc = doc;
@@ -352,6 +357,7 @@ class Resolver {
   run(raws: readonly RawQuote[]): EntityResolution {
     const { text, tokens } = this.doc;
     const { speakers, ofRaw } = this.collectSpeakers(raws);
+    this.describeRuns();
     this.clusterNames(speakers);
     this.describeNames(speakers);
     this.placeNames(speakers);
@@ -879,18 +885,79 @@ class Resolver {
    * description's words as a role: Jean Roux is the "mayor", and "the mayor" later names him.
    */
   private describeNames(speakers: readonly Speaker[]): void {
-    const { tokens, text } = this.doc;
     for (const speaker of speakers) {
-      const described = speaker.described;
-      if (described === undefined || speaker.run < 0) continue;
-      const draft = this.runDrafts[speaker.run];
-      if (draft === undefined) continue;
-      let first = described.first;
-      while (first < described.last && LEADING_WORDS.has(tokens[first]?.norm ?? '')) first++;
-      const last = tokens[described.last];
-      if (last === undefined) continue;
-      const end = isPossessiveToken(last) ? last.end - 2 : last.end;
-      this.addRole(draft, text.slice(tokens[first]?.start ?? 0, end));
+      if (speaker.described !== undefined && speaker.run >= 0) this.describeName(speaker.run, speaker.described);
+    }
+    for (const [last, described] of this.describedRuns) {
+      const run = this.runAt[last] ?? -1;
+      if (run >= 0 && this.runs[run]?.last === last) this.describeName(run, described);
+    }
+  }
+
+  /**
+   * Whether tokens [first, last] are a description of one holder and nothing more: no "and" or
+   * "or" ("Ms. Malik and her husband"), no preposition ("rhetoric from the front-runner"), no
+   * relative or verb ("whose husband", "relying on ...", "called Dow's chief").
+   */
+  private plainDescription(first: number, last: number): boolean {
+    const { tokens } = this.doc;
+    for (let k = first; k <= last; k++) {
+      const t = tokens[k];
+      if (t === undefined || t.kind !== 'word') continue;
+      if (t.norm === 'and' || t.norm === 'or' || NP_PREPOSITIONS.has(t.norm) || NOT_PLAIN_DESCRIPTION.has(t.norm) || COMMON_VERBS.has(t.norm) || (!isUpper(t) && (t.norm.endsWith('ing') || t.norm.endsWith('ed')))) return false;
+    }
+    return true;
+  }
+
+  /**
+   * Whether the phrase at `first` ends an adverbial that opens the sentence at `min`, with no
+   * comma before it: in "Weeks after meeting the governor, Maria Tell sold the farm" the name
+   * after the comma is the subject of the main clause, not the governor.
+   */
+  private inFrontedAdjunct(min: number, first: number): boolean {
+    const { tokens } = this.doc;
+    const opener = tokens[min];
+    if (opener === undefined || first <= min) return false;
+    const fronted = SUBORDINATORS.has(opener.norm) || FRONTED_PREPOSITIONS.has(opener.norm) || opener.norm.endsWith('ing') || SUBORDINATORS.has(tokens[min + 1]?.norm ?? '');
+    if (!fronted) return false;
+    for (let k = min + 1; k < first; k++) if (tokens[k]?.text === ',') return false;
+    return true;
+  }
+
+  /** Gives the entity of the name run `run` the words of the description in tokens `described` as a role. */
+  private describeName(run: number, described: { readonly first: number; readonly last: number }): void {
+    const { tokens, text } = this.doc;
+    const draft = this.runDrafts[run];
+    if (draft === undefined) return;
+    let first = described.first;
+    while (first < described.last && LEADING_WORDS.has(tokens[first]?.norm ?? '')) first++;
+    const last = tokens[described.last];
+    if (last === undefined) return;
+    const end = isPossessiveToken(last) ? last.end - 2 : last.end;
+    this.addRole(draft, text.slice(tokens[first]?.start ?? 0, end));
+  }
+
+  /**
+   * Finds the full names that a description of one person stands before in commas, wherever
+   * they are ("He met the envoy, Ivo Brann, on Monday"), for {@link describedRuns}. (A surname
+   * alone may stand for someone else's entity, and gets no role so.)
+   */
+  private describeRuns(): void {
+    const { tokens } = this.doc;
+    for (let index = 0; index < this.runs.length; index++) {
+      const run = this.runs[index] as NameRun;
+      const after = tokens[run.last + 1];
+      if (run.first !== run.nameFirst || run.possessive || run.norms.length < 2 || tokens[run.first - 1]?.text !== ',' || (after !== undefined && after.text !== ',' && after.text !== '.' && after.text !== ')')) continue;
+      // (The head must be a word of office or standing, "president", "envoy", "founder"; "the
+      // era of segregation, Jim Crow," names no role.)
+      const head = tokens[run.first - 2];
+      if (head === undefined || head.kind !== 'word' || isUpper(head) || !DESCRIPTION_HEADS.has(head.norm)) continue;
+      const min = this.doc.sentences[run.sentence]?.firstToken ?? 0;
+      const phrase = phraseEndingAt(tokens, run.first - 2, min);
+      if (phrase === undefined || phrase.kind === 'pronoun' || !this.plainDescription(phrase.first, phrase.last) || this.inFrontedAdjunct(min, phrase.first)) continue;
+      const words = this.phraseWords(phrase.first, phrase.last).norms;
+      if (NOT_ROLE_LEADS.has(words[0] ?? '') || this.descriptionKind(words, false) !== 'person') continue;
+      this.describedRuns.set(run.last, { first: phrase.first, last: phrase.last });
     }
   }
 
@@ -1010,7 +1077,7 @@ class Resolver {
         const last = run.norms[run.norms.length - 1] ?? '';
         // (A company's name is one of its own, like an outlet's: "Brantwell Foods". The outlet
         // test, which joins the words, comes last.)
-        if (run.title !== undefined || run.honorific !== undefined || (!single && !run.titleCase && (run.given !== undefined || isCompanyName(run.norms))) || this.isOutlet(run, single ? last : run.norms.join(' '), last)) strong[index] = 1;
+        if (run.title !== undefined || run.honorific !== undefined || (!single && !run.titleCase && (run.given !== undefined || isCompanyName(run.norms))) || this.describedRuns.has(run.last) || this.isOutlet(run, single ? last : run.norms.join(' '), last)) strong[index] = 1;
       }
       if (strong[index] === 0 || this.isRunOn(run)) deferred.push(index);
       else if (run.norms.length === 1) singles.push(index);
@@ -1850,6 +1917,12 @@ function descriptionHead(words: readonly string[]): string {
   for (let i = 1; i < words.length; i++) if (HEAD_ENDS.has(words[i] ?? '')) return words[i - 1] ?? '';
   return words[words.length - 1] ?? '';
 }
+
+/** Prepositions that open an adverbial before the main clause: "During the visit of the king, ...". */
+const FRONTED_PREPOSITIONS: ReadonlySet<string> = new Set(['after', 'before', 'during', 'despite', 'following', 'upon', 'in', 'at', 'on', 'with', 'without', 'for', 'from', 'to', 'by', 'like', 'unlike', 'amid', 'against', 'under', 'over', 'behind', 'beside', 'besides', 'among']);
+
+/** Words that tell a phrase before a name is more than a description: "whose husband", "now a judge", "president-elect". */
+const NOT_PLAIN_DESCRIPTION: ReadonlySet<string> = new Set(['whose', 'who', 'whom', 'which', 'that', 'now', 'then', 'elect', 'his', 'her', 'their', 'its']);
 
 /** Words that open a phrase that is no role: "Along with her husband, ...". */
 const NOT_ROLE_LEADS: ReadonlySet<string> = new Set(['along', 'with', 'like', 'unlike', 'including', 'besides', 'together', 'among', 'after', 'before']);

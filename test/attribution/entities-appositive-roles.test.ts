@@ -31,3 +31,32 @@ describe('roles from appositives', () => {
     expect(rolesOf('“We agree,” said Alan Moss, another partner at Roux Partners.', 'Alan Moss')).toEqual([{ title: 'partner', affiliation: 'Roux Partners' }]);
   });
 });
+
+describe('roles from a description before a name that does not speak', () => {
+  const text = 'Vardan’s prime minister, Oskar Tell, flew home on Friday. The prime minister said the border would stay open.';
+
+  it('gives the name the description as its role', () => {
+    expect(rolesOf(text, 'Oskar Tell')).toEqual([{ title: 'Vardan’s prime minister' }]);
+  });
+
+  it('lets the description name him later', () => {
+    const analysis = analyze({ text });
+    const tell = analysis.entities.find((entity) => entity.name === 'Oskar Tell');
+    expect(analysis.quotes.map((quote) => [quote.content.exact, quote.speaker?.entityId])).toEqual([['the border would stay open', tell?.id]]);
+  });
+
+  it('reads a description in object position too', () => {
+    expect(rolesOf('Protesters met the port’s chief engineer, Ines Vold, at the gate.', 'Ines Vold')).toEqual([{ title: 'port’s chief engineer' }]);
+  });
+
+  it('reads it after a fronted adjunct closed by its comma', () => {
+    expect(rolesOf('After the talks, the envoy, Maria Tell, flew home.', 'Maria Tell')).toEqual([{ title: 'envoy' }]);
+  });
+
+  it('gives no role from a phrase that is more than a description, or that ends a fronted adjunct', () => {
+    // (A common given name makes the name an entity of its own, with or without a role.)
+    expect(rolesOf('Years after the death of her father, Maria Tell, 40, sold the farm.', 'Maria Tell')).toEqual([]);
+    expect(rolesOf('Weeks after meeting the governor, Maria Tell, 40, sold the farm.', 'Maria Tell')).toEqual([]);
+    expect(rolesOf('Meeting the governor, Maria Tell, 40, kept calm.', 'Maria Tell')).toEqual([]);
+  });
+});
