@@ -479,6 +479,21 @@ export function hasPluralEnding(norm: string): boolean {
  * auxiliary, common verb, past form (not after a determiner, where "the appointed judge" is an
  * adjective) or token `isVerb` accepts, looking no further than `end`.
  */
+/**
+ * Whether the lower-case word in -s at `k` is a verb because what follows it opens a noun phrase
+ * of its own: an article or a possessive ("Judge blocks the map", "Mayor vetoes council's
+ * budget"); no noun phrase runs on from a noun into either. (Not "this", "each" and the like,
+ * which open time phrases: "Officials this week said".)
+ */
+function presentBeforeObject(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k] as Token;
+  const n = t.norm;
+  if (t.kind !== 'word' || isCapitalised(t) || n.length < 4 || n.charCodeAt(n.length - 1) !== 0x73 || n.endsWith('ss') || n.includes("'")) return false;
+  const next = tokens[k + 1];
+  if (next === undefined || next.kind !== 'word') return false;
+  return next.norm === 'the' || next.norm === 'a' || next.norm === 'an' || (isPossessive(next) && pronounOf(next) === undefined);
+}
+
 export function subjectPhrase(
   tokens: readonly Token[],
   start: number,
@@ -489,7 +504,7 @@ export function subjectPhrase(
   for (let k = start + 1; k < end; k++) {
     const t = tokens[k];
     const pastTense = t !== undefined && t.kind === 'word' && !isCapitalised(t) && t.norm.endsWith('ed') && !DETERMINERS.has(tokens[k - 1]?.norm ?? '');
-    if (t === undefined || t.kind === 'punct' || COMMON_VERBS.has(t.norm) || VERB_MODIFIERS.has(t.norm) || pastTense || isVerb(k)) {
+    if (t === undefined || t.kind === 'punct' || COMMON_VERBS.has(t.norm) || VERB_MODIFIERS.has(t.norm) || pastTense || isVerb(k) || presentBeforeObject(tokens, k)) {
       limit = k;
       break;
     }

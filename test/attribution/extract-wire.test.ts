@@ -615,3 +615,20 @@ describe('an absolute "with" phrase whose subject has an appositive in commas', 
     ]);
   });
 });
+
+describe('a present verb in -s before an article or a possessive', () => {
+  it('ends a headline subject before the verb', () => {
+    expect(quotesIn('Judge halts town’s new toll, citing “plain” bias against farmers')).toEqual([
+      { content: '“plain” bias against farmers', cue: 'citing', speaker: 'Judge' },
+    ]);
+    expect(quotesIn('Mayor vetoes the ferry budget, citing the deficit')).toEqual([
+      { content: 'the deficit', cue: 'citing', speaker: 'Mayor' },
+    ]);
+  });
+
+  it('keeps a plural noun before a time word in the subject', () => {
+    expect(quotesIn('Growers this week said the toll was unfair.')).toEqual([
+      { content: 'the toll was unfair', cue: 'said', speaker: 'Growers' },
+    ]);
+  });
+});
