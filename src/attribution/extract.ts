@@ -2823,6 +2823,8 @@ const LINKING_ADVERBS: ReadonlySet<string> = new Set(['yet', 'indeed', 'also', '
 const CONNECTIVE_PHRASES: readonly (readonly string[])[] = [
   ['at', 'the', 'same', 'time'], ['in', 'addition'], ['in', 'fact'], ['after', 'all'], ['of', 'course'],
   ['on', 'the', 'other', 'hand'], ['for', 'example'], ['for', 'instance'],
+  // (Contrast, consequence and concession that set a sentence against the one before it.)
+  ['in', 'contrast'], ['by', 'contrast'], ['in', 'particular'], ['even', 'so'], ['as', 'a', 'result'],
 ];
 
 /** The first words of {@link CONNECTIVE_PHRASES}, checked before the phrases are. */

@@ -44,3 +44,35 @@ describe('a connective before a leading "as X reported"', () => {
     ]);
   });
 });
+
+describe('a connective of contrast, consequence or concession opening the sentence', () => {
+  it('stays out of a statement before a post-posed cue ("In contrast,")', () => {
+    expect(quotesIn('In contrast, the eastern wards backed the levy by a wide margin, the clerk said.')).toEqual([
+      { content: 'the eastern wards backed the levy by a wide margin', cue: 'said', speaker: 'the clerk' },
+    ]);
+  });
+
+  it('stays out of a statement around a parenthetical attribution ("In particular,")', () => {
+    expect(quotesIn('In particular, Ms. Varga said, the ferry had free use of the north pier.')).toEqual([
+      { content: 'the ferry had free use of the north pier', cue: 'said', speaker: 'Ms. Varga' },
+    ]);
+  });
+
+  it('stays out of a statement that "according to" sources ("Even so,")', () => {
+    expect(quotesIn('Even so, the co-op sold nine tons of pears in May, according to its ledger.')).toEqual([
+      { content: 'the co-op sold nine tons of pears in May', cue: 'according to', speaker: 'its ledger' },
+    ]);
+  });
+
+  it('stays out of a statement before a post-posed cue ("As a result,")', () => {
+    expect(quotesIn('As a result, the mill will close two lines, its owner said.')).toEqual([
+      { content: 'the mill will close two lines', cue: 'said', speaker: 'its owner' },
+    ]);
+  });
+
+  it('keeps a phrase that only begins like one ("In particular cases")', () => {
+    expect(quotesIn('In particular cases, the clerk said, the fee is waived.')).toEqual([
+      { content: 'In particular cases, the clerk said, the fee is waived', cue: 'said', speaker: 'the clerk' },
+    ]);
+  });
+});
