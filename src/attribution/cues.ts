@@ -179,7 +179,7 @@ export const DEFAULT_CUE_LEXICON: CueLexicon = {
       'speech',
       OBJECT,
       `echo, discuss, bemoan, assail, lambast, float, rip=rip/rips/ripped/ripped/ripping, weigh in on, take aim at,
-       lay out, call on, reference, single out, hammer, pillory, excoriate, denigrate, disparage, belittle,
+       lay out, call on, call upon, reference, single out, hammer, pillory, excoriate, denigrate, disparage, belittle,
        question, admit to, confess to, ask for, plead for, hope for, tweet about, write about, comment on, boast about, brag about, joke about, complain about, talk up`,
     ),
     // Measured on polnear-train as object cues (the object is a gold content in more than 40% of
@@ -240,7 +240,7 @@ export const DEFAULT_CUE_LEXICON: CueLexicon = {
     // "made a commitment that ...", "made a promise to ...": a pledge given in so many words.
     ...entries('intention', ['that', 'infinitive'], 'make a commitment=make/makes/made/made/making, make a promise=make/makes/made/made/making, make a pledge=make/makes/made/made/making'),
     ...entries('speech', ['that'], 'leave no doubt=leave/leaves/left/left/leaving, leave little doubt=leave/leaves/left/left/leaving, make no secret'),
-    ...entries('speech', ['listener', 'infinitive'], 'encourage, invite, implore, beg, press, push, challenge, dare, order, instruct, direct, call on, appeal to'),
+    ...entries('speech', ['listener', 'infinitive'], 'encourage, invite, implore, beg, press, push, challenge, dare, order, instruct, direct, call on, call upon, appeal to'),
     ...entries('speech', OBJECT_CLAUSE, 'announce, deny, admit, acknowledge, predict, propose, demand, suggest, warn'),
     // Adjectives of readiness after "be": "were willing to go forward", "is ready to meet".
     ...adjectives('intention', INTENT, 'willing, ready, eager, determined, reluctant, inclined'),
