@@ -3292,6 +3292,12 @@ export function skipDateline(tokens: readonly Token[], first: number, end: numbe
     while (k < Math.min(end, first + 4) && TIME_STAMP_SUFFIXES.has(tokens[k]?.norm ?? '')) k++;
     return isDash(tokens[k]) && k + 1 < end ? k + 1 : first;
   }
+  // An agency's credit alone: "(Wire) —", "(AP) -" after a dateline on a line of its own.
+  if (head !== undefined && head.text === '(') {
+    let k = first + 1;
+    while (k < Math.min(end, first + 5) && tokens[k]?.kind === 'word' && isCapitalised(tokens[k] as Token)) k++;
+    return k > first + 1 && tokens[k]?.text === ')' && isDash(tokens[k + 1]) && k + 2 < end ? k + 2 : first;
+  }
   if (head === undefined || head.kind !== 'word' || head.text.length < 3) return first;
   // (The second letter tells most words apart before a new upper-cased string is made.)
   const second = head.text.charCodeAt(1);

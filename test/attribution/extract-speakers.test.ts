@@ -138,3 +138,14 @@ describe('a dateline set with a horizontal bar', () => {
     ]);
   });
 });
+
+describe('an agency credit alone before the dash', () => {
+  it('leaves "(Wire) —" out of what was said', () => {
+    expect(quotesIn('(Wire) — Brandt Foods is closing its Orm plant, the company said on Monday.')).toEqual([
+      { content: 'Brandt Foods is closing its Orm plant', cue: 'said', speaker: 'the company' },
+    ]);
+    expect(quotesIn('(Orm Daily Wire) - Brandt Foods is closing its Orm plant, the company said on Monday.')).toEqual([
+      { content: 'Brandt Foods is closing its Orm plant', cue: 'said', speaker: 'the company' },
+    ]);
+  });
+});
