@@ -1355,7 +1355,7 @@ class Resolver {
     if (holder === AMBIGUOUS) return undefined;
     if (holder !== undefined) return holder;
     const definite = DEFINITES.has(tokens[first]?.norm ?? '');
-    const earlier = definite ? (this.describedBefore(words.norms, at) ?? this.recentCompany(words, at)) : undefined;
+    const earlier = definite ? (this.describedBefore(words.norms, at) ?? this.recentCompany(words, at) ?? this.recentBody(words, at)) : undefined;
     if (earlier !== undefined) return earlier;
     const ahead = this.heldAhead(first, words);
     if (ahead !== undefined) return ahead;
@@ -1396,6 +1396,46 @@ class Resolver {
     for (let i = this.recent.length - 1, n = 0; i >= 0 && n < PRONOUN_LOOKBACK; i--, n++) {
       const { draft, tentativeAt } = this.recent[i] as Recent;
       if (tentativeAt === undefined && draft.kind === 'organization' && draft.named && draft.first < at) return draft;
+    }
+    return undefined;
+  }
+
+  /**
+   * "The Food and Drug Administration said ... the agency said": the latest public body named
+   * within the pronoun window, for a definite description whose head is a kind of body ("the
+   * agency", "the ministry"), when that body's name (or the name its acronym stands for) ends in
+   * such a word and holds the description's other words.
+   */
+  private recentBody({ norms, upper }: PhraseWords, at: number): Draft | undefined {
+    if (!BODY_DESCRIPTION_HEADS.has(descriptionHead(norms)) || this.namesPlace(norms, upper)) return undefined;
+    for (let i = this.recent.length - 1, n = 0; i >= 0 && n < PRONOUN_LOOKBACK; i--, n++) {
+      const { draft, tentativeAt } = this.recent[i] as Recent;
+      if (tentativeAt !== undefined || draft.first >= at || (draft.kind !== 'organization' && draft.kind !== 'government')) continue;
+      // (A body's name is capitalised, "the Food and Drug Administration", whether or not the text names it as a name.)
+      const space = draft.name.lastIndexOf(' ');
+      const last = draft.name.slice(space + 1);
+      if (!((BODY_DESCRIPTION_HEADS.has(last.toLowerCase()) && last.charAt(0) !== last.charAt(0).toLowerCase()) || this.acronymOfBody(draft) !== undefined)) continue;
+      // ("the budget office" for the Congressional Budget Office; "the law enforcement agency" is not the State Department.)
+      if (modifiersIn(norms, this.acronymOfBody(draft)?.name ?? draft.name)) return draft;
+    }
+    return undefined;
+  }
+
+  /** For "the agency" in lower case after "the", the body named before ({@link recentBody}); else undefined. */
+  private bodyDescribed(phrase: NounPhrase): Draft | undefined {
+    const { tokens } = this.doc;
+    const head = tokens[phrase.last];
+    if (!DEFINITES.has(tokens[phrase.first]?.norm ?? '') || head === undefined || isUpper(head) || phrase.last - phrase.first > 3) return undefined;
+    const words = this.phraseWords(phrase.first, phrase.last);
+    return this.byFull.has(this.key(words.norms)) ? undefined : this.recentBody(words, tokens[phrase.first]?.start ?? 0);
+  }
+
+  /** The body whose name this all-capital draft's name abbreviates ("FDA"), among the drafts named before it; else undefined. */
+  private acronymOfBody(draft: Draft): Draft | undefined {
+    const acronym = draft.name;
+    if (acronym.length < 2 || acronym.length > 6 || acronym !== acronym.toUpperCase() || acronym.toLowerCase() === acronym) return undefined;
+    for (const other of this.drafts) {
+      if (other !== draft && (other.kind === 'organization' || other.kind === 'government') && initialsOf(other.name) === acronym) return other;
     }
     return undefined;
   }
@@ -1665,6 +1705,8 @@ class Resolver {
   private resolveSpeaker(speaker: Speaker): Draft | undefined {
     const { phrase } = speaker;
     if (speaker.run >= 0) return this.runDrafts[speaker.run];
+    const body = speaker.kind === 'pronoun' ? undefined : this.bodyDescribed(phrase);
+    if (body !== undefined) return body;
     if (speaker.body !== undefined) return this.resolveBody(phrase, speaker.body);
     if (speaker.kind === 'pronoun') return this.resolvePronoun(phrase.first, speaker.sentence, speaker.start, speaker.end);
     if (speaker.kind === 'group') return this.resolveGroup(phrase.first, phrase.last);
@@ -1920,6 +1962,39 @@ function descriptionHead(words: readonly string[]): string {
 
 /** Prepositions that open an adverbial before the main clause: "During the visit of the king, ...". */
 const FRONTED_PREPOSITIONS: ReadonlySet<string> = new Set(['after', 'before', 'during', 'despite', 'following', 'upon', 'in', 'at', 'on', 'with', 'without', 'for', 'from', 'to', 'by', 'like', 'unlike', 'amid', 'against', 'under', 'over', 'behind', 'beside', 'besides', 'among']);
+
+/** Heads of descriptions that stand for a public body named before: "the agency", "the ministry". */
+const BODY_DESCRIPTION_HEADS: ReadonlySet<string> = new Set(['agency', 'administration', 'ministry', 'department', 'commission', 'bureau', 'authority', 'regulator', 'office', 'service', 'board', 'directorate', 'inspectorate']);
+
+/** Whether every word of a description before its head ("budget" in "the budget office") is a word of the name `name`, in any case. */
+function modifiersIn(norms: readonly string[], name: string): boolean {
+  const lower = ` ${name.toLowerCase()} `;
+  for (let i = 0; i < norms.length - 1; i++) if (!lower.includes(` ${norms[i] ?? ''} `)) return false;
+  return true;
+}
+
+/** Words left out of an acronym: "Food and Drug Administration" is FDA. */
+const ACRONYM_FILLERS: ReadonlySet<string> = new Set(['and', 'of', 'the', 'for', 'on', 'in', '&']);
+
+/** The capitals of a name's words but fillers ("The Food and Drug Administration" gives "FDA"), or "" for a name of one word. */
+function initialsOf(name: string): string {
+  let initials = '';
+  let words = 0;
+  let k = 0;
+  while (k < name.length) {
+    while (k < name.length && name.charCodeAt(k) === 0x20) k++;
+    let end = k;
+    while (end < name.length && name.charCodeAt(end) !== 0x20) end++;
+    const word = name.slice(k, end);
+    if (word !== '' && !ACRONYM_FILLERS.has(word.toLowerCase())) {
+      initials += word.charAt(0);
+      words++;
+    }
+    k = end;
+  }
+  // ("The Food ...": a leading article is a filler too.)
+  return words > 1 && initials === initials.toUpperCase() ? initials : '';
+}
 
 /** Words that tell a phrase before a name is more than a description: "whose husband", "now a judge", "president-elect". */
 const NOT_PLAIN_DESCRIPTION: ReadonlySet<string> = new Set(['whose', 'who', 'whom', 'which', 'that', 'now', 'then', 'elect', 'his', 'her', 'their', 'its']);

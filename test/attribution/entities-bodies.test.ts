@@ -1,0 +1,39 @@
+/**
+ * A public body named once in full and then by the kind of body it is: "The Harbor Safety
+ * Administration said ... the agency said" is one entity; a description with words the name
+ * lacks ("the customs agency") is not taken for it.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/index.js';
+
+function speakersOf(text: string): (string | undefined)[] {
+  const analysis = analyze({ text });
+  return analysis.quotes.map((quote) => analysis.entities.find((entity) => entity.id === quote.speaker?.entityId)?.name);
+}
+
+describe('"the agency" for the body named before', () => {
+  it('resolves a bare kind of body to the body', () => {
+    expect(speakersOf('The Harbor Safety Administration said two ferries were unsafe. No one was hurt, the agency said.')).toEqual([
+      'The Harbor Safety Administration',
+      'The Harbor Safety Administration',
+    ]);
+  });
+
+  it('resolves a description whose words are in the name', () => {
+    expect(speakersOf('The Valmer Budget Office said the deficit would grow. The budget office said taxes would rise.')).toEqual([
+      'Valmer Budget Office',
+      'Valmer Budget Office',
+    ]);
+  });
+
+  it('keeps a description with a word the name lacks apart', () => {
+    const speakers = speakersOf('The Harbor Safety Administration said two ferries were unsafe. The customs agency said they carried no cargo.');
+    expect(speakers[0]).toBe('The Harbor Safety Administration');
+    expect(speakers[1]).not.toBe('The Harbor Safety Administration');
+  });
+
+  it('does not take a company for an agency', () => {
+    const speakers = speakersOf('Brandt Foods said it would close the plant. The agency said it had not been told.');
+    expect(speakers[1]).not.toBe('Brandt Foods');
+  });
+});
