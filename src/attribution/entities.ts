@@ -363,6 +363,7 @@ class Resolver {
     this.placeNames(speakers);
     this.indexRoles();
     this.walk(speakers);
+    this.mergeAcronyms(speakers);
     const entities = this.entities();
     const idOf = new Map(entities.map(([draft, entity]) => [draft, entity.id]));
     const spoken = speakers.map((speaker) => this.speakerMention(speaker, speaker.draft === undefined ? undefined : idOf.get(speaker.draft)));
@@ -1428,6 +1429,22 @@ class Resolver {
     if (!DEFINITES.has(tokens[phrase.first]?.norm ?? '') || head === undefined || isUpper(head) || phrase.last - phrase.first > 3) return undefined;
     const words = this.phraseWords(phrase.first, phrase.last);
     return this.byFull.has(this.key(words.norms)) ? undefined : this.recentBody(words, tokens[phrase.first]?.start ?? 0);
+  }
+
+  /**
+   * "The Food and Drug Administration said ... The FDA said": an acronym named after the body it
+   * stands for is that body; its mentions move to the body's entity, and the acronym becomes one
+   * of the body's names.
+   */
+  private mergeAcronyms(speakers: readonly Speaker[]): void {
+    for (const draft of this.drafts) {
+      const body = draft.first === Infinity || draft.known ? undefined : this.acronymOfBody(draft);
+      if (body === undefined || body.first > draft.first || body.known) continue;
+      for (const speaker of speakers) if (speaker.draft === draft) speaker.draft = body;
+      for (let k = 0; k < this.runDrafts.length; k++) if (this.runDrafts[k] === draft) this.runDrafts[k] = body;
+      addForm(body, draft.name);
+      draft.first = Infinity;
+    }
   }
 
   /** The body whose name this all-capital draft's name abbreviates ("FDA"), among the drafts named before it; else undefined. */

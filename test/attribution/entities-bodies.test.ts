@@ -37,3 +37,16 @@ describe('"the agency" for the body named before', () => {
     expect(speakers[1]).not.toBe('Brandt Foods');
   });
 });
+
+describe('an acronym after the body it stands for', () => {
+  it('is the same entity, the acronym one of its names', () => {
+    const analysis = analyze({ text: 'The Harbor Safety Administration said two ferries were unsafe.\n\nThe HSA said it would inspect the rest.' });
+    expect(analysis.entities.filter((entity) => entity.kind !== 'outlet').map((entity) => [entity.name, entity.aliases])).toEqual([['The Harbor Safety Administration', ['HSA']]]);
+    expect(new Set(analysis.quotes.map((quote) => quote.speaker?.entityId)).size).toBe(1);
+  });
+
+  it('keeps an acronym whose letters fit no body named before apart', () => {
+    const analysis = analyze({ text: 'The Harbor Safety Administration said two ferries were unsafe.\n\nThe HFA said it would inspect the rest.' });
+    expect(new Set(analysis.quotes.map((quote) => quote.speaker?.entityId)).size).toBe(2);
+  });
+});
