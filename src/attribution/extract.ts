@@ -5120,8 +5120,9 @@ class SentenceExtractor {
     // "“Dam to close in May,” by Ana Pike: “...”": the author of a quoted title is introducing an excerpt of a story.
     const by = np.first - 1 > this.first && tokens[np.first - 1]?.norm === 'by' ? np.first - 2 : -1;
     if (by >= 0 && (tokens[by]?.text === ',' || this.ctx.closes[by] === 1)) return;
-    // Unquoted, only a name speaks ("TAPPER: ...", "Lopez: ..."); "The goal: ..." is a label.
-    if (!quoted && np.kind !== 'name') return;
+    // Unquoted, only a name speaks ("TAPPER: ...", "Lopez: ..."), or in a headline a group
+    // ("Economists: Slump Is Near"); "The goal: ..." is a label.
+    if (!quoted && np.kind !== 'name' && !(np.kind === 'group' && this.sentence.paragraph === 0 && np.first === np.last)) return;
     const start = i + 1;
     if (tokens[start]?.norm.startsWith('http')) return;
     // "Ohio: Ana Pike, Tom Kell, ...": a list of names after a place is a roster, not a statement.

@@ -1,6 +1,7 @@
 import type { Token } from '../text/tokens.js';
 import { wordBits } from '../text/word-filter.js';
 import { isNameParticle, isPrefixedName } from './name-mentions.js';
+import { DESCRIPTION_HEADS } from './titles.js';
 import {
   CLAUSE_OPENERS,
   COMMON_VERBS,
@@ -183,7 +184,7 @@ function classify(tokens: readonly Token[], first: number, last: number): NounPh
     const isGroupName = nameLast < last && GROUP_HEADS.has(lastToken?.norm ?? '');
     if (isGroupName) return { first, last, kind: 'group' };
     if (firstWord !== undefined && nameFirst === first && last === nameLast && sentenceInitialCommonWord(tokens, first)) {
-      return { first, last, kind: GROUP_HEADS.has(lastToken?.norm ?? '') ? 'group' : 'description' };
+      return { first, last, kind: GROUP_HEADS.has(lastToken?.norm ?? '') || isPluralRole(lastToken?.norm ?? '') ? 'group' : 'description' };
     }
     return roleFirst < nameFirst ? { first, last, kind: 'name', name, role: { first: roleFirst, last: nameFirst - 1 } } : { first, last, kind: 'name', name };
   }
@@ -200,7 +201,15 @@ function sentenceInitialCommonWord(tokens: readonly Token[], index: number): boo
   if (t === undefined) return false;
   const prev = tokens[index - 1];
   const atStart = prev === undefined || prev.kind !== 'word';
-  return atStart && (DETERMINERS.has(t.norm) || GROUP_HEADS.has(t.norm) || CLAUSE_OPENERS.has(t.norm));
+  return atStart && (DETERMINERS.has(t.norm) || GROUP_HEADS.has(t.norm) || CLAUSE_OPENERS.has(t.norm) || isPluralRole(t.norm));
+}
+
+/** The plural of a word of office or trade ("doctors", "teachers", "attorneys", "spokesmen"): people, never a name. */
+function isPluralRole(norm: string): boolean {
+  if (norm.length < 4 || norm.charCodeAt(norm.length - 1) !== 0x73 || norm.endsWith('ss')) {
+    return norm.endsWith('men') && DESCRIPTION_HEADS.has(`${norm.slice(0, -3)}man`);
+  }
+  return DESCRIPTION_HEADS.has(norm.slice(0, -1)) || (norm.endsWith('ies') && DESCRIPTION_HEADS.has(`${norm.slice(0, -3)}y`));
 }
 
 /** Whether "he and" or "she and" stands right before token `first` ("she and a colleague", "he and his wife"). */

@@ -50,3 +50,20 @@ describe('an acronym after the body it stands for', () => {
     expect(new Set(analysis.quotes.map((quote) => quote.speaker?.entityId)).size).toBe(2);
   });
 });
+
+describe('a plural of a trade at the start of a sentence', () => {
+  function kindsOf(text: string): [string, string][] {
+    return analyze({ text }).entities.filter((entity) => entity.kind !== 'outlet').map((entity) => [entity.name, entity.kind]);
+  }
+
+  it('is a group, not a person named so', () => {
+    expect(kindsOf('Doctors urged patients not to stop the pills.')).toEqual([['Doctors', 'group']]);
+    expect(kindsOf('Attorneys said the ruling was wrong.')).toEqual([['Attorneys', 'group']]);
+  });
+
+  it('speaks a headline after its colon', () => {
+    const analysis = analyze({ text: 'Economists: Slump Is Near\n\nThe slump may come in spring, the report said.' });
+    expect(analysis.quotes[0]?.speaker?.anchor.exact).toBe('Economists');
+    expect(analysis.quotes[0]?.content.exact).toBe('Slump Is Near');
+  });
+});
