@@ -2123,7 +2123,8 @@ const FINAL_APPOSITIVE_WINDOW = 16;
  * Whether tokens [from, end) are a short noun phrase closing the sentence, without a verb of
  * its own outside a relative clause ("a claim not recognized abroad", "a move which drew boos").
  * A conjunction makes it the last items of a list instead ("through a vote, a rule or a referendum").
- * Without `relative`, a relative clause makes it no appositive either.
+ * Without `relative`, a relative clause (with "that" or without, "a step they hope will help")
+ * makes it no appositive either.
  */
 function finalAppositive(ctx: Context, from: number, end: number, relative = true): boolean {
   let stop = end;
@@ -2134,6 +2135,9 @@ function finalAppositive(ctx: Context, from: number, end: number, relative = tru
     const t = ctx.tokens[k];
     if (t === undefined || ctx.opens[k] === 1 || ctx.inQuote[k] === 1 || t.text === ',' || t.text === ';' || t.text === ':') return false;
     if (t.norm === 'who' || t.norm === 'which' || t.norm === 'that') return relative && (stop - k <= FINAL_APPOSITIVE_WINDOW || relativeRunsToEnd(ctx, k + 1, stop));
+    // "a step they hope will help", "a sign of the resolve she is bringing": a subject pronoun
+    // right after a noun opens a relative clause without "that".
+    if (relative && k > from && (PERSONAL_SUBJECTS.has(t.norm) || t.norm === 'it') && ctx.tokens[k - 1]?.kind === 'word') return relativeRunsToEnd(ctx, k + 1, stop);
     if (FINITE_VERBS.has(t.norm) || COMMON_VERBS.has(t.norm) || t.norm === 'and' || t.norm === 'but' || t.norm === 'or') return false;
   }
   return true;

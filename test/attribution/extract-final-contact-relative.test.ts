@@ -1,0 +1,27 @@
+/**
+ * A phrase closing the sentence after a comma comments on what was said when its relative clause
+ * opens with a pronoun subject and no "that" ("a sign of the resolve she is bringing"), as it does
+ * with "that" or "which".
+ */
+import { describe, expect, it } from 'vitest';
+import { spokenQuotes as quotesIn } from './found-quotes.js';
+
+describe('a final appositive with a relative clause without "that"', () => {
+  it('ends a clause before ", a" and a phrase whose relative clause opens with a pronoun subject', () => {
+    expect(quotesIn('Kell said she would return to the harbor on Friday, a clear sign of the resolve she is bringing to the race.')).toEqual([
+      { content: 'she would return to the harbor on Friday', cue: 'said', speaker: 'Kell' },
+    ]);
+  });
+
+  it('ends an object before ", a step they believe ..."', () => {
+    expect(quotesIn('Aides voiced frustration over the delay, a step they believe could unite the party.')).toEqual([
+      { content: 'the delay', cue: 'voiced', speaker: 'Aides' },
+    ]);
+  });
+
+  it('keeps the phrase when a comma inside it leads on to a clause of what was said', () => {
+    expect(quotesIn('Kell said the council passed a plan, a step she backed, and the mayor signed it.')).toEqual([
+      { content: 'the council passed a plan, a step she backed, and the mayor signed it', cue: 'said', speaker: 'Kell' },
+    ]);
+  });
+});
