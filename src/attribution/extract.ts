@@ -1820,8 +1820,9 @@ function isContentStop(ctx: Context, j: number, end: number, objectFrame: boolea
     // "said she backed Ana Pike, the harbor master.": a definite one describes the last name or
     // thing, which the writer adds (not an item of a list, "Ruiz and Pike, the clerks", nor a
     // quoted title, "“Tide Line,” the harbor show", nor one with a relative clause, "Ruiz, the
-    // engineer who built it").
-    if (after?.norm === 'the' && !closerComma && ctx.closes[j - 1] !== 1 && !listBefore(tokens, j, first) && finalAppositive(ctx, j + 2, end, false)) return at;
+    // engineer who built it", unless an ordinal or a superlative ranks what was said, "..., the
+    // first time it has done so").
+    if (after?.norm === 'the' && !closerComma && ctx.closes[j - 1] !== 1 && !listBefore(tokens, j, first) && finalAppositive(ctx, j + 2, end, rankingAt(tokens, j + 2))) return at;
     // ", saying ...", ", according to ...": a participle or a source of its own (not a word read only
     // after "be": ", looking for weak spots").
     const next = matchCue(ctx, j + 1, end);
@@ -2114,6 +2115,27 @@ function listBefore(tokens: readonly Token[], comma: number, first: number): boo
     if (n === ',' || n === 'and' || n === 'or') return true;
   }
   return false;
+}
+
+/** Ordinals and the like that rank an event or a figure among others ("the first time", "the only state"). */
+const RANKING_WORDS: ReadonlySet<string> = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'last', 'latest', 'only', 'next']);
+
+/** Words in "-est" that are no superlatives. */
+const NOT_SUPERLATIVES: ReadonlySet<string> = new Set([
+  'arrest', 'behest', 'conquest', 'contest', 'digest', 'earnest', 'forest', 'harvest', 'honest', 'inquest', 'interest', 'invest',
+  'manifest', 'midwest', 'modest', 'northwest', 'protest', 'request', 'southwest', 'suggest', 'unrest',
+]);
+
+/**
+ * Whether token `k` ranks what follows: an ordinal or a superlative ("the first move since 2006",
+ * "the lowest level in the system"). A definite appositive opened so places what was said among
+ * others of its kind, which is the writer's comment, relative clause and all ("..., the first time
+ * it has done so").
+ */
+function rankingAt(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (t === undefined || t.kind !== 'word' || isCapitalised(t)) return false;
+  return RANKING_WORDS.has(t.norm) || (t.norm.length > 5 && t.norm.endsWith('est') && !NOT_SUPERLATIVES.has(t.norm));
 }
 
 /** How many tokens a sentence-final appositive may run ("..., a swipe at his rivals."). */
