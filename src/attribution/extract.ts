@@ -1708,6 +1708,19 @@ function spokespersonAt(tokens: readonly Token[], k: number): boolean {
 }
 
 /**
+ * Whether "on condition of anonymity" or "on the condition that ... anonymity" opens at `k`: the
+ * terms on which a source spoke ("said, on condition of anonymity, that ...", "confirmed the
+ * meeting on the condition of anonymity") belong to the act of speaking, not to what was said.
+ */
+function anonymityTermsAt(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k]?.norm !== 'on') return false;
+  const noun = tokens[k + 1]?.norm === 'the' ? k + 2 : k + 1;
+  if (tokens[noun]?.norm !== 'condition') return false;
+  const link = tokens[noun + 1]?.norm;
+  return (link === 'of' || link === 'that') && (tokens[noun + 2]?.norm === 'anonymity' || tokens[noun + 3]?.norm === 'anonymity');
+}
+
+/**
  * Whether "and" at `j` opens a clause of its own after what a cue names, a determiner, its noun and
  * an auxiliary following: "praised the levy and his staff has backed it since" (not a pair of
  * subjects inside a clause the object holds, "told the clerk that he and the mayor had met").
@@ -1805,6 +1818,8 @@ function isContentStop(ctx: Context, j: number, end: number, objectFrame: boolea
   // "denied the charge through her lawyer": the one the speaker spoke through is the channel, not
   // what was said (measured on polnear-train: 2 more statements, none lost).
   if (spokespersonAt(tokens, j)) return tokens[j - 1]?.text === ',' ? j - 1 : j;
+  // "confirmed the meeting on the condition of anonymity": the terms on which the source spoke.
+  if (anonymityTermsAt(tokens, j)) return tokens[j - 1]?.text === ',' ? j - 1 : j;
   // "Kell said the ledger could wait: “My desk is full today,” he wrote.": a quotation after a colon
   // that an attribution of its own follows is a statement of its own.
   if ((t.text === ':' || isDash(t)) && ctx.opens[j + 1] === 1 && attributedQuotation(ctx, j + 1, end)) return j;
@@ -7071,6 +7086,7 @@ class SentenceExtractor {
         next.norm !== 'according' &&
         (!SUBORDINATORS.has(next.norm) || CAUSAL_SUBORDINATORS.has(next.norm)) &&
         !RESUMPTION_BLOCKERS.has(next.norm) &&
+        !anonymityTermsAt(tokens, tail + 1) &&
         !(next.norm.endsWith('ing') && next.norm.length > 5);
       // ("The “plan is bold,” she said, and it may pass": a quotation that closes a sentence begun
       // outside it runs on after the attribution too.)
