@@ -1881,6 +1881,10 @@ function isContentStop(ctx: Context, j: number, end: number, objectFrame: boolea
     // "said the blast was set off by a drone, without giving evidence": what the speaker left out
     // is the writer's remark, not more of what was said.
     if (withoutGerund(tokens, j + 1)) return at;
+    // "..., drawing jeers from the crowd", "..., drawing a sharp reply from Kell": how the audience
+    // or a rival took the words is the writer's report, as ", prompting" and ", sparking" are (not
+    // "drawing on" or "drawing up", which use or make something).
+    if (after?.norm === 'drawing' && !DRAWING_PARTICLES.has(tokens[j + 2]?.norm ?? '')) return at;
     // "..., even as the board delayed the vote": a concession after a comma is the writer's
     // (measured on polnear-train: ", even as" and ", even though" each gained; without the comma lost).
     if (after?.norm === 'even' && (tokens[j + 2]?.norm === 'as' || tokens[j + 2]?.norm === 'though')) return at;
@@ -2950,6 +2954,9 @@ function withheldAfter(tokens: readonly Token[], j: number): boolean {
 
 /** Words after which a cue form is a noun: "whose support", "less support", "more praise". */
 const NOUN_MARKERS: ReadonlySet<string> = new Set(['whose', 'less', 'more', 'fewer']);
+
+/** Particles after "drawing" that make it a verb of using or making ("drawing on", "drawing up"), not of a reaction drawn. */
+const DRAWING_PARTICLES: ReadonlySet<string> = new Set(['on', 'upon', 'up', 'from', 'out']);
 
 /** Words that, after a comma, end the content of a statement. */
 const CLAUSE_AFTER_COMMA: ReadonlySet<string> = new Set([
