@@ -7094,6 +7094,7 @@ class SentenceExtractor {
         (!SUBORDINATORS.has(next.norm) || CAUSAL_SUBORDINATORS.has(next.norm)) &&
         !RESUMPTION_BLOCKERS.has(next.norm) &&
         !anonymityTermsAt(tokens, tail + 1) &&
+        !pronounCueAfterAs(this.ctx, tail + 1, this.end) &&
         !(next.norm.endsWith('ing') && next.norm.length > 5);
       // ("The “plan is bold,” she said, and it may pass": a quotation that closes a sentence begun
       // outside it runs on after the attribution too.)
