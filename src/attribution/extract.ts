@@ -2958,6 +2958,12 @@ const NOUN_MARKERS: ReadonlySet<string> = new Set(['whose', 'less', 'more', 'few
 /** Particles after "drawing" that make it a verb of using or making ("drawing on", "drawing up"), not of a reaction drawn. */
 const DRAWING_PARTICLES: ReadonlySet<string> = new Set(['on', 'upon', 'up', 'from', 'out']);
 
+/** Forms of "be" that link a subject to "according to" and its source ("That is according to ..."). */
+const COPULAS: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were']);
+
+/** Subjects with "is" contracted onto them, as they stand before "according to" ("That's according to ..."). */
+const CONTRACTED_IS_SUBJECTS: ReadonlySet<string> = new Set(["that's", "this's", "it's"]);
+
 /** Words that, after a comma, end the content of a statement. */
 const CLAUSE_AFTER_COMMA: ReadonlySet<string> = new Set([
   'but', 'which', 'whereas', 'compared', 'prompting', 'sparking',
@@ -5120,8 +5126,15 @@ class SentenceExtractor {
     // "The senator, according to aides, will resign" interrupts a clause, which then runs on.
     const resumes = comma !== undefined && (FINITE_VERBS.has(tokens[comma + 1]?.norm ?? '') || COMMON_VERBS.has(tokens[comma + 1]?.norm ?? ''));
     const wholeClause = !resumes && tokens[stop - 1]?.norm !== 'that' && hasWords(this.ctx, start, stop, 4) && this.hasVerb(start, stop);
-    if (restEmpty || wholeClause) this.push(start === this.first ? this.pastConcession(this.pastConjunction(start, stop), stop) : this.pastConjunction(start, stop), stop, speaker, cue, RULE_CONFIDENCE.accordingTo, [...rules, 'according-to.after']);
-    else this.push(this.first, trimEnd(this.ctx, this.first, this.end), speaker, cue, RULE_CONFIDENCE.accordingTo, [...rules, 'according-to.inside']);
+    if (restEmpty || wholeClause) {
+      const from = start === this.first ? this.pastConcession(this.pastConjunction(start, stop), stop) : this.pastConjunction(start, stop);
+      // "That is according to the poll": the copula joins the subject to its source; the subject is what is sourced.
+      const copula = stop - 1 > from && tokens[i - 1]?.text !== ',' && COPULAS.has(tokens[stop - 1]?.norm ?? '');
+      const quote = this.push(from, copula ? stop - 1 : stop, speaker, cue, RULE_CONFIDENCE.accordingTo, [...rules, 'according-to.after']);
+      // ("That's according to the poll": so is an "'s" contracted onto the subject.)
+      const last = tokens[stop - 1];
+      if (quote !== undefined && !copula && tokens[i - 1]?.text !== ',' && last !== undefined && CONTRACTED_IS_SUBJECTS.has(last.norm)) quote.contentEnd = last.end - 2;
+    } else this.push(this.first, trimEnd(this.ctx, this.first, this.end), speaker, cue, RULE_CONFIDENCE.accordingTo, [...rules, 'according-to.inside']);
     return this.end;
   }
 
