@@ -1708,6 +1708,14 @@ function spokespersonAt(tokens: readonly Token[], k: number): boolean {
 }
 
 /**
+ * Whether "that" at `k` opens a quotation ("..., but that “a lot of growers like Pike”"): a
+ * quotation after "that" is the clause "that" introduces.
+ */
+function quotedThatClause(ctx: Context, k: number): boolean {
+  return ctx.tokens[k]?.norm === 'that' && ctx.opens[k + 1] === 1;
+}
+
+/**
  * Whether "on condition of anonymity" or "on the condition that ... anonymity" opens at `k`: the
  * terms on which a source spoke ("said, on condition of anonymity, that ...", "confirmed the
  * meeting on the condition of anonymity") belong to the act of speaking, not to what was said.
@@ -1867,7 +1875,7 @@ function isContentStop(ctx: Context, j: number, end: number, objectFrame: boolea
     // "a task force, which would include the army, to fight crime": one on an object that the
     // sentence's infinitive resumes after.
     const embedded = (after?.norm === 'which' && relativeClauseClosesBeforeVerb(ctx, j + 2, end)) || resumesAfterRelative(ctx, j, end);
-    if (after !== undefined && CLAUSE_AFTER_COMMA.has(after.norm) && !verbAfterBut && !embedded && !(after.norm === 'but' && (conjunctionThat(tokens, j + 2) || notOnlyBefore(tokens, j, first))) && !comparisonAt(tokens, j + 1)) return at;
+    if (after !== undefined && CLAUSE_AFTER_COMMA.has(after.norm) && !verbAfterBut && !embedded && !(after.norm === 'but' && (conjunctionThat(tokens, j + 2) || quotedThatClause(ctx, j + 2) || notOnlyBefore(tokens, j, first))) && !comparisonAt(tokens, j + 1)) return at;
     // "said the talks were not over, in comments to reporters", "..., in a televised address": the
     // channel of the statement after a comma is the writer's, not more of what was said.
     if (after?.norm === 'in' && channelAt(tokens, j + 2)) return at;
