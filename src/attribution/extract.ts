@@ -2626,6 +2626,18 @@ const DEGREE_WORDS: ReadonlySet<string> = new Set(['more', 'less', 'most', 'leas
  */
 const LEAD_FORMS: ReadonlySet<string> = new Set(['lead', 'leads', 'led', 'leading', 'leaving', 'prompt', 'prompts', 'prompted', 'prompting', 'spur', 'spurs', 'spurred', 'spurring', 'cause', 'causes', 'caused', 'causing', 'drive', 'drives', 'drove', 'driving']);
 
+/**
+ * Ordinals and "only" that make an infinitive after their noun a relative clause with the noun for
+ * its subject: "the first senator to endorse Kell" is the first senator who endorsed her.
+ */
+const ORDINAL_HEADS: ReadonlySet<string> = new Set(['first', 'earliest', 'only', 'last', 'latest', 'second', 'third']);
+
+/** How many tokens the noun phrase of such an ordinal may span before its "to": "the first sitting member of the Vale council". */
+const ORDINAL_REACH = 9;
+
+/** Verbs that make their subject the ordinal phrase's referent: "Lind was the first mayor to ...", "became the first". */
+const ORDINAL_LINKS: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', "'s", 'became', 'becomes', 'become', 'remains', 'remained']);
+
 /** Reflexive pronouns: "calls herself a moderate". */
 const REFLEXIVES: ReadonlySet<string> = new Set(['himself', 'herself', 'themselves', 'itself', 'myself', 'ourselves', 'yourself']);
 
@@ -3855,6 +3867,42 @@ class SentenceExtractor {
     if (verb === to - 2 && isObjectPronoun(tokens[to - 1]) && tokens[to - 1]?.norm !== 'it') return phraseSpan(this.ctx, { first: to - 1, last: to - 1, kind: 'pronoun' });
     const np = phraseEndingAt(tokens, to - 1, verb + 1);
     return np !== undefined && np.first === verb + 1 && np.last === to - 1 ? phraseSpan(this.ctx, np) : undefined;
+  }
+
+  /**
+   * The one an ordinal phrase before the "to" at `to` names ("the first senator", "one of the
+   * earliest growers", "the only one"): the subject of a linking verb before the phrase ("Lind was
+   * the first to ...") or else the phrase itself; undefined when no ordinal after "the" heads it.
+   */
+  private ordinalBefore(to: number): SpeakerPhrase | undefined {
+    const { tokens } = this.ctx;
+    let the = to - 2;
+    while (the > this.first && the > to - ORDINAL_REACH && !ORDINAL_HEADS.has(tokens[the + 1]?.norm ?? '') && tokens[the]?.kind === 'word') the--;
+    if (the < this.first || tokens[the]?.norm !== 'the' || !ORDINAL_HEADS.has(tokens[the + 1]?.norm ?? '')) return undefined;
+    // (The noun, if any, runs up to the "to": "the first senator in the state to", not "the first
+    // time he had a chance to".)
+    // (The word before "to" names people: the ordinal itself, a name, a plural, a role or a group;
+    // "the first time to", "the only chance to" name no one.)
+    const head = tokens[to - 1];
+    if (head === undefined || !(the + 2 === to || isCapitalised(head) || hasPluralEnding(head.norm) || ROLE_WORDS.has(head.norm) || GROUP_HEADS.has(head.norm))) return undefined;
+    if (the + 2 < to) {
+      const np = phraseEndingAt(tokens, to - 1, the);
+      if (np === undefined || np.first > the + 2 || np.kind === 'pronoun') return undefined;
+    }
+    let first = the;
+    if (tokens[the - 1]?.norm === 'of' && (tokens[the - 2]?.norm === 'one' || tokens[the - 2]?.norm === 'among')) first = the - 2;
+    const link = tokens[first - 1];
+    if (link !== undefined && first - 1 > this.first && ORDINAL_LINKS.has(link.norm)) {
+      const subject = phraseEndingAt(tokens, first - 2, this.first);
+      if (subject !== undefined) return phraseSpan(this.ctx, subject);
+    }
+    return phraseSpan(this.ctx, { first, last: to - 1, kind: 'description' });
+  }
+
+  /** The first finite verb outside a quotation from token `from` to the sentence's end, else undefined. */
+  private finiteVerbAfter(from: number): number | undefined {
+    for (let j = from; j < this.end; j++) if (this.ctx.inQuote[j] !== 1 && FINITE_VERBS.has(this.ctx.tokens[j]?.norm ?? '')) return j;
+    return undefined;
   }
 
   /** Whether a semicolon stands between the last statement's cue and token `k`: a new clause with a subject of its own. */
@@ -5534,6 +5582,19 @@ class SentenceExtractor {
     if (form.tense === 'base' && prev?.norm === 'to') {
       const led = this.ledBefore(k);
       if (led !== undefined) return this.preposed(match, led, cueSpan, ['caused'], RULE_CONFIDENCE.chained);
+    }
+    // "Lind was the first senator to endorse Kell", "one of the earliest growers to back the levy":
+    // after an ordinal or "only", the infinitive is a relative clause whose subject is the phrase.
+    if (form.tense === 'base' && prev?.norm === 'to' && form.entry.kind === 'speech') {
+      const ordinal = this.ordinalBefore(k);
+      if (ordinal !== undefined) {
+        // ("The first senator to endorse Kell was Lind": a phrase that is itself the subject ends
+        // what was said at the main clause's verb, and a name after "was" says who it is.)
+        const verb = ordinal.phrase.last === k - 1 ? this.finiteVerbAfter(match.last + 1) : undefined;
+        const named = verb !== undefined && BE_FORMS.has(tokens[verb]?.norm ?? '') ? phraseStartingAt(tokens, verb + 1, this.end) : undefined;
+        const speaker = named !== undefined && named.kind === 'name' ? phraseSpan(this.ctx, named) : ordinal;
+        return this.preposed(match, speaker, cueSpan, ['ordinal'], RULE_CONFIDENCE.chained, verb);
+      }
     }
     // "Asked whether he would run, Smith said ...", "she was asked about the vote": the question
     // is attributed, to its asker when a "by" phrase names one.
