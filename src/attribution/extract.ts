@@ -3394,6 +3394,27 @@ const TIME_PHRASE_WORDS: ReadonlySet<string> = new Set([
 /** Words besides determiners that may stand in a time phrase: "a couple of days", "just last week". */
 const TIME_PHRASE_FILLERS: ReadonlySet<string> = new Set(['couple', 'of', 'and', 'then', 'just', 'about', 'nearly', 'last', 'next', 'that', 'same']);
 
+/** Words that count the units of a time in "ago": "two weeks ago", "a few days ago", "less than a month ago". */
+const AGO_COUNTS: ReadonlySet<string> = new Set(['a', 'an', 'few', 'several', 'many', 'some', 'couple', 'of', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'less', 'more', 'than', 'over', 'just', 'about', 'nearly', 'almost', 'roughly']);
+
+/**
+ * The token before a time phrase in "ago" that ends at token `k` ("two weeks ago", "a few days
+ * ago"), read no further back than `first`; `k` itself when no such phrase ends there.
+ */
+function agoPhraseBefore(tokens: readonly Token[], k: number, first: number): number {
+  if (tokens[k]?.norm !== 'ago') return k;
+  let j = k - 1;
+  let unit = false;
+  for (; j > first && j >= k - 6; j--) {
+    const t = tokens[j];
+    if (t === undefined) break;
+    if (TIME_PHRASE_WORDS.has(t.norm) && !unit) unit = true;
+    else if (!(unit && (t.kind === 'number' || AGO_COUNTS.has(t.norm)))) break;
+  }
+  // (A bare plural unit counts too: "years ago".)
+  return unit && (j < k - 2 || tokens[k - 1]?.norm.endsWith('s') === true) ? j : k;
+}
+
 /** Past a short time phrase and its comma at `i` ("A few minutes later, ..."); else `i`. */
 function skipTimePhrase(tokens: readonly Token[], i: number, end: number): number {
   let time = false;
@@ -5545,6 +5566,12 @@ class SentenceExtractor {
       // such cues is gold; "could also declare", "could only quip" and the writer's own "we might
       // wish that ..." are kept).
       if (hypothetical) return undefined;
+      // "The mayor two weeks ago said ...": a time phrase in "ago" stands between the subject and the cue.
+      const ago = agoPhraseBefore(tokens, k, this.first);
+      if (ago < k) {
+        k = ago;
+        continue;
+      }
       // "He's suggesting that ...", "I'd add that ...": a subject pronoun can carry the auxiliary;
       // "'s" before a participle is "has" ("she's argued").
       if (run === 0) {
