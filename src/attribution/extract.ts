@@ -4630,14 +4630,16 @@ class SentenceExtractor {
    * Post"), the phrase from the clause's head to `np`'s end; else undefined. The clause opens with
    * who or whose after a noun phrase, holds a verb, and no punctuation or quotation.
    */
-  private relativeHead(np: NounPhrase): NounPhrase | undefined {
+  private relativeHead(np: NounPhrase, last = np.last): NounPhrase | undefined {
     const { tokens } = this.ctx;
     // "a letter from the county obtained by the paper warns": a reduced relative before "by".
     const by = tokens[np.first - 1];
     const participle = tokens[np.first - 2];
     if (by?.norm === 'by' && participle !== undefined && participle.kind === 'word' && !isCapitalised(participle) && participle.norm.endsWith('ed') && np.first - 3 >= this.first) {
       const head = phraseEndingAt(tokens, np.first - 3, this.first);
-      if (head !== undefined && head.kind !== 'pronoun') return { ...head, last: np.last };
+      // ("the farmer who wrote the speech delivered by the mayor says": the phrase so joined may
+      // itself end a relative clause on the subject.)
+      if (head !== undefined && head.kind !== 'pronoun') return this.relativeHead(head, np.last) ?? { ...head, last: np.last };
     }
     // "An aide speaking to the paper said": a reduced relative in "-ing", with or without a
     // preposition before its object.
@@ -4645,7 +4647,7 @@ class SentenceExtractor {
     const gerund = tokens[gerundAt];
     if (gerund !== undefined && gerund.kind === 'word' && gerund.norm.endsWith('ing') && !PREPOSITIONAL_PARTICIPLES.has(gerund.norm) && !isCapitalised(gerund) && gerundAt - 1 >= this.first && tokens[gerundAt - 1]?.kind === 'word') {
       const head = phraseEndingAt(tokens, gerundAt - 1, this.first);
-      if (head !== undefined && head.kind !== 'pronoun' && head.last === gerundAt - 1) return { ...head, last: np.last };
+      if (head !== undefined && head.kind !== 'pronoun' && head.last === gerundAt - 1) return { ...head, last };
     }
     let verb = false;
     for (let r = np.first - 1; r > this.first && r >= np.first - RELATIVE_SUBJECT_WINDOW; r--) {
@@ -4659,7 +4661,7 @@ class SentenceExtractor {
         if (!verb && !t.norm.startsWith("who'") && !verbAfter) return undefined;
         const head = phraseEndingAt(tokens, r - 1, this.first) ?? demonstrativeHead(tokens, r - 1, this.first);
         if (head === undefined || head.kind === 'pronoun') return undefined;
-        return { ...head, last: np.last };
+        return { ...head, last };
       }
       if (!verb && !isCapitalised(t) && ((classAt(this.ctx, r) & (CLASS_COMMON_VERB | CLASS_AUXILIARY)) !== 0 || t.norm.endsWith('ed') || t.norm.endsWith("'d") || matchCue(this.ctx, r, this.end) !== undefined)) verb = true;
     }
