@@ -2604,6 +2604,9 @@ const ASKED_OPENERS: ReadonlySet<string> = new Set(['when', 'whenever', 'after',
 /** Passive participles that report a view held by no one named: "is expected to", "was said to". */
 const RAISING_PASSIVES: ReadonlySet<string> = new Set(['expected', 'said', 'reported', 'projected', 'predicted']);
 
+/** Words that open what someone was declared: "was declared the winner", "declared a winner", "declared as the victor". */
+const DECLARED_LEADS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'as', 'winner', 'winners']);
+
 /** Verbs of appearance that report an impression without a holder: "X seems to ...". */
 const SEEM_VERBS: ReadonlySet<string> = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared']);
 
@@ -5014,9 +5017,11 @@ class SentenceExtractor {
    * no one named. The content is the clause with its subject (from a relative pronoun when one
    * opens it), and there is no speaker.
    */
-  private raised(match: CueMatch, cue: { start: number; end: number }): void {
+  private raised(match: CueMatch, cue: { start: number; end: number }, complement = false): void {
     const { tokens } = this.ctx;
     let start = this.clauseStart(match.first);
+    // ("When the ayes were declared the majority, ...": what was declared opens after a subordinator.)
+    if (complement && SUBORDINATORS.has(tokens[start]?.norm ?? '') && start + 1 < match.first) start++;
     for (let j = match.first - 1; j > start; j--) {
       if (this.ctx.inQuote[j] !== 1 && (tokens[j]?.norm === 'who' || tokens[j]?.norm === 'which')) {
         start = j;
@@ -5026,6 +5031,8 @@ class SentenceExtractor {
     start = this.subjectBeforeAside(start, match.first);
     if (tokens[start]?.norm === 'and' || tokens[start]?.norm === 'but') start++;
     let stop = contentEndFrom(this.ctx, Math.max(match.last, start), this.end, this.first);
+    // ("was declared the winner in May by the board, and ...": a complement ends as an object does.)
+    if (complement) stop = Math.min(stop, contentEndFrom(this.ctx, match.last + 1, this.end, this.first, true));
     // ("The levy, which is expected to pass, would cost millions": a relative clause ends before the
     // main verb.)
     const relativeEnd = tokens[start]?.norm === 'who' || tokens[start]?.norm === 'which' ? relativeClauseEnd(this.ctx, match.last + 1, this.end) : undefined;
@@ -5043,7 +5050,26 @@ class SentenceExtractor {
       }
     }
     if (!hasWords(this.ctx, start, stop, 4)) return;
-    this.push(start, stop, undefined, cue, RULE_CONFIDENCE.seeming, ['raised']);
+    // ("was declared the winner in May by the networks": an agent after the complement declared it.)
+    let speaker: SpeakerPhrase | undefined;
+    // (A relative clause on the complement, "an election that was marred by fraud", is the writer's
+    // and ends it; an agent after a participle is the participle's.)
+    for (let j = match.last + 2; complement && j < stop - 1; j++) {
+      const word = tokens[j]?.norm ?? '';
+      if ((word === 'that' || RELATIVE_GAPS.has(word)) && this.ctx.inQuote[j] !== 1) {
+        stop = trimEnd(this.ctx, start, j);
+        break;
+      }
+      if (word === 'by' && tokens[j - 1]?.norm.endsWith('ed') === true) break;
+      if (word !== 'by' || this.ctx.inQuote[j] === 1) continue;
+      const agent = phraseStartingAt(tokens, j + 1, this.end);
+      if (agent !== undefined && agent.kind !== 'pronoun') {
+        speaker = phraseSpan(this.ctx, agent);
+        stop = j;
+      }
+      break;
+    }
+    this.push(start, stop, speaker, cue, RULE_CONFIDENCE.seeming, ['raised']);
   }
 
   /**
@@ -5642,7 +5668,14 @@ class SentenceExtractor {
         if (RAISING_PASSIVES.has(tokens[match.first]?.norm ?? '')) this.raised(match, cueSpan);
         return undefined;
       }
-      // "Ruiz was declared the winner", "Lind was named director": the subject of a passive is
+      // "Ruiz was declared the winner", "the ayes were declared the majority": a declaration with no
+      // "by" names no one who made it; PolNeAR counts it as it counts an expectation, the whole
+      // clause being what was declared.
+      if (tokens[match.first]?.norm === 'declared' && match.first === match.last && DECLARED_LEADS.has(tokens[match.last + 1]?.norm ?? '')) {
+        this.raised(match, cueSpan, true);
+        return undefined;
+      }
+      // "Lind was named director": the subject of a passive is
       // what the statement is about, not its speaker (an adjective of stance such as "were
       // concerned that" still is).
       // ("was told that ...", "is worried about ...": a clause or topic after the passive still reads,
