@@ -2821,6 +2821,10 @@ const RULE_TRIGGERS = 8191;
 const TRIGGER_ACCORDING = 8192;
 const TRIGGER_IN = 16384;
 const TRIGGER_TO = 32768;
+/** A number written out in words: "four", "thirty-seven". */
+const SPELLED_NUMBER = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?$/;
+/** The bit of "vote" for a share's vote: "56 percent would vote for Kell". */
+const TRIGGER_VOTE = 65536;
 
 /** The words that set off a rule of the phrase scan besides the cue lexicon, with their `TRIGGER_` bits. */
 const RUN_TRIGGERS: ReadonlyMap<string, number> = wordBits([
@@ -2841,6 +2845,7 @@ const RUN_TRIGGERS: ReadonlyMap<string, number> = wordBits([
   [['according'], TRIGGER_ACCORDING],
   [['in'], TRIGGER_IN],
   [['to'], TRIGGER_TO],
+  [['vote', 'voted', 'votes'], TRIGGER_VOTE],
 ]);
 
 function isPossessiveToken(token: Token | undefined): boolean {
@@ -3971,6 +3976,7 @@ class SentenceExtractor {
         else if (i > this.first + 2 && this.ctx.inQuote[i] !== 1) this.inPollAfter(i);
       }
       if ((trigger & TRIGGER_TO) !== 0 && i === this.first) this.toSource(i);
+      if ((trigger & TRIGGER_VOTE) !== 0 && tokens[i + 1]?.norm === 'for' && this.ctx.inQuote[i] !== 1) this.shareVote(i);
       if ((trigger & TRIGGER_TO) !== 0 && i > this.first + 1 && PLEDGE_NOUNS.has(tokens[i - 1]?.norm ?? '') && this.ctx.inQuote[i] !== 1) this.nominalInfinitive(i - 1);
       if (i < this.suppressUntil) continue;
       if (kind === 'quote' && this.ctx.closes[i] === 1) {
@@ -4971,6 +4977,44 @@ class SentenceExtractor {
     if (!hasWords(this.ctx, start, stop, 3)) return false;
     const cue = { start: verb.start, end: verb.end };
     return this.push(start, stop, phraseSpan(this.ctx, np, v - 1), cue, RULE_CONFIDENCE.accordingTo, ['evidence', 'evidence.places']) !== undefined;
+  }
+
+  /**
+   * "56 percent would vote for Kell", "nearly 10 percent of them voted for Lind": a share of voters
+   * whose vote is counted states their choice, and the one voted for is the content. (A vote by
+   * anyone else is an act, not a statement: "Lind voted for the bill".)
+   */
+  private shareVote(verb: number): void {
+    const { tokens } = this.ctx;
+    let k = verb - 1;
+    if (tokens[k]?.norm === 'would' || tokens[k]?.norm === 'will') k--;
+    // The share: "56 percent", "27%", or "10 percent of them" with its "of" phrase.
+    let share = k;
+    if (tokens[k - 1]?.norm === 'of' && (isObjectPronoun(tokens[k]) || DETERMINERS.has(tokens[k]?.norm ?? ''))) share = k - 2;
+    else if (tokens[k - 1]?.norm === 'of' || tokens[k - 2]?.norm === 'of') {
+      const of = tokens[k - 1]?.norm === 'of' ? k - 1 : k - 2;
+      share = of - 1;
+    }
+    const unit = tokens[share];
+    if (unit === undefined || share <= this.first - 1 || !(unit.norm === 'percent' || unit.text === '%')) return;
+    let first = share - 1;
+    if (tokens[first]?.kind !== 'number' && !SPELLED_NUMBER.test(tokens[first]?.norm ?? '')) return;
+    while (first - 1 >= this.first && APPROXIMATORS.has(tokens[first - 1]?.norm ?? '')) first--;
+    const object = phraseStartingAt(tokens, verb + 2, this.end);
+    if (object === undefined || object.kind === 'pronoun') return;
+    let stop = contentEndFrom(this.ctx, verb + 2, this.end, this.first, true);
+    // ("would vote for Kell for president": the office is not whom they vote for; "for Kell,
+    // followed by Lind with 22 percent": nor is a participle phrase after a comma.)
+    for (let j = verb + 3; j < stop; j++) {
+      const next = tokens[j + 1];
+      const participle = tokens[j]?.text === ',' && next !== undefined && next.kind === 'word' && !isCapitalised(next) && (next.norm.endsWith('ed') || next.norm.endsWith('ing'));
+      if (tokens[j]?.norm === 'for' || participle) {
+        stop = j;
+        break;
+      }
+    }
+    const cue = { start: tokens[verb]?.start ?? 0, end: tokens[verb + 1]?.end ?? 0 };
+    this.push(verb + 2, stop, phraseSpan(this.ctx, { first, last: k, kind: 'group' }), cue, RULE_CONFIDENCE.accordingTo, ['share-vote']);
   }
 
   /** Whether a word in -s right after a name or a subject pronoun is in [from, to): "Kell leads", "she trails". */
