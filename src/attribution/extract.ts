@@ -194,6 +194,12 @@ const BACKING_PARTICIPLES: ReadonlySet<string> = new Set(['support', 'back']);
 const BACKING_FORM: CueForm = { entry: { lemma: 'back', kind: 'speech', frames: ['object'] }, words: ['backing'], tense: 'gerund' };
 
 /**
+ * "projected" in the passive, which the lexicon lacks (its active uses are mostly no statement):
+ * "Kell was projected the winner", "the deficit is projected to reach $5 billion".
+ */
+const PROJECTED_FORM: CueForm = { entry: { lemma: 'project', kind: 'belief', frames: ['object'] }, words: ['projected'], tense: 'participle' };
+
+/**
  * A verb in -ed (or -s) that the lexicon lacks, read as a cue only right after a quotation that
  * closes on a comma, "!" or "?" with its speaker next to it: "“Quiet,” he demanded.",
  * "“This is fantastic!” beamed Ana Reyes.", "“Mexico!” the crowd screamed back.".
@@ -2825,6 +2831,8 @@ const TRIGGER_TO = 32768;
 const SPELLED_NUMBER = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?$/;
 /** The bit of "vote" for a share's vote: "56 percent would vote for Kell". */
 const TRIGGER_VOTE = 65536;
+/** The bit of "projected" in the passive: "Kell was projected the winner". */
+const TRIGGER_PROJECTED = 131072;
 
 /** The words that set off a rule of the phrase scan besides the cue lexicon, with their `TRIGGER_` bits. */
 const RUN_TRIGGERS: ReadonlyMap<string, number> = wordBits([
@@ -2846,6 +2854,7 @@ const RUN_TRIGGERS: ReadonlyMap<string, number> = wordBits([
   [['in'], TRIGGER_IN],
   [['to'], TRIGGER_TO],
   [['vote', 'voted', 'votes'], TRIGGER_VOTE],
+  [['projected'], TRIGGER_PROJECTED],
 ]);
 
 function isPossessiveToken(token: Token | undefined): boolean {
@@ -3977,6 +3986,7 @@ class SentenceExtractor {
       }
       if ((trigger & TRIGGER_TO) !== 0 && i === this.first) this.toSource(i);
       if ((trigger & TRIGGER_VOTE) !== 0 && tokens[i + 1]?.norm === 'for' && this.ctx.inQuote[i] !== 1) this.shareVote(i);
+      if ((trigger & TRIGGER_PROJECTED) !== 0 && this.ctx.inQuote[i] !== 1) this.projected(i);
       if ((trigger & TRIGGER_TO) !== 0 && i > this.first + 1 && PLEDGE_NOUNS.has(tokens[i - 1]?.norm ?? '') && this.ctx.inQuote[i] !== 1) this.nominalInfinitive(i - 1);
       if (i < this.suppressUntil) continue;
       if (kind === 'quote' && this.ctx.closes[i] === 1) {
@@ -5015,6 +5025,21 @@ class SentenceExtractor {
     }
     const cue = { start: tokens[verb]?.start ?? 0, end: tokens[verb + 1]?.end ?? 0 };
     this.push(verb + 2, stop, phraseSpan(this.ctx, { first, last: k, kind: 'group' }), cue, RULE_CONFIDENCE.accordingTo, ['share-vote']);
+  }
+
+  /**
+   * "Kell was projected the winner", "The deficit is projected to reach $5 billion": a projection in
+   * the passive with no "by" names no one who made it; the whole clause is what was projected, as
+   * with "is expected to".
+   */
+  private projected(i: number): void {
+    const { tokens } = this.ctx;
+    let k = i - 1;
+    while (k > this.first && isModifier(tokens[k]) && !BE_FORMS.has(tokens[k]?.norm ?? '')) k--;
+    const next = tokens[i + 1]?.norm ?? '';
+    if (k <= this.first || !BE_FORMS.has(tokens[k]?.norm ?? '') || !(next === 'to' || DECLARED_LEADS.has(next))) return;
+    const cue = { start: tokens[i]?.start ?? 0, end: tokens[i]?.end ?? 0 };
+    this.raised({ form: PROJECTED_FORM, first: i, last: i }, cue, next !== 'to');
   }
 
   /** Whether a word in -s right after a name or a subject pronoun is in [from, to): "Kell leads", "she trails". */

@@ -1,0 +1,25 @@
+/**
+ * "projected" in the passive with no "by" ("Kell was projected the winner", "the deficit is
+ * projected to reach ...") names no one who made the projection; the whole clause is what was
+ * projected, as with "is expected to". The active verb stays out of the lexicon.
+ */
+import { describe, expect, it } from 'vitest';
+import { spokenQuotes as quotesIn } from './found-quotes.js';
+
+describe('a passive "projected"', () => {
+  it('reports the whole clause after a complement, with no speaker', () => {
+    expect(quotesIn('Dana Pell was projected as the winner of the Vale primary.')).toEqual([
+      { content: 'Dana Pell was projected as the winner of the Vale primary', cue: 'projected' },
+    ]);
+  });
+
+  it('reports the whole clause before an infinitive', () => {
+    expect(quotesIn('The harbor deficit is projected to double next year.')).toEqual([
+      { content: 'The harbor deficit is projected to double next year', cue: 'projected' },
+    ]);
+  });
+
+  it('leaves an active "projected" alone', () => {
+    expect(quotesIn('The firm projected growth of five percent.')).toEqual([]);
+  });
+});
