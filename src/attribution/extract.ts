@@ -198,6 +198,8 @@ const BACKING_FORM: CueForm = { entry: { lemma: 'back', kind: 'speech', frames: 
  * "Kell was projected the winner", "the deficit is projected to reach $5 billion".
  */
 const PROJECTED_FORM: CueForm = { entry: { lemma: 'project', kind: 'belief', frames: ['object'] }, words: ['projected'], tense: 'participle' };
+/** "deemed" in the passive, likewise: "the ballots were deemed invalid". */
+const DEEMED_FORM: CueForm = { entry: { lemma: 'deem', kind: 'belief', frames: ['object'] }, words: ['deemed'], tense: 'participle' };
 
 /**
  * A verb in -ed (or -s) that the lexicon lacks, read as a cue only right after a quotation that
@@ -2831,7 +2833,7 @@ const TRIGGER_TO = 32768;
 const SPELLED_NUMBER = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?$/;
 /** The bit of "vote" for a share's vote: "56 percent would vote for Kell". */
 const TRIGGER_VOTE = 65536;
-/** The bit of "projected" in the passive: "Kell was projected the winner". */
+/** The bit of "projected" and "deemed" in the passive: "Kell was projected the winner", "were deemed ineligible". */
 const TRIGGER_PROJECTED = 131072;
 
 /** The words that set off a rule of the phrase scan besides the cue lexicon, with their `TRIGGER_` bits. */
@@ -2854,7 +2856,7 @@ const RUN_TRIGGERS: ReadonlyMap<string, number> = wordBits([
   [['in'], TRIGGER_IN],
   [['to'], TRIGGER_TO],
   [['vote', 'voted', 'votes'], TRIGGER_VOTE],
-  [['projected'], TRIGGER_PROJECTED],
+  [['projected', 'deemed'], TRIGGER_PROJECTED],
 ]);
 
 function isPossessiveToken(token: Token | undefined): boolean {
@@ -5028,18 +5030,22 @@ class SentenceExtractor {
   }
 
   /**
-   * "Kell was projected the winner", "The deficit is projected to reach $5 billion": a projection in
-   * the passive with no "by" names no one who made it; the whole clause is what was projected, as
-   * with "is expected to".
+   * "Kell was projected the winner", "The deficit is projected to reach $5 billion", "the ballots
+   * were deemed invalid": a projection or a judgement in the passive with no "by" names no one who
+   * made it; the whole clause is what was projected or deemed, as with "is expected to".
    */
   private projected(i: number): void {
     const { tokens } = this.ctx;
     let k = i - 1;
     while (k > this.first && isModifier(tokens[k]) && !BE_FORMS.has(tokens[k]?.norm ?? '')) k--;
-    const next = tokens[i + 1]?.norm ?? '';
-    if (k <= this.first || !BE_FORMS.has(tokens[k]?.norm ?? '') || !(next === 'to' || DECLARED_LEADS.has(next))) return;
+    const next = tokens[i + 1];
+    if (k <= this.first || next === undefined || !BE_FORMS.has(tokens[k]?.norm ?? '')) return;
+    const deemed = tokens[i]?.norm === 'deemed';
+    // (What is deemed is a word or a quotation after it, not an agent or a clause: "deemed by", "deemed that".)
+    const complement = deemed ? (next.kind === 'word' || this.ctx.opens[i + 1] === 1) && next.norm !== 'by' && next.norm !== 'that' && next.norm !== 'to' : DECLARED_LEADS.has(next.norm);
+    if (!complement && (deemed || next.norm !== 'to')) return;
     const cue = { start: tokens[i]?.start ?? 0, end: tokens[i]?.end ?? 0 };
-    this.raised({ form: PROJECTED_FORM, first: i, last: i }, cue, next !== 'to');
+    this.raised({ form: deemed ? DEEMED_FORM : PROJECTED_FORM, first: i, last: i }, cue, complement);
   }
 
   /** Whether a word in -s right after a name or a subject pronoun is in [from, to): "Kell leads", "she trails". */
@@ -5102,6 +5108,8 @@ class SentenceExtractor {
     let stop = contentEndFrom(this.ctx, Math.max(match.last, start), this.end, this.first);
     // ("was declared the winner in May by the board, and ...": a complement ends as an object does.)
     if (complement) stop = Math.min(stop, contentEndFrom(this.ctx, match.last + 1, this.end, this.first, true));
+    // ("were deemed ineligible, the chair said": what is deemed is a word or a phrase, closed by a comma.)
+    if (complement && match.form === DEEMED_FORM) stop = Math.min(stop, this.firstComma(match.last + 1) ?? stop);
     // ("The levy, which is expected to pass, would cost millions": a relative clause ends before the
     // main verb.)
     const relativeEnd = tokens[start]?.norm === 'who' || tokens[start]?.norm === 'which' ? relativeClauseEnd(this.ctx, match.last + 1, this.end) : undefined;

@@ -23,3 +23,16 @@ describe('a passive "projected"', () => {
     expect(quotesIn('The firm projected growth of five percent.')).toEqual([]);
   });
 });
+
+describe('a passive "deemed"', () => {
+  it('reports the whole clause with no speaker, up to the comma after what was deemed', () => {
+    expect(quotesIn('The count stalled when many ballots were deemed invalid, and the clerk resigned.')).toEqual([
+      { content: 'many ballots were deemed invalid', cue: 'deemed' },
+    ]);
+    expect(quotesIn('No records were deemed relevant.')).toEqual([{ content: 'No records were deemed relevant', cue: 'deemed' }]);
+  });
+
+  it('leaves an active "deemed" alone', () => {
+    expect(quotesIn('The board deemed the ballots invalid.')).toEqual([]);
+  });
+});
