@@ -3003,6 +3003,13 @@ const COPULAS: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were']);
 /** Subjects with "is" contracted onto them, as they stand before "according to" ("That's according to ..."). */
 const CONTRACTED_IS_SUBJECTS: ReadonlySet<string> = new Set(["that's", "this's", "it's"]);
 
+/** Events that are called in the sense of convened or ordered: "called a rally", "called a snap election", "called a halt". */
+const CONVENED_EVENTS: ReadonlySet<string> = new Set([
+  'rally', 'strike', 'meeting', 'conference', 'election', 'elections', 'vote', 'referendum', 'halt', 'recess', 'session',
+  'summit', 'hearing', 'truce', 'ceasefire', 'cease-fire', 'boycott', 'protest', 'march', 'walkout', 'timeout', 'time-out',
+  'inquiry', 'review', 'caucus', 'briefing', 'vigil', 'retreat',
+]);
+
 /** Words that, after a comma, end the content of a statement. */
 const CLAUSE_AFTER_COMMA: ReadonlySet<string> = new Set([
   'but', 'which', 'whereas', 'compared', 'prompting', 'sparking',
@@ -6404,6 +6411,22 @@ class SentenceExtractor {
    * the object of a preposition, then "called" and a capitalised name, names something; it
    * reports no statement.
    */
+  /**
+   * Whether the words from `from` to the phrase end `last` open with an event that is convened
+   * ("news conference", "snap election" ...) and no second phrase after it names it ("a meeting
+   * “a farce”", "a meeting a farce").
+   */
+  private convenedEvent(from: number, last: number): boolean {
+    const { tokens } = this.ctx;
+    for (let k = from; k <= last && k < from + 3; k++) {
+      const t = tokens[k];
+      if (t === undefined || t.kind !== 'word' || NP_PREPOSITIONS.has(t.norm)) return false;
+      if (CONVENED_EVENTS.has(t.norm) && !NP_PREPOSITIONS.has(tokens[k + 1]?.norm ?? '')) return this.ctx.opens[k + 1] !== 1 && !DETERMINERS.has(tokens[k + 1]?.norm ?? '');
+      if (CONVENED_EVENTS.has(t.norm)) return true;
+    }
+    return false;
+  }
+
   private namesWith(np: NounPhrase, next: number): boolean {
     const { tokens } = this.ctx;
     const name = this.ctx.opens[next] === 1 ? tokens[next + 1] : tokens[next];
@@ -7030,9 +7053,13 @@ class SentenceExtractor {
         // (Only when the phrase is a name or a pronoun: "called the plan absurd" says what it is.)
         if (form.entry.lemma === 'call' && match.first === match.last && this.ctx.opens[startAt.index] !== 1) {
           const last = trimEnd(this.ctx, startAt.index, stop) - 1;
-          const lone = isObjectPronoun(tokens[startAt.index]) ? startAt.index : phraseStartingAt(tokens, startAt.index, stop)?.last;
+          const phrase = isObjectPronoun(tokens[startAt.index]) ? undefined : phraseStartingAt(tokens, startAt.index, stop);
+          const lone = phrase === undefined ? startAt.index : phrase.last;
           const word = tokens[last];
           if (lone === last && word !== undefined && (lone === startAt.index ? isObjectPronoun(word) || isCapitalised(word) : isCapitalised(word))) return undefined;
+          // "The union called a rally for Saturday", "called a halt to the talks": an event called is
+          // convened or ordered, not named; a second phrase would name it ("called a meeting “a farce”").
+          if (phrase !== undefined && (tokens[startAt.index]?.norm === 'a' || tokens[startAt.index]?.norm === 'an') && this.convenedEvent(startAt.index + 1, phrase.last)) return undefined;
         }
       }
       // "declined to comment, citing ...": an intention ends at its first comma.

@@ -632,3 +632,17 @@ describe('a present verb in -s before an article or a possessive', () => {
     ]);
   });
 });
+
+describe('an event that is called, in the sense of convened', () => {
+  it('reports nothing for "called a rally" or "called a news conference"', () => {
+    expect(quotesIn('The union has called a rally outside the depot for Saturday.')).toEqual([]);
+    expect(quotesIn('The mayor called a news conference on Monday.')).toEqual([]);
+    expect(quotesIn('The premier called a snap vote for June.')).toEqual([]);
+  });
+
+  it('still reads an event named as something', () => {
+    expect(quotesIn('The mayor called a meeting “a farce”.')).toEqual([
+      { content: 'a meeting “a farce”', cue: 'called', speaker: 'The mayor' },
+    ]);
+  });
+});
