@@ -4324,6 +4324,20 @@ class SentenceExtractor {
   }
 
   /**
+   * Where the noun phrase that a relative clause after token `last` is on starts, taking in one
+   * phrase after "about", "on", "over" or "of" ("remarks about pensions that ..."); `this.first`
+   * when no phrase ends there.
+   */
+  private relativeHeadStart(last: number): number {
+    const { tokens } = this.ctx;
+    const np = phraseEndingAt(tokens, last, this.first);
+    if (np === undefined) return this.first;
+    const preposition = tokens[np.first - 1]?.norm ?? '';
+    const head = preposition === 'about' || preposition === 'on' || preposition === 'over' || preposition === 'of' ? phraseEndingAt(tokens, np.first - 2, this.first) : undefined;
+    return head?.first ?? np.first;
+  }
+
+  /**
    * "The levy drew sharp criticism from growers", "Kell has won support from the union": a
    * reaction drawn from others makes the subject what they spoke of, and those after "from" the
    * speakers. Whether a statement was pushed.
@@ -4364,6 +4378,9 @@ class SentenceExtractor {
         break;
       }
     }
+    // ("apologized for remarks about pensions that drew criticism from ...": after a relative
+    // pronoun, what drew the reaction is the phrase the clause is on, not the sentence before it.)
+    if (last === k - 1) start = Math.max(start, this.relativeHeadStart(last));
     if (start > last) return false;
     const cue = { start: tokens[verb]?.start ?? 0, end: tokens[noun + 1]?.end ?? 0 };
     return this.push(start, last + 1, phraseSpan(this.ctx, source), cue, RULE_CONFIDENCE.nominal, ['reaction.from']) !== undefined;

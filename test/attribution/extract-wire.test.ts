@@ -646,3 +646,19 @@ describe('an event that is called, in the sense of convened', () => {
     ]);
   });
 });
+
+describe('a reaction drawn by the phrase a relative clause is on', () => {
+  it('reports the phrase, not the sentence before it', () => {
+    expect(quotesIn('Vale apologized on Friday for remarks about pensions that drew sharp criticism from both parties.')).toContainEqual({
+      content: 'remarks about pensions',
+      cue: 'drew sharp criticism from',
+      speaker: 'both parties',
+    });
+  });
+
+  it('still reports the subject of a main clause', () => {
+    expect(quotesIn('The remarks drew sharp criticism from both parties.')).toEqual([
+      { content: 'The remarks', cue: 'drew sharp criticism from', speaker: 'both parties' },
+    ]);
+  });
+});
