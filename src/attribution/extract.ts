@@ -344,7 +344,7 @@ function namedReportAt(ctx: Context, np: NounPhrase, k: number, end: number, fir
 const VERBAL_AFTER: ReadonlyMap<string, readonly string[]> = new Map([
   ['plans', ['to']], ['hopes', ['to', 'that']], ['vows', ['to', 'that']], ['pledges', ['to']], ['promises', ['to', 'that']], ['claims', ['that']],
   ['reports', ['that']], ['fears', ['that']], ['calls', ['on', 'for']], ['demands', ['that']], ['warns', ['that']],
-  ['states', ['that']], ['estimates', ['that']],
+  ['states', ['that']], ['estimates', ['that']], ['votes', ['to']],
 ]);
 
 /** Personal pronouns that open a clause as its subject: "Lind claims he was misled". */
@@ -6049,7 +6049,8 @@ class SentenceExtractor {
     const nounLike = form.tense === 'present' && (classAt(this.ctx, match.first) & CLASS_NOUN_LIKE_PRESENT) !== 0;
     const verbal =
       nounLike &&
-      ((VERBAL_AFTER.get(tokens[match.first]?.norm ?? '')?.includes(tokens[match.first + 1]?.norm ?? '') === true && (nounFirst ? DETERMINERS.has(tokens[np.first]?.norm ?? '') && head !== undefined && !isCapitalised(head) : np.kind === 'name' || np.kind === 'group' || DETERMINERS.has(tokens[np.first]?.norm ?? ''))) ||
+      // ("School board votes to close ...": a headline's subject needs no determiner.)
+      ((VERBAL_AFTER.get(tokens[match.first]?.norm ?? '')?.includes(tokens[match.first + 1]?.norm ?? '') === true && (nounFirst ? DETERMINERS.has(tokens[np.first]?.norm ?? '') && head !== undefined && !isCapitalised(head) : np.kind === 'name' || np.kind === 'group' || DETERMINERS.has(tokens[np.first]?.norm ?? '') || (np.first === this.first && this.sentence.paragraph === 0 && tokens[np.first]?.kind === 'word'))) ||
       // "Lind claims he was misled", "The ad claims “...”": a subject pronoun or a quotation after it
       // (contracted too: "Lind claims he's owed").
       ((PERSONAL_SUBJECTS.has(pronounOf(tokens[match.first + 1]) ?? '') || this.ctx.opens[match.first + 1] === 1) && (np.kind === 'name' || np.kind === 'group' || DETERMINERS.has(tokens[np.first]?.norm ?? ''))) ||

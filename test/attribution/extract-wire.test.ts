@@ -662,3 +662,16 @@ describe('a reaction drawn by the phrase a relative clause is on', () => {
     ]);
   });
 });
+
+describe('a headline verb of intention after a subject without a determiner', () => {
+  it('reads "votes to" and "plans to" as verbs', () => {
+    expect(quotesIn('School board votes to close two schools')).toEqual([
+      { content: 'to close two schools', cue: 'votes', speaker: 'School board' },
+    ]);
+    expect(quotesIn('Mayor plans to sell the ferry')).toEqual([{ content: 'to sell the ferry', cue: 'plans', speaker: 'Mayor' }]);
+  });
+
+  it('leaves "the votes to" a noun', () => {
+    expect(quotesIn('Kell lacks the votes to win.')).toEqual([]);
+  });
+});
