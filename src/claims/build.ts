@@ -40,6 +40,14 @@ export const OUTLET_CLAIM_MIN_WORDS = 3;
 /** Words that open a wire story's credit line before "by": "(Reporting by ...; Editing by ...)". */
 const CREDIT_WORDS: ReadonlySet<string> = new Set(['reporting', 'additional', 'editing', 'writing', 'compiled', 'produced', 'edited', 'written']);
 
+/** Lower-case words of a byline: "By a staff reporter", "By our correspondent in Orm". */
+const BYLINE_WORDS: ReadonlySet<string> = new Set([
+  'a', 'an', 'the', 'our', 'staff', 'reporter', 'reporters', 'writer', 'writers', 'correspondent', 'correspondents', 'editor', 'editors', 'in', 'with',
+]);
+
+/** The most tokens a byline takes: "By" and a few names with their places. */
+const BYLINE_MAX_TOKENS = 16;
+
 /**
  * Whether tokens [from, to) are a byline or a credit line, which assert nothing: "By Ana Pike
  * and Tom Reyes", "(Reporting by Ana Pike; Editing by Tom Reyes)", "KESTREL POST/Jan Holt".
@@ -51,10 +59,12 @@ function isCreditLine(tokens: readonly Token[], from: number, to: number): boole
   if (first === undefined) return false;
   if (CREDIT_WORDS.has(first.norm)) return tokens[i + 1]?.norm === 'by' || tokens[i + 2]?.norm === 'by';
   if (first.norm === 'by') {
-    // A byline is "By" and names only: capitalised words, "and", commas.
+    // A byline is "By" and names only: capitalised words, "and", commas; or a staff credit, "By
+    // a staff reporter", "By Ana Pike in Orm".
+    if (to - i > BYLINE_MAX_TOKENS) return false;
     for (let k = i + 1; k < to; k++) {
       const t = tokens[k] as Token;
-      if (!(isUpper(t) || t.norm === 'and' || t.text === ',' || t.text === '.')) return false;
+      if (!(isUpper(t) || t.norm === 'and' || t.text === ',' || t.text === '.' || BYLINE_WORDS.has(t.norm))) return false;
     }
     return true;
   }

@@ -61,12 +61,15 @@ describe("the outlet's own claims", () => {
   it('makes none of a byline or a credit line, which assert nothing', () => {
     const text = [
       'By Ana Pike and Tom Reyes',
+      'By a staff reporter',
+      'By our correspondent in Orm',
       'The ferry service will stop in May. By Tuesday, most of the crews had left.',
+      'By the end of the week the crews had left.',
       '(Reporting by Ana Pike; Additional reporting by Tom Reyes; Editing by Jan Holt)',
       'HARBOR WIRE/Lena Ortiz',
     ].join('\n\n');
     const own = analyze({ text }).claims.filter((c) => c.quoteIds.length === 0);
-    expect(own.map((c) => c.text)).toEqual(['The ferry service will stop in May.', 'By Tuesday, most of the crews had left.']);
+    expect(own.map((c) => c.text)).toEqual(['The ferry service will stop in May.', 'By Tuesday, most of the crews had left.', 'By the end of the week the crews had left.']);
   });
 
   it('names an unnamed outlet when the source has no publisher, and lists the attributed claims first', () => {
