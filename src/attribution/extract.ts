@@ -1726,7 +1726,7 @@ function quotedThatClause(ctx: Context, k: number): boolean {
 /**
  * Whether "on condition of anonymity" or "on the condition that ... anonymity" opens at `k`: the
  * terms on which a source spoke ("said, on condition of anonymity, that ...", "confirmed the
- * meeting on the condition of anonymity") belong to the act of speaking, not to what was said.
+ * toll on the condition of anonymity") belong to the act of speaking, not to what was said.
  */
 function anonymityTermsAt(tokens: readonly Token[], k: number): boolean {
   if (tokens[k]?.norm !== 'on') return false;
@@ -1834,7 +1834,7 @@ function isContentStop(ctx: Context, j: number, end: number, objectFrame: boolea
   // "denied the charge through her lawyer": the one the speaker spoke through is the channel, not
   // what was said (measured on polnear-train: 2 more statements, none lost).
   if (spokespersonAt(tokens, j)) return tokens[j - 1]?.text === ',' ? j - 1 : j;
-  // "confirmed the meeting on the condition of anonymity": the terms on which the source spoke.
+  // "confirmed the toll on the condition of anonymity": the terms on which the source spoke.
   if (anonymityTermsAt(tokens, j)) return tokens[j - 1]?.text === ',' ? j - 1 : j;
   // "Kell said the ledger could wait: “My desk is full today,” he wrote.": a quotation after a colon
   // that an attribution of its own follows is a statement of its own.
@@ -5016,7 +5016,7 @@ class SentenceExtractor {
   }
 
   /**
-   * "56 percent would vote for Kell", "nearly 10 percent of them voted for Lind": a share of voters
+   * "56 percent would vote for Kell", "nearly 12 percent of them voted for Lind": a share of voters
    * whose vote is counted states their choice, and the one voted for is the content. (A vote by
    * anyone else is an act, not a statement: "Lind voted for the bill".)
    */
@@ -5024,7 +5024,7 @@ class SentenceExtractor {
     const { tokens } = this.ctx;
     let k = verb - 1;
     if (tokens[k]?.norm === 'would' || tokens[k]?.norm === 'will') k--;
-    // The share: "56 percent", "27%", or "10 percent of them" with its "of" phrase.
+    // The share: "56 percent", "27%", or "12 percent of them" with its "of" phrase.
     let share = k;
     if (tokens[k - 1]?.norm === 'of' && (isObjectPronoun(tokens[k]) || DETERMINERS.has(tokens[k]?.norm ?? ''))) share = k - 2;
     else if (tokens[k - 1]?.norm === 'of' || tokens[k - 2]?.norm === 'of') {
@@ -5130,7 +5130,7 @@ class SentenceExtractor {
     start = this.subjectBeforeAside(start, match.first);
     if (tokens[start]?.norm === 'and' || tokens[start]?.norm === 'but') start++;
     let stop = contentEndFrom(this.ctx, Math.max(match.last, start), this.end, this.first);
-    // ("was declared the winner in May by the board, and ...": a complement ends as an object does.)
+    // ("was declared the victor in May by the board, and ...": a complement ends as an object does.)
     if (complement) stop = Math.min(stop, contentEndFrom(this.ctx, match.last + 1, this.end, this.first, true));
     // ("were deemed ineligible, the chair said": what is deemed is a word or a phrase, closed by a comma.)
     if (complement && match.form === DEEMED_FORM) stop = Math.min(stop, this.firstComma(match.last + 1) ?? stop);
@@ -5151,7 +5151,7 @@ class SentenceExtractor {
       }
     }
     if (!hasWords(this.ctx, start, stop, 4)) return;
-    // ("was declared the winner in May by the networks": an agent after the complement declared it.)
+    // ("was declared the victor in May by the networks": an agent after the complement declared it.)
     let speaker: SpeakerPhrase | undefined;
     // (A relative clause on the complement, "an election that was marred by fraud", is the writer's
     // and ends it; an agent after a participle is the participle's.)
@@ -5695,7 +5695,7 @@ class SentenceExtractor {
       // such cues is gold; "could also declare", "could only quip" and the writer's own "we might
       // wish that ..." are kept).
       if (hypothetical) return undefined;
-      // "The mayor two weeks ago said ...": a time phrase in "ago" stands between the subject and the cue.
+      // "The mayor three days ago said ...": a time phrase in "ago" stands between the subject and the cue.
       const ago = agoPhraseBefore(tokens, k, this.first);
       if (ago < k) {
         k = ago;

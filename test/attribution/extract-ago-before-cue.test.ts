@@ -7,7 +7,7 @@ import { spokenQuotes as quotesIn } from './found-quotes.js';
 
 describe('a time phrase in "ago" before the cue', () => {
   it('is stepped over to the subject', () => {
-    expect(quotesIn('The harbor board less than two weeks ago said that the ferry fees would rise.')).toEqual([
+    expect(quotesIn('The harbor board barely three days ago said that the ferry fees would rise.')).toEqual([
       { content: 'the ferry fees would rise', cue: 'said', speaker: 'The harbor board' },
     ]);
   });

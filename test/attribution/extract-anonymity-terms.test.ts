@@ -13,9 +13,9 @@ describe('the terms of anonymity', () => {
     ]);
   });
 
-  it('does not carry a statement on after ", he said, on condition of anonymity"', () => {
-    expect(quotesIn('The pier will close in May, he said, on condition of anonymity to speak freely about the harbor board.')).toEqual([
-      { content: 'The pier will close in May', cue: 'said', speaker: 'he' },
+  it('does not carry a statement on after ", she said, on condition of anonymity"', () => {
+    expect(quotesIn('The pier will close in May, she said, on condition of anonymity while the board deliberates.')).toEqual([
+      { content: 'The pier will close in May', cue: 'said', speaker: 'she' },
     ]);
   });
 

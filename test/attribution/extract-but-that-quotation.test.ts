@@ -7,14 +7,14 @@ import { spokenQuotes as quotesIn } from './found-quotes.js';
 
 describe('", but that" before a quotation', () => {
   it('goes on through ", but that “...”"', () => {
-    expect(quotesIn('Kell said that the mayor had stirred the growers, but that “a lot of people like Ana Pike.”')).toEqual([
-      { content: 'the mayor had stirred the growers, but that “a lot of people like Ana Pike.”', cue: 'said', speaker: 'Kell' },
+    expect(quotesIn('Kell said that the mayor had stirred the growers, but that “plenty of growers still trust Ana Pike.”')).toEqual([
+      { content: 'the mayor had stirred the growers, but that “plenty of growers still trust Ana Pike.”', cue: 'said', speaker: 'Kell' },
     ]);
   });
 
   it('goes on through ", but that" before doubled apostrophes', () => {
-    expect(quotesIn("Kell said that the mayor had stirred the growers, but that ''a lot of people like Ana Pike.''")).toEqual([
-      { content: "the mayor had stirred the growers, but that ''a lot of people like Ana Pike.''", cue: 'said', speaker: 'Kell' },
+    expect(quotesIn("Kell said that the mayor had stirred the growers, but that ''plenty of growers still trust Ana Pike.''")).toEqual([
+      { content: "the mayor had stirred the growers, but that ''plenty of growers still trust Ana Pike.''", cue: 'said', speaker: 'Kell' },
     ]);
   });
 

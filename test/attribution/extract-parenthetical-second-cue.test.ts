@@ -8,8 +8,8 @@ import { spokenQuotes as quotesIn } from './found-quotes.js';
 
 describe('a second cue after a parenthetical attribution', () => {
   it('splits "X, he said after ..., because he said Y" into two statements', () => {
-    expect(quotesIn('Winning outright is vital, he said after meeting Monday with harbor aides, because he said the county leaders want to block him.')).toEqual([
-      { content: 'Winning outright is vital', cue: 'said', speaker: 'he' },
+    expect(quotesIn('Winning outright is essential, he said after talks Monday with harbor aides, because he said the county leaders want to block him.')).toEqual([
+      { content: 'Winning outright is essential', cue: 'said', speaker: 'he' },
       { content: 'the county leaders want to block him', cue: 'said', speaker: 'he' },
     ]);
   });

@@ -1,6 +1,6 @@
 /**
  * The subject of a passive cue without a "by" phrase is what the statement is about, not its
- * speaker: "Ruiz was declared the winner" names no one who declared it (the declaration is still
+ * speaker: "Ruiz was declared the victor" names no one who declared it (the declaration is still
  * reported, with no speaker, as an expectation is).
  */
 import { describe, expect, it } from 'vitest';
@@ -8,8 +8,8 @@ import { modedQuotes as quotesIn } from './found-quotes.js';
 
 describe('a passive cue without "by"', () => {
   it('does not make the subject of "was declared" a speaker, the whole clause being what was declared', () => {
-    expect(quotesIn('Ruiz was declared the winner of the county race.')).toEqual([
-      { content: 'Ruiz was declared the winner of the county race', cue: 'declared', mode: 'indirect' },
+    expect(quotesIn('Ruiz was declared the victor of the county race.')).toEqual([
+      { content: 'Ruiz was declared the victor of the county race', cue: 'declared', mode: 'indirect' },
     ]);
   });
 

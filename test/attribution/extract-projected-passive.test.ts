@@ -8,8 +8,8 @@ import { spokenQuotes as quotesIn } from './found-quotes.js';
 
 describe('a passive "projected"', () => {
   it('reports the whole clause after a complement, with no speaker', () => {
-    expect(quotesIn('Dana Pell was projected as the winner of the Vale primary.')).toEqual([
-      { content: 'Dana Pell was projected as the winner of the Vale primary', cue: 'projected' },
+    expect(quotesIn('Dana Pell was projected as the victor of the Vale primary.')).toEqual([
+      { content: 'Dana Pell was projected as the victor of the Vale primary', cue: 'projected' },
     ]);
   });
 

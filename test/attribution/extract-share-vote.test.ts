@@ -16,8 +16,8 @@ describe('a share that votes for someone', () => {
     expect(quotesIn('Thirty-seven percent would vote for Dana Pell, followed by Ray Kell with 20 percent.')).toEqual([
       { content: 'Dana Pell', cue: 'vote for', speaker: 'Thirty-seven percent' },
     ]);
-    expect(quotesIn('Nearly 10 percent of them voted for Ray Kell.')).toEqual([
-      { content: 'Ray Kell', cue: 'voted for', speaker: 'Nearly 10 percent of them' },
+    expect(quotesIn('Nearly 12 percent of them voted for Ray Kell.')).toEqual([
+      { content: 'Ray Kell', cue: 'voted for', speaker: 'Nearly 12 percent of them' },
     ]);
   });
 
