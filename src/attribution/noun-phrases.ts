@@ -77,6 +77,18 @@ function isPossessive(token: Token): boolean {
   return (token.norm.endsWith("'s") && !CONTRACTED_IS.has(token.norm)) || token.norm.endsWith("s'");
 }
 
+/**
+ * Whether the quote token at `k` is the bare apostrophe of a plural possessive ("the teachers'
+ * union"): written straight after a word in -s, with a space before the word it owns.
+ */
+function isBarePluralApostrophe(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  const owner = tokens[k - 1];
+  const owned = tokens[k + 1];
+  if (t === undefined || owner === undefined || owned === undefined || !(t.text === "'" || t.text === '\u2019')) return false;
+  return owner.kind === 'word' && owner.norm.endsWith('s') && owner.end === t.start && owned.start > t.end;
+}
+
 /** "unaligned", "retired", "elected": a past form used as an adjective inside a phrase. */
 function isParticipleAdjective(token: Token | undefined): boolean {
   return token !== undefined && token.kind === 'word' && !isCapitalised(token) && token.norm.endsWith('ed') && !CLAUSE_OPENERS.has(token.norm);
@@ -277,9 +289,8 @@ export function phraseEndingAt(tokens: readonly Token[], end: number, min: numbe
     const t = tokens[first - 1];
     if (t === undefined) break;
     // "The teachers' union": a plural possessive written with a bare apostrophe.
-    if (t.kind === 'quote' && (t.text === "'" || t.text === '\u2019')) {
-      const owner = tokens[first - 2];
-      if (owner !== undefined && first - 2 >= min && owner.kind === 'word' && owner.norm.endsWith('s') && owner.end === t.start && (tokens[first]?.start ?? 0) > t.end) {
+    if (t.kind === 'quote') {
+      if (first - 2 >= min && isBarePluralApostrophe(tokens, first - 1)) {
         first -= 2;
         continue;
       }
@@ -451,6 +462,11 @@ export function phraseStartingAt(tokens: readonly Token[], start: number, max: n
       if (after === undefined || last + 2 >= max || !(isPhraseWord(after) || DETERMINERS.has(after.norm))) break;
       if (t.norm !== 'and' && ++prepositions > 2) break;
       if (t.norm === 'and' && !(isCapitalised(after) || DETERMINERS.has(after.norm))) break;
+      last += 2;
+      continue;
+    }
+    // ("according to the teachers' union": the bare apostrophe of a plural possessive.)
+    if (t.kind === 'quote' && last + 2 < max && isBarePluralApostrophe(tokens, last + 1) && isPhraseWord(tokens[last + 2] as Token)) {
       last += 2;
       continue;
     }
