@@ -53,6 +53,9 @@ interface TokenRange {
 /** How many paragraphs back a transcript turn's "I" looks for the label that opened the turn. */
 const MAX_TURN_PARAGRAPHS = 8;
 
+/** Prepositions that tie a name in apposition to its body: "Ana Pike of the Legal Aid Society". */
+const AFFILIATION_LINKS: ReadonlySet<string> = new Set(['of', 'at', 'from']);
+
 /** Labels of transcript turns that name no one: "Q:", "QUESTION:". */
 const TURN_LABELS: ReadonlySet<string> = new Set(['q', 'a', 'question', 'answer', 'note', 'update', 'editor', 'correction', 'transcript']);
 
@@ -875,10 +878,23 @@ class Resolver {
     let last = first;
     while (last + 1 < tokens.length && (tokens[last + 1]?.end ?? Infinity) <= end && (isUpper(tokens[last + 1]) || isNameParticle(tokens[last + 1]))) last++;
     const after = tokens[last + 1];
-    if (after !== undefined && after.end <= end && after.text !== ',') return undefined;
+    if (after !== undefined && after.end <= end && after.text !== ',' && !(last > first && this.affiliationTo(last + 1, end))) return undefined;
     const lastToken = tokens[last];
     if (!isUpper(tokens[first]) || !isUpper(lastToken) || last - first >= MAX_NAME_WORDS || isPossessiveToken(lastToken) || DESCRIPTION_HEADS.has(lastToken?.norm ?? '')) return undefined;
     return { first, last };
+  }
+
+  /**
+   * Whether the tokens from `at` to the span's `end` are "of", "at" or "from" and the body a name
+   * in apposition belongs to, with no comma: "The union's lawyer, Ana Pike of the Legal Aid
+   * Society, said". The body places the name; it is no part of it.
+   */
+  private affiliationTo(at: number, end: number): boolean {
+    const { tokens } = this.doc;
+    const link = tokens[at];
+    if (link === undefined || !AFFILIATION_LINKS.has(link.text)) return false;
+    for (let k = at + 1; k < tokens.length && (tokens[k]?.end ?? Infinity) <= end; k++) if (tokens[k]?.kind !== 'word') return false;
+    return isUpper(tokens[at + 1]) || (tokens[at + 1]?.norm === 'the' && isUpper(tokens[at + 2]));
   }
 
   /**
