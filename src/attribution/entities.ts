@@ -812,7 +812,8 @@ class Resolver {
     let last: number;
     let place: TokenRange;
     let partyState = false;
-    if (tokens[phrase.last]?.text === ')') {
+    const bracketed = tokens[phrase.last]?.text === ')';
+    if (bracketed) {
       let open = phrase.last - 1;
       while (open > phrase.first && tokens[open]?.text !== '(') open--;
       if (tokens[open]?.text !== '(' || open + 1 >= phrase.last) return undefined;
@@ -842,7 +843,7 @@ class Resolver {
     }
     const before = first - 1 >= phrase.first ? tokens[first - 1] : undefined;
     const titled = before !== undefined && (TITLE_HEADS.has(before.norm) || HONORIFICS.has(before.norm));
-    if (!titled && !partyState && !(first < last && this.isFirstName(tokens[first]?.norm))) return undefined;
+    if (!titled && !partyState && !(first < last && (this.isFirstName(tokens[first]?.norm) || (!bracketed && this.untitledFullName(first, last))))) return undefined;
     return { name: { first, last }, place };
   }
 
@@ -882,6 +883,22 @@ class Resolver {
     const lastToken = tokens[last];
     if (!isUpper(tokens[first]) || !isUpper(lastToken) || last - first >= MAX_NAME_WORDS || isPossessiveToken(lastToken) || DESCRIPTION_HEADS.has(lastToken?.norm ?? '')) return undefined;
     return { first, last };
+  }
+
+  /**
+   * Whether capitalised words [first, last] before "of" and a place are a person's full name even
+   * with a given name the list lacks ("Marisol Keefe of Dallin"): two or three words after no
+   * article ("the Communications Workers of Kestrel"), none of them a body's head ("Royal Bank of
+   * Kestrel"), a title or a title's modifier ("Former Secretary of State").
+   */
+  private untitledFullName(first: number, last: number): boolean {
+    const { tokens } = this.doc;
+    if (last - first > 2 || DETERMINERS.has(tokens[first - 1]?.norm ?? '')) return false;
+    for (let k = first; k <= last; k++) {
+      const norm = tokens[k]?.norm ?? '';
+      if (isBodyHead(norm) || TITLE_HEADS.has(norm) || DESCRIPTION_HEADS.has(norm) || TITLE_MODIFIERS.has(norm)) return false;
+    }
+    return true;
   }
 
   /**
