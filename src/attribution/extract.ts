@@ -4608,15 +4608,53 @@ class SentenceExtractor {
       const t = tokens[r];
       if (t === undefined || t.kind === 'punct' || this.ctx.opens[r] === 1 || this.ctx.inQuote[r] === 1) return undefined;
       if (t.norm === 'who' || t.norm === 'whose' || t.norm === 'that') {
+        // ("a grower who sold corn and who asked not to be named said": a second relative clause
+        // joined by "and" belongs to the head of the first.)
+        const joined = tokens[r - 1]?.norm === 'and' ? this.firstRelative(r - 1, t.norm) : undefined;
+        if (joined !== undefined) r = joined;
         const np = phraseEndingAt(tokens, r - 1, this.first) ?? demonstrativeHead(tokens, r - 1, this.first);
         return np === undefined || np.kind === 'pronoun' ? undefined : np;
       }
       // ("Groups that have endorsed him say ...", "Groups who wrote to him say ...": a cue with only
       // its object after it belongs to the relative clause.)
       const inner = matchCue(this.ctx, r, this.end);
-      if (inner !== undefined && !this.objectOnlyAfter(inner.last, k)) return undefined;
+      if (inner !== undefined && !this.objectOnlyAfter(inner.last, k) && !this.infinitiveOnlyAfter(inner.last, k)) return undefined;
     }
     return undefined;
+  }
+
+  /**
+   * The relative pronoun `word` that opens the first of two relative clauses joined by the "and"
+   * at `and` ("who sold corn | and who ..."), within the window and with no quotation or
+   * punctuation but a comma before the "and"; undefined when there is none.
+   */
+  private firstRelative(and: number, word: string): number | undefined {
+    const { tokens } = this.ctx;
+    const from = tokens[and - 1]?.text === ',' ? and - 2 : and - 1;
+    for (let r = from; r > this.first && r >= and - RELATIVE_SUBJECT_WINDOW; r--) {
+      const t = tokens[r] as Token;
+      if (t.kind !== 'word' || this.ctx.inQuote[r] === 1) return undefined;
+      if (t.norm === word) return r;
+    }
+    return undefined;
+  }
+
+  /**
+   * Whether only a to-infinitive without a clause of its own stands between the cue ending at
+   * `last` and token `k` ("an official who asked not to be named | said", "a donor who wants to be
+   * paid | says"): the infinitive completes the relative clause's verb, so the cue at `k` is the
+   * main clause's.
+   */
+  private infinitiveOnlyAfter(last: number, k: number): boolean {
+    const { tokens } = this.ctx;
+    let to = last + 1;
+    if (tokens[to]?.norm === 'not' || tokens[to]?.norm === 'never') to++;
+    if (tokens[to]?.norm !== 'to' || to + 1 >= k) return false;
+    for (let j = to + 1; j < k; j++) {
+      const t = tokens[j] as Token;
+      if (t.kind !== 'word' || this.ctx.inQuote[j] === 1 || t.norm === 'that' || FINITE_VERBS.has(t.norm) || matchCue(this.ctx, j, this.end) !== undefined) return false;
+    }
+    return true;
   }
 
   /**
@@ -7201,7 +7239,9 @@ class SentenceExtractor {
     const frameRule = `${rules[0] ?? 'preposed'}.${startAt.rule}`;
     // "Donors who hope to give more would pay a fee": inside a relative clause with no comma
     // before it, an infinitive or an object ends where the main clause's verb follows.
-    const relative = speaker !== undefined && RELATIVE_GAPS.has(tokens[speaker.phrase.first]?.norm ?? '') && speaker.phrase.first === speaker.phrase.last && tokens[speaker.phrase.first - 1]?.kind === 'word';
+    // ("a grower who sold corn and who wanted to be named said": so inside the second of two
+    // relative clauses, whose speaker runs from the head to the second pronoun.)
+    const relative = speaker !== undefined && RELATIVE_GAPS.has(tokens[speaker.phrase.last]?.norm ?? '') && (speaker.phrase.first === speaker.phrase.last ? tokens[speaker.phrase.first - 1]?.kind === 'word' : tokens[speaker.phrase.last - 1]?.norm === 'and');
     if (relative && (startAt.rule === 'infinitive' || startAt.rule === 'object')) {
       for (let k = startAt.index + 1; k < stop; k++) {
         const previous = tokens[k - 1]?.norm ?? '';
