@@ -6017,6 +6017,9 @@ class SentenceExtractor {
         // "Kolar, speaking in Brill, said", "The ministry, in a statement, said": an adjunct of
         // the saying between the commas is no part of the speaker.
         else if (SPEAKER_ADJUNCT_OPENERS.has(inner.norm) && np !== undefined && np.last === m - 1) speakerLast = m - 1;
+        // "An inspector who toured the mill, and who asked not to be named, said": a relative
+        // clause joined by "and" to one without commas belongs to the head of the first.
+        else if (inner.norm === 'and' && RELATIVE_GAPS.has(tokens[m + 2]?.norm ?? '') && np !== undefined) np = this.relativeHead(np) ?? np;
       }
     } else if (isDash(prev)) {
       // "The justice — who has sparred with Trump — said ...": an appositive between dashes.

@@ -34,4 +34,10 @@ describe('two relative clauses joined by "and"', () => {
       { content: 'the catch had shrunk', cue: 'said', speaker: 'A trader who sold fish at the dock and who did not want to be named' },
     ]);
   });
+
+  it('gives the second clause to the head when it stands between commas', () => {
+    expect(quotesIn('A crane driver who worked the night shift, and who asked not to be named, said the load had slipped.')).toEqual([
+      { content: 'the load had slipped', cue: 'said', speaker: 'A crane driver who worked the night shift, and who asked not to be named' },
+    ]);
+  });
 });
