@@ -387,6 +387,26 @@ function headBeforePreposition(tokens: readonly Token[], from: number, last: num
   return tokens[preposition < 0 ? last : preposition - 1]?.norm;
 }
 
+/**
+ * "Brelland Marine, a firm owned by ...", "Tessa Group, a company that builds ...": the head of an
+ * appositive when a relative pronoun, or after "a" or "an" a participle in -ed, follows it within
+ * its first three words after the article (the clause's last word is no head); it says what the name is even
+ * when the appositive is too long for a role.
+ */
+function headBeforeClause(tokens: readonly Token[], last: number): string | undefined {
+  if (tokens[last + 1]?.text !== ',') return undefined;
+  // ("Esther, the church posted": after "the" a word in -ed may be the verb of a clause.)
+  const article = tokens[last + 2]?.norm;
+  const indefinite = article === 'a' || article === 'an';
+  for (let k = last + 3; k < last + 6; k++) {
+    const t = tokens[k];
+    const next = tokens[k + 1];
+    if (t === undefined || next === undefined || t.kind !== 'word' || isUpper(t)) return undefined;
+    if (next.norm === 'that' || next.norm === 'which' || next.norm === 'whose' || (indefinite && next.kind === 'word' && !isUpper(next) && next.norm.endsWith('ed'))) return t.norm;
+  }
+  return undefined;
+}
+
 /** Prepositions that end an appositive's head: "an adviser to the union", "the top Democrat on the committee". */
 const APPOSITIVE_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'for', 'to', 'at', 'in', 'on', 'with', 'from', 'by']);
 
@@ -614,7 +634,7 @@ export function makeRun(doc: TextDocument, sentence: number, runFirst: number, r
     given: givenNameGender(folded[0] as string),
     title,
     appositive: appositiveHead < 0 ? undefined : appositiveRole(doc, runLast, appositiveHead),
-    appositiveHead: appositiveHead < 0 || !DETERMINERS_BEFORE_ROLE.has(tokens[runLast + 2]?.norm ?? '') ? undefined : headBeforePreposition(tokens, runLast + 3, appositiveHead),
+    appositiveHead: !DETERMINERS_BEFORE_ROLE.has(tokens[runLast + 2]?.norm ?? '') ? undefined : (headBeforeClause(tokens, runLast) ?? (appositiveHead < 0 ? undefined : headBeforePreposition(tokens, runLast + 3, appositiveHead))),
     honorific,
     possessive,
     subject,
