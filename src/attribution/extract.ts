@@ -4640,6 +4640,17 @@ class SentenceExtractor {
   }
 
   /**
+   * The phrase before a comma that opens the first of two relative clauses joined by the "and"
+   * at `and` ("The mayor, | who lost the vote, and who ..."); undefined when the first clause
+   * has no comma before it.
+   */
+  private commaRelativeHead(and: number, word: string): NounPhrase | undefined {
+    const r = this.firstRelative(and, word);
+    if (r === undefined || this.ctx.tokens[r - 1]?.text !== ',') return undefined;
+    return phraseEndingAt(this.ctx.tokens, r - 2, this.first);
+  }
+
+  /**
    * Whether only a to-infinitive without a clause of its own stands between the cue ending at
    * `last` and token `k` ("an official who asked not to be named | said", "a donor who wants to be
    * paid | says"): the infinitive completes the relative clause's verb, so the cue at `k` is the
@@ -6007,7 +6018,8 @@ class SentenceExtractor {
         m--;
       }
       const inner = tokens[m + 1];
-      if (tokens[m]?.text === ',' && inner !== undefined && this.isAppositive(m + 1, k)) {
+      const joinedRelative = inner?.norm === 'and' && RELATIVE_GAPS.has(tokens[m + 2]?.norm ?? '');
+      if (tokens[m]?.text === ',' && inner !== undefined && (joinedRelative || this.isAppositive(m + 1, k))) {
         np = phraseEndingAt(tokens, m - 1, this.first);
         speakerLast = prev.text === ',' ? k - 1 : k;
         // "Ana Pike, 58, who farms outside Umeå, says": the appositive holds commas
@@ -6019,7 +6031,9 @@ class SentenceExtractor {
         else if (SPEAKER_ADJUNCT_OPENERS.has(inner.norm) && np !== undefined && np.last === m - 1) speakerLast = m - 1;
         // "An inspector who toured the mill, and who asked not to be named, said": a relative
         // clause joined by "and" to one without commas belongs to the head of the first.
-        else if (inner.norm === 'and' && RELATIVE_GAPS.has(tokens[m + 2]?.norm ?? '') && np !== undefined) np = this.relativeHead(np) ?? np;
+        // ("The mayor, who lost the vote, and who plans to run again, said": both clauses between
+        // commas belong to the phrase before the first.)
+        else if (joinedRelative) np = this.commaRelativeHead(m + 1, tokens[m + 2]?.norm ?? '') ?? (np === undefined ? undefined : this.relativeHead(np) ?? np);
       }
     } else if (isDash(prev)) {
       // "The justice — who has sparred with Trump — said ...": an appositive between dashes.

@@ -40,4 +40,18 @@ describe('two relative clauses joined by "and"', () => {
       { content: 'the load had slipped', cue: 'said', speaker: 'A crane driver who worked the night shift, and who asked not to be named' },
     ]);
   });
+
+  it('gives two clauses between commas to the phrase before the first', () => {
+    expect(quotesIn('The warden, who lost the vote, and who plans to run again, said the count was wrong.')).toEqual([
+      { content: 'to run again', cue: 'plans', speaker: 'who' },
+      { content: 'the count was wrong', cue: 'said', speaker: 'The warden, who lost the vote, and who plans to run again' },
+    ]);
+  });
+
+  it('reads the main statement after a second clause that makes a statement of its own', () => {
+    expect(quotesIn('The warden, who lost, and who says she will run again, said the count was wrong.')).toEqual([
+      { content: 'she will run again', cue: 'says', speaker: 'who' },
+      { content: 'the count was wrong', cue: 'said', speaker: 'The warden, who lost, and who says she will run again' },
+    ]);
+  });
 });
