@@ -7259,7 +7259,9 @@ class SentenceExtractor {
     // ("a grower who sold corn and who wanted to be named said": so inside the second of two
     // relative clauses, whose speaker runs from the head to the second pronoun.)
     const relative = speaker !== undefined && RELATIVE_GAPS.has(tokens[speaker.phrase.last]?.norm ?? '') && (speaker.phrase.first === speaker.phrase.last ? tokens[speaker.phrase.first - 1]?.kind === 'word' : tokens[speaker.phrase.last - 1]?.norm === 'and');
-    if (relative && (startAt.rule === 'infinitive' || startAt.rule === 'object')) {
+    // ("Builders who testified against Lind told the court ...": so does what a cue is against.)
+    const against = startAt.rule === 'clause' && tokens[startAt.index]?.norm === 'against';
+    if (relative && (startAt.rule === 'infinitive' || startAt.rule === 'object' || against)) {
       for (let k = startAt.index + 1; k < stop; k++) {
         const previous = tokens[k - 1]?.norm ?? '';
         // ("wanted a break from the board, growers who were angry ...": a verb right after a relative
