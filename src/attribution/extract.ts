@@ -6822,6 +6822,20 @@ class SentenceExtractor {
     return false;
   }
 
+  /**
+   * Whether the comma at `comma`, after an attribution that opens at `speakerFirst`, begins a
+   * sentence-final appositive on the whole report ("Fires broke out, the ministry said, the third
+   * attack this month"): a noun phrase with no verb after a determiner, when the words before the
+   * attribution do not end in a verb that it would complete ("It was, he said, one of the worst").
+   */
+  private reportAppositive(comma: number, speakerFirst: number): boolean {
+    const { tokens } = this.ctx;
+    const det = tokens[comma + 1]?.norm ?? '';
+    if (!DETERMINERS.has(det) || !finalAppositive(this.ctx, comma + 2, this.end, det !== 'the' || rankingAt(tokens, comma + 2))) return false;
+    const before = tokens[speakerFirst - 2];
+    return before !== undefined && before.kind === 'word' && !FINITE_VERBS.has(before.norm) && !COMMON_VERBS.has(before.norm) && !before.norm.endsWith('ing');
+  }
+
   /** Whether tokens [from, to) are only a prepositional or time phrase ("On the Republican stage"). */
   private isBareAdjunct(from: number, to: number): boolean {
     const { tokens } = this.ctx;
@@ -7420,6 +7434,7 @@ class SentenceExtractor {
         !RESUMPTION_BLOCKERS.has(next.norm) &&
         !anonymityTermsAt(tokens, tail + 1) &&
         !pronounCueAfterAs(this.ctx, tail + 1, this.end) &&
+        !this.reportAppositive(tail, np.first) &&
         !(next.norm.endsWith('ing') && next.norm.length > 5);
       // ("The “plan is bold,” she said, and it may pass": a quotation that closes a sentence begun
       // outside it runs on after the attribution too.)
