@@ -1312,6 +1312,8 @@ class Resolver {
     // Capitalised modifiers name a place or body ("Russian", "Kremlin"); a possessive ("Putin’s") names a person.
     const places = modifiers.filter((_, i) => upper[i] === true).map(placeOf);
     const bare = modifiers.length === 0;
+    // "Linden's lawyer" is the lawyer of the one named: not a bare role held for someone else ("his attorney, Paul Vesey").
+    const owned = hasPossessive(modifiers);
     let best: Draft | undefined;
     let bestScore = 0;
     let bestExtra = 0;
@@ -1323,6 +1325,7 @@ class Resolver {
         // A description and a role that name different places never match: "the Democratic nominee", "Republican nominee".
         if (places.length > 0 && entry.places.size > 0 && !places.some((place) => entry.places.has(place))) continue;
         if (namesOtherOffice(modifiers, norms, entry)) continue;
+        if (owned && entry.words.size <= 1) continue;
         let score = base;
         for (const modifier of modifiers) if (entry.words.has(modifier)) score++;
         // For a bare title, role words it does not have ("vice" of "Vice President" for "the president") break ties.
@@ -1996,6 +1999,12 @@ function namesOtherOffice(modifiers: readonly string[], norms: readonly string[]
   for (const modifier of modifiers) if (OFFICE_QUALIFIERS.has(modifier) && !entry.words.has(modifier)) ownQualifier = true;
   if (!ownQualifier) return false;
   for (const word of entry.words) if (OFFICE_QUALIFIERS.has(word) && !norms.includes(word)) return true;
+  return false;
+}
+
+/** Whether one of a description's modifiers ends in a possessive ’s ("linden's" in "Linden's lawyer"). */
+function hasPossessive(modifiers: readonly string[]): boolean {
+  for (const modifier of modifiers) if (stripPossessive(modifier) !== modifier) return true;
   return false;
 }
 
