@@ -1560,12 +1560,17 @@ const SUBJECTS_AFTER_THAT: ReadonlySet<string> = new Set(['he', 'she', 'they', '
 /**
  * Whether token `k` is a "that" opening a clause with its own subject. "said the dam holds, but
  * that the bridge leaks" reports both clauses; in "..., but that report was older" it is a determiner.
+ * A bare plural subject opens one too: "..., but that civilians were hurt".
  */
 function conjunctionThat(tokens: readonly Token[], k: number): boolean {
   if (tokens[k]?.norm !== 'that') return false;
   const next = tokens[k + 1];
   if (next === undefined || next.kind !== 'word') return false;
-  return SUBJECTS_AFTER_THAT.has(next.norm) || (DETERMINERS.has(next.norm) && next.norm !== 'much' && next.norm !== 'more') || isCapitalised(next);
+  if (SUBJECTS_AFTER_THAT.has(next.norm) || (DETERMINERS.has(next.norm) && next.norm !== 'much' && next.norm !== 'more') || isCapitalised(next)) return true;
+  // ("..., but that civilians were hurt": a demonstrative would be "those" before a plural noun,
+  // so a bare plural with its verb after "that" is the clause's subject.)
+  const verb = tokens[k + 2];
+  return isPluralNoun(next) && !FINITE_VERBS.has(next.norm) && !COMMON_VERBS.has(next.norm) && verb !== undefined && (FINITE_VERBS.has(verb.norm) || COMMON_VERBS.has(verb.norm) || verb.norm.endsWith('ed'));
 }
 
 /** Adverbs that make "not" ask for a "but" to follow: "not only", "not just". */
