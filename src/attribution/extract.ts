@@ -2999,6 +2999,9 @@ function withheldAfter(tokens: readonly Token[], j: number): boolean {
 /** Words after which a cue form is a noun: "whose support", "less support", "more praise". */
 const NOUN_MARKERS: ReadonlySet<string> = new Set(['whose', 'less', 'more', 'fewer']);
 
+/** Words that open a plea after "plead": "guilty", "not guilty", "innocent", "no contest". */
+const PLEA_WORDS: ReadonlySet<string> = new Set(['guilty', 'not', 'innocent', 'no']);
+
 /** Particles after "drawing" that make it a verb of using or making ("drawing on", "drawing up"), not of a reaction drawn. */
 const DRAWING_PARTICLES: ReadonlySet<string> = new Set(['on', 'upon', 'up', 'from', 'out']);
 
@@ -5627,6 +5630,9 @@ class SentenceExtractor {
     // ("a shirt that read “Save the Dam”", "a sign, which read ...": words printed on a thing are
     // no one's statement; 0 of 6 right on polnear-train.)
     if (form.entry.lemma === 'read' && (adjacent?.norm === 'that' || adjacent?.norm === 'which')) return undefined;
+    // ("Oates pleaded guilty and will testify", "has pleaded not guilty": a plea entered in court
+    // is an act on the charge, not a report of something said.)
+    if (form.entry.lemma === 'plead' && PLEA_WORDS.has(tokens[match.last + 1]?.norm ?? '')) return undefined;
     // ("his outrageous views", "more ambiguous remarks", "a boastful claim": after an adjective in
     // -ous or -ful a present or bare form is a noun ("the faithful say" still has its subject).)
     if ((form.tense === 'present' || form.tense === 'base') && adjacent !== undefined && adjacent.kind === 'word' && adjacent.norm.length > 5 && (adjacent.norm.endsWith('ous') || adjacent.norm.endsWith('ful')) && !isCapitalised(adjacent) && tokens[match.first - 2]?.norm !== 'the') return undefined;
