@@ -76,6 +76,8 @@ export const THING_HEADS: ReadonlySet<string> = new Set([
   'sign', 'signs', 'banner', 'placard', 'poster', 'slogan', 'notice', 'caption', 'inscription', 'plaque', 'billboard',
   'flyer', 'leaflet', 'pamphlet', 'shirt', 't-shirt', 'note', 'readout', 'communique', 'communiqué', 'cable', 'dossier', 'petition',
   'manifesto',
+  // Court papers: "the indictment says", "according to the affidavit".
+  'indictment', 'affidavit', 'motion', 'warrant', 'subpoena', 'deposition', 'testimony', 'judgment', 'memorandum', 'treaty',
 ]);
 
 /**
