@@ -876,10 +876,13 @@ class Resolver {
     for (let k = phrase.first; k < phrase.last; k++) if (tokens[k]?.norm === 'and') return undefined;
     // The name runs to the span's end or to a comma inside it ("The envoy, Ana Pike, who ..."):
     // capitalised words and particles only ("Two analysts, Ana Pike and Tom Reyes" is no apposition).
+    // ("According to the prosecutor, Delmar told ...": a name past the span's end is in apposition
+    // only when a comma closes it too; before a verb it is the subject of what follows.)
+    const outside = (tokens[first]?.end ?? Infinity) > end;
     let last = first;
-    while (last + 1 < tokens.length && (tokens[last + 1]?.end ?? Infinity) <= end && (isUpper(tokens[last + 1]) || isNameParticle(tokens[last + 1]))) last++;
+    while (last + 1 < tokens.length && (outside || (tokens[last + 1]?.end ?? Infinity) <= end) && (isUpper(tokens[last + 1]) || isNameParticle(tokens[last + 1]))) last++;
     const after = tokens[last + 1];
-    if (after !== undefined && after.end <= end && after.text !== ',' && !(last > first && this.affiliationTo(last + 1, end))) return undefined;
+    if (after !== undefined && (after.end <= end || outside) && after.text !== ',' && !(last > first && this.affiliationTo(last + 1, end))) return undefined;
     const lastToken = tokens[last];
     if (!isUpper(tokens[first]) || !isUpper(lastToken) || last - first >= MAX_NAME_WORDS || isPossessiveToken(lastToken) || DESCRIPTION_HEADS.has(lastToken?.norm ?? '')) return undefined;
     return { first, last };
