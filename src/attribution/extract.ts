@@ -5292,6 +5292,21 @@ class SentenceExtractor {
   }
 
   /** "According to X, Y." / "Y, according to X." / "Y, according to X, Z." */
+  /**
+   * Whether the comma at `comma` after the source `np` opens the name of the one its role word
+   * describes, closed by a comma before a new subject: "according to the spokesman, Tom Reilly,
+   * the talks ...". (Not "according to the prosecutor, Kell, 34, took ...": an age or a relative
+   * after the name makes it the clause's subject.)
+   */
+  private namedRole(np: NounPhrase, comma: number): boolean {
+    const { tokens } = this.ctx;
+    const name = tokens[comma + 1];
+    if (np.kind === 'name' || !ROLE_WORDS.has(tokens[np.last]?.norm ?? '') || name === undefined || name.kind !== 'word' || !isCapitalised(name)) return false;
+    const close = this.firstComma(comma + 1);
+    const next = close === undefined ? undefined : tokens[close + 1];
+    return next !== undefined && next.kind === 'word' && (isCapitalised(next) || DETERMINERS.has(next.norm) || SUBJECT_PRONOUNS.has(next.norm));
+  }
+
   private accordingTo(i: number): number {
     const { tokens } = this.ctx;
     // ("But according to the survey, Y", "And, according to aides, Y": a linking conjunction joins
@@ -5326,7 +5341,7 @@ class SentenceExtractor {
     if (appositiveLast > np.last) {
       speakerLast = appositiveLast;
       after = this.end;
-    } else if (tokens[after]?.text === ',' && (DETERMINERS.has(tokens[after + 1]?.norm ?? '') || (leading && RELATIVE_GAPS.has(tokens[after + 1]?.norm ?? '')))) {
+    } else if (tokens[after]?.text === ',' && (DETERMINERS.has(tokens[after + 1]?.norm ?? '') || (leading && RELATIVE_GAPS.has(tokens[after + 1]?.norm ?? '')) || this.namedRole(np, after))) {
       // ("According to Pike, who reviewed the contracts, the state overpaid": a relative clause too.)
       let k = after + 1;
       while (k < this.end && tokens[k]?.text !== ',') k++;
