@@ -450,6 +450,15 @@ function isAnswerEnd(t: Token | undefined): boolean {
   return t === undefined || (t.kind === 'punct' && t.text !== "'" && t.text !== '-') || AFTER_ANSWER.has(t.norm);
 }
 
+/** Words that make "at" bound a number: "at least 42", "at most two". */
+const BOUND_WORDS: ReadonlySet<string> = new Set(['least', 'most']);
+
+/** Whether "at least" or "at most" and a number open a phrase at `k`: "at least 42 civilians". */
+function boundedNumberAt(tokens: readonly Token[], k: number): boolean {
+  const count = tokens[k + 2];
+  return tokens[k]?.norm === 'at' && BOUND_WORDS.has(tokens[k + 1]?.norm ?? '') && count !== undefined && (count.kind === 'number' || COUNT_WORDS.has(count.norm));
+}
+
 /** Words that make a number approximate: "about half", "nearly 40 percent". */
 const APPROXIMATORS: ReadonlySet<string> = new Set(['about', 'nearly', 'almost', 'roughly', 'around', 'approximately', 'only', 'just']);
 /** Number words that can head a subject: "half of them", "two in three". */
@@ -1350,7 +1359,8 @@ function contentStartAfter(ctx: Context, match: CueMatch, end: number): { index:
   // "55 percent said so", "the candidate said no.": a one-word answer is what was said.
   if (ANSWERS.has(first.norm) && ANSWER_CUES.has(form.entry.lemma) && i === match.last + 1 && isAnswerEnd(tokens[i + 1])) return { index: i, rule: 'answer' };
   // "said about half of the cuts were new": an approximating word before a number opens a subject.
-  const approximate = (APPROXIMATORS.has(first.norm) && (tokens[i + 1]?.kind === 'number' || COUNT_WORDS.has(tokens[i + 1]?.norm ?? ''))) || (first.norm === 'too' && TOO_QUANTITIES.has(tokens[i + 1]?.norm ?? ''));
+  // ("said at least 42 people died": "at least" and "at most" bound a number as "about" does.)
+  const approximate = (APPROXIMATORS.has(first.norm) && (tokens[i + 1]?.kind === 'number' || COUNT_WORDS.has(tokens[i + 1]?.norm ?? ''))) || (first.norm === 'too' && TOO_QUANTITIES.has(tokens[i + 1]?.norm ?? '')) || boundedNumberAt(tokens, i);
   // "hopes in 2030 the city says ...": after a belief, a fronted year dates the clause believed.
   const dated = form.entry.kind === 'belief' && (first.norm === 'in' || first.norm === 'by') && /^(?:1[89]|20)\d\d$/.test(tokens[i + 1]?.text ?? '') && tokens[i + 2] !== undefined && (isCapitalised(tokens[i + 2] as Token) || SUBJECT_PRONOUNS.has(tokens[i + 2]?.norm ?? '') || DETERMINERS.has(tokens[i + 2]?.norm ?? ''));
   // ("claims he's worth millions": a contracted subject opens the clause as the bare pronoun does.)
