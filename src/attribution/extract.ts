@@ -1916,6 +1916,9 @@ function isContentStop(ctx: Context, j: number, end: number, objectFrame: boolea
     // or a rival took the words is the writer's report, as ", prompting" and ", sparking" are (not
     // "drawing on" or "drawing up", which use or make something).
     if (after?.norm === 'drawing' && !DRAWING_PARTICLES.has(tokens[j + 2]?.norm ?? '')) return at;
+    // "..., speaking on condition of anonymity", "..., talking to reporters in Geneva": how and
+    // where the source spoke belongs to the act of saying, not to what was said.
+    if ((after?.norm === 'speaking' || after?.norm === 'talking') && (NP_PREPOSITIONS.has(tokens[j + 2]?.norm ?? '') || tokens[j + 2]?.norm === 'to')) return at;
     // "..., even as the board delayed the vote": a concession after a comma is the writer's
     // (measured on polnear-train: ", even as" and ", even though" each gained; without the comma lost).
     if (after?.norm === 'even' && (tokens[j + 2]?.norm === 'as' || tokens[j + 2]?.norm === 'though')) return at;
