@@ -70,6 +70,8 @@ export const UNRESOLVED_PRONOUN_RULE = 'entities.unresolved-pronoun';
  * close; an entity last named further back than this is not guessed.
  */
 export const PRONOUN_LOOKBACK = 32;
+/** How many sentences back the person a definite age ("the 24-year-old") refers to may be named. */
+const AGE_REACH = 2;
 
 /** The most words a name has; longer capitalised runs are matched by their last words only. */
 const MAX_NAME_WORDS = 5;
@@ -1395,7 +1397,7 @@ class Resolver {
     if (holder === AMBIGUOUS) return undefined;
     if (holder !== undefined) return holder;
     const definite = DEFINITES.has(tokens[first]?.norm ?? '');
-    const earlier = definite ? (this.describedBefore(words.norms, at) ?? this.recentCompany(words, at) ?? this.recentBody(words, at)) : undefined;
+    const earlier = definite ? (this.describedBefore(words.norms, at) ?? this.recentCompany(words, at) ?? this.recentBody(words, at) ?? this.recentOfAge(words.norms, first, at)) : undefined;
     if (earlier !== undefined) return earlier;
     const ahead = this.heldAhead(first, words);
     if (ahead !== undefined) return ahead;
@@ -1436,6 +1438,27 @@ class Resolver {
     for (let i = this.recent.length - 1, n = 0; i >= 0 && n < PRONOUN_LOOKBACK; i--, n++) {
       const { draft, tentativeAt } = this.recent[i] as Recent;
       if (tentativeAt === undefined && draft.kind === 'organization' && draft.named && draft.first < at) return draft;
+    }
+    return undefined;
+  }
+
+  /**
+   * "Joel Makki scored twice. ... the 24-year-old said": news copy names a person and then
+   * refers back by age alone, so a definite age ("the 24-year-old", nothing else) is the person
+   * last named as a speaker or subject in one of the {@link AGE_REACH} sentences before (not one
+   * named in the age's own sentence, where a quotation may name others); an unnamed subject in
+   * between ("the former model") may be the one meant, so then no one.
+   */
+  private recentOfAge(norms: readonly string[], first: number, at: number): Draft | undefined {
+    if (norms.length !== 1 || !(norms[0] ?? '').endsWith('-year-old')) return undefined;
+    const sentence = this.sentenceOf(first);
+    for (let i = this.recent.length - 1, n = 0; i >= 0 && n < PRONOUN_LOOKBACK; i--, n++) {
+      const recent = this.recent[i] as Recent;
+      if (recent.sentence < sentence - AGE_REACH) return undefined;
+      if (recent.sentence >= sentence || !recent.salient) continue;
+      if (recent.tentativeAt !== undefined) return undefined;
+      const { draft } = recent;
+      if (draft.kind === 'person' && draft.named && draft.first < at) return draft;
     }
     return undefined;
   }
