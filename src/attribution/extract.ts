@@ -121,6 +121,9 @@ const LABELS: ReadonlySet<string> = new Set([
   'latest', 'breaking', 'revealed', 'boom', 'look', 'contributing', 'byline', 'notice', 'plus', 'exclusive', 'analysis',
   'opinion', 'live', 'developing', 'explainer', 'recap', 'quiz', 'podcast', 'nerdcast', 'claim', 'facts', 'fact', 'rating',
   'context', 'background', 'bottom',
+  // Kinds of piece that head a headline: "Q&A: Bank chief says ...". (Not "editorial" or "review":
+  // "Times editorial: ..." is what the editorial says.)
+  'q&a', 'factbox', 'timeline',
 ]);
 /** Dashes, the horizontal bar among them ("ORM ― Mayor Ida Brand ..."), which some sites set for an em dash. */
 const DASHES: ReadonlySet<string> = new Set(['—', '–', '―', '-', '--']);
