@@ -119,7 +119,7 @@ export const ORGANIZATION_NAME_ENDINGS: ReadonlySet<string> = new Set([
   'entertainment', 'studios', 'networks', 'robotics', 'semiconductor', 'semiconductors', 'chemicals', 'materials',
   'beverages', 'apparel', 'hotels', 'resorts', 'properties', 'realty', 'homes', 'stores', 'automotive', 'aerospace',
   'analytics', 'electronics', 'software', 'shipping', 'freight', 'farms', 'dairy', 'brewing', 'textiles', 'plastics',
-  'utilities',
+  'utilities', 'air', 'rail', 'steel',
   // Advocacy groups and charities: "Amnesty International", "Harbor Watch".
   'international', 'watch',
 ]);
