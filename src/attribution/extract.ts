@@ -2484,6 +2484,24 @@ function relativeClauseEnd(ctx: Context, from: number, end: number): number | un
   return undefined;
 }
 
+/**
+ * The dash after which the writer goes on with a clause of its own, a subject pronoun and a verb
+ * that is no cue ("a job that economists say is the future - | she works in a lab"): it ends a
+ * relative clause started at `from`, whose gap leaves it no subject of its own to begin with.
+ */
+function dashedClauseAfter(ctx: Context, from: number, end: number): number | undefined {
+  for (let k = from; k < end - 2; k++) {
+    const t = ctx.tokens[k];
+    if (t === undefined || ctx.inQuote[k] === 1 || !isDash(t)) continue;
+    const subject = ctx.tokens[k + 1];
+    const verb = ctx.tokens[k + 2];
+    if (subject === undefined || verb === undefined || !SUBJECT_PRONOUNS.has(subject.norm) || verb.kind !== 'word' || isCapitalised(verb)) return undefined;
+    const finite = FINITE_VERBS.has(verb.norm) || COMMON_VERBS.has(verb.norm) || verb.norm.endsWith('ed') || hasPluralEnding(verb.norm);
+    return finite && matchCue(ctx, k + 2, end) === undefined ? k : undefined;
+  }
+  return undefined;
+}
+
 /** How many tokens a relative clause between dashes may span. */
 const DASHED_RELATIVE_WINDOW = 40;
 
@@ -7090,6 +7108,7 @@ class SentenceExtractor {
     if ((start !== undefined && start !== forcedStart) || relativeSpeaker) {
       const comma = relativeClauseEnd(this.ctx, match.last + 1, this.end);
       if (comma !== undefined) closes = this.ctx.closes[comma + 1] === 1 ? comma + 2 : comma;
+      else closes = dashedClauseAfter(this.ctx, match.last + 1, this.end);
     }
     // "Kell - who said he would close the port - told the board ...": a relative clause between
     // dashes ends at the second dash when the main clause's verb follows it.
