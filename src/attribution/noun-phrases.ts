@@ -51,10 +51,18 @@ export const ATTACHED_ROLES: ReadonlySet<string> = new Set([
   'allies', 'ally', 'confidant', 'confidants', 'strategist', 'successor', 'heir', 'secretary',
 ]);
 
-/** Whether the word at `index` is a preposition inside a phrase: "of", "for", or "to" after a role ("aides to"). */
+/** Nouns of a bond that take "to" for what they bind to: "people with ties to the board", "access to the talks". */
+const BOND_NOUNS: ReadonlySet<string> = new Set(['ties', 'links', 'connections', 'access']);
+
+/**
+ * Whether the word at `index` is a preposition inside a phrase: "of", "for", or "to" after a role
+ * ("aides to") or a bond ("people with ties to the board").
+ */
 function joinsPhrase(tokens: readonly Token[], index: number): boolean {
   const norm = tokens[index]?.norm ?? '';
-  return NP_PREPOSITIONS.has(norm) || (norm === 'to' && ATTACHED_ROLES.has(tokens[index - 1]?.norm ?? ''));
+  if (NP_PREPOSITIONS.has(norm)) return true;
+  const before = tokens[index - 1]?.norm ?? '';
+  return norm === 'to' && (ATTACHED_ROLES.has(before) || BOND_NOUNS.has(before));
 }
 
 /** Personal pronouns that are only ever subjects ("you" aside), so the word after them is a verb. */
