@@ -5659,7 +5659,7 @@ class SentenceExtractor {
     // by an auxiliary, so the word is a noun.)
     // ("the levy, which she believes will ruin farmers": in a relative clause whose subject is the
     // gap, the verb of the gap's clause follows the cue directly.)
-    if ((form.tense === 'base' || form.tense === 'present') && (classAt(this.ctx, match.last + 1) & CLASS_FINITE) !== 0 && match.last + 1 < this.end && !this.relativeGapBefore(match.first)) return undefined;
+    if ((form.tense === 'base' || form.tense === 'present') && (classAt(this.ctx, match.last + 1) & CLASS_FINITE) !== 0 && match.last + 1 < this.end && !this.relativeGapBefore(match.first, has(form, 'clause'))) return undefined;
     // ("his home state of Vermont": a bare form before "of" is a noun.)
     if (form.tense === 'base' && form.words.length === 1 && tokens[match.last + 1]?.norm === 'of') return undefined;
     // ("the growers whose support he wants", "Lind gets less support than Kell": after "whose" or a
@@ -6294,10 +6294,35 @@ class SentenceExtractor {
     return t.norm.length > 4 && t.norm.endsWith('ed') && !isCapitalised(t);
   }
 
-  /** Whether the subject before the cue at `cueFirst` follows a relative pronoun: "which she says", "whom voters believe". */
-  private relativeGapBefore(cueFirst: number): boolean {
-    const np = phraseEndingAt(this.ctx.tokens, cueFirst - 1, this.first);
-    return np !== undefined && np.first - 1 >= this.first && RELATIVE_GAPS.has(this.ctx.tokens[np.first - 1]?.norm ?? '');
+  /**
+   * Whether the subject before the cue at `cueFirst` opens a relative clause whose gap is the
+   * subject of what is said: after a relative pronoun ("which she says", "whom voters believe"),
+   * or, for a cue that takes a clause, after a noun phrase with a determiner, with or without
+   * "that" ("a plan that critics say will ...", "a move Lind says will ...").
+   */
+  private relativeGapBefore(cueFirst: number, clause: boolean): boolean {
+    const { tokens } = this.ctx;
+    const np = phraseEndingAt(tokens, cueFirst - 1, this.first);
+    if (np === undefined || np.first - 1 < this.first) return false;
+    if (RELATIVE_GAPS.has(tokens[np.first - 1]?.norm ?? '')) return true;
+    if (!clause) return false;
+    // ("a move Lind says": the phrase reader may take the head noun for a title of the name.)
+    const subject = np.kind === 'name' && np.name !== undefined ? np.name.first : np.first;
+    const headLast = tokens[subject - 1]?.norm === 'that' ? subject - 2 : subject - 1;
+    return headLast >= this.first && this.determinedHeadAt(headLast);
+  }
+
+  /** Whether a noun phrase opened by a determiner or a number ends at the lower-case noun at `k` ("a plan", "the move"). */
+  private determinedHeadAt(k: number): boolean {
+    const { tokens } = this.ctx;
+    const t = tokens[k];
+    if (t === undefined || t.kind !== 'word' || isCapitalised(t) || this.ctx.inQuote[k] === 1) return false;
+    const n = t.norm;
+    if (COMMON_VERBS.has(n) || AUXILIARIES.has(n) || NP_PREPOSITIONS.has(n) || SUBORDINATORS.has(n) || DETERMINERS.has(n) || SUBJECT_PRONOUNS.has(n)) return false;
+    const head = phraseEndingAt(tokens, k, this.first);
+    if (head === undefined || head.kind === 'pronoun' || head.last !== k || head.first === k) return false;
+    const lead = tokens[head.first];
+    return lead !== undefined && (lead.kind === 'number' || DETERMINERS.has(lead.norm));
   }
 
   /**
