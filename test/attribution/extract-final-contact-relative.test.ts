@@ -13,9 +13,10 @@ describe('a final appositive with a relative clause without "that"', () => {
     ]);
   });
 
-  it('ends an object before ", a step they believe ..."', () => {
+  it('ends an object before ", a step they believe ...", which reports a belief of its own', () => {
     expect(quotesIn('Aides voiced frustration over the delay, a step they believe could unite the party.')).toEqual([
       { content: 'the delay', cue: 'voiced', speaker: 'Aides' },
+      { content: 'a step they believe could unite the party', cue: 'believe', speaker: 'they' },
     ]);
   });
 
