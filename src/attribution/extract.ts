@@ -6911,7 +6911,7 @@ class SentenceExtractor {
    * Whether the comma at `comma`, after an attribution that opens at `speakerFirst`, begins a
    * sentence-final appositive on the whole report ("Fires broke out, the ministry said, the third
    * attack this month"): a noun phrase with no verb after a determiner, when the words before the
-   * attribution do not end in a verb that it would complete ("It was, he said, one of the worst").
+   * attribution do not end in a verb that it would complete ("It had been, she said, one of the slowest").
    */
   private reportAppositive(comma: number, speakerFirst: number): boolean {
     const { tokens } = this.ctx;

@@ -19,8 +19,8 @@ describe('a definite age for someone named before', () => {
   });
 
   it('does not take a name from the quotation in the same sentence', () => {
-    const text = 'Tom Quade posted the clip on Thursday. “What if Joel Makki had lessons?” the 43-year-old asked in the clip.';
-    expect(resolvedQuotes(text).at(-1)).toMatchObject({ speaker: 'the 43-year-old', entity: 'Tom Quade' });
+    const text = 'Tom Quade posted the clip on Thursday. “What if Joel Makki had lessons?” the 51-year-old asked in the clip.';
+    expect(resolvedQuotes(text).at(-1)).toMatchObject({ speaker: 'the 51-year-old', entity: 'Tom Quade' });
   });
 
   it('does not reach back past two sentences', () => {

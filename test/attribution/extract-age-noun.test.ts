@@ -6,9 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { spokenQuotes as quotesIn } from './found-quotes.js';
 
 describe('an age as the speaker', () => {
-  it('reads "the 43-year-old asked" after a quoted question', () => {
-    expect(quotesIn('“What if the mayor could sing?” the 43-year-old asked on her channel.')).toEqual([
-      { content: '“What if the mayor could sing?”', cue: 'asked', speaker: 'the 43-year-old' },
+  it('reads "the 51-year-old asked" after a quoted question', () => {
+    expect(quotesIn('“What if the mayor could sing?” the 51-year-old asked on her channel.')).toEqual([
+      { content: '“What if the mayor could sing?”', cue: 'asked', speaker: 'the 51-year-old' },
     ]);
   });
 

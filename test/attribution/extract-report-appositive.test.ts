@@ -2,7 +2,7 @@
  * After "X, the ministry said," a noun phrase with no verb of its own ("the third attack this
  * month", "a blow to the talks") is an appositive on the whole report, not a clause that carries
  * the statement on; the words before the attribution end it. When they end in a verb the phrase
- * completes ("It was, he said, one of ..."), the statement still runs through the attribution.
+ * completes ("It had been, she said, one of ..."), the statement still runs through the attribution.
  */
 import { describe, expect, it } from 'vitest';
 import { spokenQuotes as quotesIn } from './found-quotes.js';
