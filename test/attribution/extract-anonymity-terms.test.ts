@@ -8,7 +8,7 @@ import { spokenQuotes as quotesIn } from './found-quotes.js';
 
 describe('the terms of anonymity', () => {
   it('ends an object before "on the condition of anonymity"', () => {
-    expect(quotesIn('A port official confirmed the closure on the condition of anonymity because he was not allowed to discuss it.')).toEqual([
+    expect(quotesIn('A port official confirmed the closure on the condition of anonymity, since he could not speak for the board.')).toEqual([
       { content: 'the closure', cue: 'confirmed', speaker: 'A port official' },
     ]);
   });
