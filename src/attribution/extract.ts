@@ -1852,7 +1852,7 @@ function isContentStop(ctx: Context, j: number, end: number, objectFrame: boolea
   // "denied the charge through her lawyer": the one the speaker spoke through is the channel, not
   // what was said (measured on polnear-train: 2 more statements, none lost).
   if (spokespersonAt(tokens, j)) return tokens[j - 1]?.text === ',' ? j - 1 : j;
-  // "confirmed the toll on the condition of anonymity": the terms on which the source spoke.
+  // "confirmed the toll on the condition of anonymity": terms on which the source spoke.
   if (anonymityTermsAt(tokens, j)) return tokens[j - 1]?.text === ',' ? j - 1 : j;
   // "Kell said the ledger could wait: “My desk is full today,” he wrote.": a quotation after a colon
   // that an attribution of its own follows is a statement of its own.
