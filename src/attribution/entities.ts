@@ -957,7 +957,7 @@ class Resolver {
     const { tokens } = this.doc;
     const opener = tokens[min];
     if (opener === undefined || first <= min) return false;
-    const fronted = SUBORDINATORS.has(opener.norm) || FRONTED_PREPOSITIONS.has(opener.norm) || opener.norm.endsWith('ing') || SUBORDINATORS.has(tokens[min + 1]?.norm ?? '');
+    const fronted = SUBORDINATORS.has(opener.norm) || ADJUNCT_LEAD_PREPOSITIONS.has(opener.norm) || opener.norm.endsWith('ing') || SUBORDINATORS.has(tokens[min + 1]?.norm ?? '');
     if (!fronted) return false;
     for (let k = min + 1; k < first; k++) if (tokens[k]?.text === ',') return false;
     return true;
@@ -1477,9 +1477,10 @@ class Resolver {
       // (A body's name is capitalised, "the Food and Drug Administration", whether or not the text names it as a name.)
       const space = draft.name.lastIndexOf(' ');
       const last = draft.name.slice(space + 1);
-      if (!((BODY_DESCRIPTION_HEADS.has(last.toLowerCase()) && last.charAt(0) !== last.charAt(0).toLowerCase()) || this.acronymOfBody(draft) !== undefined)) continue;
+      const expanded = this.acronymOfBody(draft);
+      if (!((BODY_DESCRIPTION_HEADS.has(last.toLowerCase()) && last.charAt(0) !== last.charAt(0).toLowerCase()) || expanded !== undefined)) continue;
       // ("the budget office" for the Congressional Budget Office; "the law enforcement agency" is not the State Department.)
-      if (modifiersIn(norms, this.acronymOfBody(draft)?.name ?? draft.name)) return draft;
+      if (modifiersIn(norms, expanded?.name ?? draft.name)) return draft;
     }
     return undefined;
   }
@@ -2046,7 +2047,7 @@ function descriptionHead(words: readonly string[]): string {
 }
 
 /** Prepositions that open an adverbial before the main clause: "During the visit of the king, ...". */
-const FRONTED_PREPOSITIONS: ReadonlySet<string> = new Set(['after', 'before', 'during', 'despite', 'following', 'upon', 'in', 'at', 'on', 'with', 'without', 'for', 'from', 'to', 'by', 'like', 'unlike', 'amid', 'against', 'under', 'over', 'behind', 'beside', 'besides', 'among']);
+const ADJUNCT_LEAD_PREPOSITIONS: ReadonlySet<string> = new Set(['after', 'before', 'during', 'despite', 'following', 'upon', 'in', 'at', 'on', 'with', 'without', 'for', 'from', 'to', 'by', 'like', 'unlike', 'amid', 'against', 'under', 'over', 'behind', 'beside', 'besides', 'among']);
 
 /** Heads of descriptions that stand for a public body named before: "the agency", "the ministry". */
 const BODY_DESCRIPTION_HEADS: ReadonlySet<string> = new Set(['agency', 'administration', 'ministry', 'department', 'commission', 'bureau', 'authority', 'regulator', 'office', 'service', 'board', 'directorate', 'inspectorate']);

@@ -6579,8 +6579,7 @@ class SentenceExtractor {
     for (let k = from; k <= last && k < from + 3; k++) {
       const t = tokens[k];
       if (t === undefined || t.kind !== 'word' || NP_PREPOSITIONS.has(t.norm)) return false;
-      if (CONVENED_EVENTS.has(t.norm) && !NP_PREPOSITIONS.has(tokens[k + 1]?.norm ?? '')) return this.ctx.opens[k + 1] !== 1 && !DETERMINERS.has(tokens[k + 1]?.norm ?? '');
-      if (CONVENED_EVENTS.has(t.norm)) return true;
+      if (CONVENED_EVENTS.has(t.norm)) return this.ctx.opens[k + 1] !== 1 && !DETERMINERS.has(tokens[k + 1]?.norm ?? '');
     }
     return false;
   }
