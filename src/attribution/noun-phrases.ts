@@ -373,11 +373,45 @@ export function phraseEndingAt(tokens: readonly Token[], end: number, min: numbe
   }
   // "Neither Lind nor Pell said": the pair that "neither ... nor" joins is the phrase.
   first = neitherStart(tokens, first, min) ?? first;
+  first = afterRelativeHead(tokens, first, closing);
   // A phrase does not start with a preposition or "and".
   while (first < closing && (NP_PREPOSITIONS.has(tokens[first]?.norm ?? '') || tokens[first]?.norm === 'and')) first++;
   // "in 2030 Springfield says": a number after a preposition is the time, not part of the name.
   if (first < closing && tokens[first]?.kind === 'number' && NP_PREPOSITIONS.has(tokens[first - 1]?.norm ?? '') && isCapitalised(tokens[first + 1] as Token)) first++;
   return classify(tokens, first, end);
+}
+
+/**
+ * Nouns of a thing said, done or decided that head a relative clause without "that": "a move
+ * Republicans called reckless", "the reason Mayor Ortt gave", "a point Lind made". Names are
+ * rarely set beside such a noun as its apposition, as they are beside "the senator" or "the group".
+ */
+const RELATIVE_HEAD_NOUNS: ReadonlySet<string> = new Set([
+  'decision', 'move', 'step', 'plan', 'proposal', 'claim', 'charge', 'comment', 'comments', 'remark', 'remarks',
+  'statement', 'idea', 'policy', 'measure', 'deal', 'ruling', 'change', 'changes', 'approach', 'strategy', 'estimate',
+  'accusation', 'allegation', 'description', 'label', 'term', 'word', 'words', 'phrase', 'tactic', 'action', 'attack',
+  'position', 'point', 'reason', 'moment', 'day', 'time', 'place', 'way', 'speech', 'lawsuit', 'defeat', 'victory',
+  'honor', 'question', 'issue', 'problem', 'mistake', 'promise', 'pledge', 'threat', 'warning', 'message', 'argument',
+  'thing', 'things', 'agreement', 'compromise', 'request', 'demand', 'offer', 'letter', 'answer', 'response',
+  'explanation', 'excuse', 'version', 'assessment', 'prediction', 'forecast', 'goal', 'target', 'figure', 'amount',
+  'sum', 'budget', 'law', 'bill', 'order', 'ban', 'rule', 'scheme', 'pact', 'treaty', 'slogan', 'nickname', 'shift',
+]);
+
+/**
+ * Where a phrase that runs from `first` to `closing` really starts when it opens with a
+ * determiner and a noun of {@link RELATIVE_HEAD_NOUNS} followed at once by a capitalised word: the
+ * noun heads a relative clause whose subject ("Republicans", "Mayor Ortt") is the phrase that
+ * speaks. Up to two words may stand between the determiner and the noun ("a bold new move").
+ */
+function afterRelativeHead(tokens: readonly Token[], first: number, closing: number): number {
+  if (!DETERMINERS.has(tokens[first]?.norm ?? '')) return first;
+  for (let k = first + 1; k < closing && k <= first + 3; k++) {
+    const t = tokens[k];
+    if (t === undefined || t.kind !== 'word' || isCapitalised(t)) return first;
+    const next = tokens[k + 1];
+    if (RELATIVE_HEAD_NOUNS.has(t.norm) && next !== undefined && isCapitalised(next)) return k + 1;
+  }
+  return first;
 }
 
 /** Words that count a group: "most of them", "one of those", "neither of us". */
