@@ -772,13 +772,17 @@ function matchForms(ctx: Context, entry: WordEntry, i: number, end: number): Cue
 const SEPARABLE_PARTICLES: ReadonlySet<string> = new Set(['for', 'against', 'on', 'to', 'with', 'at']);
 
 /**
- * A cue of two words whose verb a manner separates from its preposition, as `separatedAbout`
- * reads "spoke highly of": "called repeatedly for a recount", "railed openly against the levy".
+ * A cue of two words whose verb a manner or a time separates from its preposition, as
+ * `separatedAbout` reads "spoke highly of": "called repeatedly for a recount", "railed openly
+ * against the levy", "apologized on Thursday for the outage".
  */
 function separatedParticle(ctx: Context, forms: readonly CueForm[], i: number, end: number): CueMatch | undefined {
-  const particle = ctx.tokens[i + 2]?.norm ?? '';
-  if (!SEPARABLE_PARTICLES.has(particle) || i + 3 >= end || !isModifierAt(ctx, i + 1)) return undefined;
-  for (const f of forms) if (f.words.length === 2 && f.words[1] === particle) return { form: f, first: i, last: i + 2 };
+  const time = skipTimeAdjunct(ctx.tokens, i + 1, end);
+  const at = time > i + 1 ? time : isModifierAt(ctx, i + 1) ? i + 2 : i + 1;
+  const particle = ctx.tokens[at]?.norm ?? '';
+  if (at === i + 1 || !SEPARABLE_PARTICLES.has(particle) || at + 1 >= end) return undefined;
+  for (let k = i + 1; k < at; k++) if (ctx.inQuote[k] === 1) return undefined;
+  for (const f of forms) if (f.words.length === 2 && f.words[1] === particle) return { form: f, first: i, last: at };
   return undefined;
 }
 
@@ -4094,6 +4098,8 @@ class SentenceExtractor {
       // "bragged loudly about his record", "warned darkly of riots": a manner between a verb and
       // its preposition belongs to the two-word cue.
       if (match === undefined || (match.last === i && isModifierAt(this.ctx, i + 1))) match = separatedAbout(this.ctx, forms, i, this.end) ?? match;
+      // "called on Monday for a recount": a time between a verb and its preposition, too.
+      else if (match.last === i && skipTimeAdjunct(this.ctx.tokens, i + 1, this.end) > i + 1) match = separatedParticle(this.ctx, forms, i, this.end) ?? match;
       if (match === undefined) continue;
       const next = this.cue(match);
       if (next !== undefined) i = next;

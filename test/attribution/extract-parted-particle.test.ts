@@ -18,6 +18,19 @@ describe('a two-word cue parted by a manner', () => {
     ]);
   });
 
+  it('reads a dated time phrase between the verb and its preposition', () => {
+    expect(quotesIn('The ferry line apologized on Thursday for the cancelled crossings.')).toEqual([
+      { content: 'the cancelled crossings', cue: 'apologized on Thursday for', speaker: 'The ferry line' },
+    ]);
+    expect(quotesIn('Ostrander spoke last week about the old pier.')).toEqual([
+      { content: 'the old pier', cue: 'spoke last week about', speaker: 'Ostrander' },
+    ]);
+  });
+
+  it('leaves a dated verb whose preposition makes no cue with it', () => {
+    expect(quotesIn('Ostrander waited on Monday for the ferry.')).toEqual([]);
+  });
+
   it('still reads "about" after a manner', () => {
     expect(quotesIn('Ostrander spoke warmly about the old pier.')).toEqual([
       { content: 'the old pier', cue: 'spoke warmly about', speaker: 'Ostrander' },
