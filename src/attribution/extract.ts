@@ -5226,6 +5226,11 @@ class SentenceExtractor {
     }
     start = this.subjectBeforeAside(start, match.first);
     if (tokens[start]?.norm === 'and' || tokens[start]?.norm === 'but') start++;
+    // ("Lind said the river was expected to crest": inside what a cue before it reports, the clause
+    // starts where that report's content starts, after the cue.)
+    const holder = this.out[this.out.length - 1];
+    const holderStart = holder === undefined ? -1 : this.tokenAfter(holder.contentStart);
+    if (holder !== undefined && holderStart > start && holderStart < match.first && holder.contentEnd >= (tokens[match.last]?.end ?? 0)) start = holderStart;
     let stop = contentEndFrom(this.ctx, Math.max(match.last, start), this.end, this.first);
     // ("was declared the victor in May by the board, and ...": a complement ends as an object does.)
     if (complement) stop = Math.min(stop, contentEndFrom(this.ctx, match.last + 1, this.end, this.first, true));

@@ -18,6 +18,16 @@ describe('an expectation followed by the writer\'s comment', () => {
     ]);
   });
 
+  it('inside what a named speaker said, starts after that speaker\'s cue', () => {
+    // (The expectation then repeats the report's own content, which already names who holds it.)
+    expect(quotesIn('Ortt said the ferry was expected to resume in May.')).toEqual([
+      { content: 'the ferry was expected to resume in May', cue: 'said', speaker: 'Ortt' },
+    ]);
+    expect(quotesIn('Ortt said the ferry was expected to resume in May, putting crews back to work.')).toEqual([
+      { content: 'the ferry was expected to resume in May, putting crews back to work', cue: 'said', speaker: 'Ortt' },
+    ]);
+  });
+
   it('ends before "with" and before "partly"', () => {
     expect(quotesIn('The ruling is widely expected to go against the growers, with large costs for the ferry line.')).toEqual([
       { content: 'The ruling is widely expected to go against the growers', cue: 'expected' },
