@@ -4095,6 +4095,9 @@ class SentenceExtractor {
       const forms = entry.forms;
       if (forms === undefined) continue;
       let match = matchForms(this.ctx, entry, i, this.end);
+      // ("have argued for years that ...": "for" and a span of time date the verb; they are not
+      // the preposition of "argue for".)
+      if (match !== undefined && match.last === i + 1 && tokens[i + 1]?.norm === 'for' && SPANS_OF_TIME.has(tokens[i + 2]?.norm ?? '')) match = entry.single === undefined ? undefined : { form: entry.single, first: i, last: i };
       // "bragged loudly about his record", "warned darkly of riots": a manner between a verb and
       // its preposition belongs to the two-word cue.
       if (match === undefined || (match.last === i && isModifierAt(this.ctx, i + 1))) match = separatedAbout(this.ctx, forms, i, this.end) ?? match;

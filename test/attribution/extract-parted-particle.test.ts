@@ -31,6 +31,14 @@ describe('a two-word cue parted by a manner', () => {
     expect(quotesIn('Ostrander waited on Monday for the ferry.')).toEqual([]);
   });
 
+  it('does not take "for" and a span of time for the preposition of the cue', () => {
+    expect(quotesIn('Critics have argued for years that the levees were neglected.')).toEqual([
+      { content: 'the levees were neglected', cue: 'argued', speaker: 'Critics' },
+    ]);
+    expect(quotesIn('The growers have pushed for months.')).toEqual([]);
+    expect(quotesIn('She argued for a new levee.')).toEqual([{ content: 'a new levee', cue: 'argued for', speaker: 'She' }]);
+  });
+
   it('still reads "about" after a manner', () => {
     expect(quotesIn('Ostrander spoke warmly about the old pier.')).toEqual([
       { content: 'the old pier', cue: 'spoke warmly about', speaker: 'Ostrander' },
