@@ -29,6 +29,8 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set([
   'auditor', 'registrar', 'magistrate', 'chaplain', 'imam', 'vicar', 'rector', 'engineer', 'scientist', 'researcher',
   'historian', 'planner', 'curator', 'librarian', 'homeowner', 'landlord', 'tenant', 'voter', 'shopper', 'protester',
   'rancher', 'fisherman', 'grower', 'teacher', 'student', 'owner', 'referee', 'umpire', 'intern', 'doctor',
+  'forecaster', 'meteorologist', 'epidemiologist', 'virologist', 'physician', 'surgeon', 'pharmacist', 'geologist',
+  'seismologist', 'hydrologist', 'biologist', 'psychologist', 'investigator',
   // Playing positions, which sports copy writes before a name as a title: "Goalkeeper Liam Orr",
   // "quarterback Dan Pruitt". (Not "forward" or "center", which are other words as well.)
   'goalkeeper', 'goalie', 'goaltender', 'striker', 'midfielder', 'defender', 'winger', 'fullback', 'quarterback',

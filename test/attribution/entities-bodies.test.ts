@@ -59,6 +59,8 @@ describe('a plural of a trade at the start of a sentence', () => {
   it('is a group, not a person named so', () => {
     expect(kindsOf('Doctors urged patients not to stop the pills.')).toEqual([['Doctors', 'group']]);
     expect(kindsOf('Attorneys said the ruling was wrong.')).toEqual([['Attorneys', 'group']]);
+    expect(kindsOf('Forecasters warned that the levees could fail.')).toEqual([['Forecasters', 'group']]);
+    expect(kindsOf('Investigators said the fire began in a kitchen.')).toEqual([['Investigators', 'group']]);
   });
 
   it('speaks a headline after its colon', () => {
