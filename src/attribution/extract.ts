@@ -6940,6 +6940,10 @@ class SentenceExtractor {
     const first = tokens[from];
     // ("Since then, ...", "Following the vote, ...", "Each week, ...": adjuncts of time too.)
     if (first === undefined || !(NP_PREPOSITIONS.has(first.norm) || ADJUNCT_OPENERS.has(first.norm) || BARE_ADJUNCT_OPENERS.has(first.norm) || first.norm === 'and' || first.norm === 'but')) return false;
+    // ("But in the end, ..." is an adjunct after the conjunction; "But he runs the mill, Lind said"
+    // is a clause: what follows "and" or "but" must open an adjunct itself.)
+    // (Nor is a connective alone after it: "And so, he said, ...".)
+    if (first.norm === 'and' || first.norm === 'but') return from + 1 >= to || (from + 2 === to && LEADING_CONNECTIVES.has(tokens[from + 1]?.norm ?? '')) || this.isBareAdjunct(from + 1, to);
     // ("This includes a new fund, Lind said": "this" opens a time phrase only before a period.)
     const next = tokens[from + 1]?.norm ?? '';
     if (first.norm === 'this' && !TIME_PERIODS.has(next) && !WEEKDAYS.has(next) && next !== 'past') return false;

@@ -29,4 +29,16 @@ describe('an opening adjunct before the subject', () => {
   it('still reads a clause before a postposed cue', () => {
     expect(quotesIn('The dam will hold, Lind said.')).toEqual([{ content: 'The dam will hold', cue: 'said', speaker: 'Lind' }]);
   });
+
+  it('reads a clause after "But" before a postposed cue, whatever its verb', () => {
+    expect(quotesIn('But he runs the mill on other terms, Lind said.')).toEqual([
+      { content: 'But he runs the mill on other terms', cue: 'said', speaker: 'Lind' },
+    ]);
+    expect(quotesIn('And Kell owns two boats, she said.')).toEqual([{ content: 'And Kell owns two boats', cue: 'said', speaker: 'she' }]);
+  });
+
+  it('reads no statement in "And so" or "But" with an adjunct before the attribution', () => {
+    expect(quotesIn('And so, he said, the levy failed.')).toEqual([{ content: 'the levy failed', cue: 'said', speaker: 'he' }]);
+    expect(quotesIn('But in the end, she said, the levy failed.')).toEqual([{ content: 'the levy failed', cue: 'said', speaker: 'she' }]);
+  });
 });
