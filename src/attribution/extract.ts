@@ -2629,6 +2629,8 @@ const PLACING_VERBS: ReadonlySet<string> = new Set(['has', 'had', 'puts', 'put',
 
 /** Quantifiers that can stand alone as a subject: "Some said", "Many believe". */
 const STANDALONE_QUANTIFIERS: ReadonlySet<string> = new Set(['some', 'many', 'most', 'several', 'both', 'all', 'few', 'each', 'another']);
+/** Count words that may stand alone as a subject ("two said", "the two said"), like the quantifiers. */
+const COUNT_SUBJECTS: ReadonlySet<string> = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
 /** Quantifiers that may float after their subject: "they both said", "the growers all said". */
 const FLOATING_QUANTIFIERS: ReadonlySet<string> = new Set(['both', 'all', 'each']);
 /** Plural personal pronouns a floating quantifier may follow. */
@@ -3841,6 +3843,9 @@ class SentenceExtractor {
       if (tokens[e]?.kind === 'punct') closed = true;
       let np = phraseEndingAt(tokens, e, floor);
       if (np === undefined || np.first < floor) continue;
+      // ("Lutz and Roe, two respected planners, asking ...": a count word alone before a word in -ed
+      // counts the noun after it.)
+      if (np.first === np.last && COUNT_SUBJECTS.has(tokens[np.first]?.norm ?? '')) continue;
       // ("On Sunday morning Ms. Vega made ...": a time word before a name is no part of it.)
       let f = np.first;
       while (np.kind === 'name' && f < np.last && (TIME_PERIODS.has(tokens[f]?.norm ?? '') || WEEKDAYS.has(tokens[f]?.norm ?? ''))) f++;
@@ -5706,11 +5711,16 @@ class SentenceExtractor {
     // "Some said ...", "Many believe ...": a quantifier standing alone at a clause's start is the subject.
     const beforeAdjacent = tokens[match.first - 2];
     const quantifierSubject = adjacent !== undefined && (adjacentClass & CLASS_STANDALONE_QUANTIFIER) !== 0 && (form.tense === 'past' || form.tense === 'present' || form.tense === 'base') && (match.first - 1 === this.first || beforeAdjacent === undefined || beforeAdjacent.kind === 'punct' || beforeAdjacent.norm === 'and' || beforeAdjacent.norm === 'but' || beforeAdjacent.norm === 'yet' || SUBORDINATORS.has(beforeAdjacent.norm) || PLURAL_SUBJECT_PRONOUNS.has(beforeAdjacent.norm) || (FLOATING_QUANTIFIERS.has(adjacent.norm) && (hasPluralEnding(beforeAdjacent.norm) || isCapitalised(beforeAdjacent) || QUANTIFIER_AUXILIARIES.has(beforeAdjacent.norm))));
+    // "Of the 40 delegates, two said ...", "all but two said ...", "The two said ...": so is a count
+    // word alone after a comma, a conjunction, "the" or "all", or at the sentence's start.
+    // (After "the" or "all" only a past form: "the four states voted" has a noun in -s.)
+    const countLead = beforeAdjacent?.norm ?? '';
+    const countSubject = adjacent !== undefined && COUNT_SUBJECTS.has(adjacent.norm) && form.tense !== 'gerund' && (match.first - 1 === this.first || beforeAdjacent?.kind === 'punct' || countLead === 'and' || countLead === 'but' || (form.tense === 'past' && (countLead === 'the' || countLead === 'all')));
     // ("those backing Lind": the demonstrative is the group that backs.)
     const backers = adjacent?.norm === 'those' && form.tense === 'gerund' && BACKING_PARTICIPLES.has(form.entry.lemma);
     // (After a preposition the form is a noun, unless the preposition is left stranded at the end
     // of a relative clause in the subject: "the growers we talked with | said".)
-    if (adjacent !== undefined && match.first > this.first && (((adjacentClass & CLASS_DETERMINER) !== 0 && !proportion && !quantifierSubject && !backers && !this.objectHerAt(match.first - 1, match)) || numberNoun || adjacent.norm === 'the' || ((adjacentClass & CLASS_NP_PREPOSITION) !== 0 && this.contactRelativeHead(match.first - 1) === undefined))) return undefined;
+    if (adjacent !== undefined && match.first > this.first && (((adjacentClass & CLASS_DETERMINER) !== 0 && !proportion && !quantifierSubject && !countSubject && !backers && !this.objectHerAt(match.first - 1, match)) || numberNoun || adjacent.norm === 'the' || ((adjacentClass & CLASS_NP_PREPOSITION) !== 0 && this.contactRelativeHead(match.first - 1) === undefined))) return undefined;
     // "the United States": a capitalised cue inside a sentence is a name, unless the sentence is a title-case headline.
     const cueToken = tokens[match.first];
     if (cueToken !== undefined && isCapitalised(cueToken) && match.first > this.first && !this.titleCase()) return undefined;

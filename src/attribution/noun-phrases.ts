@@ -288,8 +288,9 @@ export function phraseEndingAt(tokens: readonly Token[], end: number, min: numbe
   const participleHead = head !== undefined && isParticipleAdjective(head) && beforeHead !== undefined && closing - 1 >= min && ((isPhraseWord(beforeHead) && !DETERMINERS.has(beforeHead.norm)) || beforeHead.norm === 'those');
   // "one in four said": a number word after "in" or "of" is the head of a proportion.
   const proportion = head !== undefined && NUMBER_WORDS.has(head.norm) && PROPORTION_LINKS.has(tokens[closing - 1]?.norm ?? '');
-  // "most said", "many believe": a quantifier standing alone is a subject.
-  const quantifier = head !== undefined && QUANTIFIER_PRONOUNS.has(head.norm);
+  // "most said", "many believe": a quantifier standing alone is a subject; so is a count word
+  // after a comma or a conjunction ("Of the 40, two said", "all but two said").
+  const quantifier = head !== undefined && (QUANTIFIER_PRONOUNS.has(head.norm) || (NUMBER_WORDS.has(head.norm) && standsAlone(tokens, closing, min)));
   if (head === undefined || (!isPhraseWord(head) && !participleHead) || (DETERMINERS.has(head.norm) && !proportion && !quantifier) || (isPossessive(head) && !possessor) || head.norm === '&') return undefined;
   let first = closing;
   let prepositions = 0;
@@ -412,6 +413,15 @@ function afterRelativeHead(tokens: readonly Token[], first: number, closing: num
     if (RELATIVE_HEAD_NOUNS.has(t.norm) && next !== undefined && isCapitalised(next)) return k + 1;
   }
   return first;
+}
+
+/** Words before a count word that leave it the head of a subject: "and two", "the two", "all three". */
+const COUNT_LEADS: ReadonlySet<string> = new Set(['and', 'but', 'the', 'all']);
+
+/** Whether the count word at `index` heads its phrase: at `min`, after punctuation or a word of {@link COUNT_LEADS}. */
+function standsAlone(tokens: readonly Token[], index: number, min: number): boolean {
+  const before = tokens[index - 1];
+  return index === min || before === undefined || before.kind === 'punct' || COUNT_LEADS.has(before.norm);
 }
 
 /** Words that count a group: "most of them", "one of those", "neither of us". */
