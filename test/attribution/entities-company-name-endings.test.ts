@@ -26,4 +26,13 @@ describe('company names ending in a word of trade', () => {
       'Brandt Steel',
     ]);
   });
+
+  it('reads a pollster or a consultancy as an organization', () => {
+    const text = 'A survey by Meridian Research found 48% of voters in favor. Halvorsen Strategies said the race was close.';
+    const kinds = analyze({ text }).entities.filter((entity) => entity.kind !== 'outlet').map((entity) => [entity.name, entity.kind]);
+    expect(kinds).toEqual([
+      ['Meridian Research', 'organization'],
+      ['Halvorsen Strategies', 'organization'],
+    ]);
+  });
 });
