@@ -58,6 +58,18 @@ export interface TagInput {
   readonly speaker: TagSpeaker;
 }
 
+/** Nouns of evidence that "suggest" or "point to" something without proposing it: "polls suggest". */
+const EVIDENCE_SPEAKERS: ReadonlySet<string> = new Set([
+  'poll', 'polls', 'polling', 'survey', 'surveys', 'study', 'studies', 'data', 'figures', 'numbers', 'report', 'reports',
+  'research', 'evidence', 'results', 'findings', 'analysis', 'trends', 'signs', 'records', 'documents', 'statistics',
+]);
+
+/** Whether the speaker is a body of evidence rather than someone who proposes. */
+function speaksAsEvidence(speaker: TagSpeaker): boolean {
+  for (const word of speaker.words) if (EVIDENCE_SPEAKERS.has(word)) return true;
+  return false;
+}
+
 /** The core tags in the order the tagger prefers them when two are equally strong. */
 export const TAG_PRECEDENCE: readonly CoreTag[] = ['threat', 'position', 'assessment', 'none'];
 
@@ -569,7 +581,8 @@ export function tagStatement(input: TagInput, taxonomy: Taxonomy = DEFAULT_TAXON
   }
   if (input.mode === 'indirect' && input.frame !== 'infinitive' && input.frame !== 'question' && isBareNounPhrase(tokens, first, last)) {
     // A noun phrase put forward ("suggested a few questions") is a demand; one merely reported is a topic.
-    if (cueLemma !== undefined && tax.proposalCues.has(cueLemma)) hits.push(hit('position/demand', TAG_WEIGHTS.demandCue, 'position.proposal', cue?.span));
+    // ("Polls suggest a close race": evidence that suggests something indicates it; it proposes nothing.)
+    if (cueLemma !== undefined && tax.proposalCues.has(cueLemma) && !speaksAsEvidence(input.speaker)) hits.push(hit('position/demand', TAG_WEIGHTS.demandCue, 'position.proposal', cue?.span));
     // "noted the senator's remarks": a verb of topic before a noun phrase names what was talked about.
     else if (cueLemma !== undefined && tax.topicCues.has(cueLemma) && input.frame !== 'object') hits.push(hit('none', TAG_WEIGHTS.topic, 'none.topic-cue', cue?.span, 'a topic cue before a noun phrase'));
     else if (input.frame !== 'object') hits.push(hit('none', TAG_WEIGHTS.fragment, 'none.no-proposition', undefined, 'reported words with no verb'));

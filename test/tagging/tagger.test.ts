@@ -138,6 +138,11 @@ describe('core tags and sub-tags', () => {
   it('putting a thing forward is a demand; suggesting that something is so is an assessment', () => {
     expect(tagsOf(claimOf('The coach suggested a new training plan for the juniors.', 'training plan')).slice(0, 2)).toEqual(['position', 'position/demand']);
     expect(claimOf('The coach suggested that the juniors were tired.', 'juniors').tags[0]?.tag).toBe('assessment');
+    // Evidence that suggests a thing indicates it and proposes nothing.
+    const indicated = claimOf('Polls suggest a close race in the harbor district.', 'close race');
+    expect(indicated.tags[0]?.tag).not.toBe('position');
+    expect(tagsOf(indicated)).not.toContain('position/demand');
+    expect(tagsOf(claimOf('The mayor suggested a close race in the harbor district.', 'close race'))).toContain('position/demand');
   });
 
   it('a question with no proposition is none', () => {
