@@ -227,7 +227,7 @@ const LEXICON: TagLexicon = {
     'kill', 'killing', 'eliminate', 'eliminating', 'sanction', 'sanctioning', 'jail', 'imprison', 'prosecute', 'prosecuting', 'arrest', 'indict',
     'subpoena', 'subpoenaed', 'expel', 'deport', 'ban', 'banning', 'impeach', 'crack down', 'fight', 'fighting', 'go to war', 'wage war',
     'hit back', 'strike back', 'go after', 'take action against', 'cut off', 'shut down', 'hold accountable', 'held accountable', 'force',
-    'forcing', 'make them pay', 'testify', 'fire', 'attack', 'attacking', 'end very quickly', 'blockade', 'seize', 'confiscate', 'boycott', 'punished',
+    'forcing', 'make them pay', 'testify against', 'fire', 'attack', 'attacking', 'end very quickly', 'blockade', 'seize', 'confiscate', 'boycott', 'punished',
   ],
   harmNouns: ['sanctions', 'tariffs', 'tariff', 'penalties', 'penalty', 'contempt', 'lawsuit', 'lawsuits', 'charges', 'retaliation', 'crackdown', 'strikes', 'airstrikes', 'embargo', 'blockade', 'boycott'],
   imposing: ['impose*', 'imposing', 'levy', 'levie*', 'slap*', 'seek', 'sought', 'pursue*', 'bring', 'brought', 'file', 'filed', 'filing', 'hold', 'held', 'holding', 'face', 'faces', 'facing', 'launch*', 'order*', 'new', 'further', 'tougher', 'more'],

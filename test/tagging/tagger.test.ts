@@ -34,6 +34,11 @@ describe('core tags and sub-tags', () => {
     expect(claim.tags[0]?.tag).toBe('assessment');
   });
 
+  it('testifying against someone is a harm; testifying that something happened is not', () => {
+    expect(claimOf('“My client will testify against the mayor,” the lawyer said.', 'testify').tags[0]?.tag).toBe('threat');
+    expect(tagsOf(claimOf('The lawyer said his client would testify that she mailed the sample in May.', 'mailed'))).not.toContain('threat');
+  });
+
   it('"there will be consequences" is a threat even without a named agent', () => {
     const claim = claimOf('“There will be consequences,” the ambassador said.', 'consequences');
     expect(claim.tags[0]?.tag).toBe('threat');
