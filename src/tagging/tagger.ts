@@ -233,6 +233,8 @@ function isBareNounPhrase(tokens: readonly Token[], from: number, to: number): b
     if (afterNoun && (n === 'a' || n === 'an')) return false;
     afterNoun = !DETERMINERS.has(n) && !PHRASE_JOINERS.has(n) && !NOUN_FOLLOWERS.has(n);
     if (isVerbLike(tok) && !ED_NOUNS.has(n)) return false;
+    // ("the mill closed and that he rebuilt it": a subject pronoun opens a clause.)
+    if (i > from && CLAUSE_SUBJECT_PRONOUNS.has(n)) return false;
     if (n.includes("'") && !n.endsWith("'s")) return false;
     // A word in -s after a noun may be a verb ("the plan reduces ..."); after "of" or a determiner it is a noun.
     if (i > from && n.length > 3 && n.endsWith('s') && !n.endsWith('ss') && !n.endsWith("'s")) {
@@ -243,6 +245,9 @@ function isBareNounPhrase(tokens: readonly Token[], from: number, to: number): b
   }
   return true;
 }
+
+/** Subject pronouns, which a noun phrase never holds after its first word. */
+const CLAUSE_SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i']);
 
 /** Words that join the parts of one noun phrase, beside {@link NOUN_FOLLOWERS}. */
 const PHRASE_JOINERS: ReadonlySet<string> = new Set(['to', 'into', 'after', 'before', 'than', 'like', 'as', 'via', 'per', 'amid', 'despite', 'near', 'toward', 'towards', 'without', 'within', 'including']);
@@ -269,7 +274,8 @@ const NOUN_FOLLOWERS: ReadonlySet<string> = new Set(['of', 'in', 'on', 'at', 'fo
 
 function isVerbLike(token: Token): boolean {
   const n = token.norm;
-  return AUXILIARIES.has(n) || COMMON_VERBS.has(n) || n.endsWith("n't") || n.endsWith("'ll") || n.endsWith("'re") || (n.endsWith('ed') && n.length > 4 && token.text === n);
+  // (Four-letter pasts in -ied, "died", "lied", "tied", are verbs too; "seed" and "shed" are not.)
+  return AUXILIARIES.has(n) || COMMON_VERBS.has(n) || n.endsWith("n't") || n.endsWith("'ll") || n.endsWith("'re") || (n.endsWith('ed') && (n.length > 4 || n.endsWith('ied')) && token.text === n);
 }
 
 /** Who the main clause's subject is, relative to the speaker. */

@@ -34,6 +34,10 @@ describe('core tags and sub-tags', () => {
     expect(claim.tags[0]?.tag).toBe('assessment');
   });
 
+  it('reads a clause with a short past in -ied or a subject pronoun as a proposition, not a fragment', () => {
+    expect(claimOf('He said the yeast starter died in 2016 and that he rebuilt it from scratch.', 'starter').tags[0]?.tag).toBe('assessment');
+  });
+
   it('testifying against someone is a harm; testifying that something happened is not', () => {
     expect(claimOf('“My client will testify against the mayor,” the lawyer said.', 'testify').tags[0]?.tag).toBe('threat');
     expect(tagsOf(claimOf('The lawyer said his client would testify that she mailed the sample in May.', 'mailed'))).not.toContain('threat');
