@@ -92,6 +92,8 @@ export const ORGANIZATION_DESCRIPTION_HEADS: ReadonlySet<string> = new Set([
   'shipyard', 'airport', 'charity', 'nonprofit', 'non-profit', 'ngo', 'consortium', 'syndicate', 'cartel', 'inspectorate',
   'secretariat', 'directorate', 'consultancy', 'clinic', 'business', 'outfit', 'label', 'coast guard',
   'national guard', 'fire brigade',
+  // Bodies sent or gathered to act together: "Norway's delegation said", "the panel found".
+  'delegation', 'panel', 'jury', 'task force', 'working group', 'negotiating team',
 ]);
 
 /**

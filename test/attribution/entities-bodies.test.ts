@@ -63,6 +63,11 @@ describe('a plural of a trade at the start of a sentence', () => {
     expect(kindsOf('Investigators said the fire began in a kitchen.')).toEqual([['Investigators', 'group']]);
   });
 
+  it('reads a delegation, a panel or a jury as a body', () => {
+    expect(kindsOf("Norway's delegation warned that the stocks were low.")).toEqual([["Norway's delegation", 'organization']]);
+    expect(kindsOf('The panel found that the dam was unsafe.')).toEqual([['The panel', 'organization']]);
+  });
+
   it('speaks a headline after its colon', () => {
     const analysis = analyze({ text: 'Economists: Slump Is Near\n\nThe slump may come in spring, the report said.' });
     expect(analysis.quotes[0]?.speaker?.anchor.exact).toBe('Economists');
