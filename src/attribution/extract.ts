@@ -141,6 +141,9 @@ function isAdjectiveEntry(entry: CueEntry): boolean {
 /** Subject pronouns that may name the source after "as" ("..., as she said at the start"). */
 const AS_SOURCE_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i']);
 
+/** Verbs of knowing and finding that name a source in an "as" clause: "As we saw in 2009, ...", "as polls show". */
+const AS_KNOWING: ReadonlySet<string> = new Set(['see', 'know', 'learn', 'find', 'show', 'discover', 'notice', 'hear', 'read']);
+
 /** Whether the pronoun `t` may name the source of an "as" clause of saying. */
 function asPronounSource(t: Token | undefined): boolean {
   return t !== undefined && AS_SOURCE_PRONOUNS.has(t.norm);
@@ -1273,6 +1276,10 @@ function contentStartAfter(ctx: Context, match: CueMatch, end: number): { index:
         }
       }
       if (t === undefined || ctx.opens[k] === 1 || t.text === ';' || t.text === ':') break;
+      // ("Most of it, the auditor found in March, comes from a dock that ran late": a comma and a
+      // plain lower-case word after the adjunct resume the sentence around the cue.)
+      const resumed = tokens[k + 1];
+      if (t.text === ',' && k > i && resumed !== undefined && resumed.kind === 'word' && !isCapitalised(resumed) && resumed.norm !== 'that' && !RELATIVE_GAPS.has(resumed.norm) && !WH_WORDS.has(resumed.norm) && !NP_PREPOSITIONS.has(resumed.norm) && !ADJUNCT_OPENERS.has(resumed.norm) && !isModifier(resumed)) break;
       // "said on radio, where she now works, that ...": a relative clause on the adjunct's place.
       const relative = k > i ? relativeAdjunctThat(ctx, k, end) : undefined;
       if (relative !== undefined) {
@@ -6571,7 +6578,7 @@ class SentenceExtractor {
     const { tokens } = this.ctx;
     const as = np.first - 1;
     const form = match.form;
-    if (as < this.first || (np.kind === 'pronoun' && !asPronounSource(tokens[np.first])) || !has(form, 'postposed') || has(form, 'addressee') || (form.tense === 'base' && !pluralSource(tokens, np)) || form.tense === 'gerund') return undefined;
+    if (as < this.first || (np.kind === 'pronoun' && !asPronounSource(tokens[np.first])) || !(has(form, 'postposed') || AS_KNOWING.has(form.entry.lemma)) || has(form, 'addressee') || (form.tense === 'base' && !pluralSource(tokens, np)) || form.tense === 'gerund') return undefined;
     const tail = this.adjunctTail(match.last + 1, match.form);
     if (tail === undefined) return undefined;
     // ("However, as the Courier reported, ...": a connective before it still leaves "as" leading.)
