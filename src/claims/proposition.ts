@@ -139,7 +139,8 @@ function modalOf(token: Token): ModalVerb | undefined {
 export function readProposition(tokens: readonly Token[], from: number, to: number, contentStart: number, contentEnd: number, text?: string): PropositionParts {
   let first = from;
   while (first < to && tokens[first]?.kind === 'quote') first++;
-  if (first + 1 < to && tokens[first]?.norm === 'that') first++;
+  // (A lower-case "that" is the complementizer; "That is true." opens with a demonstrative subject.)
+  if (first + 1 < to && tokens[first]?.text === 'that') first++;
   while (first < to && tokens[first]?.kind === 'quote') first++;
   let last = to;
   while (last > first) {

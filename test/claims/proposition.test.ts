@@ -21,6 +21,10 @@ describe('readProposition', () => {
     expect(read('“We will win,” he said.', '“We will win,”').text).toBe('We will win');
   });
 
+  it('keeps a demonstrative "That" that opens a sentence', () => {
+    expect(read('The fee went up. That is true, and beside the point.', 'That is true, and beside the point.').text).toBe('That is true, and beside the point.');
+  });
+
   it('keeps a fronted condition apart, up to its comma', () => {
     const r = read('He warned that if the talks fail, the army will move in.', 'if the talks fail, the army will move in');
     expect(r.condition).toBe('if the talks fail');
