@@ -22,7 +22,7 @@ import { parseKnownEntities, type KnownEntity, type KnownEntityInput } from './k
 import { foldNorm, NAME_FOLDING, plainWord } from './name-folding.js';
 import { sideOfWords } from '../tagging/sides.js';
 import { FIRST_NAMES, givenNameGender, isCompanyTitle, isCompanyWord, isOutletTitle, isNameNoise, isNameParticle, isPossessiveToken, isUpper, makeRun, scanNames, stripPossessive, type NameRun } from './name-mentions.js';
-import { hasPluralEnding, phraseEndingAt, pronounOf, subjectPhrase, type NounPhrase, type PhraseKind } from './noun-phrases.js';
+import { hasPluralEnding, isCapitalised, phraseEndingAt, pronounOf, subjectPhrase, type NounPhrase, type PhraseKind } from './noun-phrases.js';
 import { COMMON_VERBS, DETERMINERS, GROUP_HEADS, INDEFINITES, NP_PREPOSITIONS, SUBORDINATORS } from './word-classes.js';
 import { DESCRIPTION_HEADS, GENDERED_TITLES, HONORIFICS, ROLE_SYNONYMS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_OF_TAILS } from './titles.js';
 
@@ -52,6 +52,9 @@ interface TokenRange {
 
 /** How many paragraphs back a transcript turn's "I" looks for the label that opened the turn. */
 const MAX_TURN_PARAGRAPHS = 8;
+
+/** How many paragraphs at the top of an article a byline may stand in. */
+const BYLINE_PARAGRAPHS = 4;
 
 /** Prepositions that tie a name in apposition to its body: "Ana Pike of the Legal Aid Society". */
 const AFFILIATION_LINKS: ReadonlySet<string> = new Set(['of', 'at', 'from']);
@@ -335,6 +338,8 @@ class Resolver {
   private readonly byDescriptionHead = new Map<string, DescribedEntry[]>();
   private readonly recent: Recent[] = [];
   private readonly diagnostics: Diagnostic[] = [];
+  /** The byline's writer once looked for ({@link bylineAuthor}); null before. */
+  private byline: Draft | undefined | null = null;
   /** For each token, the index of the name run that covers it, or -1. */
   private readonly runAt: Int32Array;
   private runs: NameRun[] = [];
@@ -1818,7 +1823,7 @@ class Resolver {
     const pronoun = POSSESSIVE_PRONOUNS.get(form) ?? form;
     let found: Draft | undefined;
     if (pronoun === 'who' || pronoun === 'which' || pronoun === 'that') found = this.relativeAntecedent(index, sentence);
-    else if (pronoun === 'i') found = this.turnSpeaker(sentence);
+    else if (pronoun === 'i') found = this.turnSpeaker(sentence) ?? this.bylineAuthor();
     else if (PERSON_PRONOUNS.has(pronoun) || pronoun === 'they' || pronoun === 'it') {
       // "Putin’s remarks have heightened tensions. He accused Europe": a possessive is passed over
       // for any speaker or subject, and taken only when nothing else fits.
@@ -1861,6 +1866,34 @@ class Resolver {
       }
     }
     return undefined;
+  }
+
+  /**
+   * The writer named by a byline in the article's first paragraphs ("By Maren Holt", "By Maren
+   * Holt, Staff Writer"): outside quotation marks, the "I" of a column or a first-person report.
+   * Computed once; undefined when there is no such byline or it names two writers.
+   */
+  private bylineAuthor(): Draft | undefined {
+    if (this.byline !== null) return this.byline;
+    this.byline = undefined;
+    const { sentences, tokens, text } = this.doc;
+    for (let k = 0; k < sentences.length; k++) {
+      const sentence = sentences[k] as { readonly paragraph: number; readonly firstToken: number; readonly endToken: number };
+      if (sentence.paragraph >= BYLINE_PARAGRAPHS) break;
+      if (k > 0 && (sentences[k - 1] as { readonly paragraph: number }).paragraph === sentence.paragraph) continue;
+      const first = sentence.firstToken;
+      if (tokens[first]?.text !== 'By') continue;
+      let last = first;
+      while (last + 1 < sentence.endToken && last - first < 4 && isCapitalised(tokens[last + 1] as Token)) last++;
+      const after = tokens[last + 1];
+      // (The name ends the paragraph or a comma follows it, before the writer's job: "By Ana Lind, Staff Writer".)
+      const ends = last + 1 >= sentence.endToken || after?.text === ',' || (after?.text === '.' && last + 2 >= sentence.endToken);
+      if (last - first < 2 || !ends) continue;
+      const words = this.phraseWords(first + 1, last);
+      this.byline = this.byWording(text.slice(tokens[first + 1]?.start ?? 0, tokens[last]?.end ?? 0), words, 'person');
+      break;
+    }
+    return this.byline;
   }
 
   /**
