@@ -1823,7 +1823,7 @@ class Resolver {
     const pronoun = POSSESSIVE_PRONOUNS.get(form) ?? form;
     let found: Draft | undefined;
     if (pronoun === 'who' || pronoun === 'which' || pronoun === 'that') found = this.relativeAntecedent(index, sentence);
-    else if (pronoun === 'i') found = this.turnSpeaker(sentence) ?? this.bylineAuthor();
+    else if (pronoun === 'i') found = this.turnSpeaker(sentence) ?? this.answerer(sentence) ?? this.bylineAuthor();
     else if (PERSON_PRONOUNS.has(pronoun) || pronoun === 'they' || pronoun === 'it') {
       // "Putin’s remarks have heightened tensions. He accused Europe": a possessive is passed over
       // for any speaker or subject, and taken only when nothing else fits.
@@ -1866,6 +1866,40 @@ class Resolver {
       }
     }
     return undefined;
+  }
+
+  /**
+   * In an interview set out as "Q:" and "A:", the one who answers, when sentence `sentence` is in
+   * an answer (its paragraph opens with "A:"): the person mentioned most often before the first
+   * "Q:" paragraph, the first of them on a tie ("Ana Lind took over the port. She spoke with the
+   * Courier ..."). Undefined elsewhere or when no person is mentioned there.
+   */
+  private answerer(sentence: number): Draft | undefined {
+    const { sentences, tokens } = this.doc;
+    const paragraph = sentences[sentence]?.paragraph;
+    let opening = sentence;
+    while (opening > 0 && sentences[opening - 1]?.paragraph === paragraph) opening--;
+    const label = sentences[opening]?.firstToken ?? -1;
+    if (tokens[label]?.text !== 'A' || tokens[label + 1]?.text !== ':') return undefined;
+    let question = -1;
+    for (let k = 0; k < opening && question < 0; k++) {
+      const first = sentences[k]?.firstToken ?? -1;
+      const starts = k === 0 || sentences[k - 1]?.paragraph !== sentences[k]?.paragraph;
+      if (starts && tokens[first]?.text === 'Q' && (tokens[first + 1]?.text === ':' || tokens[first + 1]?.text === '.')) question = k;
+    }
+    if (question < 0) return undefined;
+    let best: Draft | undefined;
+    let bestCount = 0;
+    for (const entry of this.recent) {
+      if (entry.sentence >= question || entry.draft.kind !== 'person' || entry.tentativeAt !== undefined || entry.draft === best) continue;
+      let count = 0;
+      for (const other of this.recent) if (other.draft === entry.draft && other.sentence < question) count++;
+      if (count > bestCount) {
+        best = entry.draft;
+        bestCount = count;
+      }
+    }
+    return best;
   }
 
   /**

@@ -1,6 +1,7 @@
 /**
  * The "I" of a column or of a first-person report, outside quotation marks, is the writer its
- * byline names ("By Maren Holt"); without a byline it stays unresolved, as before.
+ * byline names ("By Maren Holt"); without a byline it stays unresolved, as before. In an
+ * interview set out as "Q:" and "A:", the "I" of an answer is the one interviewed.
  */
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/index.js';
@@ -24,5 +25,25 @@ describe('the writer of a byline', () => {
   it('needs a paragraph that is only the byline', () => {
     const text = 'By winning the primary, Lind took the lead.\n\nI think the vote is ours.';
     expect(speakersOf(text)).toEqual([['the vote is ours', undefined]]);
+  });
+});
+
+describe('the one who answers in a question-and-answer interview', () => {
+  const text = [
+    'Five questions for the harbor master',
+    'Ana Lind took over the port this month. She spoke with the Courier about fees.',
+    'Q: Will fees go up?',
+    'A: Not this year. I told the board we can hold them until the new dock opens.',
+  ].join('\n\n');
+
+  it('is the person the introduction names', () => {
+    expect(speakersOf(text)).toEqual([
+      ['fees', 'Ana Lind'],
+      ['we can hold them until the new dock opens', 'Ana Lind'],
+    ]);
+  });
+
+  it('is not looked for outside an answer', () => {
+    expect(speakersOf(text.replace('A: Not', 'Not'))[1]).toEqual(['we can hold them until the new dock opens', undefined]);
   });
 });
