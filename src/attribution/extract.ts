@@ -5409,7 +5409,10 @@ class SentenceExtractor {
       // (An appositive may end in a relative clause: "a friend of hers who ran the mill".)
       const appositive = RELATIVE_GAPS.has(tokens[after + 1]?.norm ?? '') ? undefined : phraseStartingAt(tokens, after + 1, k);
       const clause = appositive !== undefined && appositive.last !== k - 1 && !RELATIVE_GAPS.has(tokens[appositive.last + 1]?.norm ?? '');
-      if (k < this.end && !clause) {
+      // ("According to the filing, the broker, who kept the books, moved the funds": a relative
+      // clause after the phrase that closes before a verb makes the phrase that verb's subject.)
+      const subject = RELATIVE_GAPS.has(tokens[k + 1]?.norm ?? '') && relativeClauseClosesBeforeVerb(this.ctx, k + 2, this.end);
+      if (k < this.end && !clause && !subject) {
         speakerLast = k - 1;
         after = k;
       }
