@@ -899,6 +899,18 @@ function tallyBeforeThat(tokens: readonly Token[], i: number, end: number): bool
 /** Words that close the name of a broadcast: "the BBC's Today programme". */
 const PROGRAMME_NOUNS: ReadonlySet<string> = new Set(['programme', 'program', 'show', 'podcast', 'broadcast', 'radio', 'television']);
 
+/** Prepositions of an occasion of speaking: "in a statement", "during the hearing", "at a rally", "via email". */
+const OCCASION_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'during', 'at', 'on', 'via', 'through']);
+
+/**
+ * Whether a preposition of an occasion stands among tokens `from` to `to` after a word that takes
+ * no that-clause: "jurors | in | her opening statement", not "the assertion | in | the report".
+ */
+function occasionWithin(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (OCCASION_PREPOSITIONS.has(tokens[k]?.norm ?? '') && !isThatNoun(tokens[k - 1])) return true;
+  return false;
+}
+
 /**
  * Where what was told starts after the listener's phrase ends at `i`: past the rest of a
  * programme's name ("the BBC's | Today programme | the law ...", "NBC's | Meet the Press | that")
@@ -1168,7 +1180,9 @@ function contentStartAfter(ctx: Context, match: CueMatch, end: number): { index:
       const after = np === undefined ? undefined : tokens[np.last + 1];
       // "questioned the assertion that ...", "challenged the idea that ...": a noun that takes a
       // that-clause is what the cue is about, not a listener.
-      if (np !== undefined && after?.norm === 'that' && isThatNoun(tokens[np.last])) return { index: i, rule: 'object' };
+      // ("told jurors in her opening statement that ...": not a noun in an adjunct of the occasion,
+      // after which "that" goes back to the verb.)
+      if (np !== undefined && after?.norm === 'that' && isThatNoun(tokens[np.last]) && !occasionWithin(tokens, np.first + 1, np.last)) return { index: i, rule: 'object' };
       // "asked Norton to republish": the listener is part of what is asked.
       if (np !== undefined && (after?.norm === 'to' || (after?.norm === 'not' && tokens[np.last + 2]?.norm === 'to')) && (has(form, 'infinitive') || has(form, 'addressee') || has(form, 'listener'))) return { index: i, rule: 'listener-infinitive' };
       // ("told the agency simply, “We lost.”": a manner adverb may close the listener's phrase.)
