@@ -7697,7 +7697,8 @@ function isPluralPhrase(tokens: readonly Token[], first: number, last: number, s
     if (t.kind === 'number' || PLURAL_QUANTIFIERS.has(t.norm) || isPluralNoun(t)) return true;
     // "Companies say" at the sentence's start; "the Khans say", "the Democrats say" after "the".
     // ("That said, Millennials say ...": so is one that ends the phrase after a fronted adjunct.)
-    if ((i === sentenceFirst || tokens[i - 1]?.norm === 'the' || (i === first && i === last && tokens[i - 1]?.text === ',')) && isCapitalised(t) && /[a-z]{3,}s$/.test(t.norm) && !/(?:ss|us|is)$/.test(t.norm)) return true;
+    // ("Police in the city say", "Fishermen on the shore say": a plural without -s opens the sentence too.)
+    if ((i === sentenceFirst || tokens[i - 1]?.norm === 'the' || (i === first && i === last && tokens[i - 1]?.text === ',')) && isCapitalised(t) && ((/[a-z]{3,}s$/.test(t.norm) && !/(?:ss|us|is)$/.test(t.norm)) || (i === sentenceFirst && irregularPlural(t.norm)))) return true;
   }
   return false;
 }
@@ -7708,8 +7709,12 @@ const IRREGULAR_PLURALS: ReadonlySet<string> = new Set(['people', 'children', 'p
 function isPluralNoun(token: Token): boolean {
   const n = token.norm;
   if (token.kind !== 'word' || isCapitalised(token)) return false;
-  if (IRREGULAR_PLURALS.has(n) || (n.endsWith('men') && n.length > 4)) return true;
-  return hasPluralEnding(n);
+  return irregularPlural(n) || hasPluralEnding(n);
+}
+
+/** Whether a lower-case form is a plural without -s: "people", "police", "fishermen". */
+function irregularPlural(norm: string): boolean {
+  return IRREGULAR_PLURALS.has(norm) || (norm.endsWith('men') && norm.length > 4);
 }
 
 /**
