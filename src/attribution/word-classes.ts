@@ -39,7 +39,7 @@ export const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
 ]);
 
 /** Prepositions allowed inside a speaker's noun phrase: "Secretary of State", "a spokesman for the campaign". */
-export const NP_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'for', 'at', 'from', 'in', 'with', 'on', 'like']);
+export const NP_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'for', 'at', 'from', 'in', 'with', 'on', 'like', 'near', 'along', 'across']);
 
 /** Nouns that end in -ly, no adverbs: "The family said ...", "the assembly voted ...", "an ally of the mayor". */
 export const NOUNS_IN_LY: ReadonlySet<string> = new Set([
