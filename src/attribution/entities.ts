@@ -588,7 +588,7 @@ class Resolver {
       // ("People close to Omar Feld": whoever is close to the name speaks.)
       const close = phrase.kind === 'name' && phrase.name !== undefined ? this.closeTo(phrase.first, phrase.name.first) : undefined;
       // "The leader of Harrowfield Borough Council", "a spokesman for the ministry": one person, named by a description.
-      if ((phrase.kind === 'name' || phrase.kind === 'group') && (this.personBeforeOf(phrase) || this.personBeforeTo(phrase))) speaker.kind = 'description';
+      if ((phrase.kind === 'name' || phrase.kind === 'group') && (this.personBeforeOf(phrase) || this.personBeforeTo(phrase) || this.bodyBeforePlace(phrase))) speaker.kind = 'description';
       // "Supporters of Ana Pike", "Analysts at Barcley": people named by where they stand, not the name.
       else if (phrase.kind === 'name' && phrase.name !== undefined && this.peopleBefore(phrase.first, phrase.name.first)) speaker.kind = 'group';
       else if (close !== undefined) speaker.kind = close;
@@ -735,6 +735,23 @@ class Resolver {
         return TITLE_HEADS.has(head.norm) && this.onlyPlaces(k + 1, phrase.last);
       }
       return DESCRIPTION_HEADS.has(head.norm) || PEOPLE_NOUNS.has(head.norm);
+    }
+    return false;
+  }
+
+  /**
+   * Whether the phrase's head is a lower-case body before a preposition of place, the name after
+   * it only telling where the body sits: "The press office in Tarsk", "the embassy in Velmora".
+   */
+  private bodyBeforePlace(phrase: NounPhrase): boolean {
+    const { tokens } = this.doc;
+    const nameFirst = phrase.name?.first ?? phrase.last;
+    for (let k = phrase.first; k < nameFirst; k++) {
+      // ("Kell's about-face on the regime in Vardan": the body must head the whole phrase.)
+      if (isPossessiveToken(tokens[k]) || (NP_PREPOSITIONS.has(tokens[k]?.norm ?? '') && !PLACE_PREPOSITIONS.has(tokens[k]?.norm ?? ''))) return false;
+      if (k === phrase.first || !PLACE_PREPOSITIONS.has(tokens[k]?.norm ?? '')) continue;
+      const head = tokens[k - 1];
+      return head !== undefined && head.kind === 'word' && !isUpper(head) && isBodyHead(head.norm);
     }
     return false;
   }
@@ -2220,6 +2237,9 @@ const NOT_NAMED_SUBJECTS: ReadonlySet<string> = new Set([
 ]);
 
 /** Whether a description's head word names an organization or government: "the airline", "the ministry". */
+/** Prepositions that tell where a body sits: "the embassy in Velmora", "the office near the port". */
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'near']);
+
 function isBodyHead(head: string): boolean {
   return ORGANIZATION_HEADS.has(head) || ORGANIZATION_DESCRIPTION_HEADS.has(head) || GOVERNMENT_HEADS.has(head);
 }
