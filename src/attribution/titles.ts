@@ -9,7 +9,7 @@
 export const TITLE_HEADS: ReadonlySet<string> = new Set([
   'president', 'vice-president', 'premier', 'minister', 'secretary', 'secretary-general', 'senator', 'sen.', 'representative',
   'rep.', 'congressman', 'congresswoman', 'governor', 'gov.', 'mayor', 'chancellor', 'king', 'queen', 'prince', 'princess',
-  'pope', 'emir', 'ambassador', 'envoy', 'negotiator', 'adviser', 'advisor', 'aide', 'spokesman', 'spokeswoman',
+  'pope', 'emir', 'sheikh', 'sheik', 'sheikha', 'sultan', 'ayatollah', 'ambassador', 'envoy', 'negotiator', 'adviser', 'advisor', 'aide', 'spokesman', 'spokeswoman',
   'spokesperson', 'chairman', 'chairwoman', 'chair', 'director', 'chief', 'general', 'gen.', 'admiral', 'adm.', 'commander',
   'colonel', 'col.', 'captain', 'capt.', 'lt.', 'sgt.', 'judge', 'justice', 'attorney', 'lawyer', 'leader', 'speaker',
   'candidate', 'nominee', 'official', 'officer', 'executive', 'ceo', 'founder', 'co-founder', 'head', 'analyst', 'professor',
@@ -93,7 +93,7 @@ export const GENDERED_TITLES: ReadonlyMap<string, 'male' | 'female'> = new Map([
   ['spokesman', 'male'], ['spokeswoman', 'female'], ['congressman', 'male'], ['congresswoman', 'female'],
   ['chairman', 'male'], ['chairwoman', 'female'], ['councilman', 'male'], ['councilwoman', 'female'],
   ['businessman', 'male'], ['businesswoman', 'female'], ['king', 'male'], ['queen', 'female'], ['prince', 'male'],
-  ['princess', 'female'], ['son', 'male'], ['daughter', 'female'], ['wife', 'female'], ['husband', 'male'],
+  ['princess', 'female'], ['sheikh', 'male'], ['sheik', 'male'], ['sheikha', 'female'], ['sultan', 'male'], ['son', 'male'], ['daughter', 'female'], ['wife', 'female'], ['husband', 'male'],
   ['brother', 'male'], ['sister', 'female'], ['father', 'male'], ['mother', 'female'], ['widow', 'female'],
   ['son-in-law', 'male'], ['daughter-in-law', 'female'], ['father-in-law', 'male'], ['mother-in-law', 'female'],
   ['actor', 'male'], ['actress', 'female'],

@@ -96,7 +96,7 @@ export const COMMON_VERBS: ReadonlySet<string> = new Set([
 /** Titles and roles that precede a name ("Kremlin adviser Yuri Ushakov", "Sen. Ted Cruz"). */
 export const ROLE_WORDS: ReadonlySet<string> = new Set([
   'president', 'vice', 'prime', 'minister', 'secretary', 'senator', 'sen.', 'representative', 'rep.', 'governor', 'gov.',
-  'mayor', 'chancellor', 'king', 'queen', 'prince', 'princess', 'pope', 'ambassador', 'envoy', 'negotiator', 'adviser',
+  'mayor', 'chancellor', 'king', 'queen', 'prince', 'princess', 'pope', 'emir', 'sheikh', 'sheik', 'sheikha', 'sultan', 'ayatollah', 'ambassador', 'envoy', 'negotiator', 'adviser',
   'advisor', 'spokesman', 'spokeswoman', 'spokesperson', 'chairman', 'chairwoman', 'chair', 'director', 'chief', 'general',
   'gen.', 'admiral', 'adm.', 'commander', 'colonel', 'col.', 'captain', 'capt.', 'judge', 'justice', 'attorney', 'lawyer',
   'leader', 'speaker', 'candidate', 'nominee', 'rival', 'official', 'officer', 'executive', 'ceo', 'founder', 'head',
