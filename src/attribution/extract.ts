@@ -890,10 +890,26 @@ function isPictograph(t: Token | undefined): boolean {
 /** A tally of votes: "5-4", "52-48". */
 const TALLY = /^\d+-\d+$/;
 
-/** Whether the token at `i` is a tally of votes with "that" straight after it. */
-function tallyBeforeThat(tokens: readonly Token[], i: number, end: number): boolean {
+/** Whether the token at `i` is a count of votes: a number, or a number written out ("five"). */
+function voteCountAt(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
-  return t !== undefined && t.kind === 'number' && tokens[i + 1]?.norm === 'that' && i + 2 < end && TALLY.test(t.text);
+  return t !== undefined && ((t.kind === 'number' && /^\d+$/.test(t.text)) || (t.kind === 'word' && SPELLED_NUMBER.test(t.norm)));
+}
+
+/**
+ * The index just past a tally of votes that starts at `i`: "5-4", or two counts joined by "to"
+ * ("5 to 4", "seven to two"); `i` itself when none starts there.
+ */
+function tallyEnd(tokens: readonly Token[], i: number): number {
+  const t = tokens[i];
+  if (t !== undefined && t.kind === 'number' && TALLY.test(t.text)) return i + 1;
+  return voteCountAt(tokens, i) && tokens[i + 1]?.norm === 'to' && voteCountAt(tokens, i + 2) ? i + 3 : i;
+}
+
+/** Whether a tally of votes starts at `i` with "that" straight after it: "ruled 5-4 that", "ruled 5 to 4 that". */
+function tallyBeforeThat(tokens: readonly Token[], i: number, end: number): boolean {
+  const k = tallyEnd(tokens, i);
+  return k > i && tokens[k]?.norm === 'that' && k + 1 < end;
 }
 
 /** Words that close the name of a broadcast: "the BBC's Today programme". */
@@ -1256,11 +1272,12 @@ function contentStartAfter(ctx: Context, match: CueMatch, end: number): { index:
   const adverb = tokens[i];
   if (adverb !== undefined && adverb.kind === 'word' && adverb.norm.endsWith('ly') && !isCapitalised(adverb) && tokens[i + 1]?.norm === 'that' && i + 2 < end) i++;
   // "The court ruled 5-4 that ...": a tally before "that" is how the ruling went, not what was ruled.
-  else if (tallyBeforeThat(tokens, i, end)) i++;
-  // "voted 6-3 on Tuesday to close the port", "agreed unanimously to ...": a tally or a manner
-  // adverb (with a time after it) before the to-infinitive of an intention is how it went.
-  else if (has(form, 'infinitive') && adverb !== undefined && i < end && (TALLY.test(adverb.text) || (adverb.kind === 'word' && adverb.norm.endsWith('ly') && isModifier(adverb)))) {
-    const k = skipTimeAdjunct(tokens, i + 1, end);
+  else if (tallyBeforeThat(tokens, i, end)) i = tallyEnd(tokens, i);
+  // "voted 6-3 on Tuesday to close the port", "voted 5 to 4 in May to ...", "agreed unanimously
+  // to ...": a tally or a manner adverb (with a time after it) before the to-infinitive of an
+  // intention is how it went.
+  else if (has(form, 'infinitive') && adverb !== undefined && i < end && (tallyEnd(tokens, i) > i || (adverb.kind === 'word' && adverb.norm.endsWith('ly') && isModifier(adverb)))) {
+    const k = skipTimeAdjunct(tokens, Math.max(i + 1, tallyEnd(tokens, i)), end);
     if (tokens[k]?.norm === 'to' && k + 1 < end) i = k;
   }
   // "put it bluntly: the bill is dead": a manner adverb before a colon.
@@ -3101,6 +3118,9 @@ function isMonth(t: Token | undefined): boolean {
 
 const TIME_UNITS: ReadonlySet<string> = new Set(['week', 'month', 'year', 'night', 'morning', 'afternoon', 'evening', 'weekend', 'spring', 'summer', 'fall', 'autumn', 'winter']);
 
+/** A year written in figures: "2019". */
+const YEAR = /^(?:19|20)\d\d$/;
+
 /** Plural periods that make "for ..." a span of time: "for weeks", "for years". */
 const SPANS_OF_TIME: ReadonlySet<string> = new Set(['days', 'weeks', 'months', 'years', 'decades']);
 
@@ -3120,6 +3140,10 @@ function skipTimeAdjunct(tokens: readonly Token[], i: number, end: number): numb
     while (k < end && (tokens[k]?.kind === 'number' || TIME_UNITS.has(tokens[k]?.norm ?? ''))) k++;
     return k;
   }
+  // ("voted 6-3 in February to ...", "said in 2019 that ...": a month or a year after "in", before
+  // "that" or "to".)
+  const linked = tokens[i + 2]?.norm;
+  if (t.norm === 'in' && next !== undefined && (linked === 'that' || linked === 'to') && ((isMonth(next) && isCapitalised(next)) || (next.kind === 'number' && YEAR.test(next.text)))) return i + 2;
   // "has said for weeks he ...": a span of time.
   if (t.norm === 'for' && next !== undefined && SPANS_OF_TIME.has(next.norm)) return i + 2;
   // ("said later Saturday", "wrote earlier Monday": a weekday after "later" too.)
