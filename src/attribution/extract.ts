@@ -3015,9 +3015,9 @@ const FIRST_PERSON: ReadonlySet<string> = new Set(['i', 'we']);
 
 /**
  * Words before a participle whose subject is the clause's: "while praising", "after noting",
- * "despite denying".
+ * "despite denying", "was fined for criticizing".
  */
-const PARTICIPLE_SUBORDINATORS: ReadonlySet<string> = new Set(['while', 'before', 'after', 'by', 'when', 'upon', 'despite']);
+const PARTICIPLE_SUBORDINATORS: ReadonlySet<string> = new Set(['while', 'before', 'after', 'by', 'when', 'upon', 'despite', 'for']);
 /** How many tokens a participle opening the sentence may run before the comma of its main clause. */
 const FRONTED_PARTICIPLE_REACH = 20;
 /** Prepositions besides those inside noun phrases that may follow a fronted participle: "Frustrated by the loss, ...". */
