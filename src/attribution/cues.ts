@@ -190,8 +190,7 @@ export const DEFAULT_CUE_LEXICON: CueLexicon = {
     // ... to" in 10 of 16).
     ...entries('speech', OBJECT, 'liken, compare'),
     // "pleaded guilty to two counts of fraud", "pleaded not guilty to all charges": a plea is a
-    // stand taken on record, and what it answers is its content (on polnear-train 2 of 3 new
-    // statements right).
+    // stand taken on record, and what it answers is its content.
     ...entries('speech', OBJECT, 'plead guilty to=plead/pleads/pleaded/pleaded/pleading, plead not guilty to=plead/pleads/pleaded/pleaded/pleading'),
     // "retweeted a post from a supporter": what is passed on (gold in 7 of 9 uses on polnear-train).
     ...entries('speech', OBJECT, 'retweet'),
