@@ -2004,7 +2004,9 @@ class Resolver {
   /** "Jane Roe, who leads the union, said": the noun phrase right before the relative pronoun. */
   private relativeAntecedent(index: number, sentence: number): Draft | undefined {
     const { tokens } = this.doc;
-    const before = tokens[index - 1]?.text === ',' ? index - 2 : index - 1;
+    let before = tokens[index - 1]?.text === ',' ? index - 2 : index - 1;
+    // ("Jane Roe, 61, who ...": an age set off by commas stands between the name and its relative.)
+    if (tokens[before]?.kind === 'number' && tokens[before - 1]?.text === ',' && tokens[index - 1]?.text === ',') before -= 2;
     const min = this.doc.sentences[sentence]?.firstToken ?? 0;
     if (before < min) return undefined;
     const np = phraseEndingAt(tokens, before, min);
