@@ -1425,7 +1425,10 @@ class Resolver {
     if (ahead !== undefined) return ahead;
     const end = tokens[last]?.end ?? 0;
     const name = text.slice(tokens[first]?.start ?? 0, isPossessiveToken(tokens[last]) ? end - 2 : end);
-    const draft = this.byWording(name, words, this.descriptionKind(words.norms, false));
+    const kind = this.descriptionKind(words.norms, false);
+    // ("A source involved in the talks said": one source is a person, as in a group's phrase.)
+    const single = kind === 'group' && INDEFINITES.has(tokens[first]?.norm ?? '') && descriptionHead(words.norms) === 'source';
+    const draft = this.byWording(name, words, single ? 'person' : kind);
     this.indexDescription(draft, words.norms);
     return draft;
   }
@@ -1629,6 +1632,9 @@ class Resolver {
       if (norm.endsWith('ed') && tokens[k + 1]?.norm === 'by' && k + 1 <= last) return k - 1;
       // ("a draft seen | by the agency": a noun phrase reads "seen" as a noun, so "by" may follow the phrase.)
       if (IRREGULAR_PARTICIPLES.has(norm) && tokens[k + 1]?.norm === 'by') return k - 1;
+      // "a complaint | unsealed last year", "a lawyer | involved in the case": a reduced relative
+      // before a time or a preposition, after a head of its own.
+      if (k > first + 1 && norm.endsWith('ed') && !isUpper(tokens[k]) && PARTICIPLE_FOLLOWERS.has(tokens[k + 1]?.norm ?? '')) return k - 1;
     }
     return last;
   }
@@ -2196,6 +2202,11 @@ const TIME_WORDS: ReadonlySet<string> = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tomorrow', 'week',
   'weekend', 'month', 'year', 'night', 'morning', 'afternoon', 'evening', 'january', 'february', 'march', 'april', 'may',
   'june', 'july', 'august', 'september', 'october', 'november', 'december',
+]);
+
+/** Words that follow a past participle opening a reduced relative: a time ("filed Tuesday", "sent last week") or a preposition ("involved in the talks"). */
+const PARTICIPLE_FOLLOWERS: ReadonlySet<string> = new Set([
+  ...TIME_WORDS, 'last', 'this', 'earlier', 'in', 'on', 'at', 'with', 'against', 'during', 'after', 'before', 'to', 'from', 'over',
 ]);
 
 /** Whether a subject's head word names someone a pronoun can stand for: a person, a group or a body, not "the storm". */
