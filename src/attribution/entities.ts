@@ -474,7 +474,7 @@ class Resolver {
   private register(draft: Draft, run: NameRun): void {
     if (!this.byFull.has(run.key)) this.byFull.set(run.key, draft);
     const given = run.folded[0] ?? '';
-    if (draft.kind === 'organization' && run.norms.length === 2 && isCompanyName(run.norms) && run.given === undefined) {
+    if (draft.kind === 'organization' && run.norms.length === 2 && (isCompanyName(run.norms) || isCompanyName(run.norms, SHORTENED_HEADS)) && run.given === undefined) {
       this.index(this.byCompany, given, draft);
     }
     if (draft.kind !== 'person' && draft.kind !== 'outlet') return;
@@ -2215,13 +2215,19 @@ function isSubjectHead(head: string, kind: PhraseKind): boolean {
 }
 
 /**
+ * Heads of an organization's name that news copy drops after the first mention ("Harwick Group",
+ * then "Harwick"; "Osler Bank", then "Osler"), though a name so ending is not thereby a company's.
+ */
+const SHORTENED_HEADS: ReadonlySet<string> = new Set(['group', 'bank']);
+
+/**
  * Whether a name of several words is a company's: it ends in a word no person is named by
  * ("Brantwell Foods", "Aeronix Systems", "Harwick plc") and starts with none that makes it an
  * office or a place ("General Motors" aside, "National Farms" is no company's short name).
  */
-function isCompanyName(norms: readonly string[]): boolean {
+function isCompanyName(norms: readonly string[], endings: ReadonlySet<string> = ORGANIZATION_NAME_ENDINGS): boolean {
   const first = norms[0] ?? '';
-  return ORGANIZATION_NAME_ENDINGS.has(norms[norms.length - 1] ?? '') && !TITLE_HEADS.has(first) && !TITLE_MODIFIERS.has(first) && !GOVERNMENT_NAMES.has(first) && !ORGANIZATION_HEADS.has(first);
+  return endings.has(norms[norms.length - 1] ?? '') && !TITLE_HEADS.has(first) && !TITLE_MODIFIERS.has(first) && !GOVERNMENT_NAMES.has(first) && !ORGANIZATION_HEADS.has(first);
 }
 
 /**
