@@ -6963,6 +6963,26 @@ class SentenceExtractor {
     return false;
   }
 
+  /**
+   * Where content that opens at `start` and is only a noun phrase so far ends before "and" or "but"
+   * and a second predicate ("the call | but gave a brief account"): the conjunction, or the comma
+   * before it; undefined when a verb comes first ("the levy passed and ...") or none follows.
+   */
+  private predicateAfterPhrase(start: number, stop: number): number | undefined {
+    const { tokens } = this.ctx;
+    const phrase = phraseStartingAt(tokens, start, stop);
+    if (phrase === undefined || phrase.kind === 'pronoun' || this.ctx.inQuote[start] === 1) return undefined;
+    const k = tokens[phrase.last + 1]?.text === ',' ? phrase.last + 2 : phrase.last + 1;
+    const norm = tokens[k]?.norm;
+    if (k + 2 >= stop || (norm !== 'and' && norm !== 'but')) return undefined;
+    for (let j = phrase.first + 1; j <= phrase.last; j++) if (tokens[j]?.norm.endsWith('ed') === true) return undefined;
+    // A verb and its object ("and visited the site"), not an adjective or a noun ("and unsettled weather", "and hatred of").
+    const verb = tokens[k + 1] as Token;
+    const next = tokens[k + 2] as Token;
+    if (verb.kind !== 'word' || isCapitalised(verb) || !(verb.norm.endsWith('ed') || FINITE_VERBS.has(verb.norm) || COMMON_VERBS.has(verb.norm))) return undefined;
+    return DETERMINERS.has(next.norm) || POSSESSIVE_DETERMINERS.has(next.norm) || isObjectPronoun(next) ? phrase.last + 1 : undefined;
+  }
+
   private hasVerb(from: number, to: number, strict = false): boolean {
     const { tokens } = this.ctx;
     for (let j = from; j < to; j++) {
@@ -7273,6 +7293,12 @@ class SentenceExtractor {
       if ((startAt.rule === 'clause' || startAt.rule === 'that') && opensSubject(tokens[startAt.index])) {
         const comma = this.firstComma(startAt.index + 1);
         if (comma !== undefined && comma < stop && mainClauseAt(this.ctx, comma + 1, stop) && this.hasVerb(startAt.index + 1, comma, true) && !this.embedsClause(startAt.index + 1, comma)) stop = comma;
+      }
+      // "confirmed the call but gave no date": read as a clause, content with no verb before "and"
+      // or "but" and a verb right after it was an object; the verb starts the speaker's next act.
+      if (startAt.rule === 'clause') {
+        const conjunction = this.predicateAfterPhrase(startAt.index, stop);
+        if (conjunction !== undefined) stop = conjunction;
       }
       // "..., saying the plan would fail, and argued for a delay", "..., urging that the city
       // wait, was cool to the idea": what a participle or a chained cue reports ends where the
