@@ -11,7 +11,8 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set([
   'rep.', 'congressman', 'congresswoman', 'governor', 'gov.', 'mayor', 'chancellor', 'king', 'queen', 'prince', 'princess',
   'pope', 'emir', 'sheikh', 'sheik', 'sheikha', 'sultan', 'ayatollah', 'ambassador', 'envoy', 'negotiator', 'adviser', 'advisor', 'aide', 'spokesman', 'spokeswoman',
   'spokesperson', 'chairman', 'chairwoman', 'chair', 'director', 'chief', 'general', 'gen.', 'admiral', 'adm.', 'commander',
-  'colonel', 'col.', 'captain', 'capt.', 'lt.', 'sgt.', 'judge', 'justice', 'attorney', 'lawyer', 'leader', 'speaker',
+  'colonel', 'col.', 'captain', 'capt.', 'lt.', 'sgt.', 'maj.', 'cmdr.', 'cpl.', 'pvt.', 'pfc.', 'spc.', 'det.', 'msgr.',
+  'judge', 'justice', 'attorney', 'lawyer', 'leader', 'speaker',
   'candidate', 'nominee', 'official', 'officer', 'executive', 'ceo', 'founder', 'co-founder', 'head', 'analyst', 'professor',
   'prof.', 'dr.', 'strategist', 'pollster', 'deputy', 'commissioner', 'councilman', 'councilwoman', 'lawmaker', 'legislator',
   'diplomat', 'emissary', 'counsel', 'economist', 'treasurer', 'manager', 'editor', 'columnist', 'correspondent', 'reporter',
@@ -86,6 +87,15 @@ export const HONORIFICS: ReadonlyMap<string, { readonly title: boolean; readonly
   ['adm.', { title: true }],
   ['sec.', { title: true }],
   ['pres.', { title: true }],
+  ['brig.', { title: true }],
+  ['maj.', { title: true }],
+  ['cmdr.', { title: true }],
+  ['cpl.', { title: true }],
+  ['pvt.', { title: true }],
+  ['pfc.', { title: true }],
+  ['spc.', { title: true }],
+  ['det.', { title: true }],
+  ['msgr.', { title: true }],
 ]);
 
 /** Title words that tell the holder's gender: "spokeswoman", "congressman", "son-in-law". */

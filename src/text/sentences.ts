@@ -57,7 +57,7 @@ const CLOSERS: ReadonlySet<string> = new Set([')', ']', '}']);
 /** Titles (and "vs.") that stand before a name and so never end a sentence: "Gov. Ann Lee", "Lee vs. The State". */
 const NEVER_FINAL: ReadonlySet<string> = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'gov', 'sen', 'rep', 'reps', 'sens', 'gen', 'lt', 'col', 'sgt', 'capt', 'cmdr', 'adm', 'maj',
-  'pres', 'sec', 'atty', 'supt', 'rev', 'hon', 'fr', 'messrs', 'mmes', 'gens', 'vs',
+  'pres', 'sec', 'atty', 'supt', 'rev', 'hon', 'fr', 'messrs', 'mmes', 'gens', 'vs', 'brig', 'cpl', 'pvt', 'pfc', 'spc', 'det', 'msgr',
 ]);
 
 /** Abbreviations that stand before a number: "No. 2", "Vol. 3". Before anything else they are words. */

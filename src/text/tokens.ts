@@ -35,6 +35,7 @@ const DOUBLED_QUOTES: ReadonlySet<string> = new Set(["''", '\u2018\u2018', '\u20
 export const ABBREVIATIONS: ReadonlySet<string> = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'gov', 'sen', 'rep', 'reps', 'sens', 'gen', 'lt', 'col', 'sgt', 'capt', 'cmdr', 'adm', 'maj',
   'pres', 'sec', 'atty', 'supt', 'rev', 'hon', 'fr', 'st', 'mt', 'ft', 'jr', 'sr', 'messrs', 'mmes', 'gens',
+  'brig', 'cpl', 'pvt', 'pfc', 'spc', 'det', 'msgr',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
   'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',
   'inc', 'corp', 'co', 'ltd', 'llc', 'bros', 'dept', 'univ', 'assn', 'ave', 'blvd', 'rd', 'hwy',
@@ -51,6 +52,7 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set([
 export const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'gov', 'sen', 'rep', 'reps', 'sens', 'gen', 'lt', 'col', 'sgt', 'capt', 'cmdr', 'adm', 'maj',
   'pres', 'sec', 'atty', 'supt', 'rev', 'hon', 'fr', 'st', 'mt', 'ft', 'messrs', 'mmes', 'gens', 'vs', 'no', 'nos', 'vol',
+  'brig', 'cpl', 'pvt', 'pfc', 'spc', 'det', 'msgr',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
 ]);
 
@@ -60,6 +62,7 @@ export const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set([
  */
 const CAPITALISED_ONLY: ReadonlySet<string> = new Set([
   'ill', 'miss', 'mass', 'wash', 'ore', 'ark', 'conn', 'la', 'pa', 'mo', 'mar', 'sat', 'sun', 'wed', 'sec', 'rep', 'gen', 'col', 'rev',
+  'brig',
 ]);
 
 function normalise(word: string): string {
