@@ -4878,7 +4878,10 @@ class SentenceExtractor {
       const adverb = np !== undefined && np.first === np.last && isSentenceAdverb(tokens[np.first]);
       // ("“...,” Vera Holm, 67, a clerk, said": or one right after the quotation that opens it.)
       const opens = np !== undefined && (np.first === this.first || (this.ctx.closes[np.first - 1] === 1 && tokens[np.first - 2]?.text === ','));
-      if (np !== undefined && np.kind === 'name' && opens && !adverb && this.isAppositive(c + 1, k)) found = np;
+      // ("“...,” the woman, who gave only her first name, Amina, said": a description too, when a
+      // relative clause on it holds the later commas.)
+      const described = np !== undefined && np.kind !== 'pronoun' && tokens[c + 1]?.norm === 'who';
+      if (np !== undefined && (np.kind === 'name' || described) && opens && !adverb && this.isAppositive(c + 1, k)) found = np;
     }
     return found;
   }
