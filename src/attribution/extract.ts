@@ -365,6 +365,14 @@ const BE_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be',
  */
 const PASSIVE_CAUSE_LEMMAS: ReadonlySet<string> = new Set(['decide', 'explain', 'add', 'continue']);
 
+/** Prepositions between a document and a participle that reports it, opening its addressee, medium or channel: "a letter to Congress saying", "a statement on Facebook saying". */
+const DOCUMENT_LINKS: ReadonlySet<string> = new Set(['to', 'on', 'through', 'via']);
+
+/** Whether a phrase starting at `first` follows a document and a preposition of {@link DOCUMENT_LINKS}: "a statement on | Facebook". */
+function documentLinkAt(tokens: readonly Token[], first: number): boolean {
+  return DOCUMENT_LINKS.has(tokens[first - 1]?.norm ?? '') && DOCUMENT_NOUNS.has(tokens[first - 2]?.norm ?? '');
+}
+
 /** Documents that speak for their author: "issued a statement saying ...". */
 const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
   'statement', 'statements', 'letter', 'message', 'memo', 'tweet', 'tweets', 'post', 'email', 'release', 'note', 'video', 'ad',
@@ -6039,7 +6047,13 @@ class SentenceExtractor {
       // "with Trump calling for ...", "voters saying ...": the phrase before the participle does.
       let np = prev === undefined ? undefined : phraseEndingAt(tokens, k, this.first);
       // "sent a letter to Congress saying ...": the document before "to" and its addressee.
-      if (np !== undefined && tokens[np.first - 1]?.norm === 'to' && DOCUMENT_NOUNS.has(tokens[np.first - 2]?.norm ?? '')) np = phraseEndingAt(tokens, np.first - 2, this.first) ?? np;
+      // ("posted a statement on Facebook saying ...", "issued a letter through her lawyer saying ...":
+      // so after the medium or the channel.)
+      // (A name after the preposition may have been read with the document as one phrase, "a statement on Facebook".)
+      if (np !== undefined) {
+        const linked = documentLinkAt(tokens, np.first) || np.name === undefined ? np.first : np.name.first;
+        if (documentLinkAt(tokens, linked)) np = phraseEndingAt(tokens, linked - 2, this.first) ?? np;
+      }
       const head = tokens[np?.last ?? -1]?.norm ?? '';
       // ("a statement calling on residents to stay home", "a letter vowing to appeal": after a
       // document an infinitive reads too, its author speaking; a bare object such as "a book praising
