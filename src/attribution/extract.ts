@@ -3274,6 +3274,24 @@ function opensTimeAdjunct(tokens: readonly Token[], j: number): boolean {
   return false;
 }
 
+/** Words before "after" or "before" that measure a span: "moments after polls closed", "shortly before noon". */
+const SPAN_WORDS: ReadonlySet<string> = new Set(['moments', 'minutes', 'hours', 'days', 'weeks', 'shortly', 'soon', 'just', 'right', 'immediately']);
+
+/**
+ * Whether the words at `j`, right after a quotation that opened the content, are a time that dates
+ * the act rather than more of what was said: "moments after ...", "after the vote", "on Monday";
+ * not when a quotation follows in [j, stop), the time then standing between parts of one quote.
+ */
+function timeAfterQuotation(ctx: Context, j: number, stop: number): boolean {
+  const { tokens } = ctx;
+  for (let k = j; k < stop; k++) if (ctx.opens[k] === 1) return false;
+  const t = tokens[j]?.norm ?? '';
+  const next = tokens[j + 1]?.norm ?? '';
+  if (SPAN_WORDS.has(t) && (next === 'after' || next === 'before')) return true;
+  if ((t === 'after' || t === 'before') && (DETERMINERS.has(next) || tokens[j + 1]?.kind === 'word')) return true;
+  return opensTimeAdjunct(tokens, j);
+}
+
 /**
  * Words that, right after a time adjunct, go on with what a cue names: "faulted Kell on Monday for
  * the delay" (on polnear-train each gained; "to", "over", "on", "as", "at", "of" and "against" lost).
@@ -7277,6 +7295,9 @@ class SentenceExtractor {
       const closed = this.closingOf(startAt.index) ?? end;
       stop = contentEndFrom(this.ctx, startAt.index, end, this.first);
       if (stop < closed) stop = closed;
+      // "posted “Thank you, Lorne” moments after polls closed": a time after the quotation dates
+      // the posting; it is no part of what was written.
+      else if (stop > closed && timeAfterQuotation(this.ctx, closed, stop)) stop = closed;
     } else if (startAt.rule === 'answer') {
       stop = startAt.index + 1;
     } else {
