@@ -1456,13 +1456,19 @@ class Resolver {
 
   /**
    * "Vantor Motors said ... The automaker said": a company named by its kind alone, without a
-   * place ("the German automaker" is left alone), is the organization named most recently.
+   * place ("the German automaker" is left alone), is the organization named most recently; so is
+   * "the group" or "the watchdog" after any organization ("Harbor Watch said ... The group said"),
+   * when it is the most recent one.
    */
   private recentCompany({ norms, upper }: PhraseWords, at: number): Draft | undefined {
-    if (!isCompanyWord(descriptionHead(norms)) || this.namesPlace(norms, upper)) return undefined;
+    const head = descriptionHead(norms);
+    const company = isCompanyWord(head);
+    if (!(company || ORGANIZATION_BACK_HEADS.has(head)) || this.namesPlace(norms, upper)) return undefined;
     for (let i = this.recent.length - 1, n = 0; i >= 0 && n < PRONOUN_LOOKBACK; i--, n++) {
       const { draft, tentativeAt } = this.recent[i] as Recent;
-      if (tentativeAt === undefined && draft.kind === 'organization' && draft.named && draft.first < at) return draft;
+      // ("the group" or "the rights group" after "Harbor Rights Watch", not "the trade group": a word
+      // before a plain head must be the name's.)
+      if (tentativeAt === undefined && draft.kind === 'organization' && draft.named && draft.first < at) return company || modifiersIn(norms, draft.name) ? draft : undefined;
     }
     return undefined;
   }
@@ -2140,6 +2146,9 @@ function descriptionHead(words: readonly string[]): string {
 
 /** Prepositions that open an adverbial before the main clause: "During the visit of the king, ...". */
 const ADJUNCT_LEAD_PREPOSITIONS: ReadonlySet<string> = new Set(['after', 'before', 'during', 'despite', 'following', 'upon', 'in', 'at', 'on', 'with', 'without', 'for', 'from', 'to', 'by', 'like', 'unlike', 'amid', 'against', 'under', 'over', 'behind', 'beside', 'besides', 'among']);
+
+/** Heads of descriptions that stand for any organization named just before, not only a company: "Human Rights Watch said ... The group said". */
+const ORGANIZATION_BACK_HEADS: ReadonlySet<string> = new Set(['group', 'organization', 'organisation', 'charity', 'watchdog', 'nonprofit']);
 
 /** Heads of descriptions that stand for a public body named before: "the agency", "the ministry". */
 const BODY_DESCRIPTION_HEADS: ReadonlySet<string> = new Set(['agency', 'administration', 'ministry', 'department', 'commission', 'bureau', 'authority', 'regulator', 'office', 'service', 'board', 'directorate', 'inspectorate']);
