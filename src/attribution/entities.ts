@@ -2085,13 +2085,18 @@ function isUpperAt(token: Token | undefined, offset: number): boolean {
   return code >= 0x41 && code <= 0x5a;
 }
 
+/** Prepositions after the head of a role that name whom the office serves: "secretary of state", "envoy for Marovia". */
+const ROLE_LINKS: ReadonlySet<string> = new Set(['of', 'for', 'to']);
+
 /**
  * The keys a role is found by, from its lower-case words: the head and the two last words
- * ("adviser", "kremlin adviser"), or for a title with "of" the words from the head before it
- * and that head ("secretary of state", "secretary"), never the place after "of".
+ * ("adviser", "kremlin adviser"), or for a title with "of", "for" or "to" the words from the
+ * head before it and that head ("secretary of state", "secretary"; "envoy for Marovia", "envoy"),
+ * never the place after the preposition.
  */
 function roleKeys(words: readonly string[]): string[] {
-  const of = words.indexOf('of');
+  let of = -1;
+  for (let i = 1; i < words.length && of < 0; i++) if (ROLE_LINKS.has(words[i] ?? '')) of = i;
   if (of >= 1) return [words.slice(of - 1).join(' '), words[of - 1] as string];
   const head = words[words.length - 1] ?? '';
   return words.length > 1 ? [`${words[words.length - 2] ?? ''} ${head}`, head] : [head];
