@@ -1329,9 +1329,13 @@ class Resolver {
    * most recently wins, but for a bare title the role with fewer other words comes first ("the
    * president" is President Ana Pike, not Vice President Tom Reyes), and a bare title that several
    * entities hold equally well ("the minister" after "Prime Minister Clara Vidal met Health
-   * Minister Omar Feld") is {@link AMBIGUOUS}.
+   * Minister Omar Feld") is {@link AMBIGUOUS}. A bare title looks back to a holder of the same
+   * head met in its own paragraph before one met only in earlier paragraphs, whatever their other
+   * words: after "Defense Minister Sergo Lantz accused ...", "The minister said" is Lantz, not a
+   * "Foreign Minister" quoted higher up (`paragraphStart`, the offset where the description's
+   * paragraph begins; none for a description that is not in running text).
    */
-  private roleHolder({ norms, upper }: PhraseWords, at: number): Draft | typeof AMBIGUOUS | undefined {
+  private roleHolder({ norms, upper }: PhraseWords, at: number, paragraphStart = Infinity): Draft | typeof AMBIGUOUS | undefined {
     if (norms.length === 0) return undefined;
     const heads = roleKeys(norms);
     if (!heads.some((key) => this.byRole.has(key) || SYNONYMS.has(key))) return undefined;
@@ -1345,6 +1349,9 @@ class Resolver {
     let bestScore = 0;
     let bestExtra = 0;
     let tied = false;
+    // The one same-head holder met in the description's paragraph, if exactly one was.
+    let local: Draft | undefined;
+    let locals = 0;
     const consider = (key: string, base: number) => {
       for (const entry of this.byRole.get(key) ?? []) {
         const draft = entry.draft;
@@ -1353,6 +1360,10 @@ class Resolver {
         if (places.length > 0 && entry.places.size > 0 && !places.some((place) => entry.places.has(place))) continue;
         if (namesOtherOffice(modifiers, norms, entry)) continue;
         if (owned && entry.words.size <= 1) continue;
+        if (base === SAME_HEAD && draft.lastSeen >= paragraphStart && draft.lastSeen < at && draft !== local) {
+          local = draft;
+          locals++;
+        }
         let score = base;
         for (const modifier of modifiers) if (entry.words.has(modifier)) score++;
         // For a bare title, role words it does not have ("vice" of "Vice President" for "the president") break ties.
@@ -1370,6 +1381,7 @@ class Resolver {
     };
     for (const key of heads) consider(key, SAME_HEAD);
     for (const key of heads) for (const synonym of SYNONYMS.get(key) ?? []) consider(synonym, SYNONYM_HEAD);
+    if (bare && locals === 1 && local !== undefined && best !== undefined && best !== local && best.lastSeen < paragraphStart) return local;
     return tied && bare ? AMBIGUOUS : best;
   }
 
@@ -1415,7 +1427,8 @@ class Resolver {
     if (knownDraft !== undefined) return knownDraft;
     // A headline names its speaker by a title that the article's body gives a name: "Mayor Says ...".
     const at = this.inHeadline(first) ? Infinity : (tokens[first]?.start ?? 0);
-    const holder = INDEFINITES.has(tokens[first]?.norm ?? '') ? undefined : this.roleHolder(words, at);
+    const paragraphStart = at === Infinity ? Infinity : (this.doc.paragraphs[this.doc.sentences[this.sentenceOf(first)]?.paragraph ?? 0]?.start ?? Infinity);
+    const holder = INDEFINITES.has(tokens[first]?.norm ?? '') ? undefined : this.roleHolder(words, at, paragraphStart);
     if (holder === AMBIGUOUS) return undefined;
     if (holder !== undefined) return holder;
     const definite = DEFINITES.has(tokens[first]?.norm ?? '');
