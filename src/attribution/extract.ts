@@ -1013,12 +1013,46 @@ function listenerAdjunct(ctx: Context, from: number, last: number, end: number):
     if (!ADJUNCT_OPENERS.has(tokens[k]?.norm ?? '')) continue;
     for (let m = k + 1; m < Math.min(end, k + 12); m++) {
       const t = tokens[m];
-      if (t === undefined || ctx.opens[m] === 1 || t.text === ',' || t.text === ';') return undefined;
+      if (t === undefined || ctx.opens[m] === 1 || (t.text === ',' && !placeComma(tokens, m)) || t.text === ';') return undefined;
       if (t.norm === 'that') return k;
     }
     return undefined;
   }
   return undefined;
+}
+
+/** Prepositions that lead to a town named with its state: "in Dunmore, Ohio", "near Brill, Ore.". */
+const TOWN_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'near', 'outside', 'from']);
+
+/**
+ * Whether the comma at `m` stands between a town and its state or country after a preposition
+ * ("in Dunmore, Ohio", "in Port Vale, New Hope"): one to three capitalised words after the
+ * preposition, and one or two after the comma that nothing capitalised follows.
+ */
+function townComma(tokens: readonly Token[], m: number): boolean {
+  if (tokens[m]?.text !== ',') return false;
+  let k = m - 1;
+  while (k >= m - 3 && tokens[k]?.kind === 'word' && isCapitalised(tokens[k] as Token)) k--;
+  if (k === m - 1 || !TOWN_PREPOSITIONS.has(tokens[k]?.norm ?? '') || isCapitalised(tokens[k] as Token)) return false;
+  let n = m + 1;
+  while (n <= m + 2 && tokens[n]?.kind === 'word' && isCapitalised(tokens[n] as Token)) n++;
+  if (n === m + 1) return false;
+  const next = tokens[n];
+  return next === undefined || (next.kind === 'word' ? !isCapitalised(next) : next.text !== '-' && !isPossessiveToken(next));
+}
+
+/**
+ * Whether the comma at `m` stands inside a town's place name or just after its state, before a
+ * time adjunct or "that": "in Dunmore, Ohio", "in Dunmore, Ohio, on Monday", "in Dunmore, Ohio, that".
+ */
+function placeComma(tokens: readonly Token[], m: number): boolean {
+  if (tokens[m]?.text !== ',') return false;
+  if (townComma(tokens, m)) return true;
+  const after = tokens[m + 1];
+  if (after === undefined || after.kind !== 'word' || isCapitalised(after)) return false;
+  if (!(after.norm === 'that' || after.norm === 'on' || after.norm === 'last' || after.norm === 'this')) return false;
+  for (let k = m - 2; k >= m - 3; k--) if (tokens[k]?.text === ',' && townComma(tokens, k)) return true;
+  return false;
 }
 
 /** Relative words that open a clause on the place or time of an adjunct: "on radio, where she works,". */
@@ -1220,6 +1254,12 @@ function contentStartAfter(ctx: Context, match: CueMatch, end: number): { index:
         rule = 'listener';
       } else if (np !== undefined && np.last - np.first < 10 && clauseAfter) {
         i = np.last + 1;
+        // ("told a crowd in Dunmore, Ohio, on Monday that ...": the listener's place goes on to its state.)
+        if (townComma(tokens, i)) {
+          i++;
+          while (tokens[i]?.kind === 'word' && isCapitalised(tokens[i] as Token)) i++;
+          if (placeComma(tokens, i)) i++;
+        }
         rule = 'listener';
       } else if (np !== undefined) {
         // "told the paper in an interview published on Sunday that ...": the listener ends
