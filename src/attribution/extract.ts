@@ -6212,20 +6212,28 @@ class SentenceExtractor {
       // ("Dana Fenn, star of the drama “Low Tide,” thanked ...": the appositive may end in a quoted
       // title with the comma inside its closing mark; the search starts at that mark.)
       let m = prev.text === ',' ? k - 1 : k;
+      // (The closing mark of a quotation other than a title that was stepped over; -1 when none was.)
+      let quotedAt = -1;
       while (m > this.first && m > k - 40 && tokens[m]?.text !== ',') {
         // "Lena Ortiz, the author of “Dry Valleys,” about ..., said": a quoted title inside the
-        // appositive is stepped over; any other quotation ends the search.
+        // appositive is stepped over; any other quotation ends the search, but in a relative
+        // clause ("Ken Varga, who vowed to “shut down” the depots, said"), checked below.
         const quoted = this.ctx.closerAt.get(m);
         if (quoted !== undefined) {
           let open = m - 1;
           while (open > this.first && open > m - 10 && this.ctx.openerAt.get(open) !== quoted) open--;
           // ("Ana Lind, a pro-levy “super PAC,” argued ...": a short quotation that ends the
           // appositive, its comma inside the mark, need not be a title.)
-          if (this.ctx.openerAt.get(open) !== quoted || (!isCapitalised(tokens[open + 1] as Token) && !(m === k && prev.text !== ',' && m - open <= 8))) break;
+          if (this.ctx.openerAt.get(open) !== quoted) break;
+          if (!isCapitalised(tokens[open + 1] as Token) && !(m === k && prev.text !== ',' && m - open <= 8)) {
+            if (prev.text !== ',') break;
+            if (quotedAt < 0) quotedAt = m;
+          }
           m = open;
         }
         m--;
       }
+      if (quotedAt >= 0 && !(tokens[m]?.text === ',' && RELATIVE_GAPS.has(tokens[m + 1]?.norm ?? ''))) m = quotedAt;
       const inner = tokens[m + 1];
       const joinedRelative = inner?.norm === 'and' && RELATIVE_GAPS.has(tokens[m + 2]?.norm ?? '');
       if (tokens[m]?.text === ',' && inner !== undefined && (joinedRelative || this.isAppositive(m + 1, k))) {
@@ -6682,7 +6690,21 @@ class SentenceExtractor {
     const { tokens } = this.ctx;
     const close = tokens[k]?.text === '-' && tokens[k - 1]?.text === '-' ? k - 1 : k;
     let m = close - 1;
-    while (m > this.first && m > k - 40 && !isDash(tokens[m]) && this.ctx.opens[m] !== 1 && this.ctx.closes[m] !== 1) m--;
+    let quoted = false;
+    while (m > this.first && m > k - 40 && !isDash(tokens[m]) && this.ctx.opens[m] !== 1) {
+      // ("Ken Varga - who vowed to “shut down” the depots - said": a quotation inside a relative
+      // clause between the dashes is stepped over, checked below.)
+      if (this.ctx.closes[m] === 1) {
+        const mark = this.ctx.closerAt.get(m);
+        let open = m - 1;
+        while (open > this.first && open > m - 10 && this.ctx.openerAt.get(open) !== mark) open--;
+        if (mark === undefined || this.ctx.openerAt.get(open) !== mark) break;
+        quoted = true;
+        m = open;
+      }
+      m--;
+    }
+    if (quoted && !RELATIVE_GAPS.has(tokens[m + 1]?.norm ?? '')) return undefined;
     if (!isDash(tokens[m]) || m >= close - 1 || !this.isAppositive(m + 1, close)) return undefined;
     return phraseEndingAt(tokens, close < k && tokens[m - 1]?.text === '-' ? m - 2 : m - 1, this.first);
   }
