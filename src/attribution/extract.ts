@@ -3125,6 +3125,15 @@ function withheldAfter(tokens: readonly Token[], j: number): boolean {
 /** Words after which a cue form is a noun: "whose support", "less support", "more praise". */
 const NOUN_MARKERS: ReadonlySet<string> = new Set(['whose', 'less', 'more', 'fewer']);
 
+/**
+ * What a government or a maker "recalls" when the word means withdrawing, not remembering: its
+ * envoys and troops ("recalled its ambassador"), or goods it sold ("recalls 40,000 cars").
+ */
+const WITHDRAWN_NOUNS: ReadonlySet<string> = new Set([
+  'ambassador', 'ambassadors', 'envoy', 'envoys', 'diplomat', 'diplomats', 'consul', 'emissary', 'troops', 'forces', 'soldiers', 'peacekeepers',
+  'cars', 'vehicles', 'trucks', 'products', 'units', 'batches', 'packages', 'devices', 'toys', 'drugs', 'pills', 'tablets',
+]);
+
 /** Words that open a plea after "plead": "guilty", "not guilty", "innocent", "no contest". */
 const PLEA_WORDS: ReadonlySet<string> = new Set(['guilty', 'not', 'innocent', 'no']);
 
@@ -5785,6 +5794,28 @@ class SentenceExtractor {
   }
 
   /** Handles one cue; returns the token index to continue from. */
+  /**
+   * Whether the object after a "recall" at `k` is something withdrawn ({@link WITHDRAWN_NOUNS}),
+   * after a few words of its phrase ("its top envoy", "some 40,000 pickup trucks"), and not the
+   * subject of a remembered act or an owner ("the envoy telling him", "the envoy's warning").
+   */
+  private recallsWithdrawn(k: number): boolean {
+    const { tokens } = this.ctx;
+    for (let j = k; j < Math.min(this.end, k + 4); j++) {
+      const t = tokens[j];
+      if (t === undefined || (t.kind !== 'word' && t.kind !== 'number')) return false;
+      // ("recalled the envoy telling him to leave", "the envoy's warning": a memory of the envoy.)
+      if (WITHDRAWN_NOUNS.has(t.norm)) {
+        const next = tokens[j + 1];
+        return !(next !== undefined && (isPossessiveToken(next) || (next.kind === 'word' && next.norm.endsWith('ing'))));
+      }
+      // (Determiners and numbers lead up to the noun; another word only right before it: "its top
+      // envoy", not "the day the troops arrived".)
+      if (t.kind !== 'number' && !DETERMINERS.has(t.norm) && !WITHDRAWN_NOUNS.has(tokens[j + 1]?.norm ?? '')) return false;
+    }
+    return false;
+  }
+
   private cue(cueMatch: CueMatch): number | undefined {
     const { tokens } = this.ctx;
     let match = cueMatch;
@@ -5820,6 +5851,10 @@ class SentenceExtractor {
     // ("Oates pleaded guilty and will testify", "has pleaded not guilty": a plea entered in court
     // is an act on the charge, not a report of something said.)
     if (form.entry.lemma === 'plead' && PLEA_WORDS.has(tokens[match.last + 1]?.norm ?? '')) return undefined;
+    // ("Marovia recalled its ambassador", "recalls envoy", "recalled 40,000 cars": a recall of
+    // envoys, troops or goods withdraws them; nothing is remembered aloud.)
+    // ("“It was cold,” recalled the envoy": not an inverted cue after what was said.)
+    if (form.entry.lemma === 'recall' && adjacent?.text !== ',' && this.ctx.closes[match.first - 1] !== 1 && this.recallsWithdrawn(match.last + 1)) return undefined;
     // ("his outrageous views", "more ambiguous remarks", "a boastful claim": after an adjective in
     // -ous or -ful a present or bare form is a noun ("the faithful say" still has its subject).)
     if ((form.tense === 'present' || form.tense === 'base') && adjacent !== undefined && adjacent.kind === 'word' && adjacent.norm.length > 5 && (adjacent.norm.endsWith('ous') || adjacent.norm.endsWith('ful')) && !isCapitalised(adjacent) && tokens[match.first - 2]?.norm !== 'the') return undefined;
