@@ -1209,6 +1209,22 @@ function herListener(ctx: Context, k: number, end: number): number | undefined {
  * Where the content after a cue starts, by the cue's frames: after "that", after a listener
  * ("told reporters that"), at "to" for an intention, at a quotation, or at a clause.
  */
+/** The index of the "that" after an aside between the dash at `dash` and the next one ("— on Twitter, as it happens — that"); else undefined. */
+function dashAsideThat(ctx: Context, dash: number, end: number): number | undefined {
+  const { tokens } = ctx;
+  // (A dash typed as two hyphens is two tokens.)
+  const first = isDash(tokens[dash + 1]) ? dash + 2 : dash + 1;
+  for (let k = first; k < Math.min(end, first + 15); k++) {
+    const t = tokens[k];
+    if (t === undefined || ctx.opens[k] === 1 || t.text === ';' || t.text === ':') return undefined;
+    if (isDash(t)) {
+      const after = isDash(tokens[k + 1]) ? k + 2 : k + 1;
+      return tokens[after]?.norm === 'that' ? after : undefined;
+    }
+  }
+  return undefined;
+}
+
 function contentStartAfter(ctx: Context, match: CueMatch, end: number): { index: number; rule: string } | undefined {
   const { tokens } = ctx;
   const form = match.form;
@@ -1300,20 +1316,14 @@ function contentStartAfter(ctx: Context, match: CueMatch, end: number): { index:
     }
   }
   // "said — on Twitter, as it happens — that ...": an aside between dashes before "that".
-  else if (isDash(tokens[i]) && i === match.last + 1) {
-    for (let k = i + 1; k < Math.min(end, i + 16); k++) {
-      const t = tokens[k];
-      if (t === undefined || ctx.opens[k] === 1 || t.text === ';' || t.text === ':') break;
-      if (isDash(t)) {
-        if (tokens[k + 1]?.norm === 'that') i = k + 1;
-        break;
-      }
-    }
-  }
+  else if (isDash(tokens[i]) && i === match.last + 1) i = dashAsideThat(ctx, i, end) ?? i;
   // "Rubio says, win or lose, he is staying", "He added, that ...": a comma between a verb of saying and its clause.
   if (i === match.last + 1 && tokens[i]?.text === ',' && has(form, 'clause') && form.entry.kind === 'speech' && ctx.opens[i + 1] !== 1 && isCommaClauseOpener(tokens[i + 1]) && matchCue(ctx, i + 1, end) === undefined) i++;
   // "said on Friday he met ...", "told reporters last week, “...”": a time adjunct before the clause.
+  const beforeTime = i;
   i = skipLeadIn(ctx, skipTimeAdjunct(tokens, i, end));
+  // ("proclaimed in July — falsely — that ...": an aside between dashes after the time adjunct.)
+  if (i > beforeTime && isDash(tokens[i])) i = dashAsideThat(ctx, i, end) ?? i;
   // "said on Monday, when the vote was held, that ...": a relative clause on the time adjunct.
   if (i > match.last + 1) i = relativeAdjunctThat(ctx, i, end) ?? i;
   // "said flatly that ...", "said only that ...": an adverb in -ly before "that" is no part of what was said.
@@ -1359,6 +1369,12 @@ function contentStartAfter(ctx: Context, match: CueMatch, end: number): { index:
       // plain lower-case word after the adjunct resume the sentence around the cue.)
       const resumed = tokens[k + 1];
       if (t.text === ',' && k > i && resumed !== undefined && resumed.kind === 'word' && !isCapitalised(resumed) && resumed.norm !== 'that' && !RELATIVE_GAPS.has(resumed.norm) && !WH_WORDS.has(resumed.norm) && !NP_PREPOSITIONS.has(resumed.norm) && !ADJUNCT_OPENERS.has(resumed.norm) && !isModifier(resumed)) break;
+      // ("proclaimed in July — falsely — that ...": an aside between dashes after the adjunct.)
+      if (isDash(t) && k > i) {
+        const that = dashAsideThat(ctx, k, end);
+        if (that !== undefined) i = that;
+        break;
+      }
       // "said on radio, where she now works, that ...": a relative clause on the adjunct's place.
       const relative = k > i ? relativeAdjunctThat(ctx, k, end) : undefined;
       if (relative !== undefined) {
