@@ -2771,8 +2771,11 @@ const ASPECT_VERBS: ReadonlySet<string> = new Set(['continue', 'continues', 'con
 /** Verbs whose subject makes the statement of a cue after "to": "tried to make the case that". */
 const CONTROL_VERBS: ReadonlySet<string> = new Set(['try', 'tries', 'tried', 'trying', 'struggle', 'struggles', 'struggled', 'struggling']);
 
-/** Adjectives after "be" whose subject makes the statement of a cue after "to": "was quick to add". */
-const CONTROL_ADJECTIVES: ReadonlySet<string> = new Set(['quick', 'likely']);
+/**
+ * Adjectives and passive participles after "be" whose subject makes the statement of a cue after
+ * "to": "was quick to add", "was careful to note", "was forced to admit", "was prompted to say".
+ */
+const CONTROL_ADJECTIVES: ReadonlySet<string> = new Set(['quick', 'likely', 'careful', 'keen', 'forced', 'prompted', 'compelled', 'moved']);
 
 /** Degree words before an adjective: "more likely to say". */
 const DEGREE_WORDS: ReadonlySet<string> = new Set(['more', 'less', 'most', 'least', 'as']);
