@@ -3102,6 +3102,7 @@ const RELATIVE_THAT_CUES: ReadonlySet<string> = new Set(['say', 'read', 'state',
 /** Forms of "take", "go" and "appear" that move a speaker onto a platform: "took to Twitter", "went on CNN". */
 const TAKE_FORMS: ReadonlySet<string> = new Set(['take', 'takes', 'took', 'taken', 'taking']);
 const GO_FORMS: ReadonlySet<string> = new Set(['go', 'goes', 'went', 'gone', 'going']);
+const HASTEN_FORMS: ReadonlySet<string> = new Set(['hasten', 'hastens', 'hastened']);
 const APPEAR_FORMS: ReadonlySet<string> = new Set(['appear', 'appears', 'appeared', 'appearing']);
 
 /** Nouns of a view held: "In their view, ...". */
@@ -5835,6 +5836,20 @@ class SentenceExtractor {
     return false;
   }
 
+  /**
+   * The index just before an idiom of emphasis that ends at the "to" at `to` and lends its tense to
+   * the cue after it: "went so far as to say", "took pains to stress", "hastened to add"; else undefined.
+   */
+  private emphasisIdiomBefore(to: number): number | undefined {
+    const { tokens } = this.ctx;
+    const before = tokens[to - 1]?.norm ?? '';
+    let verb = -1;
+    if (HASTEN_FORMS.has(before)) verb = to - 1;
+    else if (before === 'pains' && TAKE_FORMS.has(tokens[to - 2]?.norm ?? '')) verb = to - 2;
+    else if (before === 'as' && tokens[to - 2]?.norm === 'far' && tokens[to - 3]?.norm === 'so' && GO_FORMS.has(tokens[to - 4]?.norm ?? '')) verb = to - 4;
+    return verb > this.first ? verb - 1 : undefined;
+  }
+
   private cue(cueMatch: CueMatch): number | undefined {
     const { tokens } = this.ctx;
     let match = cueMatch;
@@ -5961,6 +5976,10 @@ class SentenceExtractor {
       // "Kell went out of his way to praise the crew": the idiom carries the tense.
       auxiliary = true;
       k -= 6;
+    } else if (tokens[k]?.norm === 'to' && this.emphasisIdiomBefore(k) !== undefined) {
+      // "Kell went so far as to say ...", "took pains to stress ...": the idiom carries the tense.
+      auxiliary = true;
+      k = this.emphasisIdiomBefore(k) as number;
     } else if (tokens[k]?.norm === 'to' && CONTROL_ADJECTIVES.has(tokens[k - 1]?.norm ?? '') && k - 1 > this.first) {
       // "Growers were quick to point out that ...", "voters are more likely to say ...": after "be".
       k -= 2;
