@@ -1350,7 +1350,8 @@ function contentStartAfter(ctx: Context, match: CueMatch, end: number): { index:
       const t = tokens[k];
       // "said in a statement: ...": the colon after the adjunct opens the content; so does a
       // quotation after its comma ("declared in the spin room, “...”").
-      if (t !== undefined && (t.text === ':' || (t.text === ',' && ctx.opens[k + 1] === 1)) && k > i && (has(form, 'clause') || (has(form, 'that') && ctx.opens[k + 1] === 1)) && k + 1 < end) {
+      // ("asked at the town hall, “Any questions?”": a quotation so placed is the question asked.)
+      if (t !== undefined && (t.text === ':' || (t.text === ',' && ctx.opens[k + 1] === 1)) && k > i && (has(form, 'clause') || ((has(form, 'that') || has(form, 'question')) && ctx.opens[k + 1] === 1)) && k + 1 < end) {
         i = k + 1;
         break;
       }
