@@ -4456,6 +4456,10 @@ class SentenceExtractor {
    */
   private lightVerbObject(noun: number): number | undefined {
     const { tokens } = this.ctx;
+    // ("issued a statement on Friday saying ...": "on" and a day or a date say when, not what about;
+    // a that-clause after them is still what the statement says.)
+    const when = skipTimeAdjunct(tokens, noun + 1, this.end);
+    if (when > noun + 1 && tokens[when]?.norm !== 'that') return undefined;
     // ("an odd, barely hidden attack": up to four words or commas describe the noun.)
     let j = noun - 1;
     while (j > noun - 5 && j > this.first) {
