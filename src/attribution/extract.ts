@@ -365,8 +365,8 @@ const BE_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be',
  */
 const PASSIVE_CAUSE_LEMMAS: ReadonlySet<string> = new Set(['decide', 'explain', 'add', 'continue']);
 
-/** Prepositions between a document and a participle that reports it, opening its addressee, medium or channel: "a letter to Congress saying", "a statement on Facebook saying". */
-const DOCUMENT_LINKS: ReadonlySet<string> = new Set(['to', 'on', 'through', 'via']);
+/** Prepositions between a document and a participle that reports it, opening its addressee, medium, channel or where it appeared: "a letter to Congress saying", "a statement on Facebook saying", "an essay in the Courier arguing". */
+const DOCUMENT_LINKS: ReadonlySet<string> = new Set(['to', 'on', 'through', 'via', 'in']);
 
 /** Whether a phrase starting at `first` follows a document and a preposition of {@link DOCUMENT_LINKS}: "a statement on | Facebook". */
 function documentLinkAt(tokens: readonly Token[], first: number): boolean {
@@ -5842,6 +5842,12 @@ class SentenceExtractor {
     return false;
   }
 
+  /** Whether the word before token `k` may be a verb whose object starts at `k`: a lower-case word, no preposition, determiner or time word ("wrote an essay", not "Last week a report"). */
+  private verbBefore(k: number): boolean {
+    const t = this.ctx.tokens[k - 1];
+    return k - 1 > this.first && t !== undefined && t.kind === 'word' && !isCapitalised(t) && !NP_PREPOSITIONS.has(t.norm) && !DETERMINERS.has(t.norm) && !TIME_UNITS.has(t.norm) && t.norm !== 'and' && t.norm !== 'or';
+  }
+
   /**
    * The index just before an idiom of emphasis that ends at the "to" at `to` and lends its tense to
    * the cue after it: "went so far as to say", "took pains to stress", "hastened to add"; else undefined.
@@ -6189,9 +6195,14 @@ class SentenceExtractor {
       // ("posted a statement on Facebook saying ...", "issued a letter through her lawyer saying ...":
       // so after the medium or the channel.)
       // (A name after the preposition may have been read with the document as one phrase, "a statement on Facebook".)
+      // ("wrote an essay in the Courier arguing ...": the name may come with its determiner.)
       if (np !== undefined) {
-        const linked = documentLinkAt(tokens, np.first) || np.name === undefined ? np.first : np.name.first;
-        if (documentLinkAt(tokens, linked)) np = phraseEndingAt(tokens, linked - 2, this.first) ?? np;
+        let linked = documentLinkAt(tokens, np.first) || np.name === undefined ? np.first : np.name.first;
+        if (linked > np.first && DETERMINERS.has(tokens[linked - 1]?.norm ?? '')) linked--;
+        const document = documentLinkAt(tokens, linked) ? phraseEndingAt(tokens, linked - 2, this.first) : undefined;
+        // (After "in" only a document that is a verb's object: "A report in the Courier citing ..."
+        // as a subject is the report's own phrase.)
+        if (document !== undefined && (tokens[linked - 1]?.norm !== 'in' || this.verbBefore(document.first))) np = document;
       }
       const head = tokens[np?.last ?? -1]?.norm ?? '';
       // ("a statement calling on residents to stay home", "a letter vowing to appeal": after a
