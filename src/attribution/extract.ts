@@ -7214,8 +7214,6 @@ class SentenceExtractor {
     // ("This includes a new fund, Lind said": "this" opens a time phrase only before a period.)
     const next = tokens[from + 1]?.norm ?? '';
     if (first.norm === 'this' && !TIME_PERIODS.has(next) && !WEEKDAYS.has(next) && next !== 'past') return false;
-    // ("But he works on a plan, Kim said": a personal pronoun after the conjunction is the subject of a clause.)
-    if ((first.norm === 'and' || first.norm === 'but') && CLAUSE_PRONOUNS.has(next)) return false;
     for (let j = from; j < to; j++) {
       const t = tokens[j];
       // ("In May, ...": a capitalised "May" inside the phrase is the month.)
