@@ -747,7 +747,7 @@ class Resolver {
     const { tokens } = this.doc;
     const nameFirst = phrase.name?.first ?? phrase.last;
     for (let k = phrase.first; k < nameFirst; k++) {
-      // ("Kell's about-face on the regime in Vardan": the body must head the whole phrase.)
+      // ("Kell's reversal on the junta in Vardan": the body must head the whole phrase.)
       if (isPossessiveToken(tokens[k]) || (NP_PREPOSITIONS.has(tokens[k]?.norm ?? '') && !PLACE_PREPOSITIONS.has(tokens[k]?.norm ?? ''))) return false;
       if (k === phrase.first || !PLACE_PREPOSITIONS.has(tokens[k]?.norm ?? '')) continue;
       const head = tokens[k - 1];

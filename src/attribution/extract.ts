@@ -141,7 +141,7 @@ function isAdjectiveEntry(entry: CueEntry): boolean {
 /** Subject pronouns that may name the source after "as" ("..., as she said at the start"). */
 const AS_SOURCE_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i']);
 
-/** Verbs of knowing and finding that name a source in an "as" clause: "As we saw in 2009, ...", "as polls show". */
+/** Verbs of knowing and finding that name a source in an "as" clause: "As we saw after the flood, ...", "as polls show". */
 const AS_KNOWING: ReadonlySet<string> = new Set(['see', 'know', 'learn', 'find', 'show', 'discover', 'notice', 'hear', 'read']);
 
 /** Whether the pronoun `t` may name the source of an "as" clause of saying. */
@@ -1209,7 +1209,7 @@ function herListener(ctx: Context, k: number, end: number): number | undefined {
  * Where the content after a cue starts, by the cue's frames: after "that", after a listener
  * ("told reporters that"), at "to" for an intention, at a quotation, or at a clause.
  */
-/** The index of the "that" after an aside between the dash at `dash` and the next one ("— on Twitter, as it happens — that"); else undefined. */
+/** The index of the "that" after an aside between the dash at `dash` and the next one ("— on the radio, as it happens — that"); else undefined. */
 function dashAsideThat(ctx: Context, dash: number, end: number): number | undefined {
   const { tokens } = ctx;
   // (A dash typed as two hyphens is two tokens.)
@@ -5850,7 +5850,7 @@ class SentenceExtractor {
 
   /**
    * The index just before an idiom of emphasis that ends at the "to" at `to` and lends its tense to
-   * the cue after it: "went so far as to say", "took pains to stress", "hastened to add"; else undefined.
+   * the cue after it: "went so far as to claim", "took pains to stress", "hastened to add"; else undefined.
    */
   private emphasisIdiomBefore(to: number): number | undefined {
     const { tokens } = this.ctx;
@@ -5989,7 +5989,7 @@ class SentenceExtractor {
       auxiliary = true;
       k -= 6;
     } else if (tokens[k]?.norm === 'to' && this.emphasisIdiomBefore(k) !== undefined) {
-      // "Kell went so far as to say ...", "took pains to stress ...": the idiom carries the tense.
+      // "Kell went so far as to claim ...", "took pains to stress ...": the idiom carries the tense.
       auxiliary = true;
       k = this.emphasisIdiomBefore(k) as number;
     } else if (tokens[k]?.norm === 'to' && CONTROL_ADJECTIVES.has(tokens[k - 1]?.norm ?? '') && k - 1 > this.first) {
@@ -7165,7 +7165,7 @@ class SentenceExtractor {
     const norm = tokens[k]?.norm;
     if (k + 2 >= stop || (norm !== 'and' && norm !== 'but')) return undefined;
     for (let j = phrase.first + 1; j <= phrase.last; j++) if (tokens[j]?.norm.endsWith('ed') === true) return undefined;
-    // A verb and its object ("and visited the site"), not an adjective or a noun ("and unsettled weather", "and hatred of").
+    // A verb and its object ("and visited the site"), not an adjective or a noun ("and scattered storms", "and hatred of").
     const verb = tokens[k + 1] as Token;
     const next = tokens[k + 2] as Token;
     if (verb.kind !== 'word' || isCapitalised(verb) || !(verb.norm.endsWith('ed') || FINITE_VERBS.has(verb.norm) || COMMON_VERBS.has(verb.norm))) return undefined;

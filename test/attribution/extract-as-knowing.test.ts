@@ -1,6 +1,6 @@
 /**
  * An "as" clause of knowing or finding names the source of the main clause as a clause of saying
- * does ("As we saw in 2009, banks can change their minds", "as polls show"); and a cue set between
+ * does ("As we saw after the flood, lenders can change their minds", "as polls show"); and a cue set between
  * commas with an adjunct after it ("Most of it, the auditor found in March, comes from ...")
  * does not reach past its closing comma for a "that" of the sentence around it.
  */
@@ -9,7 +9,7 @@ import { spokenQuotes as quotesIn } from './found-quotes.js';
 
 describe('"as" clauses of knowing and finding', () => {
   it('gives the main clause to the source of the "as" clause', () => {
-    expect(quotesIn('After all, as we saw in 2009, lenders that are generous now can change their minds overnight.')).toEqual([
+    expect(quotesIn('After all, as we saw after the last flood, lenders that are generous now can change their minds overnight.')).toEqual([
       { content: 'lenders that are generous now can change their minds overnight', cue: 'saw', speaker: 'we' },
     ]);
     expect(quotesIn('As the polls show, the harbor race is close.')).toEqual([{ content: 'the harbor race is close', cue: 'show', speaker: 'the polls' }]);

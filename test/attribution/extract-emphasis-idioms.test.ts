@@ -1,15 +1,15 @@
 /**
- * Idioms of emphasis before "to" ("went so far as to say", "took pains to stress", "hastened to
+ * Idioms of emphasis before "to" ("went so far as to claim", "took pains to stress", "hastened to
  * add") carry the tense of the cue after them, whose statement is the subject's, as "went on to
- * say" and "went out of his way to" already do.
+ * say" and "went out of her way to" already do.
  */
 import { describe, expect, it } from 'vitest';
 import { spokenQuotes as quotesIn } from './found-quotes.js';
 
 describe('a cue after an idiom of emphasis', () => {
-  it('reads "went so far as to say"', () => {
-    expect(quotesIn('Ken Varga went so far as to say that the ferry line was finished.')).toEqual([
-      { content: 'the ferry line was finished', cue: 'say', speaker: 'Ken Varga' },
+  it('reads "went so far as to claim"', () => {
+    expect(quotesIn('Ken Varga went so far as to claim that the ferry line was finished.')).toEqual([
+      { content: 'the ferry line was finished', cue: 'claim', speaker: 'Ken Varga' },
     ]);
   });
 

@@ -2,7 +2,7 @@
  * A quotation that opens what a cue reports may be followed by a time that dates the act
  * ("tweeted “Thank you, Lorne” moments after polls closed", "chanted “no deal” after the talks
  * failed", "wrote “We won” on Monday"): the time is no part of what was said. A quotation that goes
- * on after the time ("he said two days after the storm, “which ...”") stays whole.
+ * on after the time ("she said three days after the storm, “which ...”") stays whole.
  */
 import { describe, expect, it } from 'vitest';
 import { spokenQuotes as quotesIn } from './found-quotes.js';
@@ -24,8 +24,8 @@ describe('a time after a quotation that opens the content', () => {
   });
 
   it('keeps a quotation that goes on after the time', () => {
-    expect(quotesIn('“We want a valley where all are safe,” he said two days after the storm, “which was the worst in years.”')).toEqual([
-      { content: '“We want a valley where all are safe,” he said two days after the storm, “which was the worst in years.”', cue: 'said', speaker: 'he' },
+    expect(quotesIn('“We want a valley where all are safe,” she said three days after the storm, “which was the worst in years.”')).toEqual([
+      { content: '“We want a valley where all are safe,” she said three days after the storm, “which was the worst in years.”', cue: 'said', speaker: 'she' },
     ]);
   });
 });
