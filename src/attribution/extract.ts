@@ -6,7 +6,7 @@ import { partitionPoint } from '../text/partition-point.js';
 import type { Token } from '../text/tokens.js';
 import { mayHaveNorm, wordBits, wordFilter, type WordFilter } from '../text/word-filter.js';
 import { CUE_TENSES, inflect, type CompiledCueLexicon, type CueEntry, type CueForm, type CueFrame } from './cues.js';
-import { hasPluralEnding, isCapitalised, isObjectPronoun, PERSONAL_SUBJECTS as PERSONAL_PRONOUN_SUBJECTS, phraseEndingAt, phraseStartingAt, PROPORTION_LINKS, pronounOf, subjectPhrase, type NounPhrase } from './noun-phrases.js';
+import { hasPluralEnding, isCapitalised, isObjectPronoun, NUMBER_WORDS, PERSONAL_SUBJECTS as PERSONAL_PRONOUN_SUBJECTS, phraseEndingAt, phraseStartingAt, PROPORTION_LINKS, pronounOf, subjectPhrase, type NounPhrase } from './noun-phrases.js';
 import { ATTACHED_ROLES } from './noun-phrases.js';
 import { AUXILIARIES, CLAUSE_OPENERS, COMMON_VERBS, DETERMINERS, GROUP_HEADS, INDEFINITES, NOUNS_IN_LY, NP_PREPOSITIONS, ROLE_WORDS, SUBJECT_PRONOUNS, SUBORDINATORS, VERB_MODIFIERS, VERBS_IN_LY } from './word-classes.js';
 
@@ -2732,8 +2732,6 @@ const PLACING_VERBS: ReadonlySet<string> = new Set(['has', 'had', 'puts', 'put',
 
 /** Quantifiers that can stand alone as a subject: "Some said", "Many believe". */
 const STANDALONE_QUANTIFIERS: ReadonlySet<string> = new Set(['some', 'many', 'most', 'several', 'both', 'all', 'few', 'each', 'another']);
-/** Count words that may stand alone as a subject ("two said", "the two said"), like the quantifiers. */
-const COUNT_SUBJECTS: ReadonlySet<string> = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
 /** Quantifiers that may float after their subject: "they both said", "the growers all said". */
 const FLOATING_QUANTIFIERS: ReadonlySet<string> = new Set(['both', 'all', 'each']);
 /** Plural personal pronouns a floating quantifier may follow. */
@@ -3986,7 +3984,7 @@ class SentenceExtractor {
       if (np === undefined || np.first < floor) continue;
       // ("Lutz and Roe, two respected planners, asking ...": a count word alone before a word in -ed
       // counts the noun after it.)
-      if (np.first === np.last && COUNT_SUBJECTS.has(tokens[np.first]?.norm ?? '')) continue;
+      if (np.first === np.last && NUMBER_WORDS.has(tokens[np.first]?.norm ?? '')) continue;
       // ("On Sunday morning Ms. Vega made ...": a time word before a name is no part of it.)
       let f = np.first;
       while (np.kind === 'name' && f < np.last && (TIME_PERIODS.has(tokens[f]?.norm ?? '') || WEEKDAYS.has(tokens[f]?.norm ?? ''))) f++;
@@ -4251,7 +4249,7 @@ class SentenceExtractor {
       // its preposition belongs to the two-word cue.
       if (match === undefined || (match.last === i && isModifierAt(this.ctx, i + 1))) match = separatedAbout(this.ctx, forms, i, this.end) ?? match;
       // "called on Monday for a recount": a time between a verb and its preposition, too.
-      else if (match.last === i && skipTimeAdjunct(this.ctx.tokens, i + 1, this.end) > i + 1) match = separatedParticle(this.ctx, forms, i, this.end) ?? match;
+      else if (match.last === i) match = separatedParticle(this.ctx, forms, i, this.end) ?? match;
       if (match === undefined) continue;
       const next = this.cue(match);
       if (next !== undefined) i = next;
@@ -5915,7 +5913,7 @@ class SentenceExtractor {
     // word alone after a comma, a conjunction, "the" or "all", or at the sentence's start.
     // (After "the" or "all" only a past form: "the four states voted" has a noun in -s.)
     const countLead = beforeAdjacent?.norm ?? '';
-    const countSubject = adjacent !== undefined && COUNT_SUBJECTS.has(adjacent.norm) && form.tense !== 'gerund' && (match.first - 1 === this.first || beforeAdjacent?.kind === 'punct' || countLead === 'and' || countLead === 'but' || (form.tense === 'past' && (countLead === 'the' || countLead === 'all')));
+    const countSubject = adjacent !== undefined && NUMBER_WORDS.has(adjacent.norm) && form.tense !== 'gerund' && (match.first - 1 === this.first || beforeAdjacent?.kind === 'punct' || countLead === 'and' || countLead === 'but' || (form.tense === 'past' && (countLead === 'the' || countLead === 'all')));
     // ("those backing Lind": the demonstrative is the group that backs.)
     const backers = adjacent?.norm === 'those' && form.tense === 'gerund' && BACKING_PARTICIPLES.has(form.entry.lemma);
     // (After a preposition the form is a noun, unless the preposition is left stranded at the end

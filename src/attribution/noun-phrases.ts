@@ -33,7 +33,8 @@ export interface NounPhrase {
 
 const QUANTIFIER_PRONOUNS: ReadonlySet<string> = new Set(['most', 'many', 'some', 'several', 'both', 'all', 'few', 'others', 'each', 'half', 'another']);
 
-const NUMBER_WORDS: ReadonlySet<string> = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
+/** Count words from one to ten, which may head a phrase alone ("two said", "one in four"). */
+export const NUMBER_WORDS: ReadonlySet<string> = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
 
 /** Words that never start or end a speaker's phrase although they are capitalised at a sentence's start. */
 const TIME_WORDS: ReadonlySet<string> = new Set([

@@ -3,7 +3,7 @@ import type { Evidence, Modality, TagAssignment } from '../model/claim.js';
 import type { QuoteMode } from '../model/quote.js';
 import { makeAnchor } from '../text/anchor.js';
 import type { Token } from '../text/tokens.js';
-import { hasPluralEnding } from '../attribution/noun-phrases.js';
+import { hasPluralEnding, PERSONAL_SUBJECTS } from '../attribution/noun-phrases.js';
 import type { OffsetSpan } from '../claims/proposition.js';
 import { compilePhraseLists, scanPhraseLists, type PhraseHit, type PhraseLists } from './phrases.js';
 import { namesSideOf, sidesOf } from './sides.js';
@@ -234,7 +234,7 @@ function isBareNounPhrase(tokens: readonly Token[], from: number, to: number): b
     afterNoun = !DETERMINERS.has(n) && !PHRASE_JOINERS.has(n) && !NOUN_FOLLOWERS.has(n);
     if (isVerbLike(tok) && !ED_NOUNS.has(n)) return false;
     // ("the mill closed and that he rebuilt it": a subject pronoun opens a clause.)
-    if (i > from && CLAUSE_SUBJECT_PRONOUNS.has(n)) return false;
+    if (i > from && PERSONAL_SUBJECTS.has(n)) return false;
     if (n.includes("'") && !n.endsWith("'s")) return false;
     // A word in -s after a noun may be a verb ("the plan reduces ..."); after "of" or a determiner it is a noun.
     if (i > from && n.length > 3 && n.endsWith('s') && !n.endsWith('ss') && !n.endsWith("'s")) {
@@ -245,9 +245,6 @@ function isBareNounPhrase(tokens: readonly Token[], from: number, to: number): b
   }
   return true;
 }
-
-/** Subject pronouns, which a noun phrase never holds after its first word. */
-const CLAUSE_SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i']);
 
 /** Words that join the parts of one noun phrase, beside {@link NOUN_FOLLOWERS}. */
 const PHRASE_JOINERS: ReadonlySet<string> = new Set(['to', 'into', 'after', 'before', 'than', 'like', 'as', 'via', 'per', 'amid', 'despite', 'near', 'toward', 'towards', 'without', 'within', 'including']);
