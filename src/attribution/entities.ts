@@ -340,6 +340,8 @@ class Resolver {
   private readonly diagnostics: Diagnostic[] = [];
   /** The byline's writer once looked for ({@link bylineAuthor}); null before. */
   private byline: Draft | undefined | null = null;
+  /** The one who answers in a question-and-answer interview once looked for ({@link answerer}); null before. */
+  private interviewee: Draft | undefined | null = null;
   /** For each token, the index of the name run that covers it, or -1. */
   private readonly runAt: Int32Array;
   private runs: NameRun[] = [];
@@ -1923,21 +1925,33 @@ class Resolver {
     while (opening > 0 && sentences[opening - 1]?.paragraph === paragraph) opening--;
     const label = sentences[opening]?.firstToken ?? -1;
     if (tokens[label]?.text !== 'A' || tokens[label + 1]?.text !== ':') return undefined;
-    let question = -1;
-    for (let k = 0; k < opening && question < 0; k++) {
+    if (this.interviewee === null) this.interviewee = this.intervieweeBefore(this.firstQuestion(opening));
+    return this.interviewee;
+  }
+
+  /** The index of the first sentence before `before` that opens a paragraph with "Q:" or "Q.", or -1. */
+  private firstQuestion(before: number): number {
+    const { sentences, tokens } = this.doc;
+    for (let k = 0; k < before; k++) {
       const first = sentences[k]?.firstToken ?? -1;
-      const starts = k === 0 || sentences[k - 1]?.paragraph !== sentences[k]?.paragraph;
-      if (starts && tokens[first]?.text === 'Q' && (tokens[first + 1]?.text === ':' || tokens[first + 1]?.text === '.')) question = k;
+      const opens = k === 0 || sentences[k - 1]?.paragraph !== sentences[k]?.paragraph;
+      if (opens && tokens[first]?.text === 'Q' && (tokens[first + 1]?.text === ':' || tokens[first + 1]?.text === '.')) return k;
     }
-    if (question < 0) return undefined;
+    return -1;
+  }
+
+  /** The person remembered most often in the sentences before `question`, the first of them on a tie; undefined when `question` is -1. */
+  private intervieweeBefore(question: number): Draft | undefined {
+    // (A Map keeps the order in which the people were first met, which settles a tie.)
+    const counts = new Map<Draft, number>();
+    for (const entry of this.recent) {
+      if (entry.sentence < question && entry.draft.kind === 'person' && entry.tentativeAt === undefined) counts.set(entry.draft, (counts.get(entry.draft) ?? 0) + 1);
+    }
     let best: Draft | undefined;
     let bestCount = 0;
-    for (const entry of this.recent) {
-      if (entry.sentence >= question || entry.draft.kind !== 'person' || entry.tentativeAt !== undefined || entry.draft === best) continue;
-      let count = 0;
-      for (const other of this.recent) if (other.draft === entry.draft && other.sentence < question) count++;
+    for (const [draft, count] of counts) {
       if (count > bestCount) {
-        best = entry.draft;
+        best = draft;
         bestCount = count;
       }
     }

@@ -46,4 +46,14 @@ describe('the one who answers in a question-and-answer interview', () => {
   it('is not looked for outside an answer', () => {
     expect(speakersOf(text.replace('A: Not', 'Not'))[1]).toEqual(['we can hold them until the new dock opens', undefined]);
   });
+
+  it('stays the same person through a long interview', () => {
+    // Each answer names other people, so the introduction falls far behind the latest mentions.
+    const turns: string[] = [];
+    for (let k = 0; k < 30; k++) turns.push(`Q: What about pier ${k + 1}?`, `A: Councilman Ed Roe and Mayor Tom Kell spoke about it. I think pier ${k + 1} will reopen.`);
+    const long = ['Ana Lind took over the port this month. She spoke with the Courier about fees.', ...turns].join('\n\n');
+    const answers = speakersOf(long).filter(([content]) => content.startsWith('pier'));
+    expect(answers).toHaveLength(30);
+    for (const [, entity] of answers) expect(entity).toBe('Ana Lind');
+  });
 });
