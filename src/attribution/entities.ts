@@ -1920,13 +1920,18 @@ class Resolver {
    */
   private answerer(sentence: number): Draft | undefined {
     const { sentences, tokens } = this.doc;
-    const paragraph = sentences[sentence]?.paragraph;
     let opening = sentence;
-    while (opening > 0 && sentences[opening - 1]?.paragraph === paragraph) opening--;
+    while (!this.opensParagraph(opening)) opening--;
     const label = sentences[opening]?.firstToken ?? -1;
     if (tokens[label]?.text !== 'A' || tokens[label + 1]?.text !== ':') return undefined;
     if (this.interviewee === null) this.interviewee = this.intervieweeBefore(this.firstQuestion(opening));
     return this.interviewee;
+  }
+
+  /** Whether sentence `k` is the first of its paragraph. */
+  private opensParagraph(k: number): boolean {
+    const { sentences } = this.doc;
+    return k === 0 || sentences[k - 1]?.paragraph !== sentences[k]?.paragraph;
   }
 
   /** The index of the first sentence before `before` that opens a paragraph with "Q:" or "Q.", or -1. */
@@ -1934,8 +1939,7 @@ class Resolver {
     const { sentences, tokens } = this.doc;
     for (let k = 0; k < before; k++) {
       const first = sentences[k]?.firstToken ?? -1;
-      const opens = k === 0 || sentences[k - 1]?.paragraph !== sentences[k]?.paragraph;
-      if (opens && tokens[first]?.text === 'Q' && (tokens[first + 1]?.text === ':' || tokens[first + 1]?.text === '.')) return k;
+      if (this.opensParagraph(k) && tokens[first]?.text === 'Q' && (tokens[first + 1]?.text === ':' || tokens[first + 1]?.text === '.')) return k;
     }
     return -1;
   }
@@ -1970,7 +1974,7 @@ class Resolver {
     for (let k = 0; k < sentences.length; k++) {
       const sentence = sentences[k] as { readonly paragraph: number; readonly firstToken: number; readonly endToken: number };
       if (sentence.paragraph >= BYLINE_PARAGRAPHS) break;
-      if (k > 0 && (sentences[k - 1] as { readonly paragraph: number }).paragraph === sentence.paragraph) continue;
+      if (!this.opensParagraph(k)) continue;
       const first = sentence.firstToken;
       if (tokens[first]?.text !== 'By') continue;
       let last = first;
@@ -1998,7 +2002,7 @@ class Resolver {
     const own = sentences[sentence]?.paragraph ?? -1;
     for (let k = sentence, paragraphs = 0; k >= 0 && paragraphs < MAX_TURN_PARAGRAPHS; k--) {
       const opening = sentences[k] as { readonly paragraph: number; readonly firstToken: number };
-      if (k > 0 && (sentences[k - 1] as { readonly paragraph: number }).paragraph === opening.paragraph) continue;
+      if (!this.opensParagraph(k)) continue;
       paragraphs++;
       const label = this.turnLabel(opening.firstToken);
       if (label === undefined) continue;
