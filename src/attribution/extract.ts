@@ -4228,10 +4228,8 @@ class SentenceExtractor {
         if ((trigger & TRIGGER_AGENT) !== 0 && tokens[i + 1]?.norm === 'of' && this.stanceAgent(i)) continue;
         // ("offered the customary words of support": "of" opens what is named only after "endorsement" or "criticism".)
         const lightLink = tokens[i + 1]?.norm ?? '';
-        // ("issued a statement on Tuesday saying ...": "on" before a day dates the act; it opens no topic.)
-        // (A that-clause after the day is still what the stand says: "issued a statement on Friday that ...".)
-        const dated = lightLink === 'on' && opensTimeAdjunct(tokens, i + 1) && tokens[skipTimeAdjunct(tokens, i + 1, this.end)]?.norm !== 'that';
-        if ((trigger & TRIGGER_LIGHT) !== 0 && LIGHT_LINKS.has(lightLink) && !dated && (lightLink !== 'of' || t.norm === 'endorsement' || t.norm === 'criticism') && this.ctx.inQuote[i] !== 1) {
+        // (A day after "on" dates the act and opens no topic: `lightVerbObject` passes it over.)
+        if ((trigger & TRIGGER_LIGHT) !== 0 && LIGHT_LINKS.has(lightLink) && (lightLink !== 'of' || t.norm === 'endorsement' || t.norm === 'criticism') && this.ctx.inQuote[i] !== 1) {
           const next = this.lightVerbObject(i);
           if (next !== undefined) {
             i = next;
