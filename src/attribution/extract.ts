@@ -914,12 +914,6 @@ function tallyEnd(tokens: readonly Token[], i: number): number {
   return voteCountAt(tokens, i) && tokens[i + 1]?.norm === 'to' && voteCountAt(tokens, i + 2) ? i + 3 : i;
 }
 
-/** Whether a tally of votes starts at `i` with "that" straight after it: "ruled 5-4 that", "ruled 5 to 4 that". */
-function tallyBeforeThat(tokens: readonly Token[], i: number, end: number): boolean {
-  const k = tallyEnd(tokens, i);
-  return k > i && tokens[k]?.norm === 'that' && k + 1 < end;
-}
-
 /** Words that close the name of a broadcast: "the BBC's Today programme". */
 const PROGRAMME_NOUNS: ReadonlySet<string> = new Set(['programme', 'program', 'show', 'podcast', 'broadcast', 'radio', 'television']);
 
@@ -1329,14 +1323,17 @@ function contentStartAfter(ctx: Context, match: CueMatch, end: number): { index:
   // "said flatly that ...", "said only that ...": an adverb in -ly before "that" is no part of what was said.
   const adverb = tokens[i];
   if (adverb !== undefined && adverb.kind === 'word' && adverb.norm.endsWith('ly') && !isCapitalised(adverb) && tokens[i + 1]?.norm === 'that' && i + 2 < end) i++;
-  // "The court ruled 5-4 that ...": a tally before "that" is how the ruling went, not what was ruled.
-  else if (tallyBeforeThat(tokens, i, end)) i = tallyEnd(tokens, i);
-  // "voted 6-3 on Tuesday to close the port", "voted 5 to 4 in May to ...", "agreed unanimously
-  // to ...": a tally or a manner adverb (with a time after it) before the to-infinitive of an
-  // intention is how it went.
-  else if (has(form, 'infinitive') && adverb !== undefined && i < end && (tallyEnd(tokens, i) > i || (adverb.kind === 'word' && adverb.norm.endsWith('ly') && isModifier(adverb)))) {
-    const k = skipTimeAdjunct(tokens, Math.max(i + 1, tallyEnd(tokens, i)), end);
-    if (tokens[k]?.norm === 'to' && k + 1 < end) i = k;
+  else {
+    const tally = tallyEnd(tokens, i);
+    // "The court ruled 5-4 that ...": a tally before "that" is how the ruling went, not what was ruled.
+    if (tally > i && tokens[tally]?.norm === 'that' && tally + 1 < end) i = tally;
+    // "voted 6-3 on Tuesday to close the port", "voted 5 to 4 in May to ...", "agreed unanimously
+    // to ...": a tally or a manner adverb (with a time after it) before the to-infinitive of an
+    // intention is how it went.
+    else if (has(form, 'infinitive') && adverb !== undefined && i < end && (tally > i || (adverb.kind === 'word' && adverb.norm.endsWith('ly') && isModifier(adverb)))) {
+      const k = skipTimeAdjunct(tokens, Math.max(i + 1, tally), end);
+      if (tokens[k]?.norm === 'to' && k + 1 < end) i = k;
+    }
   }
   // "put it bluntly: the bill is dead": a manner adverb before a colon.
   if (tokens[i + 1]?.text === ':' && isModifier(tokens[i]) && (tokens[i]?.norm.endsWith('ly') ?? false) && i + 2 < end) i += 2;
