@@ -8,7 +8,7 @@ import { mayHaveNorm, wordBits, wordFilter, type WordFilter } from '../text/word
 import { CUE_TENSES, inflect, type CompiledCueLexicon, type CueEntry, type CueForm, type CueFrame } from './cues.js';
 import { hasPluralEnding, isCapitalised, isObjectPronoun, NUMBER_WORDS, PERSONAL_SUBJECTS as PERSONAL_PRONOUN_SUBJECTS, phraseEndingAt, phraseStartingAt, PROPORTION_LINKS, pronounOf, subjectPhrase, type NounPhrase } from './noun-phrases.js';
 import { ATTACHED_ROLES } from './noun-phrases.js';
-import { AUXILIARIES, CLAUSE_OPENERS, COMMON_VERBS, DETERMINERS, GROUP_HEADS, INDEFINITES, NOUNS_IN_LY, NP_PREPOSITIONS, ROLE_WORDS, SUBJECT_PRONOUNS, SUBORDINATORS, VERB_MODIFIERS, VERBS_IN_LY } from './word-classes.js';
+import { AUXILIARIES, CLAUSE_OPENERS, COMMON_VERBS, DETERMINERS, EVIDENCE_NOUNS, GROUP_HEADS, INDEFINITES, NOUNS_IN_LY, NP_PREPOSITIONS, ROLE_WORDS, SUBJECT_PRONOUNS, SUBORDINATORS, VERB_MODIFIERS, VERBS_IN_LY } from './word-classes.js';
 
 /** An attribution found in the text, before entities are resolved. */
 export interface RawQuote {
@@ -7878,12 +7878,6 @@ const CAUSAL_SUBORDINATORS: ReadonlySet<string> = new Set(['because', 'since', '
 /** Cues that report what a poll, a study or a record shows. */
 const EVIDENCE_LEMMAS: ReadonlySet<string> = new Set(['show', 'find']);
 
-/** Nouns of polls, studies and records whose findings PolNeAR attributes to them. */
-const EVIDENCE_NOUNS: ReadonlySet<string> = new Set([
-  'poll', 'polls', 'polling', 'survey', 'surveys', 'study', 'studies', 'records', 'record', 'results', 'report', 'reports',
-  'data', 'analysis', 'research', 'filings', 'filing', 'statistics', 'investigation', 'inquiry', 'audit', 'review',
-  'documents', 'figures', 'numbers', 'emails', 'estimates', 'projections', 'tallies', 'count', 'census',
-]);
 
 const EVIDENCE_FRAMES: readonly CueFrame[] = ['clause', 'that', 'object', 'postposed'];
 

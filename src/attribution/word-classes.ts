@@ -119,3 +119,14 @@ export const GROUP_HEADS: ReadonlySet<string> = new Set([
   'many', 'both', 'most', 'several', 'participants', 'organizers', 'protesters', 'groups', 'campaigns', 'administration',
   'government', 'ministry', 'department', 'agency', 'council', 'committee', 'campaign', 'party', 'team', 'white', 'kremlin',
 ]);
+
+/**
+ * Nouns of polls, studies, records and findings, which report what they show or find ("a poll
+ * showing", "the study found") and which suggest a thing without proposing it ("polls suggest").
+ */
+export const EVIDENCE_NOUNS: ReadonlySet<string> = new Set([
+  'poll', 'polls', 'polling', 'survey', 'surveys', 'study', 'studies', 'records', 'record', 'results', 'report', 'reports',
+  'data', 'analysis', 'research', 'filings', 'filing', 'statistics', 'investigation', 'inquiry', 'audit', 'review',
+  'documents', 'figures', 'numbers', 'emails', 'estimates', 'projections', 'tallies', 'count', 'census', 'evidence',
+  'findings', 'trends', 'signs',
+]);

@@ -1,4 +1,4 @@
-import { AUXILIARIES, COMMON_VERBS, DETERMINERS } from '../attribution/word-classes.js';
+import { AUXILIARIES, COMMON_VERBS, DETERMINERS, EVIDENCE_NOUNS } from '../attribution/word-classes.js';
 import type { Evidence, Modality, TagAssignment } from '../model/claim.js';
 import type { QuoteMode } from '../model/quote.js';
 import { makeAnchor } from '../text/anchor.js';
@@ -58,15 +58,9 @@ export interface TagInput {
   readonly speaker: TagSpeaker;
 }
 
-/** Nouns of evidence that "suggest" or "point to" something without proposing it: "polls suggest". */
-const EVIDENCE_SPEAKERS: ReadonlySet<string> = new Set([
-  'poll', 'polls', 'polling', 'survey', 'surveys', 'study', 'studies', 'data', 'figures', 'numbers', 'report', 'reports',
-  'research', 'evidence', 'results', 'findings', 'analysis', 'trends', 'signs', 'records', 'documents', 'statistics',
-]);
-
 /** Whether the speaker is a body of evidence rather than someone who proposes. */
 function speaksAsEvidence(speaker: TagSpeaker): boolean {
-  for (const word of speaker.words) if (EVIDENCE_SPEAKERS.has(word)) return true;
+  for (const word of speaker.words) if (EVIDENCE_NOUNS.has(word)) return true;
   return false;
 }
 
