@@ -1316,6 +1316,8 @@ function contentStartAfter(ctx: Context, match: CueMatch, end: number): { index:
   // "said on Friday he met ...", "told reporters last week, “...”": a time adjunct before the clause.
   const beforeTime = i;
   i = skipLeadIn(ctx, skipTimeAdjunct(tokens, i, end));
+  // ("said by phone on Friday the port was shut": the channel, with a time after it.)
+  if (tokens[i]?.norm === 'by' && MEANS_NOUNS.has(tokens[i + 1]?.norm ?? '') && i + 2 < end) i = skipLeadIn(ctx, skipTimeAdjunct(tokens, tokens[i + 2]?.norm === 'message' ? i + 3 : i + 2, end));
   // ("proclaimed in July — falsely — that ...": an aside between dashes after the time adjunct.)
   if (i > beforeTime && isDash(tokens[i])) i = dashAsideThat(ctx, i, end) ?? i;
   // "said on Monday, when the vote was held, that ...": a relative clause on the time adjunct.
@@ -1469,7 +1471,9 @@ function contentStartAfter(ctx: Context, match: CueMatch, end: number): { index:
   // ("said at least 42 people died": "at least" and "at most" bound a number as "about" does.)
   const approximate = (APPROXIMATORS.has(first.norm) && (tokens[i + 1]?.kind === 'number' || COUNT_WORDS.has(tokens[i + 1]?.norm ?? ''))) || (first.norm === 'too' && TOO_QUANTITIES.has(tokens[i + 1]?.norm ?? '')) || boundedNumberAt(tokens, i);
   // "hopes in 2030 the city says ...": after a belief, a fronted year dates the clause believed.
-  const dated = form.entry.kind === 'belief' && (first.norm === 'in' || first.norm === 'by') && /^(?:1[89]|20)\d\d$/.test(tokens[i + 1]?.text ?? '') && tokens[i + 2] !== undefined && (isCapitalised(tokens[i + 2] as Token) || SUBJECT_PRONOUNS.has(tokens[i + 2]?.norm ?? '') || DETERMINERS.has(tokens[i + 2]?.norm ?? ''));
+  // "said by Friday the port would reopen": a deadline dates the clause said, after any cue.
+  const datedEnd = first.norm === 'by' ? deadlineEnd(tokens, i) : form.entry.kind === 'belief' && first.norm === 'in' && YEAR.test(tokens[i + 1]?.text ?? '') ? i + 2 : i;
+  const dated = datedEnd > i && (form.entry.kind === 'belief' || form.entry.kind === 'speech') && clauseSubjectAt(tokens, tokens[datedEnd]?.text === ',' ? datedEnd + 1 : datedEnd);
   // ("claims he's worth millions": a contracted subject opens the clause as the bare pronoun does.)
   const clauseStart = SUBJECT_PRONOUNS.has(first.norm) || pronounOf(first) !== undefined || DETERMINERS.has(first.norm) || isCapitalised(first) || first.kind === 'number' || approximate || dated;
   if (has(form, 'clause') && clauseStart && form.entry.kind !== 'evidence') return { index: i, rule };
@@ -2559,6 +2563,9 @@ function resumesAfterRelative(ctx: Context, comma: number, end: number): boolean
   return false;
 }
 
+/** Marks that end a sentence. */
+const SENTENCE_CLOSERS: ReadonlySet<string> = new Set(['.', '!', '?', '…', '...']);
+
 /** Whether a relative clause starting at `from` closes with a comma followed by a finite verb. */
 function relativeClauseClosesBeforeVerb(ctx: Context, from: number, end: number): boolean {
   return relativeClauseEnd(ctx, from, end) !== undefined;
@@ -2582,8 +2589,10 @@ function relativeClauseEnd(ctx: Context, from: number, end: number): number | un
     // "the ruling, which struck down ..., illustrates the stakes": a verb in -s or -ed, unless a cue
     // follows it ("..., which opened in 1952, officials said").
     const verbLike = next.kind === 'word' && !isCapitalised(next) && (next.norm.endsWith('ed') || hasPluralEnding(next.norm));
+    // ("Osei, who opposes the closure, | resigned.": so does a verb that ends the sentence.)
     const after = ctx.tokens[v + 1];
-    return verbLike && after !== undefined && after.kind === 'word' && matchCue(ctx, v + 1, end) === undefined ? k : undefined;
+    const closing = after === undefined || v + 1 >= end || SENTENCE_CLOSERS.has(after.text);
+    return verbLike && (closing || (after.kind === 'word' && matchCue(ctx, v + 1, end) === undefined)) ? k : undefined;
   }
   return undefined;
 }
@@ -3222,6 +3231,42 @@ function skipTimeAdjunct(tokens: readonly Token[], i: number, end: number): numb
   // ("said later Saturday", "wrote earlier Monday": a weekday after "later" too.)
   if ((t.norm === 'last' || t.norm === 'this' || t.norm === 'earlier' || t.norm === 'later') && next !== undefined && (TIME_UNITS.has(next.norm) || ((t.norm === 'earlier' || t.norm === 'later') && WEEKDAYS.has(next.norm)))) return i + 2;
   return i;
+}
+
+/** Words that name a point in time on their own after "by": "by then", "by tomorrow". */
+const DEADLINE_WORDS: ReadonlySet<string> = new Set(['then', 'now', 'tomorrow', 'midnight', 'noon', 'dawn']);
+/** Words before a unit of time in a deadline: "by next summer", "by this fall". */
+const DEADLINE_OPENERS: ReadonlySet<string> = new Set(['next', 'this', 'that']);
+
+/**
+ * The index after a deadline opening at `i`: "by Friday", "by 2030", "by next summer", "by the
+ * end of the year", "by March 1"; or `i`. Fronted in a clause after a cue ("said by Friday the
+ * port would reopen"), a deadline belongs to what was said: nothing is said "by Friday".
+ */
+function deadlineEnd(tokens: readonly Token[], i: number): number {
+  if (tokens[i]?.norm !== 'by') return i;
+  let k = i + 1;
+  const t = tokens[k];
+  if (t === undefined) return i;
+  if (t.norm === 'the' && tokens[k + 1]?.norm === 'end' && tokens[k + 2]?.norm === 'of') {
+    k += 3;
+    if (DEADLINE_OPENERS.has(tokens[k]?.norm ?? '') || tokens[k]?.norm === 'the') k++;
+    const unit = tokens[k];
+    return unit !== undefined && (TIME_UNITS.has(unit.norm) || isMonth(unit) || (unit.kind === 'number' && YEAR.test(unit.text))) ? k + 1 : i;
+  }
+  if (DEADLINE_OPENERS.has(t.norm)) return TIME_UNITS.has(tokens[k + 1]?.norm ?? '') ? k + 2 : i;
+  if (WEEKDAYS.has(t.norm) || DEADLINE_WORDS.has(t.norm) || (t.kind === 'number' && YEAR.test(t.text))) return k + 1;
+  if (isMonth(t) && isCapitalised(t)) return tokens[k + 1]?.kind === 'number' ? k + 2 : k + 1;
+  return i;
+}
+
+/** Means of a statement after "by": "said by phone", "told the paper by email". */
+const MEANS_NOUNS: ReadonlySet<string> = new Set(['phone', 'telephone', 'email', 'e-mail', 'text', 'video', 'videolink', 'letter']);
+
+/** Whether the word at `i` can open the subject of a clause: a name, a subject pronoun or a determiner. */
+function clauseSubjectAt(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  return t !== undefined && t.kind === 'word' && (isCapitalised(t) || SUBJECT_PRONOUNS.has(t.norm) || DETERMINERS.has(t.norm));
 }
 
 /** Prepositions of a time or channel adjunct between a subject and its verb: "who for years had argued", "who through a lawyer refused". */
