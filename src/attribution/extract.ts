@@ -409,6 +409,17 @@ const FINITE_VERBS: ReadonlySet<string> = new Set([
   "shouldn't", "doesn't", "didn't", "don't",
 ]);
 
+/** Words after a subject that go on with it rather than open its predicate: "a sign and a banner", "a sign in red". */
+const SUBJECT_CONTINUERS: ReadonlySet<string> = new Set(['and', 'or', 'nor', 'but', 'as', 'with', 'that', 'which', 'who']);
+
+/**
+ * Whether `t`, straight after a subject, opens its predicate: a lower-case word that is no
+ * preposition, determiner, conjunction or relative pronoun ("were", "hung", "also flew").
+ */
+function predicateAt(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === 'word' && !isCapitalised(t) && !NP_PREPOSITIONS.has(t.norm) && !DETERMINERS.has(t.norm) && !SUBJECT_CONTINUERS.has(t.norm);
+}
+
 /**
  * "said that was unfair", "says that won't happen": "that" straight before a finite verb is the
  * clause's demonstrative subject, not the conjunction, and belongs to what was said.
@@ -3381,7 +3392,45 @@ function opensTimeAdjunct(tokens: readonly Token[], j: number): boolean {
   if (t.norm === 'this' && THIS_TIME_UNITS.has(next.norm)) return true;
   // "opposed the dam since 2019": a year.
   if (t.norm === 'since' && /^(?:1[89]|20)\d\d$/.test(next.norm)) return true;
+  // ("has opposed the plan since March", "since Monday": a month or a weekday too; "has opposed
+  // the plan for years", "for two weeks": a span of time, not "for years of cuts". Only at the end of
+  // the sentence or before its comma, and not after a verb of a clause inside what is named: "a
+  // council that has not met for months", "after raising funds since May".)
+  const since = t.norm === 'since' && ((isMonth(next) && isCapitalised(next)) || WEEKDAYS.has(next.norm)) ? j + 2 : undefined;
+  const stop = since ?? (t.norm === 'for' ? spanOfTimeEnd(tokens, j + 1) : undefined);
+  return stop !== undefined && endsPhrase(tokens[stop]) && !clauseInsideBefore(tokens, j);
+}
+
+/** Whether `t` ends the phrase before it: the end of the text, a sentence end or a comma. */
+function endsPhrase(t: Token | undefined): boolean {
+  return t === undefined || t.text === ',' || t.text === ';' || SENTENCE_CLOSERS.has(t.text);
+}
+
+/** How far back a clause inside an object is looked for. */
+const INNER_CLAUSE_WINDOW = 8;
+
+/** Whether a relative pronoun or a word in -ing stands in the few words before `j`: an adjunct at `j` may then be that clause's. */
+function clauseInsideBefore(tokens: readonly Token[], j: number): boolean {
+  for (let k = j - 1; k >= 0 && k >= j - INNER_CLAUSE_WINDOW; k--) {
+    const t = tokens[k];
+    if (t === undefined || t.kind !== 'word') continue;
+    if (t.norm === 'that' || t.norm === 'which' || t.norm === 'who' || (t.norm.endsWith('ing') && t.norm.length > 5 && !isCapitalised(t))) return true;
+  }
   return false;
+}
+
+/** Words that count the units of a span: "two weeks", "a year", "several months". */
+const SPAN_COUNTS: ReadonlySet<string> = new Set(['a', 'an', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'many', 'few', 'some']);
+
+/** The index past a span of time starting at `i` ("years", "two weeks", "several months") that ends its phrase, or undefined. */
+function spanOfTimeEnd(tokens: readonly Token[], i: number): number | undefined {
+  const t = tokens[i];
+  if (t === undefined) return undefined;
+  let k = i;
+  if (SPAN_COUNTS.has(t.norm) || t.kind === 'number') k++;
+  const unit = tokens[k]?.norm ?? '';
+  if (!(SPANS_OF_TIME.has(unit) || (k > i && TIME_PERIODS.has(unit)))) return undefined;
+  return tokens[k + 1]?.norm === 'of' || tokens[k + 1]?.norm === 'ago' ? undefined : k + 1;
 }
 
 /** Words before "after" or "before" that measure a span: "moments after polls closed", "shortly before noon". */
@@ -7490,6 +7539,9 @@ class SentenceExtractor {
       // "posted “Thank you, Lorne” moments after polls closed": a time after the quotation dates
       // the posting; it is no part of what was written.
       else if (stop > closed && timeAfterQuotation(this.ctx, closed, stop)) stop = closed;
+      // "Banners reading “Kell Out” were unfurled": a participle inside the subject that opens the
+      // sentence quotes only the quotation; the finite verb after it is the sentence's own.
+      else if (stop > closed && match.form.tense === 'gerund' && speaker !== undefined && speaker.phrase.first === this.first && speaker.phrase.last + 1 === match.first && predicateAt(tokens[closed])) stop = closed;
     } else if (startAt.rule === 'answer') {
       stop = startAt.index + 1;
     } else {
