@@ -3372,7 +3372,8 @@ function opensTimeAdjunct(tokens: readonly Token[], j: number): boolean {
   if (t.norm === 'last' && (DETERMINERS.has(tokens[j - 1]?.norm ?? '') || NP_PREPOSITIONS.has(tokens[j - 1]?.norm ?? ''))) return false;
   // ("in a Tuesday interview", "a memoir by Wednesday Lind": a weekday before a noun or a name is
   // part of the phrase; so is "earlier" before a noun, "recant earlier remarks".)
-  if (WEEKDAYS.has(t.norm)) return !DETERMINERS.has(tokens[j - 1]?.norm ?? '') && !(next !== undefined && isCapitalised(next) && !WEEKDAYS.has(next.norm) && !isMonth(next));
+  // ("the late Sunday vote": nor one an adjective leads that has a determiner before it.)
+  if (WEEKDAYS.has(t.norm)) return !DETERMINERS.has(tokens[j - 1]?.norm ?? '') && !(DETERMINERS.has(tokens[j - 2]?.norm ?? '') && (tokens[j - 1]?.norm === 'late' || tokens[j - 1]?.norm === 'early')) && !(next !== undefined && isCapitalised(next) && !WEEKDAYS.has(next.norm) && !isMonth(next));
   if (t.norm === 'earlier') return next === undefined || next.kind !== 'word' || TIME_PERIODS.has(next.norm) || WEEKDAYS.has(next.norm) || TIME_PERIOD_OPENERS.has(next.norm) || NP_PREPOSITIONS.has(next.norm);
   // ("voted against an earlier bill": after a determiner a time word is an adjective.)
   if (TIME_ADJUNCT_WORDS.has(t.norm)) return !DETERMINERS.has(tokens[j - 1]?.norm ?? '');
@@ -3390,6 +3391,13 @@ function opensTimeAdjunct(tokens: readonly Token[], j: number): boolean {
   // (measured on polnear-train: 7 of 26 such objects then matched, none lost; a year lost).
   if (t.norm === 'in' && (isMonth(next) || (MONTH_EDGES.has(next.norm) && isMonth(tokens[j + 2])))) return true;
   if (t.norm === 'this' && THIS_TIME_UNITS.has(next.norm)) return true;
+  // ("declared an emergency late Sunday", "early last week": "late" or "early" before the time.)
+  // (Not an adjective in a phrase: "the late Sunday vote".)
+  if ((t.norm === 'late' || t.norm === 'early') && !DETERMINERS.has(tokens[j - 1]?.norm ?? '')) {
+    const weekday = WEEKDAYS.has(next.norm) ? (TIME_UNITS.has(tokens[j + 2]?.norm ?? '') ? j + 3 : j + 2) : undefined;
+    const after = weekday ?? ((next.norm === 'last' || next.norm === 'this') && TIME_UNITS.has(tokens[j + 2]?.norm ?? '') ? j + 3 : undefined);
+    return after !== undefined && endsTimePhrase(tokens[after]);
+  }
   // "opposed the dam since 2019": a year.
   if (t.norm === 'since' && /^(?:1[89]|20)\d\d$/.test(next.norm)) return true;
   // ("has opposed the plan since March", "since Monday": a month or a weekday too; "has opposed
@@ -3399,6 +3407,11 @@ function opensTimeAdjunct(tokens: readonly Token[], j: number): boolean {
   const since = t.norm === 'since' && ((isMonth(next) && isCapitalised(next)) || WEEKDAYS.has(next.norm)) ? j + 2 : undefined;
   const stop = since ?? (t.norm === 'for' ? spanOfTimeEnd(tokens, j + 1) : undefined);
   return stop !== undefined && endsPhrase(tokens[stop]) && !clauseInsideBefore(tokens, j);
+}
+
+/** Whether a time phrase ends before `t`: nothing, a mark, a conjunction or a preposition follows ("late Sunday | and asked"), not a noun ("late Sunday | vote"). */
+function endsTimePhrase(t: Token | undefined): boolean {
+  return t === undefined || t.kind !== 'word' || t.norm === 'and' || t.norm === 'but' || NP_PREPOSITIONS.has(t.norm);
 }
 
 /** Whether `t` ends the phrase before it: the end of the text, a sentence end or a comma. */
@@ -7259,6 +7272,27 @@ class SentenceExtractor {
     return DETERMINERS.has(next.norm) || POSSESSIVE_DETERMINERS.has(next.norm) || isObjectPronoun(next) ? phrase.last + 1 : undefined;
   }
 
+  /**
+   * The "and" (or "but") in [from, to) after which a past verb goes on from the subject of the
+   * sentence, when the words before it have no verb: "declared an emergency late Sunday | and
+   * asked ..."; undefined if none does.
+   */
+  private objectBeforeNextAct(from: number, to: number): number | undefined {
+    const { tokens } = this.ctx;
+    for (let j = from + 1; j < to - 1; j++) {
+      const t = tokens[j];
+      if (t === undefined || this.ctx.inQuote[j] === 1 || (t.norm !== 'and' && t.norm !== 'but')) continue;
+      const verb = tokens[j + 1];
+      if (verb === undefined || verb.kind !== 'word' || isCapitalised(verb)) return undefined;
+      // (The verb takes an object or a clause: "and asked the state", not "and unsettled weather".)
+      const object = tokens[j + 2];
+      const takes = object !== undefined && object.kind === 'word' && (DETERMINERS.has(object.norm) || isObjectPronoun(object) || isCapitalised(object) || object.norm === 'to' || object.norm === 'that');
+      const past = verb.norm.endsWith('ed') || matchCue(this.ctx, j + 1, to)?.form.tense === 'past';
+      return past && takes && !this.hasVerb(from, j, true) ? j : undefined;
+    }
+    return undefined;
+  }
+
   private hasVerb(from: number, to: number, strict = false): boolean {
     const { tokens } = this.ctx;
     for (let j = from; j < to; j++) {
@@ -7546,6 +7580,9 @@ class SentenceExtractor {
       stop = startAt.index + 1;
     } else {
       stop = contentEndFrom(this.ctx, startAt.index, end, this.first, startAt.rule === 'object');
+      // "declared an emergency and asked the state for help": a "clause" with no verb of its own
+      // before "and" and a verb in the cue's tense is the cue's object, and that verb the subject's next act.
+      if (startAt.rule === 'clause' && match.form.tense === 'past' && DETERMINERS.has(tokens[startAt.index]?.norm ?? '')) stop = this.objectBeforeNextAct(startAt.index, stop) ?? stop;
       // "said the audit, while costly, was fair": a comma right after the clause's subject, before
       // any verb, opens an aside; the clause goes on after the aside's closing comma and verb.
       // (", but the voters still ...": a conjunction after the comma opens a clause, not an aside.)
