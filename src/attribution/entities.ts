@@ -2200,7 +2200,7 @@ function modifiersIn(norms: readonly string[], name: string): boolean {
 const ACRONYM_FILLERS: ReadonlySet<string> = new Set(['and', 'of', 'the', 'for', 'on', 'in', '&']);
 
 /** The capitals of a name's words but fillers ("The Food and Drug Administration" gives "FDA"), or "" for a name of one word. */
-function initialsOf(name: string): string {
+export function initialsOf(name: string): string {
   let initials = '';
   let words = 0;
   let k = 0;

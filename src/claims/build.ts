@@ -1,4 +1,5 @@
 import type { CompiledCueLexicon } from '../attribution/cues.js';
+import { initialsOf } from '../attribution/entities.js';
 import { isUpper } from '../attribution/name-mentions.js';
 import type { Claim, DateMention } from '../model/claim.js';
 import type { Entity, Mention } from '../model/entity.js';
@@ -246,6 +247,14 @@ class ClaimBuilder {
       return known;
     }
     const name = SIDE_NAMES[side] ?? written;
+    // "The European Union called for calm ... join the EU": a body already met under the side's
+    // name, the words written or the name the written acronym stands for is that side.
+    const met = this.input.entities.find((entity) => entity.kind !== 'person' && (entity.name === name || entity.name === written || entity.aliases.includes(written) || initialsOf(entity.name) === written));
+    if (met !== undefined) {
+      if (met.name !== written && !met.aliases.includes(written)) met.aliases.push(written);
+      this.sideEntity.set(side, met.id);
+      return met.id;
+    }
     const id = this.newEntity({ name, kind: side === 'nato' || side === 'europe' ? 'organization' : 'government', aliases: name === written ? [] : [written], roles: [] });
     this.sideEntity.set(side, id);
     return id;
