@@ -1927,6 +1927,9 @@ function isContentStop(ctx: Context, j: number, end: number, objectFrame: boolea
     // "named five members, while Kell named six": a contrast after what is named ("backed the
     // process, though not the cost" goes on).
     if (t !== undefined && t.text === ',' && CONTRAST_OPENERS.has(tokens[j + 1]?.norm ?? '') && tokens[j + 1]?.norm !== 'though') return j;
+    // "claimed victory, with results showing it won": a circumstance whose poll or record reports
+    // with a participle is a statement of its own, not part of what is named.
+    if (t !== undefined && CIRCUMSTANCE_PREPOSITIONS.has(t.norm) && evidenceParticipleAfter(tokens, j + 1, end)) return tokens[j - 1]?.text === ',' ? j - 1 : j;
     // "hinted at a shakeup, then took it back": a next step after what is named.
     if (t !== undefined && t.text === ',' && tokens[j + 1]?.norm === 'then') return j;
     // "praised the July convention, where the party will pick its nominee": so does a clause on a place.
@@ -4980,7 +4983,9 @@ class SentenceExtractor {
   private circumstanceSource(np: NounPhrase): NounPhrase | undefined {
     const { tokens } = this.ctx;
     for (let w = np.last; w >= np.first - 1 && w >= this.first; w--) {
-      if (CIRCUMSTANCE_PREPOSITIONS.has(tokens[w]?.norm ?? '')) return w < np.last ? { ...np, first: w + 1 } : undefined;
+      // ("in the wake of a poll showing ...", "in light of a study finding ...": "of" after such a noun too.)
+      const occasion = tokens[w]?.norm === 'of' && OCCASION_NOUNS.has(tokens[w - 1]?.norm ?? '');
+      if (CIRCUMSTANCE_PREPOSITIONS.has(tokens[w]?.norm ?? '') || occasion) return w < np.last ? { ...np, first: w + 1 } : undefined;
     }
     return undefined;
   }
@@ -5265,6 +5270,9 @@ class SentenceExtractor {
         comma = k;
         break;
       }
+      // ("In the wake of a poll showing ..., Kell said": a poll inside the object of another noun
+      // is the occasion, not the source.)
+      if (t.norm === 'of' && !poll) return;
       if (POLL_NOUNS.has(t.norm)) poll = true;
     }
     if (comma < 0 || !poll) return;
@@ -6233,7 +6241,9 @@ class SentenceExtractor {
         return this.preposed(match, this.nearestClauseSubject(k) ?? this.clauseSubjectBefore(k) ?? this.subject(), cueSpan, ['participle'], RULE_CONFIDENCE.participle);
       }
     }
-    const sameSubject = this.out.length > 0 && prev?.text === ',' && !this.afterRelative() && !this.semicolonSince(k) && !this.coordinatedAppositive(k) && !this.nounAppositiveOfSubject(k);
+    // ("Lind, with polls showing her lead down, told ...": a poll's participle in an aside before the
+    // comma reports, but the sentence's subject is still to come back.)
+    const sameSubject = this.out.length > 0 && prev?.text === ',' && this.out[this.out.length - 1]?.rules[1] !== 'evidence.participle' && !this.afterRelative() && !this.semicolonSince(k) && !this.coordinatedAppositive(k) && !this.nounAppositiveOfSubject(k);
 
     // ", saying (that) ..." and "..., adding ...": the subject of the sentence speaks again.
     // "is calling for", "was saying": a progressive is a finite verb.
@@ -8016,7 +8026,22 @@ const EVIDENCE_LEMMAS: ReadonlySet<string> = new Set(['show', 'find']);
 const EVIDENCE_FRAMES: readonly CueFrame[] = ['clause', 'that', 'object', 'postposed'];
 
 /** Prepositions of an adjunct of circumstance: "with polls showing ...", "despite a study finding ...". */
-const CIRCUMSTANCE_PREPOSITIONS: ReadonlySet<string> = new Set(['with', 'despite', 'amid']);
+const CIRCUMSTANCE_PREPOSITIONS: ReadonlySet<string> = new Set(['with', 'despite', 'amid', 'after', 'following']);
+/** Nouns whose "of" opens a circumstance: "in the wake of", "in light of". */
+const OCCASION_NOUNS: ReadonlySet<string> = new Set(['wake', 'light', 'aftermath']);
+
+/** How many words a noun phrase of evidence may take before its participle: "the latest state results showing". */
+const EVIDENCE_PHRASE_WINDOW = 6;
+
+/** Whether a noun of evidence and a participle of reporting follow from `from`: "(with) early results showing ...". */
+function evidenceParticipleAfter(tokens: readonly Token[], from: number, end: number): boolean {
+  for (let k = from; k < end && k < from + EVIDENCE_PHRASE_WINDOW; k++) {
+    const t = tokens[k];
+    if (t === undefined || t.kind !== 'word') return false;
+    if (EVIDENCE_NOUNS.has(t.norm)) return EVIDENCE_PARTICIPLES.has(tokens[k + 1]?.norm ?? '');
+  }
+  return false;
+}
 
 /** Participles by which a poll or a study reports what it found. */
 const EVIDENCE_PARTICIPLES: ReadonlySet<string> = new Set(['showing', 'finding', 'indicating', 'suggesting']);
