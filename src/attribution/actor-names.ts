@@ -46,6 +46,8 @@ export const GOVERNMENT_NAMES: ReadonlySet<string> = new Set([
 export const GOVERNMENT_HEADS: ReadonlySet<string> = new Set([
   'government', 'administration', 'ministry', 'kremlin', 'pentagon', 'cabinet', 'presidency', 'embassy', 'consulate',
   'authorities', 'regime', 'state department', 'white house',
+  // "The county decided", "Harris County said", "the city said": local governments.
+  'county', 'city', 'town', 'village', 'municipality', 'province', 'borough',
 ]);
 
 /** Head words of organizations: "the Democratic Party", "the campaign", "Gallup Organization". */

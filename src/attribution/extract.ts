@@ -7895,6 +7895,19 @@ class SentenceExtractor {
     return false;
   }
 
+  /** Whether the words at `k` open a question put to someone: "Asked ...", "When asked ...". */
+  private askedOpener(k: number): boolean {
+    const { tokens } = this.ctx;
+    return tokens[k]?.norm === 'asked' || (ASKED_OPENERS.has(tokens[k]?.norm ?? '') && tokens[k + 1]?.norm === 'asked');
+  }
+
+  /** Whether a quotation opens, or a comma or a dash stands, in tokens [from, to). */
+  private breakWithin(from: number, to: number): boolean {
+    const { tokens } = this.ctx;
+    for (let k = from; k < to; k++) if (this.ctx.opens[k] === 1 || tokens[k]?.text === ',' || isDash(tokens[k])) return true;
+    return false;
+  }
+
   private postposed(np: NounPhrase, speakerLast: number, contentEnd: number, tail: number, cue: { start: number; end: number }, rules: string[]): number | undefined {
     const { tokens } = this.ctx;
     const t0 = tokens[this.first] as Token;
@@ -7903,6 +7916,9 @@ class SentenceExtractor {
     let stop = contentEnd;
     const tailRules = rules.slice();
     let afterComma = tokens[tail]?.text === ',' ? tail + 1 : tail;
+    // ("Asked what he will do next, he laughs.": a fronted question put to the speaker is no
+    // content of the verb after it; the question is read on its own.)
+    if (this.askedOpener(start) && this.ctx.opens[afterComma] !== 1 && !this.breakWithin(start, contentEnd)) return undefined;
     // ("“The danger,” said Tom Kell, a planner at the bank, “lies in the floods”": the quotation goes on
     // after the speaker's appositive.)
     if (tail < this.end && this.ctx.opens[afterComma] !== 1 && tokens[tail]?.text === ',' && rules.includes('postposed.inverted') && this.ctx.closes[contentEnd - 1] === 1) {
