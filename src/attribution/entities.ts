@@ -127,6 +127,9 @@ const AMBIGUOUS = 'ambiguous';
 /** Conjunctions a sentence may open with before its subject. */
 const SENTENCE_LINKS: ReadonlySet<string> = new Set(['but', 'and', 'yet', 'so', 'still']);
 /** Words an unnamed subject opens with ("The ambassador", "Several residents"). */
+/** How far into a sentence the comma before a name in apposition to its subject may stand: "Pirk's younger daughter, Sanna,". */
+const APPOSITIVE_SUBJECT_WINDOW = 5;
+
 const SUBJECT_LEADS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'both', 'several', 'many', 'some']);
 
 /**
@@ -224,6 +227,7 @@ const PEOPLE_NOUNS: ReadonlySet<string> = new Set([
   'student', 'teacher', 'teachers', 'doctor', 'doctors', 'nurse', 'nurses', 'farmer', 'farmers', 'owner', 'owners', 'mother',
   'father', 'wife', 'husband', 'son', 'daughter', 'family', 'families', 'parents', 'neighbors', 'neighbours', 'victims',
   'victim', 'witness', 'witnesses', 'protesters', 'crowd', 'audience', 'fans', 'players', 'player', 'coach', 'fishermen',
+  'brother', 'sister', 'cousin', 'uncle', 'aunt', 'grandson', 'granddaughter', 'neighbor', 'neighbour', 'friend', 'partner',
 ]);
 
 /** The words of a description or group, without leading determiners. */
@@ -1695,6 +1699,12 @@ class Resolver {
       if (SENTENCE_LINKS.has(tokens[i]?.norm ?? '')) i++;
       const lead = tokens[i];
       if (lead === undefined) return;
+      // "Pirk's daughter, Sanna, grew up on the boat.": a lone name in apposition to the subject.
+      const appositive = this.appositiveNamedSubject(i, sentence.endToken);
+      if (appositive !== undefined) {
+        out.push({ at: tokens[appositive]?.start ?? 0, sentence: index, phrase: { first: appositive, last: appositive, kind: 'name' } });
+        return;
+      }
       if (!SUBJECT_LEADS.has(lead.norm)) {
         // "Whitlock scored 31 points.": a name alone that nothing else made an entity.
         if (this.isNamedSubject(i, sentence.endToken)) out.push({ at: lead.start, sentence: index, phrase: { first: i, last: i, kind: 'name' } });
@@ -1713,6 +1723,28 @@ class Resolver {
       out.push({ at: tokens[phrase.first]?.start ?? 0, sentence: index, phrase });
     });
     return out;
+  }
+
+  /**
+   * The index of a lone name set off by commas after a person's description that opens the
+   * sentence, before the sentence's verb: "Pirk's daughter, Sanna, grew up ...", "His neighbor,
+   * Ana, said ..."; undefined otherwise. Like a named subject (see {@link isNamedSubject}) it is a
+   * name no entity took.
+   */
+  private appositiveNamedSubject(first: number, end: number): number | undefined {
+    const { tokens } = this.doc;
+    for (let c = first + 1; c < end - 3 && c <= first + APPOSITIVE_SUBJECT_WINDOW; c++) {
+      if (tokens[c]?.text !== ',') continue;
+      const head = tokens[c - 1];
+      const name = c + 1;
+      const verb = tokens[c + 3];
+      if (head === undefined || head.kind !== 'word' || isUpper(head) || !PEOPLE_NOUNS.has(head.norm)) return undefined;
+      if (tokens[c + 2]?.text !== ',' || verb === undefined || verb.kind !== 'word' || isUpper(verb) || !isActionVerb(verb.norm)) return undefined;
+      const token = tokens[name];
+      if (token === undefined || !isUpper(token) || (this.runAt[name] ?? -1) >= 0 || isPossessiveToken(token) || this.isCommonWord(token.norm)) return undefined;
+      return name;
+    }
+    return undefined;
   }
 
   /**
