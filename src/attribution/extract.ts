@@ -614,6 +614,16 @@ const SPEAKER_ADJUNCT_OPENERS: ReadonlySet<string> = new Set(['in', 'on', 'at', 
 /** Words that end the source after "by": "by his rivals for failing ...". */
 const BY_SOURCE_ENDS: ReadonlySet<string> = new Set(['for', 'over', 'after', 'because', 'during', 'since', 'as']);
 
+/**
+ * Whether a floating quantifier at `i` heads a plural noun instead ("said all staffers sign forms",
+ * "said both parties agree"): before a plural it is a determiner of the subject, not an adverb of
+ * the cue as in "said it all" or "both said".
+ */
+function quantifiedPluralAt(tokens: readonly Token[], i: number): boolean {
+  const noun = tokens[i + 1];
+  return FLOATING_QUANTIFIERS.has(tokens[i]?.norm ?? '') && noun !== undefined && noun.kind === 'word' && !isCapitalised(noun) && hasPluralEnding(noun.norm);
+}
+
 /** Words that open an object or a manner after "say", not a statement: "said little". */
 const SAY_OBJECT_LEADS: ReadonlySet<string> = new Set(['it', 'this', 'little', 'much', 'without', 'into']);
 
@@ -7698,7 +7708,7 @@ class SentenceExtractor {
     const pronounSubject = PERSONAL_PRONOUN_SUBJECTS.has(lead?.norm ?? '') || itPredicateAt(tokens, startAt.index) || (startAt.rule === 'clause' && nounPredicateAt(tokens, startAt.index, stop));
     // ("could add another job title to his resume": "add" with a phrase and no verb adds a thing.)
     if (startAt.rule === 'clause' && form.entry.lemma === 'add' && this.ctx.opens[startAt.index] !== 1 && !this.hasVerb(startAt.index, stop, true)) return undefined;
-    if (startAt.rule === 'clause' && !withheld && form.entry.kind !== 'evidence' && !madeEvidenceForms.has(form) && !hasWords(this.ctx, startAt.index, stop, 6) && !pronounSubject && !(form.entry.lemma === 'say' && hasWords(this.ctx, startAt.index, stop, 3) && !isModifier(lead) && !SAY_OBJECT_LEADS.has(lead?.norm ?? '')) && !this.hasVerb(startAt.index, stop)) {
+    if (startAt.rule === 'clause' && !withheld && form.entry.kind !== 'evidence' && !madeEvidenceForms.has(form) && !hasWords(this.ctx, startAt.index, stop, 6) && !pronounSubject && !(form.entry.lemma === 'say' && hasWords(this.ctx, startAt.index, stop, 3) && (!isModifier(lead) || quantifiedPluralAt(tokens, startAt.index)) && !SAY_OBJECT_LEADS.has(lead?.norm ?? '')) && !this.hasVerb(startAt.index, stop)) {
       // ("demands the right to strike": a short phrase with no verb is the object, when the cue takes one.)
       if (!has(form, 'object') || form.entry.kind !== 'speech' || claimWon(form, lead)) return undefined;
       startAt = { index: startAt.index, rule: 'object' };
