@@ -624,6 +624,20 @@ function quantifiedPluralAt(tokens: readonly Token[], i: number): boolean {
   return FLOATING_QUANTIFIERS.has(tokens[i]?.norm ?? '') && noun !== undefined && noun.kind === 'word' && !isCapitalised(noun) && hasPluralEnding(noun.norm);
 }
 
+/**
+ * Whether a name starts at `i`, capitalised or after a few lower-case words of its title ("former
+ * Gov. Ana Ruiz", "embattled President Tom Lind", "presidential candidate Eve Park").
+ */
+function titledNameAt(tokens: readonly Token[], i: number): boolean {
+  for (let j = i; j < i + 4; j++) {
+    const t = tokens[j];
+    if (t === undefined || t.kind !== 'word') return false;
+    if (isCapitalised(t)) return true;
+    if (DETERMINERS.has(t.norm) || NP_PREPOSITIONS.has(t.norm) || COMMON_VERBS.has(t.norm) || FINITE_VERBS.has(t.norm) || t.norm === 'and' || t.norm === 'or' || isModifier(t)) return false;
+  }
+  return false;
+}
+
 /** Words that open an object or a manner after "say", not a statement: "said little". */
 const SAY_OBJECT_LEADS: ReadonlySet<string> = new Set(['it', 'this', 'little', 'much', 'without', 'into']);
 
@@ -6252,8 +6266,10 @@ class SentenceExtractor {
       }
     }
     // ("Lind, with polls showing her lead down, told ...": a poll's participle in an aside before the
-    // comma reports, but the sentence's subject is still to come back.)
-    const sameSubject = this.out.length > 0 && prev?.text === ',' && this.out[this.out.length - 1]?.rules[1] !== 'evidence.participle' && !this.afterRelative() && !this.semicolonSince(k) && !this.coordinatedAppositive(k) && !this.nounAppositiveOfSubject(k);
+    // comma reports, but the sentence's subject is still to come back; "The head of the group
+    // backing Ruiz for mayor, Tom Vale, praised ...": a stand named inside the subject is no
+    // statement of the clause, so a comma after it joins no second verb to it.)
+    const sameSubject = this.out.length > 0 && prev?.text === ',' && !ASIDE_RULES.has(this.out[this.out.length - 1]?.rules[1] ?? '') && !this.afterRelative() && !this.semicolonSince(k) && !this.coordinatedAppositive(k) && !this.nounAppositiveOfSubject(k);
 
     // ", saying (that) ..." and "..., adding ...": the subject of the sentence speaks again.
     // "is calling for", "was saying": a progressive is a finite verb.
@@ -6744,7 +6760,7 @@ class SentenceExtractor {
     const { tokens } = this.ctx;
     const head = tokens[k];
     const named = tokens[next];
-    if (head === undefined || named === undefined || named.kind !== 'word' || !isCapitalised(named) || this.ctx.inQuote[k] === 1) return undefined;
+    if (head === undefined || named === undefined || named.kind !== 'word' || !titledNameAt(tokens, next) || this.ctx.inQuote[k] === 1) return undefined;
     if (head.norm === 'those') return phraseSpan(this.ctx, { first: k, last: k, kind: 'pronoun' });
     if (head.kind !== 'word') return undefined;
     const np = phraseEndingAt(tokens, k, this.first);
@@ -8050,6 +8066,9 @@ const EVIDENCE_LEMMAS: ReadonlySet<string> = new Set(['show', 'find']);
 
 
 const EVIDENCE_FRAMES: readonly CueFrame[] = ['clause', 'that', 'object', 'postposed'];
+
+/** Rules whose statement sits in a phrase inside the clause (an aside, a subject), which a verb after a comma does not go on from. */
+const ASIDE_RULES: ReadonlySet<string> = new Set(['evidence.participle', 'participle.backer']);
 
 /** Prepositions of an adjunct of circumstance: "with polls showing ...", "despite a study finding ...". */
 const CIRCUMSTANCE_PREPOSITIONS: ReadonlySet<string> = new Set(['with', 'despite', 'amid', 'after', 'following']);
