@@ -6822,6 +6822,17 @@ class SentenceExtractor {
   }
 
   /**
+   * Whether the words right before token `k` are a noun phrase that a comma opens, an appositive
+   * ("Kell, | a grower | who ..."), so a relative clause on it closes with the appositive's comma.
+   */
+  private appositiveNounBefore(k: number): boolean {
+    const before = this.ctx.tokens[k - 1];
+    if (before === undefined || before.kind !== 'word' || k - 1 <= this.first) return false;
+    const np = phraseEndingAt(this.ctx.tokens, k - 1, this.first);
+    return np !== undefined && np.kind !== 'pronoun' && this.ctx.tokens[np.first - 1]?.text === ',';
+  }
+
+  /**
    * Whether a participle opened by a comma stands before token `k` in the sentence ("...,
    * painting others as weak and suggesting that ..."), so a participle after "and" joins it.
    */
@@ -7568,9 +7579,11 @@ class SentenceExtractor {
     // ends where the main clause's verb follows a comma.
     let closes: number | undefined;
     // "The report, which said the dam leaks, was released": the same for a relative pronoun that speaks.
-    // ("who's calling for ...": the pronoun may carry a contracted auxiliary.)
+    // ("who's calling for ...": the pronoun may carry a contracted auxiliary.) ("Kell, a grower who
+    // backed Lind, took the stage": so does a relative clause without a comma of its own inside an
+    // appositive, whose comma after it closes both.)
     const relativeWord = speaker === undefined ? undefined : tokens[speaker.phrase.first];
-    const relativeSpeaker = speaker !== undefined && rel?.text === ',' && speaker.phrase.kind === 'pronoun' && RELATIVE_GAPS.has(pronounOf(relativeWord) ?? relativeWord?.norm ?? '');
+    const relativeSpeaker = speaker !== undefined && (rel?.text === ',' || (speaker.phrase.first === match.first - 1 && this.appositiveNounBefore(speaker.phrase.first))) && speaker.phrase.kind === 'pronoun' && RELATIVE_GAPS.has(pronounOf(relativeWord) ?? relativeWord?.norm ?? '');
     if ((start !== undefined && start !== forcedStart) || relativeSpeaker) {
       const comma = relativeClauseEnd(this.ctx, match.last + 1, this.end);
       if (comma !== undefined) closes = this.ctx.closes[comma + 1] === 1 ? comma + 2 : comma;
