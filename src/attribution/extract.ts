@@ -2712,10 +2712,15 @@ function newAttributionAhead(ctx: Context, from: number, end: number, base = fal
     // ("..., given his comments", "..., despite warnings": a cue's form right after an article, a
     // possessive or a preposition is a noun; after "some" or "many" it is a verb: "..., some say".)
     const cue = nounAfter(ctx.tokens[k - 1]) ? undefined : matchCue(ctx, k, end);
-    if (cue !== undefined && (cue.form.tense === 'past' || cue.form.tense === 'present' || (base && cue.form.tense === 'base'))) return true;
+    // ("..., and I suspect ...": the bare form is the present after "I", "we" or "they".)
+    const plural = cue !== undefined && cue.form.tense === 'base' && k === from + 1 && BARE_PRESENT_SUBJECTS.has(ctx.tokens[from]?.norm ?? '');
+    if (cue !== undefined && (cue.form.tense === 'past' || cue.form.tense === 'present' || plural || (base && cue.form.tense === 'base'))) return true;
   }
   return false;
 }
+
+/** Pronouns that take a bare present and speak for someone: "I suspect", "we believe", "they say" (not "you know", a filler). */
+const BARE_PRESENT_SUBJECTS: ReadonlySet<string> = new Set(['i', 'we', 'they']);
 
 /**
  * Whether the quotation opened at `open` closes on a comma inside its closing mark and a speaker
