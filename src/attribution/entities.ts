@@ -483,6 +483,7 @@ class Resolver {
     if (draft.kind === 'organization' && run.norms.length === 2 && (isCompanyName(run.norms) || isCompanyName(run.norms, SHORTENED_HEADS)) && run.given === undefined) {
       this.index(this.byCompany, given, draft);
     }
+    if (draft.kind === 'organization' && hasLegalForm(run)) this.registerLegalCore(draft, run);
     if (draft.kind !== 'person' && draft.kind !== 'outlet') return;
     const surname = run.folded[run.folded.length - 1] ?? '';
     if (run.norms.length > 1 || draft.kind === 'outlet') this.index(this.bySurname, surname, draft);
@@ -493,6 +494,25 @@ class Resolver {
       const familyFirst = draft.kind === 'person' && run.norms.length >= 3;
       if (run.given !== undefined || familyFirst) this.index(this.byFirstName, given, draft);
     }
+  }
+
+  /**
+   * A company named with its legal form is named without it too: "Harlow Foods Corp" is "Harlow
+   * Foods" in a headline or a later paragraph, and, as a name of two words would be, "Harlow";
+   * "Dralco Inc" is "Dralco".
+   */
+  private registerLegalCore(draft: Draft, run: NameRun): void {
+    const core = run.norms.slice(0, -1);
+    const coreKey = this.key(core);
+    if (!this.byFull.has(coreKey)) this.byFull.set(coreKey, draft);
+    if (core.length === 2 && isCompanyName(core) && run.given === undefined) this.index(this.byCompany, run.folded[0] ?? '', draft);
+  }
+
+  /** The entity a name with a company's legal form names when the text also calls it without one ("Harlow Foods" before "Harlow Foods Corp"). */
+  private byLegalCore(run: NameRun): Draft | undefined {
+    if (!hasLegalForm(run)) return undefined;
+    const draft = this.byFull.get(this.key(run.norms.slice(0, -1)));
+    return draft?.kind === 'organization' ? draft : undefined;
   }
 
   /** Adds what a name run tells about its entity: a fuller name, a title, gender evidence. */
@@ -1149,7 +1169,7 @@ class Resolver {
       if (strong[index] === 0 || this.isRunOn(run)) deferred.push(index);
       else if (run.norms.length === 1) singles.push(index);
       else {
-        const draft = this.byFull.get(run.key) ?? this.sameSurname(run) ?? this.newNamed(run);
+        const draft = this.byFull.get(run.key) ?? this.byLegalCore(run) ?? this.sameSurname(run) ?? this.newNamed(run);
         this.assign(index, draft, true);
         this.register(draft, run);
       }
@@ -2296,6 +2316,11 @@ function isSubjectHead(head: string, kind: PhraseKind): boolean {
  * then "Harwick"; "Osler Bank", then "Osler"), though a name so ending is not thereby a company's.
  */
 const SHORTENED_HEADS: ReadonlySet<string> = new Set(['group', 'bank']);
+
+/** Whether a name of two or more words ends in a company's legal form: "Harlow Foods Corp", "Dralco Inc". */
+function hasLegalForm(run: NameRun): boolean {
+  return run.norms.length >= 2 && COMPANY_FORMS.has(run.norms[run.norms.length - 1] ?? '');
+}
 
 /**
  * Whether a name of several words is a company's: it ends in a word no person is named by
