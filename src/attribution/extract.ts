@@ -1127,6 +1127,10 @@ function adjunctCueBreak(ctx: Context, k: number, end: number): boolean {
   if (cue === undefined) return false;
   const prev = ctx.tokens[k - 1];
   if (prev === undefined || DETERMINERS.has(prev.norm) || prev.norm === 'the' || NP_PREPOSITIONS.has(prev.norm)) return false;
+  // ("said in Scientific Reports that", "wrote in Consumer Reports that": a capitalised form
+  // after a capitalised word ends a title, not a clause.)
+  const t = ctx.tokens[k];
+  if (t !== undefined && isCapitalised(t) && prev.kind === 'word' && isCapitalised(prev)) return false;
   const tense = cue.form.tense;
   // ("said without elaborating that ...", "without giving details": a gerund after "without"
   // and its object are a manner, no statement.)
@@ -1137,7 +1141,6 @@ function adjunctCueBreak(ctx: Context, k: number, end: number): boolean {
   if (tense === 'gerund' && (prev.kind === 'number' || (isCapitalised(prev) && ctx.tokens[k + 1]?.text === ','))) return false;
   // "said in her closing words that": a noun of the adjunct that is also a cue's form, after a
   // modifier rather than a subject.
-  const t = ctx.tokens[k];
   if (t !== undefined && ADJUNCT_NOUNS.has(t.norm) && prev.kind === 'word' && !isCapitalised(prev) && pronounOf(prev) === undefined) return false;
   return true;
 }
