@@ -480,7 +480,7 @@ class Resolver {
   private register(draft: Draft, run: NameRun): void {
     if (!this.byFull.has(run.key)) this.byFull.set(run.key, draft);
     const given = run.folded[0] ?? '';
-    if (draft.kind === 'organization' && run.norms.length === 2 && (isCompanyName(run.norms) || isCompanyName(run.norms, SHORTENED_HEADS)) && run.given === undefined) {
+    if (draft.kind === 'organization' && run.norms.length === 2 && (isCompanyName(run.norms) || isShortenedCompanyName(run.norms)) && run.given === undefined) {
       this.index(this.byCompany, given, draft);
     }
     if (draft.kind === 'organization' && hasLegalForm(run)) this.registerLegalCore(draft, run);
@@ -1164,7 +1164,7 @@ class Resolver {
         const last = run.norms[run.norms.length - 1] ?? '';
         // (A company's name is one of its own, like an outlet's: "Brantwell Foods". The outlet
         // test, which joins the words, comes last.)
-        if (run.title !== undefined || run.honorific !== undefined || (!single && !run.titleCase && (run.given !== undefined || isCompanyName(run.norms))) || this.describedRuns.has(run.last) || this.isOutlet(run, single ? last : run.norms.join(' '), last)) strong[index] = 1;
+        if (run.title !== undefined || run.honorific !== undefined || (!single && !run.titleCase && (run.given !== undefined || isCompanyName(run.norms) || isShortenedCompanyName(run.norms))) || this.describedRuns.has(run.last) || this.isOutlet(run, single ? last : run.norms.join(' '), last)) strong[index] = 1;
       }
       if (strong[index] === 0 || this.isRunOn(run)) deferred.push(index);
       else if (run.norms.length === 1) singles.push(index);
@@ -2320,6 +2320,18 @@ const SHORTENED_HEADS: ReadonlySet<string> = new Set(['group', 'bank']);
 /** Whether a name of two or more words ends in a company's legal form: "Harlow Foods Corp", "Dralco Inc". */
 function hasLegalForm(run: NameRun): boolean {
   return run.norms.length >= 2 && COMPANY_FORMS.has(run.norms[run.norms.length - 1] ?? '');
+}
+
+/** Words of the compass that make a name in "Bank" or "Group" a place's: "West Bank", "South Bank". */
+const COMPASS_WORDS: ReadonlySet<string> = new Set(['north', 'south', 'east', 'west', 'left']);
+
+/**
+ * Whether a name of several words ending in one of {@link SHORTENED_HEADS} is an organization's of
+ * its own ("Velmont Group", "Osler Bank"), so that a later "Velmont" names it: not a place's
+ * ("West Bank").
+ */
+function isShortenedCompanyName(norms: readonly string[]): boolean {
+  return isCompanyName(norms, SHORTENED_HEADS) && !COMPASS_WORDS.has(norms[0] ?? '');
 }
 
 /**

@@ -28,4 +28,17 @@ describe('an organization named later by its first word', () => {
     const text = 'Osler Bank said profits fell.\n\nMara Osler said she would sell her shares.';
     expect(resolvedQuotes(text).map((quote) => quote.entity)).toEqual(['Osler Bank', 'Mara Osler']);
   });
+
+  it('finds "Velmont Group" by its first word when it is named first as no speaker', () => {
+    const text = 'Velmont Group agreed on Monday to buy a paint maker.\n\nVelmont said it would pay in cash.';
+    expect(resolvedQuotes(text)).toEqual([
+      { content: 'it would pay in cash', cue: 'said', speaker: 'Velmont', entity: 'Velmont Group', mode: 'indirect' },
+    ]);
+    expect(analyze({ text }).entities.filter((entity) => entity.kind === 'person')).toEqual([]);
+  });
+
+  it('does not make an organization of a place in "Bank" named after a point of the compass', () => {
+    const text = 'Farmers in the West Bank picked olives on Monday.\n\nThe minister said the harvest was good.';
+    expect(analyze({ text }).entities.map((entity) => entity.name)).not.toContain('West Bank');
+  });
 });
