@@ -1223,6 +1223,30 @@ function channelAt(tokens: readonly Token[], k: number): boolean {
 }
 
 /**
+ * Nouns by which the writer names the reported act itself: "in a move that surprised analysts",
+ * "in a deal valued at ...", "in a sign that ...", "in a blow to ...".
+ */
+const ACT_NOUNS: ReadonlySet<string> = new Set([
+  'move', 'deal', 'sign', 'signal', 'step', 'blow', 'bid', 'decision', 'reversal', 'shift', 'setback', 'boost', 'rebuke',
+  'departure', 'escalation', 'turnaround', 'transaction', 'announcement', 'twist', 'victory', 'effort',
+]);
+
+/**
+ * Whether a prepositional phrase at `k`, after an attribution that follows a whole clause, is the
+ * writer's comment on the statement rather than more of it: its channel ("..., the company said,
+ * in a statement") or the act it names ("..., the companies said, in a deal that ...").
+ */
+function writerCommentAt(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k]?.norm !== 'in') return false;
+  if (channelAt(tokens, k + 1)) return true;
+  const article = tokens[k + 1]?.norm;
+  if (article !== 'a' && article !== 'an') return false;
+  const noun = tokens[k + 2];
+  if (noun === undefined || noun.kind !== 'word' || isCapitalised(noun)) return false;
+  return ACT_NOUNS.has(noun.norm) || ACT_NOUNS.has(tokens[k + 3]?.norm ?? '');
+}
+
+/**
  * After "her", where a listener's noun phrase that opens there ends when "that", a comma, a colon
  * or a quotation follows it ("told her supporters that"); else undefined.
  */
@@ -8012,6 +8036,7 @@ class SentenceExtractor {
         (!SUBORDINATORS.has(next.norm) || CAUSAL_SUBORDINATORS.has(next.norm)) &&
         !RESUMPTION_BLOCKERS.has(next.norm) &&
         !anonymityTermsAt(tokens, tail + 1) &&
+        !writerCommentAt(tokens, tail + 1) &&
         !pronounCueAfterAs(this.ctx, tail + 1, this.end) &&
         !this.reportAppositive(tail, np.first) &&
         !(next.norm.endsWith('ing') && next.norm.length > 5);
