@@ -23,7 +23,7 @@ import { foldNorm, NAME_FOLDING, plainWord } from './name-folding.js';
 import { sideOfWords } from '../tagging/sides.js';
 import { FIRST_NAMES, givenNameGender, isCompanyTitle, isCompanyWord, isOutletTitle, isNameNoise, isNameParticle, isPossessiveToken, isUpper, makeRun, scanNames, stripPossessive, type NameRun } from './name-mentions.js';
 import { hasPluralEnding, isCapitalised, phraseEndingAt, pronounOf, subjectPhrase, type NounPhrase, type PhraseKind } from './noun-phrases.js';
-import { COMMON_VERBS, DETERMINERS, GROUP_HEADS, INDEFINITES, NP_PREPOSITIONS, SUBORDINATORS } from './word-classes.js';
+import { COMMON_VERBS, DETERMINERS, GROUP_HEADS, INDEFINITES, NP_PREPOSITIONS, PEOPLE_NOUNS, SUBORDINATORS } from './word-classes.js';
 import { DESCRIPTION_HEADS, GENDERED_TITLES, HONORIFICS, ROLE_SYNONYMS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_OF_TAILS } from './titles.js';
 
 /** Options of {@link resolveEntities}. */
@@ -220,15 +220,6 @@ interface Recent {
    */
   readonly tentativeAt?: number;
 }
-
-/** Nouns for people that are neither titles nor groups: "The residents", "the ambassador's wife". */
-const PEOPLE_NOUNS: ReadonlySet<string> = new Set([
-  'residents', 'resident', 'man', 'woman', 'men', 'women', 'people', 'voter', 'voters', 'worker', 'workers', 'students',
-  'student', 'teacher', 'teachers', 'doctor', 'doctors', 'nurse', 'nurses', 'farmer', 'farmers', 'owner', 'owners', 'mother',
-  'father', 'wife', 'husband', 'son', 'daughter', 'family', 'families', 'parents', 'neighbors', 'neighbours', 'victims',
-  'victim', 'witness', 'witnesses', 'protesters', 'crowd', 'audience', 'fans', 'players', 'player', 'coach', 'fishermen',
-  'brother', 'sister', 'cousin', 'uncle', 'aunt', 'grandson', 'granddaughter', 'neighbor', 'neighbour', 'friend', 'partner',
-]);
 
 /** The words of a description or group, without leading determiners. */
 interface PhraseWords {

@@ -9,6 +9,7 @@ import {
   GROUP_HEADS,
   NOUNS_IN_LY,
   NP_PREPOSITIONS,
+  PEOPLE_NOUNS,
   ROLE_WORDS,
   SUBJECT_PRONOUNS,
   VERB_MODIFIERS,
@@ -225,8 +226,12 @@ function sentenceInitialCommonWord(tokens: readonly Token[], index: number): boo
   return atStart && (DETERMINERS.has(t.norm) || GROUP_HEADS.has(t.norm) || CLAUSE_OPENERS.has(t.norm) || isPluralRole(t.norm));
 }
 
-/** The plural of a word of office or trade ("doctors", "teachers", "attorneys", "spokesmen"): people, never a name. */
+/**
+ * The plural of a word of office or trade ("doctors", "teachers", "attorneys", "spokesmen") or of
+ * another noun for people ("parents", "neighbors"): people, never a name.
+ */
 function isPluralRole(norm: string): boolean {
+  if (PEOPLE_NOUNS.has(norm) && hasPluralEnding(norm)) return true;
   if (norm.length < 4 || norm.charCodeAt(norm.length - 1) !== 0x73 || norm.endsWith('ss')) {
     return norm.endsWith('men') && DESCRIPTION_HEADS.has(`${norm.slice(0, -3)}man`);
   }

@@ -110,6 +110,15 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set([
   'reporter', 'host', 'anchor', 'author', 'activist', 'organizer', 'member', 'staffer', 'supporter', 'critic',
 ]);
 
+/** Nouns for people that are neither titles nor groups: "The residents", "the ambassador's wife". */
+export const PEOPLE_NOUNS: ReadonlySet<string> = new Set([
+  'residents', 'resident', 'man', 'woman', 'men', 'women', 'people', 'voter', 'voters', 'worker', 'workers', 'students',
+  'student', 'teacher', 'teachers', 'doctor', 'doctors', 'nurse', 'nurses', 'farmer', 'farmers', 'owner', 'owners', 'mother',
+  'father', 'wife', 'husband', 'son', 'daughter', 'family', 'families', 'parents', 'neighbors', 'neighbours', 'victims',
+  'victim', 'witness', 'witnesses', 'protesters', 'crowd', 'audience', 'fans', 'players', 'player', 'coach', 'fishermen',
+  'brother', 'sister', 'cousin', 'uncle', 'aunt', 'grandson', 'granddaughter', 'neighbor', 'neighbour', 'friend', 'partner',
+]);
+
 /** Collective speakers that are groups of people rather than one person. */
 export const GROUP_HEADS: ReadonlySet<string> = new Set([
   'officials', 'sources', 'source', 'people', 'voters', 'supporters', 'critics', 'experts', 'analysts', 'observers',
