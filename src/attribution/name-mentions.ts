@@ -1,7 +1,7 @@
 import type { TextDocument } from '../text/document.js';
 import type { Token } from '../text/tokens.js';
 import { mayHave, wordBits, wordFilter, type WordFilter } from '../text/word-filter.js';
-import { ORGANIZATION_DESCRIPTION_HEADS, OUTLET_DESCRIPTORS, OUTLET_HEADS, OUTLET_NAMES } from './actor-names.js';
+import { ORGANIZATION_DESCRIPTION_HEADS, ORGANIZATION_HEADS, ORGANIZATION_NAME_ENDINGS, OUTLET_DESCRIPTORS, OUTLET_HEADS, OUTLET_NAMES } from './actor-names.js';
 import { FIRST_NAME_GENDER } from './first-names.js';
 import { foldNorm, foldWord, NAME_FOLDING } from './name-folding.js';
 import { CLAUSE_OPENERS, COMMON_VERBS } from './word-classes.js';
@@ -138,6 +138,8 @@ const TITLE_HEAD = 256;
 const OUTLET_AFTER_THE = 512;
 /** A suffix or a particle, which may be left out of a name's words (see {@link isNameNoise}). */
 const NOISE = 1024;
+/** A word that ends an organization's name: "Hospital", "Motors", "Foundation". */
+const ORGANIZATION_END = 2048;
 
 const WORD_FLAGS: ReadonlyMap<string, number> = wordBits([
   [NOT_NAMES, NOT_NAME],
@@ -155,6 +157,8 @@ const WORD_FLAGS: ReadonlyMap<string, number> = wordBits([
   [[...OUTLET_NAMES].filter((name) => name.startsWith('the ')).map((name) => name.slice(4)), OUTLET_AFTER_THE],
   [SUFFIXES, NOISE],
   [PARTICLES, NOISE],
+  [ORGANIZATION_HEADS, ORGANIZATION_END],
+  [ORGANIZATION_NAME_ENDINGS, ORGANIZATION_END],
 ]);
 /** `WORD_FLAGS`' words as a {@link WordFilter}: most capitalised words carry no flag and need no look-up. */
 const WORD_FLAGS_FILTER: WordFilter = wordFilter(WORD_FLAGS.keys());
@@ -561,7 +565,10 @@ export function makeRun(doc: TextDocument, sentence: number, runFirst: number, r
   let nameFirst = runFirst;
   let honorific: string | undefined;
   let inRunTitle = false;
-  for (let k = runLast - 1; k >= runFirst; k--) {
+  // ("General Motors", "Dunmore General Hospital": a title word inside an organization's name is
+  // part of it. Not so in a headline, where "President Vows Party Unity" is all capitalised.)
+  const organization = !titleCase && (flagsOf(stripPossessive((tokens[runLast] as Token).norm)) & ORGANIZATION_END) !== 0;
+  for (let k = organization ? runFirst - 1 : runLast - 1; k >= runFirst; k--) {
     const t = tokens[k] as Token;
     const flags = flagsOf(t.norm);
     const honor = (flags & HONORIFIC) === 0 ? undefined : HONORIFICS.get(t.norm);
