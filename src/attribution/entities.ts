@@ -108,6 +108,11 @@ function mayBeOutletName(text: string, start: number, end: number): boolean {
 
 const SYNONYMS: ReadonlyMap<string, readonly string[]> = synonymTable(ROLE_SYNONYMS);
 const LEADING_WORDS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
+/**
+ * Words before a description that count the people so described rather than name a role: "another
+ * parent, Dan Roe," is a parent; "one resident", "a third analyst".
+ */
+const COUNTING_WORDS: ReadonlySet<string> = new Set(['another', 'one', 'other', 'second', 'third', 'fourth', 'fifth']);
 /** Words after a description's head: "residents of the valley", "officials familiar with the talks", "a report by the agency". */
 const HEAD_ENDS: ReadonlySet<string> = new Set(['of', 'for', 'at', 'from', 'in', 'with', 'on', 'by', 'familiar', 'close', 'who', 'that', 'to']);
 const PERSON_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she']);
@@ -1008,7 +1013,7 @@ class Resolver {
     const draft = this.runDrafts[run];
     if (draft === undefined) return;
     let first = described.first;
-    while (first < described.last && LEADING_WORDS.has(tokens[first]?.norm ?? '')) first++;
+    while (first < described.last && (LEADING_WORDS.has(tokens[first]?.norm ?? '') || COUNTING_WORDS.has(tokens[first]?.norm ?? ''))) first++;
     const last = tokens[described.last];
     if (last === undefined) return;
     const end = isPossessiveToken(last) ? last.end - 2 : last.end;
