@@ -5681,8 +5681,9 @@ class SentenceExtractor {
     // the writer's sentences; the source still leads the statement.)
     const linked = (i <= this.first + 2 && i > this.first && LINKING_CONJUNCTIONS.has(tokens[this.first]?.norm ?? '') && isCapitalised(tokens[this.first] as Token) && (i === this.first + 1 || tokens[this.first + 1]?.text === ',')) || (i > this.first + 1 && this.connectiveComma(this.first) === i - 1);
     // ("It did not go unnoticed: According to polls, Y", "because, according to aides, Y": after a
-    // colon, or a subordinator and its comma, the source leads the clause that follows it.)
-    const opensClause = tokens[i - 1]?.text === ':' || (tokens[i - 1]?.text === ',' && SUBORDINATORS.has(tokens[i - 2]?.norm ?? '') && i - 2 >= this.first);
+    // colon, or a subordinator and its comma, the source leads the clause that follows it. Not
+    // "the year before," or "a day after,": after a span of time the word is an adverb.)
+    const opensClause = tokens[i - 1]?.text === ':' || (tokens[i - 1]?.text === ',' && SUBORDINATORS.has(tokens[i - 2]?.norm ?? '') && !TIME_PERIODS.has(tokens[i - 3]?.norm ?? '') && i - 2 >= this.first);
     const leading = i === this.first || (i === this.first + 1 && tokens[this.first]?.kind === 'punct') || linked || (opensClause && this.ctx.inQuote[i] !== 1);
     let np = phraseStartingAt(tokens, i + 2, this.end);
     // "According to early returns of the survey conducted by the county, Y": at the sentence's
