@@ -113,6 +113,26 @@ const LEADING_WORDS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 't
  * parent, Dan Roe," is a parent; "one resident", "a third analyst".
  */
 const COUNTING_WORDS: ReadonlySet<string> = new Set(['another', 'one', 'other', 'second', 'third', 'fourth', 'fifth']);
+/** Nouns that gather the people named after "of": "a group of workers", "a handful of residents". */
+const COLLECTIVE_HEADS: ReadonlySet<string> = new Set(['group', 'handful', 'number', 'couple', 'pair', 'dozen', 'band', 'crowd']);
+
+/**
+ * Whether a description's words (without its determiner) are a collective, "of" at `of` and a
+ * plural: "group of former employees", "handful of residents". Such a phrase names several people,
+ * not an organization or one person.
+ */
+function collectiveOfPeople(norms: readonly string[], of: number): boolean {
+  const last = norms[norms.length - 1] ?? '';
+  return of === 1 && norms[1] === 'of' && COLLECTIVE_HEADS.has(norms[0] ?? '') && hasPluralEnding(last) && !TIME_PLURALS.has(last) && !THING_HEADS.has(singularOf(last));
+}
+
+/** Plurals of spans of time, which no collective of people gathers: "a couple of weeks". */
+const TIME_PLURALS: ReadonlySet<string> = new Set(['seconds', 'minutes', 'hours', 'days', 'weeks', 'months', 'years', 'decades', 'times']);
+
+/** The singular of a regular plural: "studies" gives "study", "editorials" "editorial". */
+function singularOf(plural: string): string {
+  return plural.endsWith('ies') ? `${plural.slice(0, -3)}y` : plural.slice(0, -1);
+}
 /** Words after a description's head: "residents of the valley", "officials familiar with the talks", "a report by the agency". */
 const HEAD_ENDS: ReadonlySet<string> = new Set(['of', 'for', 'at', 'from', 'in', 'with', 'on', 'by', 'familiar', 'close', 'who', 'that', 'to']);
 const PERSON_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she']);
@@ -1415,6 +1435,7 @@ class Resolver {
     const two = norms.length > 1 ? `${norms[norms.length - 2] ?? ''} ${head}` : head;
     const all = norms.length === 1 ? head : norms.join(' ');
     if (GOVERNMENT_NAMES.has(all) || GOVERNMENT_HEADS.has(head) || GOVERNMENT_HEADS.has(two)) return 'government';
+    if (cut > 0 && collectiveOfPeople(words, cut)) return 'group';
     if (OUTLET_NAMES.has(all) || OUTLET_HEADS.has(head)) return 'outlet';
     if (ORGANIZATION_HEADS.has(head) || ORGANIZATION_DESCRIPTION_HEADS.has(head) || ORGANIZATION_DESCRIPTION_HEADS.has(two)) return 'organization';
     if (THING_HEADS.has(head)) return 'unknown';
@@ -1656,7 +1677,7 @@ class Resolver {
     if (earlier !== undefined) return earlier;
     const name = text.slice(tokens[from]?.start ?? 0, tokens[last]?.end ?? 0);
     // ("A Kremlin source said": one source is a person.)
-    const single = INDEFINITES.has(lead) && !hasPluralEnding(descriptionHead(words.norms));
+    const single = INDEFINITES.has(lead) && !hasPluralEnding(descriptionHead(words.norms)) && !collectiveOfPeople(words.norms, 1);
     const kind = this.descriptionKind(words.norms, !single);
     const draft = this.byWording(name, words, single && kind === 'group' ? 'person' : kind);
     this.indexDescription(draft, words.norms);
