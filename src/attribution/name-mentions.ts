@@ -347,15 +347,20 @@ function isTitleNoun(t: Token | undefined): boolean {
 function appositiveHeadAt(tokens: readonly Token[], last: number, end: number): number {
   if (tokens[last + 1]?.text !== ',') return -1;
   let i = last + 2;
-  if (DETERMINERS_BEFORE_ROLE.has(tokens[i]?.norm ?? '')) i++;
+  const determined = DETERMINERS_BEFORE_ROLE.has(tokens[i]?.norm ?? '');
+  if (determined) i++;
   const from = i;
   while (i < end && i - from < MAX_BODY_APPOSITIVE_WORDS) {
     const t = tokens[i];
     if (t === undefined || t.kind !== 'word') break;
+    // ("Ana Pike, a researcher at the Tern Institute who studies eels,": the appositive's noun
+    // phrase ends before a relative clause on it.)
+    if (t.norm === 'who' && i > from && determined) break;
     i++;
   }
   const closer = tokens[i];
-  if (i === from || (closer !== undefined && i < end && closer.text !== ',' && closer.text !== '.' && closer.text !== ')')) return -1;
+  const relative = closer !== undefined && closer.norm === 'who' && i > from && determined;
+  if (i === from || (closer !== undefined && i < end && !relative && closer.text !== ',' && closer.text !== '.' && closer.text !== ')')) return -1;
   if (i - from > MAX_APPOSITIVE_WORDS && !namesItsBody(tokens, from, i)) return -1;
   return i - 1;
 }

@@ -24,7 +24,8 @@ describe('roles from appositives', () => {
       { title: 'director', affiliation: 'Institute for Coastal Housing Studies' },
     ]);
     expect(rolesOf('Ana Pike, who was an aide to Governor Tom Lind for years, said rents would rise.', 'Ana Pike')).toEqual([]);
-    expect(rolesOf('Ana Pike, a former aide who worked on the housing bill for years, said rents would rise.', 'Ana Pike')).toEqual([]);
+    // (A relative clause on the appositive's noun phrase is no part of the role, which ends before "who".)
+    expect(rolesOf('Ana Pike, a former aide who worked on the housing bill for years, said rents would rise.', 'Ana Pike')).toEqual([{ title: 'former aide' }]);
   });
 
   it('reads the job after "another" as after "a"', () => {
