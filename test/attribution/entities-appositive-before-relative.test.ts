@@ -5,10 +5,10 @@
  * society,") gives none.
  */
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../src/index.js';
+import { analyze, type Role } from '../../src/index.js';
 
-function rolesOf(text: string, name: string): { title: string; affiliation?: string }[] {
-  return analyze({ text }).entities.find((entity) => entity.name === name)?.roles.map((role) => ({ ...role })) ?? [];
+function rolesOf(text: string, name: string): Role[] {
+  return analyze({ text }).entities.find((entity) => entity.name === name)?.roles ?? [];
 }
 
 describe('an appositive role before a relative clause', () => {
