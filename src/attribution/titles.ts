@@ -32,6 +32,8 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set([
   'rancher', 'fisherman', 'grower', 'teacher', 'student', 'owner', 'referee', 'umpire', 'intern', 'doctor',
   'forecaster', 'meteorologist', 'epidemiologist', 'virologist', 'physician', 'surgeon', 'pharmacist', 'geologist',
   'seismologist', 'hydrologist', 'biologist', 'psychologist', 'investigator',
+  // Local offices: "City Clerk Mary Fox", "Fire Marshal Tom Reyes", "County Coroner Ana Lind".
+  'clerk', 'marshal', 'assessor', 'coroner', 'constable', 'ombudsman', 'recorder',
   // Playing positions, which sports copy writes before a name as a title: "Goalkeeper Liam Orr",
   // "quarterback Dan Pruitt". (Not "forward" or "center", which are other words as well.)
   'goalkeeper', 'goalie', 'goaltender', 'striker', 'midfielder', 'defender', 'winger', 'fullback', 'quarterback',
