@@ -419,6 +419,9 @@ function headBeforeClause(tokens: readonly Token[], last: number): string | unde
 /** Prepositions that end an appositive's head: "an adviser to the union", "the top Democrat on the committee". */
 const APPOSITIVE_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'for', 'to', 'at', 'in', 'on', 'with', 'from', 'by']);
 
+/** Heads of an appositive that say what kind of body a name is: "a hedge fund", "an advocacy group", "a news agency". */
+const BODY_KINDS: ReadonlySet<string> = new Set(['fund', 'group', 'agency', 'committee', 'network', 'coalition', 'organization', 'association', 'charity', 'nonprofit', 'union']);
+
 /** Prepositions after a role's head that name the body it belongs to: "a researcher at the institute", "an adviser to the union". */
 const AFFILIATION_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'for', 'to', 'at', 'on']);
 
@@ -432,7 +435,10 @@ function appositiveRole(doc: TextDocument, last: number, end: number): NameRun['
   const from = DETERMINERS_BEFORE_ROLE.has(tokens[last + 2]?.norm ?? '') ? last + 3 : last + 2;
   const preposition = prepositionIn(tokens, from, end);
   const head = tokens[preposition < 0 ? end : preposition - 1];
-  if (head === undefined || !(DESCRIPTION_HEADS.has(head.norm) || isCompanyWord(head.norm))) return undefined;
+  // ("Kessler Capital, a hedge fund,", "Harbor Watch, an advocacy group,": the kind of body a
+  // name is, in an appositive of its own, is its role as well.)
+  const bodyKind = head !== undefined && preposition < 0 && from === last + 3 && BODY_KINDS.has(head.norm);
+  if (head === undefined || !(DESCRIPTION_HEADS.has(head.norm) || isCompanyWord(head.norm) || bodyKind)) return undefined;
   const title = text.slice(tokens[from]?.start ?? 0, head.end);
   if (preposition < 0 || !AFFILIATION_PREPOSITIONS.has((tokens[preposition] as Token).norm)) return { title, affiliation: undefined };
   const body = tokens[preposition + 1]?.norm === 'the' ? preposition + 2 : preposition + 1;
