@@ -308,6 +308,9 @@ export const DEFAULT_CUE_LEXICON: CueLexicon = {
        seek, offer, aim, vote, urge, ask, decide, wish, demand, propose, volunteer, resolve,
        swear, prefer, promise, threaten, vow`,
     ),
+    // "The panel voted 9-2 that the benefits outweighed the risks": a body's finding adopted by
+    // vote. (After the intentions, so that "vote" stays one.)
+    ...entries('intention', ['that'], 'vote'),
     // "The growers want a new levy", "Neither side wants a recount": what is wanted, when no
     // to-infinitive follows at once (on polnear-train 18 of 39 new statements right).
     ...entries('intention', OBJECT, 'want'),

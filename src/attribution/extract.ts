@@ -1495,6 +1495,9 @@ function contentStartAfter(ctx: Context, match: CueMatch, end: number): { index:
   }
   const first = tokens[i];
   if (first === undefined || i >= end) return undefined;
+  // ("voted that the drug was safe", not "voted that way" or "voted that bill down": after "vote"
+  // only a clause with its own subject, not a demonstrative's noun.)
+  if (that && form.entry.lemma === 'vote' && !opensSubject(first)) return undefined;
   if (ctx.opens[i] === 1) return form.entry.frames.every((f) => f === 'infinitive') ? undefined : { index: i, rule: 'quote' };
   if (first.norm === 'to') {
     // ("declined to $2 million", "invited to a dinner": before a determiner or a number "to" is a
