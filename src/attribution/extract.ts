@@ -1117,6 +1117,23 @@ function withoutGerund(tokens: readonly Token[], k: number): boolean {
 }
 
 /**
+ * Whether an adjunct of time or place opens at `from` and a "that" follows it within
+ * {@link ADJUNCT_WINDOW} tokens, with no punctuation, quotation or other cue between: "on Monday
+ * that", "in a letter to parents that".
+ */
+function adjunctThatAhead(ctx: Context, from: number, end: number): boolean {
+  const { tokens } = ctx;
+  const lead = tokens[from]?.norm ?? '';
+  if (!NP_PREPOSITIONS.has(lead) && !ADJUNCT_OPENERS.has(lead) && skipTimeAdjunct(tokens, from, end) === from) return false;
+  for (let k = from + 1; k < end && k < from + ADJUNCT_WINDOW; k++) {
+    const t = tokens[k];
+    if (t === undefined || t.kind === 'punct' || ctx.opens[k] === 1 || matchCue(ctx, k, end) !== undefined) return false;
+    if (t.norm === 'that') return k + 1 < end;
+  }
+  return false;
+}
+
+/**
  * Whether a cue at `k`, inside the adjunct between a cue and its "that", starts a clause of its
  * own ("said in Iowa he believes that ..."). Not a noun of the adjunct: "in a Facebook post",
  * "in its annual report", "in a 2022 report"; nor a participle on it: "in a statement posted
@@ -1387,7 +1404,12 @@ function contentStartAfter(ctx: Context, match: CueMatch, end: number): { index:
   // "said flatly that ...", "said only that ...": an adverb in -ly before "that" is no part of what was said.
   const adverb = tokens[i];
   if (adverb !== undefined && adverb.kind === 'word' && adverb.norm.endsWith('ly') && !isCapitalised(adverb) && tokens[i + 1]?.norm === 'that' && i + 2 < end) i++;
-  else {
+  // "said firmly on Monday that ...", "insisted quietly in a letter that ...": so is one before an
+  // adjunct that leads to "that", which the adjuncts below then pass over.
+  else if (adverb !== undefined && adverb.kind === 'word' && adverb.norm.endsWith('ly') && isModifier(adverb) && (has(form, 'that') || has(form, 'clause')) && adjunctThatAhead(ctx, i + 1, end)) {
+    const time = skipTimeAdjunct(tokens, i + 1, end);
+    i = time > i + 1 && tokens[time]?.norm === 'that' ? time : i + 1;
+  } else {
     const tally = tallyEnd(tokens, i);
     // "The court ruled 5-4 that ...": a tally before "that" is how the ruling went, not what was ruled.
     if (tally > i && tokens[tally]?.norm === 'that' && tally + 1 < end) i = tally;
