@@ -1153,6 +1153,9 @@ function adjunctCueBreak(ctx: Context, k: number, end: number): boolean {
   // and its object are a manner, no statement.)
   if (withoutGerund(ctx.tokens, k - 1) || withoutGerund(ctx.tokens, k - 2)) return false;
   if (tense === 'base' || ((tense === 'past' || tense === 'participle') && prev.kind === 'word' && ADJUNCT_NOUNS.has(prev.norm))) return false;
+  // ("said in a memo to staff seen by the paper that ...": a participle before "by" is a passive
+  // relative on the noun before it, opening no clause.)
+  if ((tense === 'past' || tense === 'participle') && cue.last === k && ctx.tokens[k + 1]?.norm === 'by') return false;
   // ("said before a 2014 Senate hearing, “...”": after a number, or after a name and before a
   // comma, a form in -ing is a noun.)
   if (tense === 'gerund' && (prev.kind === 'number' || (isCapitalised(prev) && ctx.tokens[k + 1]?.text === ','))) return false;
