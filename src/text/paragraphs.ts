@@ -19,26 +19,29 @@ function pushTrimmed(out: Paragraph[], text: string, from: number, to: number): 
   if (e > s) out.push({ start: s, end: e });
 }
 
-/** Whether a character breaks a line: \n, \r, U+2028, U+2029 or NEL (U+0085). */
-function isLineBreak(code: number): boolean {
-  return code === 0x0a || code === 0x0d || code === 0x2028 || code === 0x2029 || code === 0x85;
-}
+/**
+ * A line break: \r\n (one break), \r, \n, U+2028, U+2029 or NEL (U+0085). Global, so that
+ * `test` finds the next one natively and leaves `lastIndex` just past it, making no match array.
+ */
+const LINE_BREAK = /\r\n?|[\n\u2028\u2029\u0085]/g;
 
 /**
  * Splits a text into paragraphs at every line break (\r\n counts as one). News feeds put one
  * paragraph on a line; blank lines between them make no empty paragraphs. Offsets refer to the
- * text as given. The line breaks are found by a loop over the characters rather than a regular
- * expression, whose every match would make an array.
+ * text as given. The breaks are found by `LINE_BREAK.test`, whose native search runs several
+ * times faster than a loop over the characters in JavaScript, and which, unlike `exec`, makes
+ * no array per match.
  */
 export function splitParagraphs(text: string): Paragraph[] {
   const out: Paragraph[] = [];
   let from = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (!isLineBreak(code)) continue;
-    pushTrimmed(out, text, from, i);
-    if (code === 0x0d && text.charCodeAt(i + 1) === 0x0a) i++;
-    from = i + 1;
+  LINE_BREAK.lastIndex = 0;
+  while (LINE_BREAK.test(text)) {
+    const next = LINE_BREAK.lastIndex;
+    // Only \r\n is two characters long.
+    const at = text.charCodeAt(next - 1) === 0x0a && next >= 2 && text.charCodeAt(next - 2) === 0x0d ? next - 2 : next - 1;
+    pushTrimmed(out, text, from, at);
+    from = next;
   }
   pushTrimmed(out, text, from, text.length);
   return out;

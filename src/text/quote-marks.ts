@@ -50,11 +50,11 @@ interface Open {
   segmentStart: number;
 }
 
-/** Whether a UTF-16 unit is a quote character: " ' “ ” ‘ ’ « » „ ‚ ‹ ›. */
-function isMarkChar(c: number): boolean {
-  if (c < 0x80) return c === 0x22 || c === 0x27;
-  return c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019 || c === 0xab || c === 0xbb || c === 0x201e || c === 0x201a || c === 0x2039 || c === 0x203a;
-}
+/**
+ * A quote character: " ' “ ” ‘ ’ « » „ ‚ ‹ ›. Global, so that `test` finds the next one natively
+ * and leaves `lastIndex` just past it, making no match array.
+ */
+const MARK_CHAR = /["'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e\u201a\u2039\u203a]/g;
 
 /** Whether a UTF-16 unit is white space to `\s` in a regular expression without the `u` flag. */
 function isRegExpSpace(c: number): boolean {
@@ -66,16 +66,18 @@ function isRegExpSpace(c: number): boolean {
  * Every quote mark in the text, as pairs of offset and length in one flat list. A doubled
  * apostrophe ('', ‘‘, ’’) is one mark, as some archives write it for a double quote, except that a
  * single quote closing right before a doubled-apostrophe close comes first: ''He said 'never.'''
- * (then ''). A loop over the characters rather than a regular expression, whose every match would
- * make an array, and a text has a quote mark or an apostrophe every few dozen characters.
+ * (then ''). The marks are found by `MARK_CHAR.test`, whose native search runs several times
+ * faster than a loop over the characters in JavaScript and makes no array per match, as `exec`
+ * or a `matchAll` would; a text has a quote mark or an apostrophe every few dozen characters.
  * @internal
  */
 export function findMarks(text: string): number[] {
   const found: number[] = [];
   const n = text.length;
-  for (let p = 0; p < n; p++) {
+  MARK_CHAR.lastIndex = 0;
+  while (MARK_CHAR.test(text)) {
+    const p = MARK_CHAR.lastIndex - 1;
     const c = text.charCodeAt(p);
-    if (!isMarkChar(c)) continue;
     let length = 1;
     if (c === 0x27) {
       // '(?<=\S')(?='') comes first: a single quote right before a doubled-apostrophe close; then ''.
@@ -83,7 +85,7 @@ export function findMarks(text: string): number[] {
       if (!(doubledAfter && p > 0 && !isRegExpSpace(text.charCodeAt(p - 1))) && p + 1 < n && text.charCodeAt(p + 1) === 0x27) length = 2;
     } else if ((c === 0x2018 || c === 0x2019) && p + 1 < n && text.charCodeAt(p + 1) === c) length = 2;
     found.push(p, length);
-    p += length - 1;
+    MARK_CHAR.lastIndex = p + length;
   }
   return found;
 }
