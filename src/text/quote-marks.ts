@@ -116,6 +116,16 @@ function isClosingContext(ch: string): boolean {
   return isSpaceOrNothing(ch) || '.,;:!?)]}\u2014\u2013-/\u2026\u201d\u2019"\'\u00bb'.includes(ch);
 }
 
+/** Whether a UTF-16 unit is a single quote mark that {@link classify} may read as an apostrophe: ' ‘ ’. */
+function isSingleMark(c: number): boolean {
+  return c === 0x27 || c === 0x2018 || c === 0x2019;
+}
+
+/** Whether a UTF-16 unit is an ASCII letter or digit, a word character to {@link classify}. */
+function isAsciiAlnum(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
+}
+
 function markOf(at: number, length: number, char: string, style: QuoteMarkStyle, role: Role): Mark {
   return { at, length, style, role, char };
 }
@@ -220,7 +230,12 @@ export function pairQuoteMarks(
     const marks: Mark[] = [];
     for (; f < found.length && (found[f] ?? 0) < para.end; f += 2) {
       const at = found[f] ?? 0;
-      if (at >= para.start) marks.push(classify(text, at, found[f + 1] ?? 1, para.start, para.end));
+      if (at < para.start) continue;
+      const length = found[f + 1] ?? 1;
+      // The most common mark by far, a single one between two letters or digits ("don’t",
+      // "Trump's"), is an apostrophe, which pairs with nothing: no mark is made for it.
+      if (length === 1 && isSingleMark(text.charCodeAt(at)) && at > para.start && at + 1 < para.end && isAsciiAlnum(text.charCodeAt(at - 1)) && isAsciiAlnum(text.charCodeAt(at + 1))) continue;
+      marks.push(classify(text, at, length, para.start, para.end));
     }
     let first = 0;
     if (carried !== undefined) {
