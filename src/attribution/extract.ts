@@ -3758,17 +3758,23 @@ function sentenceSubject(ctx: Context, first: number, end: number): SpeakerPhras
 /** Words after the clock time of a time stamp: "9:30 a.m. ET —". */
 const TIME_STAMP_SUFFIXES: ReadonlySet<string> = new Set(['a.m.', 'p.m.', 'am', 'pm', 'et', 'gmt', 'utc']);
 
+/** A clock time: "9:30", "14.12". */
+const CLOCK_TIME = /^\d{1,2}[:.]\d\d$/;
+
 /**
  * Past a dateline at a sentence's start ("WASHINGTON — ", "ORLANDO, Fla. (Reuters) - "): words in
  * capitals, perhaps a state and an agency in parentheses, then a dash. Else `first`.
  */
 export function skipDateline(tokens: readonly Token[], first: number, end: number): number {
   const head = tokens[first];
-  // A time stamp: "14:12 —", "9:30 a.m. —".
-  if (head !== undefined && head.kind === 'number' && /^\d{1,2}[:.]\d\d$/.test(head.text)) {
+  // A time stamp: "14:12 —", "9:30 a.m. —"; in a live blog also with no dash, a clock time and its
+  // "a.m." or zone set before the item's first capitalised word ("9:30 a.m. Mayor Ortis said ...").
+  if (head !== undefined && head.kind === 'number' && CLOCK_TIME.test(head.text)) {
     let k = first + 1;
     while (k < Math.min(end, first + 4) && TIME_STAMP_SUFFIXES.has(tokens[k]?.norm ?? '')) k++;
-    return isDash(tokens[k]) && k + 1 < end ? k + 1 : first;
+    if (isDash(tokens[k]) && k + 1 < end) return k + 1;
+    const next = tokens[k];
+    return k > first + 1 && k + 1 < end && next !== undefined && next.kind === 'word' && isCapitalised(next) ? k : first;
   }
   // An agency's credit alone: "(Wire) —", "(AP) -" after a dateline on a line of its own.
   if (head !== undefined && head.text === '(') {

@@ -384,8 +384,23 @@ export function phraseEndingAt(tokens: readonly Token[], end: number, min: numbe
   // A phrase does not start with a preposition or "and".
   while (first < closing && (NP_PREPOSITIONS.has(tokens[first]?.norm ?? '') || tokens[first]?.norm === 'and')) first++;
   // "in 2030 Springfield says": a number after a preposition is the time, not part of the name.
-  if (first < closing && tokens[first]?.kind === 'number' && NP_PREPOSITIONS.has(tokens[first - 1]?.norm ?? '') && isCapitalised(tokens[first + 1] as Token)) first++;
+  if (first < closing && tokens[first]?.kind === 'number' && NP_PREPOSITIONS.has(tokens[first - 1]?.norm ?? '')) first = pastTimeOfDay(tokens, first, closing);
   return classify(tokens, first, end);
+}
+
+/** The marks of the hour after a clock time: "at 9:30 a.m. Mayor Ortis said". */
+const HOUR_MARKS: ReadonlySet<string> = new Set(['a.m.', 'p.m.']);
+
+/**
+ * Where a phrase opening with the number at `number` (after a preposition) really starts: past the
+ * number, and "a.m." or "p.m." after it, when a capitalised word follows ("in 2030 Springfield
+ * says", "at 9:30 a.m. Mayor Ortis said"); else `number`.
+ */
+function pastTimeOfDay(tokens: readonly Token[], number: number, closing: number): number {
+  let k = number + 1;
+  while (k < closing && HOUR_MARKS.has(tokens[k]?.norm ?? '')) k++;
+  const next = tokens[k];
+  return next !== undefined && isCapitalised(next) ? k : number;
 }
 
 /**
