@@ -3762,6 +3762,12 @@ const TIME_STAMP_SUFFIXES: ReadonlySet<string> = new Set(['a.m.', 'p.m.', 'am', 
 const CLOCK_TIME = /^\d{1,2}[:.]\d\d$/;
 
 /**
+ * Tokens a dateline may run to before its dash: a press release's carries the place, the state,
+ * the full date and the wire ("MERRIDGE, Ost., Oct. 14, 2031 /PRNewswire/ --").
+ */
+const DATELINE_WINDOW = 14;
+
+/**
  * Past a dateline at a sentence's start ("WASHINGTON — ", "ORLANDO, Fla. (Reuters) - "): words in
  * capitals, perhaps a state and an agency in parentheses, then a dash. Else `first`.
  */
@@ -3786,7 +3792,7 @@ export function skipDateline(tokens: readonly Token[], first: number, end: numbe
   // (The second letter tells most words apart before a new upper-cased string is made.)
   const second = head.text.charCodeAt(1);
   if ((second >= 0x61 && second <= 0x7a) || head.text !== head.text.toUpperCase()) return first;
-  for (let k = first + 1; k < Math.min(end, first + 10); k++) {
+  for (let k = first + 1; k < Math.min(end, first + DATELINE_WINDOW); k++) {
     const t = tokens[k];
     if (t === undefined) break;
     if (isDash(t)) return k + 1;
