@@ -167,14 +167,23 @@ function isPhraseWord(token: Token): boolean {
   return true;
 }
 
+/** The index before the parenthesis that ends a phrase at `last`, or `last` if it ends in none. */
+function beforeParenthesis(tokens: readonly Token[], first: number, last: number): number {
+  if (tokens[last]?.text !== ')') return last;
+  let open = last - 1;
+  while (open > first && tokens[open]?.text !== '(') open--;
+  return tokens[open]?.text === '(' && open > first ? open - 1 : last;
+}
+
 function classify(tokens: readonly Token[], first: number, last: number): NounPhrase {
   const lastToken = tokens[last];
   if (first === last && pronounOf(lastToken) !== undefined) return { first, last, kind: 'pronoun' };
   // "He and his wife", "she and a colleague": a pronoun and someone else are a group.
   if (first + 1 < last && tokens[first + 1]?.norm === 'and' && PERSONAL_SUBJECTS.has(tokens[first]?.norm ?? '')) return { first, last, kind: 'group' };
-  // The proper name is the last run of capitalised words that are not role words.
+  // The proper name is the last run of capitalised words that are not role words, before a
+  // parenthesis that closes the phrase ("Harlow Foods (Nasdaq: HRLW)", "Ana Pike (D-Ost.)").
   let nameLast = -1;
-  for (let i = last; i >= first; i--) {
+  for (let i = beforeParenthesis(tokens, first, last); i >= first; i--) {
     const t = tokens[i];
     if (t !== undefined && (isCapitalised(t) || isPrefixedName(t)) && !ROLE_WORDS.has(t.norm) && !DETERMINERS.has(t.norm) && !GROUP_HEADS.has(t.norm)) {
       nameLast = i;
