@@ -125,6 +125,21 @@ const LABELS: ReadonlySet<string> = new Set([
   // "Times editorial: ..." is what the editorial says.)
   'q&a', 'factbox', 'timeline',
 ]);
+/**
+ * Roles that label a turn of a printed transcript in capitals ("HOST: ...", "MODERATOR: ..."),
+ * where the speaker's name is not given.
+ */
+const TRANSCRIPT_ROLES: ReadonlySet<string> = new Set([
+  'host', 'co-host', 'cohost', 'moderator', 'anchor', 'interviewer', 'reporter', 'correspondent', 'caller', 'panelist',
+  'narrator', 'announcer', 'interpreter', 'translator',
+]);
+
+/** Whether a phrase is one transcript role in capitals ("HOST", "MODERATOR"), which names a turn's speaker. */
+function isTranscriptRole(tokens: readonly Token[], np: NounPhrase): boolean {
+  const word = tokens[np.first];
+  return np.first === np.last && word !== undefined && TRANSCRIPT_ROLES.has(word.norm) && word.text === word.text.toUpperCase();
+}
+
 /** Dashes, the horizontal bar among them ("ORM ― Mayor Ida Brand ..."), which some sites set for an em dash. */
 const DASHES: ReadonlySet<string> = new Set(['—', '–', '―', '-', '--']);
 
@@ -5873,7 +5888,7 @@ class SentenceExtractor {
     if (by >= 0 && (tokens[by]?.text === ',' || this.ctx.closes[by] === 1)) return;
     // Unquoted, only a name speaks ("TAPPER: ...", "Lopez: ..."), or in a headline a group
     // ("Economists: Slump Is Near"); "The goal: ..." is a label.
-    if (!quoted && np.kind !== 'name' && !(np.kind === 'group' && this.sentence.paragraph === 0 && np.first === np.last)) return;
+    if (!quoted && np.kind !== 'name' && !(np.kind === 'group' && this.sentence.paragraph === 0 && np.first === np.last) && !isTranscriptRole(tokens, np)) return;
     const start = i + 1;
     if (tokens[start]?.norm.startsWith('http')) return;
     // "Ohio: Ana Pike, Tom Kell, ...": a list of names after a place is a roster, not a statement.
