@@ -2511,6 +2511,30 @@ function addsToPhrase(tokens: readonly Token[], comma: number): boolean {
   return next.norm === 'not' && after !== undefined && (DETERMINERS.has(after.norm) || isCapitalised(after));
 }
 
+/**
+ * Whether the comma at `comma` stands between two adjectives before their noun, right after a
+ * determiner: "the angry, bitter campaign", "a costly, needless delay". The second word is no
+ * verb, preposition, determiner or conjunction, and a lower-case word follows it.
+ */
+function coordinateAdjectivesAt(tokens: readonly Token[], comma: number): boolean {
+  const first = tokens[comma - 1];
+  const second = tokens[comma + 1];
+  const noun = tokens[comma + 2];
+  if (!DETERMINERS.has(tokens[comma - 2]?.norm ?? '') || !bareLowerWord(first) || !bareLowerWord(second) || !bareLowerWord(noun)) return false;
+  const n = (second as Token).norm;
+  return !n.endsWith('ly') && !n.endsWith('ing') && !SUBJECT_CONTINUERS.has(n) && pronounOf(second) === undefined;
+}
+
+/**
+ * Whether `t` is a lower-case word that can stand inside a noun phrase: no determiner,
+ * preposition, finite or common verb, nor pronoun.
+ */
+function bareLowerWord(t: Token | undefined): boolean {
+  if (t === undefined || t.kind !== 'word' || isCapitalised(t)) return false;
+  const n = t.norm;
+  return !DETERMINERS.has(n) && !NP_PREPOSITIONS.has(n) && !OBJECT_PREPOSITIONS.has(n) && !FINITE_VERBS.has(n) && !COMMON_VERBS.has(n) && !isObjectPronoun(t) && pronounOf(t) === undefined;
+}
+
 /** How far back from "and" `pairedOrRelativeBefore` looks. */
 const PAIR_REACH = 16;
 
@@ -7693,7 +7717,8 @@ class SentenceExtractor {
     // was called ends at the first comma, inside a quotation or not.)
     if (start !== undefined && start !== forcedStart && closes === undefined && (asComplement || form.entry.lemma === 'call')) {
       for (let k = match.last + 2; k < this.end && k < match.last + 16; k++) {
-        if (tokens[k]?.text !== ',') continue;
+        // ("what she called the angry, bitter campaign": not a comma between two adjectives before their noun.)
+        if (tokens[k]?.text !== ',' || coordinateAdjectivesAt(tokens, k)) continue;
         closes = this.ctx.closes[k + 1] === 1 ? k + 2 : k;
         break;
       }
