@@ -2535,6 +2535,21 @@ function bareLowerWord(t: Token | undefined): boolean {
   return !DETERMINERS.has(n) && !NP_PREPOSITIONS.has(n) && !OBJECT_PREPOSITIONS.has(n) && !FINITE_VERBS.has(n) && !COMMON_VERBS.has(n) && !isObjectPronoun(t) && pronounOf(t) === undefined;
 }
 
+/**
+ * Whether "and" at `j` opens a noun phrase led by a participle used as an adjective: an "-ed"
+ * word that is no cue, with a bare noun right behind it ("and overstretched clinics", not "and
+ * backed the plan", "and warned them").
+ */
+function participleBeforeNoun(ctx: Context, j: number, end: number): boolean {
+  const { tokens } = ctx;
+  const v = tokens[j + 1];
+  if (tokens[j]?.norm !== 'and' || ctx.inQuote[j] === 1 || j + 2 >= end || !bareLowerWord(v)) return false;
+  const n = (v as Token).norm;
+  if (!n.endsWith('ed') || n.length < 5 || matchCue(ctx, j + 1, end) !== undefined) return false;
+  const noun = tokens[j + 2];
+  return bareLowerWord(noun) && !(noun as Token).norm.endsWith('ly') && (noun as Token).norm !== 'up' && (noun as Token).norm !== 'out';
+}
+
 /** How far back from "and" `pairedOrRelativeBefore` looks. */
 const PAIR_REACH = 16;
 
@@ -7742,6 +7757,11 @@ class SentenceExtractor {
       stop = startAt.index + 1;
     } else {
       stop = contentEndFrom(this.ctx, startAt.index, end, this.first, startAt.rule === 'object');
+      // "Experts point to the delays and overstretched clinics": after a cue in the present (or its base form), an
+      // "-ed" word after "and" with a bare noun behind it is an adjective in a second object, not
+      // the subject's next act in the past. (Not after content with a verb of its own, which was
+      // no object: "campaigns against the levy galvanized growers and helped ...".)
+      if (startAt.rule === 'object' && (form.tense === 'present' || form.tense === 'base') && participleBeforeNoun(this.ctx, stop, end) && !this.hasVerb(startAt.index, stop, true)) stop = contentEndFrom(this.ctx, stop + 1, end, this.first, true);
       // "declared an emergency and asked the state for help": a "clause" with no verb of its own
       // before "and" and a verb in the cue's tense is the cue's object, and that verb the subject's next act.
       if (startAt.rule === 'clause' && match.form.tense === 'past' && DETERMINERS.has(tokens[startAt.index]?.norm ?? '')) stop = this.objectBeforeNextAct(startAt.index, stop) ?? stop;
