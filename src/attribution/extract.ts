@@ -2550,6 +2550,37 @@ function participleBeforeNoun(ctx: Context, j: number, end: number): boolean {
   return bareLowerWord(noun) && !(noun as Token).norm.endsWith('ly') && (noun as Token).norm !== 'up' && (noun as Token).norm !== 'out';
 }
 
+/** Words before a verb that make it no main verb after an object: "to stay", "and stayed", "was stayed". */
+const NO_SUBJECT_BEFORE: ReadonlySet<string> = new Set(['and', 'or', 'but', 'to', 'not', 'that', 'who', 'which', 'been', 'being', 'be', 'having']);
+
+/**
+ * Whether the word at `k`, inside a relative clause on the sentence's subject ("Voters who praised
+ * the plan stayed home"), is the main clause's verb in the past: an "-ed" or irregular past form
+ * straight after a noun, not followed by what a participle on that noun takes ("by", a
+ * preposition, a time: "the plan unveiled Monday", "the plan drafted in May").
+ */
+function mainVerbAfterObject(tokens: readonly Token[], k: number): boolean {
+  const verb = tokens[k];
+  const before = tokens[k - 1];
+  if (verb === undefined || before === undefined || verb.kind !== 'word' || before.kind !== 'word' || isCapitalised(verb)) return false;
+  const n = verb.norm;
+  if (!((n.endsWith('ed') && n.length > 4) || IRREGULAR_PASTS.has(n))) return false;
+  const b = before.norm;
+  if (NO_SUBJECT_BEFORE.has(b) || DETERMINERS.has(b) || NP_PREPOSITIONS.has(b) || OBJECT_PREPOSITIONS.has(b) || FINITE_VERBS.has(b) || BE_FORMS.has(b) || isModifier(before)) return false;
+  // ("because it created", "when they registered": a pronoun before it is the subject of a clause
+  // of its own; "to circulate unconfirmed reports": right after an infinitive's verb it is the
+  // first word of that verb's object.)
+  if (SUBJECT_PRONOUNS.has(b) || pronounOf(before) !== undefined || tokens[k - 2]?.norm === 'to') return false;
+  // (What follows is read past where the object was cut: "the plan unveiled | Monday".)
+  const next = tokens[k + 1];
+  if (next === undefined || next.text === '.') return true;
+  if (next.kind !== 'word') return false;
+  return next.norm !== 'by' && next.norm !== 'and' && next.norm !== 'or' && !NP_PREPOSITIONS.has(next.norm) && !OBJECT_PREPOSITIONS.has(next.norm) && skipTimeAdjunct(tokens, k + 1, k + TIME_ADJUNCT_REACH) === k + 1;
+}
+
+/** How many tokens after a verb a time adjunct is looked for. */
+const TIME_ADJUNCT_REACH = 4;
+
 /** How far back from "and" `pairedOrRelativeBefore` looks. */
 const PAIR_REACH = 16;
 
@@ -7971,6 +8002,13 @@ class SentenceExtractor {
         if (RELATIVE_GAPS.has(previous) || previous === 'that') continue;
         // ("hoping to do more": after "to" the verb is no finite one.)
         if (this.ctx.inQuote[k] !== 1 && FINITE_VERBS.has(tokens[k]?.norm ?? '') && previous !== 'to') {
+          stop = trimEnd(this.ctx, startAt.index, k);
+          break;
+        }
+        // "Voters who praised the plan stayed home": so does a past verb that no lexicon knows, right
+        // after the object's last word, when no agent or time follows it as it would follow a
+        // participle on that object ("the plan unveiled Monday", "the plan backed by Kell").
+        if (this.ctx.inQuote[k] !== 1 && mainVerbAfterObject(tokens, k)) {
           stop = trimEnd(this.ctx, startAt.index, k);
           break;
         }
