@@ -120,6 +120,9 @@ const CAPITALISED_NOUN_OPENERS: ReadonlySet<string> = new Set(['may', 'will', 'u
 /** Phrase words that end in "-ly" like adverbs: the nouns, two names and nouns of time ("the early part", "the daily"). */
 const PHRASE_WORDS_IN_LY: ReadonlySet<string> = new Set([...NOUNS_IN_LY, 'italy', 'july', 'early', 'daily', 'weekly', 'monthly', 'quarterly']);
 
+/** The articles: capitalised at a sentence's start, they are no name. */
+const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
+
 /** Nouns that end in "-ed" like past forms. */
 const NOUNS_IN_ED: ReadonlySet<string> = new Set(['red', 'bed', 'fed', 'ted']);
 
@@ -560,8 +563,9 @@ export function phraseStartingAt(tokens: readonly Token[], start: number, max: n
       continue;
     }
     // ("Ruiz backed Lind": after a bare name a past form is its verb, not an adjective; "an atoll
-    // Lima seized" is a phrase with a clause on it.)
-    const adjective = isParticipleAdjective(t) && tokens[last + 2] !== undefined && last + 2 < max && isPhraseWord(tokens[last + 2] as Token) && !(isCapitalised(t0) && isCapitalised(tokens[last] as Token));
+    // Lima seized" is a phrase with a clause on it. A sentence's capitalised "The" or "A" is no
+    // name: "The retired banker".)
+    const adjective = isParticipleAdjective(t) && tokens[last + 2] !== undefined && last + 2 < max && isPhraseWord(tokens[last + 2] as Token) && !(isCapitalised(t0) && isCapitalised(tokens[last] as Token) && !ARTICLES.has(tokens[last]?.norm ?? ''));
     if (!isPhraseWord(t) && !DETERMINERS.has(t.norm) && !isPossessive(t) && !adjective) break;
     // "told reporters the ferry ...": a determiner after a noun starts the next phrase.
     if (DETERMINERS.has(t.norm) && !isCapitalised(t) && !DETERMINERS.has(tokens[last]?.norm ?? '')) break;
