@@ -4161,6 +4161,11 @@ class SentenceExtractor {
       if (speaker !== undefined) return speaker;
       break;
     }
+    return this.openingSubject();
+  }
+
+  /** The subject that opens the sentence, with a name in commas after a common noun phrase. */
+  private openingSubject(): SpeakerPhrase | undefined {
     if (this.mainSubject !== null) return this.mainSubject;
     let main = sentenceSubject(this.ctx, this.first, this.end);
     // "One of the farmers, Ana Lind, 70, had farmed there and said ...": a name in commas after a
@@ -4172,6 +4177,30 @@ class SentenceExtractor {
     }
     this.mainSubject = main;
     return this.mainSubject;
+  }
+
+  /**
+   * The subject shared by a verb after "and" or "but" at `k` that follows a statement set off
+   * between dashes: in "Rask doubted the plan - “It will fail,” she said - and urged a vote" the
+   * aside interrupts the clause, and Rask, not the aside's speaker, urged. The speaker of the last
+   * statement before the first dash, or the sentence's opening subject. Else undefined.
+   */
+  private asideSubject(k: number): SpeakerPhrase | undefined {
+    const { tokens } = this.ctx;
+    const close = tokens[k - 1];
+    if (close === undefined || !isDash(close)) return undefined;
+    let d = k - 2;
+    while (d > this.first && !isDash(tokens[d])) d--;
+    const open = tokens[d];
+    if (open === undefined || d <= this.first || !isDash(open)) return undefined;
+    let aside = false;
+    let before: SpeakerPhrase | undefined;
+    for (const statement of this.out) {
+      if (statement.contentStart > open.start && statement.contentEnd <= close.start) aside = true;
+      else if ((statement.cue?.end ?? statement.contentEnd) <= open.start && statement.speaker !== undefined) before = statement.speaker;
+    }
+    if (!aside) return undefined;
+    return before ?? this.openingSubject();
   }
 
   /**
@@ -6534,7 +6563,7 @@ class SentenceExtractor {
     // when the sentence has a statement before the comma.)
     const presentVerb = (classAt(this.ctx, match.first) & CLASS_NOUN_LIKE_PRESENT) === 0 || isCapitalised(tokens[match.first] as Token);
     if (prev !== undefined && (prev.norm === 'and' || prev.norm === 'but' || (sameSubject && (form.tense === 'past' || (form.tense === 'present' && presentVerb)) && !(k === match.first - 1 && this.invertedSpeakerAfter(match)))) && (form.tense === 'past' || form.tense === 'present' || auxiliary)) {
-      return this.preposed(match, this.nearestClauseSubject(k, prev.norm === 'and' || prev.norm === 'but') ?? this.subject(), cueSpan, ['chained'], RULE_CONFIDENCE.chained);
+      return this.preposed(match, this.asideSubject(k) ?? this.nearestClauseSubject(k, prev.norm === 'and' || prev.norm === 'but') ?? this.subject(), cueSpan, ['chained'], RULE_CONFIDENCE.chained);
     }
     // "Many have lost work and worry about the levy", "They met the mayor and say ...": a bare form
     // after "and" shares a plural subject (or "I", "you").
