@@ -7518,7 +7518,7 @@ class SentenceExtractor {
       if (t === undefined || this.ctx.inQuote[j] === 1 || (t.norm !== 'and' && t.norm !== 'but')) continue;
       const verb = tokens[j + 1];
       if (verb === undefined || verb.kind !== 'word' || isCapitalised(verb)) return undefined;
-      // (The verb takes an object or a clause: "and asked the state", not "and unsettled weather".)
+      // (The verb takes an object or a clause: "and asked the state", not "and unsettled seas".)
       const object = tokens[j + 2];
       const takes = object !== undefined && object.kind === 'word' && (DETERMINERS.has(object.norm) || isObjectPronoun(object) || isCapitalised(object) || object.norm === 'to' || object.norm === 'that');
       const past = verb.norm.endsWith('ed') || matchCue(this.ctx, j + 1, to)?.form.tense === 'past';

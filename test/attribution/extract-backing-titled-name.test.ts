@@ -9,7 +9,7 @@ import { spokenQuotes as quotesIn } from './found-quotes.js';
 
 describe('"backing" a name that opens with lower-case words of its title', () => {
   it('reads "former Gov. Ana Ruiz" as the name backed', () => {
-    expect(quotesIn('Donors gave $2 million to a group backing former Gov. Ana Ruiz.')).toEqual([
+    expect(quotesIn('Donors gave $2 million last spring to a group backing former Gov. Ana Ruiz.')).toEqual([
       { content: 'former Gov. Ana Ruiz', cue: 'backing', speaker: 'a group' },
     ]);
   });

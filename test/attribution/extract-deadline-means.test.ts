@@ -19,7 +19,7 @@ describe('a deadline after a cue', () => {
   it('may be a season, a year or the end of a period', () => {
     expect(found('Kell said by next summer the city can reopen the dock.')).toEqual([['by next summer the city can reopen the dock', 'said', 'Kell']]);
     expect(found('Kell expects by 2030 the city will need two ferries.')).toEqual([['by 2030 the city will need two ferries', 'expects', 'Kell']]);
-    expect(found('Kell thinks by the end of the year, the port will close.')).toEqual([['by the end of the year, the port will close', 'thinks', 'Kell']]);
+    expect(found('Kell thinks by the end of next year, the port will close.')).toEqual([['by the end of next year, the port will close', 'thinks', 'Kell']]);
   });
 
   it('does not make a passive agent a statement', () => {

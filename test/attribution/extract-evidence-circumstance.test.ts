@@ -21,8 +21,8 @@ describe('a poll reporting in an adjunct of circumstance', () => {
 
   it('reports after "after" and "in the wake of"', () => {
     expect(found('Kell spoke after a new poll showing her lead had shrunk.')).toEqual([['her lead had shrunk', 'showing', 'a new poll']]);
-    expect(found('In the wake of a new poll showing her lead down to 4 points, Kell told reporters that she was not worried.')).toEqual([
-      ['her lead down to 4 points', 'showing', 'a new poll'],
+    expect(found('In the wake of a fresh survey showing her margin cut to 4 points, Kell told reporters that she was not worried.')).toEqual([
+      ['her margin cut to 4 points', 'showing', 'a fresh survey'],
       ['she was not worried', 'told', 'Kell'],
     ]);
   });

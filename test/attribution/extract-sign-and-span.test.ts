@@ -30,7 +30,7 @@ describe('a span of time after an object', () => {
 
   it('stays when it measures something named or goes on', () => {
     expect(found('Kell praised the crew for years of service.')).toEqual([['the crew for years of service', 'praised', 'Kell']]);
-    expect(found('Kell objected to moving them, sometimes for months at a time, across the state.')).toEqual([['moving them, sometimes for months at a time, across the state', 'objected to', 'Kell']]);
+    expect(found('Kell objected to sending crews, sometimes for weeks on end, to the coast.')).toEqual([['sending crews, sometimes for weeks on end, to the coast', 'objected to', 'Kell']]);
   });
 
   it('stays inside a relative clause on the object', () => {

@@ -20,9 +20,9 @@ describe('the writer\'s comment after a parenthetical attribution', () => {
     ]);
   });
 
-  it('ends the content before ", the company said, in a statement"', () => {
-    expect(quotesIn('Brisco will close its Dunmore mill, the company said, in a statement.')).toEqual([
-      { content: 'Brisco will close its Dunmore mill', cue: 'said', speaker: 'the company' },
+  it('ends the content before ", the firm said, in a statement"', () => {
+    expect(quotesIn('Brisco will close its Dunmore mill, the firm said, in a statement.')).toEqual([
+      { content: 'Brisco will close its Dunmore mill', cue: 'said', speaker: 'the firm' },
     ]);
   });
 
