@@ -1,4 +1,5 @@
 import { partitionPoint } from '../text/partition-point.js';
+import { singular } from '../claims/numbers.js';
 import type { Diagnostic } from '../model/analysis.js';
 import type { Entity, EntityKind, Mention, MentionKind, Role } from '../model/entity.js';
 import { makeAnchor } from '../text/anchor.js';
@@ -123,16 +124,11 @@ const COLLECTIVE_HEADS: ReadonlySet<string> = new Set(['group', 'handful', 'numb
  */
 function collectiveOfPeople(norms: readonly string[], of: number): boolean {
   const last = norms[norms.length - 1] ?? '';
-  return of === 1 && norms[1] === 'of' && COLLECTIVE_HEADS.has(norms[0] ?? '') && hasPluralEnding(last) && !TIME_PLURALS.has(last) && !THING_HEADS.has(singularOf(last));
+  return of === 1 && norms[1] === 'of' && COLLECTIVE_HEADS.has(norms[0] ?? '') && hasPluralEnding(last) && !TIME_PLURALS.has(last) && !THING_HEADS.has(singular(last));
 }
 
 /** Plurals of spans of time, which no collective of people gathers: "a couple of weeks". */
 const TIME_PLURALS: ReadonlySet<string> = new Set(['seconds', 'minutes', 'hours', 'days', 'weeks', 'months', 'years', 'decades', 'times']);
-
-/** The singular of a regular plural: "studies" gives "study", "editorials" "editorial". */
-function singularOf(plural: string): string {
-  return plural.endsWith('ies') ? `${plural.slice(0, -3)}y` : plural.slice(0, -1);
-}
 /** Words after a description's head: "residents of the valley", "officials familiar with the talks", "a report by the agency". */
 const HEAD_ENDS: ReadonlySet<string> = new Set(['of', 'for', 'at', 'from', 'in', 'with', 'on', 'by', 'familiar', 'close', 'who', 'that', 'to']);
 const PERSON_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she']);
@@ -151,10 +147,9 @@ const AMBIGUOUS = 'ambiguous';
 
 /** Conjunctions a sentence may open with before its subject. */
 const SENTENCE_LINKS: ReadonlySet<string> = new Set(['but', 'and', 'yet', 'so', 'still']);
-/** Words an unnamed subject opens with ("The ambassador", "Several residents"). */
 /** How far into a sentence the comma before a name in apposition to its subject may stand: "Pirk's younger daughter, Sanna,". */
 const APPOSITIVE_SUBJECT_WINDOW = 5;
-
+/** Words an unnamed subject opens with ("The ambassador", "Several residents"). */
 const SUBJECT_LEADS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'both', 'several', 'many', 'some']);
 
 /**

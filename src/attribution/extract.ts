@@ -1,7 +1,7 @@
 import type { QuoteMode } from '../model/quote.js';
 import type { TextDocument } from '../text/document.js';
 import type { Quotation } from '../text/quote-marks.js';
-import type { Sentence } from '../text/sentences.js';
+import { TERMINALS, type Sentence } from '../text/sentences.js';
 import { partitionPoint } from '../text/partition-point.js';
 import type { Token } from '../text/tokens.js';
 import { mayHaveNorm, wordBits, wordFilter, type WordFilter } from '../text/word-filter.js';
@@ -1578,7 +1578,7 @@ function contentStartAfter(ctx: Context, match: CueMatch, end: number): { index:
   // "hopes in 2030 the city says ...": after a belief, a fronted year dates the clause believed.
   // "said by Friday the port would reopen": a deadline dates the clause said, after any cue.
   const datedEnd = first.norm === 'by' ? deadlineEnd(tokens, i) : form.entry.kind === 'belief' && first.norm === 'in' && YEAR.test(tokens[i + 1]?.text ?? '') ? i + 2 : i;
-  const dated = datedEnd > i && (form.entry.kind === 'belief' || form.entry.kind === 'speech') && clauseSubjectAt(tokens, tokens[datedEnd]?.text === ',' ? datedEnd + 1 : datedEnd);
+  const dated = datedEnd > i && (form.entry.kind === 'belief' || form.entry.kind === 'speech') && opensSubject(tokens[tokens[datedEnd]?.text === ',' ? datedEnd + 1 : datedEnd]);
   // ("claims he's worth millions": a contracted subject opens the clause as the bare pronoun does.)
   const clauseStart = SUBJECT_PRONOUNS.has(first.norm) || pronounOf(first) !== undefined || DETERMINERS.has(first.norm) || isCapitalised(first) || first.kind === 'number' || approximate || dated;
   if (has(form, 'clause') && clauseStart && form.entry.kind !== 'evidence') return { index: i, rule };
@@ -2741,9 +2741,6 @@ function resumesAfterRelative(ctx: Context, comma: number, end: number): boolean
   return false;
 }
 
-/** Marks that end a sentence. */
-const SENTENCE_CLOSERS: ReadonlySet<string> = new Set(['.', '!', '?', '…', '...']);
-
 /** Whether a relative clause starting at `from` closes with a comma followed by a finite verb. */
 function relativeClauseClosesBeforeVerb(ctx: Context, from: number, end: number): boolean {
   return relativeClauseEnd(ctx, from, end) !== undefined;
@@ -2769,7 +2766,7 @@ function relativeClauseEnd(ctx: Context, from: number, end: number): number | un
     const verbLike = next.kind === 'word' && !isCapitalised(next) && (next.norm.endsWith('ed') || hasPluralEnding(next.norm));
     // ("Osei, who opposes the closure, | resigned.": so does a verb that ends the sentence.)
     const after = ctx.tokens[v + 1];
-    const closing = after === undefined || v + 1 >= end || SENTENCE_CLOSERS.has(after.text);
+    const closing = after === undefined || v + 1 >= end || TERMINALS.has(after.text);
     return verbLike && (closing || (after.kind === 'word' && matchCue(ctx, v + 1, end) === undefined)) ? k : undefined;
   }
   return undefined;
@@ -3446,12 +3443,6 @@ function deadlineEnd(tokens: readonly Token[], i: number): number {
 /** Means of a statement after "by": "said by phone", "told the paper by email". */
 const MEANS_NOUNS: ReadonlySet<string> = new Set(['phone', 'telephone', 'email', 'e-mail', 'text', 'video', 'videolink', 'letter']);
 
-/** Whether the word at `i` can open the subject of a clause: a name, a subject pronoun or a determiner. */
-function clauseSubjectAt(tokens: readonly Token[], i: number): boolean {
-  const t = tokens[i];
-  return t !== undefined && t.kind === 'word' && (isCapitalised(t) || SUBJECT_PRONOUNS.has(t.norm) || DETERMINERS.has(t.norm));
-}
-
 /** Prepositions of a time or channel adjunct between a subject and its verb: "who for years had argued", "who through a lawyer refused". */
 const ADJUNCT_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'through', 'during', 'throughout', 'over', 'in']);
 /** Periods that make a time adjunct of a phrase: "this past month", "that same day". */
@@ -3588,7 +3579,7 @@ function endsTimePhrase(t: Token | undefined): boolean {
 
 /** Whether `t` ends the phrase before it: the end of the text, a sentence end or a comma. */
 function endsPhrase(t: Token | undefined): boolean {
-  return t === undefined || t.text === ',' || t.text === ';' || SENTENCE_CLOSERS.has(t.text);
+  return t === undefined || t.text === ',' || t.text === ';' || TERMINALS.has(t.text);
 }
 
 /** How far back a clause inside an object is looked for. */

@@ -26,7 +26,11 @@ const SENTENCE_STARTERS: ReadonlySet<string> = new Set([
   'many', 'most', 'both', 'one', 'no', 'not', 'what', 'who', 'how', 'why', 'where', 'asked', 'according', 'earlier', 'later',
 ]);
 
-const TERMINALS: ReadonlySet<string> = new Set(['.', '!', '?', '…', '...', '?!', '!?']);
+/**
+ * Marks that end a sentence.
+ * @internal
+ */
+export const TERMINALS: ReadonlySet<string> = new Set(['.', '!', '?', '…', '...', '?!', '!?']);
 
 /** Whether a mark starting with this character may be one of {@link TERMINALS}: spares a look-up for commas and the like. */
 function isTerminalStart(c: number): boolean {
