@@ -1202,6 +1202,18 @@ function documentAdjunctClause(ctx: Context, from: number, k: number, end: numbe
 }
 
 /**
+ * Whether a relative pronoun stands at `k`: "which", "who", "whom", or "that" after a noun ("a
+ * toll that ..."), not after a verb or a conjunction ("said that ...", "so that ...").
+ */
+function relativeOpensAt(tokens: readonly Token[], k: number): boolean {
+  const word = tokens[k];
+  if (word === undefined) return false;
+  if (RELATIVE_GAPS.has(word.norm)) return true;
+  const noun = tokens[k - 1];
+  return word.norm === 'that' && noun !== undefined && noun.kind === 'word' && !isCapitalised(noun) && !noun.norm.endsWith('ed') && !COMMON_VERBS.has(noun.norm) && !SUBORDINATORS.has(noun.norm) && !isModifier(noun) && !NP_PREPOSITIONS.has(noun.norm);
+}
+
+/**
  * Whether the "that" at `k` opens a relative clause on the noun before it: a verb follows it
  * ("an interview that aired", "a statement that has since been deleted"), not a subject.
  */
@@ -6743,7 +6755,11 @@ class SentenceExtractor {
       // "..., the Daily Courier reports.": after a comma and closing the sentence.
       ((tokens[np.first - 1]?.text === ',' || this.ctx.closes[np.first - 1] === 1) && np.first - 1 > this.first && this.endsSentence(match.last + 1)) ||
       // "The Brill Herald reports Kolar's visit was cut short": after a name and before a clause with its own subject and verb.
-      namedReportAt(this.ctx, np, match.last + 1, this.end, this.first));
+      namedReportAt(this.ctx, np, match.last + 1, this.end, this.first) ||
+      // "a toll that Lind hopes will pass", "the dam, which the town fears could fail": after a
+      // relative pronoun and the subject, a finite verb straight after the form has the pronoun
+      // for its subject, so the form is the relative clause's verb.
+      (relativeOpensAt(tokens, np.first - 1) && FINITE_VERBS.has(tokens[match.last + 1]?.norm ?? '')));
     // ("Mora, who backs Reyes, ...": a relative pronoun is a subject too.)
     if (nounLike && !verbal && !(np.kind === 'pronoun' && SINGULAR_SUBJECTS.has(head?.norm ?? ''))) return undefined;
     // "Jo Ames, vice president and general counsel for the firm, said ...": a bare form after a
