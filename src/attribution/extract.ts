@@ -6878,6 +6878,17 @@ class SentenceExtractor {
   }
 
   /**
+   * Where a relative clause on the sentence's subject ends: before the first finite verb outside a
+   * quotation from `from` ("The things he wants to do | are simple"), or at `stop`.
+   */
+  private beforeMainVerb(from: number, stop: number): number {
+    for (let k = from; k < stop; k++) {
+      if (this.ctx.inQuote[k] !== 1 && FINITE_VERBS.has(this.ctx.tokens[k]?.norm ?? '')) return trimEnd(this.ctx, from, k);
+    }
+    return stop;
+  }
+
+  /**
    * Whether token `k`, right after a cue, is a finite verb with no subject before it, so the
    * clause's subject is a relative pronoun before the cue: "that she said | was late", "that
    * growers say | led them astray".
@@ -7977,12 +7988,20 @@ class SentenceExtractor {
     if (startAt.rule === 'clause' && tokens[startAt.index - 1]?.text === ',' && lead !== undefined && !isCapitalised(lead) && lead.norm.endsWith('ing')) return undefined;
     // "a levy the council said was overdue": a clause that lacks its subject after a speaker that
     // follows a noun phrase directly is a relative clause without "that"; the content keeps the head.
+    // ("a decision they say allowed the river to flood": so is one with a past form straight after
+    // the cue, unless that form opens a subject with a verb of its own, "revised figures were wrong".)
     // ("growers who feel cheated": not when the speaker is itself a relative pronoun.)
     const relativeSubject = speaker !== undefined && (RELATIVE_GAPS.has(tokens[speaker.phrase.first]?.norm ?? '') || tokens[speaker.phrase.first]?.norm === 'that');
-    if (start === undefined && startAt.rule === 'clause' && speaker !== undefined && !relativeSubject && startAt.index === match.last + 1 && FINITE_VERBS.has(lead?.norm ?? '')) {
+    if (start === undefined && startAt.rule === 'clause' && speaker !== undefined && !relativeSubject && startAt.index === match.last + 1 && (FINITE_VERBS.has(lead?.norm ?? '') || (this.gapVerbAt(startAt.index) && !mainClauseAt(this.ctx, startAt.index, end)))) {
       const before = tokens[speaker.phrase.first - 1];
       const head = before === undefined || before.kind !== 'word' || speaker.phrase.first - 1 < this.first || COMMON_VERBS.has(before.norm) || AUXILIARIES.has(before.norm) || NP_PREPOSITIONS.has(before.norm) || SUBORDINATORS.has(before.norm) ? undefined : phraseEndingAt(tokens, speaker.phrase.first - 1, this.first);
       if (head !== undefined && head.kind !== 'pronoun' && head.last === speaker.phrase.first - 1) start = head.first;
+      // ("The toll they say was unfair is gone": a head that opens the sentence is its subject, and
+      // the main clause's verb ends what the relative clause says.)
+      // (The clause's own verb group, "would not have been", is passed first.)
+      let own = startAt.index + 1;
+      while (own < stop && (FINITE_VERBS.has(tokens[own]?.norm ?? '') || BE_FORMS.has(tokens[own]?.norm ?? '') || isModifier(tokens[own]))) own++;
+      if (start === this.first) stop = this.beforeMainVerb(own, stop);
     }
     // "a strike it expects to end", "each levy she would not want to explain": an infinitive after a
     // speaker that follows a noun phrase directly is a relative clause without "that" as well; the
@@ -7991,14 +8010,7 @@ class SentenceExtractor {
       start = this.contactHeadBefore(speaker.phrase.first - 1);
       // ("The things he wants to do are simple": a head that opens the sentence is its subject,
       // and the main clause's verb ends what the relative clause says.)
-      if (start === this.first) {
-        for (let k = startAt.index + 2; k < stop; k++) {
-          if (this.ctx.inQuote[k] !== 1 && FINITE_VERBS.has(tokens[k]?.norm ?? '')) {
-            stop = trimEnd(this.ctx, startAt.index, k);
-            break;
-          }
-        }
-      }
+      if (start === this.first) stop = this.beforeMainVerb(startAt.index + 2, stop);
     }
     // "refused to endorse Kim", "declined to disavow the group": when the infinitive's verb is
     // itself a stance on someone, what the stance is about is the content.
