@@ -1205,7 +1205,9 @@ function documentAdjunctClause(ctx: Context, from: number, k: number, end: numbe
  * Whether a relative pronoun stands at `k`: "which", "who", "whom", or "that" after a noun ("a
  * toll that ..."), not after a verb or a conjunction ("said that ...", "so that ...").
  */
-function relativeOpensAt(tokens: readonly Token[], k: number): boolean {
+function relativeOpensAt(tokens: readonly Token[], at: number): boolean {
+  // ("which even the town fears": a focusing "even" may follow the pronoun.)
+  const k = tokens[at]?.norm === 'even' ? at - 1 : at;
   const word = tokens[k];
   if (word === undefined) return false;
   if (RELATIVE_GAPS.has(word.norm)) return true;
@@ -3950,6 +3952,9 @@ const SEEMING_WINDOW = 80;
 const STRANDED_PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'with', 'about', 'for', 'from', 'at', 'on']);
 /** Relative pronouns that can be the subject of a reported clause: "which he said had failed". */
 const RELATIVE_GAPS: ReadonlySet<string> = new Set(['which', 'whom', 'who']);
+
+/** Relative pronouns that open a clause on the phrase before them: the gaps and "that". */
+const RELATIVE_OPENERS: ReadonlySet<string> = new Set([...RELATIVE_GAPS, 'that']);
 
 /** Prepositions that can govern a relative pronoun: "in which", "for whom". */
 const PREPOSITIONS_BEFORE_RELATIVE: ReadonlySet<string> = new Set(['in', 'of', 'for', 'on', 'at', 'with', 'by', 'from', 'to', 'under', 'during', 'about', 'through', 'after', 'before']);
@@ -6910,7 +6915,9 @@ class SentenceExtractor {
     const { tokens } = this.ctx;
     const np = phraseEndingAt(tokens, cueFirst - 1, this.first);
     if (np === undefined || np.first - 1 < this.first) return false;
-    if (RELATIVE_GAPS.has(tokens[np.first - 1]?.norm ?? '')) return true;
+    // ("which even critics say": a focusing "even" may stand after the pronoun.)
+    const rel = tokens[np.first - 1]?.norm === 'even' ? np.first - 2 : np.first - 1;
+    if (rel >= this.first && RELATIVE_GAPS.has(tokens[rel]?.norm ?? '')) return true;
     if (!clause) return false;
     // ("a move Lind says": the phrase reader may take the head noun for a title of the name.)
     const subject = np.kind === 'name' && np.name !== undefined ? np.name.first : np.first;
@@ -7774,9 +7781,13 @@ class SentenceExtractor {
     // so the content starts with it (not when the clause has a subject of its own: "which he said he opposed").
     let start = forcedStart;
     let asComplement = false;
-    const rel = speaker === undefined || speaker.phrase.first - 1 < this.first ? undefined : tokens[speaker.phrase.first - 1];
+    // ("the deal, which even critics say was fair": a focusing "even" may stand between the
+    // relative pronoun and the subject.)
+    let relAt = (speaker?.phrase.first ?? 0) - 1;
+    if (tokens[relAt]?.norm === 'even' && relAt - 1 >= this.first && RELATIVE_OPENERS.has(tokens[relAt - 1]?.norm ?? '')) relAt--;
+    const rel = speaker === undefined || relAt < this.first ? undefined : tokens[relAt];
     // ("the ruling, in which the judge cited ...": after a preposition the pronoun is no subject.)
-    const governed = rel !== undefined && PREPOSITIONS_BEFORE_RELATIVE.has(tokens[(speaker?.phrase.first ?? 1) - 2]?.norm ?? '');
+    const governed = rel !== undefined && PREPOSITIONS_BEFORE_RELATIVE.has(tokens[relAt - 1]?.norm ?? '');
     // "outlined how the board views the toll", "asked whether Lind would back the levy": a subject
     // right after "how", or after "whether" with a modal before the cue, opens an indirect question
     // someone else asks, not a statement (on polnear-train 0 of 12 and 0 of 6 such were gold).
@@ -7792,11 +7803,11 @@ class SentenceExtractor {
       // object, and what follows says what it was called.)
       asComplement = lead === 'as' && has(form, 'object');
       const complement = asComplement || (form.entry.lemma === 'call' && match.first === match.last);
-      if ((!SUBJECT_PRONOUNS.has(lead) && !DETERMINERS.has(lead)) || complement) start = (speaker?.phrase.first ?? 1) - 1;
+      if ((!SUBJECT_PRONOUNS.has(lead) && !DETERMINERS.has(lead)) || complement) start = relAt;
     } else if (start === undefined && rel?.norm === 'that' && has(form, 'clause') && rules[0] !== 'participle' && rules[0] !== 'chained' && this.gapVerbAt(match.last + 1)) {
       // "a toll that the board said was overdue": a relative "that" is the subject of what was
       // said when a verb follows the cue right away, so the content starts with it.
-      start = (speaker?.phrase.first ?? 1) - 1;
+      start = relAt;
     }
     // "The levy, which the treasurer said had cost millions, was repealed": the relative clause
     // ends where the main clause's verb follows a comma.
