@@ -8491,7 +8491,7 @@ function attachQuotations(ctx: Context, doc: TextDocument, found: RawQuote[]): v
     const lead = doc.sentences[sentenceOf(q.open) - 1];
     const colon = lead === undefined ? undefined : ctx.tokens[lead.endToken - 1];
     if (lead !== undefined && colon?.text === ':' && /^\s*$/.test(doc.text.slice(colon.end, q.open))) {
-      const subject = sentenceSubject(ctx, lead.firstToken, lead.endToken - 1);
+      const subject = lastConjoinedSubject(ctx, lead.firstToken, lead.endToken - 1) ?? sentenceSubject(ctx, lead.firstToken, lead.endToken - 1);
       if (subject !== undefined) {
         const introduced: RawQuote = {
           contentStart: q.open,
@@ -8534,6 +8534,23 @@ function attachQuotations(ctx: Context, doc: TextDocument, found: RawQuote[]): v
 }
 
 /** Whether only closing marks and spaces stand between `offset` and the end of its sentence. */
+/**
+ * The subject of the last clause joined by ", and" or ", but" in tokens [first, end), when one
+ * with its own subject and verb closes the sentence: "The Courier ran the claim, and the Herald
+ * responded:" introduces what follows with the Herald's words. Else undefined.
+ */
+function lastConjoinedSubject(ctx: Context, first: number, end: number): SpeakerPhrase | undefined {
+  const { tokens } = ctx;
+  for (let k = end - 2; k > first + 1; k--) {
+    if (ctx.inQuote[k] === 1 || ctx.opens[k] === 1 || ctx.closes[k] === 1) return undefined;
+    const word = tokens[k]?.norm;
+    if ((word !== 'and' && word !== 'but') || tokens[k - 1]?.text !== ',') continue;
+    const np = mainClauseAt(ctx, k + 1, end) ? phraseStartingAt(tokens, k + 1, end) : undefined;
+    return np === undefined ? undefined : phraseSpan(ctx, np);
+  }
+  return undefined;
+}
+
 function endsOwnSentence(doc: TextDocument, offset: number, sentenceOf: (offset: number) => number): boolean {
   const sentence = doc.sentences[sentenceOf(Math.max(0, offset - 1))];
   return sentence !== undefined && /^[\s.!?”"']*$/.test(doc.text.slice(offset, sentence.end));
