@@ -6919,8 +6919,9 @@ class SentenceExtractor {
     const rel = tokens[np.first - 1]?.norm === 'even' ? np.first - 2 : np.first - 1;
     if (rel >= this.first && RELATIVE_GAPS.has(tokens[rel]?.norm ?? '')) return true;
     if (!clause) return false;
-    // ("a move Lind says": the phrase reader may take the head noun for a title of the name.)
-    const subject = np.kind === 'name' && np.name !== undefined ? np.name.first : np.first;
+    // ("a move Lind says": the phrase reader may take the head noun for a title of the name; not
+    // after "that", which closes the head: "a toll that Mayor Lind says", "that Kell and Lind say".)
+    const subject = np.kind === 'name' && np.name !== undefined && tokens[np.first - 1]?.norm !== 'that' ? np.name.first : np.first;
     const headLast = tokens[subject - 1]?.norm === 'that' ? subject - 2 : subject - 1;
     return headLast >= this.first && this.determinedHeadAt(headLast);
   }
