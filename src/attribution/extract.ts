@@ -7,7 +7,7 @@ import type { Token } from '../text/tokens.js';
 import { mayHaveNorm, wordBits, wordFilter, type WordFilter } from '../text/word-filter.js';
 import { CUE_TENSES, inflect, type CompiledCueLexicon, type CueEntry, type CueForm, type CueFrame } from './cues.js';
 import { hasPluralEnding, isCapitalised, isObjectPronoun, NUMBER_WORDS, PERSONAL_SUBJECTS as PERSONAL_PRONOUN_SUBJECTS, phraseEndingAt, phraseStartingAt, PROPORTION_LINKS, pronounOf, subjectPhrase, type NounPhrase } from './noun-phrases.js';
-import { ATTACHED_ROLES } from './noun-phrases.js';
+import { ARTICLES, ATTACHED_ROLES } from './noun-phrases.js';
 import { AUXILIARIES, CLAUSE_OPENERS, COMMON_VERBS, DETERMINERS, EVIDENCE_NOUNS, GROUP_HEADS, INDEFINITES, NOUNS_IN_LY, NP_PREPOSITIONS, ROLE_WORDS, SUBJECT_PRONOUNS, SUBORDINATORS, VERB_MODIFIERS, VERBS_IN_LY } from './word-classes.js';
 
 /** An attribution found in the text, before entities are resolved. */
@@ -6038,6 +6038,10 @@ class SentenceExtractor {
         : contentEndFrom(this.ctx, start, this.end, this.first);
     if (!hasWords(this.ctx, start, stop, 2)) return;
     const headline = this.sentence.paragraph === 0;
+    // "Harbor Notes: The Long Fight for the Dock", "Lind and Kell: A Strained Friendship": in a
+    // headline, an unquoted phrase that opens with an article and has no verb is the piece's
+    // subtitle, naming its topic; what stands before the colon is a series or a subject, not a speaker.
+    if (!quoted && headline && ARTICLES.has(tokens[start]?.norm ?? '') && !this.hasVerb(start, stop) && !titleCaseVerb(tokens, start + 1, stop)) return;
     // "Lind: Hold on.", "Kell: A long shot.": a name and a few words of the writer's own, past the
     // headline, are a section's heading; a turn of a transcript has a comma or asks ("Lind: Well, no.").
     if (!quoted && !headline && !hasWords(this.ctx, start, stop, 5) && tokens[stop - 1]?.text !== '?' && (this.firstComma(start) ?? stop) >= stop) return;
@@ -8406,6 +8410,20 @@ function isPluralNoun(token: Token): boolean {
   const n = token.norm;
   if (token.kind !== 'word' || isCapitalised(token)) return false;
   return irregularPlural(n) || hasPluralEnding(n);
+}
+
+/**
+ * Whether a capitalised word in [from, to) may be the verb of a title-case headline ("The Mayor
+ * Leads by Nine Points", "A Dock Plan Stalled"): one in -s or -ed that no determiner precedes.
+ * (Such a word may as well be a plural noun; the reading errs toward a verb.)
+ */
+function titleCaseVerb(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = tokens[k];
+    if (t === undefined || t.kind !== 'word' || !isCapitalised(t) || DETERMINERS.has(tokens[k - 1]?.norm ?? '')) continue;
+    if (t.norm.endsWith('s') || t.norm.endsWith('ed')) return true;
+  }
+  return false;
 }
 
 /** Whether a lower-case form is a plural without -s: "people", "police", "fishermen". */

@@ -121,7 +121,7 @@ const CAPITALISED_NOUN_OPENERS: ReadonlySet<string> = new Set(['may', 'will', 'u
 const PHRASE_WORDS_IN_LY: ReadonlySet<string> = new Set([...NOUNS_IN_LY, 'italy', 'july', 'early', 'daily', 'weekly', 'monthly', 'quarterly']);
 
 /** The articles: capitalised at a sentence's start, they are no name. */
-const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
+export const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 
 /** Nouns that end in "-ed" like past forms. */
 const NOUNS_IN_ED: ReadonlySet<string> = new Set(['red', 'bed', 'fed', 'ted']);
