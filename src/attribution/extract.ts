@@ -590,6 +590,9 @@ const SAYING_TIME_ADVERBS: ReadonlySet<string> = new Set(['yesterday', 'today', 
 /** Connectives that may open a sentence before its subject: "But Kell said". */
 const LEADING_CONNECTIVES: ReadonlySet<string> = new Set(['yet', 'but', 'and', 'still', 'so', 'then']);
 
+/** Forms of the verbs that take an object and a bare infinitive: "made it appear", "let them seem". */
+const CAUSATIVES: ReadonlySet<string> = new Set(['make', 'makes', 'made', 'making', 'let', 'lets', 'letting']);
+
 /** Words after a seem verb that make it a verb of appearing, not of impression: "appeared on stage". */
 const SEEM_SETTING_WORDS: ReadonlySet<string> = new Set(['on', 'at', 'in', 'with', 'before', 'alongside', 'onstage', 'together', 'and', 'or', 'but', 'of', 'from', 'for', 'by']);
 
@@ -5376,6 +5379,9 @@ class SentenceExtractor {
     let subject = start;
     while (subject < i && isModifier(tokens[subject]) && !DETERMINERS.has(tokens[subject]?.norm ?? '')) subject++;
     if (subject === i) return;
+    // ("making cash appear as needed", "the remark made the rival appear to flinch": a bare "appear"
+    // or "seem" after "make" or "let" and its object says what was brought about, not an impression.)
+    if (this.causativeComplement(start, i)) return;
     // ("What seemed likely was a deal", "By then, what seemed a romp was a race": a free relative
     // as the subject is the writer's own framing, not an impression anyone holds.)
     if (tokens[start]?.norm === 'what' && (start === this.first || tokens[start - 1]?.kind === 'punct')) return;
@@ -5406,6 +5412,24 @@ class SentenceExtractor {
     if (!hasWords(this.ctx, start, stop, 4)) return;
     const cue = { start: tokens[i]?.start ?? 0, end: tokens[i]?.end ?? 0 };
     this.push(start, stop, undefined, cue, RULE_CONFIDENCE.seeming, ['seeming']);
+  }
+
+  /**
+   * Whether the seem verb at `i` is a bare infinitive after "make" or "let" in [from, i): "made
+   * the rival appear", "let the deal seem closer".
+   */
+  private causativeComplement(from: number, i: number): boolean {
+    const { tokens } = this.ctx;
+    const verb = tokens[i]?.norm;
+    if (verb !== 'appear' && verb !== 'seem') return false;
+    // (Not in a relative clause on the subject within the clause: "voters who made the trip seem
+    // weary" is a plural verb; "a remark that made him seem cold" is no such clause.)
+    for (let k = from; k < i - 1; k++) {
+      if (!CAUSATIVES.has(tokens[k]?.norm ?? '') || this.ctx.inQuote[k] === 1) continue;
+      const before = tokens[k - 1]?.norm ?? '';
+      if (k === from || (!RELATIVE_GAPS.has(before) && before !== 'that')) return true;
+    }
+    return false;
   }
 
   /** Whether a lower-case participle in "-ing" that is no cue stands at `k` ("revealing", not "saying"). */
