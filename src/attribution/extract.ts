@@ -900,6 +900,37 @@ function isModifier(token: Token | undefined): boolean {
   return VERB_MODIFIERS.has(token.norm) || isMannerAdverb(token);
 }
 
+/** Cue words that are as often nouns: "their views", "a safe bet", "TV shows", "his hopes". */
+const NOUN_LIKE_CUES: ReadonlySet<string> = new Set(['view', 'views', 'bet', 'bets', 'show', 'shows', 'hope', 'hopes', 'fear', 'fears', 'worry', 'worries']);
+
+/** Counting words that stand before a noun: "10 million views". */
+const COUNT_NOUNS: ReadonlySet<string> = new Set(['hundred', 'thousand', 'million', 'billion']);
+
+/** Adjectives that make "a ... bet" or "a ... show" a noun phrase: "a safe bet", "a good show". */
+const BET_ADJECTIVES: ReadonlySet<string> = new Set(['good', 'safe', 'sure', 'better', 'big', 'bad', 'fair']);
+
+/**
+ * Whether the cue word at `i`, one that doubles as a noun, heads a noun phrase after an
+ * attributive word: a count ("10 million views"), a participle after a number ("400 scripted
+ * shows"), a superlative after a determiner or possessive
+ * ("Ackman's biggest bet", "the greatest fear"), an adjective after "a" ("a safe bet"), or a word
+ * after an adverb in -ly ("two starkly different views"): a subject and its verb have no such
+ * word between them, so the phrase names a thing, not a speaker and a verb.
+ */
+function nounAfterAttributive(tokens: readonly Token[], i: number): boolean {
+  const cue = tokens[i];
+  const prev = tokens[i - 1];
+  if (cue === undefined || prev === undefined || !NOUN_LIKE_CUES.has(cue.norm) || prev.kind === 'punct') return false;
+  if (COUNT_NOUNS.has(prev.norm)) return true;
+  if (prev.kind !== 'word' || isCapitalised(prev) || isModifier(prev)) return false;
+  const before = tokens[i - 2];
+  if (before === undefined) return false;
+  if (before.kind === 'number' && prev.norm.endsWith('ed')) return true;
+  if (prev.norm.endsWith('est') && prev.norm.length > 5 && (DETERMINERS.has(before.norm) || isPossessiveToken(before))) return true;
+  if ((before.norm === 'a' || before.norm === 'an') && BET_ADJECTIVES.has(prev.norm)) return true;
+  return isMannerAdverb(before);
+}
+
 /** A word in -ly of five letters or more, not capitalised: "sharply", "openly" (not "Kelly", not "family"). */
 function isMannerAdverb(word: Token): boolean {
   return word.norm.endsWith('ly') && word.norm.length > 4 && !isCapitalised(word) && !NOUNS_IN_LY.has(word.norm) && !VERBS_IN_LY.has(word.norm);
@@ -6874,6 +6905,7 @@ class SentenceExtractor {
     if (np.kind !== 'pronoun' && !perceived && before !== undefined && np.first - 1 >= this.first && before.kind === 'word' && !isCapitalised(before) && (COMMON_VERBS.has(before.norm) || matchCue(this.ctx, np.first - 1, this.end) !== undefined)) return undefined;
     // "a group called Harbor Watch" names the group.
     if (form.entry.lemma === 'call' && form.tense === 'past' && match.last === match.first && this.namesWith(np, match.last + 1)) return undefined;
+    if (match.first === match.last && nounAfterAttributive(tokens, match.first)) return undefined;
     const speaker = phraseSpan(this.ctx, np, speakerLast);
     const rule = form.entry.kind === 'belief' ? 'belief' : form.entry.kind === 'intention' ? 'intention' : form.entry.kind === 'evidence' ? 'evidence' : 'preposed';
     const confidence = rule === 'belief' ? RULE_CONFIDENCE.belief : rule === 'preposed' ? RULE_CONFIDENCE.preposed : RULE_CONFIDENCE.infinitive;
