@@ -962,6 +962,20 @@ function contractedAuxiliary(token: Token | undefined): 'be' | 'other' | undefin
   return suffix === 115 || suffix === 114 || suffix === 109 ? 'be' : 'other';
 }
 
+/** Cues of urging that are also verbs of moving something somewhere: "pushed the party to the left". */
+const DIRECTION_VERBS: ReadonlySet<string> = new Set(['push', 'press', 'direct']);
+
+/** Whether `word`, right after "to", opens a noun phrase rather than an infinitive's verb: "to the left", "to second place", "to nearly $11 billion". */
+function opensPhraseAfterTo(word: Token | undefined): boolean {
+  if (word === undefined) return false;
+  if (word.kind === 'number' || word.text === '$') return true;
+  if (word.kind !== 'word') return false;
+  return DETERMINERS.has(word.norm) || isCapitalised(word) || ORDINAL_PLACES.has(word.norm) || word.norm === 'nearly' || word.norm === 'about' || word.norm === 'more';
+}
+
+/** Ordinals that name a place in a ranking: "to second place". */
+const ORDINAL_PLACES: ReadonlySet<string> = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'last', 'record']);
+
 /** Index of the first token at or after `i` that is not a comma or colon before a quotation. */
 function skipLeadIn(ctx: Context, i: number): number {
   // "Lind said 🚀 it was fine": a pictograph after the cue is decoration, not the content's start.
@@ -1397,7 +1411,12 @@ function contentStartAfter(ctx: Context, match: CueMatch, end: number): { index:
       // after which "that" goes back to the verb.)
       if (np !== undefined && after?.norm === 'that' && isThatNoun(tokens[np.last]) && !occasionWithin(tokens, np.first + 1, np.last)) return { index: i, rule: 'object' };
       // "asked Norton to republish": the listener is part of what is asked.
-      if (np !== undefined && (after?.norm === 'to' || (after?.norm === 'not' && tokens[np.last + 2]?.norm === 'to')) && (has(form, 'infinitive') || has(form, 'addressee') || has(form, 'listener'))) return { index: i, rule: 'listener-infinitive' };
+      // ("pushed the party to the left", "pushing shares to a record": "to" before a phrase is a
+      // preposition of direction, and no one is urged to do anything.)
+      if (np !== undefined && (after?.norm === 'to' || (after?.norm === 'not' && tokens[np.last + 2]?.norm === 'to')) && (has(form, 'infinitive') || has(form, 'addressee') || has(form, 'listener'))) {
+        if (after?.norm === 'to' && DIRECTION_VERBS.has(form.entry.lemma) && opensPhraseAfterTo(tokens[np.last + 2])) return undefined;
+        return { index: i, rule: 'listener-infinitive' };
+      }
       // ("told the agency simply, “We lost.”": a manner adverb may close the listener's phrase.)
       const manner = after !== undefined && np !== undefined && isModifier(after) && after.norm.endsWith('ly') && (tokens[np.last + 2]?.text === ',' || ctx.opens[np.last + 2] === 1);
       if (manner && np !== undefined && has(form, 'addressee')) return { index: tokens[np.last + 2]?.text === ',' ? np.last + 3 : np.last + 2, rule: ctx.opens[np.last + 2] === 1 || ctx.opens[np.last + 3] === 1 ? 'quote' : 'listener' };
