@@ -6708,8 +6708,14 @@ class SentenceExtractor {
           const stop = contentEndFrom(this.ctx, resumed + 2, this.end, this.first);
           if (this.push(this.first, stop, phraseSpan(this.ctx, np, resumed), cueSpan, RULE_CONFIDENCE.postposed, ['postposed.inverted', 'postposed.parenthetical']) !== undefined) return stop - 1;
         }
-        const participle = speakerLast > np.last && tokens[speakerLast + 1]?.text === ',' && this.gerundCueAt(speakerLast + 2);
-        return this.postposed(np, speakerLast, contentEnd, speakerLast > np.last && !participle ? this.end : speakerLast > np.last ? speakerLast + 1 : tail, cueSpan, ['postposed.inverted']);
+        // ("Ana Lind, a grower from Kent, posted the clip", "Another delegate, Tom Reed of Dover,
+        // explained his vote", "Reed, who has starred in two films, posted the clip": before the
+        // comma stands only the subject with what is put in about it, no clause; the verb after the
+        // comma is the subject's own, read forwards below.)
+        if (closer || !hasWords(this.ctx, this.first, contentEnd, 3) || this.verbOutsideRelatives(this.first, contentEnd)) {
+          const participle = speakerLast > np.last && tokens[speakerLast + 1]?.text === ',' && this.gerundCueAt(speakerLast + 2);
+          return this.postposed(np, speakerLast, contentEnd, speakerLast > np.last && !participle ? this.end : speakerLast > np.last ? speakerLast + 1 : tail, cueSpan, ['postposed.inverted']);
+        }
       }
     }
 
@@ -7663,6 +7669,24 @@ class SentenceExtractor {
     // A quotation may carry the verb: said the plan was “dead on arrival.”
     for (let j = from; j < to; j++) if (this.ctx.opens[j] === 1) return true;
     return false;
+  }
+
+  /**
+   * Whether [from, to) has a verb (strictly read) outside relative clauses that a comma and "who",
+   * "whom" or "which" open and the next comma closes: "Reed, who starred in two films," has none.
+   */
+  private verbOutsideRelatives(from: number, to: number): boolean {
+    const { tokens } = this.ctx;
+    let start = from;
+    for (let j = from; j < to; j++) {
+      if (tokens[j]?.text !== ',' || this.ctx.inQuote[j] === 1 || !RELATIVE_GAPS.has(tokens[j + 1]?.norm ?? '')) continue;
+      if (this.hasVerb(start, j, true)) return true;
+      let close = j + 2;
+      while (close < to && (tokens[close]?.text !== ',' || this.ctx.inQuote[close] === 1)) close++;
+      start = close;
+      j = close - 1;
+    }
+    return start < to && this.hasVerb(start, to, true);
   }
 
   /**
