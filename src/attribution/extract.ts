@@ -7308,6 +7308,25 @@ class SentenceExtractor {
     return false;
   }
 
+  /**
+   * Whether the cue at `cue` ("named", "called") follows a lower-case noun whose phrase opens with
+   * "a" or "an" within a few words, past modifiers and commas but no preposition, and comes before
+   * a capitalised name: "an even-then-famous builder named Tom Reed".
+   */
+  private namedAfterIndefinite(cue: number): boolean {
+    const { tokens } = this.ctx;
+    const noun = tokens[cue - 1];
+    const name = tokens[cue + 1];
+    if (noun === undefined || noun.kind !== 'word' || isCapitalised(noun) || name === undefined || name.kind !== 'word' || !isCapitalised(name)) return false;
+    for (let j = cue - 2; j >= this.first && j > cue - 10; j--) {
+      const t = tokens[j];
+      if (t === undefined || this.ctx.inQuote[j] === 1) return false;
+      if (t.norm === 'a' || t.norm === 'an') return true;
+      if (DETERMINERS.has(t.norm) || NP_PREPOSITIONS.has(t.norm) || t.norm === 'and' || t.norm === 'or' || (t.kind === 'punct' && t.text !== ',' && t.text !== '-')) return false;
+    }
+    return false;
+  }
+
   private namesWith(np: NounPhrase, next: number): boolean {
     const { tokens } = this.ctx;
     const name = this.ctx.opens[next] === 1 ? tokens[next + 1] : tokens[next];
@@ -8033,6 +8052,10 @@ class SentenceExtractor {
         const lemma = form.entry.lemma;
         const opener = speaker === undefined ? '' : (tokens[speaker.phrase.first]?.norm ?? '');
         if ((lemma === 'call' || lemma === 'name') && match.first === match.last && speaker !== undefined && speaker.phrase.last === match.first - 1 && INDEFINITES.has(opener) && opener !== 'one' && tokens[match.first - 1]?.kind === 'word' && !isCapitalised(tokens[match.first - 1] as Token)) return undefined;
+        // ("the interest of an even-then-famous builder named Tom Reed", "a Salem, Ore., resident named
+        // Ana": so when the indefinite article stands further back in the noun's phrase, before its
+        // modifiers, and a name follows.)
+        if ((lemma === 'call' || lemma === 'name') && form.tense === 'past' && match.first === match.last && this.namedAfterIndefinite(match.first)) return undefined;
         const comma = this.firstComma(startAt.index + 1);
         if (comma !== undefined && comma < stop && this.ctx.inQuote[comma] !== 1 && FINITE_VERBS.has(tokens[comma + 1]?.norm ?? '')) stop = comma;
         // "Vega called Ana Pike.": "call" with one phrase and nothing said of it is a phone call or a summons.
