@@ -8562,7 +8562,43 @@ export function extractRawQuotes(doc: TextDocument, lexicon: CompiledCueLexicon)
   const found: RawQuote[] = [];
   for (const sentence of doc.sentences) for (const quote of new SentenceExtractor(ctx, sentence).run()) found.push(quote);
   attachQuotations(ctx, doc, found);
+  attachBlockQuotations(ctx, doc, found);
   return dedupe(found);
+}
+
+/**
+ * "Hewitt writes:", "In a speech in May, she said:" closing a paragraph, then a paragraph with no
+ * quote mark at its start: a block quotation, set off by the layout instead of marks. The whole
+ * next paragraph is what the subject of the introducing sentence says. (Only after a verb of
+ * saying right before the colon: "He listed the costs:" introduces the writer's own list.)
+ */
+function attachBlockQuotations(ctx: Context, doc: TextDocument, found: RawQuote[]): void {
+  const { tokens } = ctx;
+  for (const lead of doc.sentences) {
+    const colon = tokens[lead.endToken - 1];
+    if (colon?.text !== ':' || lead.endToken !== ctx.paragraphEnd[lead.paragraph] || lead.endToken - 2 <= lead.firstToken) continue;
+    const first = ctx.paragraphFirst[lead.paragraph + 1] ?? -1;
+    const opener = tokens[first];
+    if (first < 0 || opener === undefined || opener.kind !== 'word' || ctx.opens[first] === 1 || ctx.inQuote[first] === 1) continue;
+    const cue = matchCue(ctx, lead.endToken - 2, lead.endToken - 1);
+    if (cue === undefined || cue.form.entry.kind !== 'speech' || !isFinite(cue.form)) continue;
+    const stop = trimEnd(ctx, first, ctx.paragraphEnd[lead.paragraph + 1] ?? first);
+    if (!hasWords(ctx, first, stop, 4)) continue;
+    // (The subject right before the verb: "Nor has he stood idle while Lind breaks port rules:" has none.)
+    const speaker = sentenceSubject(ctx, lead.firstToken, lead.endToken - 2);
+    if (speaker === undefined || speaker.phrase.last !== lead.endToken - 3) continue;
+    const verb = tokens[lead.endToken - 2] as Token;
+    found.push({
+      contentStart: opener.start,
+      contentEnd: tokens[stop - 1]?.end ?? opener.end,
+      speaker,
+      cue: { start: verb.start, end: verb.end },
+      mode: 'direct',
+      confidence: RULE_CONFIDENCE.colon,
+      rules: ['direct.block-lead'],
+      paragraph: lead.paragraph + 1,
+    });
+  }
 }
 
 /**
