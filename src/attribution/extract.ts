@@ -965,6 +965,9 @@ function contractedAuxiliary(token: Token | undefined): 'be' | 'other' | undefin
 /** Cues of urging that are also verbs of moving something somewhere: "pushed the party to the left". */
 const DIRECTION_VERBS: ReadonlySet<string> = new Set(['push', 'press', 'direct']);
 
+/** Ordinals that name a place in a ranking: "to second place". */
+const ORDINAL_PLACES: ReadonlySet<string> = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'last', 'record']);
+
 /** Whether `word`, right after "to", opens a noun phrase rather than an infinitive's verb: "to the left", "to second place", "to nearly $11 billion". */
 function opensPhraseAfterTo(word: Token | undefined): boolean {
   if (word === undefined) return false;
@@ -972,9 +975,6 @@ function opensPhraseAfterTo(word: Token | undefined): boolean {
   if (word.kind !== 'word') return false;
   return DETERMINERS.has(word.norm) || isCapitalised(word) || ORDINAL_PLACES.has(word.norm) || word.norm === 'nearly' || word.norm === 'about' || word.norm === 'more';
 }
-
-/** Ordinals that name a place in a ranking: "to second place". */
-const ORDINAL_PLACES: ReadonlySet<string> = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'last', 'record']);
 
 /** Index of the first token at or after `i` that is not a comma or colon before a quotation. */
 function skipLeadIn(ctx: Context, i: number): number {
