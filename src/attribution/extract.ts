@@ -6711,8 +6711,9 @@ class SentenceExtractor {
         // ("Ana Lind, a grower from Kent, posted the clip", "Another delegate, Tom Reed of Dover,
         // explained his vote", "Reed, who has starred in two films, posted the clip": before the
         // comma stands only the subject with what is put in about it, no clause; the verb after the
-        // comma is the subject's own, read forwards below.)
-        if (closer || !hasWords(this.ctx, this.first, contentEnd, 3) || this.verbOutsideRelatives(this.first, contentEnd)) {
+        // comma is the subject's own, read forwards below. A fragment with no such aside, "More
+        // money for the dock, said Reed", is still what was said.)
+        if (closer || !this.subjectAside(this.first, contentEnd) || this.verbOutsideRelatives(this.first, contentEnd)) {
           const participle = speakerLast > np.last && tokens[speakerLast + 1]?.text === ',' && this.gerundCueAt(speakerLast + 2);
           return this.postposed(np, speakerLast, contentEnd, speakerLast > np.last && !participle ? this.end : speakerLast > np.last ? speakerLast + 1 : tail, cueSpan, ['postposed.inverted']);
         }
@@ -7687,6 +7688,21 @@ class SentenceExtractor {
     }
     // A quotation may carry the verb: said the plan was “dead on arrival.”
     for (let j = from; j < to; j++) if (this.ctx.opens[j] === 1) return true;
+    return false;
+  }
+
+  /**
+   * Whether a comma in [from, to), after at least one word, sets off an appositive or a relative
+   * clause: a determiner, a capitalised word or "who", "whom" or "which" follows it ("Reed, a
+   * grower", "Another delegate, Tom Reed", "Reed, who ..."), as after a subject.
+   */
+  private subjectAside(from: number, to: number): boolean {
+    const { tokens } = this.ctx;
+    for (let j = from + 1; j < to - 1; j++) {
+      if (tokens[j]?.text !== ',' || this.ctx.inQuote[j] === 1) continue;
+      const next = tokens[j + 1];
+      return next !== undefined && next.kind === 'word' && (DETERMINERS.has(next.norm) || isCapitalised(next) || RELATIVE_GAPS.has(next.norm));
+    }
     return false;
   }
 

@@ -31,5 +31,9 @@ describe('a verb after a subject set off by commas', () => {
     expect(quotesIn('The harbor will close in May, said Tom Reed, a planner.')).toEqual([
       { content: 'The harbor will close in May', cue: 'said', speaker: 'Tom Reed, a planner' },
     ]);
+    // (A fragment with no appositive set off in it is still what was said.)
+    expect(quotesIn('More money for the harbor and the ferry, said Tom Reed, a planner.')).toEqual([
+      { content: 'More money for the harbor and the ferry', cue: 'said', speaker: 'Tom Reed, a planner' },
+    ]);
   });
 });
