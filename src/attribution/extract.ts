@@ -2121,6 +2121,10 @@ function isContentStop(ctx: Context, j: number, end: number, objectFrame: boolea
     // "praised the plan and the council has approved it": so does one without the comma, when an
     // auxiliary follows the new subject (measured on polnear-train: 3 more objects, none lost).
     if (clauseAfterObjectAt(tokens, j, first)) return j;
+    // "signed the bill despite his doubts", "backed the truce amid new fighting": a concession or a
+    // circumstance after what is named is the writer's account of the act (not when a clause inside
+    // what is named can take it, "a clerk who despite the snow came in").
+    if (concessionAfterObjectAt(tokens, j, end)) return tokens[j - 1]?.text === ',' ? j - 1 : j;
     // "named the rival without saying why": the manner of the act is the writer's (measured on
     // polnear-train: 2 more objects, none lost; without a gerund, "without proof", it lost).
     if (withoutGerundAt(tokens, j, first)) return tokens[j - 1]?.text === ',' ? j - 1 : j;
@@ -2305,6 +2309,33 @@ function isContentStop(ctx: Context, j: number, end: number, objectFrame: boolea
     }
   }
   return undefined;
+}
+
+/** Prepositions of concession or circumstance: "despite the cost", "amid protests". */
+const CONCESSIVE_PREPOSITIONS: ReadonlySet<string> = new Set(['despite', 'amid']);
+
+/** Words after the comma closing a concession set off as an aside with which what is named goes on: "described the win, despite its cost, as a boon". */
+const ASIDE_RESUMERS: ReadonlySet<string> = new Set(['as', 'to']);
+
+/** How far after a concession a comma that closes it as an aside is looked for. */
+const CONCESSION_ASIDE_REACH = 12;
+
+/**
+ * Whether "despite" or "amid" at `j` opens an adjunct of the verb whose object ends before it. A
+ * noun takes no such phrase ("*a bill despite doubts"), so after an object phrase it qualifies
+ * the act of naming or backing, which is the writer's. A clause inside what is named (a relative
+ * clause or a word in -ing a few words back) may take it instead, and an aside closed by a comma
+ * before a verb or the rest of the verb's complement ("a win for Kell, despite his flaws, would
+ * help", "described the win, despite its cost, as a boon") sits inside what is named.
+ */
+function concessionAfterObjectAt(tokens: readonly Token[], j: number, end: number): boolean {
+  if (!CONCESSIVE_PREPOSITIONS.has(tokens[j]?.norm ?? '') || clauseInsideBefore(tokens, j)) return false;
+  for (let k = j + 1; k < end && k <= j + CONCESSION_ASIDE_REACH; k++) {
+    if (tokens[k]?.text !== ',') continue;
+    const next = tokens[k + 1]?.norm ?? '';
+    return !FINITE_VERBS.has(next) && !ASIDE_RESUMERS.has(next);
+  }
+  return true;
 }
 
 /** How far back `participleAfterParticipleCue` looks for the participle of the cue. */

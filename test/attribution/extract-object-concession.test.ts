@@ -1,0 +1,45 @@
+/**
+ * What an object cue names ends before "despite" or "amid": a noun takes no such phrase, so the
+ * concession or circumstance qualifies the act, which is the writer's account. A clause inside
+ * what is named may take it instead, and so may an aside set off by commas inside it.
+ */
+import { describe, expect, it } from 'vitest';
+import { spokenQuotes as quotesIn } from './found-quotes.js';
+
+describe('an object before a concession', () => {
+  it('ends before "despite"', () => {
+    expect(quotesIn('Senator Ruiz endorsed the ferry bill despite her own doubts about the cost.')).toEqual([
+      { content: 'the ferry bill', cue: 'endorsed', speaker: 'Senator Ruiz' },
+    ]);
+  });
+
+  it('ends before ", despite"', () => {
+    expect(quotesIn('Kell praised the levy, despite complaints from growers.')).toEqual([
+      { content: 'the levy', cue: 'praised', speaker: 'Kell' },
+    ]);
+  });
+
+  it('ends before "amid"', () => {
+    expect(quotesIn('The council praised the harbor truce amid new clashes on the docks.')).toEqual([
+      { content: 'the harbor truce', cue: 'praised', speaker: 'The council' },
+    ]);
+  });
+
+  it('goes on when a relative clause inside what is named takes the concession', () => {
+    expect(quotesIn('Lind endorsed a clerk who despite the snow came in to count ballots.')).toEqual([
+      { content: 'a clerk who despite the snow came in to count ballots', cue: 'endorsed', speaker: 'Lind' },
+    ]);
+  });
+
+  it('goes on past a concession set off by commas before the rest of the complement', () => {
+    expect(quotesIn('Kell described a win for Ruiz, despite her flaws, as the best outcome for the port.')).toEqual([
+      { content: 'a win for Ruiz, despite her flaws, as the best outcome for the port', cue: 'described', speaker: 'Kell' },
+    ]);
+  });
+
+  it('leaves a reported clause whole: its own verb takes the concession', () => {
+    expect(quotesIn('Ruiz said the bill passed despite her doubts.')).toEqual([
+      { content: 'the bill passed despite her doubts', cue: 'said', speaker: 'Ruiz' },
+    ]);
+  });
+});
