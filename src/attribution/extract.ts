@@ -2314,6 +2314,17 @@ function isContentStop(ctx: Context, j: number, end: number, objectFrame: boolea
 /** Prepositions of concession or circumstance: "despite the cost", "amid protests". */
 const CONCESSIVE_PREPOSITIONS: ReadonlySet<string> = new Set(['despite', 'amid']);
 
+/**
+ * Whether a concessive clause with a subject of its own opens at `j`: "although he ...", "though
+ * the board ...", "even though some ..." (not "though not the cost", which goes on with what is
+ * named).
+ */
+function concessiveClauseAt(tokens: readonly Token[], j: number): boolean {
+  const n = tokens[j]?.norm;
+  const subject = n === 'even' && tokens[j + 1]?.norm === 'though' ? j + 2 : n === 'although' || n === 'though' ? j + 1 : undefined;
+  return subject !== undefined && opensSubject(tokens[subject]);
+}
+
 /** Words after the comma closing a concession set off as an aside with which what is named goes on: "described the win, despite its cost, as a boon". */
 const ASIDE_RESUMERS: ReadonlySet<string> = new Set(['as', 'to']);
 
@@ -2321,15 +2332,16 @@ const ASIDE_RESUMERS: ReadonlySet<string> = new Set(['as', 'to']);
 const CONCESSION_ASIDE_REACH = 12;
 
 /**
- * Whether "despite" or "amid" at `j` opens an adjunct of the verb whose object ends before it. A
- * noun takes no such phrase ("*a bill despite doubts"), so after an object phrase it qualifies
- * the act of naming or backing, which is the writer's. A clause inside what is named (a relative
+ * Whether "despite" or "amid", or a concessive clause ("although she ..."), at `j` opens an
+ * adjunct of the verb whose object ends before it. A noun takes no such phrase ("*a bill despite
+ * doubts"), so after an object phrase it qualifies the act of naming or backing, which is the
+ * writer's. A clause inside what is named (a relative
  * clause or a word in -ing a few words back) may take it instead, and an aside closed by a comma
  * before a verb or the rest of the verb's complement ("a win for Kell, despite his flaws, would
  * help", "described the win, despite its cost, as a boon") sits inside what is named.
  */
 function concessionAfterObjectAt(tokens: readonly Token[], j: number, end: number): boolean {
-  if (!CONCESSIVE_PREPOSITIONS.has(tokens[j]?.norm ?? '') || clauseInsideBefore(tokens, j)) return false;
+  if (!(CONCESSIVE_PREPOSITIONS.has(tokens[j]?.norm ?? '') || concessiveClauseAt(tokens, j)) || clauseInsideBefore(tokens, j)) return false;
   for (let k = j + 1; k < end && k <= j + CONCESSION_ASIDE_REACH; k++) {
     if (tokens[k]?.text !== ',') continue;
     const next = tokens[k + 1]?.norm ?? '';

@@ -1,6 +1,7 @@
 /**
- * What an object cue names ends before "despite" or "amid": a noun takes no such phrase, so the
- * concession or circumstance qualifies the act, which is the writer's account. A clause inside
+ * What an object cue names ends before "despite", "amid" or a concessive clause ("although she
+ * ..."): a noun takes no such phrase, so the concession or circumstance qualifies the act, which
+ * is the writer's account. A clause inside
  * what is named may take it instead, and so may an aside set off by commas inside it.
  */
 import { describe, expect, it } from 'vitest';
@@ -22,6 +23,21 @@ describe('an object before a concession', () => {
   it('ends before "amid"', () => {
     expect(quotesIn('The council praised the harbor truce amid new clashes on the docks.')).toEqual([
       { content: 'the harbor truce', cue: 'praised', speaker: 'The council' },
+    ]);
+  });
+
+  it('ends before a concessive clause with its own subject', () => {
+    expect(quotesIn('Mayor Kell praised the new toll although the fee hurts her own shop.')).toEqual([
+      { content: 'the new toll', cue: 'praised', speaker: 'Mayor Kell' },
+    ]);
+    expect(quotesIn('Ruiz called herself a farmer even though she sold the orchard in May.')).toEqual([
+      { content: 'herself a farmer', cue: 'called', speaker: 'Ruiz' },
+    ]);
+  });
+
+  it('goes on with "though not" and the rest of what is named', () => {
+    expect(quotesIn('Kell praised the process, though not the cost.')).toEqual([
+      { content: 'the process, though not the cost', cue: 'praised', speaker: 'Kell' },
     ]);
   });
 
