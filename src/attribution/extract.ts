@@ -2125,6 +2125,9 @@ function isContentStop(ctx: Context, j: number, end: number, objectFrame: boolea
     // circumstance after what is named is the writer's account of the act (not when a clause inside
     // what is named can take it, "a clerk who despite the snow came in").
     if (concessionAfterObjectAt(tokens, j, end)) return tokens[j - 1]?.text === ',' ? j - 1 : j;
+    // "mocked him on Capitol Hill", "beat her by a wide margin", "praised it in print": a pronoun
+    // right after the cue is the whole of what is named, and the phrase after it the act's.
+    if (adjunctAfterPronounObjectAt(ctx, j, end)) return j;
     // "named the rival without saying why": the manner of the act is the writer's (measured on
     // polnear-train: 2 more objects, none lost; without a gerund, "without proof", it lost).
     if (withoutGerundAt(tokens, j, first)) return tokens[j - 1]?.text === ',' ? j - 1 : j;
@@ -2309,6 +2312,27 @@ function isContentStop(ctx: Context, j: number, end: number, objectFrame: boolea
     }
   }
   return undefined;
+}
+
+/** Prepositions and time words that open an adjunct of the act after a pronoun object: "him in 2019", "her last week". */
+const PRONOUN_ADJUNCT_OPENERS: ReadonlySet<string> = new Set([
+  'at', 'in', 'by', 'during', 'after', 'before', 'when', 'while', 'since', 'over', 'last', 'this', 'through', 'until', 'amid',
+]);
+
+/**
+ * Whether token `j` opens an adjunct after an object pronoun that directly follows a cue ("mocked
+ * him | on Capitol Hill", "beat her | by a wide margin"). A pronoun is a whole noun phrase and takes
+ * no phrase after it as a modifier, so what follows belongs to the act. "On" does so only before a
+ * name (a place, a show): before a common noun it gives the topic the verb asks for ("pressed her
+ * on taxes", "trusts him on trade").
+ */
+function adjunctAfterPronounObjectAt(ctx: Context, j: number, end: number): boolean {
+  const { tokens } = ctx;
+  const t = tokens[j];
+  const pronoun = tokens[j - 1];
+  if (t === undefined || pronoun === undefined || pronoun.kind !== 'word' || !isObjectPronoun(pronoun) || pronoun.norm === 'you') return false;
+  const opener = PRONOUN_ADJUNCT_OPENERS.has(t.norm) || (t.norm === 'on' && tokens[j + 1] !== undefined && isCapitalised(tokens[j + 1] as Token));
+  return opener && matchCue(ctx, j - 2, end) !== undefined;
 }
 
 /** Prepositions of concession or circumstance: "despite the cost", "amid protests". */
