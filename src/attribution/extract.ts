@@ -2314,9 +2314,9 @@ function isContentStop(ctx: Context, j: number, end: number, objectFrame: boolea
   return undefined;
 }
 
-/** Prepositions and time words that open an adjunct of the act after a pronoun object: "him in 2019", "her last week". */
+/** Prepositions, time words and conjunctions that open an adjunct of the act after a pronoun object: "him in 2019", "her last week", "it because ...". */
 const PRONOUN_ADJUNCT_OPENERS: ReadonlySet<string> = new Set([
-  'at', 'in', 'by', 'during', 'after', 'before', 'when', 'while', 'since', 'over', 'last', 'this', 'through', 'until', 'amid',
+  'at', 'in', 'by', 'during', 'after', 'before', 'when', 'while', 'since', 'over', 'last', 'this', 'through', 'until', 'amid', 'because',
 ]);
 
 /**

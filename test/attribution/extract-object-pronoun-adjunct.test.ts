@@ -1,7 +1,8 @@
 /**
  * A pronoun right after an object cue is the whole of what is named: it takes no phrase after it
- * as a modifier, so a phrase of place, time or means that follows belongs to the act. "On" before
- * a common noun gives the topic the verb asks for and goes on with what is named.
+ * as a modifier, so a phrase of place, time or means, or a clause of reason, that follows belongs
+ * to the act. "On" before a common noun gives the topic the verb asks for and goes on with what
+ * is named.
  */
 import { describe, expect, it } from 'vitest';
 import { spokenQuotes as quotesIn } from './found-quotes.js';
@@ -14,6 +15,10 @@ describe('a pronoun object before an adjunct', () => {
 
   it('ends before a time', () => {
     expect(quotesIn('Kell criticized him last spring.')).toEqual([{ content: 'him', cue: 'criticized', speaker: 'Kell' }]);
+  });
+
+  it('ends before a clause of reason', () => {
+    expect(quotesIn('Lind opposed it because the fee was too high.')).toEqual([{ content: 'it', cue: 'opposed', speaker: 'Lind' }]);
   });
 
   it('goes on with a topic after "on" and with a complement the verb asks for', () => {
