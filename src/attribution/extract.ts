@@ -2316,7 +2316,7 @@ function isContentStop(ctx: Context, j: number, end: number, objectFrame: boolea
 
 /** Prepositions, time words and conjunctions that open an adjunct of the act after a pronoun object: "him in 2019", "her last week", "it because ...". */
 const PRONOUN_ADJUNCT_OPENERS: ReadonlySet<string> = new Set([
-  'at', 'in', 'by', 'during', 'after', 'before', 'when', 'while', 'since', 'over', 'last', 'this', 'through', 'until', 'amid', 'because',
+  'at', 'in', 'by', 'during', 'after', 'before', 'when', 'while', 'since', 'last', 'this', 'through', 'until', 'amid', 'because',
 ]);
 
 /**
@@ -2324,7 +2324,8 @@ const PRONOUN_ADJUNCT_OPENERS: ReadonlySet<string> = new Set([
  * him | on Capitol Hill", "beat her | by a wide margin"). A pronoun is a whole noun phrase and takes
  * no phrase after it as a modifier, so what follows belongs to the act. "On" does so only before a
  * name (a place, a show): before a common noun it gives the topic the verb asks for ("pressed her
- * on taxes", "trusts him on trade").
+ * on taxes", "trusts him on trade"); "over" gives the cause ("faulted him over the delay") and
+ * goes on with what is named.
  */
 function adjunctAfterPronounObjectAt(ctx: Context, j: number, end: number): boolean {
   const { tokens } = ctx;

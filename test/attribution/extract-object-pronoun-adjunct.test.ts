@@ -23,6 +23,7 @@ describe('a pronoun object before an adjunct', () => {
 
   it('goes on with a topic after "on" and with a complement the verb asks for', () => {
     expect(quotesIn('Kell criticized him on trade.')).toEqual([{ content: 'him on trade', cue: 'criticized', speaker: 'Kell' }]);
+    expect(quotesIn('Kell faulted him over the delay.')).toEqual([{ content: 'him over the delay', cue: 'faulted', speaker: 'Kell' }]);
     expect(quotesIn('Lind praised them for the deal.')).toEqual([{ content: 'them for the deal', cue: 'praised', speaker: 'Lind' }]);
   });
 });
