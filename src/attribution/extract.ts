@@ -903,7 +903,7 @@ function isModifier(token: Token | undefined): boolean {
 /** Cue words that are as often nouns: "their views", "a safe bet", "TV shows", "his hopes". */
 const NOUN_LIKE_CUES: ReadonlySet<string> = new Set(['view', 'views', 'bet', 'bets', 'show', 'shows', 'hope', 'hopes', 'fear', 'fears', 'worry', 'worries']);
 
-/** Counting words that stand before a noun: "10 million views". */
+/** Counting words that stand before a noun: "12 million views". */
 const COUNT_NOUNS: ReadonlySet<string> = new Set(['hundred', 'thousand', 'million', 'billion']);
 
 /** Adjectives that make "a ... bet" or "a ... show" a noun phrase: "a safe bet", "a good show". */
@@ -911,7 +911,7 @@ const BET_ADJECTIVES: ReadonlySet<string> = new Set(['good', 'safe', 'sure', 'be
 
 /**
  * Whether the cue word at `i`, one that doubles as a noun, heads a noun phrase after an
- * attributive word: a count ("10 million views"), a participle after a number ("400 scripted
+ * attributive word: a count ("12 million views"), a participle after a number ("300 animated
  * shows"), a superlative after a determiner or possessive
  * ("Ackman's biggest bet", "the greatest fear"), an adjective after "a" ("a safe bet"), or a word
  * after an adverb in -ly ("two starkly different views"): a subject and its verb have no such
@@ -5497,7 +5497,7 @@ class SentenceExtractor {
     let subject = start;
     while (subject < i && isModifier(tokens[subject]) && !DETERMINERS.has(tokens[subject]?.norm ?? '')) subject++;
     if (subject === i) return;
-    // ("making cash appear as needed", "the remark made the rival appear to flinch": a bare "appear"
+    // ("making money appear on demand", "the remark made the rival appear to flinch": a bare "appear"
     // or "seem" after "make" or "let" and its object says what was brought about, not an impression.)
     if (this.causativeComplement(start, i)) return;
     // ("What seemed likely was a deal", "By then, what seemed a romp was a race": a free relative
@@ -5965,8 +5965,8 @@ class SentenceExtractor {
 
   /**
    * Where what a source named after it covers starts, from `from` up to `stop`: inside a
-   * parenthesis still open before "according to" only what the parenthesis holds ("white states
-   * like Iowa (93 percent of voters were white, according to exit polls)"), and after a colon
+   * parenthesis still open before "according to" only what the parenthesis holds ("farm counties
+   * like Dane (most voters there were growers, according to a county survey)"), and after a colon
    * that opens a clause only that clause ("The levy has not hurt trade: exports rose 4 percent,
    * according to the port").
    */
@@ -7380,7 +7380,7 @@ class SentenceExtractor {
   /**
    * Whether the cue at `cue` ("named", "called") follows a lower-case noun whose phrase opens with
    * "a" or "an" within a few words, past modifiers and commas but no preposition, and comes before
-   * a capitalised name: "an even-then-famous builder named Tom Reed".
+   * a capitalised name: "an already-celebrated builder named Tom Reed".
    */
   private namedAfterIndefinite(cue: number): boolean {
     const { tokens } = this.ctx;
@@ -8136,7 +8136,7 @@ class SentenceExtractor {
         const lemma = form.entry.lemma;
         const opener = speaker === undefined ? '' : (tokens[speaker.phrase.first]?.norm ?? '');
         if ((lemma === 'call' || lemma === 'name') && match.first === match.last && speaker !== undefined && speaker.phrase.last === match.first - 1 && INDEFINITES.has(opener) && opener !== 'one' && tokens[match.first - 1]?.kind === 'word' && !isCapitalised(tokens[match.first - 1] as Token)) return undefined;
-        // ("the interest of an even-then-famous builder named Tom Reed", "a Salem, Ore., resident named
+        // ("the notice of an already-celebrated builder named Tom Reed", "a Salem, Ore., resident named
         // Ana": so when the indefinite article stands further back in the noun's phrase, before its
         // modifiers, and a name follows.)
         if ((lemma === 'call' || lemma === 'name') && form.tense === 'past' && match.first === match.last && this.namedAfterIndefinite(match.first)) return undefined;
@@ -8668,7 +8668,7 @@ function attachBlockQuotations(ctx: Context, doc: TextDocument, found: RawQuote[
     if (cue === undefined || cue.form.entry.kind !== 'speech' || !isFinite(cue.form)) continue;
     const stop = trimEnd(ctx, first, ctx.paragraphEnd[lead.paragraph + 1] ?? first);
     if (!hasWords(ctx, first, stop, 4)) continue;
-    // (The subject right before the verb: "Nor has he stood idle while Lind breaks port rules:" has none.)
+    // (The subject right before the verb: "Nor has he sat still as Lind bends port rules:" has none.)
     const speaker = sentenceSubject(ctx, lead.firstToken, lead.endToken - 2);
     if (speaker === undefined || speaker.phrase.last !== lead.endToken - 3) continue;
     const verb = tokens[lead.endToken - 2] as Token;

@@ -9,16 +9,16 @@ import { spokenQuotes as quotesIn } from './found-quotes.js';
 
 describe('a verb after a subject set off by commas', () => {
   it('is the subject’s own verb, not an inverted attribution', () => {
-    expect(quotesIn('Another delegate, Tom Reed of Dover, Del., explained the reason for his late support for the mayor.')).toEqual([
-      { content: 'the reason for his late support for the mayor', cue: 'explained', speaker: 'Tom Reed of Dover, Del.' },
+    expect(quotesIn('Another delegate, Tom Reed of Dover, Del., explained the cause of his sudden support for the mayor.')).toEqual([
+      { content: 'the cause of his sudden support for the mayor', cue: 'explained', speaker: 'Tom Reed of Dover, Del.' },
     ]);
     expect(
-      quotesIn('Aides to Gov. Tom Reed of Dover, a former prosecutor, and Gov. Ana Lind of Kent, who had a long career in the council, said their speeches would focus on the harbor.'),
+      quotesIn('Aides to Gov. Tom Reed of Dover, a former prosecutor, and Gov. Ana Lind of Kent, who served for years on the council, said their speeches would focus on the harbor.'),
     ).toEqual([
       {
         content: 'their speeches would focus on the harbor',
         cue: 'said',
-        speaker: 'Aides to Gov. Tom Reed of Dover, a former prosecutor, and Gov. Ana Lind of Kent, who had a long career in the council',
+        speaker: 'Aides to Gov. Tom Reed of Dover, a former prosecutor, and Gov. Ana Lind of Kent, who served for years on the council',
       },
     ]);
     expect(quotesIn('Tom Reed, who has starred in two films, posted the clip to his page.')).toEqual([]);

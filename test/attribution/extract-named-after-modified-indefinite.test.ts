@@ -1,6 +1,6 @@
 /**
  * "named" or "called" after a noun whose phrase opens with "a" or "an" further back, past its
- * modifiers ("an even-then-famous Dover builder named Tom Reed"), gives a person or thing its
+ * modifiers ("an already-celebrated Dover builder named Tom Reed"), gives a person or thing its
  * name; no one says anything.
  */
 import { describe, expect, it } from 'vitest';
@@ -8,7 +8,7 @@ import { spokenQuotes as quotesIn } from './found-quotes.js';
 
 describe('a naming participle after a modified indefinite noun', () => {
   it('reads no statement', () => {
-    expect(quotesIn('The story drew the interest of an even-then-famous Dover builder named Tom Reed.')).toEqual([]);
+    expect(quotesIn('The story caught the eye of an already-celebrated Dover builder named Tom Reed.')).toEqual([]);
     expect(quotesIn('The boats belong to a small Kent, Del., company called Harbor Works.')).toEqual([]);
   });
 

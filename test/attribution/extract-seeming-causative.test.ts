@@ -7,7 +7,7 @@ import { spokenQuotes as quotesIn } from './found-quotes.js';
 
 describe('an impression verb after a causative', () => {
   it('reads no statement', () => {
-    expect(quotesIn('The treasurer now serves as a kind of magician, making cash appear as needed for the port.')).toEqual([]);
+    expect(quotesIn('The treasurer now acts as a kind of conjurer, making money appear on demand for the port.')).toEqual([]);
     expect(quotesIn('It was a remark that made the mayor of Dover, standing behind Lind, appear to wince.')).toEqual([]);
     expect(quotesIn('The new levy will make the harbor seem smaller than it really is.')).toEqual([]);
   });
