@@ -8654,7 +8654,8 @@ export function extractRawQuotes(doc: TextDocument, lexicon: CompiledCueLexicon)
  * "Hewitt writes:", "In a speech in May, she said:" closing a paragraph, then a paragraph with no
  * quote mark at its start: a block quotation, set off by the layout instead of marks. The whole
  * next paragraph is what the subject of the introducing sentence says. (Only after a verb of
- * saying right before the colon: "He listed the costs:" introduces the writer's own list.)
+ * saying, with at most a phrase of occasion, time or address after it: "He listed the costs:"
+ * introduces the writer's own list.)
  */
 function attachBlockQuotations(ctx: Context, doc: TextDocument, found: RawQuote[]): void {
   const { tokens } = ctx;
@@ -8664,14 +8665,12 @@ function attachBlockQuotations(ctx: Context, doc: TextDocument, found: RawQuote[
     const first = ctx.paragraphFirst[lead.paragraph + 1] ?? -1;
     const opener = tokens[first];
     if (first < 0 || opener === undefined || opener.kind !== 'word' || ctx.opens[first] === 1 || ctx.inQuote[first] === 1) continue;
-    const cue = matchCue(ctx, lead.endToken - 2, lead.endToken - 1);
-    if (cue === undefined || cue.form.entry.kind !== 'speech' || !isFinite(cue.form)) continue;
     const stop = trimEnd(ctx, first, ctx.paragraphEnd[lead.paragraph + 1] ?? first);
     if (!hasWords(ctx, first, stop, 4)) continue;
-    // (The subject right before the verb: "Nor has he sat still as Lind bends port rules:" has none.)
-    const speaker = sentenceSubject(ctx, lead.firstToken, lead.endToken - 2);
-    if (speaker === undefined || speaker.phrase.last !== lead.endToken - 3) continue;
-    const verb = tokens[lead.endToken - 2] as Token;
+    const at = blockLead(ctx, lead.firstToken, lead.endToken - 1);
+    if (at === undefined) continue;
+    const { speaker } = at;
+    const verb = tokens[at.verb] as Token;
     found.push({
       contentStart: opener.start,
       contentEnd: tokens[stop - 1]?.end ?? opener.end,
@@ -8683,6 +8682,40 @@ function attachBlockQuotations(ctx: Context, doc: TextDocument, found: RawQuote[
       paragraph: lead.paragraph + 1,
     });
   }
+}
+
+/** Words that open a clause or a complement rather than a phrase of occasion, time or address after a verb of saying. */
+const BLOCK_TAIL_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['when', 'while', 'as', 'of', 'for', 'told', 'by', 'about', 'just', 'then']);
+
+/**
+ * The verb of saying that introduces a block quotation from the end of its lead sentence, whose
+ * colon is at `colon`, with its subject right before it: the verb right before the colon
+ * ("Hewitt writes:"), or before a phrase of occasion, time or address that closes the sentence
+ * ("she wrote in a statement:", "he said in a letter to the board:", "Lind told the council on
+ * Tuesday:"). A phrase with a comma, a quote mark, a finite verb, a subject pronoun or "that" in
+ * it is a clause of its own, and the verb before it introduces nothing. (The subject right before
+ * the verb: "Nor has he stood idle while Lind breaks port rules:" has none.)
+ */
+function blockLead(ctx: Context, first: number, colon: number): { verb: number; speaker: SpeakerPhrase } | undefined {
+  const { tokens } = ctx;
+  const limit = Math.max(first + 1, colon - 10);
+  for (let v = colon - 1; v >= limit; v--) {
+    const cue = matchCue(ctx, v, v + 1);
+    if (cue !== undefined && cue.form.entry.kind === 'speech' && isFinite(cue.form) && blockTailOpens(cue.form, tokens[v + 1] as Token, v + 1 === colon)) {
+      const speaker = sentenceSubject(ctx, first, v);
+      if (speaker !== undefined && speaker.phrase.last === v - 1) return { verb: v, speaker };
+    }
+    const t = tokens[v] as Token;
+    if (t.kind === 'punct' || ctx.opens[v] === 1 || ctx.closes[v] === 1 || t.norm === 'that' || FINITE_VERBS.has(t.norm) || SUBJECT_PRONOUNS.has(t.norm)) return undefined;
+  }
+  return undefined;
+}
+
+/** Whether `next`, after a verb of saying, opens what may close a block quotation's lead: a listener after "told", else a phrase of occasion or time. */
+function blockTailOpens(form: CueForm, next: Token, atColon: boolean): boolean {
+  if (atColon) return true;
+  if (BLOCK_TAIL_CLAUSE_OPENERS.has(next.norm)) return false;
+  return has(form, 'listener') || ADJUNCT_OPENERS.has(next.norm);
 }
 
 /**
