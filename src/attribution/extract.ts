@@ -8664,8 +8664,9 @@ function attachBlockQuotations(ctx: Context, doc: TextDocument, found: RawQuote[
     if (colon?.text !== ':' || lead.endToken !== ctx.paragraphEnd[lead.paragraph] || lead.endToken - 2 <= lead.firstToken) continue;
     const first = ctx.paragraphFirst[lead.paragraph + 1] ?? -1;
     const opener = tokens[first];
-    if (first < 0 || opener === undefined || opener.kind !== 'word' || ctx.opens[first] === 1 || ctx.inQuote[first] === 1) continue;
-    const stop = trimEnd(ctx, first, ctx.paragraphEnd[lead.paragraph + 1] ?? first);
+    if (first < 0 || opener === undefined || !opensBlock(tokens, first) || ctx.opens[first] === 1 || ctx.inQuote[first] === 1) continue;
+    const last = blockLastParagraph(ctx, doc.text, lead.paragraph + 1, colon.end);
+    const stop = trimEnd(ctx, first, ctx.paragraphEnd[last] ?? first);
     if (!hasWords(ctx, first, stop, 4)) continue;
     const at = blockLead(ctx, lead.firstToken, lead.endToken - 1);
     if (at === undefined) continue;
@@ -8682,6 +8683,48 @@ function attachBlockQuotations(ctx: Context, doc: TextDocument, found: RawQuote[
       paragraph: lead.paragraph + 1,
     });
   }
+}
+
+/**
+ * Whether a block quotation may open at `i`: with a word, or with an ellipsis before a word
+ * ("…at least four of the files"), the mark of a quotation that takes up its source mid-sentence.
+ */
+function opensBlock(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  if (t.kind === 'word') return true;
+  return (t.text === '…' || t.text === '...') && tokens[i + 1]?.kind === 'word';
+}
+
+/**
+ * The last paragraph of a block quotation that opens paragraph `p`: when a blank line sets the
+ * block off from its lead (which ends at offset `leadEnd`), the block runs on over the lines that
+ * follow it with a single line break, up to the next blank line; the blank line, not the line
+ * break, is what closes it. Without a blank line before it, the block is its one paragraph.
+ */
+function blockLastParagraph(ctx: Context, text: string, p: number, leadEnd: number): number {
+  const { tokens } = ctx;
+  const first = ctx.paragraphFirst[p] ?? -1;
+  if (first < 0 || !blankLineWithin(text, leadEnd, (tokens[first] as Token).start)) return p;
+  let last = p;
+  while (last + 1 < ctx.paragraphFirst.length && last < p + 8) {
+    const next = ctx.paragraphFirst[last + 1] ?? -1;
+    const end = tokens[(ctx.paragraphEnd[last] ?? 0) - 1];
+    if (next < 0 || end === undefined || ctx.opens[next] === 1 || blankLineWithin(text, end.end, (tokens[next] as Token).start)) break;
+    last++;
+  }
+  return last;
+}
+
+/** Whether the text between offsets `from` and `to` holds a blank line: two line breaks with only spaces between. */
+function blankLineWithin(text: string, from: number, to: number): boolean {
+  let breaks = 0;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 10) {
+      if (++breaks === 2) return true;
+    } else if (c !== 32 && c !== 9 && c !== 13 && c !== 0xa0) breaks = 0;
+  }
+  return false;
 }
 
 /** Words that open a clause or a complement rather than a phrase of occasion, time or address after a verb of saying. */
