@@ -1717,11 +1717,13 @@ function contentStartAfter(ctx: Context, match: CueMatch, end: number): { index:
 
 /**
  * Whether the subject right before the cue at `cueFirst` follows a relative pronoun ("which he
- * claims", "whom the mayor alleged"): the pronoun is then the gapped subject of the clause said.
+ * claims", "whom the mayor alleged", "a toll that the board predicted"): the pronoun is then the
+ * gapped subject of the clause said. ("That" counts only after a noun: "said that he claims"
+ * has a conjunction.)
  */
 function relativeSubjectBefore(tokens: readonly Token[], cueFirst: number): boolean {
   const np = phraseEndingAt(tokens, cueFirst - 1, 0);
-  return np !== undefined && RELATIVE_GAPS.has(tokens[np.first - 1]?.norm ?? '');
+  return np !== undefined && np.first > 0 && relativeOpensAt(tokens, np.first - 1);
 }
 
 /**
