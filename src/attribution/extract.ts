@@ -4468,14 +4468,17 @@ class SentenceExtractor {
   /**
    * The subject before a time adjunct that stands between it and the cue, when `np` is that
    * adjunct: "Moss earlier in the day praised ...", "Ruiz, who for years had argued ...", "Vale this
-   * past month announced ...". Else undefined.
+   * past month announced ...") or the document before its addressee or channel ("A memo to the
+   * board says ..."). Else undefined.
    */
   private subjectBeforeAdjunct(np: NounPhrase): NounPhrase | undefined {
     const { tokens } = this.ctx;
     let j = np.first - 1;
     const before = tokens[j];
     if (before === undefined || j <= this.first) return undefined;
-    if (ADJUNCT_PREPOSITIONS.has(before.norm)) {
+    // ("A memo to the board says ...", "A post on Facebook claimed ...": a document with its
+    // addressee or channel is one phrase, whose head, the document, is what speaks.)
+    if (ADJUNCT_PREPOSITIONS.has(before.norm) || documentLinkAt(tokens, np.first)) {
       j--;
       if (tokens[j]?.norm === 'earlier' || tokens[j]?.norm === 'later') j--;
     } else if (!((TIME_PERIODS.has(tokens[np.last]?.norm ?? '') || TIME_PERIODS.has(tokens[np.last + 1]?.norm ?? '')) && TIME_PERIOD_OPENERS.has(tokens[np.first]?.norm ?? ''))) return undefined;
