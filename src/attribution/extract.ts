@@ -1715,6 +1715,9 @@ function contentStartAfter(ctx: Context, match: CueMatch, end: number): { index:
   return undefined;
 }
 
+/** The indefinite articles. */
+const INDEFINITE_ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
+
 /**
  * Whether the subject right before the cue at `cueFirst` follows a relative pronoun ("which he
  * claims", "whom the mayor alleged", "a toll that the board predicted"): the pronoun is then the
@@ -1723,7 +1726,19 @@ function contentStartAfter(ctx: Context, match: CueMatch, end: number): { index:
  */
 function relativeSubjectBefore(tokens: readonly Token[], cueFirst: number): boolean {
   const np = phraseEndingAt(tokens, cueFirst - 1, 0);
-  return np !== undefined && np.first > 0 && relativeOpensAt(tokens, np.first - 1);
+  if (np === undefined || np.first === 0 || !relativeOpensAt(tokens, np.first - 1)) return false;
+  // ("The plan that the mayor announced was dropped": on a noun that opens its sentence, the
+  // clause has the pronoun for the cue's object, and the verb after it is the main clause's; only
+  // a noun after a verb or a preposition, or a pronoun after a comma, leaves the subject gapped;
+  // so does an indefinite noun after a comma that sums up the clause before it, "..., a trend
+  // that the group predicts will go on".)
+  const pronoun = tokens[np.first - 1]?.norm === 'even' ? np.first - 2 : np.first - 1;
+  if (tokens[pronoun - 1]?.text === ',') return true;
+  const antecedent = phraseEndingAt(tokens, pronoun - 1, 0);
+  const before = antecedent === undefined ? undefined : tokens[antecedent.first - 1];
+  if (before === undefined) return false;
+  if (before.text === ',') return INDEFINITE_ARTICLES.has(tokens[antecedent?.first ?? 0]?.norm ?? '');
+  return before.kind === 'word' && !isCapitalised(before) && !CLAUSE_CONJUNCTIONS.has(before.norm);
 }
 
 /**

@@ -19,7 +19,20 @@ describe('a relative "that" as the subject of the clause said', () => {
     });
   });
 
+  it('reads the clause on a noun that sums up the clause before it', () => {
+    expect(quotesIn('Ferries ran late all year, a trend that the harbor board predicts will go on.')).toContainEqual({
+      content: 'that the harbor board predicts will go on',
+      cue: 'predicts',
+      speaker: 'the harbor board',
+    });
+  });
+
   it('reads nothing after a verb that takes no clause', () => {
     expect(quotesIn('Growers paid a toll that the board praised has since been dropped.')).toEqual([]);
+  });
+
+  it('reads nothing when the noun opens its sentence: the verb after the cue is the main one', () => {
+    expect(quotesIn('The ferry plan that the mayor announced was dropped in May.')).toEqual([]);
+    expect(quotesIn('In May, the ferry plan which the mayor announced was dropped.')).toEqual([]);
   });
 });
