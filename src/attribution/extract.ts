@@ -8757,7 +8757,7 @@ const BLOCK_TAIL_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['when', 'while',
  * ("she wrote in a statement:", "he said in a letter to the board:", "Lind told the council on
  * Tuesday:"). A phrase with a comma, a quote mark, a finite verb, a subject pronoun or "that" in
  * it is a clause of its own, and the verb before it introduces nothing. (The subject right before
- * the verb: "Nor has he stood idle while Lind breaks port rules:" has none.)
+ * the verb: "Nor has he sat still as Lind bends port rules:" has none.)
  */
 function blockLead(ctx: Context, first: number, colon: number): { verb: number; speaker: SpeakerPhrase } | undefined {
   const { tokens } = ctx;
