@@ -365,8 +365,17 @@ function namedReportAt(ctx: Context, np: NounPhrase, k: number, end: number, fir
 const VERBAL_AFTER: ReadonlyMap<string, readonly string[]> = new Map([
   ['plans', ['to']], ['hopes', ['to', 'that']], ['vows', ['to', 'that']], ['pledges', ['to']], ['promises', ['to', 'that']], ['claims', ['that']],
   ['reports', ['that']], ['fears', ['that']], ['calls', ['on', 'for']], ['demands', ['that']], ['warns', ['that']],
-  ['states', ['that']], ['estimates', ['that']], ['votes', ['to']],
+  ['states', ['that']], ['estimates', ['that']], ['votes', ['to']], ['charges', ['that']],
 ]);
+
+/**
+ * Whether the "that" at `k` is a relative pronoun, a finite verb straight after it: "the charges
+ * that might have arisen", "the claims that were made" (the noun's relative clause, not a verb's
+ * complement).
+ */
+function relativeThatAt(tokens: readonly Token[], k: number): boolean {
+  return tokens[k]?.norm === 'that' && FINITE_VERBS.has(tokens[k + 1]?.norm ?? '');
+}
 
 /** Personal pronouns that open a clause as its subject: "Lind claims he was misled". */
 const PERSONAL_SUBJECTS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i', 'you']);
@@ -6934,7 +6943,7 @@ class SentenceExtractor {
     const verbal =
       nounLike &&
       // ("School board votes to close ...": a headline's subject needs no determiner.)
-      ((VERBAL_AFTER.get(tokens[match.first]?.norm ?? '')?.includes(tokens[match.first + 1]?.norm ?? '') === true && (nounFirst ? DETERMINERS.has(tokens[np.first]?.norm ?? '') && head !== undefined && !isCapitalised(head) : np.kind === 'name' || np.kind === 'group' || DETERMINERS.has(tokens[np.first]?.norm ?? '') || (np.first === this.first && this.sentence.paragraph === 0 && tokens[np.first]?.kind === 'word'))) ||
+      ((VERBAL_AFTER.get(tokens[match.first]?.norm ?? '')?.includes(tokens[match.first + 1]?.norm ?? '') === true && !relativeThatAt(tokens, match.first + 1) && (nounFirst ? DETERMINERS.has(tokens[np.first]?.norm ?? '') && head !== undefined && !isCapitalised(head) : np.kind === 'name' || np.kind === 'group' || DETERMINERS.has(tokens[np.first]?.norm ?? '') || (np.first === this.first && this.sentence.paragraph === 0 && tokens[np.first]?.kind === 'word'))) ||
       // "Lind claims he was misled", "The ad claims “...”": a subject pronoun or a quotation after it
       // (contracted too: "Lind claims he's owed").
       ((PERSONAL_SUBJECTS.has(pronounOf(tokens[match.first + 1]) ?? '') || this.ctx.opens[match.first + 1] === 1) && (np.kind === 'name' || np.kind === 'group' || DETERMINERS.has(tokens[np.first]?.norm ?? ''))) ||
