@@ -1691,7 +1691,8 @@ class Resolver {
       if (IRREGULAR_PARTICIPLES.has(norm) && tokens[k + 1]?.norm === 'by') return k - 1;
       // "a complaint | unsealed last year", "a lawyer | involved in the case": a reduced relative
       // before a time or a preposition, after a head of its own.
-      if (k > first + 1 && norm.endsWith('ed') && !isUpper(tokens[k]) && PARTICIPLE_FOLLOWERS.has(tokens[k + 1]?.norm ?? '')) return k - 1;
+      // ("a chemist | not involved in the study": "not" before the participle belongs to the relative.)
+      if (k > first + 1 && norm.endsWith('ed') && !isUpper(tokens[k]) && PARTICIPLE_FOLLOWERS.has(tokens[k + 1]?.norm ?? '')) return tokens[k - 1]?.norm === 'not' ? k - 2 : k - 1;
     }
     return last;
   }

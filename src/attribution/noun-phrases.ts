@@ -334,6 +334,11 @@ export function phraseEndingAt(tokens: readonly Token[], end: number, min: numbe
       first -= 3;
       continue;
     }
+    // "experts not involved in the study": a tie may be negated, and still joins the noun before "not".
+    if (negatedTieAt(tokens, first - 1, min)) {
+      first -= 4;
+      continue;
+    }
     // "he and Mr. Allen said": a personal pronoun joined to a name by "and" opens the phrase (a
     // determiner phrase after it is joined where the determiner ends the scan: `pronounJoins`).
     if (t.norm === 'and' && first - 2 >= min && PERSONAL_SUBJECTS.has(tokens[first - 2]?.norm ?? '') && tokens[first] !== undefined && isCapitalised(tokens[first] as Token)) {
@@ -510,6 +515,16 @@ function tiesSource(tokens: readonly Token[], at: number, min: number): boolean 
   const prep = tokens[at]?.norm;
   const word = tokens[at - 1]?.norm;
   return at - 1 >= min && ((word === 'close' && prep === 'to') || (word === 'briefed' && prep === 'on') || (word === 'involved' && prep === 'in'));
+}
+
+/**
+ * Whether tokens `at - 2` to `at` are a tie of {@link tiesSource} negated by "not" after a noun
+ * ("scientists | not involved in", "aides not briefed on"): a reduced relative that sets a source
+ * apart, which joins the phrase as the tie alone does.
+ */
+function negatedTieAt(tokens: readonly Token[], at: number, min: number): boolean {
+  const noun = tokens[at - 3];
+  return at - 3 >= min && tokens[at - 2]?.norm === 'not' && tiesSource(tokens, at, min) && noun !== undefined && isPhraseWord(noun) && !DETERMINERS.has(noun.norm);
 }
 
 /** The phrase "X close to him" ending at the pronoun `end` (`closing`): the holder before "close to". */
