@@ -377,6 +377,24 @@ function relativeThatAt(tokens: readonly Token[], k: number): boolean {
   return tokens[k]?.norm === 'that' && FINITE_VERBS.has(tokens[k + 1]?.norm ?? '');
 }
 
+/**
+ * The head of `np`: the noun before a reduced relative with "by" in it ("a lawsuit | filed by
+ * two workers", "a memo | signed by the growers"), which the phrase's last noun only modifies; else
+ * its last token.
+ */
+function headBeforeReducedRelative(tokens: readonly Token[], np: NounPhrase): Token | undefined {
+  for (let k = np.first + 1; k < np.last - 1; k++) {
+    const t = tokens[k];
+    if (t !== undefined && t.kind === 'word' && !isCapitalised(t) && t.norm.endsWith('ed') && tokens[k + 1]?.norm === 'by') return tokens[k - 1];
+  }
+  return tokens[np.last];
+}
+
+/** Whether `head` is a lower-case singular noun that is no possessive: "lawsuit", not "workers" or "Lind". */
+function singularCommonHead(head: Token | undefined): boolean {
+  return head !== undefined && !isCapitalised(head) && !hasPluralEnding(head.norm) && !isPossessiveToken(head);
+}
+
 /** Personal pronouns that open a clause as its subject: "Lind claims he was misled". */
 const PERSONAL_SUBJECTS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i', 'you']);
 
@@ -6950,7 +6968,8 @@ class SentenceExtractor {
       // "The mayor calls it a “disaster”": an object pronoun after it.
       (isObjectPronoun(tokens[match.first + 1]) && tokens[match.first + 1]?.norm !== 'us' && (np.kind === 'name' || np.kind === 'group' || DETERMINERS.has(tokens[np.first]?.norm ?? ''))) ||
       // "The union's lawsuit demands his reinstatement": after a singular noun and before a determiner.
-      (DETERMINERS.has(tokens[match.first + 1]?.norm ?? '') && head !== undefined && !isCapitalised(head) && !hasPluralEnding(head.norm) && !isPossessiveToken(head) && np.first < np.last && (isPossessiveToken(tokens[np.first]) || DETERMINERS.has(tokens[np.first]?.norm ?? ''))) ||
+      // ("A lawsuit filed by two workers claims the firm ...": the noun before a reduced relative is the head.)
+      (DETERMINERS.has(tokens[match.first + 1]?.norm ?? '') && singularCommonHead(headBeforeReducedRelative(tokens, np)) && np.first < np.last && (isPossessiveToken(tokens[np.first]) || DETERMINERS.has(tokens[np.first]?.norm ?? ''))) ||
       // "Ortiz calls the port “a mistake”", "Reyes calls Lind unqualified", "Mora calls herself a
       // moderate": after a person's name (no determiner before it, no possessive) and before a
       // phrase; "states" only before a name ("Western states this week" is no verb).
