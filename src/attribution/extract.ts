@@ -8,7 +8,7 @@ import { mayHaveNorm, wordBits, wordFilter, type WordFilter } from '../text/word
 import { CUE_TENSES, inflect, type CompiledCueLexicon, type CueEntry, type CueForm, type CueFrame } from './cues.js';
 import { hasPluralEnding, isCapitalised, isObjectPronoun, NUMBER_WORDS, PERSONAL_SUBJECTS as PERSONAL_PRONOUN_SUBJECTS, phraseEndingAt, phraseStartingAt, PROPORTION_LINKS, pronounOf, subjectPhrase, type NounPhrase } from './noun-phrases.js';
 import { ARTICLES, ATTACHED_ROLES } from './noun-phrases.js';
-import { AUXILIARIES, CLAUSE_OPENERS, COMMON_VERBS, DETERMINERS, EVIDENCE_NOUNS, GROUP_HEADS, INDEFINITES, NOUNS_IN_LY, NP_PREPOSITIONS, ROLE_WORDS, SUBJECT_PRONOUNS, SUBORDINATORS, VERB_MODIFIERS, VERBS_IN_LY } from './word-classes.js';
+import { AUXILIARIES, CLAUSE_OPENERS, COMMON_VERBS, DETERMINERS, EVIDENCE_NOUNS, GROUP_HEADS, INDEFINITES, IRREGULAR_PARTICIPLES, NOUNS_IN_LY, NP_PREPOSITIONS, ROLE_WORDS, SUBJECT_PRONOUNS, SUBORDINATORS, VERB_MODIFIERS, VERBS_IN_LY } from './word-classes.js';
 
 /** An attribution found in the text, before entities are resolved. */
 export interface RawQuote {
@@ -385,7 +385,7 @@ function relativeThatAt(tokens: readonly Token[], k: number): boolean {
 function headBeforeReducedRelative(tokens: readonly Token[], np: NounPhrase): Token | undefined {
   for (let k = np.first + 1; k < np.last - 1; k++) {
     const t = tokens[k];
-    if (t !== undefined && t.kind === 'word' && !isCapitalised(t) && t.norm.endsWith('ed') && tokens[k + 1]?.norm === 'by') return tokens[k - 1];
+    if (t !== undefined && t.kind === 'word' && !isCapitalised(t) && (t.norm.endsWith('ed') || IRREGULAR_PARTICIPLES.has(t.norm)) && tokens[k + 1]?.norm === 'by') return tokens[k - 1];
   }
   return tokens[np.last];
 }
@@ -5424,7 +5424,8 @@ class SentenceExtractor {
     // "a letter from the county obtained by the paper warns": a reduced relative before "by".
     const by = tokens[np.first - 1];
     const participle = tokens[np.first - 2];
-    if (by?.norm === 'by' && participle !== undefined && participle.kind === 'word' && !isCapitalised(participle) && participle.norm.endsWith('ed') && np.first - 3 >= this.first) {
+    // ("a letter sent by the growers says": an irregular participle too.)
+    if (by?.norm === 'by' && participle !== undefined && participle.kind === 'word' && !isCapitalised(participle) && (participle.norm.endsWith('ed') || IRREGULAR_PARTICIPLES.has(participle.norm)) && np.first - 3 >= this.first) {
       const head = phraseEndingAt(tokens, np.first - 3, this.first);
       // ("the farmer who wrote the speech delivered by the mayor says": the phrase so joined may
       // itself end a relative clause on the subject.)

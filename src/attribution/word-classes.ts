@@ -13,6 +13,9 @@ export const DETERMINERS: ReadonlySet<string> = new Set([
   'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'thousands', 'numerous', 'certain',
 ]);
 
+/** Past participles not in -ed that open a reduced relative before "by": "a draft seen by the agency". */
+export const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set(['seen', 'written', 'given', 'taken', 'shown', 'drawn', 'made', 'sent', 'told', 'held', 'kept', 'found', 'brought', 'known', 'read', 'led', 'won', 'spent', 'put', 'set']);
+
 /** Personal and relative pronouns that can be the subject of a speech verb. */
 export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who', 'which', 'that']);
 
