@@ -395,6 +395,9 @@ function singularCommonHead(head: Token | undefined): boolean {
   return head !== undefined && !isCapitalised(head) && !hasPluralEnding(head.norm) && !isPossessiveToken(head);
 }
 
+/** Prepositions that open a participle's place or party in a reduced relative: "filed in court", "filed against the city". */
+const PARTICIPLE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'against', 'with', 'before']);
+
 /** Personal pronouns that open a clause as its subject: "Lind claims he was misled". */
 const PERSONAL_SUBJECTS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i', 'you']);
 
@@ -5415,6 +5418,25 @@ class SentenceExtractor {
   }
 
   /**
+   * When `np` follows a participle, a weekday if any and a preposition of
+   * {@link PARTICIPLE_PREPOSITIONS} ("a lawsuit filed | against | the city"), the phrase from the
+   * noun before the participle to `last`; else undefined. The participle's object is not the
+   * subject: a noun takes the participle's phrase as a modifier.
+   */
+  private placedParticipleHead(np: NounPhrase, last: number): NounPhrase | undefined {
+    const { tokens } = this.ctx;
+    if (!PARTICIPLE_PREPOSITIONS.has(tokens[np.first - 1]?.norm ?? '')) return undefined;
+    let q = np.first - 2;
+    if (WEEKDAYS.has(tokens[q]?.norm ?? '')) q--;
+    const participle = tokens[q];
+    if (participle === undefined || participle.kind !== 'word' || isCapitalised(participle) || q - 1 < this.first) return undefined;
+    if (!participle.norm.endsWith('ed') && !IRREGULAR_PARTICIPLES.has(participle.norm)) return undefined;
+    const head = phraseEndingAt(tokens, q - 1, this.first);
+    if (head === undefined || head.kind === 'pronoun' || head.last !== q - 1) return undefined;
+    return { ...head, last };
+  }
+
+  /**
    * When the phrase `np` closes a restrictive relative clause ("officials who spoke with The
    * Post"), the phrase from the clause's head to `np`'s end; else undefined. The clause opens with
    * who or whose after a noun phrase, holds a verb, and no punctuation or quotation.
@@ -5431,6 +5453,10 @@ class SentenceExtractor {
       // itself end a relative clause on the subject.)
       if (head !== undefined && head.kind !== 'pronoun') return this.relativeHead(head, np.last) ?? { ...head, last: np.last };
     }
+    // "a lawsuit filed against the city alleges", "a complaint filed Monday with the board says": a
+    // reduced relative with a place or a party after its participle.
+    const placed = this.placedParticipleHead(np, last);
+    if (placed !== undefined) return placed;
     // "An aide speaking to the paper said": a reduced relative in "-ing", with or without a
     // preposition before its object.
     const gerundAt = by?.norm === 'to' || (by !== undefined && NP_PREPOSITIONS.has(by.norm)) ? np.first - 2 : np.first - 1;

@@ -1,0 +1,27 @@
+/**
+ * A subject may carry a reduced relative whose participle takes a place or a party ("a lawsuit
+ * filed against the city", "a complaint filed Monday with the board", "two people hurt in the
+ * blast"): the speaker is the phrase from its head, not the noun after the preposition.
+ */
+import { describe, expect, it } from 'vitest';
+import { spokenQuotes as quotesIn } from './found-quotes.js';
+
+describe('a reduced relative with a preposition in the subject', () => {
+  it('takes the phrase from its head as the speaker', () => {
+    expect(quotesIn('A lawsuit filed against the town of Orsk alleges that deputies seized the boats unlawfully.')).toEqual([
+      { content: 'deputies seized the boats unlawfully', cue: 'alleges', speaker: 'A lawsuit filed against the town of Orsk' },
+    ]);
+    expect(quotesIn('A complaint filed Monday with the harbor board says the tolls were never approved.')).toEqual([
+      { content: 'the tolls were never approved', cue: 'says', speaker: 'A complaint filed Monday with the harbor board' },
+    ]);
+    expect(quotesIn('Two ferry workers injured in the blast said the alarm never sounded.')).toEqual([
+      { content: 'the alarm never sounded', cue: 'said', speaker: 'Two ferry workers injured in the blast' },
+    ]);
+  });
+
+  it('leaves a relative clause with its own verb to its pronoun', () => {
+    expect(quotesIn('Pell Dorran, who was jailed in March, said the charges were false.')).toEqual([
+      { content: 'the charges were false', cue: 'said', speaker: 'Pell Dorran, who was jailed in March' },
+    ]);
+  });
+});
