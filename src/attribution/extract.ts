@@ -3533,11 +3533,15 @@ const COPULAS: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were']);
 /** Subjects with "is" contracted onto them, as they stand before "according to" ("That's according to ..."). */
 const CONTRACTED_IS_SUBJECTS: ReadonlySet<string> = new Set(["that's", "this's", "it's"]);
 
-/** Events that are called in the sense of convened or ordered: "called a rally", "called a snap election", "called a halt". */
+/**
+ * Events that are called in the sense of convened or ordered: "called a rally", "called a snap
+ * election", "called a halt"; and what is called in the sense of summoned or ruled: "called two
+ * witnesses" in a trial, "called a foul" of a referee.
+ */
 const CONVENED_EVENTS: ReadonlySet<string> = new Set([
   'rally', 'strike', 'meeting', 'conference', 'election', 'elections', 'vote', 'referendum', 'halt', 'recess', 'session',
   'summit', 'hearing', 'truce', 'ceasefire', 'cease-fire', 'boycott', 'protest', 'march', 'walkout', 'timeout', 'time-out',
-  'inquiry', 'review', 'caucus', 'briefing', 'vigil', 'retreat',
+  'inquiry', 'review', 'caucus', 'briefing', 'vigil', 'retreat', 'witness', 'witnesses', 'foul', 'fouls', 'penalty', 'penalties',
 ]);
 
 /** Words that, after a comma, end the content of a statement. */

@@ -1,0 +1,21 @@
+/**
+ * "Called a witness" is summoning and "called a foul" or "called a penalty" is a referee's ruling:
+ * like "called a rally", the object is not named by the verb, so nothing is said. A second phrase
+ * after it still names it ("called a foul a joke").
+ */
+import { describe, expect, it } from 'vitest';
+import { spokenQuotes as quotesIn } from './found-quotes.js';
+
+describe('"called" with something summoned or ruled', () => {
+  it('reads no statement', () => {
+    expect(quotesIn('The referee called a foul on Dorran late in the second half.')).toEqual([]);
+    expect(quotesIn('The line judge called a penalty in the final minute.')).toEqual([]);
+    expect(quotesIn('The defense called a witness from the ferry office on Tuesday.')).toEqual([]);
+  });
+
+  it('still reads a naming with a second phrase', () => {
+    expect(quotesIn('Coach Ilse Varga called a foul a joke.')).toEqual([
+      { content: 'a foul a joke', cue: 'called', speaker: 'Coach Ilse Varga' },
+    ]);
+  });
+});
