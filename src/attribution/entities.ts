@@ -291,7 +291,6 @@ const UTTERANCE_NOUNS: ReadonlySet<string> = new Set([
   'appeal', 'plea', 'argument', 'response', 'reply', 'answer', 'account', 'view', 'views', 'assessment', 'prediction', 'rhetoric',
 ]);
 
-
 /** Determiners of a description that points back to someone already met: "the official", "that diplomat". */
 const DEFINITES: ReadonlySet<string> = new Set(['the', 'this', 'that']);
 
