@@ -508,13 +508,14 @@ function listInName(tokens: readonly Token[], comma: number, closing: number, mi
 }
 
 /**
- * Whether tokens `at - 1` and `at` are "close to", "briefed on" or "involved in", which tie a
- * source to a person or a matter and join a phrase like a preposition.
+ * Whether tokens `at - 1` and `at` are "close to", "loyal to", "briefed on" or "involved in",
+ * which tie a source to a person or a matter and join a phrase like a preposition ("growers loyal
+ * to the board said": the growers speak, not the board).
  */
 function tiesSource(tokens: readonly Token[], at: number, min: number): boolean {
   const prep = tokens[at]?.norm;
   const word = tokens[at - 1]?.norm;
-  return at - 1 >= min && ((word === 'close' && prep === 'to') || (word === 'briefed' && prep === 'on') || (word === 'involved' && prep === 'in'));
+  return at - 1 >= min && (((word === 'close' || word === 'loyal') && prep === 'to') || (word === 'briefed' && prep === 'on') || (word === 'involved' && prep === 'in'));
 }
 
 /**
