@@ -384,10 +384,17 @@ function relativeThatAt(tokens: readonly Token[], k: number): boolean {
  */
 function headBeforeReducedRelative(tokens: readonly Token[], np: NounPhrase): Token | undefined {
   for (let k = np.first + 1; k < np.last - 1; k++) {
-    const t = tokens[k];
-    if (t !== undefined && t.kind === 'word' && !isCapitalised(t) && (t.norm.endsWith('ed') || IRREGULAR_PARTICIPLES.has(t.norm)) && tokens[k + 1]?.norm === 'by') return tokens[k - 1];
+    if (plainParticiple(tokens[k]) && tokens[k + 1]?.norm === 'by') return tokens[k - 1];
   }
   return tokens[np.last];
+}
+
+/**
+ * Whether `t` is a lower-case past participle that may open a reduced relative: a word in -ed or
+ * one of {@link IRREGULAR_PARTICIPLES} ("filed", "sent", "written").
+ */
+function plainParticiple(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === 'word' && !isCapitalised(t) && (t.norm.endsWith('ed') || IRREGULAR_PARTICIPLES.has(t.norm));
 }
 
 /** Whether `head` is a lower-case singular noun that is no possessive: "lawsuit", not "workers" or "Lind". */
@@ -1280,12 +1287,19 @@ function documentAdjunctClause(ctx: Context, from: number, k: number, end: numbe
 }
 
 /**
+ * `at`, or the index before it when `at` is a focusing "even" that may follow a relative pronoun
+ * ("which even the town fears", "that even critics say").
+ */
+function pastFocusingEven(tokens: readonly Token[], at: number): number {
+  return tokens[at]?.norm === 'even' ? at - 1 : at;
+}
+
+/**
  * Whether a relative pronoun stands at `k`: "which", "who", "whom", or "that" after a noun ("a
  * toll that ..."), not after a verb or a conjunction ("said that ...", "so that ...").
  */
 function relativeOpensAt(tokens: readonly Token[], at: number): boolean {
-  // ("which even the town fears": a focusing "even" may follow the pronoun.)
-  const k = tokens[at]?.norm === 'even' ? at - 1 : at;
+  const k = pastFocusingEven(tokens, at);
   const word = tokens[k];
   if (word === undefined) return false;
   if (RELATIVE_GAPS.has(word.norm)) return true;
@@ -1762,7 +1776,7 @@ function relativeSubjectBefore(tokens: readonly Token[], cueFirst: number): bool
   // a noun after a verb or a preposition, or a pronoun after a comma, leaves the subject gapped;
   // so does an indefinite noun after a comma that sums up the clause before it, "..., a trend
   // that the group predicts will go on".)
-  const pronoun = tokens[np.first - 1]?.norm === 'even' ? np.first - 2 : np.first - 1;
+  const pronoun = pastFocusingEven(tokens, np.first - 1);
   if (tokens[pronoun - 1]?.text === ',') return true;
   const antecedent = phraseEndingAt(tokens, pronoun - 1, 0);
   const before = antecedent === undefined ? undefined : tokens[antecedent.first - 1];
@@ -5432,9 +5446,7 @@ class SentenceExtractor {
     if (!PARTICIPLE_PREPOSITIONS.has(tokens[np.first - 1]?.norm ?? '')) return undefined;
     let q = np.first - 2;
     if (WEEKDAYS.has(tokens[q]?.norm ?? '')) q--;
-    const participle = tokens[q];
-    if (participle === undefined || participle.kind !== 'word' || isCapitalised(participle) || q - 1 < this.first) return undefined;
-    if (!participle.norm.endsWith('ed') && !IRREGULAR_PARTICIPLES.has(participle.norm)) return undefined;
+    if (!plainParticiple(tokens[q]) || q - 1 < this.first) return undefined;
     const head = phraseEndingAt(tokens, q - 1, this.first);
     if (head === undefined || head.kind === 'pronoun' || head.last !== q - 1) return undefined;
     return { ...head, last };
@@ -5451,7 +5463,7 @@ class SentenceExtractor {
     const by = tokens[np.first - 1];
     const participle = tokens[np.first - 2];
     // ("a letter sent by the growers says": an irregular participle too.)
-    if (by?.norm === 'by' && participle !== undefined && participle.kind === 'word' && !isCapitalised(participle) && (participle.norm.endsWith('ed') || IRREGULAR_PARTICIPLES.has(participle.norm)) && np.first - 3 >= this.first) {
+    if (by?.norm === 'by' && plainParticiple(participle) && np.first - 3 >= this.first) {
       const head = phraseEndingAt(tokens, np.first - 3, this.first);
       // ("the farmer who wrote the speech delivered by the mayor says": the phrase so joined may
       // itself end a relative clause on the subject.)
@@ -5623,7 +5635,7 @@ class SentenceExtractor {
     for (let k = from; k < i - 1; k++) {
       if (!CAUSATIVES.has(tokens[k]?.norm ?? '') || this.ctx.inQuote[k] === 1) continue;
       const before = tokens[k - 1]?.norm ?? '';
-      if (k === from || (!RELATIVE_GAPS.has(before) && before !== 'that')) return true;
+      if (k === from || !RELATIVE_OPENERS.has(before)) return true;
     }
     return false;
   }
@@ -7149,7 +7161,7 @@ class SentenceExtractor {
     const np = phraseEndingAt(tokens, cueFirst - 1, this.first);
     if (np === undefined || np.first - 1 < this.first) return false;
     // ("which even critics say": a focusing "even" may stand after the pronoun.)
-    const rel = tokens[np.first - 1]?.norm === 'even' ? np.first - 2 : np.first - 1;
+    const rel = pastFocusingEven(tokens, np.first - 1);
     if (rel >= this.first && RELATIVE_GAPS.has(tokens[rel]?.norm ?? '')) return true;
     if (!clause) return false;
     // ("a move Lind says": the phrase reader may take the head noun for a title of the name; not
@@ -8949,7 +8961,6 @@ function attachQuotations(ctx: Context, doc: TextDocument, found: RawQuote[]): v
   found.sort((x, y) => x.contentStart - y.contentStart || y.contentEnd - x.contentEnd);
 }
 
-/** Whether only closing marks and spaces stand between `offset` and the end of its sentence. */
 /**
  * The subject of the last clause joined by ", and" or ", but" in tokens [first, end), when one
  * with its own subject and verb closes the sentence: "The Courier ran the claim, and the Herald
@@ -8967,6 +8978,7 @@ function lastConjoinedSubject(ctx: Context, first: number, end: number): Speaker
   return undefined;
 }
 
+/** Whether only closing marks and spaces stand between `offset` and the end of its sentence. */
 function endsOwnSentence(doc: TextDocument, offset: number, sentenceOf: (offset: number) => number): boolean {
   const sentence = doc.sentences[sentenceOf(Math.max(0, offset - 1))];
   return sentence !== undefined && /^[\s.!?”"']*$/.test(doc.text.slice(offset, sentence.end));
