@@ -2,6 +2,7 @@ import type { QuoteMode } from '../model/quote.js';
 import type { TextDocument } from '../text/document.js';
 import type { Quotation } from '../text/quote-marks.js';
 import { TERMINALS, type Sentence } from '../text/sentences.js';
+import { blankLineBetween } from '../text/paragraphs.js';
 import { partitionPoint } from '../text/partition-point.js';
 import type { Token } from '../text/tokens.js';
 import { mayHaveNorm, wordBits, wordFilter, type WordFilter } from '../text/word-filter.js';
@@ -8795,27 +8796,15 @@ function opensBlock(tokens: readonly Token[], i: number): boolean {
 function blockLastParagraph(ctx: Context, text: string, p: number, leadEnd: number): number {
   const { tokens } = ctx;
   const first = ctx.paragraphFirst[p] ?? -1;
-  if (first < 0 || !blankLineWithin(text, leadEnd, (tokens[first] as Token).start)) return p;
+  if (first < 0 || !blankLineBetween(text, leadEnd, (tokens[first] as Token).start)) return p;
   let last = p;
   while (last + 1 < ctx.paragraphFirst.length && last < p + 8) {
     const next = ctx.paragraphFirst[last + 1] ?? -1;
     const end = tokens[(ctx.paragraphEnd[last] ?? 0) - 1];
-    if (next < 0 || end === undefined || ctx.opens[next] === 1 || blankLineWithin(text, end.end, (tokens[next] as Token).start)) break;
+    if (next < 0 || end === undefined || ctx.opens[next] === 1 || blankLineBetween(text, end.end, (tokens[next] as Token).start)) break;
     last++;
   }
   return last;
-}
-
-/** Whether the text between offsets `from` and `to` holds a blank line: two line breaks with only spaces between. */
-function blankLineWithin(text: string, from: number, to: number): boolean {
-  let breaks = 0;
-  for (let k = from; k < to; k++) {
-    const c = text.charCodeAt(k);
-    if (c === 10) {
-      if (++breaks === 2) return true;
-    } else if (c !== 32 && c !== 9 && c !== 13 && c !== 0xa0) breaks = 0;
-  }
-  return false;
 }
 
 /** Words that open a clause or a complement rather than a phrase of occasion, time or address after a verb of saying. */

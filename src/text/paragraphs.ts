@@ -46,3 +46,21 @@ export function splitParagraphs(text: string): Paragraph[] {
   pushTrimmed(out, text, from, text.length);
   return out;
 }
+
+/**
+ * Whether `text[from, to)` holds a blank line: two line breaks of those {@link splitParagraphs}
+ * splits at (\r\n counting as one) with only white space between them. A layout that sets a
+ * block off with a blank line and runs its own lines on with single breaks is told apart by it.
+ * @internal
+ */
+export function blankLineBetween(text: string, from: number, to: number): boolean {
+  let breaks = 0;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0x0d && text.charCodeAt(k + 1) === 0x0a) continue;
+    if (c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029 || c === 0x85) {
+      if (++breaks === 2) return true;
+    } else if (!isSpace(c)) breaks = 0;
+  }
+  return false;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitParagraphs } from '../../src/text/paragraphs.js';
+import { blankLineBetween, splitParagraphs } from '../../src/text/paragraphs.js';
 
 const slices = (text: string) => splitParagraphs(text).map((p) => text.slice(p.start, p.end));
 
@@ -32,5 +32,22 @@ describe('splitParagraphs', () => {
   it('finds no paragraph in an empty or blank text', () => {
     expect(splitParagraphs('')).toEqual([]);
     expect(splitParagraphs(' \n\r\n\t \u00a0')).toEqual([]);
+  });
+});
+
+describe('blankLineBetween', () => {
+  const gap = (text: string) => blankLineBetween(text, 0, text.length);
+
+  it('finds two line breaks of any kind with only white space between them', () => {
+    expect(gap('The dock closed.\n\nIt reopened.')).toBe(true);
+    expect(gap('The dock closed.\r\n \t\r\nIt reopened.')).toBe(true);
+    expect(gap('The dock closed.\r\rIt reopened.')).toBe(true);
+    expect(gap('The dock closed.\u2029\u00a0\u2029It reopened.')).toBe(true);
+  });
+
+  it('counts \\r\\n as one break and a line with words as no blank', () => {
+    expect(gap('The dock closed.\r\nIt reopened.')).toBe(false);
+    expect(gap('The dock closed.\nIt reopened.\nBoats came back.')).toBe(false);
+    expect(gap('')).toBe(false);
   });
 });
