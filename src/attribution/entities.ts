@@ -488,7 +488,7 @@ class Resolver {
   private register(draft: Draft, run: NameRun): void {
     if (!this.byFull.has(run.key)) this.byFull.set(run.key, draft);
     const given = run.folded[0] ?? '';
-    if (draft.kind === 'organization' && run.norms.length === 2 && (isCompanyName(run.norms) || isShortenedCompanyName(run.norms)) && run.given === undefined) {
+    if (draft.kind === 'organization' && run.norms.length === 2 && (isCompanyName(run.norms) || isShortenedCompanyName(run.norms) || shortensToFirstWord(run.norms)) && run.given === undefined) {
       this.index(this.byCompany, given, draft);
     }
     if (draft.kind === 'organization' && hasLegalForm(run)) this.registerLegalCore(draft, run);
@@ -2345,13 +2345,30 @@ function isShortenedCompanyName(norms: readonly string[]): boolean {
 }
 
 /**
+ * Whether the two-word name of something the text shows to be an organization ("The company,
+ * Northway Marine, said", "Northway Marine, a ferry operator,") is shortened to its first word
+ * later ("Northway said"), as a name ending in a company word is: not when it ends in the head of
+ * an institution ("Harbor Council", "Velmont Institute"), which copy shortens to "the council",
+ * nor when its first word is a title, an office, a government's or a point of the compass.
+ */
+function shortensToFirstWord(norms: readonly string[]): boolean {
+  const last = norms[norms.length - 1] ?? '';
+  const first = norms[0] ?? '';
+  return !ORGANIZATION_HEADS.has(last) && !GOVERNMENT_HEADS.has(last) && !COMPASS_WORDS.has(first) && opensCompanyName(first);
+}
+
+/**
  * Whether a name of several words is a company's: it ends in a word no person is named by
  * ("Brantwell Foods", "Aeronix Systems", "Harwick plc") and starts with none that makes it an
  * office or a place ("General Motors" aside, "National Farms" is no company's short name).
  */
 function isCompanyName(norms: readonly string[], endings: ReadonlySet<string> = ORGANIZATION_NAME_ENDINGS): boolean {
-  const first = norms[0] ?? '';
-  return endings.has(norms[norms.length - 1] ?? '') && !TITLE_HEADS.has(first) && !TITLE_MODIFIERS.has(first) && !GOVERNMENT_NAMES.has(first) && !ORGANIZATION_HEADS.has(first);
+  return endings.has(norms[norms.length - 1] ?? '') && opensCompanyName(norms[0] ?? '');
+}
+
+/** Whether a company's name may open with this word: not a title, an office's word or a government's name ("General", "National", "Senate"). */
+function opensCompanyName(first: string): boolean {
+  return !TITLE_HEADS.has(first) && !TITLE_MODIFIERS.has(first) && !GOVERNMENT_NAMES.has(first) && !ORGANIZATION_HEADS.has(first);
 }
 
 /**

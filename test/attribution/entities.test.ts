@@ -382,6 +382,21 @@ describe('kinds', () => {
     expect(speakers(analyze({ text: 'Martin Brewing said sales were up. Martin said the beer was good.' }))).toEqual(['Martin Brewing', 'Martin']);
   });
 
+  it('makes the first word alone of a name the text shows to be a company’s the same company, whatever its last word', () => {
+    for (const text of [
+      'The company, Northway Marine, denied wrongdoing. Northway said it welcomed a review.',
+      'Northway Marine, a ferry operator, denied wrongdoing. Northway said it welcomed a review.',
+    ]) {
+      const analysis = analyze({ text });
+      expect(analysis.entities.map(({ name, kind, aliases }) => ({ name, kind, aliases }))).toEqual([{ name: 'Northway Marine', kind: 'organization', aliases: ['Northway'] }]);
+      expect(speakers(analysis)).toEqual(['Northway Marine', 'Northway Marine']);
+    }
+    // An institution is shortened to its head ("the council"), not to its first word.
+    expect(speakers(analyze({ text: 'The Harbor Council, a city body, said the plan failed. Harbor said it would appeal.' }))).toEqual(['The Harbor Council', 'Harbor']);
+    // Nor is a name not shown to be a company's.
+    expect(speakers(analyze({ text: 'Ada Northway said the plan failed. Northway said it would appeal.' }))).toEqual(['Ada Northway', 'Ada Northway']);
+  });
+
   it('reads an acronym before a title as part of it: "WHO Director-General Mira Castellan"', () => {
     expect(resolved('WHO Director-General Mira Castellan said the outbreak was slowing.', 'WHO Director-General Mira Castellan')).toMatchObject({
       name: 'Mira Castellan',
