@@ -104,6 +104,16 @@ function isParticipleAdjective(token: Token | undefined): boolean {
   return token !== undefined && token.kind === 'word' && !isCapitalised(token) && token.norm.endsWith('ed') && !CLAUSE_OPENERS.has(token.norm);
 }
 
+/** Whether `token` is a lower-case adverb in -ly ("newly", "widely"), not a noun so ending ("family"). */
+function isDegreeAdverb(token: Token): boolean {
+  return token.kind === 'word' && !isCapitalised(token) && token.norm.endsWith('ly') && ((PHRASE_WORD_SETS.get(token.norm) ?? 0) & PHRASE_NOUN_IN_LY) === 0;
+}
+
+/** Whether `token` is a determiner or a possessive that may open a phrase whose head an adverb and a participle modify. */
+function opensModifiedPhrase(token: Token | undefined): boolean {
+  return token !== undefined && (DETERMINERS.has(token.norm) || isPossessive(token));
+}
+
 /** A contracted pronoun with an auxiliary: "who've", "they'd", "he's". */
 export function pronounOf(token: Token | undefined): string | undefined {
   if (token === undefined || token.kind !== 'word') return undefined;
@@ -364,6 +374,12 @@ export function phraseEndingAt(tokens: readonly Token[], end: number, min: numbe
     }
     const before = tokens[first - 2];
     const adjective = isParticipleAdjective(t) && before !== undefined && first - 2 >= min && (DETERMINERS.has(before.norm) || isPhraseWord(before));
+    // "The newly elected mayor", "a widely respected judge": an adverb in -ly may stand before a
+    // participle that modifies the head, when a determiner or a possessive opens the phrase before it.
+    if (isParticipleAdjective(t) && before !== undefined && first - 3 >= min && isDegreeAdverb(before) && opensModifiedPhrase(tokens[first - 3])) {
+      first -= 2;
+      continue;
+    }
     if (!isPhraseWord(t) && !(DETERMINERS.has(t.norm) || isPossessive(t)) && !adjective) break;
     // "I hope in 2030 Springfield ...": a word right after a personal pronoun is its verb.
     if (isVerbOfPronoun(tokens, first - 1, min)) break;
