@@ -403,8 +403,8 @@ function singularCommonHead(head: Token | undefined): boolean {
   return head !== undefined && !isCapitalised(head) && !hasPluralEnding(head.norm) && !isPossessiveToken(head);
 }
 
-/** Prepositions that open a participle's place or party in a reduced relative: "filed in court", "filed against the city". */
-const PARTICIPLE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'against', 'with', 'before']);
+/** Prepositions that open a participle's place, party or agent in a reduced relative: "filed in court", "filed against the city", "sent to staff", "circulated among members", "released Tuesday by the auditor". */
+const PARTICIPLE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'against', 'with', 'before', 'to', 'among', 'by']);
 
 /** Personal pronouns that open a clause as its subject: "Lind claims he was misled". */
 const PERSONAL_SUBJECTS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i', 'you']);

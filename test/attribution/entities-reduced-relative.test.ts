@@ -23,6 +23,23 @@ describe('a reduced relative after a description\'s head', () => {
     expect(quotes[1]).toMatchObject({ content: 'cracks in two gates', cue: 'found', speaker: 'The report', entity: 'A state report' });
   });
 
+  it('takes the paper as the speaker when its participle is followed by "to", "among" or a time and "by"', () => {
+    expect(resolvedQuotes('A memo sent to staff says the ferry contract would run for ten years.')[0]).toMatchObject({
+      content: 'the ferry contract would run for ten years',
+      cue: 'says',
+      speaker: 'A memo sent to staff',
+    });
+    expect(resolvedQuotes('A memo circulated among council staff says the ferry contract would run for ten years.')[0]).toMatchObject({
+      content: 'the ferry contract would run for ten years',
+      speaker: 'A memo circulated among council staff',
+    });
+    expect(resolvedQuotes('A report released Tuesday by the auditor found that costs had doubled.')[0]).toMatchObject({
+      content: 'costs had doubled',
+      cue: 'found',
+      speaker: 'A report released Tuesday by the auditor',
+    });
+  });
+
   it('reads one source involved in the talks as a person', () => {
     const analysis = analyze({ text: 'A source involved in the talks said the deal was off.' });
     expect(analysis.quotes[0]?.speaker?.text).toBe('A source involved in the talks');
