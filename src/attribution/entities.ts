@@ -1689,7 +1689,8 @@ class Resolver {
       // "a complaint | unsealed last year", "a lawyer | involved in the case": a reduced relative
       // before a time or a preposition, after a head of its own.
       // ("a chemist | not involved in the study": "not" before the participle belongs to the relative.)
-      if (k > first + 1 && norm.endsWith('ed') && !isUpper(tokens[k]) && PARTICIPLE_FOLLOWERS.has(tokens[k + 1]?.norm ?? '')) return tokens[k - 1]?.norm === 'not' ? k - 2 : k - 1;
+      // ("a memo | sent to staff": an irregular participle too.)
+      if (k > first + 1 && (norm.endsWith('ed') || IRREGULAR_PARTICIPLES.has(norm)) && !isUpper(tokens[k]) && PARTICIPLE_FOLLOWERS.has(tokens[k + 1]?.norm ?? '')) return tokens[k - 1]?.norm === 'not' ? k - 2 : k - 1;
     }
     return last;
   }
@@ -2313,7 +2314,7 @@ const TIME_WORDS: ReadonlySet<string> = new Set([
 
 /** Words that follow a past participle opening a reduced relative: a time ("filed Tuesday", "sent last week") or a preposition ("involved in the talks"). */
 const PARTICIPLE_FOLLOWERS: ReadonlySet<string> = new Set([
-  ...TIME_WORDS, 'last', 'this', 'earlier', 'in', 'on', 'at', 'with', 'against', 'during', 'after', 'before', 'to', 'from', 'over',
+  ...TIME_WORDS, 'last', 'this', 'earlier', 'in', 'on', 'at', 'with', 'against', 'during', 'after', 'before', 'to', 'from', 'over', 'among',
 ]);
 
 /** Whether a subject's head word names someone a pronoun can stand for: a person, a group or a body, not "the storm". */

@@ -40,6 +40,15 @@ describe('a reduced relative after a description\'s head', () => {
     });
   });
 
+  it('names a paper by its head before an irregular participle or "among"', () => {
+    const text = 'A memo sent to staff says the ferry contract would run for ten years.\n\nThe memo adds that fares would fall.';
+    const quotes = resolvedQuotes(text);
+    expect(quotes[0]).toMatchObject({ speaker: 'A memo sent to staff', entity: 'A memo' });
+    expect(quotes[1]).toMatchObject({ content: 'fares would fall', speaker: 'The memo', entity: 'A memo' });
+    const analysis = analyze({ text: 'According to a memo circulated among council staff, the contract would run for ten years.' });
+    expect(analysis.entities[0]).toMatchObject({ name: 'a memo', kind: 'unknown' });
+  });
+
   it('reads one source involved in the talks as a person', () => {
     const analysis = analyze({ text: 'A source involved in the talks said the deal was off.' });
     expect(analysis.quotes[0]?.speaker?.text).toBe('A source involved in the talks');
