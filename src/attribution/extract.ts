@@ -4665,6 +4665,31 @@ class SentenceExtractor {
     return false;
   }
 
+  /**
+   * Where a statement whose cue comes after it starts, when a semicolon before the speaker at
+   * `before` follows another statement's cue in the same sentence ("Police said two men were
+   * held; a third was freed, officials added"): right after that semicolon, since the clause
+   * before it has a source of its own. Else `start`.
+   */
+  private afterAttributedClause(start: number, before: number): number {
+    const { tokens } = this.ctx;
+    let semicolon = -1;
+    for (let j = before - 1; j > start; j--) {
+      if (tokens[j]?.text === ';' && this.ctx.inQuote[j] !== 1) {
+        semicolon = j;
+        break;
+      }
+    }
+    if (semicolon < 0) return start;
+    const from = tokens[start]?.start ?? 0;
+    const to = tokens[semicolon]?.start ?? 0;
+    for (let i = this.out.length - 1; i >= 0; i--) {
+      const cue = this.out[i]?.cue;
+      if (cue !== undefined && cue.start >= from && cue.end <= to) return semicolon + 1;
+    }
+    return start;
+  }
+
   /** The index of the first token that starts at or after text offset `offset`. */
   private tokenAfter(offset: number): number {
     const { tokens } = this.ctx;
@@ -8597,7 +8622,7 @@ class SentenceExtractor {
         if (tokens[np.first - 1]?.text === ',' && np.first - 2 > start && (relative === 'which' || relative === 'who') && !NP_PREPOSITIONS.has(tokens[np.first - 3]?.norm ?? '')) start = np.first - 2;
       }
     }
-    if (this.ctx.opens[start] !== 1) start = this.quotationAfterColon(start, stop);
+    if (this.ctx.opens[start] !== 1) start = this.quotationAfterColon(this.afterAttributedClause(start, np.first), stop);
     // A quotation may be one word ("“Safety,” said Grimm."); reported speech needs two.
     const quotedOnly = this.ctx.opens[start] === 1 && this.ctx.closes[stop - 1] === 1;
     if (!hasWords(this.ctx, start, stop, tailRules.includes('postposed.parenthetical') || quotedOnly ? 1 : 2)) return undefined;
