@@ -406,6 +406,13 @@ function singularCommonHead(head: Token | undefined): boolean {
 /** Prepositions that open a participle's place, party or agent in a reduced relative: "filed in court", "filed against the city", "sent to staff", "circulated among members", "released Tuesday by the auditor". */
 const PARTICIPLE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'against', 'with', 'before', 'to', 'among', 'by']);
 
+/** Adjectives that stand before a plural noun of people in one phrase: "the top officials", "some senior aides". */
+const ATTRIBUTIVE_ADJECTIVES: ReadonlySet<string> = new Set([
+  'new', 'top', 'senior', 'junior', 'local', 'foreign', 'former', 'other', 'many', 'some', 'few', 'several', 'most', 'young',
+  'old', 'older', 'veteran', 'key', 'leading', 'independent', 'outside', 'federal', 'state', 'city', 'party', 'union', 'white',
+  'black', 'political', 'military', 'western', 'european', 'american', 'regional', 'rival', 'fellow', 'prominent', 'unnamed',
+]);
+
 /** Personal pronouns that open a clause as its subject: "Lind claims he was misled". */
 const PERSONAL_SUBJECTS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i', 'you']);
 
@@ -5318,6 +5325,41 @@ class SentenceExtractor {
   }
 
   /**
+   * When a finite verb follows the cue straight away (at `after`), the clause after the cue lacks
+   * its subject: the cue sits in a relative clause without "that" on a noun before the speaker
+   * ("a move traders said could tighten supplies", "a gamble Halloran said could help"). Within a
+   * phrase that the reader took whole, the speaker is then the name after a lower-case noun, or
+   * the plural noun of people after the noun a determiner opens; else undefined.
+   */
+  private gappedRelativeSpeaker(np: NounPhrase, after: number): NounPhrase | undefined {
+    const { tokens } = this.ctx;
+    if (!FINITE_VERBS.has(tokens[after]?.norm ?? '') || np.last - np.first < 2 || !DETERMINERS.has(tokens[np.first]?.norm ?? '')) return undefined;
+    // "a gamble Halloran said": a name run after a lower-case noun that is no title.
+    let name = np.last;
+    while (name > np.first && isCapitalised(tokens[name] as Token)) name--;
+    const noun = tokens[name];
+    if (name < np.last && name > np.first && singularCommonHead(noun) && !ROLE_WORDS.has(noun?.norm ?? '') && this.lowerCaseWords(np.first + 1, name)) {
+      return { first: name + 1, last: np.last, kind: 'name' };
+    }
+    // "a move traders said": a plural noun of people after the determiner's noun.
+    const head = tokens[np.first + 1];
+    const last = tokens[np.last];
+    if (np.last === np.first + 2 && head !== undefined && last !== undefined && !isCapitalised(last) && (GROUP_HEADS.has(last.norm) || hasPluralEnding(last.norm)) && singularCommonHead(head) && !ATTRIBUTIVE_ADJECTIVES.has(head.norm)) {
+      return { first: np.last, last: np.last, kind: 'group' };
+    }
+    return undefined;
+  }
+
+  /** Whether tokens [from, to] are all lower-case words that are no conjunction or preposition: a common noun phrase's words. */
+  private lowerCaseWords(from: number, to: number): boolean {
+    for (let j = from; j <= to; j++) {
+      const t = this.ctx.tokens[j];
+      if (t === undefined || t.kind !== 'word' || isCapitalised(t) || t.norm === 'and' || t.norm === 'or' || NP_PREPOSITIONS.has(t.norm)) return false;
+    }
+    return true;
+  }
+
+  /**
    * The head of a relative clause without a pronoun that ends at token `k`, right before a cue:
    * "The growers I interviewed | said", "Everyone we spoke to | said". A noun phrase, a subject
    * pronoun and a verb whose object is the gap (with its preposition left stranded at the end) can
@@ -6982,6 +7024,7 @@ class SentenceExtractor {
         // relative clause; the speaker is the phrase the clause belongs to.
         np = this.relativeHead(np) ?? np;
         np = this.subjectBeforeAdjunct(np) ?? np;
+        np = this.gappedRelativeSpeaker(np, match.last + 1) ?? np;
         speakerLast = np.last;
       } else if ((form.tense === 'past' || form.tense === 'present' || form.tense === 'base') && form.entry.kind !== 'intention' && prev.kind === 'word' && !BE_FORMS.has(prev.norm) && !AUXILIARIES.has(prev.norm) && !NP_PREPOSITIONS.has(prev.norm) && (!DETERMINERS.has(prev.norm) || this.objectHerAt(k, match)) && prev.norm !== 'been' && prev.norm !== 'be') {
         // "The officials whose laws were struck down say ...": a relative clause ends the subject.
