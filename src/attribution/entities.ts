@@ -622,7 +622,7 @@ class Resolver {
       // ("People close to Omar Feld": whoever is close to the name speaks.)
       const close = phrase.kind === 'name' && phrase.name !== undefined ? this.closeTo(phrase.first, phrase.name.first) : undefined;
       // "The leader of Harrowfield Borough Council", "a spokesman for the ministry": one person, named by a description.
-      if ((phrase.kind === 'name' || phrase.kind === 'group') && (this.personBeforeOf(phrase) || this.personBeforeTo(phrase) || this.bodyBeforePlace(phrase))) speaker.kind = 'description';
+      if ((phrase.kind === 'name' || phrase.kind === 'group') && (this.personBeforeOf(phrase) || this.personBeforeTo(phrase) || this.bodyBeforePlace(phrase) || this.oneFromPlace(phrase))) speaker.kind = 'description';
       // "Supporters of Ana Pike", "Analysts at Barcley": people named by where they stand, not the name.
       else if (phrase.kind === 'name' && phrase.name !== undefined && this.peopleBefore(phrase.first, phrase.name.first)) speaker.kind = 'group';
       else if (close !== undefined) speaker.kind = close;
@@ -733,6 +733,26 @@ class Resolver {
       // (A capitalised plural that opens the phrase, after "the" or not, names the people too: "The Friends of the Valley".)
       const opens = k - 1 === first || (k - 2 === first && tokens[first]?.norm === 'the');
       return head !== undefined && head.kind === 'word' && (opens || !isUpper(head)) && (GROUP_HEADS.has(head.norm) || hasPluralEnding(head.norm)) && !isPossessiveToken(head);
+    }
+    return false;
+  }
+
+  /**
+   * Whether the phrase is one person told by where they come from or stand, the name after the
+   * preposition being a place's: "A farmer from Lund", "one trader in the port city of Delis", "a
+   * nurse at Kell General". The phrase opens with a determiner or a number and its head is a
+   * lower-case singular noun; plural heads are {@link peopleBefore}'s.
+   */
+  private oneFromPlace(phrase: NounPhrase): boolean {
+    const { tokens } = this.doc;
+    const lead = tokens[phrase.first];
+    if (lead === undefined || (!DETERMINERS.has(lead.norm) && lead.norm !== 'one' && lead.kind !== 'number')) return false;
+    const nameFirst = phrase.name?.first ?? phrase.last;
+    for (let k = phrase.first + 2; k < nameFirst; k++) {
+      const preposition = tokens[k]?.norm ?? '';
+      if (preposition !== 'from' && !PLACE_PREPOSITIONS.has(preposition)) continue;
+      const head = tokens[k - 1];
+      return head !== undefined && head.kind === 'word' && !isUpper(head) && !hasPluralEnding(head.norm) && !isPossessiveToken(head) && namesOnePerson(head.norm);
     }
     return false;
   }
@@ -931,6 +951,8 @@ class Resolver {
     let first = phrase.last + 2;
     while (first < phrase.last + 4 && DESCRIPTION_HEADS.has(tokens[first]?.norm ?? '') && !isUpper(tokens[first]) && isUpper(tokens[first + 1])) first++;
     if (tokens[phrase.last + 1]?.text !== ',' || !isUpper(tokens[first])) return undefined;
+    // ("a woman in Lund, Vastria": after a place, a comma opens the place's region, not a name.)
+    if (isUpper(tokens[phrase.last]) && this.oneFromPlace(phrase)) return undefined;
     for (let k = phrase.first; k < phrase.last; k++) if (tokens[k]?.norm === 'and') return undefined;
     // The name runs to the span's end or to a comma inside it ("The envoy, Ana Pike, who ..."):
     // capitalised words and particles only ("Two analysts, Ana Pike and Tom Reyes" is no apposition).
@@ -2304,6 +2326,21 @@ const NOT_ROLE_HEADS: ReadonlySet<string> = new Set([
   'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tomorrow', 'week', 'month', 'year', 'night',
   'morning', 'afternoon', 'evening', 'name', 'names', 'nickname',
 ]);
+
+/** Endings of nouns of agents: "trader", "senator", "economist", "historian", "consultant", "resident". */
+const AGENT_ENDINGS: readonly string[] = ['er', 'or', 'ist', 'ian', 'ant', 'ent'];
+
+/**
+ * Whether a lower-case singular noun names one person: a role or a word for a person ("mayor",
+ * "man", "nurse"), or a noun of an agent by its ending ("trader", "lawmaker"); not a thing that
+ * carries words ("report", "post") nor anything else ("flight", "resistance").
+ */
+function namesOnePerson(norm: string): boolean {
+  if (THING_HEADS.has(norm) || GROUP_HEADS.has(norm)) return false;
+  if (DESCRIPTION_HEADS.has(norm) || PEOPLE_NOUNS.has(norm)) return true;
+  for (const ending of AGENT_ENDINGS) if (norm.length > ending.length + 3 && norm.endsWith(ending)) return true;
+  return false;
+}
 
 /** Words that name a time: "week", "Thursday", "September". */
 const TIME_WORDS: ReadonlySet<string> = new Set([
