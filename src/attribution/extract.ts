@@ -1267,11 +1267,21 @@ function adjunctCueBreak(ctx: Context, k: number, end: number): boolean {
   // ("said before a 2014 Senate hearing, “...”": after a number, or after a name and before a
   // comma, a form in -ing is a noun.)
   if (tense === 'gerund' && (prev.kind === 'number' || (isCapitalised(prev) && ctx.tokens[k + 1]?.text === ','))) return false;
+  // ("conceded under questioning that ...": a gerund right after a preposition is its object.)
+  if (tense === 'gerund' && GERUND_OBJECT_PREPOSITIONS.has(prev.norm)) return false;
   // "said in her closing words that": a noun of the adjunct that is also a cue's form, after a
   // modifier rather than a subject.
   if (t !== undefined && ADJUNCT_NOUNS.has(t.norm) && prev.kind === 'word' && !isCapitalised(prev) && pronounOf(prev) === undefined) return false;
   return true;
 }
+
+/**
+ * Prepositions, beyond those of a noun phrase, after which a gerund is the preposition's object
+ * in an adjunct: "under questioning", "under cross-examination". Not "by", whose gerund is the act
+ * of saying itself ("responded by saying that ..."), nor "after" or "before", whose gerund takes an
+ * object that a relative "that" may follow ("before agreeing to tests that they ...").
+ */
+const GERUND_OBJECT_PREPOSITIONS: ReadonlySet<string> = new Set(['under']);
 
 /**
  * Whether the adjunct [from, k) names a document or an occasion of speaking ("in a letter",
