@@ -6761,8 +6761,9 @@ class SentenceExtractor {
       if (passive !== undefined) return passive;
       // "The vote is expected to ...": a passive with no "by" names no one who holds the view;
       // PolNeAR still counts the expectation, with the whole clause as what is expected.
+      // ("had been reported to the election board": "to" and a noun phrase name where it went, not an infinitive.)
       if (tokens[match.last + 1]?.norm === 'to') {
-        if (RAISING_PASSIVES.has(tokens[match.first]?.norm ?? '')) this.raised(match, cueSpan);
+        if (RAISING_PASSIVES.has(tokens[match.first]?.norm ?? '') && !opensPhraseAfterTo(tokens[match.last + 2])) this.raised(match, cueSpan);
         return undefined;
       }
       // "Ruiz was declared the winner", "the ayes were declared the majority": a declaration with no

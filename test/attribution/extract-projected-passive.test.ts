@@ -19,6 +19,11 @@ describe('a passive "projected"', () => {
     ]);
   });
 
+  it('leaves a passive with "to" and a noun phrase alone: where something went, no view', () => {
+    expect(quotesIn('It was not clear whether the loans had been reported to the county board.')).toEqual([]);
+    expect(quotesIn('The dam was reported to have cracked.')).toEqual([{ content: 'The dam was reported to have cracked', cue: 'reported' }]);
+  });
+
   it('leaves an active "projected" alone', () => {
     expect(quotesIn('The firm projected growth of five percent.')).toEqual([]);
   });
