@@ -24,7 +24,8 @@ export const OUTLET_DESCRIPTORS: ReadonlySet<string> = new Set(['newspaper', 'da
 export const OUTLET_HEADS: ReadonlySet<string> = new Set([
   'post', 'times', 'journal', 'tribune', 'herald', 'gazette', 'globe', 'chronicle', 'examiner', 'inquirer', 'telegraph',
   'guardian', 'observer', 'courier', 'register', 'sun', 'star', 'mirror', 'express', 'dispatch', 'bulletin', 'monitor',
-  'standard', 'magazine', 'newspaper', 'pravda', 'free beacon', 'beacon', 'daily',
+  'standard', 'magazine', 'newspaper', 'pravda', 'free beacon', 'beacon', 'daily', 'ledger', 'sentinel', 'enquirer',
+  'clarion', 'argus', 'bugle',
 ]);
 
 /**

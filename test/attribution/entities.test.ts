@@ -284,6 +284,14 @@ describe('groups and outlets', () => {
   it('knows outlets by name: Reuters', () => {
     expect(resolved('Reuters reported that the factory had closed.', 'Reuters')).toMatchObject({ name: 'Reuters', kind: 'outlet' });
   });
+
+  it('knows a newspaper by the last word of its name: Ledger, Sentinel, Enquirer', () => {
+    const analysis = analyze({ text: 'The aide quit after the Daily Ledger reported that he had arranged loans. The Ledger said the loans were repaid.' });
+    expect(analysis.entities.map(({ name, kind, aliases }) => ({ name, kind, aliases }))).toEqual([{ name: 'The Daily Ledger', kind: 'outlet', aliases: ['The Ledger'] }]);
+    expect(resolved('The Kestrel Sentinel reported that the dam had cracked.', 'The Kestrel Sentinel')?.kind).toBe('outlet');
+    // A description is no outlet for the words a name of one may end in.
+    expect(resolved('The minority leader said the dam had cracked.', 'The minority leader')?.kind).toBe('person');
+  });
 });
 
 describe('kinds', () => {
