@@ -3467,6 +3467,8 @@ const CONNECTIVE_OPENERS: ReadonlySet<string> = new Set(CONNECTIVE_PHRASES.map((
 const VERDICT_WORDS: ReadonlySet<string> = new Set([
   'false', 'true', 'untrue', 'wrong', 'misleading', 'correct', 'accurate', 'inaccurate', 'baseless', 'unfounded', 'unsupported',
   'disputed', 'debunked', 'contradicted', 'rejected', 'refuted', 'exaggerated', 'overstated', 'mostly', 'partly', 'half',
+  'supported', 'backed', 'borne', 'unproven', 'unverified', 'verified', 'confirmed', 'incorrect', 'groundless', 'dubious',
+  'questionable', 'challenged',
 ]);
 
 /** Pronouns whose antecedent a free relative's speaker is read as: "what she called a farce". */

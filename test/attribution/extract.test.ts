@@ -680,6 +680,15 @@ describe('fact checks', () => {
       { content: 'crime fell by 40 percent', cue: 'said', speaker: 'Governor Wade Pellham', entity: 'Wade Pellham', mode: 'indirect' },
     ]);
   });
+
+  it('leaves out a verdict of support or proof as well: "is backed by", "has not been borne out"', () => {
+    expect(quotesIn("Pellham's claim that the port is safe is backed by two audits.")).toEqual([
+      { content: 'the port is safe', cue: 'claim', speaker: "Pellham's", entity: 'Pellham', mode: 'indirect' },
+    ]);
+    expect(quotesIn("Pellham's claim that crime fell has not been borne out by the figures.")).toEqual([
+      { content: 'crime fell', cue: 'claim', speaker: "Pellham's", entity: 'Pellham', mode: 'indirect' },
+    ]);
+  });
 });
 
 describe('impressions inside a reported clause', () => {
