@@ -8177,6 +8177,9 @@ class SentenceExtractor {
     // precedes it; a quotation after the cue is still the whole content: "what he called “a farce”".)
     // (Not with a cue that names: "what he called “a farce”" is what was called so, "what" with it.)
     const freeWhat = rel?.norm === 'what' && (this.ctx.opens[match.last + 1] !== 1 || (has(form, 'object') && !has(form, 'clause')));
+    // ("Contrary to what Lind said, the dam has leaked": a free relative that closes at the cue holds
+    // nothing said; the clause after its comma is the writer's.)
+    if (freeWhat && forcedStart === undefined && tokens[match.last + 1]?.text === ',') return undefined;
     if (start === undefined && rel !== undefined && ((RELATIVE_GAPS.has(rel.norm) && !governed) || freeWhat) && rules[0] !== 'participle' && rules[0] !== 'chained') {
       const lead = tokens[match.last + 1]?.norm ?? '';
       // ("the dam, which she called a marvel", "whom he described as peaceful": the pronoun is the
