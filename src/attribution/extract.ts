@@ -1339,9 +1339,21 @@ function relativeThat(tokens: readonly Token[], k: number): boolean {
 
 /**
  * Stances after a cue of intention whose object is the content: "refused to endorse Kim". (On
- * polnear-train the object alone is what is marked for 7 of the 8 such cues.)
+ * polnear-train the object alone is what is marked for 7 of the 8 such cues.) So are verbs that
+ * cast someone as something: "sought to characterize the deal as a win", "sought to distinguish
+ * herself as the farmers' choice"; the intention and its verb together are the cue.
  */
-const STANCE_INFINITIVES: ReadonlySet<string> = new Set(['endorse', 'disavow']);
+const STANCE_INFINITIVES: ReadonlySet<string> = new Set(['endorse', 'disavow', 'characterize', 'characterise', 'distinguish']);
+
+/**
+ * Verbs of saying after a cue of intention, whose clause is the content: "declined to say who
+ * would run the mill", "sought to convey that all was well". ("declined to say more" says nothing
+ * of what; only a clause opened by a question word or by "that" counts.)
+ */
+const SAYING_INFINITIVES: ReadonlySet<string> = new Set(['say', 'convey']);
+
+/** How many words (adverbs: "for certain", "publicly") may stand between such a verb and its clause. */
+const SAYING_INFINITIVE_GAP = 3;
 
 /**
  * Nouns of a disposition that "show" displays, before what it is about: "showed no sign of
@@ -7267,6 +7279,23 @@ class SentenceExtractor {
   }
 
   /**
+   * Where the clause a verb of saying at `verb` would say starts, within a few words of adverbs
+   * ("to say for certain who ...", "to convey that the ferries were safe"): at the words after the
+   * verb when a question word with words after it follows, after "that" when a subject follows
+   * it; else undefined ("to say more", "to convey that message").
+   */
+  private saidClauseAfter(verb: number, stop: number): number | undefined {
+    const { tokens } = this.ctx;
+    for (let k = verb + 1; k < Math.min(stop - 1, verb + 1 + SAYING_INFINITIVE_GAP); k++) {
+      const t = tokens[k];
+      if (t === undefined || t.kind !== 'word') return undefined;
+      if (t.norm === 'that') return k === verb + 1 && opensSubject(tokens[k + 1]) ? k + 1 : undefined;
+      if (WH_WORDS.has(t.norm)) return tokens[k + 1]?.kind === 'word' ? verb + 1 : undefined;
+    }
+    return undefined;
+  }
+
+  /**
    * The first token of the head noun phrase, opened by a determiner or a number, that ends at
    * `k`, right before the subject of a relative clause without "that" ("each levy | she would not
    * want to explain"); else undefined.
@@ -8411,10 +8440,13 @@ class SentenceExtractor {
       if (start === this.first) stop = this.beforeMainVerb(startAt.index + 2, stop);
     }
     // "refused to endorse Kim", "declined to disavow the group": when the infinitive's verb is
-    // itself a stance on someone, what the stance is about is the content.
-    if (start === undefined && startAt.rule === 'infinitive' && form.entry.kind === 'intention') {
+    // itself a stance on someone, what the stance is about is the content; "declined to say who
+    // would run it": after a verb of saying, the clause it would say. (So after "seek" too, which
+    // is listed both as a verb of speech and of intention.)
+    if (start === undefined && startAt.rule === 'infinitive') {
       const verb = startAt.index + 1;
       if (STANCE_INFINITIVES.has(tokens[verb]?.norm ?? '') && verb + 1 < stop && tokens[verb + 1]?.kind === 'word') start = verb + 1;
+      else if (SAYING_INFINITIVES.has(tokens[verb]?.norm ?? '')) start = this.saidClauseAfter(verb, stop);
     }
     // "argued against a new levy", "cautioned against reading too much into it": what a cue argues
     // against is the content, without the preposition.
