@@ -8413,6 +8413,11 @@ class SentenceExtractor {
     }
     // "Clinton said, answering a question at a town hall": a participle after the comma is an adjunct.
     if (startAt.rule === 'clause' && tokens[startAt.index - 1]?.text === ',' && lead !== undefined && !isCapitalised(lead) && lead.norm.endsWith('ing')) return undefined;
+    // "After the hearing concluded, Lind left", "when it was announced, the mill closed": a cue that
+    // a comma closes inside a fronted clause of time, condition or cause has nothing to report; the
+    // clause after the comma is the sentence's own. (A quotation after the comma is still what was
+    // said: "when she said, “We will stay.”")
+    if (startAt.rule === 'clause' && startAt.index === match.last + 2 && tokens[match.last + 1]?.text === ',' && this.ctx.opens[startAt.index] !== 1 && speaker !== undefined && CAUSAL_SUBORDINATORS.has(tokens[speaker.phrase.first - 1]?.norm ?? '')) return undefined;
     // "a levy the council said was overdue": a clause that lacks its subject after a speaker that
     // follows a noun phrase directly is a relative clause without "that"; the content keeps the head.
     // ("a decision they say allowed the river to flood": so is one with a past form straight after
