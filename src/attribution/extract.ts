@@ -672,7 +672,7 @@ const ASIDE_PREPOSITIONS: ReadonlySet<string> = new Set(['during', 'after', 'bef
  * Words that open an adjunct of the saying between commas after a speaker, not an appositive
  * ("Kolar, speaking in Brill, said"); "of", "from", "as" and "including" say who the speaker is.
  */
-const SPEAKER_ADJUNCT_OPENERS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'despite', 'through', 'under', 'amid', 'following', 'according', 'with', 'speaking', 'writing', 'citing']);
+const SPEAKER_ADJUNCT_OPENERS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'despite', 'through', 'under', 'amid', 'following', 'according', 'with', 'speaking', 'writing', 'citing', 'without', 'for', 'like', 'unlike', 'by', 'as']);
 
 /** Words that end the source after "by": "by his rivals for failing ...". */
 const BY_SOURCE_ENDS: ReadonlySet<string> = new Set(['for', 'over', 'after', 'because', 'during', 'since', 'as']);
@@ -7020,7 +7020,8 @@ class SentenceExtractor {
         if (named !== undefined) np = named;
         // "Kolar, speaking in Brill, said", "The ministry, in a statement, said": an adjunct of
         // the saying between the commas is no part of the speaker.
-        else if (SPEAKER_ADJUNCT_OPENERS.has(inner.norm) && np !== undefined && np.last === m - 1) speakerLast = m - 1;
+        // ("Lind, for her part, said", "Kell, like many growers, said", not "Lind, as well as her aides,": a joined phrase.)
+        else if (SPEAKER_ADJUNCT_OPENERS.has(inner.norm) && !(inner.norm === 'as' && tokens[m + 2]?.norm === 'well') && np !== undefined && np.last === m - 1) speakerLast = m - 1;
         // "An inspector who toured the mill, and who asked not to be named, said": a relative
         // clause joined by "and" to one without commas belongs to the head of the first.
         // ("The mayor, who lost the vote, and who plans to run again, said": both clauses between
