@@ -501,6 +501,9 @@ const ADJUNCT_OPENERS: ReadonlySet<string> = new Set([
   'just', 'shortly', 'late', 'early', 'soon', 'here', 'upon', 'without', 'amid', 'under',
 ]);
 
+/** Words that may lead a fronted subordinate clause: "Not long after ...", "Shortly before ...". */
+const FRONTED_CLAUSE_LEADS: ReadonlySet<string> = new Set(['not', 'long', 'shortly', 'soon', 'just', 'only', 'even', 'right']);
+
 /** Words besides prepositions that open an adjunct of time before a sentence's subject: "Since then, ...". */
 const BARE_ADJUNCT_OPENERS: ReadonlySet<string> = new Set(['since', 'following', 'each', 'every']);
 
@@ -7168,7 +7171,14 @@ class SentenceExtractor {
       // told them not to swim": after a fronted subordinate clause, a phrase after the cue is its
       // object or listener, and the cue reads forwards.)
       const objectAfter = this.startsWithSubordinator() && this.ctx.closes[np.first - 1] !== 1 && !(before.text === ',' && this.ctx.closes[np.first - 2] === 1) && (DETERMINERS.has(tokens[match.last + 1]?.norm ?? '') || isObjectPronoun(tokens[match.last + 1]));
-      if (tail !== undefined && ((tail >= this.end && !objectAfter) || !this.startsWithSubordinator() || parenthetical)) {
+      // "In the last Mass of her tour, held by the river, Sister Ann told a story", "Not long after
+      // Reed posted it, Kell asked him about it": when the cue goes on with words of its own, a
+      // fronted adjunct with no main clause before the speaker is no statement, and the cue reads forwards.
+      // (Not when a quotation follows: "Soon after the vote, Kell wrote, “...”" quotes what was said.)
+      const quoteAfter = tail !== undefined && tail < this.end && this.ctx.opens[tokens[tail]?.text === ',' ? tail + 1 : tail] === 1;
+      const goesOn = !quoteAfter && (tokens[match.last + 1]?.kind === 'word' || tokens[match.last + 1]?.text === ':');
+      const frontedOnly = goesOn && !parenthetical && this.frontedAdjunctOnly(Math.max(this.first, this.postposedUntil), np.first - 1);
+      if (tail !== undefined && !frontedOnly && ((tail >= this.end && !objectAfter) || !this.startsWithSubordinator() || parenthetical)) {
         let contentEnd: number;
         if (before?.text === ',' && this.ctx.closes[np.first - 2] === 1) contentEnd = np.first - 1;
         else if (this.ctx.closes[np.first - 1] === 1) contentEnd = np.first;
@@ -8081,6 +8091,51 @@ class SentenceExtractor {
       if (tokens[k]?.text === ',' || this.ctx.opens[k] === 1) return comma !== undefined && mainClauseAt(this.ctx, comma + 1, this.end) ? limit : undefined;
     }
     return limit;
+  }
+
+  /**
+   * Whether tokens [from, to) are only a fronted adjunct, a subordinate clause or a prepositional
+   * phrase with no main clause after it ("Not long after Reed posted it", "Friday morning, as the
+   * parade went by", "In the text under the video", "In her last Mass, held by the river"). After
+   * a comma only a participle's phrase may follow; anything else may open the main clause.
+   */
+  private frontedAdjunctOnly(from: number, to: number): boolean {
+    const { tokens } = this.ctx;
+    let i = from;
+    // ("Friday morning, as the parade went by": a time phrase may stand before it.)
+    const comma = this.firstComma(from);
+    if (comma !== undefined && comma < to && SUBORDINATORS.has(tokens[comma + 1]?.norm ?? '') && this.isBareAdjunct(from, comma)) i = comma + 1;
+    while (i < to && FRONTED_CLAUSE_LEADS.has(tokens[i]?.norm ?? '')) i++;
+    const opener = tokens[i];
+    if (opener === undefined || opener.kind !== 'word') return false;
+    const subordinate = SUBORDINATORS.has(opener.norm);
+    if (!subordinate && !NP_PREPOSITIONS.has(opener.norm) && !FRONTED_PREPOSITIONS.has(opener.norm) && opener.norm !== 'during') return false;
+    let phraseEnd = to;
+    for (let k = i + 1; k < to; k++) {
+      const t = tokens[k];
+      if (t === undefined || this.ctx.opens[k] === 1) return false;
+      // (After a comma only a participle's phrase may follow, "..., held by the river", with no
+      // finite verb or subject of its own.)
+      if (phraseEnd < to && (FINITE_VERBS.has(t.norm) || PERSONAL_SUBJECTS.has(t.norm) || t.norm.endsWith("n't"))) return false;
+      if (t.text !== ',') continue;
+      if (phraseEnd === to) phraseEnd = k;
+      const next = tokens[k + 1];
+      if (next === undefined || next.kind !== 'word' || isCapitalised(next) || FINITE_VERBS.has(next.norm) || !(/(?:ed|ing)$/.test(next.norm) || COMMON_VERBS.has(next.norm))) return false;
+    }
+    // Before its first comma, a subordinate clause has one subject and one verb ("After Reed sold
+    // it he left", "After the mill closed the town lost its bank" go on into the main clause), a
+    // prepositional phrase no subject and no finite verb ("In 2014 the town had").
+    let verbs = 0;
+    for (let k = subordinate ? i + 2 : i + 1; k < phraseEnd; k++) {
+      const t = tokens[k];
+      if (t === undefined || t.kind !== 'word') continue;
+      if (PERSONAL_SUBJECTS.has(t.norm)) return false;
+      if (!subordinate && (FINITE_VERBS.has(t.norm) || (COMMON_VERBS.has(t.norm) && !t.norm.endsWith('ed')))) return false;
+      const prev = tokens[k - 1]?.norm ?? '';
+      // (Not a second verb joined by "and", nor a participle after a determiner: "his contested seat".)
+      if (subordinate && startsPredicate(this.ctx, k, to) && prev !== 'and' && prev !== 'or' && prev !== 'to' && !DETERMINERS.has(prev) && !isPossessiveToken(tokens[k - 1] as Token)) verbs++;
+    }
+    return verbs <= 1;
   }
 
   private startsWithSubordinator(): boolean {
