@@ -8,7 +8,7 @@ import type { Token } from '../text/tokens.js';
 import { mayHaveNorm, wordBits, wordFilter, type WordFilter } from '../text/word-filter.js';
 import { CUE_TENSES, inflect, type CompiledCueLexicon, type CueEntry, type CueForm, type CueFrame } from './cues.js';
 import { hasPluralEnding, isCapitalised, isObjectPronoun, NUMBER_WORDS, PERSONAL_SUBJECTS as PERSONAL_PRONOUN_SUBJECTS, phraseEndingAt, phraseStartingAt, PROPORTION_LINKS, pronounOf, subjectPhrase, type NounPhrase } from './noun-phrases.js';
-import { ARTICLES, ATTACHED_ROLES } from './noun-phrases.js';
+import { ARTICLES, ATTACHED_ROLES, nameNotModal } from './noun-phrases.js';
 import { AUXILIARIES, CLAUSE_OPENERS, COMMON_VERBS, DETERMINERS, EVIDENCE_NOUNS, GROUP_HEADS, INDEFINITES, IRREGULAR_PARTICIPLES, NOUNS_IN_LY, NP_PREPOSITIONS, ROLE_WORDS, SUBJECT_PRONOUNS, SUBORDINATORS, VERB_MODIFIERS, VERBS_IN_LY } from './word-classes.js';
 
 /** An attribution found in the text, before entities are resolved. */
@@ -4253,7 +4253,7 @@ function classAt(ctx: Context, j: number): number {
 /** {@link isModifier} of token `j`, its word sets read from {@link classAt}. */
 function isModifierAt(ctx: Context, j: number): boolean {
   const token = ctx.tokens[j];
-  if (token === undefined || token.kind !== 'word') return false;
+  if (token === undefined || token.kind !== 'word' || nameNotModal(ctx.tokens, j)) return false;
   return (classAt(ctx, j) & CLASS_MODIFIER) !== 0 || isMannerAdverb(token);
 }
 

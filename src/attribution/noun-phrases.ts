@@ -124,6 +124,16 @@ export function pronounOf(token: Token | undefined): string | undefined {
   return m !== null && m[1] !== undefined && SUBJECT_PRONOUNS.has(m[1]) && m[1] !== 'that' ? m[1] : undefined;
 }
 
+/**
+ * Whether token `k` is "Will" with a capital before a word in lower case: a name ("George Will
+ * wrote", "Will argued"), for the modal has a capital only in a title, where the verb has one too
+ * ("Mayor Will Veto Toll").
+ */
+export function nameNotModal(tokens: readonly Token[], k: number): boolean {
+  const next = tokens[k + 1];
+  return tokens[k]?.text === 'Will' && next !== undefined && next.kind === 'word' && !isCapitalised(next);
+}
+
 /** Clause openers that, capitalised, are names or nouns: "May", "Will", "Bush". */
 const CAPITALISED_NOUN_OPENERS: ReadonlySet<string> = new Set(['may', 'will', 'us', 'chase', 'bush', 'well']);
 
@@ -647,7 +657,7 @@ export function subjectPhrase(
   for (let k = start + 1; k < end; k++) {
     const t = tokens[k];
     const pastTense = t !== undefined && t.kind === 'word' && !isCapitalised(t) && t.norm.endsWith('ed') && !DETERMINERS.has(tokens[k - 1]?.norm ?? '');
-    if (t === undefined || t.kind === 'punct' || COMMON_VERBS.has(t.norm) || VERB_MODIFIERS.has(t.norm) || pastTense || isVerb(k) || presentBeforeObject(tokens, k)) {
+    if (t === undefined || t.kind === 'punct' || COMMON_VERBS.has(t.norm) || (VERB_MODIFIERS.has(t.norm) && !nameNotModal(tokens, k)) || pastTense || isVerb(k) || presentBeforeObject(tokens, k)) {
       limit = k;
       break;
     }
