@@ -504,6 +504,18 @@ const ADJUNCT_OPENERS: ReadonlySet<string> = new Set([
 /** Words that may lead a fronted subordinate clause: "Not long after ...", "Shortly before ...". */
 const FRONTED_CLAUSE_LEADS: ReadonlySet<string> = new Set(['not', 'long', 'shortly', 'soon', 'just', 'only', 'even', 'right']);
 
+/** Works whose title may follow them after a comma: "in his memoir, “River Days.”" */
+const TITLED_WORKS: ReadonlySet<string> = new Set([
+  'book', 'memoir', 'memoirs', 'autobiography', 'biography', 'novel', 'column', 'essay', 'article', 'film', 'documentary',
+  'movie', 'song', 'album', 'poem', 'play', 'podcast',
+]);
+
+/** Lower-case words a title keeps in lower case: "The Art of the Deal". */
+const TITLE_SMALL_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'and', 'or', 'for', 'to', 'at', 'by', 'with', 'from', 'as']);
+
+/** How many words a quoted title may have. */
+const TITLE_WORDS = 8;
+
 /** Words besides prepositions that open an adjunct of time before a sentence's subject: "Since then, ...". */
 const BARE_ADJUNCT_OPENERS: ReadonlySet<string> = new Set(['since', 'following', 'each', 'every']);
 
@@ -6389,6 +6401,27 @@ class SentenceExtractor {
   }
 
   /** The token index just past the closing mark of the quotation opened at `open`. */
+  /**
+   * Whether the quotation opening at `open` is the title of a work named just before it and closes
+   * the sentence: "..., Lind wrote in her 2012 memoir, “River Days.”" names the book; what she wrote
+   * is the clause before the attribution. A title has a few words, each capitalised but the small ones.
+   */
+  private workTitleAt(open: number): boolean {
+    const { tokens } = this.ctx;
+    if (tokens[open - 1]?.text !== ',' || !TITLED_WORKS.has(tokens[open - 2]?.norm ?? '')) return false;
+    const close = this.closingOf(open);
+    if (close === undefined) return false;
+    for (let k = close; k < this.end; k++) if (tokens[k]?.kind !== 'punct') return false;
+    let words = 0;
+    for (let k = open + 1; k < close - 1; k++) {
+      const t = tokens[k];
+      if (t === undefined || t.kind === 'punct') continue;
+      words++;
+      if (words > TITLE_WORDS || (!isCapitalised(t) && t.kind !== 'number' && !(words > 1 && TITLE_SMALL_WORDS.has(t.norm)))) return false;
+    }
+    return words > 0;
+  }
+
   private closingOf(open: number): number | undefined {
     const q = this.ctx.openerAt.get(open);
     if (q === undefined) return undefined;
@@ -8692,7 +8725,7 @@ class SentenceExtractor {
       const resumed = this.quoteAfterAppositive(tail + 1);
       if (resumed !== undefined) afterComma = resumed;
     }
-    if (tail < this.end && this.ctx.opens[afterComma] === 1) {
+    if (tail < this.end && this.ctx.opens[afterComma] === 1 && !this.workTitleAt(afterComma)) {
       // "Asked about the device, O'Neill said, “Not going there.”": when nothing before the
       // speaker is quoted, the quotation after the cue is the whole statement.
       // "An economic downturn, he said, “could be a good time ...”": a quotation opening in lower case
