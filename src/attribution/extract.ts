@@ -7210,7 +7210,9 @@ class SentenceExtractor {
       // (Not when a quotation follows: "Soon after the vote, Kell wrote, “...”" quotes what was said.)
       const quoteAfter = tail !== undefined && tail < this.end && this.ctx.opens[tokens[tail]?.text === ',' ? tail + 1 : tail] === 1;
       const goesOn = !quoteAfter && (tokens[match.last + 1]?.kind === 'word' || tokens[match.last + 1]?.text === ':');
-      const frontedOnly = goesOn && !parenthetical && this.frontedAdjunctOnly(Math.max(this.first, this.postposedUntil), np.first - 1);
+      // (", which ..." after the cue's phrase is a relative clause on it, no resumed statement.)
+      const resumes = parenthetical && !RELATIVE_GAPS.has(tokens[(tail ?? 0) + 1]?.norm ?? '');
+      const frontedOnly = goesOn && !resumes && this.frontedAdjunctOnly(Math.max(this.first, this.postposedUntil), np.first - 1);
       if (tail !== undefined && !frontedOnly && ((tail >= this.end && !objectAfter) || !this.startsWithSubordinator() || parenthetical)) {
         let contentEnd: number;
         if (before?.text === ',' && this.ctx.closes[np.first - 2] === 1) contentEnd = np.first - 1;

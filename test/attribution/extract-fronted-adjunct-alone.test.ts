@@ -25,6 +25,12 @@ describe('a fronted adjunct alone before the speaker', () => {
     ]);
   });
 
+  it('reads forwards when a relative clause follows the object of the cue', () => {
+    expect(quotesIn('In the last Mass of her tour, held along the river, Sister Ann told a joke about Brill, which was sinking.')).toEqual([
+      { content: 'a joke about Brill', cue: 'told', speaker: 'Sister Ann' },
+    ]);
+  });
+
   it('still reads a fronted clause that goes on into its main clause', () => {
     expect(quotesIn('After the mill closed in May the town lost its bank, Oren Kell said on Tuesday.')).toEqual([
       { content: 'After the mill closed in May the town lost its bank', cue: 'said', speaker: 'Oren Kell' },
