@@ -2171,9 +2171,26 @@ function withoutGerundAt(tokens: readonly Token[], j: number, first: number): bo
   return true;
 }
 
+/** Conjunctions after which a quotation goes on with what was said. */
+const QUOTATION_LINKS: ReadonlySet<string> = new Set(['and', 'but', 'or', 'because', 'while']);
+
+/**
+ * Whether the comma or the conjunction at `j` (or the closing mark before the conjunction) joins a
+ * quotation to what was said: "said the count was close, but “we are still counting”", "called the
+ * plan “rash” and “costly”". The speaker's own words after a conjunction carry the statement on,
+ * unless the quotation has an attribution of its own ("..., and “we will win,” Kell added").
+ */
+function quotationAfterConjunction(ctx: Context, j: number, end: number): boolean {
+  const { tokens } = ctx;
+  const link = tokens[j]?.text === ',' || ctx.closes[j] === 1 ? j + 1 : j;
+  const t = tokens[link];
+  return t !== undefined && QUOTATION_LINKS.has(t.norm) && ctx.opens[link + 1] === 1 && !attributedQuotation(ctx, link + 1, end);
+}
+
 /** Whether the content of a statement ends at token `j` (and where: `j` or just after a closing mark). */
 function isContentStop(ctx: Context, j: number, end: number, objectFrame: boolean, first: number): number | undefined {
   const { tokens } = ctx;
+  if (ctx.inQuote[j] !== 1 && quotationAfterConjunction(ctx, j, end)) return undefined;
   // "endorsed Trump at a news conference on Monday": the adjunct is not what was endorsed.
   if (objectFrame && ctx.inQuote[j] !== 1 && isTrailingAdjunct(tokens, j) && !complementAfterTime(tokens, j, end) && !quotationAfterTime(ctx, j, end)) {
     return j;
