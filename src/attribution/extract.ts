@@ -2171,6 +2171,11 @@ function withoutGerundAt(tokens: readonly Token[], j: number, first: number): bo
   return true;
 }
 
+/** Whether "had" and a participle that is no cue open a relative clause's predicate at `k`: "(who) had grown up abroad". */
+function pastPerfectRelative(ctx: Context, k: number, end: number): boolean {
+  return ctx.tokens[k]?.norm === 'had' && matchCue(ctx, k + 1, end) === undefined;
+}
+
 /** Conjunctions after which a quotation goes on with what was said. */
 const QUOTATION_LINKS: ReadonlySet<string> = new Set(['and', 'but', 'or', 'because', 'while']);
 
@@ -2343,7 +2348,10 @@ function isContentStop(ctx: Context, j: number, end: number, objectFrame: boolea
     if (after?.norm === 'while' && (tokens[j + 2]?.norm.endsWith('ing') === true || tokens[j + 2]?.norm === 'others' || tokens[j + 2]?.norm === 'other')) return at;
     // "said the award went to Ruiz, who led the count on Monday.": a relative clause on a person
     // ("who", "whose") that runs to the end without a comma is the writer's aside.
-    if ((after?.norm === 'who' || after?.norm === 'whose') && !commaBefore(ctx, j + 2, end)) return at;
+    // ("said she got a call from her niece, who had grown up abroad": not one in the past perfect,
+    // which sets it back in the time of what was reported, as indirect speech does, unless its verb
+    // is a cue of its own: "..., who had taken a shot at her".)
+    if ((after?.norm === 'who' || after?.norm === 'whose') && !commaBefore(ctx, j + 2, end) && !pastPerfectRelative(ctx, j + 2, end)) return at;
     // "..., with whom he clashed at the hearing.": so does one opened by a preposition and "whom".
     if (after !== undefined && NP_PREPOSITIONS.has(after.norm) && tokens[j + 2]?.norm === 'whom' && !commaBefore(ctx, j + 3, end)) return at;
     // "praised the levy, reflecting ...": a participial adjunct after what a cue names is the
