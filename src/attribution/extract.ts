@@ -1983,6 +1983,39 @@ function notOnlyBefore(tokens: readonly Token[], j: number, first: number): bool
   return false;
 }
 
+/** US states and their abbreviations as they follow a town after a comma ("Louisville, Ky.", "Reno, Nevada"). */
+const US_STATES: ReadonlySet<string> = new Set([
+  'ala.', 'ariz.', 'ark.', 'calif.', 'colo.', 'conn.', 'del.', 'fla.', 'ga.', 'ill.', 'ind.', 'kan.', 'kans.', 'ky.', 'la.', 'md.',
+  'mass.', 'mich.', 'minn.', 'miss.', 'mo.', 'mont.', 'neb.', 'nev.', 'n.h.', 'n.j.', 'n.m.', 'n.y.', 'n.c.', 'n.d.', 'okla.', 'ore.',
+  'pa.', 'r.i.', 's.c.', 's.d.', 'tenn.', 'tex.', 'vt.', 'va.', 'wash.', 'w.va.', 'wis.', 'wyo.', 'd.c.',
+  'alabama', 'alaska', 'arizona', 'arkansas', 'california', 'colorado', 'connecticut', 'delaware', 'florida', 'georgia', 'hawaii',
+  'idaho', 'illinois', 'indiana', 'iowa', 'kansas', 'kentucky', 'louisiana', 'maine', 'maryland', 'massachusetts', 'michigan',
+  'minnesota', 'mississippi', 'missouri', 'montana', 'nebraska', 'nevada', 'ohio', 'oklahoma', 'oregon', 'pennsylvania',
+  'tennessee', 'texas', 'utah', 'vermont', 'virginia', 'washington', 'wisconsin', 'wyoming',
+]);
+
+/** First words of two-word state names: "New Hampshire", "South Carolina", "West Virginia". */
+const STATE_NAME_LEADS: ReadonlySet<string> = new Set(['new', 'north', 'south', 'west', 'rhode']);
+
+/**
+ * Whether the comma at `j` sets a state after a town, "campaigned in Louisville, Ky., where ...",
+ * "a stop in Fairfield, Iowa": the two make one place name, and the comma ends no clause. The state
+ * must close the phrase (a comma, a period or the end follow it), so that "..., Florida Sen. Lind
+ * said" is not read as one.
+ */
+function stateComma(tokens: readonly Token[], j: number): boolean {
+  const town = tokens[j - 1];
+  if (tokens[j]?.text !== ',' || town === undefined || town.kind !== 'word' || !isCapitalised(town)) return false;
+  const first = tokens[j + 1];
+  if (first === undefined || !isCapitalised(first)) return false;
+  const last = STATE_NAME_LEADS.has(first.norm) && tokens[j + 2] !== undefined && isCapitalised(tokens[j + 2] as Token) ? j + 2 : j + 1;
+  if (last === j + 1 && !US_STATES.has(first.norm)) return false;
+  const after = tokens[last + 1];
+  // (An abbreviation keeps its period, "Ky.", and may end the sentence: the next one's first word follows.)
+  const abbreviated = last === j + 1 && first.norm.endsWith('.');
+  return after === undefined || after.text === ',' || after.text === '.' || after.text === ';' || (abbreviated && isCapitalised(after));
+}
+
 /**
  * Whether the comma at `j` closes a full date, "on Sept. 9, 2014, floods hit": it sets off the
  * year, and what follows goes on with the same phrase ("the May 4, 2010, attacks").
@@ -2278,7 +2311,7 @@ function isContentStop(ctx: Context, j: number, end: number, objectFrame: boolea
   // A comma ends a clause; one inside a closing mark (“...,” promising ...) does too, and the
   // content then keeps the mark.
   const closerComma = ctx.closes[j] === 1 && tokens[j - 1]?.text === ',';
-  if ((t.text === ',' || closerComma) && !yearComma(tokens, j) && !addsToPhrase(tokens, j)) {
+  if ((t.text === ',' || closerComma) && !yearComma(tokens, j) && !stateComma(tokens, j) && !addsToPhrase(tokens, j)) {
     const at = closerComma ? j + 1 : j;
     const after = tokens[j + 1];
     // "..., a claim no one else accepts.": an indefinite phrase closing the sentence comments on
@@ -8207,7 +8240,8 @@ class SentenceExtractor {
   private firstComma(from: number): number | undefined {
     if (this.commas === undefined) {
       this.commas = [];
-      for (let j = this.first; j < this.end; j++) if (this.ctx.inQuote[j] !== 1 && this.ctx.tokens[j]?.text === ',') this.commas.push(j);
+      // (Not the comma between a town and its state: "in Louisville, Ky., where ...".)
+      for (let j = this.first; j < this.end; j++) if (this.ctx.inQuote[j] !== 1 && this.ctx.tokens[j]?.text === ',' && !stateComma(this.ctx.tokens, j)) this.commas.push(j);
     }
     const commas = this.commas;
     // (A binary search written out: a closure per call costs more than the search.)
