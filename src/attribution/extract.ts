@@ -8213,7 +8213,7 @@ class SentenceExtractor {
       if (t.text !== ',') continue;
       if (phraseEnd === to) phraseEnd = k;
       const next = tokens[k + 1];
-      if (next === undefined || next.kind !== 'word' || isCapitalised(next) || FINITE_VERBS.has(next.norm) || !(/(?:ed|ing)$/.test(next.norm) || COMMON_VERBS.has(next.norm))) return false;
+      if (next === undefined || next.kind !== 'word' || isCapitalised(next) || FINITE_VERBS.has(next.norm) || !(next.norm.endsWith('ed') || next.norm.endsWith('ing') || COMMON_VERBS.has(next.norm))) return false;
     }
     // Before its first comma, a subordinate clause has one subject and one verb ("After Reed sold
     // it he left", "After the mill closed the town lost its bank" go on into the main clause), a
