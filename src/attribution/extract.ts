@@ -1983,7 +1983,7 @@ function notOnlyBefore(tokens: readonly Token[], j: number, first: number): bool
   return false;
 }
 
-/** US states and their abbreviations as they follow a town after a comma ("Louisville, Ky.", "Reno, Nevada"). */
+/** US states and their abbreviations as they follow a town after a comma ("Dunmore, Ky.", "Brill, Nevada"). */
 const US_STATES: ReadonlySet<string> = new Set([
   'ala.', 'ariz.', 'ark.', 'calif.', 'colo.', 'conn.', 'del.', 'fla.', 'ga.', 'ill.', 'ind.', 'kan.', 'kans.', 'ky.', 'la.', 'md.',
   'mass.', 'mich.', 'minn.', 'miss.', 'mo.', 'mont.', 'neb.', 'nev.', 'n.h.', 'n.j.', 'n.m.', 'n.y.', 'n.c.', 'n.d.', 'okla.', 'ore.',
@@ -1998,8 +1998,8 @@ const US_STATES: ReadonlySet<string> = new Set([
 const STATE_NAME_LEADS: ReadonlySet<string> = new Set(['new', 'north', 'south', 'west', 'rhode']);
 
 /**
- * Whether the comma at `j` sets a state after a town, "campaigned in Louisville, Ky., where ...",
- * "a stop in Fairfield, Iowa": the two make one place name, and the comma ends no clause. The state
+ * Whether the comma at `j` sets a state after a town, "campaigned in Dunmore, Ky., where ...",
+ * "a stop in Lorton, Iowa": the two make one place name, and the comma ends no clause. The state
  * must close the phrase (a comma, a period or the end follow it), so that "..., Florida Sen. Lind
  * said" is not read as one.
  */
@@ -2381,9 +2381,9 @@ function isContentStop(ctx: Context, j: number, end: number, objectFrame: boolea
     if (after?.norm === 'while' && (tokens[j + 2]?.norm.endsWith('ing') === true || tokens[j + 2]?.norm === 'others' || tokens[j + 2]?.norm === 'other')) return at;
     // "said the award went to Ruiz, who led the count on Monday.": a relative clause on a person
     // ("who", "whose") that runs to the end without a comma is the writer's aside.
-    // ("said she got a call from her niece, who had grown up abroad": not one in the past perfect,
+    // ("said she had a letter from her cousin, who had lived abroad for years": not one in the past perfect,
     // which sets it back in the time of what was reported, as indirect speech does, unless its verb
-    // is a cue of its own: "..., who had taken a shot at her".)
+    // is a cue of its own: "..., who had lashed out at the board".)
     if ((after?.norm === 'who' || after?.norm === 'whose') && !commaBefore(ctx, j + 2, end) && !pastPerfectRelative(ctx, j + 2, end)) return at;
     // "..., with whom he clashed at the hearing.": so does one opened by a preposition and "whom".
     if (after !== undefined && NP_PREPOSITIONS.has(after.norm) && tokens[j + 2]?.norm === 'whom' && !commaBefore(ctx, j + 3, end)) return at;
@@ -8240,7 +8240,7 @@ class SentenceExtractor {
   private firstComma(from: number): number | undefined {
     if (this.commas === undefined) {
       this.commas = [];
-      // (Not the comma between a town and its state: "in Louisville, Ky., where ...".)
+      // (Not the comma between a town and its state: "in Dunmore, Ky., where ...".)
       for (let j = this.first; j < this.end; j++) if (this.ctx.inQuote[j] !== 1 && this.ctx.tokens[j]?.text === ',' && !stateComma(this.ctx.tokens, j)) this.commas.push(j);
     }
     const commas = this.commas;

@@ -13,8 +13,8 @@ describe('the title of a work after the cue', () => {
   });
 
   it('reads the quoted clause before the speaker, not the memoir title', () => {
-    expect(quotesIn('Her boss tossed "cold water on the idea," she wrote in her memoir, "Hard Roads of the North."')).toEqual([
-      { content: 'Her boss tossed "cold water on the idea,"', cue: 'wrote', speaker: 'she' },
+    expect(quotesIn('Her boss poured "scorn on the whole plan," she wrote in her memoir, "Hard Roads of the North."')).toEqual([
+      { content: 'Her boss poured "scorn on the whole plan,"', cue: 'wrote', speaker: 'she' },
     ]);
   });
 
