@@ -3820,6 +3820,19 @@ function isTrailingAdjunct(tokens: readonly Token[], j: number): boolean {
   return !isParticiple(tokens[k]);
 }
 
+/** Words in "-ing" that qualify a title in an appositive: "managing director", "founding partner". */
+const TITLE_PARTICIPLES: ReadonlySet<string> = new Set(['managing', 'founding', 'ranking', 'presiding', 'visiting', 'leading', 'reigning', 'sitting', 'acting', 'incoming', 'outgoing', 'consulting', 'supervising', 'governing', 'teaching', 'reporting']);
+
+/**
+ * Whether the token at `i` opens a participle's phrase in an aside ("appearing later on the
+ * show"): not a noun in "-thing" ("something of a maverick"), a preposition ("including"), nor a
+ * word that qualifies a title in an appositive ("managing director at ...").
+ */
+function participleAside(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  return gerundAt(t) && t !== undefined && !t.norm.endsWith('thing') && !PREPOSITIONAL_PARTICIPLES.has(t.norm) && !TITLE_PARTICIPLES.has(t.norm) && !ROLE_WORDS.has(tokens[i + 1]?.norm ?? '');
+}
+
 /**
  * Whether `t` is a past participle that a time adjunct after it dates, inside what is named:
  * "apologized for her comments made last winter". (Not a noun in "-ed": "an op-ed in May".)
@@ -7115,7 +7128,9 @@ class SentenceExtractor {
         // "Kolar, speaking in Brill, said", "The ministry, in a statement, said": an adjunct of
         // the saying between the commas is no part of the speaker.
         // ("Lind, for her part, said", "Kell, like many growers, said", not "Lind, as well as her aides,": a joined phrase.)
-        else if (SPEAKER_ADJUNCT_OPENERS.has(inner.norm) && !(inner.norm === 'as' && tokens[m + 2]?.norm === 'well') && np !== undefined && np.last === m - 1) speakerLast = m - 1;
+        // ("Duvall, appearing later on the show, said", "Lind, looking tired, said": a participle's
+        // phrase there is a free adjunct of the speaker's clause, not a name for the speaker.)
+        else if ((SPEAKER_ADJUNCT_OPENERS.has(inner.norm) || participleAside(tokens, m + 1)) && !(inner.norm === 'as' && tokens[m + 2]?.norm === 'well') && np !== undefined && np.last === m - 1) speakerLast = m - 1;
         // "An inspector who toured the mill, and who asked not to be named, said": a relative
         // clause joined by "and" to one without commas belongs to the head of the first.
         // ("The mayor, who lost the vote, and who plans to run again, said": both clauses between
