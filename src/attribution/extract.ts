@@ -669,6 +669,9 @@ const ASIDE_ADVERBS: ReadonlySet<string> = new Set(['again', 'however', 'course'
  * Verbs of perception, which take an object and a bare infinitive: "heard Lind say", "saw him
  * tell". The object is the subject of the infinitive.
  */
+/** Passive participles of perception before a participle cue: "was heard saying", "is seen telling". */
+const PASSIVE_PERCEPTIONS: ReadonlySet<string> = new Set(['heard', 'seen', 'overheard']);
+
 const PERCEPTION_VERBS: ReadonlySet<string> = new Set(['hear', 'hears', 'heard', 'hearing', 'see', 'sees', 'saw', 'seen', 'seeing', 'watch', 'watches', 'watched', 'watching']);
 
 /** Pronouns a verb in its base form agrees with: "they say", "who say". */
@@ -6945,6 +6948,11 @@ class SentenceExtractor {
       // "Holt was quoted as saying ...", "was quoted by the agency as saying ...".
       const quoted = prev?.norm === 'as' ? this.quotedAs(k) : undefined;
       if (quoted !== undefined) return this.preposed(match, quoted, cueSpan, ['participle', 'participle.quoted'], RULE_CONFIDENCE.participle);
+      // "Lind can be heard saying that ...", "Kell was seen telling reporters ...": after a passive
+      // verb of perception the participle is what its subject was heard or seen to say.
+      if (prev !== undefined && PASSIVE_PERCEPTIONS.has(prev.norm) && BE_FORMS.has(tokens[k - 1]?.norm ?? '')) {
+        return this.preposed(match, this.nearestClauseSubject(k) ?? this.clauseSubjectBefore(k) ?? this.subject(), cueSpan, ['participle', 'participle.perceived'], RULE_CONFIDENCE.participle);
+      }
       // "Noting that the pier had closed, Lind said ...": a participle opening the sentence is said by
       // the subject of the main clause after its comma, and what it reports ends at that comma.
       // ("Regarding the vote, ...": not a participle that works as a preposition.)
