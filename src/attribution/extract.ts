@@ -1176,6 +1176,9 @@ function listenerAdjunct(ctx: Context, from: number, last: number, end: number):
   return undefined;
 }
 
+/** Subordinators of a clause of time that may stand between a cue and what was said: "said as he left, “...”". */
+const TIME_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['as', 'when', 'while', 'after', 'before']);
+
 /** Prepositions that lead to a town named with its state: "in Dunmore, Ohio", "near Brill, Ore.". */
 const TOWN_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'near', 'outside', 'from']);
 
@@ -1668,7 +1671,10 @@ function contentStartAfter(ctx: Context, match: CueMatch, end: number): { index:
         i = k;
         break;
       }
-      if (t.kind === 'word' && (SUBJECT_PRONOUNS.has(t.norm) || adjunctCueBreak(ctx, k, end))) break;
+      // ("said as he left the stage, “...”", "said when she arrived that ...": a clause of time
+      // after the cue has a subject of its own right after its subordinator.)
+      const timeClauseSubject = k === i + 1 && TIME_CLAUSE_OPENERS.has(tokens[i]?.norm ?? '') && PERSONAL_SUBJECTS.has(t.norm);
+      if (t.kind === 'word' && ((SUBJECT_PRONOUNS.has(t.norm) && !timeClauseSubject) || adjunctCueBreak(ctx, k, end))) break;
     }
   }
   // "replied evenly, “...”", "said, however, “...”", "stated a day earlier, “...”": a short aside
