@@ -6342,7 +6342,19 @@ class SentenceExtractor {
     const speaker = phraseSpan(this.ctx, np, speakerLast);
     const rules = ['according-to'];
     if (leading) {
-      const start = tokens[after]?.text === ',' ? after + 1 : after;
+      let start = tokens[after]?.text === ',' ? after + 1 : after;
+      // ("According to Ruth Kell, writing for the Courier: the dam will fail": a participle's phrase
+      // on the source, closed by a colon or a comma, is no part of what is sourced.)
+      if (gerundAt(tokens[start]) && !PREPOSITIONAL_PARTICIPLES.has(tokens[start]?.norm ?? '')) {
+        for (let k = start + 1; k < Math.min(this.end - 1, start + APPOSITIVE_WINDOW); k++) {
+          const t = tokens[k];
+          if (t === undefined || this.ctx.opens[k] === 1 || FINITE_VERBS.has(t.norm)) break;
+          if (t.text === ':' || t.text === ',') {
+            start = k + 1;
+            break;
+          }
+        }
+      }
       // "According to the memo, the dam leaks, a flaw the board denies": a fronted source covers the
       // whole sentence after it.
       const stop = trimEnd(this.ctx, start, this.end);
