@@ -8935,8 +8935,12 @@ const SPEAKER_APPOSITIVE_WINDOW = 30;
 /** Openers of a fronted concession: "Despite the storm, ...", "Though the pier held, ...". */
 const CONCESSIVE_OPENERS: ReadonlySet<string> = new Set(['despite', 'although', 'though']);
 
-/** Subordinators of cause, condition and time that, after "X, she said,", carry the statement on: "the dam held, she said, because it was new". */
-const CAUSAL_SUBORDINATORS: ReadonlySet<string> = new Set(['because', 'since', 'unless', 'until', 'once', 'if', 'when', 'before', 'after']);
+/**
+ * Subordinators of cause, condition and time that, after "X, she said,", carry the statement on:
+ * "the dam held, she said, because it was new"; so does "whether" opening the complement of what
+ * comes before ("It is unclear, officials said, whether the dam will hold").
+ */
+const CAUSAL_SUBORDINATORS: ReadonlySet<string> = new Set(['because', 'since', 'unless', 'until', 'once', 'if', 'when', 'before', 'after', 'whether']);
 
 /** Cues that report what a poll, a study or a record shows. */
 const EVIDENCE_LEMMAS: ReadonlySet<string> = new Set(['show', 'find']);
