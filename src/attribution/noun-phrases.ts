@@ -104,6 +104,9 @@ function isParticipleAdjective(token: Token | undefined): boolean {
   return token !== undefined && token.kind === 'word' && !isCapitalised(token) && token.norm.endsWith('ed') && !CLAUSE_OPENERS.has(token.norm);
 }
 
+/** Participles not in -ed that an adverb may grade before a noun: "a highly paid lobbyist", "a little known rule". */
+const IRREGULAR_MODIFYING_PARTICIPLES: ReadonlySet<string> = new Set(['paid', 'known', 'read', 'built', 'made', 'held', 'seen', 'written', 'grown', 'done', 'run', 'spent', 'kept', 'taught', 'thought']);
+
 /** Whether `token` is a lower-case adverb in -ly ("newly", "widely"), not a noun so ending ("family"). */
 function isDegreeAdverb(token: Token): boolean {
   return token.kind === 'word' && !isCapitalised(token) && token.norm.endsWith('ly') && ((PHRASE_WORD_SETS.get(token.norm) ?? 0) & PHRASE_NOUN_IN_LY) === 0;
@@ -386,7 +389,8 @@ export function phraseEndingAt(tokens: readonly Token[], end: number, min: numbe
     const adjective = isParticipleAdjective(t) && before !== undefined && first - 2 >= min && (DETERMINERS.has(before.norm) || isPhraseWord(before));
     // "The newly elected mayor", "a widely respected judge": an adverb in -ly may stand before a
     // participle that modifies the head, when a determiner or a possessive opens the phrase before it.
-    if (isParticipleAdjective(t) && before !== undefined && first - 3 >= min && isDegreeAdverb(before) && opensModifiedPhrase(tokens[first - 3])) {
+    // ("a highly paid lobbyist", "a widely known critic": so may an irregular participle.)
+    if ((isParticipleAdjective(t) || IRREGULAR_MODIFYING_PARTICIPLES.has(t.norm)) && before !== undefined && first - 3 >= min && isDegreeAdverb(before) && opensModifiedPhrase(tokens[first - 3])) {
       first -= 2;
       continue;
     }

@@ -16,6 +16,14 @@ describe('an adverb and a participle before the head of a subject', () => {
     });
   });
 
+  it('keeps a participle not in -ed too: "A highly paid lobbyist"', () => {
+    expect(resolvedQuotes('A highly paid lobbyist said the harbor plan had failed.')[0]).toMatchObject({
+      content: 'the harbor plan had failed',
+      cue: 'said',
+      speaker: 'A highly paid lobbyist',
+    });
+  });
+
   it('keeps a possessive before them: "Its recently appointed director"', () => {
     expect(resolvedQuotes('The museum closed in May. Its recently appointed director said the roof leaked.')[0]).toMatchObject({
       content: 'the roof leaked',
