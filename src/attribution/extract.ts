@@ -3670,6 +3670,7 @@ const CONVENED_EVENTS: ReadonlySet<string> = new Set([
   'rally', 'strike', 'meeting', 'conference', 'election', 'elections', 'vote', 'referendum', 'halt', 'recess', 'session',
   'summit', 'hearing', 'truce', 'ceasefire', 'cease-fire', 'boycott', 'protest', 'march', 'walkout', 'timeout', 'time-out',
   'inquiry', 'review', 'caucus', 'briefing', 'vigil', 'retreat', 'witness', 'witnesses', 'foul', 'fouls', 'penalty', 'penalties',
+  'rallies', 'strikes', 'meetings', 'votes', 'hearings', 'protests', 'boycotts', 'walkouts', 'timeouts',
 ]);
 
 /** Words that, after a comma, end the content of a statement. */
@@ -7705,11 +7706,6 @@ class SentenceExtractor {
   }
 
   /**
-   * "a group called Stop Hillary", "joined a firm called “Harbor”": a phrase that is indefinite or
-   * the object of a preposition, then "called" and a capitalised name, names something; it
-   * reports no statement.
-   */
-  /**
    * Whether the words from `from` to the phrase end `last` open with an event that is convened
    * ("news conference", "snap election" ...) and no second phrase after it names it ("a meeting
    * “a farce”", "a meeting a farce").
@@ -8548,7 +8544,10 @@ class SentenceExtractor {
           if (lone === last && word !== undefined && (lone === startAt.index ? isObjectPronoun(word) || isCapitalised(word) : isCapitalised(word))) return undefined;
           // "The union called a rally for Saturday", "called a halt to the talks": an event called is
           // convened or ordered, not named; a second phrase would name it ("called a meeting “a farce”").
-          if (phrase !== undefined && (tokens[startAt.index]?.norm === 'a' || tokens[startAt.index]?.norm === 'an') && this.convenedEvent(startAt.index + 1, phrase.last)) return undefined;
+          // ("called no witnesses", "called 14 witnesses": a count before what is summoned.)
+          const count = tokens[startAt.index];
+          const counted = count !== undefined && (count.norm === 'a' || count.norm === 'an' || count.norm === 'no' || count.kind === 'number' || NUMBER_WORDS.has(count.norm));
+          if (phrase !== undefined && counted && this.convenedEvent(startAt.index + 1, phrase.last)) return undefined;
         }
       }
       // "declined to comment, citing ...": an intention ends at its first comma.

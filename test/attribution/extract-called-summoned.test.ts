@@ -13,6 +13,14 @@ describe('"called" with something summoned or ruled', () => {
     expect(quotesIn('The defense called a witness from the ferry office on Tuesday.')).toEqual([]);
   });
 
+  it('reads no statement after a count either: "no witnesses", "14 witnesses", "two strikes"', () => {
+    expect(quotesIn('The defense called no witnesses at the ferry trial.')).toEqual([]);
+    expect(quotesIn('Prosecutors called 14 witnesses over two weeks.')).toEqual([]);
+    expect(quotesIn('The dock union called two strikes last year.')).toEqual([]);
+    // A count before people named as something is still a naming.
+    expect(quotesIn('Mayor Dana Kell called two critics liars.')).toEqual([{ content: 'two critics liars', cue: 'called', speaker: 'Mayor Dana Kell' }]);
+  });
+
   it('still reads a naming with a second phrase', () => {
     expect(quotesIn('Coach Ilse Varga called a foul a joke.')).toEqual([
       { content: 'a foul a joke', cue: 'called', speaker: 'Coach Ilse Varga' },
