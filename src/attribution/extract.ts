@@ -6346,7 +6346,7 @@ class SentenceExtractor {
       let start = tokens[after]?.text === ',' ? after + 1 : after;
       // ("According to Ruth Kell, writing for the Courier: the dam will fail": a participle's phrase
       // on the source, closed by a colon or a comma, is no part of what is sourced.)
-      if (gerundAt(tokens[start]) && !PREPOSITIONAL_PARTICIPLES.has(tokens[start]?.norm ?? '')) {
+      if (participleAside(tokens, start)) {
         for (let k = start + 1; k < Math.min(this.end - 1, start + APPOSITIVE_WINDOW); k++) {
           const t = tokens[k];
           if (t === undefined || this.ctx.opens[k] === 1 || FINITE_VERBS.has(t.norm)) break;
@@ -8546,7 +8546,7 @@ class SentenceExtractor {
           // convened or ordered, not named; a second phrase would name it ("called a meeting “a farce”").
           // ("called no witnesses", "called 14 witnesses": a count before what is summoned.)
           const count = tokens[startAt.index];
-          const counted = count !== undefined && (count.norm === 'a' || count.norm === 'an' || count.norm === 'no' || count.kind === 'number' || NUMBER_WORDS.has(count.norm));
+          const counted = count !== undefined && (INDEFINITE_ARTICLES.has(count.norm) || count.norm === 'no' || count.kind === 'number' || NUMBER_WORDS.has(count.norm));
           if (phrase !== undefined && counted && this.convenedEvent(startAt.index + 1, phrase.last)) return undefined;
         }
       }

@@ -7,6 +7,7 @@ import {
   COMMON_VERBS,
   DETERMINERS,
   GROUP_HEADS,
+  IRREGULAR_PARTICIPLES,
   NOUNS_IN_LY,
   NP_PREPOSITIONS,
   PEOPLE_NOUNS,
@@ -104,8 +105,11 @@ function isParticipleAdjective(token: Token | undefined): boolean {
   return token !== undefined && token.kind === 'word' && !isCapitalised(token) && token.norm.endsWith('ed') && !CLAUSE_OPENERS.has(token.norm);
 }
 
-/** Participles not in -ed that an adverb may grade before a noun: "a highly paid lobbyist", "a little known rule". */
-const IRREGULAR_MODIFYING_PARTICIPLES: ReadonlySet<string> = new Set(['paid', 'known', 'read', 'built', 'made', 'held', 'seen', 'written', 'grown', 'done', 'run', 'spent', 'kept', 'taught', 'thought']);
+/**
+ * Participles not in -ed that an adverb may grade before a noun: "a highly paid lobbyist", "a
+ * little known rule": the irregular participles of reduced relatives, and a few more.
+ */
+const IRREGULAR_MODIFYING_PARTICIPLES: ReadonlySet<string> = new Set([...IRREGULAR_PARTICIPLES, 'paid', 'built', 'grown', 'done', 'run', 'taught', 'thought']);
 
 /** Whether `token` is a lower-case adverb in -ly ("newly", "widely"), not a noun so ending ("family"). */
 function isDegreeAdverb(token: Token): boolean {
