@@ -132,11 +132,16 @@ const TIME_PLURALS: ReadonlySet<string> = new Set(['seconds', 'minutes', 'hours'
 /** Words after a description's head: "residents of the valley", "officials familiar with the talks", "a report by the agency". */
 const HEAD_ENDS: ReadonlySet<string> = new Set(['of', 'for', 'at', 'from', 'in', 'with', 'on', 'by', 'familiar', 'close', 'who', 'that', 'to']);
 const PERSON_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she']);
-/** Possessive pronouns that speak ("In her view, ...", "by its account"), by the subject pronoun they stand for. */
-const POSSESSIVE_PRONOUNS: ReadonlyMap<string, string> = new Map([
+/**
+ * Possessive and object pronouns that speak ("In her view, ...", "by its account", "the clip shows
+ * him saying ..."), by the subject pronoun they stand for.
+ */
+const NON_SUBJECT_PRONOUNS: ReadonlyMap<string, string> = new Map([
   ['his', 'he'],
+  ['him', 'he'],
   ['her', 'she'],
   ['their', 'they'],
+  ['them', 'they'],
   ['its', 'it'],
 ]);
 const PLURAL_KINDS: ReadonlySet<EntityKind> = new Set(['group', 'organization', 'government', 'outlet']);
@@ -1948,8 +1953,8 @@ class Resolver {
     const { tokens, text } = this.doc;
     const token = tokens[index];
     const form = pronounOf(token) ?? token?.norm ?? '';
-    // ("In her view, ...": a possessive stands for the one its subject form would.)
-    const pronoun = POSSESSIVE_PRONOUNS.get(form) ?? form;
+    // ("In her view, ...", "shows him saying": a possessive or an object stands for the one its subject form would.)
+    const pronoun = NON_SUBJECT_PRONOUNS.get(form) ?? form;
     let found: Draft | undefined;
     if (pronoun === 'who' || pronoun === 'which' || pronoun === 'that') found = this.relativeAntecedent(index, sentence);
     else if (pronoun === 'i') found = this.turnSpeaker(sentence) ?? this.answerer(sentence) ?? this.bylineAuthor();

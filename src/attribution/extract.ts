@@ -665,14 +665,41 @@ const EVIDENCE_RELEASE_WORDS: ReadonlySet<string> = new Set(['out', 'released', 
 /** Adverbs set between commas beside a subject: "he, once again, pledged". */
 const ASIDE_ADVERBS: ReadonlySet<string> = new Set(['again', 'however', 'course', 'of', 'too', 'though', 'instead', 'meanwhile', 'moreover', 'indeed']);
 
+/** Passive participles of perception before a participle cue: "was heard saying", "is seen telling". */
+const PASSIVE_PERCEPTIONS: ReadonlySet<string> = new Set(['heard', 'seen', 'overheard']);
+
 /**
  * Verbs of perception, which take an object and a bare infinitive: "heard Lind say", "saw him
  * tell". The object is the subject of the infinitive.
  */
-/** Passive participles of perception before a participle cue: "was heard saying", "is seen telling". */
-const PASSIVE_PERCEPTIONS: ReadonlySet<string> = new Set(['heard', 'seen', 'overheard']);
-
 const PERCEPTION_VERBS: ReadonlySet<string> = new Set(['hear', 'hears', 'heard', 'hearing', 'see', 'sees', 'saw', 'seen', 'seeing', 'watch', 'watches', 'watched', 'watching']);
+
+/**
+ * Verbs that show or perceive someone in the act, whose object is the subject of a participle of
+ * saying after it: "The video shows Lind saying ...", "cameras caught him telling aides ...",
+ * "neighbours heard Kell shouting that ...". The recording or the witness only shows the statement.
+ */
+const DEPICTING_VERBS: ReadonlySet<string> = new Set([
+  'show', 'shows', 'showed', 'shown', 'showing', 'capture', 'captures', 'captured', 'capturing', 'catch', 'catches', 'caught', 'catching',
+  'feature', 'features', 'featured', 'featuring', 'depict', 'depicts', 'depicted', 'depicting', 'record', 'records', 'recorded', 'film', 'films',
+  'filmed', 'overheard', 'hear', 'hears', 'heard', 'see', 'sees', 'saw', 'watch', 'watches', 'watched',
+]);
+
+/**
+ * Bare forms in {@link DEPICTING_VERBS} that are also nouns, which may stand before a name as its
+ * title: "the TV show Lantern" (a form in -s before a name is far more often the verb: "the clip
+ * shows Lind").
+ */
+const DEPICTING_NOUNS: ReadonlySet<string> = new Set(['show', 'capture', 'catch', 'feature', 'record', 'film', 'watch']);
+
+/** Pictures, which "tell" a story or "say" something only as a figure of speech: "featured photos telling “...”". */
+const PICTURE_NOUNS: ReadonlySet<string> = new Set([
+  'photo', 'photos', 'photograph', 'photographs', 'picture', 'pictures', 'image', 'images', 'scene', 'scenes', 'shot', 'shots', 'drawing', 'drawings',
+  'cartoon', 'cartoons', 'slide', 'slides',
+]);
+
+/** Lemmas of cues that may instead depict a statement made by their object ("shows Lind saying ..."). */
+const DEPICTING_CUE_LEMMAS: ReadonlySet<string> = new Set(['show', 'hear', 'see']);
 
 /** Pronouns a verb in its base form agrees with: "they say", "who say". */
 const BASE_FORM_PRONOUNS: ReadonlySet<string> = new Set(['i', 'we', 'they', 'you', 'who']);
@@ -5604,6 +5631,8 @@ class SentenceExtractor {
   private objectHerAt(j: number, match: CueMatch): boolean {
     const { tokens } = this.ctx;
     const tense = match.form.tense;
+    // ("The clip shows her saying ...": after a verb that depicts, "her" is the one shown speaking.)
+    if (tokens[j]?.norm === 'her' && tense === 'gerund' && DEPICTING_VERBS.has(tokens[j - 1]?.norm ?? '')) return true;
     if (tokens[j]?.norm !== 'her' || (tense !== 'past' && tense !== 'present' && tense !== 'base')) return false;
     // ("heard her say ...": after a verb of perception "her" is the subject of a bare infinitive.)
     if (this.perceivedSaying(j - 1, match)) return true;
@@ -6664,6 +6693,39 @@ class SentenceExtractor {
     return verb > this.first ? verb - 1 : undefined;
   }
 
+  /**
+   * Whether a noun phrase or an object pronoun at token `from` is followed by a participle of
+   * saying: "(shows) Lind saying ...", "(heard) him telling aides ...". See {@link DEPICTING_VERBS}.
+   */
+  private depictedSpeechAt(from: number): boolean {
+    const { tokens } = this.ctx;
+    const np = isObjectPronoun(tokens[from]) ? { first: from, last: from } : phraseStartingAt(tokens, from, this.end);
+    if (np === undefined) return false;
+    // (The phrase reader may take the participle into the phrase, "Lind saying", as it would "Lind Park".)
+    for (let k = np.first + 1; k <= np.last + 1; k++) {
+      const cue = matchCue(this.ctx, k, this.end);
+      if (cue !== undefined && cue.form.tense === 'gerund' && cue.form.entry.kind === 'speech' && has(cue.form, 'clause')) return this.reportedAfter(cue.last);
+    }
+    return false;
+  }
+
+  /**
+   * Whether what follows the verb ending at token `last` is something said: a quotation, a clause,
+   * or a listener and "that" ("saying the dam leaks", "telling aides that ..."; not "telling the
+   * story of the town").
+   */
+  private reportedAfter(last: number): boolean {
+    const { tokens } = this.ctx;
+    const mark = tokens[last + 1]?.text;
+    if (this.ctx.opens[mark === ',' || mark === ':' ? last + 2 : last + 1] === 1 || clauseAfterVerb(this.ctx, last, this.end)) return true;
+    for (let k = last + 2; k < Math.min(this.end, last + 5); k++) {
+      const t = tokens[k];
+      if (t === undefined || t.kind === 'punct') return false;
+      if (t.norm === 'that') return true;
+    }
+    return false;
+  }
+
   private cue(cueMatch: CueMatch): number | undefined {
     const { tokens } = this.ctx;
     let match = cueMatch;
@@ -6671,6 +6733,8 @@ class SentenceExtractor {
     const cueSpan = { start: tokens[match.first]?.start ?? 0, end: tokens[match.last]?.end ?? 0 };
     const adjacent = tokens[match.first - 1];
     const adjacentClass = classAt(this.ctx, match.first - 1);
+    // ("The clip shows Lind saying that ...": what is shown is her statement, read at "saying".)
+    if (DEPICTING_CUE_LEMMAS.has(form.entry.lemma) && this.depictedSpeechAt(match.last + 1)) return undefined;
     // "an estimated 5,000", "the 16 states": after a determiner or a number the word is no verb.
     // ("The monthly farm report has lifted prices": a verb of saying is never followed straight
     // by an auxiliary, so the word is a noun.)
@@ -7028,6 +7092,12 @@ class SentenceExtractor {
       // "with" the phrase is the participle's subject, whatever the cue's frame; "replaced it with
       // language calling for aid" describes the language.)
       const absolute = lead?.norm === 'with' && np !== undefined && (np.first - 1 === this.first || tokens[np.first - 2]?.text === ',') && (has(form, 'object') || has(form, 'infinitive') || has(form, 'question'));
+      // ("The clip shows Lind saying that ...", "cameras caught him telling aides ...": the one shown speaks.)
+      // (The phrase reader may read a verb before a name as its title, "captures Lind".)
+      const shown = np === undefined ? (prev !== undefined && isObjectPronoun(prev) && prev.norm !== 'it' && DEPICTING_VERBS.has(tokens[k - 1]?.norm ?? '') ? ({ first: k, last: k, kind: 'pronoun' } satisfies NounPhrase) : undefined) : lead !== undefined && DEPICTING_VERBS.has(lead.norm) ? np : np.name !== undefined && DEPICTING_VERBS.has(tokens[np.name.first - 1]?.norm ?? '') && !DEPICTING_NOUNS.has(tokens[np.name.first - 1]?.norm ?? '') ? ({ first: np.name.first, last: np.name.last, kind: 'name', name: np.name } satisfies NounPhrase) : undefined;
+      if (shown !== undefined && has(form, 'clause') && !PICTURE_NOUNS.has(tokens[shown.last]?.norm ?? '') && this.reportedAfter(match.last) && (shown.kind !== 'pronoun' || isObjectPronoun(tokens[shown.last]))) {
+        return this.preposed(match, phraseSpan(this.ctx, shown), cueSpan, ['participle', 'participle.depicted'], RULE_CONFIDENCE.participle);
+      }
       if (np === undefined || np.kind === 'pronoun' || !(has(form, 'clause') || absolute || (documentFrame && DOCUMENT_NOUNS.has(head)))) return undefined;
       if (!DOCUMENT_NOUNS.has(head) && !(lead !== undefined && (lead.norm === 'with' || lead.text === ',' || isDash(lead)))) return undefined;
       // ("the council's letter praising the crew": a named possessor of a document is its author; a
