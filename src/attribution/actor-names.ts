@@ -46,7 +46,7 @@ export const GOVERNMENT_NAMES: ReadonlySet<string> = new Set([
 /** Head words of descriptions and names that are governments: "the administration", "the ministry". */
 export const GOVERNMENT_HEADS: ReadonlySet<string> = new Set([
   'government', 'administration', 'ministry', 'kremlin', 'pentagon', 'cabinet', 'presidency', 'embassy', 'consulate',
-  'authorities', 'regime', 'state department', 'white house',
+  'authorities', 'regime', 'junta', 'state department', 'white house',
   // "The county decided", "Harris County said", "the city said": local governments.
   'county', 'city', 'town', 'village', 'municipality', 'province', 'borough',
 ]);
@@ -95,6 +95,8 @@ export const ORGANIZATION_DESCRIPTION_HEADS: ReadonlySet<string> = new Set([
   'shipyard', 'airport', 'charity', 'nonprofit', 'non-profit', 'ngo', 'consortium', 'syndicate', 'cartel', 'inspectorate',
   'secretariat', 'directorate', 'consultancy', 'clinic', 'business', 'outfit', 'label', 'coast guard',
   'national guard', 'fire brigade',
+  // "the opposition said", "the bloc said": parties and alliances of them.
+  'opposition', 'bloc',
   // Bodies sent or gathered to act together: "Norway's delegation said", "the panel found".
   'delegation', 'panel', 'jury', 'task force', 'working group', 'negotiating team',
 ]);

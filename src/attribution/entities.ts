@@ -131,6 +131,8 @@ function collectiveOfPeople(norms: readonly string[], of: number): boolean {
 const TIME_PLURALS: ReadonlySet<string> = new Set(['seconds', 'minutes', 'hours', 'days', 'weeks', 'months', 'years', 'decades', 'times']);
 /** Words after a description's head: "residents of the valley", "officials familiar with the talks", "a report by the agency". */
 const HEAD_ENDS: ReadonlySet<string> = new Set(['of', 'for', 'at', 'from', 'in', 'with', 'on', 'by', 'familiar', 'close', 'who', 'that', 'to']);
+/** Heads of outlets' names that in lower case name people: "The Observer" but "one observer", "a poll monitor". */
+const PEOPLE_OUTLET_HEADS: ReadonlySet<string> = new Set(['observer', 'guardian', 'monitor', 'examiner', 'inquirer', 'courier', 'sentinel', 'star', 'enquirer']);
 const PERSON_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she']);
 /**
  * Possessive and object pronouns that speak ("In her view, ...", "by its account", "the clip shows
@@ -1446,7 +1448,12 @@ class Resolver {
     return tied && bare ? AMBIGUOUS : best;
   }
 
-  private descriptionKind(words: readonly string[], plural: boolean): EntityKind {
+  /**
+   * The kind of entity a description names. With `upper` (whether each word is capitalised), a
+   * lower-case head that also names people is no outlet: "a poll monitor", "one observer" (not
+   * "The Monitor").
+   */
+  private descriptionKind(words: readonly string[], plural: boolean, upper?: readonly boolean[]): EntityKind {
     // The head stands before a prepositional phrase: "residents of the valley", "a spokesman for the campaign".
     const cut = words.findIndex((norm, i) => i > 0 && HEAD_ENDS.has(norm));
     const norms = cut > 0 ? words.slice(0, cut) : words;
@@ -1455,7 +1462,7 @@ class Resolver {
     const all = norms.length === 1 ? head : norms.join(' ');
     if (GOVERNMENT_NAMES.has(all) || GOVERNMENT_HEADS.has(head) || GOVERNMENT_HEADS.has(two)) return 'government';
     if (cut > 0 && collectiveOfPeople(words, cut)) return 'group';
-    if (OUTLET_NAMES.has(all) || OUTLET_HEADS.has(head)) return 'outlet';
+    if (OUTLET_NAMES.has(all) || (OUTLET_HEADS.has(head) && !(upper?.[norms.length - 1] === false && PEOPLE_OUTLET_HEADS.has(head)))) return 'outlet';
     if (ORGANIZATION_HEADS.has(head) || ORGANIZATION_DESCRIPTION_HEADS.has(head) || ORGANIZATION_DESCRIPTION_HEADS.has(two)) return 'organization';
     if (THING_HEADS.has(head)) return 'unknown';
     if (plural || GROUP_HEADS.has(head) || hasPluralEnding(head)) return 'group';
@@ -1500,7 +1507,7 @@ class Resolver {
     if (ahead !== undefined) return ahead;
     const end = tokens[last]?.end ?? 0;
     const name = text.slice(tokens[first]?.start ?? 0, isPossessiveToken(tokens[last]) ? end - 2 : end);
-    const kind = this.descriptionKind(words.norms, false);
+    const kind = this.descriptionKind(words.norms, false, words.upper);
     // ("A source involved in the talks said": one source is a person, as in a group's phrase.)
     const single = kind === 'group' && INDEFINITES.has(tokens[first]?.norm ?? '') && descriptionHead(words.norms) === 'source';
     const draft = this.byWording(name, words, single ? 'person' : kind);
@@ -1697,7 +1704,7 @@ class Resolver {
     const name = text.slice(tokens[from]?.start ?? 0, tokens[last]?.end ?? 0);
     // ("A Kremlin source said": one source is a person.)
     const single = INDEFINITES.has(lead) && !hasPluralEnding(descriptionHead(words.norms)) && !collectiveOfPeople(words.norms, 1);
-    const kind = this.descriptionKind(words.norms, !single);
+    const kind = this.descriptionKind(words.norms, !single, words.upper);
     const draft = this.byWording(name, words, single && kind === 'group' ? 'person' : kind);
     this.indexDescription(draft, words.norms);
     return draft;
