@@ -3893,6 +3893,12 @@ function opensTimeAdjunct(tokens: readonly Token[], j: number): boolean {
   // ("the late Sunday vote": nor one an adjective leads that has a determiner before it.)
   if (WEEKDAYS.has(t.norm)) return !DETERMINERS.has(tokens[j - 1]?.norm ?? '') && !(DETERMINERS.has(tokens[j - 2]?.norm ?? '') && (tokens[j - 1]?.norm === 'late' || tokens[j - 1]?.norm === 'early')) && !(next !== undefined && isCapitalised(next) && !WEEKDAYS.has(next.norm) && !isMonth(next));
   if (t.norm === 'earlier') return next === undefined || next.kind !== 'word' || TIME_PERIODS.has(next.norm) || WEEKDAYS.has(next.norm) || TIME_PERIOD_OPENERS.has(next.norm) || NP_PREPOSITIONS.has(next.norm);
+  // ("claimed victory early Monday", "conceded late on Sunday", "early this week": "early" or
+  // "late" before a day or a period opens the adjunct; "the late Sunday vote" has a determiner.)
+  if ((t.norm === 'early' || t.norm === 'late') && next !== undefined && !DETERMINERS.has(tokens[j - 1]?.norm ?? '')) {
+    const day = next.norm === 'on' ? tokens[j + 2]?.norm ?? '' : next.norm;
+    return WEEKDAYS.has(day) || ((day === 'this' || day === 'last' || day === 'next') && TIME_PERIODS.has(tokens[j + 2]?.norm ?? ''));
+  }
   // ("voted against an earlier bill": after a determiner a time word is an adjective.)
   if (TIME_ADJUNCT_WORDS.has(t.norm)) return !DETERMINERS.has(tokens[j - 1]?.norm ?? '');
   if (next === undefined) return false;
