@@ -1116,11 +1116,12 @@ class Resolver {
     const last = run.norms[run.norms.length - 1] ?? '';
     if (this.isOutlet(run, lower, last)) return 'outlet';
     if (GOVERNMENT_NAMES.has(lower) || GOVERNMENT_HEADS.has(last)) return 'government';
-    if (ORGANIZATION_HEADS.has(last) || ORGANIZATION_NAME_ENDINGS.has(last) || (run.title !== undefined && isCompanyTitle(run.title))) return 'organization';
+    // ("port operator Dave Marsh": a company's kind before a given name and a surname is a person's trade.)
+    if (ORGANIZATION_HEADS.has(last) || ORGANIZATION_NAME_ENDINGS.has(last) || (run.title !== undefined && isCompanyTitle(run.title) && !this.givenNamed(run))) return 'organization';
     // "Harwick plc", "Aeronix, a biotech company,": a legal form or an appositive says what the name is.
     const after = this.doc.tokens[run.last + 1];
     if (after !== undefined && after.kind === 'word' && COMPANY_FORMS.has(after.norm)) return 'organization';
-    if (this.bodyWordBefore(run)) return 'organization';
+    if (this.bodyWordBefore(run) && !this.givenNamed(run)) return 'organization';
     const described = run.appositiveHead;
     if (described !== undefined && !this.givenNamed(run) && (ORGANIZATION_HEADS.has(described) || ORGANIZATION_DESCRIPTION_HEADS.has(described) || GOVERNMENT_HEADS.has(described))) return 'organization';
     if (run.norms.length === 1 && this.isAcronym(run) && !PERSON_ACRONYMS.has(lower)) return 'organization';
