@@ -41,6 +41,15 @@ export const OUTLET_CLAIM_MIN_WORDS = 3;
 /** Words that open a wire story's credit line before "by": "(Reporting by ...; Editing by ...)". */
 const CREDIT_WORDS: ReadonlySet<string> = new Set(['reporting', 'additional', 'editing', 'writing', 'compiled', 'produced', 'edited', 'written']);
 
+/**
+ * First words of a line that credits a picture or points to another page, before a colon: "(Photo:
+ * ...)", "Read more: ...", "See also: ...", "RELATED: ...", "Watch: ...".
+ */
+const PAGE_LEADS: ReadonlySet<string> = new Set(['photo', 'photos', 'photograph', 'image', 'images', 'video', 'credit', 'file', 'related', 'read', 'see', 'watch', 'listen', 'more', 'also', 'advertisement', 'sponsored']);
+
+/** First words of a line that tells how to reach the writer, with an address in it. */
+const CONTACT_LEADS: ReadonlySet<string> = new Set(['contact', 'email', 'e-mail', 'follow', 'reach', 'write']);
+
 /** Lower-case words of a byline: "By a staff reporter", "By our correspondent in Orm". */
 const BYLINE_WORDS: ReadonlySet<string> = new Set([
   'a', 'an', 'the', 'our', 'staff', 'reporter', 'reporters', 'writer', 'writers', 'correspondent', 'correspondents', 'editor', 'editors', 'in', 'with',
@@ -50,8 +59,9 @@ const BYLINE_WORDS: ReadonlySet<string> = new Set([
 const BYLINE_MAX_TOKENS = 16;
 
 /**
- * Whether tokens [from, to) are a byline or a credit line, which assert nothing: "By Ana Pike
- * and Tom Reyes", "(Reporting by Ana Pike; Editing by Tom Reyes)", "KESTREL POST/Jan Holt".
+ * Whether tokens [from, to) are a byline, a credit line or a line about the page rather than the
+ * news, which assert nothing: "By Ana Pike and Tom Reyes", "(Reporting by Ana Pike; Editing by Tom
+ * Reyes)", "KESTREL POST/Jan Holt", "(Photo: ...)", "Read more: ...", "Contact Ana Pike at ...".
  */
 function isCreditLine(tokens: readonly Token[], from: number, to: number): boolean {
   let i = from;
@@ -61,13 +71,24 @@ function isCreditLine(tokens: readonly Token[], from: number, to: number): boole
   if (CREDIT_WORDS.has(first.norm)) return tokens[i + 1]?.norm === 'by' || tokens[i + 2]?.norm === 'by';
   if (first.norm === 'by') {
     // A byline is "By" and names only: capitalised words, "and", commas; or a staff credit, "By
-    // a staff reporter", "By Ana Pike in Orm".
-    if (to - i > BYLINE_MAX_TOKENS) return false;
-    for (let k = i + 1; k < to; k++) {
+    // a staff reporter", "By Ana Pike in Orm". ("By Ana Pike | Updated 6:40 p.m.": a bar ends it.)
+    let k = i + 1;
+    for (; k < to && tokens[k]?.text !== '|'; k++) {
       const t = tokens[k] as Token;
       if (!(isUpper(t) || t.norm === 'and' || t.text === ',' || t.text === '.' || BYLINE_WORDS.has(t.norm))) return false;
     }
-    return true;
+    return k - i <= BYLINE_MAX_TOKENS;
+  }
+  // "Contact Ana Pike at apike@example.com.", "Follow her @apike": how to reach the writer.
+  if (CONTACT_LEADS.has(first.norm)) {
+    for (let k = i + 1; k < to; k++) if ((tokens[k] as Token).text.includes('@')) return true;
+  }
+  // "(Photo: Lia Brann/Valley Times)", "Read more: ...", "RELATED: ...": a credit or a link to
+  // another page, a word or two before a colon.
+  const lead = first.text === '(' ? tokens[i + 1] : first;
+  if (lead !== undefined && PAGE_LEADS.has(lead.norm)) {
+    const colon = tokens[i + 1]?.text === ':' ? i + 1 : tokens[i + 2]?.text === ':' ? i + 2 : tokens[i + 3]?.text === ':' ? i + 3 : -1;
+    if (colon >= 0) return true;
   }
   // A photo credit: an agency in capitals, a slash, the photographer.
   let k = i;
@@ -475,7 +496,8 @@ class ClaimBuilder {
       const to = sentence.endToken;
       let words = 0;
       for (let i = from; i < to && words < OUTLET_CLAIM_MIN_WORDS; i++) if (tokens[i]?.kind === 'word') words++;
-      if (words < OUTLET_CLAIM_MIN_WORDS || isCreditLine(tokens, from, to)) continue;
+      // ("What happens next?": a question asserts nothing.)
+      if (words < OUTLET_CLAIM_MIN_WORDS || tokens[to - 1]?.text === '?' || isCreditLine(tokens, from, to)) continue;
       outletId ??= this.outletEntity(source);
       const parts = readProposition(tokens, from, to, sentence.start, sentence.end, source.text);
       this.claims.push(this.claim(parts, { mode: 'outlet', frame: 'none', cue: undefined, speaker: NO_SPEAKER }, undefined, outletId, sentence.start));

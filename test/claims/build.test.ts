@@ -72,6 +72,21 @@ describe("the outlet's own claims", () => {
     expect(own.map((c) => c.text)).toEqual(['The ferry service will stop in May.', 'By Tuesday, most of the crews had left.', 'By the end of the week the crews had left.']);
   });
 
+  it('makes none of a question, a picture credit, a link to another page or a contact line', () => {
+    const text = [
+      'By Ana Pike and Tom Reyes | Updated 6:42 p.m., May 14',
+      'The ferry will stop in May.',
+      'What happens to the crews now?',
+      '(Photo: Lena Ortiz/Harbor Wire)',
+      'RELATED: The last ferry of the season sailed in a storm',
+      'Read more: Why the crossing lost money',
+      'Contact Ana Pike at apike@example.com.',
+      'Photos of the crossing were shown at the museum.',
+    ].join('\n\n');
+    const own = analyze({ text }).claims.filter((c) => c.quoteIds.length === 0);
+    expect(own.map((c) => c.text)).toEqual(['The ferry will stop in May.', 'Photos of the crossing were shown at the museum.']);
+  });
+
   it('names an unnamed outlet when the source has no publisher, and lists the attributed claims first', () => {
     const analysis = analyze({ text: 'The port closed at noon. Officials said the storm had passed.' });
     expect(analysis.claims.map((c) => c.quoteIds.length > 0)).toEqual([true, false]);
