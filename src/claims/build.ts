@@ -518,7 +518,8 @@ class ClaimBuilder {
 /**
  * Builds the claims of one analysed text: one per attributed statement (its `quoteIds` point
  * back to the quote), then one per sentence the outlet asserts in its own voice (no quote,
- * cue or speaker in it, at least {@link OUTLET_CLAIM_MIN_WORDS} words), whose speaker is an
+ * cue or speaker in it, at least {@link OUTLET_CLAIM_MIN_WORDS} words, not a question, a byline,
+ * a credit, a link to another page or a contact line), whose speaker is an
  * entity of kind `outlet` named after `Source.publisher` or {@link OUTLET_SPEAKER_NAME}. Each
  * claim carries its proposition, condition, polarity, modality, numbers, dates (relative ones
  * resolved against `Source.publishedAt`), targets, resolved references and tags.
