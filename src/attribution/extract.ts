@@ -3175,6 +3175,12 @@ function clauseAfterVerb(ctx: Context, k: number, end: number): boolean {
   return mainClauseAt(ctx, at, end);
 }
 
+/** The cue at token `k` when it is a participle of saying that takes a clause ("saying", "telling"); else undefined. */
+function speechGerundAt(ctx: Context, k: number, end: number): CueMatch | undefined {
+  const cue = matchCue(ctx, k, end);
+  return cue !== undefined && cue.form.tense === 'gerund' && cue.form.entry.kind === 'speech' && has(cue.form, 'clause') ? cue : undefined;
+}
+
 /** Whether a subject and a finite cue follow within a few tokens ("three-quarters said"); with `base`, a bare present too ("analysts expect"). */
 function newAttributionAhead(ctx: Context, from: number, end: number, base = false): boolean {
   if (ctx.tokens[from]?.norm === 'that' || isModifier(ctx.tokens[from])) return false;
@@ -3327,6 +3333,22 @@ const SINGULAR_SUBJECTS: ReadonlySet<string> = new Set(['he', 'she', 'it', 'who'
 
 /** Forms of "keep" before an -ing cue: "kept insisting". */
 const KEEP_FORMS: ReadonlySet<string> = new Set(['keep', 'keeps', 'kept']);
+
+/** Forms of "stop", which with "short of" holds back from a statement it still reports: "stopped short of calling ...". */
+const STOP_FORMS: ReadonlySet<string> = new Set(['stop', 'stops', 'stopped', 'stopping']);
+
+/**
+ * The index just before an idiom that ends with the "of" at `of` and lends its verb to a gerund
+ * cue after it: "stopped short of | calling", "is fond of | saying" (the "is" is left to the
+ * caller); else undefined.
+ */
+function gerundIdiomBefore(tokens: readonly Token[], of: number): number | undefined {
+  if (tokens[of]?.norm !== 'of') return undefined;
+  const before = tokens[of - 1]?.norm;
+  if (before === 'fond') return of - 2;
+  if (before === 'short' && STOP_FORMS.has(tokens[of - 2]?.norm ?? '')) return of - 3;
+  return undefined;
+}
 
 /** How many tokens the source of a sentence-initial "According to X," may span. */
 const LEADING_SOURCE_WINDOW = 25;
@@ -6709,8 +6731,8 @@ class SentenceExtractor {
     if (np === undefined) return false;
     // (The phrase reader may take the participle into the phrase, "Lind saying", as it would "Lind Park".)
     for (let k = np.first + 1; k <= np.last + 1; k++) {
-      const cue = matchCue(this.ctx, k, this.end);
-      if (cue !== undefined && cue.form.tense === 'gerund' && cue.form.entry.kind === 'speech' && has(cue.form, 'clause')) return this.reportedAfter(cue.last);
+      const cue = speechGerundAt(this.ctx, k, this.end);
+      if (cue !== undefined) return this.reportedAfter(cue.last);
     }
     return false;
   }
@@ -6739,6 +6761,8 @@ class SentenceExtractor {
     const cueSpan = { start: tokens[match.first]?.start ?? 0, end: tokens[match.last]?.end ?? 0 };
     const adjacent = tokens[match.first - 1];
     const adjacentClass = classAt(this.ctx, match.first - 1);
+    // ("Kell is fond of saying that ...": the saying is the statement, read at "saying".)
+    if (tokens[match.last]?.norm === 'of' && tokens[match.last - 1]?.norm === 'fond' && speechGerundAt(this.ctx, match.last + 1, this.end) !== undefined) return undefined;
     // ("The clip shows Lind saying that ...": what is shown is her statement, read at "saying".)
     if (DEPICTING_CUE_LEMMAS.has(form.entry.lemma) && this.depictedSpeechAt(match.last + 1)) return undefined;
     // "an estimated 5,000", "the 16 states": after a determiner or a number the word is no verb.
@@ -6792,7 +6816,7 @@ class SentenceExtractor {
     const backers = adjacent?.norm === 'those' && form.tense === 'gerund' && BACKING_PARTICIPLES.has(form.entry.lemma);
     // (After a preposition the form is a noun, unless the preposition is left stranded at the end
     // of a relative clause in the subject: "the growers we talked with | said".)
-    if (adjacent !== undefined && match.first > this.first && (((adjacentClass & CLASS_DETERMINER) !== 0 && !proportion && !quantifierSubject && !countSubject && !backers && !this.objectHerAt(match.first - 1, match)) || numberNoun || adjacent.norm === 'the' || ((adjacentClass & CLASS_NP_PREPOSITION) !== 0 && this.contactRelativeHead(match.first - 1) === undefined))) return undefined;
+    if (adjacent !== undefined && match.first > this.first && (((adjacentClass & CLASS_DETERMINER) !== 0 && !proportion && !quantifierSubject && !countSubject && !backers && !this.objectHerAt(match.first - 1, match)) || numberNoun || adjacent.norm === 'the' || ((adjacentClass & CLASS_NP_PREPOSITION) !== 0 && this.contactRelativeHead(match.first - 1) === undefined && !(form.tense === 'gerund' && gerundIdiomBefore(tokens, match.first - 1) !== undefined)))) return undefined;
     // "the United States": a capitalised cue inside a sentence is a name, unless the sentence is a title-case headline.
     const cueToken = tokens[match.first];
     if (cueToken !== undefined && isCapitalised(cueToken) && match.first > this.first && !this.titleCase()) return undefined;
@@ -6876,6 +6900,11 @@ class SentenceExtractor {
       if (!isModifier(tokens[k]) && contractedAuxiliary(tokens[k]) !== 'be') return undefined;
       auxiliary = true;
       predicative = true;
+    } else if (form.tense === 'gerund' && (gerundIdiomBefore(tokens, k) ?? -1) >= this.first) {
+      // "Lind stopped short of calling ...", "Kell is fond of saying ...": the idiom carries the tense.
+      be = true;
+      auxiliary = true;
+      k = gerundIdiomBefore(tokens, k) as number;
     } else if (form.tense === 'gerund' && (ASPECT_VERBS.has(tokens[k]?.norm ?? '') || KEEP_FORMS.has(tokens[k]?.norm ?? '')) && k > this.first) {
       // "Reyes began talking about ...", "she kept insisting ...": the -ing form is the verb's.
       be = true;
