@@ -3294,8 +3294,12 @@ const SEEM_VERBS: ReadonlySet<string> = new Set(['seem', 'seems', 'seemed', 'app
 /** Verbs of aspect that take a cue after "to" or as an -ing form: "continued to insist", "began talking". */
 const ASPECT_VERBS: ReadonlySet<string> = new Set(['continue', 'continues', 'continued', 'begin', 'begins', 'began', 'begun', 'start', 'starts', 'started']);
 
-/** Verbs whose subject makes the statement of a cue after "to": "tried to make the case that". */
-const CONTROL_VERBS: ReadonlySet<string> = new Set(['try', 'tries', 'tried', 'trying', 'struggle', 'struggles', 'struggled', 'struggling']);
+/**
+ * Verbs whose subject makes the statement of a cue after "to": "tried to make the case that",
+ * and a habit, "Lind likes to say that ..." (not the wish "would like to", whose saying has not
+ * happened, so no bare "like").
+ */
+const CONTROL_VERBS: ReadonlySet<string> = new Set(['try', 'tries', 'tried', 'trying', 'struggle', 'struggles', 'struggled', 'struggling', 'likes', 'liked', 'loves', 'loved']);
 
 /**
  * Adjectives and passive participles after "be" whose subject makes the statement of a cue after
