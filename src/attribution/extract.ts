@@ -6726,6 +6726,25 @@ class SentenceExtractor {
   }
 
   /**
+   * "“We are ready,” was all Lind would say.", "“No,” is all she said.": a quotation, then "was
+   * all", the speaker and the cue ending the sentence; reads the quotation as the speaker's and
+   * returns the last token read, else undefined.
+   */
+  private allThatWasSaid(match: CueMatch, cueSpan: { start: number; end: number }): number | undefined {
+    const { tokens } = this.ctx;
+    let k = match.first - 1;
+    while (k > this.first && AUXILIARIES.has(tokens[k]?.norm ?? '')) k--;
+    const read = phraseEndingAt(tokens, k, this.first);
+    // (The phrase reader may take "all" as a quantifier of the name, "all Lind".)
+    const np = read !== undefined && read.first < read.last && tokens[read.first]?.norm === 'all' ? { ...read, first: read.first + 1 } : read;
+    if (np === undefined || tokens[np.first - 1]?.norm !== 'all' || !BE_FORMS.has(tokens[np.first - 2]?.norm ?? '')) return undefined;
+    const mark = np.first - 3;
+    const contentEnd = this.ctx.closes[mark] === 1 ? mark + 1 : tokens[mark]?.text === ',' && this.ctx.closes[mark - 1] === 1 ? mark : -1;
+    if (contentEnd <= this.first) return undefined;
+    return this.postposed(np, np.last, contentEnd, match.last + 1, cueSpan, ['postposed', 'postposed.all']);
+  }
+
+  /**
    * Whether a noun phrase or an object pronoun at token `from` is followed by a participle of
    * saying: "(shows) Lind saying ...", "(heard) him telling aides ...". See {@link DEPICTING_VERBS}.
    */
@@ -6765,6 +6784,11 @@ class SentenceExtractor {
     const cueSpan = { start: tokens[match.first]?.start ?? 0, end: tokens[match.last]?.end ?? 0 };
     const adjacent = tokens[match.first - 1];
     const adjacentClass = classAt(this.ctx, match.first - 1);
+    // ("“We are ready,” was all Lind would say.": the quotation is all the speaker said.)
+    if (match.last + 1 >= this.end - 1 && has(form, 'postposed')) {
+      const all = this.allThatWasSaid(match, cueSpan);
+      if (all !== undefined) return all;
+    }
     // ("Kell is fond of saying that ...": the saying is the statement, read at "saying".)
     if (tokens[match.last]?.norm === 'of' && tokens[match.last - 1]?.norm === 'fond' && speechGerundAt(this.ctx, match.last + 1, this.end) !== undefined) return undefined;
     // ("The clip shows Lind saying that ...": what is shown is her statement, read at "saying".)
