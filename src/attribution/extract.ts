@@ -6780,6 +6780,11 @@ class SentenceExtractor {
   private cue(cueMatch: CueMatch): number | undefined {
     const { tokens } = this.ctx;
     let match = cueMatch;
+    // ("would neither confirm nor deny that ...", "did not confirm or deny the report": two cues
+    // joined by "or" or "nor" are one cue, and what follows the second is what both report.)
+    const joiner = tokens[match.last + 1]?.norm;
+    const joined = joiner === 'or' || joiner === 'nor' ? matchCue(this.ctx, match.last + 2, this.end) : undefined;
+    if (joined !== undefined && joined.form.tense === match.form.tense) match = { first: match.first, last: joined.last, form: joined.form };
     let form = match.form;
     const cueSpan = { start: tokens[match.first]?.start ?? 0, end: tokens[match.last]?.end ?? 0 };
     const adjacent = tokens[match.first - 1];
