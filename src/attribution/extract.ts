@@ -3840,8 +3840,10 @@ function nounAfterEvent(t: Token | undefined): boolean {
   return !t.norm.endsWith('ed') && !t.norm.endsWith('ing') && !t.norm.endsWith('ly') && !COMMON_VERBS.has(t.norm) && !TIME_ADJUNCT_WORDS.has(t.norm) && !WEEKDAYS.has(t.norm);
 }
 
-/** Media a statement is made on: "on Twitter", "on air". */
-const MEDIA: ReadonlySet<string> = new Set(['twitter', 'facebook', 'instagram', 'youtube', 'air', 'television', 'tv', 'radio']);
+/** Media a statement is made on: "on Twitter", "on X", "on Telegram", "on air". */
+const MEDIA: ReadonlySet<string> = new Set([
+  'twitter', 'x', 'facebook', 'instagram', 'youtube', 'telegram', 'tiktok', 'bluesky', 'weibo', 'linkedin', 'air', 'television', 'tv', 'radio',
+]);
 
 /**
  * Whether "on" and a medium open at `j`, after what a cue names: "mocked the mayor on Twitter",

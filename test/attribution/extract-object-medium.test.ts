@@ -12,6 +12,13 @@ describe('a medium or a channel after what a cue names', () => {
     ]);
   });
 
+  it('ends what was mocked before the name of another network', () => {
+    expect(quotesIn('Senator Lia Dorne mocked the harbor board on Telegram.')).toEqual([
+      { content: 'the harbor board', cue: 'mocked', speaker: 'Senator Lia Dorne' },
+    ]);
+    expect(quotesIn('Velder attacked the ferry council on X.')).toEqual([{ content: 'the ferry council', cue: 'attacked', speaker: 'Velder' }]);
+  });
+
   it('ends what was criticized before "in an email"', () => {
     expect(quotesIn('Velder criticized the ferry council in an email to his donors.')).toEqual([
       { content: 'the ferry council', cue: 'criticized', speaker: 'Velder' },
