@@ -1,5 +1,5 @@
 import type { Quotation } from './quote-marks.js';
-import { ABBREVIATIONS, TITLE_ABBREVIATIONS, type Token } from './tokens.js';
+import { ABBREVIATIONS, SENTENCE_STARTERS, TITLE_ABBREVIATIONS, type Token } from './tokens.js';
 
 /** A sentence, with the range of its tokens in the document's token list. */
 export interface Sentence {
@@ -15,16 +15,6 @@ export interface Sentence {
   readonly endToken: number;
 }
 
-/**
- * Capitalised words that begin a sentence often enough to end one after an ambiguous
- * abbreviation: "... in the U.S. The talks ..." splits, "... the U.S. Embassy ..." does not.
- */
-const SENTENCE_STARTERS: ReadonlySet<string> = new Set([
-  'the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'but', 'and', 'or', 'so', 'yet', 'in', 'on', 'at', 'for',
-  'this', 'that', 'these', 'those', 'there', 'his', 'her', 'their', 'its', 'our', 'my', 'as', 'after', 'before', 'while',
-  'when', 'if', 'since', 'although', 'though', 'because', 'however', 'meanwhile', 'still', 'then', 'now', 'also', 'some',
-  'many', 'most', 'both', 'one', 'no', 'not', 'what', 'who', 'how', 'why', 'where', 'asked', 'according', 'earlier', 'later',
-]);
 
 /**
  * Marks that end a sentence.

@@ -31,6 +31,17 @@ const TOKEN =
 const QUOTE_CHARS = '"\'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e\u201a\u2039\u203a';
 const DOUBLED_QUOTES: ReadonlySet<string> = new Set(["''", '\u2018\u2018', '\u2019\u2019']);
 
+/**
+ * Capitalised words that begin a sentence often enough to end one after an ambiguous
+ * abbreviation: "... in the U.S. The talks ..." splits, "... the U.S. Embassy ..." does not.
+ */
+export const SENTENCE_STARTERS: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'but', 'and', 'or', 'so', 'yet', 'in', 'on', 'at', 'for',
+  'this', 'that', 'these', 'those', 'there', 'his', 'her', 'their', 'its', 'our', 'my', 'as', 'after', 'before', 'while',
+  'when', 'if', 'since', 'although', 'though', 'because', 'however', 'meanwhile', 'still', 'then', 'now', 'also', 'some',
+  'many', 'most', 'both', 'one', 'no', 'not', 'what', 'who', 'how', 'why', 'where', 'asked', 'according', 'earlier', 'later',
+]);
+
 /** Words that end in a period when abbreviated and are not the end of a sentence. */
 export const ABBREVIATIONS: ReadonlySet<string> = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'gov', 'sen', 'rep', 'reps', 'sens', 'gen', 'lt', 'col', 'sgt', 'capt', 'cmdr', 'adm', 'maj',
@@ -237,7 +248,8 @@ const ASCII_MARKS: readonly string[] = (() => {
 
 /**
  * Splits `text[from, to)` into tokens. A word takes a following period when it is a known
- * abbreviation (Mr., Sept.), an initial (J.) or has periods inside (U.S., a.m.).
+ * abbreviation (Mr., Sept.), an initial (J., but not the "X" of "on X. The ...") or has periods
+ * inside (U.S., a.m.).
  * `asciiFastPath: false` matches every token with TOKEN alone; the fast path must give the same
  * tokens (a test checks), only sooner.
  */
@@ -292,7 +304,10 @@ export function appendTokens(out: Token[], text: string, from: number, to: numbe
     if (kind === 'word' && text.charCodeAt(end) === 0x2e /* . */ && end < to) {
       const lower = plain ? word : word.toLowerCase();
       const capital = first >= 0x41 && first <= 0x5a;
-      const initial = word.length === 1 && capital;
+      // ("Malcolm X. He", "posted on X. The", "... on X." at the end: a capital before a word that
+      // opens a sentence, or before the end, is no initial.)
+      // ("Title I.", "World War I.": "I" keeps its period, for as a word it would read as the pronoun.)
+      const initial = word.length === 1 && capital && (first === 0x49 || !starterAfter(text, end + 1, to));
       // "ill." in "He was ill." is the word, "Ill." in "Springfield, Ill." the state.
       // ("No. 2" is a number; "vote no." and “No.” end a sentence.)
       const abbreviation = ABBREVIATIONS.has(lower) && (capital || !CAPITALISED_ONLY.has(lower)) && (lower !== 'no' || /^\s*\d/.test(text.slice(end + 1, end + 4)));
@@ -306,6 +321,22 @@ export function appendTokens(out: Token[], text: string, from: number, to: numbe
     out.push({ start, end, text: word, norm: acronym ?? (plain ? word : fullNormalise ? normalise(word) : word.toLowerCase()), kind });
     i = end;
   }
+}
+
+/**
+ * Whether the text ends, or a line ends, or a capitalised word of two letters or more in
+ * {@link SENTENCE_STARTERS} follows, after the spaces at `at` ("on X.", "X. The"; not "J. A. Doe"
+ * nor "J. Doe").
+ */
+function starterAfter(text: string, at: number, to: number): boolean {
+  let i = at;
+  while (i < to && text.charCodeAt(i) === 0x20) i++;
+  if (i >= to || text.charCodeAt(i) === 0x0a || text.charCodeAt(i) === 0x0d) return true;
+  const first = text.charCodeAt(i);
+  if (i === at || !(first >= 0x41 && first <= 0x5a)) return false;
+  let j = i + 1;
+  while (j < to && isAsciiLetter(text.charCodeAt(j))) j++;
+  return j - i >= 2 && SENTENCE_STARTERS.has(text.slice(i, j).toLowerCase());
 }
 
 /** Whether a hyphenated word ends in a title before a name or a number: "then-Sen." in "then-Sen. Ruiz", "mid-Sept.". */

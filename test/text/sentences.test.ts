@@ -61,6 +61,18 @@ describe('splitSentences: initials', () => {
     const text = 'The memo was signed by Mary K. Ashby and T. R. Vance on Monday.';
     expect(sentences(text)).toEqual([text]);
   });
+
+  it('ends a sentence at a capital letter before a word that starts sentences, or before the end', () => {
+    expect(sentences('Kell posted the video on X. The mayor said nothing.')).toEqual(['Kell posted the video on X.', 'The mayor said nothing.']);
+    expect(sentences('The memo went to Malcolm Q. He read it.')).toEqual(['The memo went to Malcolm Q.', 'He read it.']);
+    const tokens = segmentText('Kell posted the video on X.').tokens.map((t) => t.text);
+    expect(tokens.slice(-2)).toEqual(['X', '.']);
+  });
+
+  it('keeps the period of "I", which as a word would be the pronoun', () => {
+    const text = 'The grant came from Title I. The board spent it.';
+    expect(segmentText(text).tokens.map((t) => t.text)).toContain('I.');
+  });
 });
 
 describe('splitSentences: quotations', () => {
