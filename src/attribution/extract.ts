@@ -7180,6 +7180,10 @@ class SentenceExtractor {
       // the source named.)
       const framing = lead?.norm === 'in' && (np.first - 1 === this.first || tokens[np.first - 2]?.text === ',');
       const speaker = DOCUMENT_NOUNS.has(head) && !display ? (owner !== undefined && owner.phrase.kind !== 'pronoun' ? owner : framing ? phraseSpan(this.ctx, np) : this.nearestClauseSubject(np.first, true) ?? this.subject()) : phraseSpan(this.ctx, np);
+      // "with all precincts reporting, the race stayed close": a participle with a comma right after
+      // it takes no complement; the clause after the comma is the sentence's own, not what was
+      // reported. (A quotation after the comma is what was said: "a sign saying, “Go home.”")
+      if (tokens[match.last + 1]?.text === ',' && this.ctx.opens[match.last + 2] !== 1) return undefined;
       return this.preposed(match, speaker, cueSpan, ['participle', 'participle.attached'], RULE_CONFIDENCE.participle);
     }
     // ("is backing down", "backing the bill": "backing" is a cue only after a group.)

@@ -1,6 +1,8 @@
 /**
  * "..., with X calling Y a Z": after "with", the phrase before a participle is its subject, also
- * for cues whose content is an object or an infinitive.
+ * for cues whose content is an object or an infinitive. A participle with a comma right after it
+ * takes no complement ("with all precincts reporting, the race ..."): the clause after the comma is
+ * the sentence's own.
  */
 import { describe, expect, it } from 'vitest';
 import { spokenQuotes as quotesIn } from './found-quotes.js';
@@ -24,5 +26,19 @@ describe('"with X" and a participle', () => {
 
   it('leaves a participle of attitude after "with" unread', () => {
     expect(quotesIn('The vote was close, with most farmers supporting the new levy.')).toEqual([]);
+  });
+
+  it('reads no statement when a comma follows the participle at once', () => {
+    expect(quotesIn('Even with all precincts reporting, the race for the Dorset seat remained too close to call.')).toEqual([]);
+    expect(quotesIn('With almost 90 percent of the precincts reporting, the levy vote in Marlow County was tied late Tuesday.')).toEqual([]);
+  });
+
+  it('still reads a quotation after the comma', () => {
+    expect(quotesIn('Growers lined the pier, with one of them shouting, “Save the barges!”')).toEqual([
+      { content: '“Save the barges!”', cue: 'shouting', speaker: 'one of them' },
+    ]);
+    expect(quotesIn('The levy passed, with all districts reporting that turnout had doubled.')).toEqual([
+      { content: 'turnout had doubled', cue: 'reporting', speaker: 'all districts' },
+    ]);
   });
 });
