@@ -9,7 +9,8 @@ import { mayHaveNorm, wordBits, wordFilter, type WordFilter } from '../text/word
 import { CUE_TENSES, inflect, type CompiledCueLexicon, type CueEntry, type CueForm, type CueFrame } from './cues.js';
 import { hasPluralEnding, isCapitalised, isObjectPronoun, NUMBER_WORDS, PERSONAL_SUBJECTS as PERSONAL_PRONOUN_SUBJECTS, phraseEndingAt, phraseStartingAt, PROPORTION_LINKS, pronounOf, subjectPhrase, type NounPhrase } from './noun-phrases.js';
 import { ARTICLES, ATTACHED_ROLES, nameNotModal } from './noun-phrases.js';
-import { AUXILIARIES, CLAUSE_OPENERS, COMMON_VERBS, DETERMINERS, EVIDENCE_NOUNS, GROUP_HEADS, INDEFINITES, IRREGULAR_PARTICIPLES, NOUNS_IN_LY, NP_PREPOSITIONS, ROLE_WORDS, SUBJECT_PRONOUNS, SUBORDINATORS, VERB_MODIFIERS, VERBS_IN_LY } from './word-classes.js';
+import { AUXILIARIES, CLAUSE_OPENERS, COMMON_VERBS, DETERMINERS, EVIDENCE_NOUNS, GROUP_HEADS, INDEFINITES, IRREGULAR_PARTICIPLES, NOUNS_IN_LY, NP_PREPOSITIONS, PEOPLE_NOUNS, ROLE_WORDS, SUBJECT_PRONOUNS, SUBORDINATORS, VERB_MODIFIERS, VERBS_IN_LY } from './word-classes.js';
+import { DESCRIPTION_HEADS } from './titles.js';
 
 /** An attribution found in the text, before entities are resolved. */
 export interface RawQuote {
@@ -3331,6 +3332,21 @@ const ORDINAL_LINKS: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 
 
 /** Reflexive pronouns: "calls herself a moderate". */
 const REFLEXIVES: ReadonlySet<string> = new Set(['himself', 'herself', 'themselves', 'itself', 'myself', 'ourselves', 'yourself']);
+
+/** The ending of a possessive: "the neighbor's", "Kell’s". */
+const POSSESSIVE_ENDING = /['’]s$/;
+
+/** Words that open an adjunct of time after whom someone called: "called Kell shortly after the vote". */
+const CALL_TIME_OPENERS: ReadonlySet<string> = new Set(['after', 'before', 'when', 'while', 'during', 'until']);
+
+/** Endings of nouns of agents, singular or plural: "donor", "fundraisers", "economist", "historians". */
+const AGENT_NOUN = /(?:er|or|ist|ian)s?$/;
+
+/** Whether a lower-case noun names people: "candidates", "mother", "a delegate", "donors". */
+function namesPeople(norm: string): boolean {
+  const single = hasPluralEnding(norm) ? norm.slice(0, -1) : norm;
+  return PEOPLE_NOUNS.has(norm) || PEOPLE_NOUNS.has(single) || DESCRIPTION_HEADS.has(single) || ROLE_WORDS.has(single) || (norm.length > 5 && AGENT_NOUN.test(norm));
+}
 
 /** Pronouns before which a present form such as "calls" or "backs" is a verb. */
 const SINGULAR_SUBJECTS: ReadonlySet<string> = new Set(['he', 'she', 'it', 'who', 'which']);
@@ -7865,6 +7881,74 @@ class SentenceExtractor {
   }
 
   /**
+   * Whether the object of "call" from `first` to `last` is someone phoned or summoned: a pronoun, a
+   * name or a phrase headed by a word for people, with nothing after it but a reflexive, an adverb
+   * in "-ly", a time ("called Kell shortly after the vote", "called both candidates Tuesday",
+   * "calling major donors himself") or a name in apposition ("called a delegate, Ana Pike"). A
+   * second phrase says what someone was called instead ("called Kell a fraud", "called the voters
+   * naive").
+   */
+  private phonedPerson(first: number, phrase: NounPhrase | undefined, last: number): boolean {
+    const { tokens } = this.ctx;
+    let head = phrase === undefined ? first : phrase.last;
+    // (A phrase scan may take a reflexive after the noun into its phrase: "major donors himself".)
+    while (head > first && REFLEXIVES.has(tokens[head]?.norm ?? '')) head--;
+    const word = tokens[head];
+    if (word === undefined || !(isObjectPronoun(word) || isCapitalised(word) || namesPeople(word.norm))) return false;
+    // (A phrase for people opens in lower case and holds no preposition nor a plural noun before
+    // its head: not "Kell unfit for the office of president" nor "the rebels terrorists",
+    // which a phrase scan may read as one phrase.)
+    if (!isObjectPronoun(word) && !isCapitalised(word) && (isCapitalised(tokens[first] as Token) || this.hasPreposition(first, head) || this.pluralBefore(first, head))) return false;
+    let k = head + 1;
+    while (k <= last) {
+      const t = tokens[k] as Token;
+      const timed = skipTimeAdjunct(tokens, k, last + 1);
+      if (timed > k) k = timed;
+      else if (REFLEXIVES.has(t.norm) || (t.kind === 'word' && t.norm.endsWith('ly') && !NOUNS_IN_LY.has(t.norm))) k++;
+      else return CALL_TIME_OPENERS.has(t.norm) || (t.text === ',' && this.nameRunsTo(k + 1, last) && this.predicateEndsAt(last + 1));
+    }
+    return true;
+  }
+
+  /**
+   * Whether what a verb took as its object ends at `k`: the sentence ends, or "and" or "but" opens
+   * the subject's next predicate ("called a delegate, Ana Pike, and urged her to run"), so that no
+   * second phrase ("..., Ana Pike, “a fraud”") follows an appositive.
+   */
+  private predicateEndsAt(k: number): boolean {
+    const { tokens } = this.ctx;
+    const t = tokens[k];
+    if (k >= this.end || t === undefined) return true;
+    const next = t.text === ',' ? tokens[k + 1] : t;
+    return next !== undefined && (next.norm === 'and' || next.norm === 'but' || (next.kind === 'punct' && next.text !== ',' && this.ctx.opens[k + 1] !== 1 && this.ctx.opens[k] !== 1));
+  }
+
+  /** Whether a plural noun stands from `first` to before `head`: "the rebels" in "the rebels terrorists". */
+  private pluralBefore(first: number, head: number): boolean {
+    for (let j = first; j < head; j++) {
+      const norm = this.ctx.tokens[j]?.norm ?? '';
+      if (hasPluralEnding(norm) && !POSSESSIVE_ENDING.test(norm)) return true;
+    }
+    return false;
+  }
+
+  /** Whether a preposition stands between `first` and `last`. */
+  private hasPreposition(first: number, last: number): boolean {
+    for (let j = first; j <= last; j++) if (NP_PREPOSITIONS.has(this.ctx.tokens[j]?.norm ?? '')) return true;
+    return false;
+  }
+
+  /** Whether the words from `k` to `last` are all capitalised: a name ("Ana Pike"). */
+  private nameRunsTo(k: number, last: number): boolean {
+    if (k > last) return false;
+    for (let j = k; j <= last; j++) {
+      const t = this.ctx.tokens[j];
+      if (t === undefined || t.kind !== 'word' || !isCapitalised(t)) return false;
+    }
+    return true;
+  }
+
+  /**
    * Whether the cue at `cue` ("named", "called") follows a lower-case noun whose phrase opens with
    * "a" or "an" within a few words, past modifiers and commas but no preposition, and comes before
    * a capitalised name: "an already-celebrated builder named Tom Reed".
@@ -8686,6 +8770,11 @@ class SentenceExtractor {
           const lone = phrase === undefined ? startAt.index : phrase.last;
           const word = tokens[last];
           if (lone === last && word !== undefined && (lone === startAt.index ? isObjectPronoun(word) || isCapitalised(word) : isCapitalised(word))) return undefined;
+          // ("called Kell shortly after", "called both candidates", "calling major donors himself": so
+          // with a phrase for people and only an adverb, a time or a name beside it; not where the
+          // object went before the subject, "the rival whom she called a traitor".)
+          const relative = speaker === undefined ? undefined : tokens[speaker.phrase.first - 1]?.norm;
+          if (!RELATIVE_PRONOUNS.has(relative ?? '') && relative !== 'what' && this.phonedPerson(startAt.index, phrase, last)) return undefined;
           // "The union called a rally for Saturday", "called a halt to the talks": an event called is
           // convened or ordered, not named; a second phrase would name it ("called a meeting “a farce”").
           // ("called no witnesses", "called 14 witnesses": a count before what is summoned.)
