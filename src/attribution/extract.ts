@@ -994,6 +994,9 @@ function isModifier(token: Token | undefined): boolean {
 /** Cue words that are as often nouns: "their views", "a safe bet", "TV shows", "his hopes". */
 const NOUN_LIKE_CUES: ReadonlySet<string> = new Set(['view', 'views', 'bet', 'bets', 'show', 'shows', 'hope', 'hopes', 'fear', 'fears', 'worry', 'worries']);
 
+/** Kinds of broadcast that make "show" a noun: "TV show", "talk shows", "interview shows". */
+const SHOW_KINDS: ReadonlySet<string> = new Set(['tv', 'television', 'talk', 'reality', 'radio', 'interview', 'cooking', 'variety', 'quiz', 'comedy', 'chat']);
+
 /** Counting words that stand before a noun: "12 million views". */
 const COUNT_NOUNS: ReadonlySet<string> = new Set(['hundred', 'thousand', 'million', 'billion']);
 
@@ -1002,7 +1005,7 @@ const BET_ADJECTIVES: ReadonlySet<string> = new Set(['good', 'safe', 'sure', 'be
 
 /**
  * Whether the cue word at `i`, one that doubles as a noun, heads a noun phrase after an
- * attributive word: a count ("12 million views"), a participle after a number ("300 animated
+ * attributive word: a count ("12 million views"), a kind of broadcast ("TV shows"), a participle after a number ("300 animated
  * shows"), a superlative after a determiner or possessive
  * ("Ackman's biggest bet", "the greatest fear"), an adjective after "a" ("a safe bet"), or a word
  * after an adverb in -ly ("two starkly different views"): a subject and its verb have no such
@@ -1013,6 +1016,9 @@ function nounAfterAttributive(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1];
   if (cue === undefined || prev === undefined || !NOUN_LIKE_CUES.has(cue.norm) || prev.kind === 'punct') return false;
   if (COUNT_NOUNS.has(prev.norm)) return true;
+  // ("the reality TV show “The Lot”", "Sunday talk shows": a kind of broadcast before "show" makes
+  // it the programme; "footage from the game shows that ..." keeps a verb after a plain noun.)
+  if ((cue.norm === 'show' || cue.norm === 'shows') && SHOW_KINDS.has(prev.norm)) return true;
   if (prev.kind !== 'word' || isCapitalised(prev) || isModifier(prev)) return false;
   const before = tokens[i - 2];
   if (before === undefined) return false;

@@ -1,7 +1,8 @@
 /**
  * A cue word that doubles as a noun ("views", "bet", "shows", "fear") after an attributive word
- * heads a noun phrase: a count, a participle after a number, a superlative after a determiner or
- * possessive, an adjective after "a", or a word after an adverb in -ly. No one speaks there.
+ * heads a noun phrase: a count, a kind of broadcast before "show" ("TV shows", "talk shows"), a
+ * participle after a number, a superlative after a determiner or possessive, an adjective after
+ * "a", or a word after an adverb in -ly. No one speaks there.
  */
 import { describe, expect, it } from 'vitest';
 import { spokenQuotes as quotesIn } from './found-quotes.js';
@@ -13,6 +14,18 @@ describe('a noun-like cue word after an attributive word', () => {
     expect(quotesIn("But Mr. Lind's biggest bet yet has cost him dearly.")).toEqual([]);
     expect(quotesIn('It is a safe bet that the harbor will close in May.')).toEqual([]);
     expect(quotesIn('The two men hold relatively similar views on the harbor levy.')).toEqual([]);
+  });
+
+  it('reads no statement in a show named by its kind of broadcast', () => {
+    expect(quotesIn("The candidates' favorite TV shows sound about right.")).toEqual([]);
+    expect(quotesIn('Mayor Kell appeared on Sunday talk shows amid reports that question her record.')).toEqual([]);
+    expect(quotesIn('The set was first built for the reality TV show “Dock Life.”')).toEqual([]);
+  });
+
+  it('still reads "shows" after a plain noun as a verb', () => {
+    expect(quotesIn('Footage from the game shows that several fans wore masks.')).toEqual([
+      { content: 'several fans wore masks', cue: 'shows', speaker: 'Footage from the game' },
+    ]);
   });
 
   it('still reads the verb after a subject', () => {
