@@ -123,6 +123,9 @@ const LABELS: ReadonlySet<string> = new Set([
   'latest', 'breaking', 'revealed', 'boom', 'look', 'contributing', 'byline', 'notice', 'plus', 'exclusive', 'analysis',
   'opinion', 'live', 'developing', 'explainer', 'recap', 'quiz', 'podcast', 'nerdcast', 'claim', 'facts', 'fact', 'rating',
   'context', 'background', 'bottom',
+  // Interjections and cries of the writer's own that head a headline: "Wow: Mayor just ...",
+  // "Bombshell: ...". No one is named to speak.
+  'wow', 'whoa', 'yikes', 'oops', 'ouch', 'bombshell', 'shocker',
   // Kinds of piece that head a headline: "Q&A: Bank chief says ...". (Not "editorial" or "review":
   // "Times editorial: ..." is what the editorial says.)
   'q&a', 'factbox', 'timeline',

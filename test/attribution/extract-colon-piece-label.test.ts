@@ -1,7 +1,8 @@
 /**
  * A headline may open with the kind of piece it heads ("Q&A:", "Factbox:", "Timeline:"), as
  * with "Analysis:": the label is no speaker, and a statement after it is read as it stands.
- * A source before "editorial" still speaks through its colon.
+ * A source before "editorial" still speaks through its colon. So does an interjection or cry of the
+ * writer's own ("Wow:", "Bombshell:").
  */
 import { describe, expect, it } from 'vitest';
 import { spokenQuotes as quotesIn } from './found-quotes.js';
@@ -28,5 +29,10 @@ describe('the kind of piece before a headline colon', () => {
 
   it('leaves a named editorial as the source of what follows its colon', () => {
     expect(quotesIn(`Tribune editorial: 'Close the dam.'${body}`)[0]).toEqual({ content: "'Close the dam.'", cue: ':', speaker: 'Tribune editorial' });
+  });
+
+  it('gives nothing to an interjection of the writer before the colon', () => {
+    expect(quotesIn(`Wow: The Port Board Just Gave Mayor Kell A New Reason To Worry${body}`).filter((quote) => quote.cue === ':')).toEqual([]);
+    expect(quotesIn(`Bombshell: The Dam Inspectors Missed A Crack${body}`).filter((quote) => quote.cue === ':')).toEqual([]);
   });
 });
