@@ -4462,6 +4462,9 @@ class SentenceExtractor {
     // ("said that, after the storm, the dam would hold": what was said does not open with the comma.)
     if (tokens[start]?.text === ',' && this.ctx.inQuote[start] !== 1) start++;
     if (endExclusive <= start || !hasWords(this.ctx, start, endExclusive, 1)) return undefined;
+    // "Kell Just Revealed Who She Would Pick – It Might Surprise You": in a headline, a dash before a
+    // clause in title case closes what was said; the writer's teaser follows.
+    if (this.sentence.paragraph === 0 && cue !== undefined && cue.end <= (tokens[start]?.start ?? 0)) endExclusive = this.headlineTeaser(start, endExclusive);
     // "It was announced that ...", "it is understood that ...": an impersonal passive names no speaker.
     if (speaker !== undefined && cue !== undefined && isImpersonalPassive(tokens, speaker.phrase, cue.start)) speaker = undefined;
     const contentStart = tokens[start]?.start ?? 0;
@@ -4478,6 +4481,18 @@ class SentenceExtractor {
     };
     this.out.push(quote);
     return quote;
+  }
+
+  /** The first spaced dash from `start` to `end` followed by two capitalised words outside a quotation, or `end`. */
+  private headlineTeaser(start: number, end: number): number {
+    const { tokens } = this.ctx;
+    for (let k = start + 1; k < end - 2; k++) {
+      if (this.ctx.inQuote[k] === 1 || !spacedDash(this.ctx, k)) continue;
+      const a = tokens[k + 1];
+      const b = tokens[k + 2];
+      if (a !== undefined && b !== undefined && a.kind === 'word' && b.kind === 'word' && isCapitalised(a) && isCapitalised(b)) return k;
+    }
+    return end;
   }
 
   /**
