@@ -4483,6 +4483,20 @@ class SentenceExtractor {
     return quote;
   }
 
+  /**
+   * Whether the cue opens an idiom in which nothing is seen or known: "as it saw fit", "how they
+   * see fit" (as they judge best), "news as we know it", "as we now know it" (as it now is).
+   */
+  private fixedPhraseAt(match: CueMatch): boolean {
+    const { tokens } = this.ctx;
+    const next = tokens[match.last + 1]?.norm;
+    const lemma = match.form.entry.lemma;
+    if (lemma === 'see' && next === 'fit') return true;
+    if (lemma !== 'know' || (next !== 'it' && next !== 'them')) return false;
+    const before = tokens[match.first - 1]?.norm === 'now' ? match.first - 2 : match.first - 1;
+    return before - 1 >= this.first && SUBJECT_PRONOUNS.has(tokens[before]?.norm ?? '') && tokens[before - 1]?.norm === 'as';
+  }
+
   /** The first spaced dash from `start` to `end` followed by two capitalised words outside a quotation, or `end`. */
   private headlineTeaser(start: number, end: number): number {
     const { tokens } = this.ctx;
@@ -8625,6 +8639,7 @@ class SentenceExtractor {
     const form = match.form;
     // "Voters may want to read the fine print": "may want to" or "might want to" is the writer's advice, not a wish.
     if (form.entry.lemma === 'want' && match.first > this.first && (tokens[match.first - 1]?.norm === 'may' || tokens[match.first - 1]?.norm === 'might')) return undefined;
+    if (this.fixedPhraseAt(match)) return undefined;
     // "the tax, which he said had hurt growth": the relative pronoun is the subject of what was said,
     // so the content starts with it (not when the clause has a subject of its own: "which he said he opposed").
     let start = forcedStart;
