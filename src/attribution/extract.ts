@@ -111,6 +111,13 @@ const WH_WORDS: ReadonlySet<string> = new Set(['whether', 'if', 'why', 'how', 'w
 /** Words after a colon's speaker that open its topic or time ("Lind on the tariffs:", "Lind in 1992:"). */
 const COLON_TOPIC_WORDS: ReadonlySet<string> = new Set(['on', 'about', 'in', 'at', 'over', 'during', 'after', 'before']);
 
+/** What "according to" means in keeping with, not a source: "according to their preference". */
+const ACCORDANCE_NOUNS: ReadonlySet<string> = new Set([
+  'preference', 'preferences', 'wishes', 'wish', 'instincts', 'taste', 'tastes', 'needs', 'means', 'ability', 'custom',
+]);
+/** The same, with no determiner: "according to plan", "according to schedule". */
+const BARE_ACCORDANCE_NOUNS: ReadonlySet<string> = new Set(['plan', 'schedule', 'script']);
+
 /** "Here's Lind in 1992: ...": a word that presents the speaker. */
 const INTRODUCERS: ReadonlySet<string> = new Set(["here's", "there's"]);
 const LABELS: ReadonlySet<string> = new Set([
@@ -6411,6 +6418,11 @@ class SentenceExtractor {
       np = { first: i + 2, last: sourceEnd - 1, kind: whole?.kind ?? 'description', ...(whole?.name === undefined ? {} : { name: whole.name }) };
     }
     if (np === undefined) return i + 1;
+    // "voted according to their instinctive preference", "went according to plan": "according to"
+    // a wish or a bare plan means in keeping with it; no one is cited. (A plan with a determiner
+    // may be a document that is cited: "according to her plan, taxes rise".)
+    const kept = tokens[np.last]?.norm ?? '';
+    if ((ACCORDANCE_NOUNS.has(kept) || (np.first === np.last && BARE_ACCORDANCE_NOUNS.has(kept))) && !this.hasPreposition(np.first, np.last)) return i + 1;
     let speakerLast = np.last;
     const cue = { start: tokens[i]?.start ?? 0, end: tokens[i + 1]?.end ?? 0 };
     // An appositive after the source ("according to Jane Roe, a pollster,") belongs to it.
