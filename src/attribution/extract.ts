@@ -3444,6 +3444,15 @@ const OFFERED_VIEWS: ReadonlySet<string> = new Set([
 ]);
 
 /** Nouns of saying and believing that take a that-clause: "the claim that", "his warning that". */
+/**
+ * Nouns of feeling or of a shared view that take a that-clause after the group that holds it,
+ * besides {@link NOUN_CUES}: "mounting anxiety among donors that ...", "a recognition among aides that ...".
+ */
+const HELD_AMONG_NOUNS: ReadonlySet<string> = new Set([
+  'anxiety', 'unease', 'feeling', 'feelings', 'recognition', 'perception', 'consensus', 'agreement', 'frustration',
+  'optimism', 'pessimism', 'skepticism', 'scepticism', 'alarm', 'fear', 'belief', 'understanding', 'certainty',
+]);
+
 const NOUN_CUES: ReadonlySet<string> = new Set([
   'claim', 'claims', 'warning', 'warnings', 'assertion', 'assertions', 'argument', 'belief', 'beliefs', 'view', 'suggestion',
   'allegation', 'allegations', 'accusation', 'accusations', 'charge', 'charges', 'statement', 'promise', 'pledge', 'vow',
@@ -5005,6 +5014,7 @@ class SentenceExtractor {
           continue;
         }
         if ((trigger & TRIGGER_THAT) !== 0 && COPULAS_BEFORE_THAT.has(tokens[i - 1]?.norm ?? '') && this.copularNominal(i)) continue;
+        if ((trigger & TRIGGER_THAT) !== 0 && i > this.first + 2 && this.heldAmong(i)) continue;
         if ((trigger & TRIGGER_REACTION) !== 0 && (tokens[i + 1]?.norm === 'from' || (tokens[i + 1]?.norm === 'of' && REACTION_OF_NOUNS.has(t.norm) && DETERMINERS.has(tokens[i - 1]?.norm ?? ''))) && this.reactionFrom(i)) continue;
         if ((trigger & TRIGGER_BACKING) !== 0 && i > this.first && this.ctx.inQuote[i - 1] !== 1) {
           const next = this.cue({ form: BACKING_FORM, first: i, last: i });
@@ -5416,6 +5426,35 @@ class SentenceExtractor {
     }
     // Without a possessor the noun names no speaker; such claims are too often the writer's own.
     if (speaker === undefined && !unowned) return;
+    this.nominalContent(that, noun, speaker);
+  }
+
+  /**
+   * "a sense among growers that the levy will fail", "mounting anxiety among party leaders that
+   * ...": a noun of belief or feeling placed "among" a group holds the group's view, and the group
+   * is its holder as a possessor would be. Whether a statement was pushed.
+   */
+  private heldAmong(that: number): boolean {
+    const { tokens } = this.ctx;
+    const next = tokens[that + 1];
+    // ("anxiety among the members that is ...": "that" with a verb straight after it is a relative pronoun.)
+    if (next === undefined || that + 1 >= this.end || FINITE_VERBS.has(next.norm)) return false;
+    let holder = phraseEndingAt(tokens, that - 1, this.first);
+    // ("among senior Democrats and some of her allies": the group may be two phrases joined by "and".)
+    if (holder !== undefined && tokens[holder.first - 1]?.norm === 'and') {
+      const first = phraseEndingAt(tokens, holder.first - 2, this.first);
+      if (first !== undefined && tokens[first.first - 1]?.norm === 'among') holder = { first: first.first, last: holder.last, kind: 'group' };
+    }
+    if (holder === undefined || tokens[holder.first - 1]?.norm !== 'among') return false;
+    const noun = holder.first - 2;
+    const word = tokens[noun];
+    if (noun < this.first || word === undefined || word.kind !== 'word' || isCapitalised(word) || this.ctx.inQuote[noun] === 1 || !(NOUN_CUES.has(word.norm) || HELD_AMONG_NOUNS.has(word.norm))) return false;
+    return this.nominalContent(that, noun, phraseSpan(this.ctx, holder));
+  }
+
+  /** What a noun of saying at `noun` reports, the clause after "that" at `that`, pushed for `speaker`. Whether a statement was pushed. */
+  private nominalContent(that: number, noun: number, speaker: SpeakerPhrase | undefined): boolean {
+    const { tokens } = this.ctx;
     const start = that + 1;
     // "Despite Smith's claim that ..., the firm ...": in a fronted phrase the claim ends at its comma.
     const fronted = this.frontedLimit(noun, that) ?? (FRONTED_PREPOSITIONS.has(tokens[this.first]?.norm ?? '') ? this.firstComma(start) : undefined);
@@ -5433,9 +5472,9 @@ class SentenceExtractor {
       break;
     }
     // ("Lind's claim that crime fell is false": two words and a verdict cut off.)
-    if (!hasWords(this.ctx, start, stop, stop < whole ? 2 : 3)) return;
+    if (!hasWords(this.ctx, start, stop, stop < whole ? 2 : 3)) return false;
     const cue = { start: tokens[noun]?.start ?? 0, end: tokens[noun]?.end ?? 0 };
-    this.push(start, stop, speaker, cue, RULE_CONFIDENCE.nominal, ['nominal.that']);
+    return this.push(start, stop, speaker, cue, RULE_CONFIDENCE.nominal, ['nominal.that']) !== undefined;
   }
 
   /**
