@@ -1517,6 +1517,50 @@ function dashAsideThat(ctx: Context, dash: number, end: number): number | undefi
   return undefined;
 }
 
+/** How many tokens {@link distantThat} reads past a cue for its "that". */
+const DISTANT_THAT_REACH = 30;
+
+/** Words that open a clause of their own, across which no "that" goes back to the cue: "told them, when ..., that". */
+const DISTANT_THAT_BREAKS: ReadonlySet<string> = new Set(['because', 'if', 'although', 'though', 'unless', 'whereas', 'whether', 'when', 'while', 'once', 'until', 'but', 'so']);
+
+/**
+ * Where a that-clause starts when the listener and the adjuncts between a cue and its "that" are
+ * longer than the scans before it read: "told friends since the spring, at fundraisers and in
+ * private huddles, that ...", "has persuaded donors, party elders and his colleagues that ...",
+ * "contended in its letter, written by its counsel, that ...", "recognized long ago that ...".
+ * Only phrases, commas and dashes may stand between (a finite verb, a subject pronoun, a cue other
+ * than a participle on a noun, or a clause of its own ends the search), and they must open with a preposition, an adverb, a comma
+ * or a dash, or be a listener the cue takes, so that "wrote a letter that the board read" keeps
+ * "that" for a relative pronoun on the object.
+ */
+function distantThat(ctx: Context, match: CueMatch, end: number): { index: number; rule: string } | undefined {
+  const { tokens } = ctx;
+  const form = match.form;
+  if (!(has(form, 'that') || has(form, 'clause')) || form.entry.kind === 'intention' || form.tense === 'participle') return undefined;
+  const from = match.last + 1;
+  const lead = tokens[from];
+  if (lead === undefined || from >= end || ctx.opens[from] === 1) return undefined;
+  const opens = lead.text === ',' || isDash(lead) || (lead.kind === 'word' && (NP_PREPOSITIONS.has(lead.norm) || ADJUNCT_OPENERS.has(lead.norm) || lead.norm === 'to' || isModifier(lead) || ((has(form, 'listener') || has(form, 'addressee')) && lead.norm !== 'that')));
+  if (!opens) return undefined;
+  for (let k = from + 1; k < end && k < from + DISTANT_THAT_REACH; k++) {
+    const t = tokens[k] as Token;
+    if (ctx.opens[k] === 1 || t.text === ';' || t.text === ':' || t.text === '.' || t.text === '?') return undefined;
+    if (t.kind !== 'word') continue;
+    if (t.norm === 'that') {
+      const prev = tokens[k - 1];
+      const next = tokens[k + 1];
+      if (prev === undefined || NOUN_CUES.has(prev.norm) || THAT_NOUNS.has(prev.norm) || relativeThat(tokens, k) || k + 1 >= end) return undefined;
+      return opensSubject(next) || ctx.opens[k + 1] === 1 ? { index: k + 1, rule: 'that' } : undefined;
+    }
+    if (FINITE_VERBS.has(t.norm) || SUBJECT_PRONOUNS.has(t.norm) || DISTANT_THAT_BREAKS.has(t.norm) || (RELATIVE_PRONOUNS.has(t.norm) && t.norm !== 'that')) return undefined;
+    const cue = matchCue(ctx, k, end);
+    // ("responded by saying that ...": a cue of its own on the way takes the clause; "in a letter
+    // written by its counsel" is a participle on a noun.)
+    if (cue !== undefined && cue.form.tense !== 'participle') return undefined;
+  }
+  return undefined;
+}
+
 function contentStartAfter(ctx: Context, match: CueMatch, end: number): { index: number; rule: string } | undefined {
   const { tokens } = ctx;
   const form = match.form;
@@ -8763,7 +8807,7 @@ class SentenceExtractor {
       }
     }
     const end = limit ?? closes ?? this.frontedLimit(match.first, match.last) ?? this.end;
-    let startAt = contentStartAfter(this.ctx, match, end);
+    let startAt = contentStartAfter(this.ctx, match, end) ?? distantThat(this.ctx, match, end);
     if (startAt === undefined && asComplement && match.last + 2 < end) startAt = { index: match.last + 1, rule: 'object' };
     if (startAt === undefined) return undefined;
     let stop: number;

@@ -1,0 +1,39 @@
+/**
+ * A that-clause after a cue whose listener or adjuncts run longer than the usual scans read:
+ * "told friends since the spring, at fundraisers and in private meetings, that ...", "has
+ * persuaded donors, party elders and her colleagues that ...", "contended in its letter, written
+ * by its counsel, that ...", "recognized long ago that ...". Only phrases, commas and dashes may
+ * stand between the cue and "that".
+ */
+import { describe, expect, it } from 'vitest';
+import { spokenQuotes as quotesIn } from './found-quotes.js';
+
+describe('a that-clause after a long listener or adjunct', () => {
+  it('reads past a listener list joined by commas and "and"', () => {
+    expect(quotesIn('Mayor Kell has persuaded wealthy growers, harbor elders and her colleagues on the council that she can carry the valley.')).toEqual([
+      { content: 'she can carry the valley', cue: 'persuaded', speaker: 'Mayor Kell' },
+    ]);
+  });
+
+  it('reads past adjuncts set off by commas after the listener', () => {
+    expect(quotesIn('Lind has told friends since the spring, at fundraisers and in private meetings, that she fears the ferry levy.')).toEqual([
+      { content: 'she fears the ferry levy', cue: 'told', speaker: 'Lind' },
+    ]);
+  });
+
+  it('reads past a participle phrase on the document named in the adjunct', () => {
+    expect(quotesIn('The harbor board contended in its letter, written by Ana Ruiz, a vice president, that the growers had a stated bias.')).toEqual([
+      { content: 'the growers had a stated bias', cue: 'contended', speaker: 'The harbor board' },
+    ]);
+  });
+
+  it('reads past "long ago"', () => {
+    expect(quotesIn('Pell recognized long ago that the dam vote would be close.')).toEqual([
+      { content: 'the dam vote would be close', cue: 'recognized', speaker: 'Pell' },
+    ]);
+  });
+
+  it('leaves a relative "that" on the object of a verb that needs "that"', () => {
+    expect(quotesIn('Pell wrote a letter that the board read aloud.')).toEqual([]);
+  });
+});
