@@ -7510,6 +7510,13 @@ class SentenceExtractor {
       form = evidenceForm(form);
       match = { ...match, form };
     }
+    // ("Several reports and a detailed audit reveal ...": a base form after a singular phrase with
+    // "and" and a plural before it agrees with the two together, the subject that speaks.)
+    if (form.tense === 'base' && np.kind !== 'pronoun' && tokens[np.first - 1]?.norm === 'and' && !isPluralPhrase(tokens, np.first, np.last, this.first)) {
+      const before = phraseEndingAt(tokens, np.first - 2, this.first);
+      const lead = before === undefined ? undefined : tokens[before.first - 1];
+      if (before !== undefined && before.kind !== 'pronoun' && (lead === undefined || before.first === this.first || lead.text === ',') && isPluralPhrase(tokens, before.first, before.last, this.first)) np = { first: before.first, last: np.last, kind: 'group' };
+    }
     const head = tokens[np.last];
     let coordinated = false;
     for (let c = np.first; c <= np.last && !coordinated; c++) coordinated = tokens[c]?.norm === 'and';
