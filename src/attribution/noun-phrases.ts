@@ -302,6 +302,12 @@ function neitherStart(tokens: readonly Token[], first: number, min: number): num
 }
 
 /**
+ * How far back a closing parenthesis after a name may find its opening one: "Ted Cruz (R-Texas)",
+ * or an aside with a clause of its own, "Ana Ruiz (a grower so young she has been taken for an intern)".
+ */
+const PARENTHESIS_REACH = 20;
+
+/**
  * The noun phrase that ends at token `end`, scanning left no further than `min`: a pronoun, or
  * names, nouns and determiners, joined by "and" or by a preposition between nouns
  * ("Secretary of State John Kerry", "officials familiar with the matter", "Ukraine and its
@@ -316,7 +322,7 @@ export function phraseEndingAt(tokens: readonly Token[], end: number, min: numbe
   // A parenthesis after a name ("Ted Cruz (R-Texas) said") belongs to the phrase.
   if (last.text === ')') {
     let k = end - 1;
-    while (k >= min && k > end - 8 && tokens[k]?.text !== '(') k--;
+    while (k >= min && k > end - PARENTHESIS_REACH && tokens[k]?.text !== '(') k--;
     if (tokens[k]?.text !== '(') return undefined;
     closing = k - 1;
   }
