@@ -7461,9 +7461,10 @@ class SentenceExtractor {
       // "The justice — who has sparred with Trump — said ...": an appositive between dashes.
       np = this.dashAppositive(k);
       if (np !== undefined) speakerLast = prev.text === '-' && tokens[k - 1]?.text === '-' ? k - 2 : k - 1;
-    } else if (prev.norm === 'that' && (form.tense === 'past' || form.tense === 'present') && RELATIVE_THAT_CUES.has(form.entry.lemma) && this.relativeThatSubject(k)) {
+    } else if (prev.norm === 'that' && (form.tense === 'past' || form.tense === 'present' || (form.tense === 'base' && pluralAntecedentOf(tokens, k))) && RELATIVE_THAT_CUES.has(form.entry.lemma) && this.relativeThatSubject(k)) {
       // "water bottles that said, “...”", "a report that found ...": a relative "that" speaks for
-      // the phrase before it, as "which" does.
+      // the phrase before it, as "which" does; so after a plural, "polls that show ...",
+      // "businesses that warn ...", with the bare form that agrees with it.
       np = { first: k, last: k, kind: 'pronoun' };
     } else if (prev.norm !== 'and' && prev.norm !== 'or' && prev.norm !== 'but') {
       // ("... to promote Cruz and attack Trump": a verb after a conjunction shares a subject
@@ -7566,7 +7567,7 @@ class SentenceExtractor {
     // ("heard Lind say ...", "watched the mayor tell ...": after a verb of perception a bare
     // infinitive needs no agreement with its subject.)
     const perceived = this.perceivedSaying(np.first - 1, match);
-    if (form.tense === 'base' && !auxiliary && !perceived && head !== undefined && !(np.kind === 'pronoun' ? BASE_FORM_PRONOUNS.has(head.norm) : np.kind === 'group' || coordinated || isPluralPhrase(tokens, np.first, np.last, this.first))) return undefined;
+    if (form.tense === 'base' && !auxiliary && !perceived && head !== undefined && !(np.kind === 'pronoun' ? BASE_FORM_PRONOUNS.has(head.norm) || (head.norm === 'that' && pluralAntecedentOf(tokens, np.first)) : np.kind === 'group' || coordinated || isPluralPhrase(tokens, np.first, np.last, this.first))) return undefined;
 
     // "“We will win.” The mayor said.": a sentence of its own that holds only the speaker, the cue
     // and an adjunct attributes the quotation that closes the sentence before it.
@@ -9391,6 +9392,12 @@ function isPluralPhrase(tokens: readonly Token[], first: number, last: number, s
 }
 
 const IRREGULAR_PLURALS: ReadonlySet<string> = new Set(['people', 'children', 'police', 'staff', 'media', 'public', 'clergy', 'folks', 'women', 'men', 'data', 'crowd']);
+
+/** Whether the relative "that" at `that` follows a plural noun, its antecedent ("polls that show ..."). */
+function pluralAntecedentOf(tokens: readonly Token[], that: number): boolean {
+  const antecedent = tokens[that - 1];
+  return tokens[that]?.norm === 'that' && antecedent !== undefined && isPluralNoun(antecedent);
+}
 
 /** A lower-case plural noun ("reports", "officials", "fishermen"), which takes "say", not "says". */
 function isPluralNoun(token: Token): boolean {
