@@ -1837,7 +1837,7 @@ function contentStartAfter(ctx: Context, match: CueMatch, end: number): { index:
   if (has(form, 'clause') && clauseStart && form.entry.kind !== 'evidence') return { index: i, rule };
   // "Lind wrote they may have erred", "He writes Ruiz is ahead": a verb of saying that needs
   // "that" (else "wrote a book") still takes a clause whose subject comes straight with its verb.
-  if (!has(form, 'clause') && has(form, 'that') && form.entry.kind === 'speech' && (form.tense === 'past' || form.tense === 'present') && i === match.last + 1 && bareClauseAt(tokens, i, end)) return { index: i, rule };
+  if (!has(form, 'clause') && has(form, 'that') && form.entry.kind === 'speech' && (form.tense === 'past' || form.tense === 'present' || form.tense === 'gerund') && i === match.last + 1 && bareClauseAt(tokens, i, end)) return { index: i, rule };
   // "talked about how the town had changed", "spoke of why she ran": after a cue ending in a
   // preposition, a question clause is what was talked about.
   // ("worried about what the mayor has threatened to do": a free relative with a cue of its own
@@ -1928,17 +1928,32 @@ function relativeSubjectBefore(tokens: readonly Token[], cueFirst: number): bool
 }
 
 /**
- * Whether a subject pronoun or a one-word name with a finite verb right after it opens a clause
- * at `i`: "they may have", "Ruiz has", "she stepped".
+ * Whether a clause with its own subject and a finite verb opens at `i`: a subject pronoun or a
+ * one-word name with the verb right after it ("they may have", "Ruiz has", "she stepped"), an
+ * existential "there" ("there was"), or a short phrase opened by a determiner (not a possessive)
+ * or a name with a form of "be", "have" or a modal right after it ("the agents were", "Kell and
+ * her aides had").
  */
 function bareClauseAt(tokens: readonly Token[], i: number, end: number): boolean {
   const subject = tokens[i];
   const verb = tokens[i + 1];
   if (subject === undefined || verb === undefined || i + 2 >= end || subject.kind !== 'word' || verb.kind !== 'word') return false;
+  if (subject.norm === 'there') return FINITE_VERBS.has(verb.norm);
   const pronoun = SUBJECT_PRONOUNS.has(subject.norm) && subject.norm !== 'it' && subject.norm !== 'you';
-  if (!pronoun && !(isCapitalised(subject) && !DETERMINERS.has(subject.norm) && !ADJUNCT_OPENERS.has(subject.norm))) return false;
-  return FINITE_VERBS.has(verb.norm) || (pronoun && verb.norm.endsWith('ed') && verb.norm.length > 3);
+  if (pronoun || (isCapitalised(subject) && !DETERMINERS.has(subject.norm) && !ADJUNCT_OPENERS.has(subject.norm))) {
+    if (FINITE_VERBS.has(verb.norm) || (pronoun && verb.norm.endsWith('ed') && verb.norm.length > 3)) return true;
+  }
+  // (Not a possessive: "wrote its constitution", "charged his campaign for rent" name what was
+  // written or charged, and a verb after them belongs to a clause around the cue.)
+  if (pronoun || !(DETERMINERS.has(subject.norm) || isCapitalised(subject)) || POSSESSIVE_DETERMINERS.has(subject.norm) || ADJUNCT_OPENERS.has(subject.norm)) return false;
+  const np = phraseStartingAt(tokens, i, end);
+  if (np === undefined || np.kind === 'pronoun' || np.last === i || np.last - i > BARE_SUBJECT_REACH) return false;
+  const finite = tokens[np.last + 1];
+  return finite !== undefined && np.last + 2 < end && FINITE_VERBS.has(finite.norm);
 }
+
+/** How many words past its first a subject phrase read by {@link bareClauseAt} may run. */
+const BARE_SUBJECT_REACH = 6;
 
 /** Whether tokens [from, that) hold no comma and no "whether", so "that" follows a plain object phrase. */
 function plainObjectBefore(tokens: readonly Token[], from: number, that: number): boolean {
