@@ -3157,6 +3157,28 @@ function relativeClauseClosesBeforeVerb(ctx: Context, from: number, end: number)
   return relativeClauseEnd(ctx, from, end) !== undefined;
 }
 
+/** How many capitalised words the place in a home-town detail may run ("of Port Lorrin Heights"). */
+const HOME_TOWN_WORDS = 4;
+/** A number that may be a person's age: one to three digits. */
+const AGE_NUMBER = /^\d{1,3}$/;
+
+/**
+ * The comma that closes an age or a home town set off by the comma at `k` right after a name (or
+ * after the age that follows one), as news prose gives them ("Rob Keel, 45, was ...", "Keel, 45,
+ * of Lorrin, was ..."): a number of at most three digits, or "of" and capitalised words, then a
+ * comma. Undefined when none opens there.
+ */
+function personDetailEnd(tokens: readonly Token[], k: number): number | undefined {
+  const first = tokens[k + 1];
+  const name = tokens[k - 1];
+  if (tokens[k]?.text !== ',' || first === undefined || name === undefined || !(name.kind === 'word' ? isCapitalised(name) : AGE_NUMBER.test(name.text))) return undefined;
+  if (first.kind === 'number' && AGE_NUMBER.test(first.text)) return tokens[k + 2]?.text === ',' ? k + 2 : undefined;
+  if (first.norm !== 'of') return undefined;
+  let j = k + 2;
+  while (j < k + 2 + HOME_TOWN_WORDS && tokens[j]?.kind === 'word' && isCapitalised(tokens[j] as Token)) j++;
+  return j > k + 2 && tokens[j]?.text === ',' ? j : undefined;
+}
+
 /**
  * The comma that closes a relative clause starting at `from` where the main clause's verb follows
  * ("the ruling, which struck down ..., | illustrates the stakes"; the comma may stand inside a
@@ -3166,6 +3188,13 @@ function relativeClauseClosesBeforeVerb(ctx: Context, from: number, end: number)
 function relativeClauseEnd(ctx: Context, from: number, end: number): number | undefined {
   for (let k = from; k < Math.min(end, from + 15); k++) {
     if (ctx.tokens[k]?.text !== ',') continue;
+    // ("the driver, identified as Rob Keel, 45, of Lorrin, was taken ...": an age or a home town
+    // set off after the name goes on with the name; the comma that closes it is looked at next.)
+    const detail = personDetailEnd(ctx.tokens, k);
+    if (detail !== undefined) {
+      k = detail - 1;
+      continue;
+    }
     let v = ctx.closes[k + 1] === 1 ? k + 2 : k + 1;
     // "the dam, which growers like, “would not last”": the main verb may open a quotation.
     if (ctx.opens[v] === 1) v++;
