@@ -97,6 +97,9 @@ export const DEFAULT_CUE_LEXICON: CueLexicon = {
     // "... wrote that ..." and "“...,” he wrote": without "that" or a quotation, "wrote" has a book as its object
     // and "states" is a noun.
     ...entries('speech', ['that', 'postposed'], 'write, maintain, state'),
+    // "confessed to police that ...", "“...,” she confessed": with "that" or after a quotation (a bare
+    // "confessed" more often reports the act of confessing to a crime, with nothing said).
+    ...entries('speech', ['that', 'postposed'], 'confess'),
     // "posted on Instagram that ...", "countered that ...", "objected that ...": with "that" (or a
     // quotation after a colon) these report speech; alone, "posted" a loss and "countered" a move do not.
     ...entries('speech', ['that'], 'post, counter, object, retort'),

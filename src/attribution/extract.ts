@@ -3162,6 +3162,29 @@ const HOME_TOWN_WORDS = 4;
 /** A number that may be a person's age: one to three digits. */
 const AGE_NUMBER = /^\d{1,3}$/;
 
+/** Nouns in the singular that name an audience one tells something to ("admitted to police that"). */
+const LISTENER_NOUNS: ReadonlySet<string> = new Set(['police', 'press', 'newspaper', 'court', 'jury']);
+
+/**
+ * Whether a listener opens at `k` and "that" with a clause follows it, perhaps after a time
+ * ("police that", "reporters on Tuesday that", "him that"): an object pronoun, or a phrase headed
+ * by a name, a role, a group or a plural noun. (Not "the theft that ...", a deed, nor a "that"
+ * with a verb right after it, which opens a relative clause.)
+ */
+function listenerBeforeThat(tokens: readonly Token[], k: number, end: number): boolean {
+  const first = tokens[k];
+  if (first === undefined || first.kind !== 'word') return false;
+  let last = k;
+  if (!isObjectPronoun(first)) {
+    const np = phraseStartingAt(tokens, k, end);
+    const head = np === undefined ? undefined : tokens[np.last];
+    if (np === undefined || head === undefined || !(isCapitalised(head) || ROLE_WORDS.has(head.norm) || GROUP_HEADS.has(head.norm) || LISTENER_NOUNS.has(head.norm) || hasPluralEnding(head.norm))) return false;
+    last = np.last;
+  }
+  const that = skipTimeAdjunct(tokens, last + 1, end);
+  return tokens[that]?.norm === 'that' && !relativeThatAt(tokens, that) && that + 1 < end;
+}
+
 /**
  * The comma that closes an age or a home town set off by the comma at `k` right after a name (or
  * after the age that follows one), as news prose gives them ("Rob Keel, 45, was ...", "Keel, 45,
@@ -5130,6 +5153,9 @@ class SentenceExtractor {
       // ("have argued for years that ...": "for" and a span of time date the verb; they are not
       // the preposition of "argue for".)
       if (match !== undefined && match.last === i + 1 && tokens[i + 1]?.norm === 'for' && SPANS_OF_TIME.has(tokens[i + 2]?.norm ?? '')) match = entry.single === undefined ? undefined : { form: entry.single, first: i, last: i };
+      // ("admitted to police that he took the car": "to" and a listener before "that" say whom the
+      // speaker admitted it to, so the clause is what was admitted and the cue is the one word.)
+      else if (match !== undefined && match.last === i + 1 && tokens[i + 1]?.norm === 'to' && entry.single !== undefined && listenerBeforeThat(tokens, i + 2, this.end)) match = { form: entry.single, first: i, last: i };
       // "bragged loudly about his record", "warned darkly of riots": a manner between a verb and
       // its preposition belongs to the two-word cue.
       if (match === undefined || (match.last === i && isModifierAt(this.ctx, i + 1))) match = separatedAbout(this.ctx, forms, i, this.end) ?? match;
