@@ -3852,7 +3852,19 @@ const NOUN_MARKERS: ReadonlySet<string> = new Set(['whose', 'less', 'more', 'few
 const WITHDRAWN_NOUNS: ReadonlySet<string> = new Set([
   'ambassador', 'ambassadors', 'envoy', 'envoys', 'diplomat', 'diplomats', 'consul', 'emissary', 'troops', 'forces', 'soldiers', 'peacekeepers',
   'cars', 'vehicles', 'trucks', 'products', 'units', 'batches', 'packages', 'devices', 'toys', 'drugs', 'pills', 'tablets',
+  'bottles', 'cans', 'jars', 'boxes', 'bags', 'cartons', 'containers', 'lots',
 ]);
+
+/** Words for large round numbers that close a count: "2 million", "some 40 thousand". */
+const LARGE_NUMBERS: ReadonlySet<string> = new Set(['hundred', 'thousand', 'million', 'billion']);
+
+/** Whether token `t` closes a count: a number ("40,000") or a large round number word ("2 million"). */
+function countBefore(t: Token | undefined): boolean {
+  return t !== undefined && (t.kind === 'number' || LARGE_NUMBERS.has(t.norm));
+}
+
+/** Units of weight or volume that measure goods withdrawn from sale: "recalled 40,000 pounds of beef". */
+const MEASURE_UNITS: ReadonlySet<string> = new Set(['pounds', 'tons', 'tonnes', 'kilograms', 'kilos', 'gallons', 'liters', 'litres', 'ounces']);
 
 /** Words that open a plea after "plead": "guilty", "not guilty", "innocent", "no contest". */
 const PLEA_WORDS: ReadonlySet<string> = new Set(['guilty', 'not', 'innocent', 'no']);
@@ -6905,7 +6917,8 @@ class SentenceExtractor {
 
   /** Handles one cue; returns the token index to continue from. */
   /**
-   * Whether the object after a "recall" at `k` is something withdrawn ({@link WITHDRAWN_NOUNS}),
+   * Whether the object after a "recall" at `k` is something withdrawn ({@link WITHDRAWN_NOUNS}, or
+   * an amount of goods in {@link MEASURE_UNITS}),
    * after a few words of its phrase ("its top envoy", "some 40,000 pickup trucks"), and not the
    * subject of a remembered act or an owner ("the envoy telling him", "the envoy's warning").
    */
@@ -6919,9 +6932,11 @@ class SentenceExtractor {
         const next = tokens[j + 1];
         return !(next !== undefined && (isPossessiveToken(next) || (next.kind === 'word' && next.norm.endsWith('ing'))));
       }
-      // (Determiners and numbers lead up to the noun; another word only right before it: "its top
-      // envoy", not "the day the troops arrived".)
-      if (t.kind !== 'number' && !DETERMINERS.has(t.norm) && !WITHDRAWN_NOUNS.has(tokens[j + 1]?.norm ?? '')) return false;
+      // ("recalled 40,000 pounds of ground beef": an amount of goods by weight or volume.)
+      if (MEASURE_UNITS.has(t.norm) && j > k && countBefore(tokens[j - 1]) && tokens[j + 1]?.norm === 'of') return true;
+      // (Determiners, numbers and approximations lead up to the noun; another word only right
+      // before it: "its top envoy", "about 2 million cars", not "the day the troops arrived".)
+      if (t.kind !== 'number' && !DETERMINERS.has(t.norm) && !APPROXIMATORS.has(t.norm) && !MEASURE_UNITS.has(tokens[j + 1]?.norm ?? '') && !WITHDRAWN_NOUNS.has(tokens[j + 1]?.norm ?? '')) return false;
     }
     return false;
   }
