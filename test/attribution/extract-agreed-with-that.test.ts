@@ -15,9 +15,9 @@ describe('a person between "agreed with" and "that"', () => {
     ]);
   });
 
-  it('is left out after "admitted to" with a pronoun', () => {
+  it('is left out after "admitted to" with a pronoun, the cue being "admitted" alone', () => {
     expect(quotesIn('Lind admitted to him that the count was wrong.')).toEqual([
-      { content: 'the count was wrong', cue: 'admitted to', speaker: 'Lind' },
+      { content: 'the count was wrong', cue: 'admitted', speaker: 'Lind' },
     ]);
   });
 
