@@ -5930,6 +5930,16 @@ class SentenceExtractor {
   }
 
   /**
+   * Whether "that" at `that` opens a short relative clause whose gap is its subject and which
+   * ends in the phrase that starts at `object`: "that" and a verb, then that phrase, perhaps after
+   * a preposition ("that built | the dam", "that appeared in | a journal").
+   */
+  private thatRelativeAt(that: number, object: number): boolean {
+    if (!this.gapVerbAt(that + 1)) return false;
+    return object === that + 2 || (object === that + 3 && NP_PREPOSITIONS.has(this.ctx.tokens[that + 2]?.norm ?? ''));
+  }
+
+  /**
    * When the phrase `np` closes a restrictive relative clause ("officials who spoke with The
    * Post"), the phrase from the clause's head to `np`'s end; else undefined. The clause opens with
    * who or whose after a noun phrase, holds a verb, and no punctuation or quotation.
@@ -5971,6 +5981,13 @@ class SentenceExtractor {
         const head = phraseEndingAt(tokens, r - 1, this.first) ?? demonstrativeHead(tokens, r - 1, this.first);
         if (head === undefined || head.kind === 'pronoun') return undefined;
         return { ...head, last };
+      }
+      // "The firm that built the dam said", "A study that appeared in a journal found": "that" and
+      // a verb whose object (or a preposition's) is the phrase before the cue make a relative
+      // clause on the sentence's subject, whose own subject is the gap, as "who" does.
+      if (t.norm === 'that' && this.thatRelativeAt(r, np.first)) {
+        const head = phraseEndingAt(tokens, r - 1, this.first);
+        return head === undefined || head.kind === 'pronoun' || head.last !== r - 1 || !(head.first === this.first || tokens[head.first - 1]?.text === ',') ? undefined : { ...head, last };
       }
       if (!verb && !isCapitalised(t) && ((classAt(this.ctx, r) & (CLASS_COMMON_VERB | CLASS_AUXILIARY)) !== 0 || t.norm.endsWith('ed') || t.norm.endsWith("'d") || matchCue(this.ctx, r, this.end) !== undefined)) verb = true;
     }
@@ -7525,6 +7542,9 @@ class SentenceExtractor {
       const joinedRelative = inner?.norm === 'and' && RELATIVE_GAPS.has(tokens[m + 2]?.norm ?? '');
       if (tokens[m]?.text === ',' && inner !== undefined && (joinedRelative || this.isAppositive(m + 1, k))) {
         np = phraseEndingAt(tokens, m - 1, this.first);
+        // ("The man who found the body, Tom Reed, said": the phrase before the appositive may end
+        // a relative clause on the subject; the speaker is the phrase the clause belongs to.)
+        if (np !== undefined && np.kind !== 'pronoun') np = this.relativeHead(np) ?? np;
         speakerLast = prev.text === ',' ? k - 1 : k;
         // "Ana Pike, 58, who farms outside Umeå, says": the appositive holds commas
         // of its own; a name opening the sentence before them is the speaker.
