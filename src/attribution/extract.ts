@@ -5935,7 +5935,9 @@ class SentenceExtractor {
    * a preposition ("that built | the dam", "that appeared in | a journal").
    */
   private thatRelativeAt(that: number, object: number): boolean {
-    if (!this.gapVerbAt(that + 1)) return false;
+    // ("that regulates | the drug": a verb in "-s" too, which no noun can be with a phrase right after it.)
+    const verb = this.ctx.tokens[that + 1];
+    if (!this.gapVerbAt(that + 1) && !(verb !== undefined && verb.kind === 'word' && !isCapitalised(verb) && verb.norm.length > 3 && hasPluralEnding(verb.norm))) return false;
     return object === that + 2 || (object === that + 3 && NP_PREPOSITIONS.has(this.ctx.tokens[that + 2]?.norm ?? ''));
   }
 

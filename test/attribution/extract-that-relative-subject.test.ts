@@ -17,6 +17,12 @@ describe('a subject with a relative clause before the cue', () => {
     ]);
   });
 
+  it('reads a "that" clause with a verb in "-s" as part of the speaker', () => {
+    expect(spokenQuotes('The agency that regulates the ferries said the boats were safe.')).toEqual([
+      { content: 'the boats were safe', cue: 'said', speaker: 'The agency that regulates the ferries' },
+    ]);
+  });
+
   it('reads a relative clause before a name in commas as part of the speaker', () => {
     expect(spokenQuotes('The company that makes the scanners, Lorvex, said it had not been paid.')).toEqual([
       { content: 'it had not been paid', cue: 'said', speaker: 'The company that makes the scanners, Lorvex' },
