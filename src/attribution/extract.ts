@@ -7479,7 +7479,10 @@ class SentenceExtractor {
       const tail = np === undefined ? undefined : this.adjunctTail(np.last + 1, form, closer);
       const lead = np === undefined ? undefined : tokens[np.first];
       const named = np !== undefined && tokens.slice(np.first, np.last + 1).some((t) => isCapitalised(t));
-      const plausible = lead !== undefined && (np?.kind === 'pronoun' || named || DETERMINERS.has(lead.norm) || ROLE_WORDS.has(lead.norm));
+      // ("..., said police.", "..., said federal investigators, who ...": a bare group of officials
+      // or witnesses inverts too.)
+      const group = np !== undefined && (GROUP_HEADS.has(tokens[np.last]?.norm ?? '') || tokens[np.last]?.norm === 'police');
+      const plausible = lead !== undefined && (np?.kind === 'pronoun' || named || group || DETERMINERS.has(lead.norm) || ROLE_WORDS.has(lead.norm));
       if (np !== undefined && plausible && (np.kind !== 'pronoun' || closer) && tail !== undefined) {
         const contentEnd = prev.text === ',' ? (this.ctx.closes[k - 1] === 1 ? k : trimEnd(this.ctx, this.first, k)) : k + 1;
         const speakerLast = this.trailingAppositive(np.last);
