@@ -676,8 +676,11 @@ const EVIDENCE_RELEASE_WORDS: ReadonlySet<string> = new Set(['out', 'released', 
 /** Adverbs set between commas beside a subject: "he, once again, pledged". */
 const ASIDE_ADVERBS: ReadonlySet<string> = new Set(['again', 'however', 'course', 'of', 'too', 'though', 'instead', 'meanwhile', 'moreover', 'indeed']);
 
-/** Passive participles of perception before a participle cue: "was heard saying", "is seen telling". */
-const PASSIVE_PERCEPTIONS: ReadonlySet<string> = new Set(['heard', 'seen', 'overheard']);
+/**
+ * Passive participles of perception, or of a recording that lets others perceive, before a
+ * participle cue: "was heard saying", "is seen telling", "was recorded telling", "was caught saying".
+ */
+const PASSIVE_PERCEPTIONS: ReadonlySet<string> = new Set(['heard', 'seen', 'overheard', 'recorded', 'filmed', 'videotaped', 'taped', 'caught']);
 
 /**
  * Verbs of perception, which take an object and a bare infinitive: "heard Lind say", "saw him

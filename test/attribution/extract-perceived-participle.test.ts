@@ -1,7 +1,8 @@
 /**
  * "Castell can be heard saying that ...", "Lind was seen telling reporters ...": after a passive
  * verb of perception, the participle of saying reports what the subject was heard or seen to say,
- * as "heard Lind say" does with a bare infinitive.
+ * as "heard Lind say" does with a bare infinitive; so does one after a passive verb of recording,
+ * which lets others hear it ("was recorded telling", "was caught saying").
  */
 import { describe, expect, it } from 'vitest';
 import { spokenQuotes } from './found-quotes.js';
@@ -18,6 +19,19 @@ describe('a participle of saying after "was heard" or "was seen"', () => {
       cue: 'telling',
       speaker: 'Mayor Lind',
     });
+  });
+
+  it('does the same after a passive verb of recording', () => {
+    expect(spokenQuotes('Dov Keel was recorded telling a friend that he had hidden the money.')).toEqual([
+      { content: 'he had hidden the money', cue: 'telling', speaker: 'Dov Keel' },
+    ]);
+    expect(spokenQuotes('The senator was caught saying the ferry plan would fail.')).toEqual([
+      { content: 'the ferry plan would fail', cue: 'saying', speaker: 'The senator' },
+    ]);
+  });
+
+  it('reads nothing from a recording with no participle of saying', () => {
+    expect(spokenQuotes('The band recorded songs about the flood.')).toEqual([]);
   });
 
   it('reads nothing from a participle that is no saying', () => {
