@@ -2288,6 +2288,25 @@ function anonymityTermsAt(tokens: readonly Token[], k: number): boolean {
   return (link === 'of' || link === 'that') && (tokens[noun + 2]?.norm === 'anonymity' || tokens[noun + 3]?.norm === 'anonymity');
 }
 
+/** Passive participles that name how a source is credited: "to be named", "to be identified". */
+const SOURCING_PARTICIPLES: ReadonlySet<string> = new Set(['named', 'identified', 'quoted']);
+/** Words that may follow such a participle in the formula: a manner or a reason ("by name", "because ..."). */
+const SOURCING_TAILS: ReadonlySet<string> = new Set(['by', 'because', 'for', 'publicly', 'in', 'on', 'so', 'since', 'as']);
+
+/**
+ * Whether the infinitive at `k` asks how the source is credited, "(not) to be named", "to be
+ * identified", "to be quoted": the anonymity formula of news prose ("who declined to be named").
+ */
+function sourcingTermsAt(tokens: readonly Token[], k: number): boolean {
+  const to = tokens[k]?.norm === 'not' ? k + 1 : k;
+  if (tokens[to]?.norm !== 'to' || tokens[to + 1]?.norm !== 'be' || !SOURCING_PARTICIPLES.has(tokens[to + 2]?.norm ?? '')) return false;
+  // (The participle closes the phrase or takes a reason or a manner, "to be named because ...",
+  // "to be quoted by name"; "wants to be named chairman" is a post wanted.)
+  const after = tokens[to + 3];
+  // ("a clerk who declined to be named said": the relative clause may end there, the main verb next.)
+  return after === undefined || after.kind === 'punct' || SOURCING_TAILS.has(after.norm) || FINITE_VERBS.has(after.norm) || COMMON_VERBS.has(after.norm);
+}
+
 /**
  * Whether "and" at `j` opens a clause of its own after what a cue names, a determiner, its noun and
  * an auxiliary following: "praised the levy and his staff has backed it since" (not a pair of
@@ -8931,6 +8950,9 @@ class SentenceExtractor {
     let startAt = contentStartAfter(this.ctx, match, end) ?? distantThat(this.ctx, match, end);
     if (startAt === undefined && asComplement && match.last + 2 < end) startAt = { index: match.last + 1, rule: 'object' };
     if (startAt === undefined) return undefined;
+    // ("a clerk who declined to be named said", "did not want to be quoted by name": the terms on
+    // which a source speaks are the writer's account of the sourcing, no stand of the source's.)
+    if (rules[0] === 'intention' && sourcingTermsAt(tokens, startAt.index)) return undefined;
     let stop: number;
     if (startAt.rule === 'quote' && this.ctx.opens[startAt.index] === 1) {
       const closed = this.closingOf(startAt.index) ?? end;
