@@ -1030,7 +1030,7 @@ function nounAfterAttributive(tokens: readonly Token[], i: number): boolean {
   if (cue === undefined || prev === undefined || !NOUN_LIKE_CUES.has(cue.norm) || prev.kind === 'punct') return false;
   if (COUNT_NOUNS.has(prev.norm)) return true;
   // ("the reality TV show “The Lot”", "Sunday talk shows": a kind of broadcast before "show" makes
-  // it the programme; "footage from the game shows that ..." keeps a verb after a plain noun.)
+  // it the programme; "a clip from the match shows that ..." keeps a verb after a plain noun.)
   if ((cue.norm === 'show' || cue.norm === 'shows') && SHOW_KINDS.has(prev.norm)) return true;
   if (prev.kind !== 'word' || isCapitalised(prev) || isModifier(prev)) return false;
   const before = tokens[i - 2];
@@ -1528,9 +1528,9 @@ const DISTANT_THAT_BREAKS: ReadonlySet<string> = new Set(['because', 'if', 'alth
 
 /**
  * Where a that-clause starts when the listener and the adjuncts between a cue and its "that" are
- * longer than the scans before it read: "told friends since the spring, at fundraisers and in
- * private huddles, that ...", "has persuaded donors, party elders and his colleagues that ...",
- * "contended in its letter, written by its counsel, that ...", "recognized long ago that ...".
+ * longer than the scans before it read: "told aides over the winter, at rallies and in quiet
+ * meetings, that ...", "has persuaded growers, harbor pilots and her colleagues that ...",
+ * "argued in its filing, drafted by its lawyers, that ...", "saw long ago that ...".
  * Only phrases, commas and dashes may stand between (a finite verb, a subject pronoun, a cue other
  * than a participle on a noun, or a clause of its own ends the search), and they must open with a preposition, an adverb, a comma
  * or a dash, or be a listener the cue takes, so that "wrote a letter that the board read" keeps
@@ -3445,7 +3445,7 @@ const SEEM_VERBS: ReadonlySet<string> = new Set(['seem', 'seems', 'seemed', 'app
 const ASPECT_VERBS: ReadonlySet<string> = new Set(['continue', 'continues', 'continued', 'begin', 'begins', 'began', 'begun', 'start', 'starts', 'started']);
 
 /**
- * Verbs whose subject makes the statement of a cue after "to": "tried to make the case that",
+ * Verbs whose subject makes the statement of a cue after "to": "tried to argue that",
  * and a habit, "Lind likes to say that ..." (not the wish "would like to", whose saying has not
  * happened, so no bare "like").
  */
@@ -7455,7 +7455,7 @@ class SentenceExtractor {
       // the source named.)
       const framing = lead?.norm === 'in' && (np.first - 1 === this.first || tokens[np.first - 2]?.text === ',');
       const speaker = DOCUMENT_NOUNS.has(head) && !display ? (owner !== undefined && owner.phrase.kind !== 'pronoun' ? owner : framing ? phraseSpan(this.ctx, np) : this.nearestClauseSubject(np.first, true) ?? this.subject()) : phraseSpan(this.ctx, np);
-      // "with all precincts reporting, the race stayed close": a participle with a comma right after
+      // "with every ward reporting, the lead held": a participle with a comma right after
       // it takes no complement; the clause after the comma is the sentence's own, not what was
       // reported. (A quotation after the comma is what was said: "a sign saying, “Go home.”")
       if (tokens[match.last + 1]?.text === ',' && this.ctx.opens[match.last + 2] !== 1) return undefined;
@@ -8169,7 +8169,7 @@ class SentenceExtractor {
     const word = tokens[head];
     if (word === undefined || !(isObjectPronoun(word) || isCapitalised(word) || namesPeople(word.norm))) return false;
     // (A phrase for people opens in lower case and holds no preposition nor a plural noun before
-    // its head: not "Kell unfit for the office of president" nor "the rebels terrorists",
+    // its head: not "Kell unfit for the post of mayor" nor "the rebels terrorists",
     // which a phrase scan may read as one phrase.)
     if (!isObjectPronoun(word) && !isCapitalised(word) && (isCapitalised(tokens[first] as Token) || this.hasPreposition(first, head) || this.pluralBefore(first, head))) return false;
     let k = head + 1;
@@ -8950,7 +8950,7 @@ class SentenceExtractor {
     let startAt = contentStartAfter(this.ctx, match, end) ?? distantThat(this.ctx, match, end);
     if (startAt === undefined && asComplement && match.last + 2 < end) startAt = { index: match.last + 1, rule: 'object' };
     if (startAt === undefined) return undefined;
-    // ("a clerk who declined to be named said", "did not want to be quoted by name": the terms on
+    // ("a clerk who declined to be named said", "asked not to be identified by name": the terms on
     // which a source speaks are the writer's account of the sourcing, no stand of the source's.)
     if (rules[0] === 'intention' && sourcingTermsAt(tokens, startAt.index)) return undefined;
     let stop: number;

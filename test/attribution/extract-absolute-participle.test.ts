@@ -1,7 +1,7 @@
 /**
  * "..., with X calling Y a Z": after "with", the phrase before a participle is its subject, also
  * for cues whose content is an object or an infinitive. A participle with a comma right after it
- * takes no complement ("with all precincts reporting, the race ..."): the clause after the comma is
+ * takes no complement ("with every ward reporting, the lead ..."): the clause after the comma is
  * the sentence's own.
  */
 import { describe, expect, it } from 'vitest';
@@ -29,7 +29,7 @@ describe('"with X" and a participle', () => {
   });
 
   it('reads no statement when a comma follows the participle at once', () => {
-    expect(quotesIn('Even with all precincts reporting, the race for the Dorset seat remained too close to call.')).toEqual([]);
+    expect(quotesIn('Even with every ward reporting, the contest for the Dorset seat stayed too close to call.')).toEqual([]);
     expect(quotesIn('With almost 90 percent of the precincts reporting, the levy vote in Marlow County was tied late Tuesday.')).toEqual([]);
   });
 

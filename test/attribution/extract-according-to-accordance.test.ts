@@ -16,8 +16,8 @@ describe('"according to" in keeping with something', () => {
     expect(quotesIn('According to her plan, taxes on the mill would rise.')).toEqual([
       { content: 'taxes on the mill would rise', cue: 'According to', speaker: 'her plan' },
     ]);
-    expect(quotesIn("The dam will close, according to people familiar with the board's plans.")).toEqual([
-      { content: 'The dam will close', cue: 'according to', speaker: "people familiar with the board's plans" },
+    expect(quotesIn("The dam will close, according to aides familiar with the board's plans.")).toEqual([
+      { content: 'The dam will close', cue: 'according to', speaker: "aides familiar with the board's plans" },
     ]);
   });
 });

@@ -8,8 +8,8 @@ import { spokenQuotes as quotesIn } from './found-quotes.js';
 
 describe('a bare verb after a coordinated subject', () => {
   it('reads a plural and a singular phrase joined by "and" as the subject', () => {
-    expect(quotesIn('Several harbor reports and a detailed audit from the county reveal there was more than one breach.')).toEqual([
-      { content: 'there was more than one breach', cue: 'reveal', speaker: 'Several harbor reports and a detailed audit from the county' },
+    expect(quotesIn('Several harbor reports and a detailed audit from the county reveal there were two breaches at the dock.')).toEqual([
+      { content: 'there were two breaches at the dock', cue: 'reveal', speaker: 'Several harbor reports and a detailed audit from the county' },
     ]);
   });
 

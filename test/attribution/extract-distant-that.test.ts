@@ -1,8 +1,8 @@
 /**
  * A that-clause after a cue whose listener or adjuncts run longer than the usual scans read:
- * "told friends since the spring, at fundraisers and in private meetings, that ...", "has
- * persuaded donors, party elders and her colleagues that ...", "contended in its letter, written
- * by its counsel, that ...", "recognized long ago that ...". Only phrases, commas and dashes may
+ * "told aides over the winter, at rallies and in quiet meetings, that ...", "has
+ * persuaded growers, harbor pilots and her colleagues that ...", "argued in its filing, drafted
+ * by its lawyers, that ...", "recognized long ago that ...". Only phrases, commas and dashes may
  * stand between the cue and "that".
  */
 import { describe, expect, it } from 'vitest';
@@ -16,14 +16,14 @@ describe('a that-clause after a long listener or adjunct', () => {
   });
 
   it('reads past adjuncts set off by commas after the listener', () => {
-    expect(quotesIn('Lind has told friends since the spring, at fundraisers and in private meetings, that she fears the ferry levy.')).toEqual([
+    expect(quotesIn('Lind has told aides over the winter, at rallies and in quiet meetings, that she fears the ferry levy.')).toEqual([
       { content: 'she fears the ferry levy', cue: 'told', speaker: 'Lind' },
     ]);
   });
 
   it('reads past a participle phrase on the document named in the adjunct', () => {
-    expect(quotesIn('The harbor board contended in its letter, written by Ana Ruiz, a vice president, that the growers had a stated bias.')).toEqual([
-      { content: 'the growers had a stated bias', cue: 'contended', speaker: 'The harbor board' },
+    expect(quotesIn('The harbor board argued in its filing, drafted by Ana Ruiz, a vice president, that the growers had a stated bias.')).toEqual([
+      { content: 'the growers had a stated bias', cue: 'argued', speaker: 'The harbor board' },
     ]);
   });
 

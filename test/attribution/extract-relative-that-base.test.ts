@@ -1,6 +1,6 @@
 /**
  * A relative "that" after a plural noun speaks for it with a bare verb form, as it does with a
- * past or a present one: "businesses that warn it could harm trade", "polls that show ...".
+ * past or a present one: "growers that warn it could hurt exports", "polls that show ...".
  */
 import { describe, expect, it } from 'vitest';
 import { spokenQuotes as quotesIn } from './found-quotes.js';

@@ -15,7 +15,7 @@ describe('the terms on which a source speaks', () => {
     expect(spokenQuotes('A witness, who did not want to be named, told the Lorrin Gazette she saw two men running.')).toEqual([
       { content: 'she saw two men running', cue: 'told', speaker: 'A witness, who did not want to be named' },
     ]);
-    expect(spokenQuotes('The farmer asked not to be quoted by name because she feared her neighbors.')).toEqual([]);
+    expect(spokenQuotes('The farmer asked not to be quoted by name, fearing her neighbors.')).toEqual([]);
   });
 
   it('leave a post or an honour wanted alone', () => {
