@@ -2865,9 +2865,45 @@ function finalAppositive(ctx: Context, from: number, end: number, relative = tru
     // "a step they hope will help", "a sign of the resolve she is bringing": a subject pronoun
     // right after a noun opens a relative clause without "that".
     if (relative && k > from && (PERSONAL_SUBJECTS.has(t.norm) || t.norm === 'it') && ctx.tokens[k - 1]?.kind === 'word') return relativeRunsToEnd(ctx, k + 1, stop);
+    // "a plan the board has since revised", "an approach several towns have tried": so does a
+    // determiner right after the noun, when a verb follows its noun phrase.
+    if (relative && k > from && contactRelativeAt(ctx, k, stop)) return relativeRunsToEnd(ctx, k + 1, stop);
     if (FINITE_VERBS.has(t.norm) || COMMON_VERBS.has(t.norm) || t.norm === 'and' || t.norm === 'but' || t.norm === 'or') return false;
   }
   return true;
+}
+
+/** Determiners that open the subject of a relative clause without "that" ("a plan the board revised"). */
+const CONTACT_SUBJECT_OPENERS: ReadonlySet<string> = new Set(['the', 'several', 'many', 'some', 'most', 'both', 'his', 'her', 'their', 'its']);
+
+/** Words after which a determiner opens a phrase governed by them, not a clause: prepositions and the like. */
+const NOT_CONTACT_HEADS: ReadonlySet<string> = new Set([
+  'of', 'for', 'at', 'from', 'in', 'with', 'on', 'like', 'near', 'along', 'across', 'to', 'by', 'about', 'against', 'into', 'onto',
+  'over', 'under', 'than', 'through', 'during', 'after', 'before', 'outside', 'inside', 'within', 'without', 'among', 'between',
+  'behind', 'beyond', 'toward', 'towards', 'amid', 'despite', 'upon', 'via', 'all', 'and', 'or', 'but', 'as', 'per', 'off', 'up', 'down',
+]);
+
+/** How many tokens after the determiner the relative clause's verb may come ("the harbor board has"). */
+const CONTACT_VERB_WINDOW = 5;
+
+/**
+ * Whether a determiner at `k`, right after a noun of a final appositive, opens a relative clause
+ * without "that" whose subject is a noun phrase: "a plan the board has since revised". The word
+ * before must be a plain noun (no preposition, "a drive from the pier", nor a past form, "a clerk
+ * paid the fee"), and a verb must follow the determiner's noun phrase within a few words.
+ */
+function contactRelativeAt(ctx: Context, k: number, stop: number): boolean {
+  const { tokens } = ctx;
+  const before = tokens[k - 1];
+  if (!CONTACT_SUBJECT_OPENERS.has(tokens[k]?.norm ?? '') || before === undefined || before.kind !== 'word' || isCapitalised(before)) return false;
+  if (NOT_CONTACT_HEADS.has(before.norm) || DETERMINERS.has(before.norm) || before.norm.endsWith('ed') || before.norm.endsWith('ing')) return false;
+  const last = Math.min(stop, k + 1 + CONTACT_VERB_WINDOW);
+  for (let m = k + 2; m < last; m++) {
+    const w = tokens[m];
+    if (w === undefined || w.kind !== 'word') return false;
+    if ((AUXILIARIES.has(w.norm) && w.norm !== 'to') || FINITE_VERBS.has(w.norm) || (w.norm.length > 4 && w.norm.endsWith('ed'))) return true;
+  }
+  return false;
 }
 
 /** How far a relative clause closing a final appositive may run. */

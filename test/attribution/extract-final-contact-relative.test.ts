@@ -1,7 +1,8 @@
 /**
  * A phrase closing the sentence after a comma comments on what was said when its relative clause
  * opens with a pronoun subject and no "that" ("a sign of the resolve she is bringing"), as it does
- * with "that" or "which".
+ * with "that" or "which". So it does when the relative clause's subject is a noun phrase opened by
+ * a determiner right after the noun ("a plan the harbor board has since revised").
  */
 import { describe, expect, it } from 'vitest';
 import { spokenQuotes as quotesIn } from './found-quotes.js';
@@ -23,6 +24,21 @@ describe('a final appositive with a relative clause without "that"', () => {
   it('keeps the phrase when a comma inside it leads on to a clause of what was said', () => {
     expect(quotesIn('Kell said the council passed a plan, a step she backed, and the mayor signed it.')).toEqual([
       { content: 'the council passed a plan, a step she backed, and the mayor signed it', cue: 'said', speaker: 'Kell' },
+    ]);
+  });
+
+  it('ends a clause before ", a" and a phrase whose relative clause opens with a noun phrase subject', () => {
+    expect(quotesIn('Ms. Varga said the town should sell the old ferry pier, a plan the harbor board has since revised twice.')).toEqual([
+      { content: 'the town should sell the old ferry pier', cue: 'said', speaker: 'Ms. Varga' },
+    ]);
+    expect(quotesIn('Ms. Varga said the town should sell the old ferry pier, an idea several river towns tried last winter.')).toEqual([
+      { content: 'the town should sell the old ferry pier', cue: 'said', speaker: 'Ms. Varga' },
+    ]);
+  });
+
+  it('keeps a closing phrase whose determiner follows a preposition, which opens no relative clause', () => {
+    expect(quotesIn('Ms. Varga said the pilots would strike on Monday, a week after the harbor board had cut their fees.')).toEqual([
+      { content: 'the pilots would strike on Monday, a week after the harbor board had cut their fees', cue: 'said', speaker: 'Ms. Varga' },
     ]);
   });
 });
