@@ -1401,8 +1401,27 @@ function relativeThat(tokens: readonly Token[], k: number): boolean {
   const noun = tokens[k - 1];
   const next = tokens[k + 1];
   if (noun === undefined || next === undefined || noun.kind !== 'word' || next.kind !== 'word' || isCapitalised(next)) return false;
-  if (!ADJUNCT_NOUNS.has(noun.norm) && !EVENT_NOUNS.has(noun.norm)) return false;
+  if (!ADJUNCT_NOUNS.has(noun.norm) && !EVENT_NOUNS.has(noun.norm)) return pastVerbAfterRelativeThat(tokens, k);
   return FINITE_VERBS.has(next.norm) || (next.norm.endsWith('ed') && next.norm.length > 3) || RELATIVE_VERBS.has(next.norm);
+}
+
+/** Particles that follow a verb, not a noun: "spilled out", "showed off". */
+const VERB_PARTICLES: ReadonlySet<string> = new Set(['out', 'off', 'up', 'down', 'over', 'away', 'back']);
+
+/**
+ * Whether the "that" at `k` after any common noun opens a relative clause because a past verb
+ * follows it and takes an object, a phrase or an end there ("a crowd that spilled into the
+ * street", "a podcast that aired Monday", "a list that included six names"): a clause of saying
+ * needs a subject after its "that", and a past form before a noun is rather an adjective
+ * opening one ("that elected officials ...").
+ */
+function pastVerbAfterRelativeThat(tokens: readonly Token[], k: number): boolean {
+  if (!relativeOpensAt(tokens, k) || isObjectPronoun(tokens[k - 1])) return false;
+  const verb = tokens[k + 1] as Token;
+  if (!(verb.norm.endsWith('ed') && verb.norm.length > 3) && !RELATIVE_VERBS.has(verb.norm)) return false;
+  const after = tokens[k + 2];
+  if (after === undefined || after.kind === 'number' || after.kind !== 'word') return true;
+  return isCapitalised(after) || DETERMINERS.has(after.norm) || NP_PREPOSITIONS.has(after.norm) || VERB_PARTICLES.has(after.norm);
 }
 
 /**
