@@ -3892,6 +3892,42 @@ const GO_FORMS: ReadonlySet<string> = new Set(['go', 'goes', 'went', 'gone', 'go
 const HASTEN_FORMS: ReadonlySet<string> = new Set(['hasten', 'hastens', 'hastened']);
 const APPEAR_FORMS: ReadonlySet<string> = new Set(['appear', 'appears', 'appeared', 'appearing']);
 
+/**
+ * Verbs of rising or breaking in to speak, which take a purpose infinitive of saying as what the
+ * subject then said: "rose to say", "stood up to ask", "interjected to point out". (Not the bare
+ * forms "stand" and "rise", nouns as often: "took a stand to push for ...".)
+ */
+const RISE_TO_SPEAK_VERBS: ReadonlySet<string> = new Set([
+  'rises', 'rose', 'risen', 'rising', 'stands', 'stood', 'get', 'gets', 'got', 'getting',
+  'interject', 'interjects', 'interjected', 'interrupt', 'interrupts', 'interrupted',
+]);
+/** Forms of "get", a verb of rising only with "up". */
+const GET_FORMS: ReadonlySet<string> = new Set(['get', 'gets', 'got', 'getting']);
+/** Particles a verb of rising takes before its purpose: "stood up to say", "rose again to ask". */
+const RISE_PARTICLES: ReadonlySet<string> = new Set(['up', 'again', 'briefly']);
+/** Where a speaker stands to address a meeting: "took the floor to say", "took the microphone to ask". */
+const FLOOR_NOUNS: ReadonlySet<string> = new Set(['floor', 'podium', 'lectern', 'microphone', 'mic', 'stage', 'rostrum', 'stand', 'dais', 'pulpit']);
+
+/** Whether "nothing of" follows at `j`, as in the phrase of addition "to say nothing of". */
+function sayNothingOfAt(tokens: readonly Token[], j: number): boolean {
+  return tokens[j]?.norm === 'nothing' && tokens[j + 1]?.norm === 'of';
+}
+
+/**
+ * Whether the "to" at `to` opens the purpose of rising to speak or taking the floor ("rose to say",
+ * "stood up to ask", "took the floor to warn"): the subject of that gesture says what follows.
+ * ("got" counts only with "up": "got to say" is a chance given.)
+ */
+function riseToSpeakBefore(tokens: readonly Token[], to: number, first: number): boolean {
+  let v = to - 1;
+  const particle = tokens[v]?.norm ?? '';
+  if (RISE_PARTICLES.has(particle)) v--;
+  if (v <= first) return false;
+  const verb = tokens[v]?.norm ?? '';
+  if (RISE_TO_SPEAK_VERBS.has(verb)) return particle === 'up' || !GET_FORMS.has(verb);
+  return FLOOR_NOUNS.has(verb) && tokens[v - 1]?.norm === 'the' && TAKE_FORMS.has(tokens[v - 2]?.norm ?? '') && v - 2 > first;
+}
+
 /** Nouns of a view held: "In their view, ...". */
 const VIEW_NOUNS: ReadonlySet<string> = new Set(['view', 'opinion', 'estimation', 'judgment', 'judgement', 'words']);
 /** Possessive determiners: "In his view", "her criticism of the plan". */
@@ -7343,7 +7379,9 @@ class SentenceExtractor {
     let prev = tokens[k];
     // "Harte took to Facebook to say that ...", "went on CNN to declare ...": a purpose after a
     // move onto a platform is the subject's statement.
-    if (form.tense === 'base' && prev?.norm === 'to' && this.platformBefore(k)) {
+    // ("rose to say", "took the floor to ask": so is a purpose after rising to speak.)
+    // ("Shares rose to say nothing of bonds": "to say nothing of" is a phrase of addition, no purpose.)
+    if (form.tense === 'base' && prev?.norm === 'to' && (this.platformBefore(k) || (riseToSpeakBefore(tokens, k, this.first) && !sayNothingOfAt(tokens, match.last + 1)))) {
       return this.preposed(match, this.clauseSubjectBefore(k) ?? this.subject(), cueSpan, ['purpose'], RULE_CONFIDENCE.chained);
     }
     // "The delay led some growers to wonder whether ...", ", leaving voters to ask ...": the phrase
