@@ -14,7 +14,7 @@ describe('a cue followed by "against"', () => {
 
   it('reads the gerund phrase after "cautioned against"', () => {
     expect(quotesIn('Mayor Lind cautioned against reading too much into the vote.')).toEqual([
-      { content: 'reading too much into the vote', cue: 'cautioned', speaker: 'Mayor Lind' },
+      { content: 'reading too much into the vote', cue: 'cautioned against', speaker: 'Mayor Lind' },
     ]);
   });
 });

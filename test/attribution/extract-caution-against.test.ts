@@ -1,0 +1,23 @@
+/**
+ * "cautioned against panic": like "warned against", "cautioned against" names what the speaker
+ * advised against, a noun phrase as well as a gerund; a plain "cautioned that ..." keeps its clause.
+ */
+import { describe, expect, it } from 'vitest';
+import { spokenQuotes } from './found-quotes.js';
+
+describe('"cautioned against" and what is advised against', () => {
+  it('takes a noun phrase or a gerund after "against"', () => {
+    expect(spokenQuotes('The Brennock county coroner cautioned against hasty conclusions.')).toEqual([
+      { content: 'hasty conclusions', cue: 'cautioned against', speaker: 'The Brennock county coroner' },
+    ]);
+    expect(spokenQuotes('Ilse Marten cautioned against swimming near the weir.')).toEqual([
+      { content: 'swimming near the weir', cue: 'cautioned against', speaker: 'Ilse Marten' },
+    ]);
+  });
+
+  it('keeps a clause after a plain "cautioned"', () => {
+    expect(spokenQuotes('Ilse Marten cautioned that the weir was unsafe.')).toEqual([
+      { content: 'the weir was unsafe', cue: 'cautioned', speaker: 'Ilse Marten' },
+    ]);
+  });
+});
