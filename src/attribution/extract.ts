@@ -509,7 +509,7 @@ const ADJUNCT_OPENERS: ReadonlySet<string> = new Set([
   'later', 'yesterday', 'today', 'tonight', 'recently', 'previously', 'monday', 'tuesday', 'wednesday', 'thursday',
   'friday', 'saturday', 'sunday', 'when', 'while', 'as', 'outside', 'inside', 'afterward', 'afterwards', 'then', 'again',
   'repeatedly', 'privately', 'publicly', 'twice', 'once', 'told', 'over', 'through', 'near', 'aboard', 'onstage', 'about',
-  'just', 'shortly', 'late', 'early', 'soon', 'here', 'upon', 'without', 'amid', 'under',
+  'just', 'shortly', 'late', 'early', 'soon', 'here', 'upon', 'without', 'amid', 'under', 'across',
 ]);
 
 /** Words that may lead a fronted subordinate clause: "Not long after ...", "Shortly before ...". */
