@@ -1468,8 +1468,14 @@ const QUESTION_OBJECT_PREPOSITIONS: ReadonlySet<string> = new Set(['about', 'of'
 /** Channels a statement is made in: "in a statement", "in comments to reporters", "in a video address". */
 const CHANNEL_NOUNS: ReadonlySet<string> = new Set(['statement', 'interview', 'comments', 'remarks', 'address', 'post', 'video', 'letter', 'tweet', 'speech', 'op-ed', 'briefing', 'email', 'message']);
 
-/** Nouns of an adjunct that a participle may follow: "in a statement posted on ...". */
-const ADJUNCT_NOUNS: ReadonlySet<string> = new Set(['statement', 'post', 'interview', 'video', 'letter', 'report', 'message', 'note', 'email', 'tweet', 'speech', 'op-ed', 'column', 'essay', 'filing', 'remarks', 'comments', 'briefing', 'memo']);
+/**
+ * Nouns of an adjunct that a participle may follow: "in a statement posted on ...", and the notices
+ * of public bodies, "in an advisory posted Friday", "in guidance issued by the agency".
+ */
+const ADJUNCT_NOUNS: ReadonlySet<string> = new Set([
+  'statement', 'post', 'interview', 'video', 'letter', 'report', 'message', 'note', 'email', 'tweet', 'speech', 'op-ed', 'column', 'essay', 'filing', 'remarks', 'comments', 'briefing', 'memo',
+  'notice', 'advisory', 'bulletin', 'alert', 'guidance', 'update', 'release', 'blog',
+]);
 
 /** Whether a channel of saying opens at `k`, after "in": "comments", "a statement", "a televised address". */
 function channelAt(tokens: readonly Token[], k: number): boolean {
