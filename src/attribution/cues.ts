@@ -173,7 +173,7 @@ export const DEFAULT_CUE_LEXICON: CueLexicon = {
        defend, welcome, slam, blast, attack, decry, lambaste, chastise, berate, rebuke, fault,
        ridicule, dispute, tout, champion, recommend, advocate, applaud, hail, laud, commend, thank, cite,
        call for, push for, argue for, lobby for, press for, vote against, rail against, lash out at, speak out against,
-       speak about, talk about, complain about, worry about, warn about, warn of, warn against, caution against, speak of, refer to, point to,
+       speak about, talk about, complain about, worry about, warn about, warn of, warn against, caution against, advise against, speak of, refer to, point to,
        blame, question, propose, seek, demand, urge, mock, deride,
        castigate, scold, knock, pan, bash, label, dub,
        characterize, characterise, portray, express, voice, announce, acknowledge, deny, admit`,

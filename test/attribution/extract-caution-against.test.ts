@@ -1,6 +1,7 @@
 /**
- * "cautioned against panic": like "warned against", "cautioned against" names what the speaker
- * advised against, a noun phrase as well as a gerund; a plain "cautioned that ..." keeps its clause.
+ * "cautioned against panic", "advised against travel": like "warned against", "cautioned against"
+ * and "advised against" name what the speaker advised against, a noun phrase as well as a gerund; a
+ * plain "cautioned that ..." or "advised someone to ..." keeps its own frame.
  */
 import { describe, expect, it } from 'vitest';
 import { spokenQuotes } from './found-quotes.js';
@@ -18,6 +19,15 @@ describe('"cautioned against" and what is advised against', () => {
   it('keeps a clause after a plain "cautioned"', () => {
     expect(spokenQuotes('Ilse Marten cautioned that the weir was unsafe.')).toEqual([
       { content: 'the weir was unsafe', cue: 'cautioned', speaker: 'Ilse Marten' },
+    ]);
+  });
+
+  it('takes what is advised against after "advised against"', () => {
+    expect(spokenQuotes('The Brennock fire service advised against lighting barbecues in the park.')).toEqual([
+      { content: 'lighting barbecues in the park', cue: 'advised against', speaker: 'The Brennock fire service' },
+    ]);
+    expect(spokenQuotes('The Brennock fire service advised campers to leave by noon.')).toEqual([
+      { content: 'campers to leave by noon', cue: 'advised', speaker: 'The Brennock fire service' },
     ]);
   });
 });
