@@ -247,7 +247,7 @@ export const DEFAULT_CUE_LEXICON: CueLexicon = {
     ...entries('intention', ['that', 'infinitive'], 'make a commitment=make/makes/made/made/making, make a promise=make/makes/made/made/making, make a pledge=make/makes/made/made/making'),
     ...entries('speech', ['that'], 'leave no doubt=leave/leaves/left/left/leaving, leave little doubt=leave/leaves/left/left/leaving, make no secret'),
     ...entries('speech', ['listener', 'infinitive'], 'encourage, invite, implore, beg, press, push, challenge, dare, order, instruct, direct, call on, call upon, appeal to'),
-    ...entries('speech', OBJECT_CLAUSE, 'announce, deny, admit, acknowledge, predict, propose, demand, suggest, warn'),
+    ...entries('speech', OBJECT_CLAUSE, 'announce, deny, admit, acknowledge, predict, propose, demand, suggest, warn, caution'),
     // Adjectives of readiness after "be": "were willing to go forward", "is ready to meet".
     ...adjectives('intention', INTENT, 'willing, ready, eager, determined, reluctant, inclined'),
     // "is looking to win the state": the progressive of an aim reads like them (gold in 12 of 23

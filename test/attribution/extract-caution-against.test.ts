@@ -22,6 +22,15 @@ describe('"cautioned against" and what is advised against', () => {
     ]);
   });
 
+  it('reads a listener before "against" as "warned" does', () => {
+    expect(spokenQuotes('Officials cautioned residents against drinking tap water.')).toEqual([
+      { content: 'residents against drinking tap water', cue: 'cautioned', speaker: 'Officials' },
+    ]);
+    expect(spokenQuotes('The coroner cautioned reporters against hasty conclusions.')).toEqual([
+      { content: 'reporters against hasty conclusions', cue: 'cautioned', speaker: 'The coroner' },
+    ]);
+  });
+
   it('takes what is advised against after "advised against"', () => {
     expect(spokenQuotes('The Brennock fire service advised against lighting barbecues in the park.')).toEqual([
       { content: 'lighting barbecues in the park', cue: 'advised against', speaker: 'The Brennock fire service' },
