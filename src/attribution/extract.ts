@@ -3553,9 +3553,6 @@ const ORDINAL_LINKS: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 
 /** Reflexive pronouns: "calls herself a moderate". */
 const REFLEXIVES: ReadonlySet<string> = new Set(['himself', 'herself', 'themselves', 'itself', 'myself', 'ourselves', 'yourself']);
 
-/** The ending of a possessive: "the neighbor's", "Kell’s". */
-const POSSESSIVE_ENDING = /['’]s$/;
-
 /** Words that open an adjunct of time after whom someone called: "called Kell shortly after the vote". */
 const CALL_TIME_OPENERS: ReadonlySet<string> = new Set(['after', 'before', 'when', 'while', 'during', 'until']);
 
@@ -3647,16 +3644,16 @@ const OFFERED_VIEWS: ReadonlySet<string> = new Set([
   'testimony', 'analysis', 'approaches', 'evidence', 'clues', 'reason',
 ]);
 
-/** Nouns of saying and believing that take a that-clause: "the claim that", "his warning that". */
 /**
  * Nouns of feeling or of a shared view that take a that-clause after the group that holds it,
  * besides {@link NOUN_CUES}: "mounting anxiety among donors that ...", "a recognition among aides that ...".
  */
 const HELD_AMONG_NOUNS: ReadonlySet<string> = new Set([
   'anxiety', 'unease', 'feeling', 'feelings', 'recognition', 'perception', 'consensus', 'agreement', 'frustration',
-  'optimism', 'pessimism', 'skepticism', 'scepticism', 'alarm', 'fear', 'belief', 'understanding', 'certainty',
+  'optimism', 'pessimism', 'skepticism', 'scepticism', 'alarm', 'understanding', 'certainty',
 ]);
 
+/** Nouns of saying and believing that take a that-clause: "the claim that", "his warning that". */
 const NOUN_CUES: ReadonlySet<string> = new Set([
   'claim', 'claims', 'warning', 'warnings', 'assertion', 'assertions', 'argument', 'belief', 'beliefs', 'view', 'suggestion',
   'allegation', 'allegations', 'accusation', 'accusations', 'charge', 'charges', 'statement', 'promise', 'pledge', 'vow',
@@ -3984,12 +3981,9 @@ const WITHDRAWN_NOUNS: ReadonlySet<string> = new Set([
   'bottles', 'cans', 'jars', 'boxes', 'bags', 'cartons', 'containers', 'lots',
 ]);
 
-/** Words for large round numbers that close a count: "2 million", "some 40 thousand". */
-const LARGE_NUMBERS: ReadonlySet<string> = new Set(['hundred', 'thousand', 'million', 'billion']);
-
 /** Whether token `t` closes a count: a number ("40,000") or a large round number word ("2 million"). */
 function countBefore(t: Token | undefined): boolean {
-  return t !== undefined && (t.kind === 'number' || LARGE_NUMBERS.has(t.norm));
+  return t !== undefined && (t.kind === 'number' || COUNT_NOUNS.has(t.norm));
 }
 
 /** Units of weight or volume that measure goods withdrawn from sale: "recalled 40,000 pounds of beef". */
@@ -7063,7 +7057,6 @@ class SentenceExtractor {
     return noun !== undefined && noun.kind === 'word' && !isCapitalised(noun) && !WH_WORDS.has(noun.norm) && !FINITE_VERBS.has(noun.norm) && !NP_PREPOSITIONS.has(noun.norm) && !DETERMINERS.has(noun.norm) && verb !== undefined && verb.kind === 'word' && !BE_FORMS.has(verb.norm) && tokens[k]?.norm !== 'it';
   }
 
-  /** Handles one cue; returns the token index to continue from. */
   /**
    * Whether the object after a "recall" at `k` is something withdrawn ({@link WITHDRAWN_NOUNS}, or
    * an amount of goods in {@link MEASURE_UNITS}),
@@ -7145,6 +7138,23 @@ class SentenceExtractor {
   }
 
   /**
+   * The one a verb of {@link DEPICTING_VERBS} shows just before the participle after token `k`:
+   * the phrase `np` read back from `k` ("shows the mayor | telling"), the name inside it when the
+   * phrase reader took the verb for its title ("captures Lind"), or an object pronoun at `k`
+   * ("shows him | saying"); else undefined.
+   */
+  private shownBefore(np: NounPhrase | undefined, k: number): NounPhrase | undefined {
+    const { tokens } = this.ctx;
+    if (np === undefined) {
+      const pronoun = tokens[k];
+      return pronoun !== undefined && isObjectPronoun(pronoun) && pronoun.norm !== 'it' && DEPICTING_VERBS.has(tokens[k - 1]?.norm ?? '') ? { first: k, last: k, kind: 'pronoun' } : undefined;
+    }
+    if (DEPICTING_VERBS.has(tokens[np.first - 1]?.norm ?? '')) return np;
+    const verb = np.name === undefined ? '' : tokens[np.name.first - 1]?.norm ?? '';
+    return np.name !== undefined && DEPICTING_VERBS.has(verb) && !DEPICTING_NOUNS.has(verb) ? { first: np.name.first, last: np.name.last, kind: 'name', name: np.name } : undefined;
+  }
+
+  /**
    * Whether what follows the verb ending at token `last` is something said: a quotation, a clause,
    * or a listener and "that" ("saying the dam leaks", "telling aides that ..."; not "telling the
    * story of the town").
@@ -7161,6 +7171,7 @@ class SentenceExtractor {
     return false;
   }
 
+  /** Handles one cue; returns the token index to continue from. */
   private cue(cueMatch: CueMatch): number | undefined {
     const { tokens } = this.ctx;
     let match = cueMatch;
@@ -7179,7 +7190,7 @@ class SentenceExtractor {
       if (all !== undefined) return all;
     }
     // ("Kell is fond of saying that ...": the saying is the statement, read at "saying".)
-    if (tokens[match.last]?.norm === 'of' && tokens[match.last - 1]?.norm === 'fond' && speechGerundAt(this.ctx, match.last + 1, this.end) !== undefined) return undefined;
+    if (gerundIdiomBefore(tokens, match.last) !== undefined && speechGerundAt(this.ctx, match.last + 1, this.end) !== undefined) return undefined;
     // ("The clip shows Lind saying that ...": what is shown is her statement, read at "saying".)
     if (DEPICTING_CUE_LEMMAS.has(form.entry.lemma) && this.depictedSpeechAt(match.last + 1)) return undefined;
     // "an estimated 5,000", "the 16 states": after a determiner or a number the word is no verb.
@@ -7547,8 +7558,7 @@ class SentenceExtractor {
       // language calling for aid" describes the language.)
       const absolute = lead?.norm === 'with' && np !== undefined && (np.first - 1 === this.first || tokens[np.first - 2]?.text === ',') && (has(form, 'object') || has(form, 'infinitive') || has(form, 'question'));
       // ("The clip shows Lind saying that ...", "cameras caught him telling aides ...": the one shown speaks.)
-      // (The phrase reader may read a verb before a name as its title, "captures Lind".)
-      const shown = np === undefined ? (prev !== undefined && isObjectPronoun(prev) && prev.norm !== 'it' && DEPICTING_VERBS.has(tokens[k - 1]?.norm ?? '') ? ({ first: k, last: k, kind: 'pronoun' } satisfies NounPhrase) : undefined) : lead !== undefined && DEPICTING_VERBS.has(lead.norm) ? np : np.name !== undefined && DEPICTING_VERBS.has(tokens[np.name.first - 1]?.norm ?? '') && !DEPICTING_NOUNS.has(tokens[np.name.first - 1]?.norm ?? '') ? ({ first: np.name.first, last: np.name.last, kind: 'name', name: np.name } satisfies NounPhrase) : undefined;
+      const shown = this.shownBefore(np, k);
       if (shown !== undefined && has(form, 'clause') && !PICTURE_NOUNS.has(tokens[shown.last]?.norm ?? '') && this.reportedAfter(match.last) && (shown.kind !== 'pronoun' || isObjectPronoun(tokens[shown.last]))) {
         return this.preposed(match, phraseSpan(this.ctx, shown), cueSpan, ['participle', 'participle.depicted'], RULE_CONFIDENCE.participle);
       }
@@ -8308,8 +8318,8 @@ class SentenceExtractor {
   /** Whether a plural noun stands from `first` to before `head`: "the rebels" in "the rebels terrorists". */
   private pluralBefore(first: number, head: number): boolean {
     for (let j = first; j < head; j++) {
-      const norm = this.ctx.tokens[j]?.norm ?? '';
-      if (hasPluralEnding(norm) && !POSSESSIVE_ENDING.test(norm)) return true;
+      const t = this.ctx.tokens[j];
+      if (t !== undefined && hasPluralEnding(t.norm) && !isPossessiveToken(t)) return true;
     }
     return false;
   }

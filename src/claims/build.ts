@@ -87,8 +87,7 @@ function isCreditLine(tokens: readonly Token[], from: number, to: number): boole
   // another page, a word or two before a colon.
   const lead = first.text === '(' ? tokens[i + 1] : first;
   if (lead !== undefined && PAGE_LEADS.has(lead.norm)) {
-    const colon = tokens[i + 1]?.text === ':' ? i + 1 : tokens[i + 2]?.text === ':' ? i + 2 : tokens[i + 3]?.text === ':' ? i + 3 : -1;
-    if (colon >= 0) return true;
+    for (let k = i + 1; k <= i + 3; k++) if (tokens[k]?.text === ':') return true;
   }
   // A photo credit: an agency in capitals, a slash, the photographer.
   let k = i;
