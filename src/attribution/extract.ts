@@ -6110,7 +6110,9 @@ class SentenceExtractor {
       // "The firm that built the dam said", "A study that appeared in a journal found": "that" and
       // a verb whose object (or a preposition's) is the phrase before the cue make a relative
       // clause on the sentence's subject, whose own subject is the gap, as "who" does.
-      if (t.norm === 'that' && this.thatRelativeAt(r, np.first)) {
+      // ("The union that represents nurses said": the phrase read back from the cue may have
+      // taken the clause's verb in "-s" for a modifier of its object.)
+      if (t.norm === 'that' && (this.thatRelativeAt(r, np.first) || (r === np.first - 1 && np.first < np.last && this.thatRelativeAt(r, np.first + 1)))) {
         const head = phraseEndingAt(tokens, r - 1, this.first);
         return head === undefined || head.kind === 'pronoun' || head.last !== r - 1 || !(head.first === this.first || tokens[head.first - 1]?.text === ',') ? undefined : { ...head, last };
       }

@@ -23,6 +23,15 @@ describe('a subject with a relative clause before the cue', () => {
     ]);
   });
 
+  it('reads a "that" clause whose object has no determiner as part of the speaker', () => {
+    expect(spokenQuotes('The guild that represents ferry pilots said the new rosters were unsafe.')).toEqual([
+      { content: 'the new rosters were unsafe', cue: 'said', speaker: 'The guild that represents ferry pilots' },
+    ]);
+    expect(spokenQuotes('A union that represents 900 cleaners said talks had stalled.')).toEqual([
+      { content: 'talks had stalled', cue: 'said', speaker: 'A union that represents 900 cleaners' },
+    ]);
+  });
+
   it('reads a relative clause before a name in commas as part of the speaker', () => {
     expect(spokenQuotes('The company that makes the scanners, Lorvex, said it had not been paid.')).toEqual([
       { content: 'it had not been paid', cue: 'said', speaker: 'The company that makes the scanners, Lorvex' },
