@@ -1405,6 +1405,15 @@ function relativeThat(tokens: readonly Token[], k: number): boolean {
   return FINITE_VERBS.has(next.norm) || (next.norm.endsWith('ed') && next.norm.length > 3) || RELATIVE_VERBS.has(next.norm);
 }
 
+/**
+ * Whether the "that" at `k` opens a passive relative clause: a form of "be" and a participle
+ * with no subject between ("a notice that was posted", "a memo that is signed"), which a clause
+ * of saying cannot be.
+ */
+function passiveRelativeAt(tokens: readonly Token[], k: number): boolean {
+  return BE_FORMS.has(tokens[k + 1]?.norm ?? '') && plainParticiple(tokens[k + 2]);
+}
+
 /** Particles that follow a verb, not a noun: "spilled out", "showed off". */
 const VERB_PARTICLES: ReadonlySet<string> = new Set(['out', 'off', 'up', 'down', 'over', 'away', 'back']);
 
@@ -1577,14 +1586,22 @@ function distantThat(ctx: Context, match: CueMatch, end: number): { index: numbe
     if (t.norm === 'that') {
       const prev = tokens[k - 1];
       const next = tokens[k + 1];
-      if (prev === undefined || NOUN_CUES.has(prev.norm) || THAT_NOUNS.has(prev.norm) || relativeThat(tokens, k) || k + 1 >= end) return undefined;
+      if (prev === undefined || k + 1 >= end) return undefined;
+      // ("said in a notice that was posted on Friday that ...": "that" with a passive verb and no
+      // subject is a relative pronoun on the adjunct's noun, read past; the next "that" may
+      // still be the cue's.)
+      if (prev.kind === 'word' && passiveRelativeAt(tokens, k)) {
+        k += 2;
+        continue;
+      }
+      if (NOUN_CUES.has(prev.norm) || THAT_NOUNS.has(prev.norm) || relativeThat(tokens, k)) return undefined;
       return opensSubject(next) || ctx.opens[k + 1] === 1 ? { index: k + 1, rule: 'that' } : undefined;
     }
     if (FINITE_VERBS.has(t.norm) || SUBJECT_PRONOUNS.has(t.norm) || DISTANT_THAT_BREAKS.has(t.norm) || (RELATIVE_PRONOUNS.has(t.norm) && t.norm !== 'that')) return undefined;
     const cue = matchCue(ctx, k, end);
     // ("responded by saying that ...": a cue of its own on the way takes the clause; "in a letter
-    // written by its counsel" is a participle on a noun.)
-    if (cue !== undefined && cue.form.tense !== 'participle') return undefined;
+    // written by its counsel" is a participle on a noun, and "in a notice" a noun after its article.)
+    if (cue !== undefined && cue.form.tense !== 'participle' && !ARTICLES.has(tokens[k - 1]?.norm ?? '')) return undefined;
   }
   return undefined;
 }
@@ -1762,7 +1779,8 @@ function contentStartAfter(ctx: Context, match: CueMatch, end: number): { index:
         break;
       }
       // "said in an interview that aired Sunday (that ...)": a "that" before a verb is a relative pronoun of the adjunct.
-      if (t.norm === 'that' && k > i && relativeThat(tokens, k)) {
+      // ("details of the deal that were disclosed in court": so is one before a passive verb.)
+      if (t.norm === 'that' && k > i && (relativeThat(tokens, k) || passiveRelativeAt(tokens, k))) {
         if (tokens[k + 1]?.kind === 'word') k++;
         continue;
       }

@@ -27,6 +27,23 @@ describe('a that-clause after a long listener or adjunct', () => {
     ]);
   });
 
+  it('reads past a passive relative clause on the document named in the adjunct', () => {
+    expect(quotesIn('Ferry officials said in a notice that was posted on Friday that the crossing would stay shut.')).toEqual([
+      { content: 'the crossing would stay shut', cue: 'said', speaker: 'Ferry officials' },
+    ]);
+    expect(quotesIn('The warden wrote in a memo that was read aloud that the cells were overcrowded.')).toEqual([
+      { content: 'the cells were overcrowded', cue: 'wrote', speaker: 'The warden' },
+    ]);
+    expect(quotesIn('Dace told reporters in a briefing that was held at dawn that the talks had failed.')).toEqual([
+      { content: 'the talks had failed', cue: 'told', speaker: 'Dace' },
+    ]);
+  });
+
+  it('gives no statement to a passive relative clause on a noun', () => {
+    expect(quotesIn('The new edition includes fresh details about the mayor\'s debts that were disclosed during the trial.')).toEqual([]);
+    expect(quotesIn('Ortega was proving to be a tireless canvasser, even in a ward that was drawn to favor Lind.')).toEqual([]);
+  });
+
   it('reads past "long ago"', () => {
     expect(quotesIn('Pell recognized long ago that the dam vote would be close.')).toEqual([
       { content: 'the dam vote would be close', cue: 'recognized', speaker: 'Pell' },
