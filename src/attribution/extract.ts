@@ -1554,6 +1554,9 @@ function dashAsideThat(ctx: Context, dash: number, end: number): number | undefi
   return undefined;
 }
 
+/** How many tokens an aside between commas may hold after the cue of a pseudo-cleft ("What Lind said, in short, was"). */
+const CLEFT_ASIDE_REACH = 6;
+
 /** How many tokens {@link distantThat} reads past a cue for its "that". */
 const DISTANT_THAT_REACH = 30;
 
@@ -7142,6 +7145,44 @@ class SentenceExtractor {
   }
 
   /**
+   * "What Lind said was that the levy was unfair", "All Kell told them, in the end, was: “Wait.”":
+   * in a pseudo-cleft the clause after "was that" (or the quotation after "was") is what was
+   * said, and the phrase between "what" or "all" and the cue is the speaker. Read only when
+   * "what" or "all" opens the clause, so that "the plan that Lind said was dead" is left alone,
+   * and only before "that" or a quotation, so that "What Lind said was false" (a judgement of the
+   * words, not the words) is no statement. Where to go on; undefined when there is no such cleft.
+   */
+  private pseudoCleft(match: CueMatch, cueSpan: { start: number; end: number }): number | undefined {
+    const { tokens } = this.ctx;
+    const read = phraseEndingAt(tokens, match.first - 1, this.first);
+    // (The phrase reader may take "all" as a quantifier of the name, "all Lind".)
+    const np = read !== undefined && read.first < read.last && tokens[read.first]?.norm === 'all' ? { ...read, first: read.first + 1 } : read;
+    if (np === undefined || np.last !== match.first - 1) return undefined;
+    const lead = np.first - 1;
+    const leadWord = tokens[lead]?.norm;
+    if ((leadWord !== 'what' && leadWord !== 'all') || !(lead === this.first || tokens[lead - 1]?.kind === 'punct' || LINKING_CONJUNCTIONS.has(tokens[lead - 1]?.norm ?? ''))) return undefined;
+    let k = match.last + 1;
+    // ("What Lind said, in short, was ...": a short aside between commas.)
+    if (tokens[k]?.text === ',') {
+      let close = k + 1;
+      while (close < this.end && close <= k + CLEFT_ASIDE_REACH && tokens[close]?.text !== ',') close++;
+      if (tokens[close]?.text !== ',') return undefined;
+      k = close + 1;
+    }
+    // ("What Lind told them was ...": the listener after the cue.)
+    if (isObjectPronoun(tokens[k]) && has(match.form, 'listener')) k++;
+    if (!BE_FORMS.has(tokens[k]?.norm ?? '')) return undefined;
+    k++;
+    if (tokens[k]?.norm === 'that') k++;
+    else if (tokens[k]?.text === ',' || tokens[k]?.text === ':') k++;
+    // ("What Lind said was false": the words are judged, not given; no statement.)
+    if (k >= this.end || !(this.ctx.opens[k] === 1 || (tokens[k - 1]?.kind === 'word' && tokens[k - 1]?.norm === 'that') || mainClauseAt(this.ctx, k, this.end))) return match.last;
+    const stop = this.ctx.opens[k] === 1 ? (this.closingOf(k) ?? this.end) : contentEndFrom(this.ctx, k, this.end, this.first);
+    this.push(k, stop, phraseSpan(this.ctx, np, np.last), cueSpan, RULE_CONFIDENCE.preposed, ['preposed', 'preposed.cleft']);
+    return stop - 1;
+  }
+
+  /**
    * Whether a noun phrase or an object pronoun at token `from` is followed by a participle of
    * saying: "(shows) Lind saying ...", "(heard) him telling aides ...". See {@link DEPICTING_VERBS}.
    */
@@ -7208,6 +7249,11 @@ class SentenceExtractor {
     if (match.last + 1 >= this.end - 1 && has(form, 'postposed')) {
       const all = this.allThatWasSaid(match, cueSpan);
       if (all !== undefined) return all;
+    }
+    // ("What Lind said was that the levy was unfair": a pseudo-cleft.)
+    if (form.tense === 'past' || form.tense === 'present') {
+      const cleft = this.pseudoCleft(match, cueSpan);
+      if (cleft !== undefined) return cleft;
     }
     // ("Kell is fond of saying that ...": the saying is the statement, read at "saying".)
     if (gerundIdiomBefore(tokens, match.last) !== undefined && speechGerundAt(this.ctx, match.last + 1, this.end) !== undefined) return undefined;
