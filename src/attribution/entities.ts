@@ -60,6 +60,9 @@ const BYLINE_PARAGRAPHS = 4;
 /** Prepositions that tie a name in apposition to its body: "Ana Pike of the Legal Aid Society". */
 const AFFILIATION_LINKS: ReadonlySet<string> = new Set(['of', 'at', 'from']);
 
+/** Lower-case words inside the name of a place or body after a person's "of": "the Bank of Kestrel", "the Institute for Urban Policy", "Smith & Sons". */
+const PLACE_NAME_LINKS: ReadonlySet<string> = new Set(['of', 'and', 'the', 'for', '&']);
+
 /** Labels of transcript turns that name no one: "Q:", "QUESTION:". */
 const TURN_LABELS: ReadonlySet<string> = new Set(['q', 'a', 'question', 'answer', 'note', 'update', 'editor', 'correction', 'transcript']);
 
@@ -913,7 +916,7 @@ class Resolver {
       const from = tokens[of + 1]?.norm === 'the' ? of + 2 : of + 1;
       for (let k = from; k <= phrase.last; k++) {
         const token = tokens[k] as Token;
-        if (token.norm === 'of' || token.norm === 'and' || token.norm === 'the' || isNameParticle(token)) continue;
+        if (PLACE_NAME_LINKS.has(token.norm) || isNameParticle(token)) continue;
         if (!isUpper(token) || TITLE_HEADS.has(token.norm) || HONORIFICS.has(token.norm)) return undefined;
       }
       place = { first: from, last: phrase.last };

@@ -32,6 +32,15 @@ describe('a name in apposition with its body after it', () => {
     ]);
   });
 
+  it('keeps a body named with "for" or "&" out of the name before "of"', () => {
+    const text = '“The surveys are stale,” said Tova Brandt of the Institute for Harbor Studies, a research group. Brandt said new ones were due.';
+    expect(speakersOf(text)).toEqual([
+      { speaker: 'Tova Brandt of the Institute for Harbor Studies, a research group', entity: 'Tova Brandt' },
+      { speaker: 'Brandt', entity: 'Tova Brandt' },
+    ]);
+    expect(speakersOf('Pell Oduya of Marsh & Fennick said the merger was off.')).toEqual([{ speaker: 'Pell Oduya of Marsh & Fennick', entity: 'Pell Oduya' }]);
+  });
+
   it('leaves a plural description with two names a group', () => {
     const text = 'Two analysts, Ana Pike and Tom Reyes of Kessel Bank, said the count was wrong.';
     expect(speakersOf(text)).toEqual([{ speaker: 'Two analysts, Ana Pike and Tom Reyes of Kessel Bank', entity: 'Two analysts' }]);
