@@ -571,6 +571,9 @@ function boundedNumberAt(tokens: readonly Token[], k: number): boolean {
 }
 
 /** Words that make a number approximate: "about half", "nearly 40 percent". */
+/** Words that may hedge a count after a participle: "shared | more than | 4,000 times", "viewed | nearly | 2 million times". */
+const COUNT_HEDGES: ReadonlySet<string> = new Set(['more', 'fewer', 'less', 'than', 'over', 'under', 'at', 'least', 'some', 'about', 'nearly', 'almost', 'roughly', 'around', 'approximately', 'just']);
+
 const APPROXIMATORS: ReadonlySet<string> = new Set(['about', 'nearly', 'almost', 'roughly', 'around', 'approximately', 'only', 'just']);
 /** Number words that can head a subject: "half of them", "two in three". */
 const COUNT_WORDS: ReadonlySet<string> = new Set(['half', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'a', 'all', 'most']);
@@ -6074,6 +6077,22 @@ class SentenceExtractor {
   }
 
   /**
+   * When the phrase `np` is a count after a past participle ("a post shared | more than 4,000
+   * times on X", "a video viewed | 2 million times"), the phrase from the noun before the
+   * participle to `last`: a reduced relative on the subject, whose participle takes the count.
+   */
+  private countedParticipleHead(np: NounPhrase, last: number): NounPhrase | undefined {
+    const { tokens } = this.ctx;
+    if (tokens[np.first]?.kind !== 'number') return undefined;
+    let q = np.first - 1;
+    while (q > this.first && COUNT_HEDGES.has(tokens[q]?.norm ?? '')) q--;
+    if (!plainParticiple(tokens[q]) || q - 1 < this.first) return undefined;
+    const head = phraseEndingAt(tokens, q - 1, this.first);
+    if (head === undefined || head.kind === 'pronoun' || head.last !== q - 1) return undefined;
+    return { ...head, last };
+  }
+
+  /**
    * Whether "that" at `that` opens a short relative clause whose gap is its subject and which
    * ends in the phrase that starts at `object`: "that" and a verb, then that phrase, perhaps after
    * a preposition ("that built | the dam", "that appeared in | a journal").
@@ -6104,7 +6123,7 @@ class SentenceExtractor {
     }
     // "a lawsuit filed against the city alleges", "a complaint filed Monday with the board says": a
     // reduced relative with a place or a party after its participle.
-    const placed = this.placedParticipleHead(np, last);
+    const placed = this.placedParticipleHead(np, last) ?? this.countedParticipleHead(np, last);
     if (placed !== undefined) return placed;
     // "An aide speaking to the paper said": a reduced relative in "-ing", with or without a
     // preposition before its object.

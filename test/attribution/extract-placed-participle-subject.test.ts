@@ -19,6 +19,15 @@ describe('a reduced relative with a preposition in the subject', () => {
     ]);
   });
 
+  it('takes the head before a participle with a count as the speaker', () => {
+    expect(quotesIn('A post shared more than 6,000 times on Chirper claims that the ferry will be sold.')).toEqual([
+      { content: 'the ferry will be sold', cue: 'claims', speaker: 'A post shared more than 6,000 times on Chirper' },
+    ]);
+    expect(quotesIn('A clip watched 80,000 times says the count was rigged.')).toEqual([
+      { content: 'the count was rigged', cue: 'says', speaker: 'A clip watched 80,000 times' },
+    ]);
+  });
+
   it('leaves a relative clause with its own verb to its pronoun', () => {
     expect(quotesIn('Pell Dorran, who was jailed in March, said the charges were false.')).toEqual([
       { content: 'the charges were false', cue: 'said', speaker: 'Pell Dorran, who was jailed in March' },
