@@ -571,6 +571,9 @@ function boundedNumberAt(tokens: readonly Token[], k: number): boolean {
 }
 
 /** Words that make a number approximate: "about half", "nearly 40 percent". */
+/** How many tokens after "view" are read for the "as", "with" or adverb that makes it a view held. */
+const VIEW_REACH = 16;
+
 /** Words that may hedge a count after a participle: "shared | more than | 4,000 times", "viewed | nearly | 2 million times". */
 const COUNT_HEDGES: ReadonlySet<string> = new Set(['more', 'fewer', 'less', 'than', 'over', 'under', 'at', 'least', 'some', 'about', 'nearly', 'almost', 'roughly', 'around', 'approximately', 'just']);
 
@@ -6077,6 +6080,21 @@ class SentenceExtractor {
   }
 
   /**
+   * Whether the words from token `from` to the next punctuation other than a comma (within
+   * {@link VIEW_REACH} tokens) say how something is viewed: "as", "with" or a manner adverb in "-ly" ("viewed the
+   * levy as a tax", "view the press with distrust", "viewed him favorably").
+   */
+  private viewHeldAfter(from: number): boolean {
+    const { tokens } = this.ctx;
+    for (let k = from; k < this.end && k < from + VIEW_REACH; k++) {
+      const t = tokens[k] as Token;
+      if ((t.kind === 'punct' && t.text !== ',') || this.ctx.opens[k] === 1) return false;
+      if (t.norm === 'as' || t.norm === 'with' || (t.kind === 'word' && t.norm.length > 4 && t.norm.endsWith('ly') && !isCapitalised(t))) return true;
+    }
+    return false;
+  }
+
+  /**
    * When the phrase `np` is a count after a past participle ("a post shared | more than 4,000
    * times on X", "a video viewed | 2 million times"), the phrase from the noun before the
    * participle to `last`: a reduced relative on the subject, whose participle takes the count.
@@ -7284,6 +7302,9 @@ class SentenceExtractor {
     // ("the levy, which she believes will ruin farmers": in a relative clause whose subject is the
     // gap, the verb of the gap's clause follows the cue directly.)
     if ((form.tense === 'base' || form.tense === 'present') && (classAt(this.ctx, match.last + 1) & CLASS_FINITE) !== 0 && match.last + 1 < this.end && !this.relativeGapBefore(match.first, has(form, 'clause'))) return undefined;
+    // ("Investigators viewed the footage", "a clip viewed 2 million times": "view" holds a view
+    // only as "view X as ...", "with ..." or with a manner, "view X favorably".)
+    if (form.entry.lemma === 'view' && !this.viewHeldAfter(match.last + 1)) return undefined;
     // ("his home state of Vermont": a bare form before "of" is a noun.)
     if (form.tense === 'base' && form.words.length === 1 && tokens[match.last + 1]?.norm === 'of') return undefined;
     // ("the growers whose support he wants", "Lind gets less support than Kell": after "whose" or a
