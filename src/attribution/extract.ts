@@ -3549,6 +3549,22 @@ const ASPECT_VERBS: ReadonlySet<string> = new Set(['continue', 'continues', 'con
  */
 const CONTROL_VERBS: ReadonlySet<string> = new Set(['try', 'tries', 'tried', 'trying', 'struggle', 'struggles', 'struggled', 'struggling', 'likes', 'liked', 'loves', 'loved']);
 
+/** The bare forms of the habit verbs of {@link CONTROL_VERBS}: "Growers like to say that ...". */
+const HABIT_BARE_FORMS: ReadonlySet<string> = new Set(['like', 'love']);
+
+/** Words before a bare "like" that make it a wish or a denial, not a habit: "would like to", "don't like to" (and "they'd like to"). */
+const WISH_OR_DENIAL: ReadonlySet<string> = new Set(['would', "'d", 'to', 'not', "n't", 'never', 'do', 'does', 'did', 'should', 'might', 'may', 'could', 'will', 'can']);
+
+/**
+ * Whether the word before the "to" at `k` is a bare "like" or "love" of habit, with a subject
+ * of its own before it ("Supporters like to say that ..."), not a wish ("would like to say") or
+ * a denial ("do not like to say").
+ */
+function habitBareBefore(tokens: readonly Token[], k: number): boolean {
+  const before = tokens[k - 2];
+  return HABIT_BARE_FORMS.has(tokens[k - 1]?.norm ?? '') && before !== undefined && before.kind === 'word' && !WISH_OR_DENIAL.has(before.norm) && !before.norm.endsWith("'d");
+}
+
 /**
  * Adjectives and passive participles after "be" whose subject makes the statement of a cue after
  * "to": "was quick to add", "was careful to note", "was forced to admit", "was prompted to say".
@@ -7409,7 +7425,7 @@ class SentenceExtractor {
       // "He went on to call Reyes a liar."
       auxiliary = true;
       k -= 3;
-    } else if (tokens[k]?.norm === 'to' && CONTROL_VERBS.has(tokens[k - 1]?.norm ?? '') && k - 1 > this.first && (!tokens[k - 1]?.norm.endsWith('ing') || isModifier(tokens[k - 2]) || contractedAuxiliary(tokens[k - 2]) !== undefined)) {
+    } else if (tokens[k]?.norm === 'to' && (CONTROL_VERBS.has(tokens[k - 1]?.norm ?? '') || habitBareBefore(tokens, k)) && k - 1 > this.first && (!tokens[k - 1]?.norm.endsWith('ing') || isModifier(tokens[k - 2]) || contractedAuxiliary(tokens[k - 2]) !== undefined)) {
       // "Kell tried to make the case that ...", "is trying to convince": the subject of "try" makes
       // the statement ("a strategy of trying to ..." names no one).
       auxiliary = true;
