@@ -1420,6 +1420,14 @@ function passiveRelativeAt(tokens: readonly Token[], k: number): boolean {
   return BE_FORMS.has(tokens[k + 1]?.norm ?? '') && plainParticiple(tokens[k + 2]);
 }
 
+/** A count in digits: "300", "4,000"; not "2nd", "50-state" or a year such as "2011". */
+const PLAIN_COUNT = /^\d{1,3}(?:,\d{3})*$/;
+
+/** Whether `t` is a count written in digits, as {@link PLAIN_COUNT} reads it. */
+function plainCount(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === 'number' && PLAIN_COUNT.test(t.text);
+}
+
 /** Particles that follow a verb, not a noun: "spilled out", "showed off". */
 const VERB_PARTICLES: ReadonlySet<string> = new Set(['out', 'off', 'up', 'down', 'over', 'away', 'back']);
 
@@ -7353,6 +7361,10 @@ class SentenceExtractor {
     // ("leads by 270 pledged delegates": a past form between a number and a plural is an adjective.)
     // ("the 43-year-old said": an age is a person, not a count.)
     const numberNoun = adjacent?.kind === 'number' && !isAgeNoun(adjacent) && (form.tense === 'present' || DETERMINERS.has(tokens[match.first - 2]?.norm ?? '') || tokens[match.first - 2]?.norm === 'the' || (form.tense === 'past' && hasPluralEnding(tokens[match.last + 1]?.norm ?? '')));
+    // ("promises 300 permanent posts, and ...": after a count and a word that is no plural, a
+    // present form in "-s" is the counted noun; "300 voters say", "43 percent say" keep their verb.)
+    // ("The 50-state poll finds", "a 2011 email shows": not after a compound, an ordinal or a year.)
+    if (form.tense === 'present' && adjacent !== undefined && adjacent.kind === 'word' && !isCapitalised(adjacent) && plainCount(tokens[match.first - 2]) && !hasPluralEnding(adjacent.norm) && !IRREGULAR_PLURALS.has(adjacent.norm) && adjacent.norm !== 'percent') return undefined;
     const proportion = (classAt(this.ctx, match.first - 2) & CLASS_PROPORTION_LINK) !== 0;
     // "Some said ...", "Many believe ...": a quantifier standing alone at a clause's start is the subject.
     const beforeAdjacent = tokens[match.first - 2];
