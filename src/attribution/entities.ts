@@ -680,6 +680,10 @@ class Resolver {
       const words = this.phraseWords(phrase.first, phrase.last).norms;
       const kind = this.descriptionKind(words, false);
       if (kind === 'group' || kind === 'unknown') continue;
+      // ("A spokeswoman for the carmaker, Brelland Motors, said": a body's name after a person's
+      // description that ends in a body's word stands in apposition to that body, the person
+      // staying unnamed; "One of them, Harwick Group," is still the body.)
+      if (kind === 'person' && isBodyWord(stripPossessive(tokens[phrase.last]?.norm ?? '')) && this.endsInBodyHead(name.last)) continue;
       // ("A third, Baltic Tern Lines, said": the name speaks, but "third" is no role of it.)
       if (isRoleHead(descriptionHead(words)) && !NOT_ROLE_LEADS.has(words[0] ?? '')) speaker.described = { first: phrase.first, last: phrase.last };
       speaker.kind = 'name';
@@ -780,6 +784,15 @@ class Resolver {
     // ("Neither Lind nor Pell said": "nor" joins the pair that "neither" opens.)
     for (let k = first + 1; k < nameFirst; k++) if ((tokens[k]?.norm === 'and' || tokens[k]?.norm === 'nor') && isUpper(tokens[k - 1])) return true;
     return false;
+  }
+
+  /**
+   * Whether the name that ends at token `last` ends in a word that names a body and no person:
+   * "Brelland Motors", "Harwick plc", "the Kestrel Ferry Workers Union", "Vastrian Defence Ministry".
+   */
+  private endsInBodyHead(last: number): boolean {
+    const norm = stripPossessive(this.doc.tokens[last]?.norm ?? '');
+    return ORGANIZATION_NAME_ENDINGS.has(norm) || isBodyWord(norm);
   }
 
   /**
@@ -2289,6 +2302,11 @@ const ORGANIZATION_BACK_HEADS: ReadonlySet<string> = new Set(['group', 'organiza
 
 /** Heads of descriptions that stand for a public body named before: "the agency", "the ministry". */
 const BODY_DESCRIPTION_HEADS: ReadonlySet<string> = new Set(['agency', 'administration', 'ministry', 'department', 'commission', 'bureau', 'authority', 'regulator', 'office', 'service', 'board', 'directorate', 'inspectorate']);
+
+/** Whether a lower-case word names a kind of body: "union", "ministry", "airline", "carmaker", "airport". */
+function isBodyWord(norm: string): boolean {
+  return ORGANIZATION_HEADS.has(norm) || ORGANIZATION_DESCRIPTION_HEADS.has(norm) || GOVERNMENT_HEADS.has(norm) || isCompanyWord(norm);
+}
 
 /** Whether every word of a description before its head ("budget" in "the budget office") is a word of the name `name`, in any case. */
 function modifiersIn(norms: readonly string[], name: string): boolean {
