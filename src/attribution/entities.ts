@@ -1567,7 +1567,7 @@ class Resolver {
       const { draft, tentativeAt } = this.recent[i] as Recent;
       // ("the group" or "the rights group" after "Harbor Rights Watch", not "the trade group": a word
       // before a plain head must be the name's.)
-      if (tentativeAt === undefined && draft.kind === 'organization' && draft.named && draft.first < at) return company || modifiersIn(norms, draft.name) ? draft : undefined;
+      if (tentativeAt === undefined && draft.kind === 'organization' && draft.named && draft.first < at) return (company && !otherBodyBefore(norms, draft.name)) || modifiersIn(norms, draft.name) ? draft : undefined;
     }
     return undefined;
   }
@@ -2302,6 +2302,23 @@ const ORGANIZATION_BACK_HEADS: ReadonlySet<string> = new Set(['group', 'organiza
 
 /** Heads of descriptions that stand for a public body named before: "the agency", "the ministry". */
 const BODY_DESCRIPTION_HEADS: ReadonlySet<string> = new Set(['agency', 'administration', 'ministry', 'department', 'commission', 'bureau', 'authority', 'regulator', 'office', 'service', 'board', 'directorate', 'inspectorate']);
+
+/**
+ * Whether a word before a description's head is itself a body's ("airport" in "the airport
+ * operator", "airline" in "the airline regulator") and not a word of the name `name`, singular
+ * or plural: the compound names the body that runs or oversees that other one, so it stands for
+ * no company named before unless that company's name says so ("Kestrel Railways", then "the
+ * railway operator").
+ */
+function otherBodyBefore(norms: readonly string[], name: string): boolean {
+  const head = descriptionHead(norms);
+  const lower = ` ${name.toLowerCase()} `;
+  for (let i = 0; i < norms.length && norms[i] !== head; i++) {
+    const norm = norms[i] ?? '';
+    if (isBodyWord(norm) && !lower.includes(` ${norm} `) && !lower.includes(` ${norm}s `)) return true;
+  }
+  return false;
+}
 
 /** Whether a lower-case word names a kind of body: "union", "ministry", "airline", "carmaker", "airport". */
 function isBodyWord(norm: string): boolean {
