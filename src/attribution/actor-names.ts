@@ -62,6 +62,8 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
   'cooperative', 'co-op', 'trust', 'authority', 'commission', 'institution', 'academy', 'lab', 'laboratory', 'network',
   // "Kestria's military said", "the monitoring mission said": bodies, not people.
   'military', 'mission',
+  // "The front said" (an armed or political front), "Management countered that ...": bodies too.
+  'front', 'militia', 'management',
 ]);
 
 /**

@@ -120,6 +120,9 @@ export const PEOPLE_NOUNS: ReadonlySet<string> = new Set([
   'father', 'wife', 'husband', 'son', 'daughter', 'family', 'families', 'parents', 'neighbors', 'neighbours', 'victims',
   'victim', 'witness', 'witnesses', 'protesters', 'crowd', 'audience', 'fans', 'players', 'player', 'coach', 'fishermen',
   'brother', 'sister', 'cousin', 'uncle', 'aunt', 'grandson', 'granddaughter', 'neighbor', 'neighbour', 'friend', 'partner',
+  // Those carried, served or employed: "Passengers said", "Commuters complained".
+  'passenger', 'passengers', 'commuter', 'commuters', 'traveler', 'travelers', 'traveller', 'travellers', 'survivor',
+  'survivors', 'patient', 'patients', 'customer', 'customers', 'employee', 'employees', 'pilot', 'pilots',
 ]);
 
 /** Collective speakers that are groups of people rather than one person. */
