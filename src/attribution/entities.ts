@@ -1597,18 +1597,27 @@ class Resolver {
    * "The Food and Drug Administration said ... the agency said": the latest public body named
    * within the pronoun window, for a definite description whose head is a kind of body ("the
    * agency", "the ministry"), when that body's name (or the name its acronym stands for) ends in
-   * such a word and holds the description's other words.
+   * such a word and holds the description's other words. A members' body ("the union", "the
+   * association") is only the body whose name ends in that very word ("the Tarley Dockers Union").
    */
   private recentBody({ norms, upper }: PhraseWords, at: number): Draft | undefined {
-    if (!BODY_DESCRIPTION_HEADS.has(descriptionHead(norms)) || this.namesPlace(norms, upper)) return undefined;
+    const head = descriptionHead(norms);
+    const members = MEMBERS_BODY_HEADS.has(head);
+    if (!(members || BODY_DESCRIPTION_HEADS.has(head)) || this.namesPlace(norms, upper)) return undefined;
     for (let i = this.recent.length - 1, n = 0; i >= 0 && n < PRONOUN_LOOKBACK; i--, n++) {
       const { draft, tentativeAt } = this.recent[i] as Recent;
       if (tentativeAt !== undefined || draft.first >= at || (draft.kind !== 'organization' && draft.kind !== 'government')) continue;
       // (A body's name is capitalised, "the Food and Drug Administration", whether or not the text names it as a name.)
       const space = draft.name.lastIndexOf(' ');
       const last = draft.name.slice(space + 1);
+      const capitalised = last.charAt(0) !== last.charAt(0).toLowerCase();
+      if (members) {
+        if (!capitalised || last.toLowerCase() !== head) continue;
+        if (modifiersIn(norms, draft.name)) return draft;
+        continue;
+      }
       const expanded = this.acronymOfBody(draft);
-      if (!((BODY_DESCRIPTION_HEADS.has(last.toLowerCase()) && last.charAt(0) !== last.charAt(0).toLowerCase()) || expanded !== undefined)) continue;
+      if (!((BODY_DESCRIPTION_HEADS.has(last.toLowerCase()) && capitalised) || expanded !== undefined)) continue;
       // ("the budget office" for the Congressional Budget Office; "the law enforcement agency" is not the State Department.)
       if (modifiersIn(norms, expanded?.name ?? draft.name)) return draft;
     }
@@ -2299,6 +2308,12 @@ const ADJUNCT_LEAD_PREPOSITIONS: ReadonlySet<string> = new Set(['after', 'before
 
 /** Heads of descriptions that stand for any organization named just before, not only a company: "Human Rights Watch said ... The group said". */
 const ORGANIZATION_BACK_HEADS: ReadonlySet<string> = new Set(['group', 'organization', 'organisation', 'charity', 'watchdog', 'nonprofit']);
+
+/**
+ * Heads of bodies of members that copy names in full and then by the head alone: "the Tarley
+ * Dockers Union", then "the union"; "the Harbour Pilots' Association", then "the association".
+ */
+const MEMBERS_BODY_HEADS: ReadonlySet<string> = new Set(['union', 'association', 'federation', 'confederation', 'guild', 'society', 'league', 'syndicate']);
 
 /** Heads of descriptions that stand for a public body named before: "the agency", "the ministry". */
 const BODY_DESCRIPTION_HEADS: ReadonlySet<string> = new Set(['agency', 'administration', 'ministry', 'department', 'commission', 'bureau', 'authority', 'regulator', 'office', 'service', 'board', 'directorate', 'inspectorate']);
