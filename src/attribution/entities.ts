@@ -1565,9 +1565,13 @@ class Resolver {
     if (!(company || ORGANIZATION_BACK_HEADS.has(head)) || this.namesPlace(norms, upper)) return undefined;
     for (let i = this.recent.length - 1, n = 0; i >= 0 && n < PRONOUN_LOOKBACK; i--, n++) {
       const { draft, tentativeAt } = this.recent[i] as Recent;
+      if (tentativeAt !== undefined || draft.kind !== 'organization' || !draft.named || draft.first >= at) continue;
+      // ("Kell Foods said ... The Dockers Union said ... The company said": a company's kind passes
+      // over a body that is no company.)
+      if (company && NOT_COMPANY_HEADS.has(lastWordOf(draft.name))) continue;
       // ("the group" or "the rights group" after "Harbor Rights Watch", not "the trade group": a word
       // before a plain head must be the name's.)
-      if (tentativeAt === undefined && draft.kind === 'organization' && draft.named && draft.first < at) return (company && !otherBodyBefore(norms, draft.name)) || modifiersIn(norms, draft.name) ? draft : undefined;
+      return (company && !otherBodyBefore(norms, draft.name)) || modifiersIn(norms, draft.name) ? draft : undefined;
     }
     return undefined;
   }
@@ -2314,6 +2318,23 @@ const ORGANIZATION_BACK_HEADS: ReadonlySet<string> = new Set(['group', 'organiza
  * Dockers Union", then "the union"; "the Harbour Pilots' Association", then "the association".
  */
 const MEMBERS_BODY_HEADS: ReadonlySet<string> = new Set(['union', 'association', 'federation', 'confederation', 'guild', 'society', 'league', 'syndicate']);
+
+/**
+ * Last words of the names of bodies that are no company, which "the company" or "the firm" does
+ * not stand for: unions, parties, councils, courts, armed forces, schools, "Management".
+ */
+const NOT_COMPANY_HEADS: ReadonlySet<string> = new Set([
+  ...MEMBERS_BODY_HEADS, 'party', 'committee', 'council', 'commission', 'agency', 'institute', 'university', 'college',
+  'campaign', 'foundation', 'center', 'centre', 'court', 'senate', 'congress', 'bureau', 'office', 'coalition', 'alliance',
+  'board', 'service', 'police', 'army', 'navy', 'force', 'forces', 'club', 'team', 'movement', 'caucus', 'parliament',
+  'chamber', 'assembly', 'legislature', 'tribunal', 'church', 'school', 'military', 'mission', 'front', 'militia',
+  'management', 'ministry', 'department', 'administration', 'authority',
+]);
+
+/** The last word of a name, in lower case: "union" of "the Tarley Dockers Union". */
+function lastWordOf(name: string): string {
+  return name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
+}
 
 /** Heads of descriptions that stand for a public body named before: "the agency", "the ministry". */
 const BODY_DESCRIPTION_HEADS: ReadonlySet<string> = new Set(['agency', 'administration', 'ministry', 'department', 'commission', 'bureau', 'authority', 'regulator', 'office', 'service', 'board', 'directorate', 'inspectorate']);
