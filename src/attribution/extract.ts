@@ -7724,7 +7724,13 @@ class SentenceExtractor {
     // when the sentence has a statement before the comma.)
     const presentVerb = (classAt(this.ctx, match.first) & CLASS_NOUN_LIKE_PRESENT) === 0 || isCapitalised(tokens[match.first] as Token);
     if (prev !== undefined && (prev.norm === 'and' || prev.norm === 'but' || (sameSubject && (form.tense === 'past' || (form.tense === 'present' && presentVerb)) && !(k === match.first - 1 && this.invertedSpeakerAfter(match)))) && (form.tense === 'past' || form.tense === 'present' || auxiliary)) {
-      return this.preposed(match, this.asideSubject(k) ?? this.nearestClauseSubject(k, prev.norm === 'and' || prev.norm === 'but') ?? this.subject(), cueSpan, ['chained'], RULE_CONFIDENCE.chained);
+      const shared = this.asideSubject(k) ?? this.nearestClauseSubject(k, prev.norm === 'and' || prev.norm === 'but') ?? this.subject();
+      // ("Lind praised the crew and showed flashes of humour", "Kell said the photos showed a crack
+      // but did not show its cause": only a poll, a report or other evidence shows what it reports;
+      // a person who shows displays something, and a "show" after a reported clause is that
+      // clause's own verb. "The poll was taken in May and shows Lind ahead" still reports.)
+      if (form.entry.lemma === 'show' && !EVIDENCE_NOUNS.has(tokens[shared?.phrase.last ?? -1]?.norm ?? '')) return undefined;
+      return this.preposed(match, shared, cueSpan, ['chained'], RULE_CONFIDENCE.chained);
     }
     // "Many have lost work and worry about the levy", "They met the mayor and say ...": a bare form
     // after "and" shares a plural subject (or "I", "you").
