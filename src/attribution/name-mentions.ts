@@ -527,6 +527,7 @@ export function scanNames(doc: TextDocument, keep?: Uint8Array): ScannedNames {
           else break;
         } else break;
       }
+      last = bodyNameAcrossAnd(tokens, i, last, min, end);
       // In a title-case headline a lone outlet name is most often a common word: "We Need More Time".
       // A lone outlet name that opens a sentence or a quotation and speaks nothing is most often a
       // common word too: "“Time for a change,” one fan wrote."
@@ -552,6 +553,24 @@ export function scanNames(doc: TextDocument, keep?: Uint8Array): ScannedNames {
     }
   }
   return { runs, bare, bareSentence };
+}
+
+/**
+ * The last token of a body's name that "and" or "&" joins inside, after "the": "the Harbour and
+ * Freight Workers Union", "the Food and Drug Administration" are one name each, for a run of
+ * capitalised words after the conjunction that ends in a body's word. Else `last`, the run's own
+ * end ("Ana Pike and Kestrel Union" are two).
+ */
+function bodyNameAcrossAnd(tokens: readonly Token[], first: number, last: number, min: number, end: number): number {
+  const link = tokens[last + 1];
+  if (link === undefined || (link.norm !== 'and' && link.text !== '&') || first - 1 < min || tokens[first - 1]?.norm !== 'the' || isPossessiveToken(tokens[last])) return last;
+  // ("the Tarrow Institute and Kelm Foundation", "the Kestrel Council and Senate": a name that is a
+  // body's or an outlet's already before the conjunction is joined to another.)
+  if ((flagsOf(tokens[last]?.norm ?? '') & (ORGANIZATION_END | OUTLET_HEAD)) !== 0) return last;
+  let k = last + 2;
+  while (k < end && tokens[k]?.kind === 'word' && isUpper(tokens[k]) && !isPossessiveToken(tokens[k - 1])) k++;
+  const head = tokens[k - 1];
+  return k - 1 > last + 1 && head !== undefined && (flagsOf(stripPossessive(head.norm)) & ORGANIZATION_END) !== 0 ? k - 1 : last;
 }
 
 /**
