@@ -4867,9 +4867,10 @@ class SentenceExtractor {
     if (opener !== undefined && (SUBORDINATORS.has(opener.norm) || SUBJECT_PRONOUNS.has(opener.norm) || this.gerundCueAt(last + 2))) return last;
     let stop = trimEnd(this.ctx, last + 2, this.end);
     // ("said Ana Pike, a planner, referring to the port": a participle of saying after the
-    // appositive starts a statement of its own.)
+    // appositive starts a statement of its own; "said Ana Pike, a planner, in a statement" or
+    // "..., on Monday": an occasion or a time after it is the saying's, not the speaker's.)
     for (let j = last + 3; j < stop; j++) {
-      if (tokens[j]?.text === ',' && this.gerundCueAt(j + 1)) {
+      if (tokens[j]?.text === ',' && (this.gerundCueAt(j + 1) || OCCASION_PREPOSITIONS.has(tokens[j + 1]?.norm ?? '') || tokens[j + 1]?.norm === 'after' || tokens[j + 1]?.norm === 'before')) {
         stop = j;
         break;
       }

@@ -15,7 +15,7 @@ describe('an inverted speaker after a sentence with a cue of its own', () => {
 
   it('takes a determined speaker with a time after it', () => {
     expect(quotesIn('The survey found little support for the levy, said the bureau\'s director, Tom Reed, on Monday.')).toEqual([
-      { content: 'The survey found little support for the levy', cue: 'said', speaker: "the bureau's director, Tom Reed, on Monday" },
+      { content: 'The survey found little support for the levy', cue: 'said', speaker: "the bureau's director, Tom Reed" },
     ]);
   });
 
