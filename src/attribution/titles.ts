@@ -32,6 +32,8 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set([
   'rancher', 'fisherman', 'grower', 'teacher', 'student', 'owner', 'referee', 'umpire', 'intern', 'doctor',
   'forecaster', 'meteorologist', 'epidemiologist', 'virologist', 'physician', 'surgeon', 'pharmacist', 'geologist',
   'seismologist', 'hydrologist', 'biologist', 'psychologist', 'investigator',
+  // Those who broker talks or run relief: "Mediator Ana Lind", "the UN aid coordinator, Tom Reyes".
+  'coordinator', 'mediator', 'arbitrator', 'conciliator', 'organiser', 'nurse', 'medic',
   // Local offices: "City Clerk Mary Fox", "Fire Marshal Tom Reyes", "County Coroner Ana Lind".
   'clerk', 'marshal', 'assessor', 'coroner', 'constable', 'ombudsman', 'recorder',
   // Playing positions, which sports copy writes before a name as a title: "Goalkeeper Liam Orr",
