@@ -1141,6 +1141,9 @@ class Resolver {
     const described = run.appositiveHead;
     if (described !== undefined && !this.givenNamed(run) && (ORGANIZATION_HEADS.has(described) || ORGANIZATION_DESCRIPTION_HEADS.has(described) || GOVERNMENT_HEADS.has(described))) return 'organization';
     if (run.norms.length === 1 && this.isAcronym(run) && !PERSON_ACRONYMS.has(lower)) return 'organization';
+    // ("Report blames brakes", "Poll shows Lind ahead": a headline's or sentence's first word that is
+    // a document's or a finding's noun is that thing, no person's name.)
+    if (run.norms.length === 1 && THING_HEADS.has(lower) && run.first === this.doc.sentences[run.sentence]?.firstToken) return 'unknown';
     return 'person';
   }
 
