@@ -581,6 +581,18 @@ const APPROXIMATORS: ReadonlySet<string> = new Set(['about', 'nearly', 'almost',
 /** Number words that can head a subject: "half of them", "two in three". */
 const COUNT_WORDS: ReadonlySet<string> = new Set(['half', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'a', 'all', 'most']);
 
+/**
+ * An approximating word before a numeral ("about 2,000", "around two thousand"): it opens a
+ * noun phrase, so "about" and "around" so placed are no prepositions opening an adjunct.
+ * ("thought about a third option", "spoke about two issues": before an article or a bare number
+ * word they may still be prepositions.)
+ */
+function approximateNumeralAt(tokens: readonly Token[], k: number): boolean {
+  const next = tokens[k + 1];
+  if (next === undefined || !APPROXIMATORS.has(tokens[k]?.norm ?? '')) return false;
+  return next.kind === 'number' || (NUMBER_WORDS.has(next.norm) && COUNT_NOUNS.has(tokens[k + 2]?.norm ?? ''));
+}
+
 /** A lower-case word that can open a verb phrase: not a determiner, pronoun or preposition. */
 function startsVerbPhrase(t: Token | undefined): boolean {
   if (t === undefined || t.kind !== 'word' || isCapitalised(t)) return false;
@@ -1758,7 +1770,8 @@ function contentStartAfter(ctx: Context, match: CueMatch, end: number): { index:
   // "said in a statement that", "said Tuesday that": adjuncts before "that".
   // ("vowed to pass a bill that ...": "to" after a cue of intention opens the content, not an adjunct.)
   const infinitive = tokens[i]?.norm === 'to' && has(form, 'infinitive');
-  if (tokens[i]?.norm !== 'that' && ctx.opens[i] !== 1 && !infinitive && (NP_PREPOSITIONS.has(tokens[i]?.norm ?? '') || ADJUNCT_OPENERS.has(tokens[i]?.norm ?? ''))) {
+  // ("said about 2,000 people came and that ...": an approximated numeral opens the clause's subject.)
+  if (tokens[i]?.norm !== 'that' && ctx.opens[i] !== 1 && !infinitive && !approximateNumeralAt(tokens, i) && (NP_PREPOSITIONS.has(tokens[i]?.norm ?? '') || ADJUNCT_OPENERS.has(tokens[i]?.norm ?? ''))) {
     for (let k = i; k < Math.min(end, i + ADJUNCT_WINDOW); k++) {
       const t = tokens[k];
       // "said in a statement: ...": the colon after the adjunct opens the content; so does a
