@@ -2517,6 +2517,9 @@ function isContentStop(ctx: Context, j: number, end: number, objectFrame: boolea
   const t = tokens[j];
   if (t === undefined) return undefined;
   if (t.text === ';') return j;
+  // "chanting “Pay up” and waving flags": a second verb of the cue's form after a quotation the
+  // cue opened is the speaker's next act, not more of what was chanted.
+  if (t.norm === 'and' && ctx.closes[j - 1] === 1 && verbAfterQuotedCue(ctx, j, end)) return j;
   // "denied the charge through her lawyer": the one the speaker spoke through is the channel, not
   // what was said (measured on polnear-train: 2 more statements, none lost).
   if (spokespersonAt(tokens, j)) return tokens[j - 1]?.text === ',' ? j - 1 : j;
@@ -3011,6 +3014,28 @@ function startsPredicate(ctx: Context, k: number, end: number): boolean {
   const v = ctx.tokens[k];
   if (v === undefined || v.kind !== 'word' || isCapitalised(v)) return false;
   return v.norm.endsWith('ed') || COMMON_VERBS.has(v.norm) || FINITE_VERBS.has(v.norm) || matchCue(ctx, k, end) !== undefined;
+}
+
+/** How many tokens {@link verbAfterQuotedCue} reads back for the quotation's opening mark. */
+const QUOTED_CUE_REACH = 40;
+
+/**
+ * Whether "and" at `j`, right after a closing mark, joins a second verb to a cue whose object the
+ * quotation is: "chanting “Pay up” and waving flags", "shouted “Stop!” and pointed". The cue
+ * stands right before the opening mark, and the verb after "and" has the cue's own form (both in
+ * -ing, or both past in -ed), which makes the two verbs a pair of acts of one subject.
+ */
+function verbAfterQuotedCue(ctx: Context, j: number, end: number): boolean {
+  const { tokens } = ctx;
+  const verb = tokens[j + 1];
+  if (verb === undefined || verb.kind !== 'word' || isCapitalised(verb) || verb.norm.length < 5) return false;
+  const gerund = verb.norm.endsWith('ing');
+  if (!gerund && !verb.norm.endsWith('ed')) return false;
+  let open = j - 2;
+  while (open > j - QUOTED_CUE_REACH && open > 0 && ctx.inQuote[open] === 1) open--;
+  if (ctx.opens[open] !== 1) return false;
+  const cue = matchCue(ctx, open - 1, end);
+  return cue !== undefined && cue.last === open - 1 && (gerund ? cue.form.tense === 'gerund' : cue.form.tense === 'past');
 }
 
 /**
