@@ -3016,6 +3016,12 @@ function startsPredicate(ctx: Context, k: number, end: number): boolean {
   return v.norm.endsWith('ed') || COMMON_VERBS.has(v.norm) || FINITE_VERBS.has(v.norm) || matchCue(ctx, k, end) !== undefined;
 }
 
+/**
+ * Cues of saying that, with a noun phrase and no verb after them, name an act other than saying:
+ * "added a clause", "observed a minute of silence" (adding a thing, keeping a rite or watching).
+ */
+const THING_TAKING_CUES: ReadonlySet<string> = new Set(['add', 'observe']);
+
 /** How many tokens {@link verbAfterQuotedCue} reads back for the quotation's opening mark. */
 const QUOTED_CUE_REACH = 40;
 
@@ -9389,8 +9395,10 @@ class SentenceExtractor {
     // after "say" three words are a statement unless they are a manner or an object: "said the same of Y".)
     const lead = tokens[startAt.index];
     const pronounSubject = PERSONAL_PRONOUN_SUBJECTS.has(lead?.norm ?? '') || itPredicateAt(tokens, startAt.index) || (startAt.rule === 'clause' && nounPredicateAt(tokens, startAt.index, stop));
-    // ("could add another job title to his resume": "add" with a phrase and no verb adds a thing.)
-    if (startAt.rule === 'clause' && form.entry.lemma === 'add' && this.ctx.opens[startAt.index] !== 1 && !this.hasVerb(startAt.index, stop, true)) return undefined;
+    // ("could add another job title to his resume": "add" with a phrase and no verb adds a thing;
+    // "observed a minute of silence", "observed voting in the north": "observe" so keeps a rite or
+    // watches an event.)
+    if (startAt.rule === 'clause' && THING_TAKING_CUES.has(form.entry.lemma) && this.ctx.opens[startAt.index] !== 1 && !this.hasVerb(startAt.index, stop, true)) return undefined;
     if (startAt.rule === 'clause' && !withheld && form.entry.kind !== 'evidence' && !madeEvidenceForms.has(form) && !hasWords(this.ctx, startAt.index, stop, 6) && !pronounSubject && !(form.entry.lemma === 'say' && hasWords(this.ctx, startAt.index, stop, 3) && (!isModifier(lead) || quantifiedPluralAt(tokens, startAt.index)) && !SAY_OBJECT_LEADS.has(lead?.norm ?? '')) && !this.hasVerb(startAt.index, stop)) {
       // ("demands the right to strike": a short phrase with no verb is the object, when the cue takes one.)
       if (!has(form, 'object') || form.entry.kind !== 'speech' || claimWon(form, lead)) return undefined;
