@@ -94,6 +94,30 @@ const SYNONYM_HEAD = 1;
 /** The first and last characters of every outlet name, as `first << 16 | last`. */
 const OUTLET_NAME_EDGES: ReadonlySet<number> = new Set([...OUTLET_NAMES].map((name) => (name.charCodeAt(0) << 16) | name.charCodeAt(name.length - 1)));
 
+/**
+ * Whether the draft's given name is one of the list's, of the gender other than `gender`. (Only
+ * the list counts: what an honorific gave a draft may itself have been a wrong guess.)
+ */
+function otherGender(draft: Draft, gender: 'male' | 'female'): boolean {
+  const given = draft.firstName === undefined ? undefined : givenNameGender(draft.firstName);
+  return given !== undefined && given !== gender;
+}
+
+/**
+ * Of the drafts of one surname, the one named most recently before `at`, else the first; with a
+ * gender, only those whose given name is not one of the other's.
+ */
+function latestBefore(list: readonly Draft[], at: number, gender: 'male' | 'female' | undefined): Draft | undefined {
+  let best: Draft | undefined;
+  let first: Draft | undefined;
+  for (const draft of list) {
+    if (gender !== undefined && otherGender(draft, gender)) continue;
+    first ??= draft;
+    if (draft.first < at && (best === undefined || draft.first > best.first)) best = draft;
+  }
+  return best ?? first;
+}
+
 /** The lower case of an ASCII character; other characters as they are. */
 function lowerAscii(c: number): number {
   return c >= 0x41 && c <= 0x5a ? c + 0x20 : c;
@@ -1184,13 +1208,35 @@ class Resolver {
     return false;
   }
 
-  /** The entity a surname alone names: the one named most recently before `at`, else the first. */
-  private bySurnameAt(key: string, at: number): Draft | undefined {
+  /**
+   * The entity a surname alone names: the one named most recently before `at`, else the first.
+   * With an honorific's gender, one whose given name is of the other gender is passed over while
+   * another is left: "Mrs. Dorrance" is not the "Paul Dorrance" named last but "Julia Dorrance";
+   * "Ms. Harwick" is still the only "Lee Harwick" (a list's given name is evidence, not a rule).
+   */
+  private bySurnameAt(key: string, at: number, gender?: 'male' | 'female'): Draft | undefined {
     const list = this.bySurname.get(key);
     if (list === undefined || list.length === 0) return undefined;
-    let best: Draft | undefined;
-    for (const draft of list) if (draft.first < at && (best === undefined || draft.first > best.first)) best = draft;
-    return best ?? list[0];
+    return (gender === undefined ? undefined : latestBefore(list, at, gender)) ?? latestBefore(list, at, undefined);
+  }
+
+  /**
+   * Whether a name of several words whose given name the list lacks names a person of its own
+   * because it shares its surname with a person named with a listed given name, and a relative
+   * clause in "who" after it makes it a person too: "Marisol Quenby, who led the state" beside
+   * her husband "Tomas Quenby". (A surname alone then tells the two apart by an honorific.)
+   */
+  private relativeOfNamed(run: NameRun, families: ReadonlySet<string>): boolean {
+    const { tokens } = this.doc;
+    if (!run.subject || run.possessive || run.norms.length !== 2 || !families.has(run.folded[1] ?? '')) return false;
+    return tokens[run.last + 1]?.text === ',' && tokens[run.last + 2]?.norm === 'who';
+  }
+
+  /** The folded surnames of the names of two words or more with a listed given name ("Tomas Quenby"). */
+  private listedSurnames(): Set<string> {
+    const surnames = new Set<string>();
+    for (const run of this.runs) if (run.given !== undefined && run.norms.length > 1 && !run.titleCase) surnames.add(run.folded[run.folded.length - 1] ?? '');
+    return surnames;
   }
 
   /** A full name whose surname is known with the same (or no) given name: "Vladimir Putin" after "Putin". */
@@ -1208,12 +1254,13 @@ class Resolver {
   private clusterNames(speakers: readonly Speaker[]): void {
     const { tokens } = this.doc;
     // A name is strong when it names an entity of its own: a speaker, a name with a title or
-    // honorific, a given name and a surname, an outlet. Other capitalised words only join
-    // entities named elsewhere.
+    // honorific, a given name and a surname, a relative of one (see relativeOfNamed), an outlet.
+    // Other capitalised words only join entities named elsewhere.
     const strong = new Uint8Array(this.runs.length);
     for (const speaker of speakers) if (speaker.run >= 0) strong[speaker.run] = 1;
     const deferred: number[] = [];
     const singles: number[] = [];
+    const families = this.listedSurnames();
     // Full names.
     this.runs.forEach((run, index) => {
       if (strong[index] === 0) {
@@ -1221,7 +1268,7 @@ class Resolver {
         const last = run.norms[run.norms.length - 1] ?? '';
         // (A company's name is one of its own, like an outlet's: "Brantwell Foods". The outlet
         // test, which joins the words, comes last.)
-        if (run.title !== undefined || run.honorific !== undefined || (!single && !run.titleCase && (run.given !== undefined || isCompanyName(run.norms) || isShortenedCompanyName(run.norms))) || this.describedRuns.has(run.last) || this.isOutlet(run, single ? last : run.norms.join(' '), last)) strong[index] = 1;
+        if (run.title !== undefined || run.honorific !== undefined || (!single && !run.titleCase && (run.given !== undefined || isCompanyName(run.norms) || isShortenedCompanyName(run.norms) || this.relativeOfNamed(run, families))) || this.describedRuns.has(run.last) || this.isOutlet(run, single ? last : run.norms.join(' '), last)) strong[index] = 1;
       }
       if (strong[index] === 0 || this.isRunOn(run)) deferred.push(index);
       else if (run.norms.length === 1) singles.push(index);
@@ -1236,7 +1283,10 @@ class Resolver {
       const run = this.runs[index] as NameRun;
       const key = run.key;
       const at = tokens[run.first]?.start ?? 0;
-      const draft = this.byFull.get(key) ?? this.bySurnameAt(key, at) ?? this.byGivenName(key) ?? this.byCompanyWord(key) ?? this.newNamed(run);
+      const gender = run.honorific === undefined ? undefined : HONORIFICS.get(run.honorific)?.gender;
+      // ("Mrs. Dorrance" after "Mr. Dorrance" has been read as "Paul Dorrance": his wife, "Julia Dorrance".)
+      const full = this.byFull.get(key);
+      const draft = (full !== undefined && (gender === undefined || !otherGender(full, gender)) ? full : undefined) ?? this.bySurnameAt(key, at, gender) ?? this.byGivenName(key) ?? this.byCompanyWord(key) ?? this.newNamed(run);
       this.assign(index, draft, true);
       this.register(draft, run);
     }
