@@ -267,14 +267,15 @@ function sentenceInitialCommonWord(tokens: readonly Token[], index: number): boo
 
 /**
  * The plural of a word of office or trade ("doctors", "teachers", "attorneys", "spokesmen") or of
- * another noun for people ("parents", "neighbors"): people, never a name.
+ * another noun for people ("parents", "neighbors", "friends", "colleagues"): people, never a name.
  */
 function isPluralRole(norm: string): boolean {
   if (PEOPLE_NOUNS.has(norm) && hasPluralEnding(norm)) return true;
   if (norm.length < 4 || norm.charCodeAt(norm.length - 1) !== 0x73 || norm.endsWith('ss')) {
     return norm.endsWith('men') && DESCRIPTION_HEADS.has(`${norm.slice(0, -3)}man`);
   }
-  return DESCRIPTION_HEADS.has(norm.slice(0, -1)) || (norm.endsWith('ies') && DESCRIPTION_HEADS.has(`${norm.slice(0, -3)}y`));
+  const single = norm.slice(0, -1);
+  return DESCRIPTION_HEADS.has(single) || PEOPLE_NOUNS.has(single) || (norm.endsWith('ies') && DESCRIPTION_HEADS.has(`${norm.slice(0, -3)}y`));
 }
 
 /** Whether "he and" or "she and" stands right before token `first` ("she and a colleague", "he and his wife"). */

@@ -123,6 +123,8 @@ export const PEOPLE_NOUNS: ReadonlySet<string> = new Set([
   // Those carried, served or employed: "Passengers said", "Commuters complained".
   'passenger', 'passengers', 'commuter', 'commuters', 'traveler', 'travelers', 'traveller', 'travellers', 'survivor',
   'survivors', 'patient', 'patients', 'customer', 'customers', 'employee', 'employees', 'pilot', 'pilots',
+  'colleague', 'classmate', 'teammate', 'coworker', 'co-worker', 'mourner', 'parishioner', 'acquaintance', 'onlooker', 'bystander',
+  'delegate',
 ]);
 
 /** Collective speakers that are groups of people rather than one person. */
