@@ -8003,7 +8003,7 @@ class SentenceExtractor {
     // ("heard Lind say ...", "watched the mayor tell ...": after a verb of perception a bare
     // infinitive needs no agreement with its subject.)
     const perceived = this.perceivedSaying(np.first - 1, match);
-    if (form.tense === 'base' && !auxiliary && !perceived && head !== undefined && !(np.kind === 'pronoun' ? BASE_FORM_PRONOUNS.has(head.norm) || (head.norm === 'that' && pluralAntecedentOf(tokens, np.first)) : np.kind === 'group' || coordinated || isPluralPhrase(tokens, np.first, np.last, this.first))) return undefined;
+    if (form.tense === 'base' && !auxiliary && !perceived && head !== undefined && !(np.kind === 'pronoun' ? BASE_FORM_PRONOUNS.has(head.norm) || pluralAntecedentOf(tokens, np.first) : np.kind === 'group' || coordinated || isPluralPhrase(tokens, np.first, np.last, this.first))) return undefined;
 
     // "“We will win.” The mayor said.": a sentence of its own that holds only the speaker, the cue
     // and an adjunct attributes the quotation that closes the sentence before it.
@@ -9834,10 +9834,14 @@ function isPluralPhrase(tokens: readonly Token[], first: number, last: number, s
 
 const IRREGULAR_PLURALS: ReadonlySet<string> = new Set(['people', 'children', 'police', 'staff', 'media', 'public', 'clergy', 'folks', 'women', 'men', 'data', 'crowd']);
 
-/** Whether the relative "that" at `that` follows a plural noun, its antecedent ("polls that show ..."). */
+/**
+ * Whether the relative "that" at `that` follows a plural noun, its antecedent ("polls that show
+ * ..."); or a "which" does, after its comma ("several nations, which argue ...").
+ */
 function pluralAntecedentOf(tokens: readonly Token[], that: number): boolean {
-  const antecedent = tokens[that - 1];
-  return tokens[that]?.norm === 'that' && antecedent !== undefined && isPluralNoun(antecedent);
+  const relative = tokens[that]?.norm;
+  const antecedent = relative === 'which' && tokens[that - 1]?.text === ',' ? tokens[that - 2] : tokens[that - 1];
+  return (relative === 'that' || relative === 'which') && antecedent !== undefined && isPluralNoun(antecedent);
 }
 
 /** A lower-case plural noun ("reports", "officials", "fishermen"), which takes "say", not "says". */
