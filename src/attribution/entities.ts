@@ -1154,6 +1154,8 @@ class Resolver {
   private nameKind(run: NameRun): EntityKind {
     const lower = run.norms.length === 1 ? (run.norms[0] ?? '') : run.norms.join(' ');
     const last = run.norms[run.norms.length - 1] ?? '';
+    // ("the advocacy group Green Ledger": a body's kind right before the name outweighs an outlet's word in it.)
+    if (this.bodyWordBefore(run) && !this.givenNamed(run)) return 'organization';
     if (this.isOutlet(run, lower, last)) return 'outlet';
     if (GOVERNMENT_NAMES.has(lower) || GOVERNMENT_HEADS.has(last)) return 'government';
     // ("port operator Dave Marsh": a company's kind before a given name and a surname is a person's trade.)
@@ -1161,7 +1163,6 @@ class Resolver {
     // "Harwick plc", "Aeronix, a biotech company,": a legal form or an appositive says what the name is.
     const after = this.doc.tokens[run.last + 1];
     if (after !== undefined && after.kind === 'word' && COMPANY_FORMS.has(after.norm)) return 'organization';
-    if (this.bodyWordBefore(run) && !this.givenNamed(run)) return 'organization';
     const described = run.appositiveHead;
     if (described !== undefined && !this.givenNamed(run) && (ORGANIZATION_HEADS.has(described) || ORGANIZATION_DESCRIPTION_HEADS.has(described) || GOVERNMENT_HEADS.has(described))) return 'organization';
     if (run.norms.length === 1 && this.isAcronym(run) && !PERSON_ACRONYMS.has(lower)) return 'organization';
