@@ -405,6 +405,12 @@ export function phraseEndingAt(tokens: readonly Token[], end: number, min: numbe
       first -= 2;
       continue;
     }
+    // "That demand was rejected by ...": a "that" opening the sentence before a common noun is a
+    // demonstrative, the phrase's determiner (before a name, "That Lind lied ...", it opens a clause).
+    if (t.norm === 'that' && first - 1 === min && isCapitalised(t) && tokens[first]?.kind === 'word' && !isCapitalised(tokens[first] as Token)) {
+      first--;
+      break;
+    }
     if (!isPhraseWord(t) && !(DETERMINERS.has(t.norm) || isPossessive(t)) && !adjective) break;
     // "I hope in 2030 Springfield ...": a word right after a personal pronoun is its verb.
     if (isVerbOfPronoun(tokens, first - 1, min)) break;
