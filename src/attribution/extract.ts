@@ -9412,7 +9412,10 @@ class SentenceExtractor {
       const objectStop = contentEndFrom(this.ctx, startAt.index, end, this.first, true);
       const at = tokens[objectStop];
       const joined = at !== undefined && (at.norm === 'and' || at.norm === 'but' || (at.text === ',' && (tokens[objectStop + 1]?.norm === 'and' || tokens[objectStop + 1]?.norm === 'but')));
-      if (objectStop < stop && at !== undefined && (isDash(at) || joined) && !this.hasVerb(startAt.index, objectStop, true)) {
+      // ("confirmed the death in a post on Sunday", "announced the merger on Twitter": so does the
+      // channel the thing was named through.)
+      const channel = at !== undefined && (mediumAt(tokens, objectStop) || channelAdjunctAt(tokens, objectStop));
+      if (objectStop < stop && at !== undefined && (isDash(at) || joined || channel) && !this.hasVerb(startAt.index, objectStop, true)) {
         startAt = { index: startAt.index, rule: 'object' };
         stop = objectStop;
       }
