@@ -47,8 +47,9 @@ export const GOVERNMENT_NAMES: ReadonlySet<string> = new Set([
 export const GOVERNMENT_HEADS: ReadonlySet<string> = new Set([
   'government', 'administration', 'ministry', 'kremlin', 'pentagon', 'cabinet', 'presidency', 'embassy', 'consulate',
   'authorities', 'regime', 'junta', 'state department', 'white house',
-  // "The county decided", "Harris County said", "the city said": local governments.
-  'county', 'city', 'town', 'village', 'municipality', 'province', 'borough',
+  // "The county decided", "Harris County said", "the city said": local governments; "the
+  // district said", "Fenwick Unified School District": a school or water district is one too.
+  'county', 'city', 'town', 'village', 'municipality', 'province', 'borough', 'district',
 ]);
 
 /** Head words of organizations: "the Democratic Party", "the campaign", "Gallup Organization". */
