@@ -3022,6 +3022,17 @@ function startsPredicate(ctx: Context, k: number, end: number): boolean {
  */
 const THING_TAKING_CUES: ReadonlySet<string> = new Set(['add', 'observe']);
 
+/**
+ * Whether the phrase opening at `first` is the agent of a participle on a document: "a letter
+ * signed by | forty parents", "a petition drafted by | the tenants' union".
+ */
+function signedDocumentBefore(tokens: readonly Token[], first: number, min: number): boolean {
+  const participle = tokens[first - 2];
+  if (tokens[first - 1]?.norm !== 'by' || participle === undefined || participle.kind !== 'word' || !(participle.norm.endsWith('ed') || IRREGULAR_PARTICIPLES.has(participle.norm))) return false;
+  const document = phraseEndingAt(tokens, first - 3, min);
+  return document !== undefined && DOCUMENT_NOUNS.has(tokens[document.last]?.norm ?? '');
+}
+
 /** How many tokens {@link verbAfterQuotedCue} reads back for the quotation's opening mark. */
 const QUOTED_CUE_REACH = 40;
 
@@ -7723,6 +7734,11 @@ class SentenceExtractor {
         // (After "in" only a document that is a verb's object: "A report in the Courier citing ..."
         // as a subject is the report's own phrase.)
         if (document !== undefined && (tokens[linked - 1]?.norm !== 'in' || this.verbBefore(document.first))) np = document;
+      }
+      // ("a letter signed by forty parents asking the board to ...": those who signed the document
+      // speak through it.)
+      if (np !== undefined && np.kind !== 'pronoun' && signedDocumentBefore(tokens, np.first, this.first) && form.entry.kind === 'speech' && (has(form, 'that') || has(form, 'infinitive') || has(form, 'listener') || has(form, 'object')) && tokens[match.last + 1]?.text !== ',') {
+        return this.preposed(match, phraseSpan(this.ctx, np), cueSpan, ['participle', 'participle.attached'], RULE_CONFIDENCE.participle);
       }
       const head = tokens[np?.last ?? -1]?.norm ?? '';
       // ("a statement calling on residents to stay home", "a letter vowing to appeal": after a
