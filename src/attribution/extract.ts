@@ -9411,7 +9411,7 @@ class SentenceExtractor {
     // after "say" three words are a statement unless they are a manner or an object: "said the same of Y".)
     const lead = tokens[startAt.index];
     const pronounSubject = PERSONAL_PRONOUN_SUBJECTS.has(lead?.norm ?? '') || itPredicateAt(tokens, startAt.index) || (startAt.rule === 'clause' && nounPredicateAt(tokens, startAt.index, stop));
-    // ("could add another job title to his resume": "add" with a phrase and no verb adds a thing;
+    // ("may add a second ferry to the route": "add" with a phrase and no verb adds a thing;
     // "observed a minute of silence", "observed voting in the north": "observe" so keeps a rite or
     // watches an event.)
     if (startAt.rule === 'clause' && THING_TAKING_CUES.has(form.entry.lemma) && this.ctx.opens[startAt.index] !== 1 && !this.hasVerb(startAt.index, stop, true)) return undefined;
