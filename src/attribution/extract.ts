@@ -9897,9 +9897,26 @@ export function extractRawQuotes(doc: TextDocument, lexicon: CompiledCueLexicon)
   const ctx = buildContext(doc, lexicon);
   const found: RawQuote[] = [];
   for (const sentence of doc.sentences) for (const quote of new SentenceExtractor(ctx, sentence).run()) found.push(quote);
+  runOnOverParagraphs(ctx, found);
   attachQuotations(ctx, doc, found);
   attachBlockQuotations(ctx, doc, found);
   return dedupe(found);
+}
+
+/**
+ * A quotation introduced by its cue that runs over several paragraphs (Lind said: “A. ¶ “B. ¶
+ * “C.”): the sentence rules end the statement with the first paragraph, where the quotation
+ * stops for the paragraph break; it goes on to the quotation's close, so that no paragraph of it
+ * is lost.
+ */
+function runOnOverParagraphs(ctx: Context, found: RawQuote[]): void {
+  for (const q of ctx.openerAt.values()) {
+    const first = q.segments[0];
+    if (q.segments.length < 2 || first === undefined) continue;
+    for (const r of found) {
+      if ((r.contentStart === q.open || r.contentStart === q.contentStart) && r.contentEnd <= first.end && r.cue !== undefined && r.cue.end <= q.open) r.contentEnd = q.close;
+    }
+  }
 }
 
 /**
