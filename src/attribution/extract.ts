@@ -2436,8 +2436,11 @@ const QUOTATION_LINKS: ReadonlySet<string> = new Set(['and', 'but', 'or', 'becau
 function quotationAfterConjunction(ctx: Context, j: number, end: number): boolean {
   const { tokens } = ctx;
   const link = tokens[j]?.text === ',' || ctx.closes[j] === 1 ? j + 1 : j;
+  // (This runs on every token a content runs over, and few are followed by an opening mark: the
+  // mark is read first, so that most tokens cost no look-up of their word.)
+  if (ctx.opens[link + 1] !== 1) return false;
   const t = tokens[link];
-  return t !== undefined && QUOTATION_LINKS.has(t.norm) && ctx.opens[link + 1] === 1 && !attributedQuotation(ctx, link + 1, end);
+  return t !== undefined && QUOTATION_LINKS.has(t.norm) && !attributedQuotation(ctx, link + 1, end);
 }
 
 /** Whether the content of a statement ends at token `j` (and where: `j` or just after a closing mark). */
@@ -4147,11 +4150,18 @@ const YEAR = /^(?:19|20)\d\d$/;
 /** Plural periods that make "for ..." a span of time: "for weeks", "for years". */
 const SPANS_OF_TIME: ReadonlySet<string> = new Set(['days', 'weeks', 'months', 'years', 'decades']);
 
+/**
+ * The words a time adjunct read by {@link skipTimeAdjunct} can open with: a weekday, an adverb of
+ * time, or a word that leads one ("on Friday", "late Monday", "last week", "for weeks").
+ */
+const TIME_ADJUNCT_LEADS: ReadonlySet<string> = new Set([...WEEKDAYS, ...SAYING_TIME_ADVERBS, 'late', 'early', 'on', 'in', 'for', 'last', 'this', 'earlier', 'later']);
+
 /** The index after a time adjunct starting at `i` ("on Friday", "Tuesday", "last week", "yesterday"), or `i`. */
 function skipTimeAdjunct(tokens: readonly Token[], i: number, end: number): number {
   const t = tokens[i];
   const next = tokens[i + 1];
-  if (t === undefined || i >= end) return i;
+  // (Most words open no adjunct: one look-up settles them, rather than one per kind of adjunct.)
+  if (t === undefined || i >= end || !TIME_ADJUNCT_LEADS.has(t.norm)) return i;
   if ((t.norm === 'late' || t.norm === 'early') && (TIME_UNITS.has(next?.norm ?? '') || next?.norm === 'last' || next?.norm === 'this')) return skipTimeAdjunct(tokens, i + 1, end);
   // ("said late on Monday he ...": "late" or "early" before "on" and a weekday.)
   if ((t.norm === 'late' || t.norm === 'early') && next?.norm === 'on' && WEEKDAYS.has(tokens[i + 2]?.norm ?? '')) return skipTimeAdjunct(tokens, i + 1, end);

@@ -263,10 +263,13 @@ function opensNounPhrase(tokens: readonly Token[], from: number, to: number): bo
 /** Words that follow a plural noun without making it a verb ("mothers with young children"). */
 const NOUN_FOLLOWERS: ReadonlySet<string> = new Set(['of', 'in', 'on', 'at', 'for', 'with', 'from', 'by', 'and', 'or', 'about', 'over', 'under', 'between', 'among', 'against', 'during']);
 
+/** {@link AUXILIARIES} and {@link COMMON_VERBS} in one set: the subject scan tests every word against both. */
+const VERB_WORDS: ReadonlySet<string> = new Set([...AUXILIARIES, ...COMMON_VERBS]);
+
 function isVerbLike(token: Token): boolean {
   const n = token.norm;
   // (Four-letter pasts in -ied, "died", "lied", "tied", are verbs too; "seed" and "shed" are not.)
-  return AUXILIARIES.has(n) || COMMON_VERBS.has(n) || n.endsWith("n't") || n.endsWith("'ll") || n.endsWith("'re") || (n.endsWith('ed') && (n.length > 4 || n.endsWith('ied')) && token.text === n);
+  return VERB_WORDS.has(n) || n.endsWith("n't") || n.endsWith("'ll") || n.endsWith("'re") || (n.endsWith('ed') && (n.length > 4 || n.endsWith('ied')) && token.text === n);
 }
 
 /** Who the main clause's subject is, relative to the speaker. */
