@@ -234,7 +234,7 @@ export const DEFAULT_CUE_LEXICON: CueLexicon = {
     // "As the mayor put it, “...”", "..., as she puts it.": a wording credited to its author.
     ...entries('speech', ['postposed', 'clause'], 'put it=put/puts/put/put/putting'),
     ...entries('speech', ['clause', 'postposed'], 'go on to say, go on to note, go on to argue, go on to add, continue to say, continue to insist, continue to argue, fret, gripe, grouse, recollect, surmise, theorize, theorise'),
-    // "Voters see Trump negatively", "Sanders and Clinton see black votes as key": a view held.
+    // "Voters see Trump negatively", "Lind and Kell see the levy as vital": a view held.
     ...entries('belief', ['object'], 'see, view, regard'),
     ...entries('speech', ['object'], 'make comments about, make references to, make the case for, make no secret of, comment on, weigh in on'),
     // "made no mention of the dam", "makes little mention of the levy": what was passed over is

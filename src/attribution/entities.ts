@@ -2234,7 +2234,7 @@ class Resolver {
     const min = this.doc.sentences[sentence]?.firstToken ?? 0;
     if (before < min) return undefined;
     const np = phraseEndingAt(tokens, before, min);
-    // ("emails leaked last week that showed ...": a time is no antecedent.)
+    // ("memos filed last week that showed ...": a time is no antecedent.)
     if (np === undefined || np.kind === 'pronoun' || TIME_WORDS.has(tokens[np.last]?.norm ?? '')) return undefined;
     const body = np.kind === 'name' && np.name !== undefined ? this.bodyName(np) : undefined;
     if (body !== undefined) return this.resolveBody(np, body);

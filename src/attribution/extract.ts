@@ -1730,7 +1730,7 @@ function contentStartAfter(ctx: Context, match: CueMatch, end: number): { index:
       }
     }
   }
-  // "said — on Twitter, as it happens — that ...": an aside between dashes before "that".
+  // "said — on the ferry, of all places — that ...": an aside between dashes before "that".
   else if (isDash(tokens[i]) && i === match.last + 1) i = dashAsideThat(ctx, i, end) ?? i;
   // "Rubio says, win or lose, he is staying", "He added, that ...": a comma between a verb of saying and its clause.
   if (i === match.last + 1 && tokens[i]?.text === ',' && has(form, 'clause') && form.entry.kind === 'speech' && ctx.opens[i + 1] !== 1 && isCommaClauseOpener(tokens[i + 1]) && matchCue(ctx, i + 1, end) === undefined) i++;
@@ -1897,7 +1897,7 @@ function contentStartAfter(ctx: Context, match: CueMatch, end: number): { index:
   if (has(form, 'question') && WH_WORDS.has(first.norm)) return { index: i, rule: 'question' };
   // "asked about whether ...", "weighed in about whether ...": the question after "about".
   if (has(form, 'question') && first.norm === 'about' && (tokens[i + 1]?.norm === 'whether' || tokens[i + 1]?.norm === 'how' || tokens[i + 1]?.norm === 'why') && i + 1 < end) return { index: i + 1, rule: 'question' };
-  // ("calls for $1 trillion in new spending": a sum opens a phrase as a number does.)
+  // ("calls for $4 million in dam repairs": a sum opens a phrase as a number does.)
   if (first.kind === 'punct' && !(CURRENCY_SIGNS.has(first.text) && tokens[i + 1]?.kind === 'number')) return undefined;
   // "55 percent said so", "the candidate said no.": a one-word answer is what was said.
   if (ANSWERS.has(first.norm) && ANSWER_CUES.has(form.entry.lemma) && i === match.last + 1 && isAnswerEnd(tokens[i + 1])) return { index: i, rule: 'answer' };
@@ -2572,7 +2572,7 @@ function isContentStop(ctx: Context, j: number, end: number, objectFrame: boolea
       after?.norm === 'but' &&
       (VERB_MODIFIERS.has(tokens[j + 2]?.norm ?? '') || matchCue(ctx, j + 2, end) !== undefined || SAME_SUBJECT_AFTER_BUT.has(tokens[j + 2]?.norm ?? ''));
     // "the bridge, which opened in 1952, would reopen": a relative clause inside the subject.
-    // "a task force, which would include the army, to fight crime": one on an object that the
+    // "a panel, which would include the mayor, to study the levy": one on an object that the
     // sentence's infinitive resumes after.
     const embedded = (after?.norm === 'which' && relativeClauseClosesBeforeVerb(ctx, j + 2, end)) || resumesAfterRelative(ctx, j, end);
     if (after !== undefined && CLAUSE_AFTER_COMMA.has(after.norm) && !verbAfterBut && !embedded && !(after.norm === 'but' && (conjunctionThat(tokens, j + 2) || quotedThatClause(ctx, j + 2) || notOnlyBefore(tokens, j, first))) && !comparisonAt(tokens, j + 1)) return at;
@@ -3210,7 +3210,7 @@ const CLAUSE_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we',
 
 /**
  * Whether a second predicate starts at `k`, after "and" or "but": a verb, possibly after a few
- * modifiers ("and once again did not like"), or a personal pronoun as its new subject.
+ * modifiers ("and once more did not approve"), or a personal pronoun as its new subject.
  */
 function secondPredicate(ctx: Context, k: number, end: number): boolean {
   if (CLAUSE_PRONOUNS.has(ctx.tokens[k]?.norm ?? '') || startsPredicate(ctx, k, end)) return true;
@@ -5478,7 +5478,7 @@ class SentenceExtractor {
   }
 
   /**
-   * "The vote raised new questions about whether the dam will hold": a question or a doubt that
+   * "The leak raised fresh doubts about whether the dam will hold": a question or a doubt that
    * something brings up names no speaker; its wh-clause is the content. Whether one was pushed.
    */
   private raisedDoubt(noun: number): boolean {
@@ -6332,7 +6332,7 @@ class SentenceExtractor {
   }
 
   /**
-   * "Ben Carson appears to be slipping", "others seemed ready to leave": an impression reported
+   * "Marrow appears to be slipping", "others seemed ready to leave": an impression reported
    * without anyone to hold it. The whole clause is the content, and there is no speaker.
    */
   private seeming(i: number): void {
@@ -6695,7 +6695,7 @@ class SentenceExtractor {
   }
 
   /**
-   * "Trump is expected to win Iowa", "delegates who are expected to support her": a view held by
+   * "Trump is expected to win Iowa", "councillors who are expected to back her": a view held by
    * no one named. The content is the clause with its subject (from a relative pronoun when one
    * opens it), and there is no speaker.
    */
@@ -6948,7 +6948,7 @@ class SentenceExtractor {
       this.push(start, stop, speaker, cue, RULE_CONFIDENCE.accordingTo, [...rules, 'according-to.before']);
       return Math.max(i + 1, stop - 1);
     }
-    // The source runs to the next comma ("according to a new poll by the Institute of Politics");
+    // The source runs to the next comma ("according to a survey by the Marrow Ferry Board");
     // without a comma after it, nothing of the statement follows.
     const comma = this.firstComma(after);
     const restEmpty = comma === undefined || trimEnd(this.ctx, comma, this.end) <= comma + 1;
@@ -7144,9 +7144,9 @@ class SentenceExtractor {
     let listener =
       has(form, 'listener') &&
       (isObjectPronoun(t) || isCapitalised(t) || t.norm === 'reporters' || DETERMINERS.has(t.norm) || quotedTitle || (has(form, 'addressee') && form.tense !== 'base' && phraseStartingAt(tokens, j, this.end) !== undefined));
-    // "said 30 minutes into the debate", "said Tuesday", "said dryly".
+    // "said 20 minutes into the hearing", "said Tuesday", "said dryly".
     // ("“Q,” she tweeted the day after the vote": after a quotation, a time phrase too.)
-    // ("“Q,” he said two days after the vote, “...”": a count of days too.)
+    // ("“Q,” he said three days after the flood, “...”": a count of days too.)
     const time = t.kind === 'number' || WEEKDAYS.has(t.norm) || (MONTHS.has(t.norm) && isCapitalised(t)) || (afterQuote && (TIME_PERIOD_OPENERS.has(t.norm) || COUNT_WORDS.has(t.norm)) && TIME_PERIODS.has(tokens[j + 1]?.norm ?? ''));
     const manner = t.kind === 'word' && !isCapitalised(t) && t.norm.endsWith('ly') && t.norm.length > 4;
     if ((!ADJUNCT_OPENERS.has(t.norm) || (t.norm === 'to' && has(form, 'infinitive'))) && !listener && !time && !manner) return undefined;
@@ -7157,7 +7157,7 @@ class SentenceExtractor {
       if (u === undefined || u.text === ',' || isDash(u)) return k;
       // "Trump said before adding: ..." — the participle starts a statement of its own.
       if (k > j && matchCue(this.ctx, k, this.end)?.form.tense === 'gerund') return k;
-      // "... said in August after Nabisco announced ...", "... said as the heckler yelled", "... said one
+      // "... said in March after the Kell mill announced ...", "... said as the heckler yelled", "... said one
       // source who asked ...": a subordinate or relative clause ends the tail.
       // ("... said two days after the storm, “...”": before a determiner "after" is a preposition.)
       if (k > j && SUBORDINATORS.has(u.norm) && (u.norm !== 'as' || pronounOf(tokens[k + 1]) !== undefined || DETERMINERS.has(tokens[k + 1]?.norm ?? '')) && !(afterQuote && (u.norm === 'after' || u.norm === 'before') && tokens[k + 1]?.norm === 'the')) return k;
@@ -7504,12 +7504,12 @@ class SentenceExtractor {
       auxiliary = true;
       k -= 3;
     } else if (tokens[k]?.norm === 'to' && (CONTROL_VERBS.has(tokens[k - 1]?.norm ?? '') || habitBareBefore(tokens, k)) && k - 1 > this.first && (!tokens[k - 1]?.norm.endsWith('ing') || isModifier(tokens[k - 2]) || contractedAuxiliary(tokens[k - 2]) !== undefined)) {
-      // "Kell tried to make the case that ...", "is trying to convince": the subject of "try" makes
+      // "Kell tried to argue that ...", "is trying to convince": the subject of "try" makes
       // the statement ("a strategy of trying to ..." names no one).
       auxiliary = true;
       k -= 2;
     } else if (tokens[k]?.norm === 'to' && tokens[k - 1]?.norm === 'way' && tokens[k - 3]?.norm === 'of' && tokens[k - 4]?.norm === 'out' && GO_FORMS.has(tokens[k - 5]?.norm ?? '') && POSSESSIVE_DETERMINERS.has(tokens[k - 2]?.norm ?? '') && k - 5 > this.first) {
-      // "Kell went out of his way to praise the crew": the idiom carries the tense.
+      // "Kell went out of her way to praise the crew": the idiom carries the tense.
       auxiliary = true;
       k -= 6;
     } else if (tokens[k]?.norm === 'to' && this.emphasisIdiomBefore(k) !== undefined) {
@@ -7627,7 +7627,7 @@ class SentenceExtractor {
       const asked = bare ? this.askedQuestion(match, cueSpan) : undefined;
       if (asked !== undefined) return asked;
     }
-    // "Cruz has been criticized by some of his rivals": a passive names its speaker after "by".
+    // "Lind has been faulted by two of her rivals": a passive names its speaker after "by".
     if ((form.tense === 'participle' || form.tense === 'past') && (be || BE_FORMS.has(prev?.norm ?? ''))) {
       const passive = this.passiveBy(match, k, cueSpan);
       if (passive !== undefined) return passive;
@@ -8330,7 +8330,7 @@ class SentenceExtractor {
 
   /**
    * Whether a participle opened by a comma stands before token `k` in the sentence ("...,
-   * painting others as weak and suggesting that ..."), so a participle after "and" joins it.
+   * calling the levy unfair and suggesting that ..."), so a participle after "and" joins it.
    */
   private participleBefore(k: number): boolean {
     const { tokens } = this.ctx;
@@ -8783,8 +8783,8 @@ class SentenceExtractor {
   }
 
   /**
-   * The question after a bare or passive "asked" ("Asked on Fox News who leads the party",
-   * "when asked by a reporter whether ..."): it starts at a question word or "about" within a few
+   * The question after a bare or passive "asked" ("Asked on a radio show who runs the ferry",
+   * "when asked by a neighbour whether ..."): it starts at a question word or "about" within a few
    * words, after an optional "by" phrase that names the asker.
    */
   private askedQuestion(match: CueMatch, cue: { start: number; end: number }): number | undefined {
@@ -9446,7 +9446,7 @@ class SentenceExtractor {
         stop = objectStop;
       }
     }
-    // "Clinton said, answering a question at a town hall": a participle after the comma is an adjunct.
+    // "Lind said, taking questions at the dam": a participle after the comma is an adjunct.
     if (startAt.rule === 'clause' && tokens[startAt.index - 1]?.text === ',' && lead !== undefined && !isCapitalised(lead) && lead.norm.endsWith('ing')) return undefined;
     // "After the hearing concluded, Lind left", "when it was announced, the mill closed": a cue that
     // a comma closes inside a fronted clause of time, condition or cause has nothing to report; the
@@ -9564,7 +9564,7 @@ class SentenceExtractor {
       }
     }
     const conf = startAt.rule === 'object' ? Math.min(confidence, RULE_CONFIDENCE.object) : confidence;
-    // "what he calls the Washington cartel": the free relative, speaker and cue with it, is what is named.
+    // "what he calls the ferry cartel": the free relative, speaker and cue with it, is what is named.
     // "what Sanders wanted to hear", "how he planned to reboot it": so is an intention's.
     if (start === undefined && ((startAt.rule === 'object' && rel?.norm === 'what') || (startAt.rule === 'infinitive' && (rel?.norm === 'what' || rel?.norm === 'how' || rel?.norm === 'whatever'))) && rules[0] !== 'chained' && rules[0] !== 'participle') start = (speaker?.phrase.first ?? 1) - 1;
     // "Lind denounced what he called a farce": the pronoun in a free relative stands for the subject
@@ -9674,7 +9674,7 @@ class SentenceExtractor {
     if (tail < this.end && this.ctx.opens[afterComma] === 1 && !this.workTitleAt(afterComma)) {
       // "Asked about the device, O'Neill said, “Not going there.”": when nothing before the
       // speaker is quoted, the quotation after the cue is the whole statement.
-      // "An economic downturn, he said, “could be a good time ...”": a quotation opening in lower case
+      // "A dry summer, he said, “might be the right moment ...”": a quotation opening in lower case
       // goes on with the words before the attribution.
       const first = tokens[afterComma + 1];
       const goesOn = first !== undefined && first.kind === 'word' && !isCapitalised(first);
@@ -10085,7 +10085,7 @@ function attachQuotations(ctx: Context, doc: TextDocument, found: RawQuote[]): v
     const rest = doc.text.slice(q.close, sentence.end);
     const endsSentence = /^[\s.,;:!?)\]]*$/.test(rest);
     if (!startsSentence) continue;
-    // "“That is the fight,” she said. “We take it” to the rest of the country.": the sentence
+    // "“That is the fight,” she said. “We take it” to the far side of the valley.": the sentence
     // the quotation opens goes on in the same voice.
     const runsOn = !endsSentence && /^[\s,]*[a-z]/.test(rest) && !/[“"]/.test(rest);
     if (!endsSentence && !runsOn) continue;

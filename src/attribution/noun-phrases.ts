@@ -362,7 +362,7 @@ export function phraseEndingAt(tokens: readonly Token[], end: number, min: numbe
       first -= 2;
       continue;
     }
-    // "people close to the vice president", "two officials briefed on the talks": "close to" and
+    // "people close to the harbour master", "two officials briefed on the talks": "close to" and
     // "briefed on" join like a preposition.
     if (tiesSource(tokens, first - 1, min) && first - 3 >= min && tokens[first - 3] !== undefined && isPhraseWord(tokens[first - 3] as Token)) {
       first -= 3;
@@ -435,7 +435,7 @@ export function phraseEndingAt(tokens: readonly Token[], end: number, min: numbe
       break;
     }
     first--;
-    // "half of voters in each state": a determiner ends the phrase unless a preposition joins it on.
+    // "half of tenants in each block": a determiner ends the phrase unless a preposition joins it on.
     const joiner = tokens[first - 1];
     if (DETERMINERS.has(t.norm) && !isCapitalised(t) && !(joiner !== undefined && (joinsPhrase(tokens, first - 1) || tiesSource(tokens, first - 1, min)) && first - 1 >= min && prepositions < 2)) {
       if (pronounJoins(tokens, first, min)) first -= 2;

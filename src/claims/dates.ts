@@ -269,7 +269,7 @@ function yearAt(token: Token | undefined, lo = 1000, hi = 2999): number | undefi
 
 /**
  * How far ahead of the publication day a date without a year may lie and still be read as
- * upcoming. News without a year mostly looks back ("between January 1 and September 18" in a
+ * upcoming. News without a year mostly looks back ("between January 3 and August 21" in a
  * September article is this year's January); only dates a few weeks ahead are events to come.
  */
 export const UPCOMING_DATE_WINDOW_DAYS = 61;

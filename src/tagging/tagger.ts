@@ -346,8 +346,8 @@ function ownerWhy(input: TagInput, from: number, to: number): string | undefined
 
 /**
  * Words that open an embedded clause with a subject of its own: conjunctions and wh-words ("we
- * know how Wyoming is going to go"), and verbs of saying, thinking and hoping, which may drop
- * their "that" ("he believes the battle will continue").
+ * know how the Kell vote will turn out"), and verbs of saying, thinking and hoping, which may drop
+ * their "that" ("he believes the levy will pass").
  */
 const CLAUSE_EMBEDDERS: ReadonlySet<string> = new Set([
   'that', 'how', 'what', 'whether', 'when', 'why', 'where', 'because', 'which', 'who', 'whom',
@@ -360,7 +360,7 @@ const CLAUSE_EMBEDDERS: ReadonlySet<string> = new Set([
 /**
  * Whether the modal at token `at` is the speaker's side's own: the subject of its clause is, and
  * that is the main subject unless a "that" after it opens an embedded clause ("our assumption is
- * that the veto will be overridden": the veto's, not ours).
+ * that the levy will be repealed": the levy's, not ours).
  */
 function modalIsOwn(input: TagInput, who: SubjectReader, at: number): boolean {
   const reading = who.reading();
