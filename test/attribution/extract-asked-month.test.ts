@@ -7,8 +7,8 @@ import { modedQuotes as quotesIn } from './found-quotes.js';
 
 describe('a question after "asked in May"', () => {
   it('starts at "if" after the month', () => {
-    expect(quotesIn('Vega gave a shrug when asked in May if he would back Ruiz.')).toEqual([
-      { content: 'if he would back Ruiz', cue: 'asked', mode: 'indirect' },
+    expect(quotesIn('Vega shrugged when asked in April if she might back Ruiz.')).toEqual([
+      { content: 'if she might back Ruiz', cue: 'asked', mode: 'indirect' },
     ]);
   });
 

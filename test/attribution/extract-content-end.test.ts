@@ -33,8 +33,8 @@ describe('a time adjunct after an object', () => {
   });
 
   it('keeps "the last year of" inside the object, where "last" is an adjective', () => {
-    expect(quotesIn('Senator Ada Voss praised the mayor for the cuts in the last year of his term.')).toEqual([
-      { content: 'the mayor for the cuts in the last year of his term', cue: 'praised', speaker: 'Senator Ada Voss', mode: 'indirect' },
+    expect(quotesIn('Senator Ada Voss praised the mayor for the cuts in the last year of her term.')).toEqual([
+      { content: 'the mayor for the cuts in the last year of her term', cue: 'praised', speaker: 'Senator Ada Voss', mode: 'indirect' },
     ]);
   });
 });

@@ -7,8 +7,8 @@ import { spokenQuotes as quotesIn } from './found-quotes.js';
 
 describe('a cue after "tried to" or "be quick/likely to"', () => {
   it('reads a that-clause after "tried to"', () => {
-    expect(quotesIn('Mayor Ana Lind tried to make the case that the ferry still pays for itself.')).toEqual([
-      { content: 'the ferry still pays for itself', cue: 'make the case', speaker: 'Mayor Ana Lind' },
+    expect(quotesIn('Mayor Ana Lind tries to make the case that ferries still pay for themselves.')).toEqual([
+      { content: 'ferries still pay for themselves', cue: 'make the case', speaker: 'Mayor Ana Lind' },
     ]);
   });
 
@@ -28,8 +28,8 @@ describe('a cue after "tried to" or "be quick/likely to"', () => {
     expect(quotesIn('It was a plan of trying to persuade the voters of Dunmore.')).toEqual([]);
   });
 
-  it('reads "was quick to" and "are more likely to" after "be"', () => {
-    expect(quotesIn('Ana Lind was quick to point out that the bridge opened on time.')).toEqual([
+  it('reads "is quick to" and "are more likely to" after "be"', () => {
+    expect(quotesIn('Ana Lind is quick to point out that the bridge opened on time.')).toEqual([
       { content: 'the bridge opened on time', cue: 'point out', speaker: 'Ana Lind' },
     ]);
     expect(quotesIn('Older growers are more likely to say the levy is too high.')).toEqual([
@@ -52,9 +52,9 @@ describe('a cue after "tried to" or "be quick/likely to"', () => {
     ]);
   });
 
-  it('reads a cue after "went out of his way to"', () => {
-    expect(quotesIn('Tom Kell went out of his way to praise the harbor crew.')).toEqual([
-      { content: 'the harbor crew', cue: 'praise', speaker: 'Tom Kell' },
+  it('reads a cue after "went out of her way to"', () => {
+    expect(quotesIn('Tess Kell went out of her way to praise the harbor crew.')).toEqual([
+      { content: 'the harbor crew', cue: 'praise', speaker: 'Tess Kell' },
     ]);
   });
 });

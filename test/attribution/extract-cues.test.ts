@@ -132,7 +132,7 @@ describe('stands and replies with an object', () => {
     ['Lind walked back her remarks on Friday.', 'her remarks', 'walked back', 'Lind'],
     ['The chief reprimanded the officer.', 'the officer', 'reprimanded', 'The chief'],
     ['The new rule prohibits gifts to council members.', 'gifts to council members', 'prohibits', 'The new rule'],
-    ['Ruiz touched on the idea of a new port.', 'the idea of a new port', 'touched on', 'Ruiz'],
+    ['Ruiz touched on the plan for a new port.', 'the plan for a new port', 'touched on', 'Ruiz'],
     ['The senator opened up about her years in Dunmore.', 'her years in Dunmore', 'opened up about', 'The senator'],
   ])('reads %s', (text, content, cue, speaker) => {
     expect(quotesIn(text)).toEqual([{ content, cue, speaker }]);

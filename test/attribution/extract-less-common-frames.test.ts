@@ -7,8 +7,8 @@ import { resolvedQuotes as quotesIn } from './found-quotes.js';
 
 describe('a question or a doubt that something raises', () => {
   it('reads the wh-clause after "raised questions about" with no speaker', () => {
-    expect(quotesIn('The vote in Dunmore raised new questions about whether the old dam will hold.')).toEqual([
-      { content: 'whether the old dam will hold', cue: 'raised new questions', mode: 'indirect' },
+    expect(quotesIn('The vote in Dunmore raised new questions about how long the old dam will hold.')).toEqual([
+      { content: 'how long the old dam will hold', cue: 'raised new questions', mode: 'indirect' },
     ]);
   });
 

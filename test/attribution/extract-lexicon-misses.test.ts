@@ -76,8 +76,8 @@ describe('a question clause after a cue that ends in a preposition', () => {
   });
 
   it('reads X were talking about why Y', () => {
-    expect(quotesIn('The nurses were talking about why they had left the clinic.')).toEqual([
-      { content: 'why they had left the clinic', cue: 'talking about', speaker: 'The nurses', entity: 'The nurses', mode: 'indirect' },
+    expect(quotesIn('The nurses were talking about why the clinic had closed.')).toEqual([
+      { content: 'why the clinic had closed', cue: 'talking about', speaker: 'The nurses', entity: 'The nurses', mode: 'indirect' },
     ]);
   });
 

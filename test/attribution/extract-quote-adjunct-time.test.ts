@@ -1,7 +1,7 @@
 /**
  * The adjunct between a cue and a quotation: a form in -ing after a year or a name is a noun
  * ("said before a 2014 Senate hearing, “...”"), and a span of days or "after the ..." after a
- * quotation's cue keeps the quotation that goes on after it ("“...,” he said two days after the
+ * quotation's cue keeps the quotation that goes on after it ("“...,” she said three days after the
  * storm, “which ...”").
  */
 import { describe, expect, it } from 'vitest';
@@ -15,11 +15,11 @@ describe('the adjunct between a cue and a quotation', () => {
   });
 
   it('keeps a quotation that goes on after a span of days', () => {
-    expect(quotesIn('“We want a valley where all are safe from floods,” he said two days after the storm, “which, by the way, was the worst in years.”')).toEqual([
+    expect(quotesIn('“We want a valley where all are safe from floods,” she said three days after the storm, “which, by the way, was the worst in years.”')).toEqual([
       {
-        content: '“We want a valley where all are safe from floods,” he said two days after the storm, “which, by the way, was the worst in years.”',
+        content: '“We want a valley where all are safe from floods,” she said three days after the storm, “which, by the way, was the worst in years.”',
         cue: 'said',
-        speaker: 'he',
+        speaker: 'she',
       },
     ]);
   });

@@ -12,8 +12,8 @@ describe('words or praise someone has for a target', () => {
     ]);
   });
 
-  it('reads a negated "did not have kind words for"', () => {
-    expect(quotesIn('Senator Ana Lind did not have kind words for the new levy.')).toEqual([
+  it('reads a negated "does not have kind words for"', () => {
+    expect(quotesIn('Senator Ana Lind does not have kind words for the new levy.')).toEqual([
       { content: 'the new levy', cue: 'have kind words for', speaker: 'Senator Ana Lind' },
     ]);
   });

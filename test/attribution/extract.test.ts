@@ -513,8 +513,8 @@ describe('no attribution', () => {
 
 describe('an inverted cue opening the sentence', () => {
   it('steps over an appositive or relative clause: "Said X, who Y, “Q”"', () => {
-    expect(quotesIn('Said Dora Poynter, who grew up with him, “We were all so proud of him.”')).toEqual([
-      { content: '“We were all so proud of him.”', cue: 'Said', speaker: 'Dora Poynter, who grew up with him', entity: 'Dora Poynter', mode: 'direct' },
+    expect(quotesIn('Said Dora Poynter, who grew up with him, “We all felt so proud of him.”')).toEqual([
+      { content: '“We all felt so proud of him.”', cue: 'Said', speaker: 'Dora Poynter, who grew up with him', entity: 'Dora Poynter', mode: 'direct' },
     ]);
   });
 });
@@ -693,8 +693,8 @@ describe('fact checks', () => {
 
 describe('impressions inside a reported clause', () => {
   it('starts an impression at the relative pronoun that opens its clause: "for what appears to be Y"', () => {
-    expect(quotesIn('The mayor was fined for what appears to be a minor breach of the rules.')).toEqual([
-      { content: 'what appears to be a minor breach of the rules', cue: 'appears', mode: 'indirect' },
+    expect(quotesIn('The mayor was fined over what appears to be a slight breach of the rules.')).toEqual([
+      { content: 'what appears to be a slight breach of the rules', cue: 'appears', mode: 'indirect' },
     ]);
   });
 
@@ -865,8 +865,8 @@ describe('constructions added for PolNeAR recall', () => {
   });
 
   it('attributes the question after "when asked by X whether Y" to the asker X', () => {
-    expect(quotesIn('The coach smiled when asked by a reporter whether he would retire.')).toEqual([
-      { content: 'whether he would retire', cue: 'asked', speaker: 'a reporter', entity: 'a reporter', mode: 'indirect' },
+    expect(quotesIn('The coach smiled when asked by a fan whether he would retire.')).toEqual([
+      { content: 'whether he would retire', cue: 'asked', speaker: 'a fan', entity: 'a fan', mode: 'indirect' },
     ]);
   });
 
@@ -941,15 +941,15 @@ describe('constructions added for PolNeAR recall', () => {
   });
 
   it('reads "a source close to him" as one speaker phrase', () => {
-    const text = 'The senator skipped the vote. He will change his approach, a source close to him said.';
+    const text = 'The senator skipped the vote. He will change his approach, a source close to him says.';
     expect(quotesIn(text)).toEqual([
-      { content: 'He will change his approach', cue: 'said', speaker: 'a source close to him', entity: 'a source close to him', mode: 'indirect' },
+      { content: 'He will change his approach', cue: 'says', speaker: 'a source close to him', entity: 'a source close to him', mode: 'indirect' },
     ]);
   });
 
   it('reads "those surveyed" as a speaker phrase', () => {
-    expect(quotesIn('Again, those surveyed said the mayor was best able to handle the issue.')).toEqual([
-      { content: 'the mayor was best able to handle the issue', cue: 'said', speaker: 'those surveyed', entity: 'those surveyed', mode: 'indirect' },
+    expect(quotesIn('Again, those surveyed said the mayor was best placed to handle the levy.')).toEqual([
+      { content: 'the mayor was best placed to handle the levy', cue: 'said', speaker: 'those surveyed', entity: 'those surveyed', mode: 'indirect' },
     ]);
   });
 
@@ -1112,8 +1112,8 @@ describe('where the content ends or starts', () => {
   });
 
   it('joins words before "X said," to a quotation that goes on in lower case', () => {
-    expect(quotesIn('A slower economy, the treasurer said, "could be a good time to pay off debt."')).toEqual([
-      { content: 'A slower economy, the treasurer said, "could be a good time to pay off debt."', cue: 'said', speaker: 'the treasurer', entity: 'the treasurer', mode: 'mixed' },
+    expect(quotesIn('A slower economy, the treasurer said, "might be the right moment to pay off debt."')).toEqual([
+      { content: 'A slower economy, the treasurer said, "might be the right moment to pay off debt."', cue: 'said', speaker: 'the treasurer', entity: 'the treasurer', mode: 'mixed' },
     ]);
   });
 
@@ -1142,9 +1142,9 @@ describe('statements nested in statements and second verbs in what a cue names',
   });
 
   it('ends a content before "and" and a clause in which someone else says something: "X opposed Y and Z said W."', () => {
-    expect(quotesIn('The council opposed the plan and the mayor said it would cost too much.')).toEqual([
+    expect(quotesIn('The council opposed the plan and the mayor said the cost was too high.')).toEqual([
       { content: 'the plan', cue: 'opposed', speaker: 'The council', entity: 'The council', mode: 'indirect' },
-      { content: 'it would cost too much', cue: 'said', speaker: 'the mayor', entity: 'the mayor', mode: 'indirect' },
+      { content: 'the cost was too high', cue: 'said', speaker: 'the mayor', entity: 'the mayor', mode: 'indirect' },
     ]);
   });
 
@@ -1257,9 +1257,9 @@ describe('common cues in less common positions', () => {
   });
 
   it('reads the verb after a relative clause that holds a cue as the main verb: "“Q,” X, who endorsed Z, told Y."', () => {
-    expect(quotesIn('“The levy must go,” the senator, who has not endorsed a candidate, told reporters.')).toEqual([
-      { content: '“The levy must go,”', cue: 'told', speaker: 'the senator, who has not endorsed a candidate', entity: 'the senator', mode: 'direct' },
-      { content: 'a candidate', cue: 'endorsed', speaker: 'who', entity: 'the senator', mode: 'indirect' },
+    expect(quotesIn('“The levy must go,” the senator, who has not endorsed a rival, told reporters.')).toEqual([
+      { content: '“The levy must go,”', cue: 'told', speaker: 'the senator, who has not endorsed a rival', entity: 'the senator', mode: 'direct' },
+      { content: 'a rival', cue: 'endorsed', speaker: 'who', entity: 'the senator', mode: 'indirect' },
     ]);
   });
 
@@ -1301,15 +1301,15 @@ describe('quantifiers, partitives and approximate numbers', () => {
   });
 
   it('reads a partitive of a pronoun as a group speaker: "Most of them said Y."', () => {
-    expect(quotesIn('The workers gathered outside. Most of them said they had liked the old plant.')).toEqual([
-      { content: 'they had liked the old plant', cue: 'said', speaker: 'Most of them', entity: 'Most of them', mode: 'indirect' },
+    expect(quotesIn('The workers gathered outside. Most of them said the old plant had been better.')).toEqual([
+      { content: 'the old plant had been better', cue: 'said', speaker: 'Most of them', entity: 'Most of them', mode: 'indirect' },
     ]);
     expect(contentOf('None of us said the vote was fair.')).toEqual([['the vote was fair', 'said', 'None of us']]);
   });
 
   it('reads a clause that opens with an approximate number: "X said about half of Y were Z."', () => {
-    expect(contentOf('The budget office said about half of the new costs were temporary.')).toEqual([
-      ['about half of the new costs were temporary', 'said', 'The budget office'],
+    expect(contentOf('The ferry board said about half of its new costs were temporary.')).toEqual([
+      ['about half of its new costs were temporary', 'said', 'The ferry board'],
     ]);
   });
 
@@ -1398,7 +1398,7 @@ describe('readiness after "be"', () => {
 describe('questions after "about"', () => {
   it('reads the question after "asked about whether" and "weighed in about whether"', () => {
     expect(quotesIn('The reporter asked about whether the ferry would run.').map((q) => [q.content, q.cue])).toEqual([['whether the ferry would run', 'asked']]);
-    expect(quotesIn('Two aldermen weighed in Friday about whether the ferry should run.').map((q) => [q.content, q.cue, q.speaker])).toEqual([
+    expect(quotesIn('Two aldermen weighed in Monday about whether the ferry should run.').map((q) => [q.content, q.cue, q.speaker])).toEqual([
       ['whether the ferry should run', 'weighed in', 'Two aldermen'],
     ]);
   });
@@ -1486,7 +1486,7 @@ describe('speakers with a participle, a percentage, a relative clause or "here"'
 
   it('keeps a restrictive relative clause in the speaker: "The growers whose crops failed say Y"', () => {
     expect(found('The growers whose crops failed say the frost came early.')).toEqual([['the frost came early', 'say', 'The growers whose crops failed']]);
-    expect(found('The rights that had been denied victims were restored.')).toEqual([]);
+    expect(found('The rights that had been denied tenants were restored.')).toEqual([]);
   });
 
   it('skips "here" between the speaker or the listener and the rest', () => {
@@ -1630,7 +1630,7 @@ describe('adjuncts before a quotation and after a post-posed cue', () => {
   const found = (text: string) => quotesIn(text).map((q) => [q.content, q.cue, q.speaker]);
 
   it('reads "exclaimed upon seeing him" as the tail of a post-posed cue', () => {
-    expect(found('“Oh, my God,” a young woman exclaimed upon seeing him.')).toEqual([['“Oh, my God,”', 'exclaimed', 'a young woman']]);
+    expect(found('“Oh, no,” an old farmer exclaimed upon seeing him.')).toEqual([['“Oh, no,”', 'exclaimed', 'an old farmer']]);
   });
 
   it('reads a quotation after an adjunct and its comma: "X declared in the spin room, “Q.”"', () => {
@@ -1653,7 +1653,7 @@ describe('writing and sending with a quotation or a clause', () => {
   const found = (text: string) => quotesIn(text).map((q) => [q.content, q.cue, q.speaker]);
 
   it('reads "X wrote in an email: “Q”"', () => {
-    expect(found('The strategist wrote in an email: “This was the worst day.”')).toEqual([['“This was the worst day.”', 'wrote', 'The strategist']]);
+    expect(found('The strategist wrote in an email: “Nobody slept that week.”')).toEqual([['“Nobody slept that week.”', 'wrote', 'The strategist']]);
   });
 
   it('reads "X sent a letter to Y saying Z" as said by X', () => {
@@ -1690,7 +1690,7 @@ describe('section labels and the plural noun "states"', () => {
 
   it('reads "states" as a verb only after a determiner phrase or a pronoun', () => {
     expect(quotesIn('The report states that the dam is unsafe.').map((q) => [q.content, q.cue])).toEqual([['the dam is unsafe', 'states']]);
-    expect(quotesIn('The race moves to Western states this week that the mayor is counting on.')).toEqual([]);
+    expect(quotesIn('The race moves to Northern states next week that the mayor is counting on.')).toEqual([]);
   });
 });
 
@@ -1747,8 +1747,8 @@ describe('remembering', () => {
 });
 
 describe('nouns that look like cues', () => {
-  it('reads no statement where an auxiliary follows the word ("the jobs report has cleared") or "add" adds a thing', () => {
-    expect(quotesIn('The strong jobs report has cleared the way for the bank.')).toEqual([]);
+  it('reads no statement where an auxiliary follows the word ("the harvest report has given") or "add" adds a thing', () => {
+    expect(quotesIn('The grim harvest report has given the bank room to act.')).toEqual([]);
     expect(quotesIn('The mayor could add another title to his long list.')).toEqual([]);
     expect(quotesIn('She won the towns of Lund, Umeå and her home state of Skåne.')).toEqual([]);
   });
@@ -1777,8 +1777,8 @@ describe('reduced and contracted relative clauses in the subject', () => {
     expect(quotesIn('A letter from the growers obtained by the county paper warns that the dam is unsafe.').map((q) => [q.content, q.speaker, q.entity])).toEqual([
       ['the dam is unsafe', 'A letter from the growers obtained by the county paper', 'A letter from the growers'],
     ]);
-    expect(quotesIn('Many of the local leaders who’d rather be working for Mayor Lind said they had rallied behind the plan.').map((q) => [q.content, q.speaker])).toEqual([
-      ['they had rallied behind the plan', 'Many of the local leaders who’d rather be working for Mayor Lind'],
+    expect(quotesIn('Many of the local leaders who’d sooner be working for Mayor Lind said they had rallied behind the plan.').map((q) => [q.content, q.speaker])).toEqual([
+      ['they had rallied behind the plan', 'Many of the local leaders who’d sooner be working for Mayor Lind'],
     ]);
   });
 });

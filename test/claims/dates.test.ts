@@ -27,7 +27,7 @@ describe('extractDates: absolute dates', () => {
     expect(d('It ended Nov. 2.', '2025-12-04')).toEqual([['Nov. 2', '2025-11-02', 'day', false, true]]);
     expect(d('It ended Dec. 20.', '2026-01-05')).toEqual([['Dec. 20', '2025-12-20', 'day', false, true]]);
     // News mostly looks back: a January written in September is this year's, though next January is nearer.
-    expect(d('There were 2,500 incidents between January 1 and September 18.', '2016-09-20').map((x) => x[1])).toEqual(['2016-01-01', '2016-09-18']);
+    expect(d('There were 2,500 incidents between January 3 and August 21.', '2016-09-20').map((x) => x[1])).toEqual(['2016-01-03', '2016-08-21']);
     expect(d('The vote is set for Nov. 15.', '2016-09-20')).toEqual([['Nov. 15', '2016-11-15', 'day', false, true]]);
   });
 

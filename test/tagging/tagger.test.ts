@@ -98,7 +98,7 @@ describe('core tags and sub-tags', () => {
   });
 
   it("a modal in an embedded clause belongs to that clause's subject, not to the speaker", () => {
-    const claim = claimOf('“Our expectation is that the veto will be overridden,” the senator said.', 'veto');
+    const claim = claimOf('“Our expectation is that the levy will be repealed,” the senator said.', 'levy');
     expect(tagsOf(claim).slice(0, 2)).toEqual(['assessment', 'assessment/prediction']);
     const own = claimOf('“Our party will override the veto next week,” the senator said.', 'override');
     expect(own.tags[0]?.tag).toBe('position');
@@ -128,7 +128,7 @@ describe('core tags and sub-tags', () => {
   });
 
   it("being undecided or unsure is the speaker's side's position", () => {
-    const poll = claimOf('Nine percent of those polled indicated that they were not sure.', 'not sure');
+    const poll = claimOf('Nine percent of those polled indicated they were still not sure.', 'not sure');
     expect(poll.tags[0]).toMatchObject({ tag: 'position', evidence: [{ ruleId: 'position.desire' }] });
     expect(claimOf('The voters said they remained undecided.', 'undecided').tags[0]?.tag).toBe('position');
   });
