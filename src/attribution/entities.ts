@@ -1887,8 +1887,10 @@ class Resolver {
       const head = tokens[c - 1];
       const name = c + 1;
       const verb = tokens[c + 3];
-      if (head === undefined || head.kind !== 'word' || isUpper(head) || !PEOPLE_NOUNS.has(head.norm)) return undefined;
-      if (tokens[c + 2]?.text !== ',' || verb === undefined || verb.kind !== 'word' || isUpper(verb) || !isActionVerb(verb.norm)) return undefined;
+      if (head === undefined || head.kind !== 'word' || isUpper(head) || !(PEOPLE_NOUNS.has(head.norm) || KIN_NOUNS.has(head.norm))) return undefined;
+      if (tokens[c + 2]?.text !== ',' || verb === undefined || verb.kind !== 'word' || isUpper(verb)) return undefined;
+      // ("Her husband, Tom, was not there": after someone's relative any verb will do, the name being that relative's.)
+      if (!isActionVerb(verb.norm) && !(KIN_NOUNS.has(head.norm) && ownedBy(tokens[c - 2]))) return undefined;
       const token = tokens[name];
       if (token === undefined || !isUpper(token) || (this.runAt[name] ?? -1) >= 0 || isPossessiveToken(token) || this.isCommonWord(token.norm)) return undefined;
       return name;
@@ -1950,6 +1952,9 @@ class Resolver {
       draft = this.newDraft(token.text, 'person', 1);
       const given = givenNameGender(key);
       if (given !== undefined) draft.gender += given === 'male' ? 1 : -1;
+      // ("Pirk's daughter, Sanna,": the relative's noun tells the name's gender.)
+      const kin = this.doc.tokens[index - 1]?.text === ',' ? GENDERED_TITLES.get(this.doc.tokens[index - 2]?.norm ?? '') : undefined;
+      if (kin !== undefined) draft.gender += kin === 'male' ? 2 : -2;
       this.byFull.set(key, draft);
     }
     return draft;
@@ -2565,6 +2570,20 @@ const STATE_VERBS: ReadonlySet<string> = new Set([
   'is', 'was', 'are', 'were', 'be', 'been', 'has', 'have', 'had', 'did', 'does', 'do', 'get', 'go', 'make', 'take', 'see',
   'come', 'know', 'think', 'let', 'put', 'set', 'cut', 'hit', 'read',
 ]);
+
+/** Nouns for someone's relative: "Pike's wife", "his daughter", "their cousin". */
+const KIN_NOUNS: ReadonlySet<string> = new Set([
+  'wife', 'husband', 'son', 'daughter', 'mother', 'father', 'brother', 'sister', 'widow', 'widower', 'cousin', 'uncle', 'aunt',
+  'niece', 'nephew', 'grandson', 'granddaughter', 'grandmother', 'grandfather', 'stepson', 'stepdaughter', 'fiancee', 'fiance',
+]);
+
+/** Possessive determiners: "his wife", "their son". */
+const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'my', 'our', 'your']);
+
+/** Whether a token makes the noun after it someone's: a possessive name or noun ("Pike's") or determiner ("his"). */
+function ownedBy(token: Token | undefined): boolean {
+  return token !== undefined && (isPossessiveToken(token) || POSSESSIVE_DETERMINERS.has(token.norm));
+}
 
 /** Words before a capitalised word that make it a place or a thing rather than a person: "on Tinder", "the Kestrel". */
 const PLACE_LEADS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'the']);
