@@ -680,6 +680,14 @@ class Resolver {
           speakerNames[person.name.last] = 1;
           continue;
         }
+        // "The Odeon on Quay Street announced": the name before the place, not the place, speaks.
+        const located = this.nameBeforeLocative(phrase);
+        if (located !== undefined) {
+          speaker.name = located;
+          named.push(speaker);
+          speakerNames[located.last] = 1;
+          continue;
+        }
         // "Putin’s spokesman", "the Trump campaign": a name that only modifies the head is a description.
         let k = phrase.name.last + 1;
         while (k <= phrase.last && tokens[k]?.kind !== 'word' && tokens[k]?.text !== '(') k++;
@@ -973,6 +981,28 @@ class Resolver {
   }
 
   /**
+   * "The Odeon on Quay Street", "Ana Lind in Brill": a name that opens the phrase (after "the"
+   * or a title) and a preposition of place ("on", "in", "at", "near") before another name. The
+   * preposition's phrase says where the first is; the first names the one who speaks.
+   */
+  private nameBeforeLocative(phrase: NounPhrase): TokenRange | undefined {
+    const { tokens } = this.doc;
+    const named = phrase.name as TokenRange;
+    let first = phrase.first;
+    while (first < named.first && (DETERMINERS.has(tokens[first]?.norm ?? '') || TITLE_HEADS.has(tokens[first]?.norm ?? '') || HONORIFICS.has(tokens[first]?.norm ?? ''))) first++;
+    let at = first;
+    while (at < named.first && isUpper(tokens[at]) && !isPossessiveToken(tokens[at])) at++;
+    // ("Nobody in Kestrel said": a pronoun, capitalised at the sentence's start, is no name.)
+    if (at === first || at + 1 !== named.first || !LOCATIVES.has(tokens[at]?.norm ?? '') || NOT_NAMED_SUBJECTS.has(tokens[first]?.norm ?? '')) return undefined;
+    for (let k = named.first; k <= phrase.last; k++) {
+      const token = tokens[k] as Token;
+      if (PLACE_NAME_LINKS.has(token.norm) || isNameParticle(token)) continue;
+      if (!isUpper(token) || TITLE_HEADS.has(token.norm) || HONORIFICS.has(token.norm)) return undefined;
+    }
+    return { first, last: at - 1 };
+  }
+
+  /**
    * Whether tokens [first, last] name an office's place or body, not a person: all words of
    * places ("London", "the Interior", "State"), or a body's name ("Kestrel Water Board").
    */
@@ -1166,6 +1196,8 @@ class Resolver {
     const described = run.appositiveHead;
     if (described !== undefined && !this.givenNamed(run) && (ORGANIZATION_HEADS.has(described) || ORGANIZATION_DESCRIPTION_HEADS.has(described) || GOVERNMENT_HEADS.has(described))) return 'organization';
     if (run.norms.length === 1 && this.isAcronym(run) && !PERSON_ACRONYMS.has(lower)) return 'organization';
+    // ("The Odeon on Quay Street": a name after "the" that stands somewhere is a venue or a business, no person.)
+    if (run.afterThe && run.honorific === undefined && LOCATIVES.has(after?.norm ?? '') && isUpper(this.doc.tokens[run.last + 2])) return 'organization';
     // ("Report blames brakes", "Poll shows Lind ahead": a headline's or sentence's first word that is
     // a document's or a finding's noun is that thing, no person's name.)
     if (run.norms.length === 1 && THING_HEADS.has(lower) && run.first === this.doc.sentences[run.sentence]?.firstToken) return 'unknown';
@@ -2595,6 +2627,9 @@ const NOT_NAMED_SUBJECTS: ReadonlySet<string> = new Set([
 ]);
 
 /** Whether a description's head word names an organization or government: "the airline", "the ministry". */
+/** Prepositions that tell where someone or something is: "the Odeon on Quay Street", "Ana Lind in Brill". */
+const LOCATIVES: ReadonlySet<string> = new Set(['in', 'on', 'at', 'near']);
+
 /** Prepositions that tell where a body sits: "the embassy in Velmora", "the office near the port". */
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'near']);
 
