@@ -1309,6 +1309,7 @@ class Resolver {
         const draft = this.byFull.get(run.key) ?? this.byLegalCore(run) ?? this.sameSurname(run) ?? this.newNamed(run);
         this.assign(index, draft, true);
         this.register(draft, run);
+        if (draft.kind === 'person') this.sharedSurname(run);
       }
     });
     // Single names: "Putin", "President Trump", "Mr. Smith".
@@ -1426,6 +1427,31 @@ class Resolver {
     const draft = this.newDraft(this.nameOf(run, kind), kind, run.norms.length);
     draft.named = true;
     return draft;
+  }
+
+  /**
+   * "Mira and Ines Varga": a lone given name joined by "and" to a person's full name shares its
+   * surname, two people of one family; the first is made "Mira Varga", found later by her given
+   * name ("Mira said"). The lone word must be a given name of the word list, so that "Kestrel
+   * and Ines Varga" or "Biden and Ines Varga" stay two entities of their own.
+   */
+  private sharedSurname(run: NameRun): void {
+    const { tokens, text } = this.doc;
+    const single = tokens[run.first - 2];
+    if (run.first !== run.nameFirst || tokens[run.first - 1]?.norm !== 'and' || single === undefined || !isUpper(single) || isPossessiveToken(single)) return;
+    // (A lone word: "Pike and Ines Varga" after "Ana" is two full names.)
+    if (isUpper(tokens[run.first - 3])) return;
+    const given = this.fold(single.norm);
+    const gender = givenNameGender(given);
+    if (gender === undefined) return;
+    const key = `${given} ${run.folded.slice(1).join(' ')}`;
+    if (this.byFull.has(key)) return;
+    const draft = this.newDraft(`${single.text} ${text.slice(tokens[run.nameFirst + 1]?.start ?? 0, run.nameEnd)}`, 'person', run.norms.length);
+    draft.named = true;
+    draft.firstName = given;
+    draft.gender += gender === 'male' ? 1 : -1;
+    this.byFull.set(key, draft);
+    this.index(this.byFirstName, given, draft);
   }
 
   /** "Brantwell" alone for the only "Brantwell Foods" of the text. */
