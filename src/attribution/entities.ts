@@ -227,6 +227,11 @@ interface Draft {
   readonly roles: Role[];
   /** Gender evidence: above 0 male, below 0 female. */
   gender: number;
+  /**
+   * Weak gender evidence, consulted only while {@link gender} says nothing: "he" or "she"
+   * opening the reported clause of the entity's own statement ("Okafor said he would run").
+   */
+  hint: number;
   /** Offset of the first mention; Infinity until mentioned. */
   first: number;
   /** Offset of the latest mention seen by the text-order walk. */
@@ -258,6 +263,8 @@ interface Speaker {
   body?: EntityKind;
   /** The speaker's place among the speakers in text order. */
   index: number;
+  /** "he" (above 0) or "she" (below 0) opening the reported clauses the speaker says (see Draft.hint). */
+  opening: number;
   draft?: Draft;
 }
 
@@ -482,6 +489,7 @@ class Resolver {
       forms: [name],
       roles: known === undefined ? [] : known.roles.map((role) => ({ ...role })),
       gender: 0,
+      hint: 0,
       first: Infinity,
       lastSeen: -1,
       firstName: undefined,
@@ -644,11 +652,12 @@ class Resolver {
       const seen = same?.find((other) => other.end === span.end);
       if (seen !== undefined) {
         rawSpeaker.push(seen);
+        seen.opening += this.openingPronoun(raw);
         continue;
       }
       const { phrase } = span;
       const sentence = this.sentenceOf(phrase.first);
-      const speaker: Speaker = { start: span.start, end: span.end, phrase, sentence, kind: phrase.kind, run: -1, index: -1 };
+      const speaker: Speaker = { start: span.start, end: span.end, phrase, sentence, kind: phrase.kind, run: -1, index: -1, opening: this.openingPronoun(raw) };
       if (same === undefined) byStart.set(span.start, [speaker]);
       else same.push(speaker);
       unique.push(speaker);
@@ -763,6 +772,18 @@ class Resolver {
       speaker.index = index;
     });
     return { speakers, ofRaw: rawSpeaker.map((speaker) => speaker?.index ?? -1) };
+  }
+
+  /**
+   * 1 when "he" opens the reported clause of an indirect statement ("Okafor said he would run"),
+   * -1 for "she", else 0. Such a pronoun most often stands for the speaker, but not always ("Pike
+   * said he had lied"), so it is weak evidence of the speaker's gender.
+   */
+  private openingPronoun(raw: RawQuote): number {
+    if (raw.mode !== 'indirect') return 0;
+    const opening = OPENING_PRONOUN.exec(this.doc.text.slice(raw.contentStart, raw.contentStart + OPENING_REACH));
+    if (opening === null) return 0;
+    return opening[1]?.toLowerCase() === 'he' ? 1 : -1;
   }
 
   /**
@@ -2059,6 +2080,7 @@ class Resolver {
     const draft = this.resolveSpeaker(speaker);
     if (draft !== undefined) {
       speaker.draft = draft;
+      if (draft.kind === 'person') draft.hint += speaker.opening;
       this.remember(draft, speaker.sentence, true, speaker.start);
     }
   }
@@ -2086,10 +2108,16 @@ class Resolver {
     return this.resolveDescription(phrase.first, phrase.last);
   }
 
-  private compatible(pronoun: string, draft: Draft): boolean {
+  /**
+   * Whether `draft` may be what `pronoun` stands for; with `evident`, only when what is known of
+   * its gender, or else the weak evidence of {@link Draft.hint}, says so.
+   */
+  private compatible(pronoun: string, draft: Draft, evident: boolean): boolean {
     if (PERSON_PRONOUNS.has(pronoun)) {
       if (draft.kind !== 'person') return false;
-      return pronoun === 'he' ? draft.gender >= 0 : draft.gender <= 0;
+      if (!evident) return pronoun === 'he' ? draft.gender >= 0 : draft.gender <= 0;
+      const gender = draft.gender === 0 ? draft.hint : draft.gender;
+      return pronoun === 'he' ? gender > 0 : gender < 0;
     }
     if (pronoun === 'they') return PLURAL_KINDS.has(draft.kind);
     if (pronoun === 'it') return NEUTER_KINDS.has(draft.kind);
@@ -2115,7 +2143,9 @@ class Resolver {
     else if (PERSON_PRONOUNS.has(pronoun) || pronoun === 'they' || pronoun === 'it') {
       // "Putin’s remarks have heightened tensions. He accused Europe": a possessive is passed over
       // for any speaker or subject, and taken only when nothing else fits.
-      for (let pass = CLOSE_SALIENT; pass <= ANY_SALIENT && found === undefined; pass++) found = this.antecedent(pronoun, sentence, pass);
+      for (let pass = CLOSE_SALIENT; pass <= ANY_SALIENT && found === undefined; pass++) found = this.antecedent(pronoun, sentence, pass, false);
+      // (One statement's pronoun may well be someone else's: "Pike said she can win" of a candidate.)
+      if (found !== undefined && PERSON_PRONOUNS.has(pronoun) && found.gender === 0 && (pronoun === 'he' ? found.hint <= -HINT_AGAINST : found.hint >= HINT_AGAINST)) found = this.evidentAntecedent(pronoun, sentence) ?? found;
       if (found !== undefined && PERSON_PRONOUNS.has(pronoun)) found.gender += pronoun === 'he' ? 1 : -1;
     }
     if (found === undefined) {
@@ -2133,10 +2163,22 @@ class Resolver {
   }
 
   /**
+   * For "she" whose antecedent found by the passes has only weak evidence of being a man ("Okafor
+   * said he would run"), or "he" the other way round: the antecedent, by the same passes, whose
+   * gender the evidence gives as the pronoun's ("Okafor's wife, Ada,"), an unnamed subject
+   * further back included; undefined when there is none, and the first stays.
+   */
+  private evidentAntecedent(pronoun: string, sentence: number): Draft | undefined {
+    let found: Draft | undefined;
+    for (let pass = CLOSE_SALIENT; pass <= ANY_SALIENT && found === undefined; pass++) found = this.antecedent(pronoun, sentence, pass, true);
+    return found;
+  }
+
+  /**
    * The most recent compatible antecedent among the last {@link PRONOUN_LOOKBACK} remembered
    * mentions that the pass accepts (see {@link CLOSE_SALIENT} and the passes after it).
    */
-  private antecedent(pronoun: string, sentence: number, pass: number): Draft | undefined {
+  private antecedent(pronoun: string, sentence: number, pass: number, evident: boolean): Draft | undefined {
     const paragraph = this.doc.sentences[sentence]?.paragraph;
     for (let i = this.recent.length - 1, n = 0; i >= 0 && n < PRONOUN_LOOKBACK; i--, n++) {
       const entry = this.recent[i] as Recent;
@@ -2146,8 +2188,8 @@ class Resolver {
         pass === CLOSE_SALIENT ? entry.salient && close
         : pass === CLOSE_OTHER ? !entry.salient && !entry.possessive && close
         : pass === CLOSE_POSSESSIVE ? entry.possessive && close
-        : entry.salient && entry.tentativeAt === undefined && (pass !== PARAGRAPH_SALIENT || this.doc.sentences[entry.sentence]?.paragraph === paragraph);
-      if (accepted && this.compatible(pronoun, entry.draft)) {
+        : entry.salient && (entry.tentativeAt === undefined || evident) && (pass !== PARAGRAPH_SALIENT || this.doc.sentences[entry.sentence]?.paragraph === paragraph);
+      if (accepted && this.compatible(pronoun, entry.draft, evident)) {
         // An unnamed subject taken as an antecedent now counts as mentioned.
         if (entry.tentativeAt !== undefined) entry.draft.first = Math.min(entry.draft.first, entry.tentativeAt);
         return entry.draft;
@@ -2653,6 +2695,15 @@ const NOT_NAMED_SUBJECTS: ReadonlySet<string> = new Set([
 ]);
 
 /** Whether a description's head word names an organization or government: "the airline", "the ministry". */
+/** "he" or "she" opening a reported clause, after a "that" the content may keep. */
+const OPENING_PRONOUN = /^(?:that\s+)?(he|she)\b/i;
+
+/** How much weak evidence against a pronoun's antecedent (see Draft.hint) makes it look for another. */
+const HINT_AGAINST = 2;
+
+/** How many characters of a reported clause {@link OPENING_PRONOUN} reads. */
+const OPENING_REACH = 10;
+
 /** Prepositions that tell where someone or something is: "the Odeon on Quay Street", "Ana Lind in Brill". */
 const LOCATIVES: ReadonlySet<string> = new Set(['in', 'on', 'at', 'near']);
 
