@@ -1051,7 +1051,8 @@ class Resolver {
     if (tokens[phrase.last + 1]?.text !== ',' || !isUpper(tokens[first])) return undefined;
     // ("a woman in Lund, Vastria": after a place, a comma opens the place's region, not a name.)
     if (isUpper(tokens[phrase.last]) && this.oneFromPlace(phrase)) return undefined;
-    for (let k = phrase.first; k < phrase.last; k++) if (tokens[k]?.norm === 'and') return undefined;
+    // ("Ms. Malik and her husband, ..." are two holders; an "and" inside the owner's name before the head joins none.)
+    for (let k = phrase.first; k < phrase.last; k++) if (tokens[k]?.norm === 'and' && !this.inOwnerName(k, phrase.last)) return undefined;
     // The name runs to the span's end or to a comma inside it ("The envoy, Ana Pike, who ..."):
     // capitalised words and particles only ("Two analysts, Ana Pike and Tom Reyes" is no apposition).
     // ("According to the prosecutor, Delmar told ...": a name past the span's end is in apposition
@@ -1064,6 +1065,21 @@ class Resolver {
     const lastToken = tokens[last];
     if (!isUpper(tokens[first]) || !isUpper(lastToken) || last - first >= MAX_NAME_WORDS || isPossessiveToken(lastToken) || DESCRIPTION_HEADS.has(lastToken?.norm ?? '')) return undefined;
     return { first, last };
+  }
+
+  /**
+   * Whether the "and" at token `and` joins capitalised words of a possessive name that ends
+   * before token `head`: "The Harbour and Freight Workers Union's leader".
+   */
+  private inOwnerName(and: number, head: number): boolean {
+    const { tokens } = this.doc;
+    if (!isUpper(tokens[and - 1])) return false;
+    for (let k = and + 1; k < head; k++) {
+      const token = tokens[k];
+      if (!isUpper(token)) return false;
+      if (isPossessiveToken(token)) return true;
+    }
+    return false;
   }
 
   /**
