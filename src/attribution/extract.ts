@@ -6924,6 +6924,10 @@ class SentenceExtractor {
       if (author !== undefined && named) {
         speakerLast = author.last;
         after = author.last + 1;
+      } else if (by === np.last + 1 && np.last > np.first && plainParticiple(tokens[np.last])) {
+        // ("according to a copy seen by reporters": the participle opens a reduced relative whose
+        // unnamed agent is no author; the source is the noun before it.)
+        speakerLast = np.last - 1;
       }
     }
     const speaker = phraseSpan(this.ctx, np, speakerLast);
