@@ -6,17 +6,8 @@
  * a bare or adjective-led kind ("the carmaker", "the troubled airline") still does.
  */
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../src/index.js';
+import { attributedQuotes as statementsOf } from './found-quotes.js';
 
-function statementsOf(text: string): { content: string; cue: string | undefined; speaker: string | undefined; entity: string | undefined }[] {
-  const analysis = analyze({ text });
-  return analysis.quotes.map((quote) => ({
-    content: quote.content.exact,
-    cue: quote.cue?.exact,
-    speaker: quote.speaker?.anchor.exact,
-    entity: analysis.entities.find((entity) => entity.id === quote.speaker?.entityId)?.name,
-  }));
-}
 
 describe('a company kind led by another body word', () => {
   it('is a body of its own, not the company named before', () => {

@@ -5,17 +5,8 @@
  * person and a body without "the", stay apart.
  */
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../src/index.js';
+import { attributedQuotes as statementsOf } from './found-quotes.js';
 
-function statementsOf(text: string): { content: string; cue: string | undefined; speaker: string | undefined; entity: string | undefined }[] {
-  const analysis = analyze({ text });
-  return analysis.quotes.map((quote) => ({
-    content: quote.content.exact,
-    cue: quote.cue?.exact,
-    speaker: quote.speaker?.anchor.exact,
-    entity: analysis.entities.find((entity) => entity.id === quote.speaker?.entityId)?.name,
-  }));
-}
 
 describe('a body\'s name joined by "and"', () => {
   it('is one name, which "the union" later stands for', () => {

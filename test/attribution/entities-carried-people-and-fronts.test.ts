@@ -4,17 +4,8 @@
  * name. "The front" (an armed or political front), a militia and "Management" are bodies.
  */
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../src/index.js';
+import { typedQuotes as statementsOf } from './found-quotes.js';
 
-function statementsOf(text: string): { content: string; cue: string | undefined; speaker: string | undefined; kind: string | undefined }[] {
-  const analysis = analyze({ text });
-  return analysis.quotes.map((quote) => ({
-    content: quote.content.exact,
-    cue: quote.cue?.exact,
-    speaker: quote.speaker?.anchor.exact,
-    kind: analysis.entities.find((entity) => entity.id === quote.speaker?.entityId)?.kind,
-  }));
-}
 
 describe('people carried or served, and bodies named by a common noun', () => {
   it('reads a bare plural of passengers or commuters at the start as a group', () => {

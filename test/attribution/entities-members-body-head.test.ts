@@ -4,17 +4,8 @@
  * such body whose name ends in that very word, and no other body ("the Kestrel Labour Ministry").
  */
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../src/index.js';
+import { attributedQuotes as statementsOf } from './found-quotes.js';
 
-function statementsOf(text: string): { content: string; cue: string | undefined; speaker: string | undefined; entity: string | undefined }[] {
-  const analysis = analyze({ text });
-  return analysis.quotes.map((quote) => ({
-    content: quote.content.exact,
-    cue: quote.cue?.exact,
-    speaker: quote.speaker?.anchor.exact,
-    entity: analysis.entities.find((entity) => entity.id === quote.speaker?.entityId)?.name,
-  }));
-}
 
 describe('"the union" after a union named in full', () => {
   it('is that union', () => {

@@ -4,15 +4,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/index.js';
+import { attributedQuotes } from './found-quotes.js';
 
 function quotesOf(text: string): [string, string | undefined, string | undefined, string | undefined][] {
-  const analysis = analyze({ text });
-  return analysis.quotes.map((quote) => [
-    quote.content.exact,
-    quote.cue?.exact,
-    quote.speaker?.anchor.exact,
-    analysis.entities.find((entity) => entity.id === quote.speaker?.entityId)?.name,
-  ]);
+  return attributedQuotes(text).map((quote) => [quote.content, quote.cue, quote.speaker, quote.entity]);
 }
 
 describe('two given names before one surname', () => {

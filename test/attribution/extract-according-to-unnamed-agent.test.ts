@@ -4,16 +4,10 @@
  * thing, no person. A named author after "by" stays in the source ("a copy obtained by the Herald").
  */
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../src/index.js';
+import { typedQuotes } from './found-quotes.js';
 
 function quotesOf(text: string): [string, string | undefined, string | undefined, string | undefined][] {
-  const analysis = analyze({ text });
-  return analysis.quotes.map((quote) => [
-    quote.content.exact,
-    quote.cue?.exact,
-    quote.speaker?.anchor.exact,
-    analysis.entities.find((entity) => entity.id === quote.speaker?.entityId)?.kind,
-  ]);
+  return typedQuotes(text).map((quote) => [quote.content, quote.cue, quote.speaker, quote.kind]);
 }
 
 describe('according to a source with a reduced relative', () => {

@@ -4,18 +4,8 @@
  * statement of the noun it refers to.
  */
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../src/index.js';
+import { attributedQuotes as statements } from './found-quotes.js';
 
-function statements(text: string): { content: string; cue: string | undefined; speaker: string | undefined; entity: string | undefined }[] {
-  const analysis = analyze({ text });
-  const byId = new Map(analysis.entities.map((entity) => [entity.id, entity.name]));
-  return analysis.quotes.map((quote) => ({
-    content: quote.content.exact,
-    cue: quote.cue?.exact,
-    speaker: quote.speaker?.text,
-    entity: quote.speaker?.entityId === undefined ? undefined : byId.get(quote.speaker.entityId),
-  }));
-}
 
 describe('"which" with a bare cue after a plural noun', () => {
   it('attributes the clause to the noun before the comma', () => {

@@ -48,3 +48,29 @@ export function modedQuotes(text: string): ModedQuote[] {
 export function spokenQuotes(text: string): SpokenQuote[] {
   return resolvedQuotes(text).map(({ entity: _entity, mode: _mode, ...rest }) => rest);
 }
+
+/** {@link SpokenQuote} and what the speaker resolves to: the entity's name, or its kind. */
+export interface AttributedQuote extends SpokenQuote {
+  readonly entity?: string;
+}
+
+/** Every quote `analyze` finds in `text`: content, cue, speaker and the name of the entity the speaker resolves to. */
+export function attributedQuotes(text: string): AttributedQuote[] {
+  return resolvedQuotes(text).map(({ mode: _mode, ...rest }) => rest);
+}
+
+/** {@link SpokenQuote} and the kind of the entity the speaker resolves to. */
+export interface TypedQuote extends SpokenQuote {
+  readonly kind?: string;
+}
+
+/** Every quote `analyze` finds in `text`: content, cue, speaker and the kind of the entity the speaker resolves to. */
+export function typedQuotes(text: string): TypedQuote[] {
+  const analysis = analyze({ text });
+  const kinds = new Map(analysis.entities.map((entity) => [entity.id, entity.kind]));
+  return spokenQuotes(text).map((quote, index) => {
+    const entityId = analysis.quotes[index]?.speaker?.entityId;
+    const kind = entityId === undefined ? undefined : kinds.get(entityId);
+    return kind === undefined ? quote : { ...quote, kind };
+  });
+}
