@@ -184,7 +184,7 @@ const SENTENCE_LINKS: ReadonlySet<string> = new Set(['but', 'and', 'yet', 'so', 
 /** How far into a sentence the comma before a name in apposition to its subject may stand: "Pirk's younger daughter, Sanna,". */
 const APPOSITIVE_SUBJECT_WINDOW = 5;
 /** Words an unnamed subject opens with ("The ambassador", "Several residents"). */
-const SUBJECT_LEADS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'both', 'several', 'many', 'some']);
+const SUBJECT_LEADS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'both', 'several', 'many', 'some', 'his', 'her', 'their']);
 
 /**
  * The passes a pronoun's antecedent is looked for in, in order: a speaker or subject close by,
@@ -1677,6 +1677,9 @@ class Resolver {
     // ("A source involved in the talks said": one source is a person, as in a group's phrase.)
     const single = kind === 'group' && INDEFINITES.has(tokens[first]?.norm ?? '') && descriptionHead(words.norms) === 'source';
     const draft = this.byWording(name, words, single ? 'person' : kind);
+    // ("Her sister disagreed.", "The widow said": a head of one gender tells the person's.)
+    const gender = draft.kind === 'person' && draft.gender === 0 && !isUpper(tokens[last]) ? GENDERED_TITLES.get(descriptionHead(words.norms) ?? '') : undefined;
+    if (gender !== undefined) draft.gender = gender === 'male' ? 2 : -2;
     this.indexDescription(draft, words.norms);
     return draft;
   }
