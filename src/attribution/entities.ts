@@ -63,6 +63,20 @@ const AFFILIATION_LINKS: ReadonlySet<string> = new Set(['of', 'at', 'from']);
 /** Lower-case words inside the name of a place or body after a person's "of": "the Bank of Kestrel", "the Institute for Urban Policy", "Smith & Sons". */
 const PLACE_NAME_LINKS: ReadonlySet<string> = new Set(['of', 'and', 'the', 'for', '&']);
 
+/**
+ * Whether tokens [from, last] name a place or a body: capitalised words, no title or honorific
+ * among them, joined only by {@link PLACE_NAME_LINKS} and name particles ("the Institute for
+ * Harbor Studies", "Quay Street").
+ */
+function placeNameIn(tokens: readonly Token[], from: number, last: number): boolean {
+  for (let k = from; k <= last; k++) {
+    const token = tokens[k] as Token;
+    if (PLACE_NAME_LINKS.has(token.norm) || isNameParticle(token)) continue;
+    if (!isUpper(token) || TITLE_HEADS.has(token.norm) || HONORIFICS.has(token.norm)) return false;
+  }
+  return true;
+}
+
 /** Labels of transcript turns that name no one: "Q:", "QUESTION:". */
 const TURN_LABELS: ReadonlySet<string> = new Set(['q', 'a', 'question', 'answer', 'note', 'update', 'editor', 'correction', 'transcript']);
 
@@ -980,11 +994,7 @@ class Resolver {
       if (of >= named.first) return undefined;
       last = of - 1;
       const from = tokens[of + 1]?.norm === 'the' ? of + 2 : of + 1;
-      for (let k = from; k <= phrase.last; k++) {
-        const token = tokens[k] as Token;
-        if (PLACE_NAME_LINKS.has(token.norm) || isNameParticle(token)) continue;
-        if (!isUpper(token) || TITLE_HEADS.has(token.norm) || HONORIFICS.has(token.norm)) return undefined;
-      }
+      if (!placeNameIn(tokens, from, phrase.last)) return undefined;
       place = { first: from, last: phrase.last };
     }
     const lastToken = tokens[last];
@@ -1015,12 +1025,7 @@ class Resolver {
     while (at < named.first && isUpper(tokens[at]) && !isPossessiveToken(tokens[at])) at++;
     // ("Nobody in Kestrel said": a pronoun, capitalised at the sentence's start, is no name.)
     if (at === first || at + 1 !== named.first || !LOCATIVES.has(tokens[at]?.norm ?? '') || NOT_NAMED_SUBJECTS.has(tokens[first]?.norm ?? '')) return undefined;
-    for (let k = named.first; k <= phrase.last; k++) {
-      const token = tokens[k] as Token;
-      if (PLACE_NAME_LINKS.has(token.norm) || isNameParticle(token)) continue;
-      if (!isUpper(token) || TITLE_HEADS.has(token.norm) || HONORIFICS.has(token.norm)) return undefined;
-    }
-    return { first, last: at - 1 };
+    return placeNameIn(tokens, named.first, phrase.last) ? { first, last: at - 1 } : undefined;
   }
 
   /**
@@ -2162,9 +2167,9 @@ class Resolver {
     else if (PERSON_PRONOUNS.has(pronoun) || pronoun === 'they' || pronoun === 'it') {
       // "Putin’s remarks have heightened tensions. He accused Europe": a possessive is passed over
       // for any speaker or subject, and taken only when nothing else fits.
-      for (let pass = CLOSE_SALIENT; pass <= ANY_SALIENT && found === undefined; pass++) found = this.antecedent(pronoun, sentence, pass, false);
+      found = this.firstAntecedent(pronoun, sentence, false);
       // (One statement's pronoun may well be someone else's: "Pike said she can win" of a candidate.)
-      if (found !== undefined && PERSON_PRONOUNS.has(pronoun) && found.gender === 0 && (pronoun === 'he' ? found.hint <= -HINT_AGAINST : found.hint >= HINT_AGAINST)) found = this.evidentAntecedent(pronoun, sentence) ?? found;
+      if (found !== undefined && PERSON_PRONOUNS.has(pronoun) && found.gender === 0 && (pronoun === 'he' ? found.hint <= -HINT_AGAINST : found.hint >= HINT_AGAINST)) found = this.firstAntecedent(pronoun, sentence, true) ?? found;
       if (found !== undefined && PERSON_PRONOUNS.has(pronoun)) found.gender += pronoun === 'he' ? 1 : -1;
     }
     if (found === undefined) {
@@ -2182,14 +2187,15 @@ class Resolver {
   }
 
   /**
-   * For "she" whose antecedent found by the passes has only weak evidence of being a man ("Okafor
-   * said he would run"), or "he" the other way round: the antecedent, by the same passes, whose
-   * gender the evidence gives as the pronoun's ("Okafor's wife, Ada,"), an unnamed subject
-   * further back included; undefined when there is none, and the first stays.
+   * The antecedent of `pronoun` found by the first pass that finds one, closest and most salient
+   * first. With `evident` (for "she" whose first antecedent has only weak evidence of being a
+   * man, "Okafor said he would run", or "he" the other way round), only one whose gender the
+   * evidence gives as the pronoun's ("Okafor's wife, Ada,"), an unnamed subject further back
+   * included; undefined when there is none.
    */
-  private evidentAntecedent(pronoun: string, sentence: number): Draft | undefined {
+  private firstAntecedent(pronoun: string, sentence: number, evident: boolean): Draft | undefined {
     let found: Draft | undefined;
-    for (let pass = CLOSE_SALIENT; pass <= ANY_SALIENT && found === undefined; pass++) found = this.antecedent(pronoun, sentence, pass, true);
+    for (let pass = CLOSE_SALIENT; pass <= ANY_SALIENT && found === undefined; pass++) found = this.antecedent(pronoun, sentence, pass, evident);
     return found;
   }
 

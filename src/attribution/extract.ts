@@ -1580,6 +1580,15 @@ function dashAsideThat(ctx: Context, dash: number, end: number): number | undefi
   return undefined;
 }
 
+/**
+ * The noun phrase ending at token `k`, without a leading "all" the phrase reader may take for a
+ * quantifier of the name ("was all | Lind would say", "All | Lind said was"); see {@link phraseEndingAt}.
+ */
+function phraseAfterAll(tokens: readonly Token[], k: number, first: number): NounPhrase | undefined {
+  const read = phraseEndingAt(tokens, k, first);
+  return read !== undefined && read.first < read.last && tokens[read.first]?.norm === 'all' ? { ...read, first: read.first + 1 } : read;
+}
+
 /** How many tokens an aside between commas may hold after the cue of a pseudo-cleft ("What Lind said, in short, was"). */
 const CLEFT_ASIDE_REACH = 6;
 
@@ -7265,9 +7274,7 @@ class SentenceExtractor {
     const { tokens } = this.ctx;
     let k = match.first - 1;
     while (k > this.first && AUXILIARIES.has(tokens[k]?.norm ?? '')) k--;
-    const read = phraseEndingAt(tokens, k, this.first);
-    // (The phrase reader may take "all" as a quantifier of the name, "all Lind".)
-    const np = read !== undefined && read.first < read.last && tokens[read.first]?.norm === 'all' ? { ...read, first: read.first + 1 } : read;
+    const np = phraseAfterAll(tokens, k, this.first);
     if (np === undefined || tokens[np.first - 1]?.norm !== 'all' || !BE_FORMS.has(tokens[np.first - 2]?.norm ?? '')) return undefined;
     const mark = np.first - 3;
     const contentEnd = this.ctx.closes[mark] === 1 ? mark + 1 : tokens[mark]?.text === ',' && this.ctx.closes[mark - 1] === 1 ? mark : -1;
@@ -7285,9 +7292,7 @@ class SentenceExtractor {
    */
   private pseudoCleft(match: CueMatch, cueSpan: { start: number; end: number }): number | undefined {
     const { tokens } = this.ctx;
-    const read = phraseEndingAt(tokens, match.first - 1, this.first);
-    // (The phrase reader may take "all" as a quantifier of the name, "all Lind".)
-    const np = read !== undefined && read.first < read.last && tokens[read.first]?.norm === 'all' ? { ...read, first: read.first + 1 } : read;
+    const np = phraseAfterAll(tokens, match.first - 1, this.first);
     if (np === undefined || np.last !== match.first - 1) return undefined;
     const lead = np.first - 1;
     const leadWord = tokens[lead]?.norm;
