@@ -24,7 +24,7 @@ import { foldNorm, NAME_FOLDING, plainWord } from './name-folding.js';
 import { sideOfWords } from '../tagging/sides.js';
 import { FIRST_NAMES, givenNameGender, isCompanyTitle, isCompanyWord, isOutletTitle, isNameNoise, isNameParticle, isPossessiveToken, isUpper, makeRun, scanNames, stripPossessive, type NameRun } from './name-mentions.js';
 import { hasPluralEnding, isCapitalised, phraseEndingAt, pronounOf, subjectPhrase, type NounPhrase, type PhraseKind } from './noun-phrases.js';
-import { COMMON_VERBS, DETERMINERS, GROUP_HEADS, INDEFINITES, IRREGULAR_PARTICIPLES, NP_PREPOSITIONS, PEOPLE_NOUNS, SUBORDINATORS } from './word-classes.js';
+import { CLAUSE_OPENERS, COMMON_VERBS, DETERMINERS, GROUP_HEADS, INDEFINITES, IRREGULAR_PARTICIPLES, NP_PREPOSITIONS, PEOPLE_NOUNS, SUBJECT_PRONOUNS, SUBORDINATORS } from './word-classes.js';
 import { DESCRIPTION_HEADS, GENDERED_TITLES, HONORIFICS, ROLE_SYNONYMS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_OF_TAILS } from './titles.js';
 
 /** Options of {@link resolveEntities}. */
@@ -96,6 +96,12 @@ const AGE_REACH = 2;
 
 /** The most words a name has; longer capitalised runs are matched by their last words only. */
 const MAX_NAME_WORDS = 5;
+
+/** How many plain words a lower-case title before an appositive name may hold ("former harbor commissioner"). */
+const MAX_APPOSITIVE_TITLE_WORDS = 4;
+
+/** The articles that may open a lower-case title before an appositive name ("the actress Mona Fell"). */
+const TITLE_ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 /** The most entities one role word ("president") is looked up among. */
 const MAX_ROLE_HOLDERS = 64;
 
@@ -1050,9 +1056,7 @@ class Resolver {
    */
   private appositiveName(phrase: NounPhrase, end: number): { first: number; last: number } | undefined {
     const { tokens } = this.doc;
-    // ("The club's owner, businessman Ivo Dran, said": a title in lower case may open the name's part.)
-    let first = phrase.last + 2;
-    while (first < phrase.last + 4 && DESCRIPTION_HEADS.has(tokens[first]?.norm ?? '') && !isUpper(tokens[first]) && isUpper(tokens[first + 1])) first++;
+    const first = this.afterLowerTitle(phrase.last + 2);
     if (tokens[phrase.last + 1]?.text !== ',' || !isUpper(tokens[first])) return undefined;
     // ("a woman in Lund, Vastria": after a place, a comma opens the place's region, not a name.)
     if (isUpper(tokens[phrase.last]) && this.oneFromPlace(phrase)) return undefined;
@@ -1070,6 +1074,26 @@ class Resolver {
     const lastToken = tokens[last];
     if (!isUpper(tokens[first]) || !isUpper(lastToken) || last - first >= MAX_NAME_WORDS || isPossessiveToken(lastToken) || DESCRIPTION_HEADS.has(lastToken?.norm ?? '')) return undefined;
     return { first, last };
+  }
+
+  /**
+   * Where a name starts after the lower-case title that may open an appositive: "businessman", "the
+   * actress" or "former harbor commissioner" in "The club's owner, former harbor commissioner Ivo
+   * Dran, said" (an article, then up to {@link MAX_APPOSITIVE_TITLE_WORDS} plain words that end in a
+   * description's head before a capitalised word). `from` itself when no such title stands there;
+   * a preposition, a clause word or a pronoun ends the search ("a deputy to minister Ann Lee" names
+   * the minister, not the deputy).
+   */
+  private afterLowerTitle(from: number): number {
+    const { tokens } = this.doc;
+    const start = TITLE_ARTICLES.has(tokens[from]?.norm ?? '') ? from + 1 : from;
+    for (let k = start; k < start + MAX_APPOSITIVE_TITLE_WORDS; k++) {
+      const token = tokens[k];
+      if (token === undefined || token.kind !== 'word' || isUpper(token)) return from;
+      if (DESCRIPTION_HEADS.has(token.norm) && isUpper(tokens[k + 1])) return k + 1;
+      if (CLAUSE_OPENERS.has(token.norm) || NP_PREPOSITIONS.has(token.norm) || DETERMINERS.has(token.norm) || SUBJECT_PRONOUNS.has(token.norm)) return from;
+    }
+    return from;
   }
 
   /**

@@ -358,6 +358,16 @@ describe('kinds', () => {
     });
   });
 
+  it('reads a title of several lower-case words, or one after an article, before the name in apposition to a description', () => {
+    expect(resolved('Her rival, former harbor commissioner Agnes Pruitt, said the cost had been hidden.', 'Her rival, former harbor commissioner Agnes Pruitt')).toMatchObject({
+      name: 'Agnes Pruitt',
+      roles: [{ title: 'former harbor commissioner' }, { title: 'rival' }],
+    });
+    expect(resolved('Her sister, the actress Mona Fell, said the story was false.', 'Her sister, the actress Mona Fell')).toMatchObject({ name: 'Mona Fell', kind: 'person' });
+    // A preposition ends the title: the name is the minister's, and the deputy stays unnamed.
+    expect(resolved('The official, a deputy to minister Ann Lee, said the story was false.', 'The official, a deputy to minister Ann Lee')).toMatchObject({ name: 'The official' });
+  });
+
   it('makes a lone outlet name that opens a quotation and speaks nothing no outlet', () => {
     const analysis = analyze({ text: 'One fan wrote: "Time for a change."' });
     expect(analysis.entities.filter((entity) => entity.kind === 'outlet').map((entity) => entity.name)).not.toContain('Time');
