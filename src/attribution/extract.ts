@@ -8744,6 +8744,31 @@ class SentenceExtractor {
     return cue !== undefined && cue.last === end && cue.form.tense !== 'gerund' && cue.form.tense !== 'participle' && (cue.form.entry.kind === 'speech' || cue.form.entry.kind === 'belief');
   }
 
+  /** Whether a passive's subject is someone who can be told something: a name or people ("Vantor", "the mayor", "voters"). */
+  private namesListener(subject: NounPhrase): boolean {
+    const head = this.ctx.tokens[subject.last];
+    return head !== undefined && (isCapitalised(head) || namesPeople(head.norm));
+  }
+
+  /**
+   * "The mayor was told by aides that the plan would fail", "was urged by aides to resign": when a
+   * that-clause or an infinitive follows the source, the passive's subject is the one told or
+   * urged, and what was said is that clause or infinitive. Returns the index to continue from,
+   * or undefined when neither follows.
+   */
+  private passiveMessage(source: NounPhrase, cue: { start: number; end: number }): number | undefined {
+    const { tokens } = this.ctx;
+    const after = source.last + 1;
+    const next = tokens[after];
+    const that = next?.norm === 'that';
+    if (!(that || (next?.norm === 'to' && startsVerbPhrase(tokens[after + 1]))) || after + 1 >= this.end) return undefined;
+    const start = that ? after + 1 : after;
+    const stop = contentEndFrom(this.ctx, start, this.end, this.first);
+    if (stop <= start + 1) return undefined;
+    this.push(start, stop, phraseSpan(this.ctx, source), cue, RULE_CONFIDENCE.passive, ['passive.by', that ? 'passive.that' : 'passive.infinitive']);
+    return stop - 1;
+  }
+
   /**
    * "X was criticized by Y (for Z)": the speaker is the phrase after "by", the content the
    * subject before the verb. Undefined when no "by" follows within a few words.
@@ -8768,6 +8793,12 @@ class SentenceExtractor {
     if (this.sayingGap(end)) return undefined;
     const subject = phraseEndingAt(tokens, end, this.first);
     if (source === undefined || subject === undefined || subject.kind === 'pronoun' || source.kind === 'pronoun') return undefined;
+    const told = this.passiveMessage(source, cue);
+    if (told !== undefined) return told;
+    // ("Vantor was advised by a bank", "The mayor was told by aides": with no message after the
+    // source, the one told reports nothing; "a side of the story was told by the paper" still
+    // names what was said.)
+    if ((has(match.form, 'listener') || has(match.form, 'addressee')) && this.namesListener(subject)) return undefined;
     // "Lind will be remembered by many as a fair judge", "Ferries are considered unsafe by ...": a
     // passive that says what its subject is taken to be reports that whole clause, not only its
     // subject ("such backers as ..." names examples instead; "criticized by X for ..." keeps the
