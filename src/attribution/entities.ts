@@ -22,7 +22,7 @@ import { skipDateline, type RawQuote } from './extract.js';
 import { parseKnownEntities, type KnownEntity, type KnownEntityInput } from './known-entities.js';
 import { foldNorm, NAME_FOLDING, plainWord } from './name-folding.js';
 import { sideOfWords } from '../tagging/sides.js';
-import { FIRST_NAMES, givenNameGender, isCompanyTitle, isCompanyWord, isOutletTitle, isNameNoise, isNameParticle, isPossessiveToken, isUpper, makeRun, scanNames, stripPossessive, type NameRun } from './name-mentions.js';
+import { FIRST_NAMES, givenNameGender, isCompanyTitle, isCompanyWord, isOutletTitle, isNameNoise, isNameParticle, isPossessiveToken, isUpper, joinedByAmpersand, makeRun, scanNames, stripPossessive, type NameRun } from './name-mentions.js';
 import { hasPluralEnding, isCapitalised, phraseEndingAt, pronounOf, subjectPhrase, type NounPhrase, type PhraseKind } from './noun-phrases.js';
 import { CLAUSE_OPENERS, COMMON_VERBS, DETERMINERS, GROUP_HEADS, INDEFINITES, IRREGULAR_PARTICIPLES, NP_PREPOSITIONS, PEOPLE_NOUNS, SUBJECT_PRONOUNS, SUBORDINATORS } from './word-classes.js';
 import { DESCRIPTION_HEADS, GENDERED_TITLES, HONORIFICS, ROLE_SYNONYMS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_OF_TAILS } from './titles.js';
@@ -1256,6 +1256,7 @@ class Resolver {
     if (GOVERNMENT_NAMES.has(lower) || GOVERNMENT_HEADS.has(last)) return 'government';
     // ("port operator Dave Marsh": a company's kind before a given name and a surname is a person's trade.)
     if (ORGANIZATION_HEADS.has(last) || ORGANIZATION_NAME_ENDINGS.has(last) || (run.title !== undefined && isCompanyTitle(run.title) && !this.givenNamed(run))) return 'organization';
+    if (joinedByAmpersand(this.doc.tokens, run.nameFirst, run.last)) return 'organization';
     // "Harwick plc", "Aeronix, a biotech company,": a legal form or an appositive says what the name is.
     const after = this.doc.tokens[run.last + 1];
     if (after !== undefined && after.kind === 'word' && COMPANY_FORMS.has(after.norm)) return 'organization';

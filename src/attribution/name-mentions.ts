@@ -352,7 +352,8 @@ function appositiveHeadAt(tokens: readonly Token[], last: number, end: number): 
   const from = i;
   while (i < end && i - from < MAX_BODY_APPOSITIVE_WORDS) {
     const t = tokens[i];
-    if (t === undefined || t.kind !== 'word') break;
+    // ("an analyst at Tern Research & Trading": an ampersand inside a firm's name is one of its words.)
+    if (t === undefined || (t.kind !== 'word' && !(t.text === '&' && isUpper(tokens[i - 1]) && isUpper(tokens[i + 1])))) break;
     // ("Ana Pike, a researcher at the Tern Institute who studies eels,": the appositive's noun
     // phrase ends before a relative clause on it.)
     if (t.norm === 'who' && i > from && determined) break;
@@ -563,6 +564,8 @@ export function scanNames(doc: TextDocument, keep?: Uint8Array): ScannedNames {
  */
 function bodyNameAcrossAnd(tokens: readonly Token[], first: number, last: number, min: number, end: number): number {
   const link = tokens[last + 1];
+  // ("Procter & Gamble", "Harlow & Finch Partners": an ampersand between capitalised words joins one firm's name.)
+  if (link?.text === '&' && !isPossessiveToken(tokens[last])) return ampersandNameEnd(tokens, last, end);
   if (link === undefined || (link.norm !== 'and' && link.text !== '&') || first - 1 < min || tokens[first - 1]?.norm !== 'the' || isPossessiveToken(tokens[last])) return last;
   // ("the Tarrow Institute and Kelm Foundation", "the Kestrel Council and Senate": a name that is a
   // body's or an outlet's already before the conjunction is joined to another.)
@@ -571,6 +574,19 @@ function bodyNameAcrossAnd(tokens: readonly Token[], first: number, last: number
   while (k < end && tokens[k]?.kind === 'word' && isUpper(tokens[k]) && !isPossessiveToken(tokens[k - 1])) k++;
   const head = tokens[k - 1];
   return k - 1 > last + 1 && head !== undefined && (flagsOf(stripPossessive(head.norm)) & ORGANIZATION_END) !== 0 ? k - 1 : last;
+}
+
+/** The last capitalised word of a name that an ampersand at `last + 1` continues; `last` when none follows it. */
+function ampersandNameEnd(tokens: readonly Token[], last: number, end: number): number {
+  let k = last + 2;
+  while (k < end && tokens[k]?.kind === 'word' && isUpper(tokens[k]) && !isPossessiveToken(tokens[k - 1])) k++;
+  return k - 1 > last + 1 ? k - 1 : last;
+}
+
+/** Whether tokens [first, last] hold an ampersand: the name of a firm ("Procter & Gamble"). */
+export function joinedByAmpersand(tokens: readonly Token[], first: number, last: number): boolean {
+  for (let k = first + 1; k < last; k++) if (tokens[k]?.text === '&') return true;
+  return false;
 }
 
 /**

@@ -358,6 +358,12 @@ describe('kinds', () => {
     });
   });
 
+  it('reads capitalised words joined by an ampersand as one firm', () => {
+    expect(resolved('Harlow & Finch said the offer was fair.', 'Harlow & Finch')).toMatchObject({ name: 'Harlow & Finch', kind: 'organization' });
+    const analysis = analyze({ text: 'Ed Vale, an analyst at Tarn Research & Trading, wrote that prices would fall.' });
+    expect(analysis.entities.find((entity) => entity.name === 'Ed Vale')?.roles).toEqual([{ title: 'analyst', affiliation: 'Tarn Research & Trading' }]);
+  });
+
   it('reads a title of several lower-case words, or one after an article, before the name in apposition to a description', () => {
     expect(resolved('Her rival, former harbor commissioner Agnes Pruitt, said the cost had been hidden.', 'Her rival, former harbor commissioner Agnes Pruitt')).toMatchObject({
       name: 'Agnes Pruitt',
