@@ -97,6 +97,8 @@ export const ORGANIZATION_DESCRIPTION_HEADS: ReadonlySet<string> = new Set([
   'startup', 'start-up', 'conglomerate', 'subsidiary', 'chain', 'brand', 'broadcaster', 'distributor', 'wholesaler',
   'shipyard', 'airport', 'charity', 'nonprofit', 'non-profit', 'ngo', 'consortium', 'syndicate', 'cartel', 'inspectorate',
   'secretariat', 'directorate', 'consultancy', 'clinic', 'business', 'outfit', 'label', 'coast guard',
+  // "The messaging app Murmur said", "the streaming service Flick": a product that speaks is its maker.
+  'app', 'service',
   'national guard', 'fire brigade',
   // "the opposition said", "the bloc said": parties and alliances of them.
   'opposition', 'bloc',

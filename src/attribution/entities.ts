@@ -97,6 +97,17 @@ const AGE_REACH = 2;
 /** The most words a name has; longer capitalised runs are matched by their last words only. */
 const MAX_NAME_WORDS = 5;
 
+/**
+ * Whether the "and" at token `and` joins two titles of one holder: "founder and chief executive",
+ * "chairman and president" (a lower-case title's head before it, a lower-case word that opens no
+ * new phrase after it; "her husband" opens one).
+ */
+function joinsTitles(tokens: readonly Token[], and: number): boolean {
+  const before = tokens[and - 1];
+  const after = tokens[and + 1];
+  return before !== undefined && after !== undefined && after.kind === 'word' && !isUpper(before) && !isUpper(after) && DESCRIPTION_HEADS.has(before.norm) && !DETERMINERS.has(after.norm);
+}
+
 /** How many plain words a lower-case title before an appositive name may hold ("former harbor commissioner"). */
 const MAX_APPOSITIVE_TITLE_WORDS = 4;
 
@@ -1061,7 +1072,8 @@ class Resolver {
     // ("a woman in Lund, Vastria": after a place, a comma opens the place's region, not a name.)
     if (isUpper(tokens[phrase.last]) && this.oneFromPlace(phrase)) return undefined;
     // ("Ms. Malik and her husband, ..." are two holders; an "and" inside the owner's name before the head joins none.)
-    for (let k = phrase.first; k < phrase.last; k++) if (tokens[k]?.norm === 'and' && !this.inOwnerName(k, phrase.last)) return undefined;
+    // ("The firm's founder and chief executive, Ana Pike," is one holder of two titles.)
+    for (let k = phrase.first; k < phrase.last; k++) if (tokens[k]?.norm === 'and' && !this.inOwnerName(k, phrase.last) && !joinsTitles(tokens, k)) return undefined;
     // The name runs to the span's end or to a comma inside it ("The envoy, Ana Pike, who ..."):
     // capitalised words and particles only ("Two analysts, Ana Pike and Tom Reyes" is no apposition).
     // ("According to the prosecutor, Delmar told ...": a name past the span's end is in apposition

@@ -358,6 +358,19 @@ describe('kinds', () => {
     });
   });
 
+  it('names the holder of two titles joined by "and" in apposition to them', () => {
+    expect(resolved("Murmur's founder and chief executive, Oskar Lindqvist, wrote that he was sorry.", "Murmur's founder and chief executive, Oskar Lindqvist")).toMatchObject({
+      name: 'Oskar Lindqvist',
+      roles: [{ title: "Murmur's founder and chief executive" }],
+    });
+  });
+
+  it('makes a name after a word for an app or a service a body, which "the company" then refers to', () => {
+    const analysis = analyze({ text: 'The messaging app Murmur said it was sorry. The company said it would delete the data.' });
+    expect(analysis.entities.map((entity) => [entity.name, entity.kind])).toEqual([['Murmur', 'organization']]);
+    expect(resolved('The streaming service Flick said the price would rise.', 'The streaming service Flick')).toMatchObject({ name: 'Flick', kind: 'organization' });
+  });
+
   it('reads capitalised words joined by an ampersand as one firm', () => {
     expect(resolved('Harlow & Finch said the offer was fair.', 'Harlow & Finch')).toMatchObject({ name: 'Harlow & Finch', kind: 'organization' });
     const analysis = analyze({ text: 'Ed Vale, an analyst at Tarn Research & Trading, wrote that prices would fall.' });
