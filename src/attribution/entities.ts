@@ -77,6 +77,20 @@ function placeNameIn(tokens: readonly Token[], from: number, last: number): bool
   return true;
 }
 
+/**
+ * Whether tokens [from, last] describe a body in lower case, after "of the": "Redfern school
+ * district", "city fire department" (a body's head last, before it only names and plain words).
+ */
+function bodyDescribedIn(tokens: readonly Token[], from: number, last: number): boolean {
+  const head = tokens[last];
+  if (head === undefined || last - from >= MAX_NAME_WORDS || isUpper(head) || !isBodyWord(head.norm) || tokens[from - 1]?.norm !== 'the') return false;
+  for (let k = from; k < last; k++) {
+    const token = tokens[k] as Token;
+    if (token.kind !== 'word' || DETERMINERS.has(token.norm) || NP_PREPOSITIONS.has(token.norm) || token.norm === 'and') return false;
+  }
+  return true;
+}
+
 /** Labels of transcript turns that name no one: "Q:", "QUESTION:". */
 const TURN_LABELS: ReadonlySet<string> = new Set(['q', 'a', 'question', 'answer', 'note', 'update', 'editor', 'correction', 'transcript']);
 
@@ -1008,10 +1022,12 @@ class Resolver {
     } else {
       let of = phrase.first + 1;
       while (of < named.first && tokens[of]?.norm !== 'of') of++;
-      if (of >= named.first) return undefined;
+      // ("Chief Ana Roth of the city fire department": the name itself may stand before "of".)
+      if (of >= named.first && tokens[named.last + 1]?.norm === 'of') of = named.last + 1;
+      if (of >= named.first && of !== named.last + 1) return undefined;
       last = of - 1;
       const from = tokens[of + 1]?.norm === 'the' ? of + 2 : of + 1;
-      if (!placeNameIn(tokens, from, phrase.last)) return undefined;
+      if (!placeNameIn(tokens, from, phrase.last) && !bodyDescribedIn(tokens, from, phrase.last)) return undefined;
       place = { first: from, last: phrase.last };
     }
     const lastToken = tokens[last];

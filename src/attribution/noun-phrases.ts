@@ -213,13 +213,22 @@ function classify(tokens: readonly Token[], first: number, last: number): NounPh
   // The proper name is the last run of capitalised words that are not role words, before a
   // parenthesis that closes the phrase ("Harlow Foods (Nasdaq: HRLW)", "Ana Pike (D-Ost.)").
   let nameLast = -1;
+  let ownsTail = false;
   for (let i = beforeParenthesis(tokens, first, last); i >= first; i--) {
     const t = tokens[i];
     if (t !== undefined && (isCapitalised(t) || isPrefixedName(t)) && !ROLE_WORDS.has(t.norm) && !DETERMINERS.has(t.norm) && !GROUP_HEADS.has(t.norm)) {
       nameLast = i;
       break;
     }
-    if (t !== undefined && NP_PREPOSITIONS.has(t.norm)) break;
+    if (t !== undefined && NP_PREPOSITIONS.has(t.norm)) {
+      // ("Chief Ana Roth of the city fire department": with no name after "of", the name before it.)
+      const before = tokens[i - 1];
+      if (t.norm === 'of' && i - 1 > first && before !== undefined && isCapitalised(before) && !ROLE_WORDS.has(before.norm) && !GROUP_HEADS.has(before.norm)) {
+        nameLast = i - 1;
+        ownsTail = true;
+      }
+      break;
+    }
   }
   if (nameLast >= 0) {
     let nameFirst = nameLast;
@@ -242,7 +251,7 @@ function classify(tokens: readonly Token[], first: number, last: number): NounPh
     let roleFirst = nameFirst;
     while (roleFirst - 1 >= first && tokens[roleFirst - 1] !== undefined && !DETERMINERS.has(tokens[roleFirst - 1]?.norm ?? '')) roleFirst--;
     const firstWord = tokens[first];
-    const isGroupName = nameLast < last && GROUP_HEADS.has(lastToken?.norm ?? '');
+    const isGroupName = !ownsTail && nameLast < last && GROUP_HEADS.has(lastToken?.norm ?? '');
     if (isGroupName) return { first, last, kind: 'group' };
     if (firstWord !== undefined && nameFirst === first && last === nameLast && sentenceInitialCommonWord(tokens, first)) {
       return { first, last, kind: GROUP_HEADS.has(lastToken?.norm ?? '') || isPluralRole(lastToken?.norm ?? '') ? 'group' : 'description' };

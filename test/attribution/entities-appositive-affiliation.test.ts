@@ -41,6 +41,18 @@ describe('a name in apposition with its body after it', () => {
     expect(speakersOf('Pell Oduya of Marsh & Fennick said the merger was off.')).toEqual([{ speaker: 'Pell Oduya of Marsh & Fennick', entity: 'Pell Oduya' }]);
   });
 
+  it('reads a body described in lower case after "of the" as the affiliation of the name before it', () => {
+    const text = 'Chief Karen Mills of the city fire department said the blaze was out. Mills said two homes were lost.';
+    expect(speakersOf(text)).toEqual([
+      { speaker: 'Chief Karen Mills of the city fire department', entity: 'Karen Mills' },
+      { speaker: 'Mills', entity: 'Karen Mills' },
+    ]);
+    expect(analyze({ text }).entities.map((entity) => entity.roles)).toEqual([[{ title: 'Chief', affiliation: 'city fire department' }]]);
+    expect(speakersOf('Superintendent Ada Vance of the Redfern school district told the board that buses were late.')).toEqual([
+      { speaker: 'Superintendent Ada Vance of the Redfern school district', entity: 'Ada Vance' },
+    ]);
+  });
+
   it('leaves a plural description with two names a group', () => {
     const text = 'Two analysts, Ana Pike and Tom Reyes of Kessel Bank, said the count was wrong.';
     expect(speakersOf(text)).toEqual([{ speaker: 'Two analysts, Ana Pike and Tom Reyes of Kessel Bank', entity: 'Two analysts' }]);
