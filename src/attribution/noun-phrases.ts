@@ -425,10 +425,13 @@ export function phraseEndingAt(tokens: readonly Token[], end: number, min: numbe
     if (isVerbOfPronoun(tokens, first - 1, min)) break;
     if (t.kind === 'word' && (t.norm === 'her' || t.norm === 'his' || t.norm === 'their' || t.norm === 'its')) {
       first--;
-      // "Two members of his caucus", "The leader of their party": a noun and "of" before the possessive belong to the phrase.
+      // "Two members of his caucus", "The leader of their party", "A person familiar with her
+      // plans", "An aide to his rival": a noun and a preposition before the possessive belong to the phrase.
       const of = tokens[first - 1];
       const part = tokens[first - 2];
-      if (of?.norm === 'of' && part !== undefined && first - 2 >= min && isPhraseWord(part) && !DETERMINERS.has(part.norm) && prepositions < 2) {
+      // (After a name, "Ana Lind in her speech", "NATO at its summit", only "of" joins: the rest is an adjunct.)
+      const joins = of !== undefined && part !== undefined && (of.norm === 'of' || (!isCapitalised(part) && (joinsPhrase(tokens, first - 1) || tiesSource(tokens, first - 1, min))));
+      if (joins && part !== undefined && first - 2 >= min && isPhraseWord(part) && !DETERMINERS.has(part.norm) && prepositions < 2) {
         prepositions++;
         first -= 2;
         continue;
