@@ -7971,6 +7971,9 @@ class SentenceExtractor {
       }
     }
     if (np === undefined) return undefined;
+    // ("The firm did not answer detailed questions": a lone word after "not" or an auxiliary is
+    // a verb, and a form in -ed after it an adjective on its object, no cue.)
+    if (form.tense === 'past' && np.first === np.last && np.kind === 'description' && tokens[np.first]?.kind === 'word' && !isCapitalised(tokens[np.first] as Token) && (tokens[np.first - 1]?.norm === 'not' || AUXILIARIES.has(tokens[np.first - 1]?.norm ?? ''))) return undefined;
     // "A new poll shows Smith with a lead", "..., records show.": a poll or a record "shows" and
     // "finds" a clause or a state of affairs, and may follow it.
     // ("A study by the valley institute found ...": the study, with its author, is the source.)
