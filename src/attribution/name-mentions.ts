@@ -350,6 +350,10 @@ function appositiveHeadAt(tokens: readonly Token[], last: number, end: number): 
   const determined = DETERMINERS_BEFORE_ROLE.has(tokens[i]?.norm ?? '');
   if (determined) i++;
   const from = i;
+  // ("Dr. Strand, who left the company in May,", "Lind, even as a candidate,": a relative clause
+  // or an adjunct is no appositive; "then the archbishop", "now speaker" still are.)
+  const lead = tokens[from]?.norm ?? '';
+  if (lead === 'who' || lead === 'whose' || lead === 'whom' || (CLAUSE_OPENERS.has(lead) && !APPOSITIVE_LEADS.has(lead))) return -1;
   while (i < end && i - from < MAX_BODY_APPOSITIVE_WORDS) {
     const t = tokens[i];
     // ("an analyst at Tern Research & Trading": an ampersand inside a firm's name is one of its words.)
@@ -365,6 +369,9 @@ function appositiveHeadAt(tokens: readonly Token[], last: number, end: number): 
   if (i - from > MAX_APPOSITIVE_WORDS && !namesItsBody(tokens, from, i)) return -1;
   return i - 1;
 }
+
+/** Words that open what {@link CLAUSE_OPENERS} lists but may open an appositive role: "then the archbishop", "now speaker", "also a candidate", "only doctor". */
+const APPOSITIVE_LEADS: ReadonlySet<string> = new Set(['then', 'now', 'also', 'only', 'once', 'still']);
 
 /**
  * Whether the words [from, to) of a longer appositive are a role and the name of its body: a

@@ -358,6 +358,12 @@ describe('kinds', () => {
     });
   });
 
+  it('takes no role from a relative clause or an adjunct after a name, but keeps "then" or "now" before a title', () => {
+    const text = 'Dr. Helen Strand wrote that the wards were full. Dr. Strand, who left the company in May, declined to comment.';
+    expect(analyze({ text }).entities.map((entity) => [entity.name, entity.roles])).toEqual([['Helen Strand', [{ title: 'Dr.' }]]]);
+    expect(resolved('Omar Feld, then the port director, said the dock was safe.', 'Omar Feld, then the port director')?.roles).toEqual([{ title: 'then the port director' }]);
+  });
+
   it('names the holder of two titles joined by "and" in apposition to them', () => {
     expect(resolved("Murmur's founder and chief executive, Oskar Lindqvist, wrote that he was sorry.", "Murmur's founder and chief executive, Oskar Lindqvist")).toMatchObject({
       name: 'Oskar Lindqvist',
