@@ -1295,7 +1295,7 @@ class Resolver {
     if (run.afterThe && run.honorific === undefined && LOCATIVES.has(after?.norm ?? '') && isUpper(this.doc.tokens[run.last + 2])) return 'organization';
     // ("Report blames brakes", "Poll shows Lind ahead": a headline's or sentence's first word that is
     // a document's or a finding's noun is that thing, no person's name.)
-    if (run.norms.length === 1 && THING_HEADS.has(lower) && run.first === this.doc.sentences[run.sentence]?.firstToken) return 'unknown';
+    if (run.norms.length === 1 && isThingHead(lower) && run.first === this.doc.sentences[run.sentence]?.firstToken) return 'unknown';
     return 'person';
   }
 
@@ -1688,7 +1688,7 @@ class Resolver {
     if (cut > 0 && collectiveOfPeople(words, cut)) return 'group';
     if (OUTLET_NAMES.has(all) || (OUTLET_HEADS.has(head) && !(upper?.[norms.length - 1] === false && PEOPLE_OUTLET_HEADS.has(head)))) return 'outlet';
     if (ORGANIZATION_HEADS.has(head) || ORGANIZATION_DESCRIPTION_HEADS.has(head) || ORGANIZATION_DESCRIPTION_HEADS.has(two)) return 'organization';
-    if (THING_HEADS.has(head)) return 'unknown';
+    if (isThingHead(head)) return 'unknown';
     if (plural || GROUP_HEADS.has(head) || hasPluralEnding(head)) return 'group';
     // A description that speaks and is no body, group or thing is a person: "the harbor master said".
     return 'person';
@@ -2591,6 +2591,11 @@ function otherBodyBefore(norms: readonly string[], name: string): boolean {
     if (isBodyWord(norm) && !lower.includes(` ${norm} `) && !lower.includes(` ${norm}s `)) return true;
   }
   return false;
+}
+
+/** Whether a head word names a thing that can carry words, in the singular or the plural ("email", "emails", "records"). */
+function isThingHead(norm: string): boolean {
+  return THING_HEADS.has(norm) || (hasPluralEnding(norm) && THING_HEADS.has(singular(norm)));
 }
 
 /** Whether a lower-case word names a kind of body: "union", "ministry", "airline", "carmaker", "airport". */

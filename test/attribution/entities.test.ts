@@ -358,6 +358,11 @@ describe('kinds', () => {
     });
   });
 
+  it('makes a plural of a thing that carries words a thing, no group ("internal emails", "Emails" opening a headline)', () => {
+    expect(resolved('The fund paid the fees, according to internal emails seen by the Courier.', 'internal emails seen by the Courier')).toMatchObject({ name: 'internal emails', kind: 'unknown' });
+    expect(resolved('Emails show port chief knew of delays', 'Emails')).toMatchObject({ name: 'Emails', kind: 'unknown' });
+  });
+
   it('takes no role from a relative clause or an adjunct after a name, but keeps "then" or "now" before a title', () => {
     const text = 'Dr. Helen Strand wrote that the wards were full. Dr. Strand, who left the company in May, declined to comment.';
     expect(analyze({ text }).entities.map((entity) => [entity.name, entity.roles])).toEqual([['Helen Strand', [{ title: 'Dr.' }]]]);
