@@ -607,6 +607,12 @@ export function phraseStartingAt(tokens: readonly Token[], start: number, max: n
   // ("retired judge Ana Pike": a past form used as an adjective may open the phrase.)
   const adjective = isParticipleAdjective(t0) && start + 1 < max && tokens[start + 1] !== undefined && isPhraseWord(tokens[start + 1] as Token);
   if ((!isPhraseWord(t0) && !DETERMINERS.has(t0.norm) && !adjective) || NP_PREPOSITIONS.has(t0.norm) || t0.norm === 'and') return undefined;
+  // ("..., said one of them, who ...": a count or a quantifier of a pronoun, as read leftwards.)
+  // ("one of those advisers": "those" before a noun is its determiner.)
+  if (tokens[start + 1]?.norm === 'of' && start + 2 < max && isObjectPronoun(tokens[start + 2])) {
+    const quantified = quantifiedPronoun(tokens, start + 2, start);
+    if (quantified !== undefined) return quantified;
+  }
   let last = start;
   let prepositions = 0;
   while (last + 1 < max && last - start < 12) {
