@@ -1686,7 +1686,8 @@ class Resolver {
     const all = norms.length === 1 ? head : norms.join(' ');
     if (GOVERNMENT_NAMES.has(all) || GOVERNMENT_HEADS.has(head) || GOVERNMENT_HEADS.has(two)) return 'government';
     if (cut > 0 && collectiveOfPeople(words, cut)) return 'group';
-    if (OUTLET_NAMES.has(all) || (OUTLET_HEADS.has(head) && !(upper?.[norms.length - 1] === false && PEOPLE_OUTLET_HEADS.has(head)))) return 'outlet';
+    // ("the observer", "the post": in lower case such a head is a person or a thing, no outlet.)
+    if (OUTLET_NAMES.has(all) || (OUTLET_HEADS.has(head) && !(upper?.[norms.length - 1] === false && (PEOPLE_OUTLET_HEADS.has(head) || THING_HEADS.has(head))))) return 'outlet';
     if (ORGANIZATION_HEADS.has(head) || ORGANIZATION_DESCRIPTION_HEADS.has(head) || ORGANIZATION_DESCRIPTION_HEADS.has(two)) return 'organization';
     if (isThingHead(head)) return 'unknown';
     if (plural || GROUP_HEADS.has(head) || hasPluralEnding(head)) return 'group';

@@ -358,6 +358,11 @@ describe('kinds', () => {
     });
   });
 
+  it('reads "the post" in lower case as a thing and "the Post" as an outlet', () => {
+    expect(resolved('In a blog post, the firm said it was sorry. “We got this wrong,” the post said.', 'the post')).toMatchObject({ kind: 'unknown' });
+    expect(resolved('“We got this wrong,” the Post said in an editorial.', 'the Post')).toMatchObject({ kind: 'outlet' });
+  });
+
   it('makes a plural of a thing that carries words a thing, no group ("internal emails", "Emails" opening a headline)', () => {
     expect(resolved('The fund paid the fees, according to internal emails seen by the Courier.', 'internal emails seen by the Courier')).toMatchObject({ name: 'internal emails', kind: 'unknown' });
     expect(resolved('Emails show port chief knew of delays', 'Emails')).toMatchObject({ name: 'Emails', kind: 'unknown' });
