@@ -38,6 +38,15 @@ const QUANTIFIER_PRONOUNS: ReadonlySet<string> = new Set(['most', 'many', 'some'
 /** Count words from one to ten, which may head a phrase alone ("two said", "one in four"). */
 export const NUMBER_WORDS: ReadonlySet<string> = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
 
+/**
+ * Words of the determiner list that follow an article or a possessive inside a phrase rather than
+ * open it: counts and "other", "many", "few", "several" ("the two men", "her many critics").
+ */
+const POSTDETERMINERS: ReadonlySet<string> = new Set([...NUMBER_WORDS, 'other', 'many', 'few', 'several']);
+
+/** Articles, demonstratives and possessives, which open a phrase before a count ("the", "these", "their"). */
+const CENTRAL_DETERMINERS: ReadonlySet<string> = new Set(['the', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
+
 /** Words that never start or end a speaker's phrase although they are capitalised at a sentence's start. */
 const TIME_WORDS: ReadonlySet<string> = new Set([
   'yesterday', 'today', 'tomorrow', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
@@ -448,8 +457,10 @@ export function phraseEndingAt(tokens: readonly Token[], end: number, min: numbe
     }
     first--;
     // "half of tenants in each block": a determiner ends the phrase unless a preposition joins it on.
+    // ("the two men", "his other daughters": a count or "other" after an article or a possessive
+    // is no determiner of its own; the phrase opens at the article.)
     const joiner = tokens[first - 1];
-    if (DETERMINERS.has(t.norm) && !isCapitalised(t) && !(joiner !== undefined && (joinsPhrase(tokens, first - 1) || tiesSource(tokens, first - 1, min)) && first - 1 >= min && prepositions < 2)) {
+    if (DETERMINERS.has(t.norm) && !isCapitalised(t) && !(first - 1 >= min && POSTDETERMINERS.has(t.norm) && CENTRAL_DETERMINERS.has(joiner?.norm ?? '')) && !(joiner !== undefined && (joinsPhrase(tokens, first - 1) || tiesSource(tokens, first - 1, min)) && first - 1 >= min && prepositions < 2)) {
       if (pronounJoins(tokens, first, min)) first -= 2;
       break;
     }

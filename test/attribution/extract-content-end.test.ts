@@ -42,7 +42,7 @@ describe('a time adjunct after an object', () => {
 describe('a cue inside a fronted clause', () => {
   it('ends the content where a long fronted clause gives way to the main clause', () => {
     expect(quotesIn('While the three members of the county water board in the northern valley strongly opposed the new dam, the work began in March.')).toEqual([
-      { content: 'the new dam', cue: 'opposed', speaker: 'three members of the county water board in the northern valley', mode: 'indirect' },
+      { content: 'the new dam', cue: 'opposed', speaker: 'the three members of the county water board in the northern valley', mode: 'indirect' },
     ]);
   });
 
