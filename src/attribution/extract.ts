@@ -530,6 +530,22 @@ const TITLE_WORDS = 8;
 /** Words besides prepositions that open an adjunct of time before a sentence's subject: "Since then, ...". */
 const BARE_ADJUNCT_OPENERS: ReadonlySet<string> = new Set(['since', 'following', 'each', 'every']);
 
+/** Determiners that open a common noun phrase as the object of a verb: "called the fine unfair". */
+const OBJECT_DETERMINERS: ReadonlySet<string> = new Set(['the', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our']);
+
+/**
+ * Whether an object pronoun, or a determiner and a lower-case word, opens at `k`: the object of a
+ * verb ("called it a sham", "called the fine unfair") rather than a name given to something ("a
+ * contest called the Dock Prize", "a firm called Arden").
+ */
+function commonObjectAt(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (t === undefined || t.kind !== 'word') return false;
+  if (isObjectPronoun(t) && t.norm !== 'her') return true;
+  const next = tokens[k + 1];
+  return OBJECT_DETERMINERS.has(t.norm) && next !== undefined && next.kind === 'word' && !isCapitalised(next);
+}
+
 /** Prepositions whose object a phrase before "called" may be ("joined a firm called ..."). */
 const OBJECT_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'to', 'with', 'for', 'at', 'by', 'from', 'on', 'into', 'about', 'against']);
 
@@ -9405,7 +9421,10 @@ class SentenceExtractor {
         // the noun picks out a speaker.)
         const lemma = form.entry.lemma;
         const opener = speaker === undefined ? '' : (tokens[speaker.phrase.first]?.norm ?? '');
-        if ((lemma === 'call' || lemma === 'name') && match.first === match.last && speaker !== undefined && speaker.phrase.last === match.first - 1 && INDEFINITES.has(opener) && opener !== 'one' && tokens[match.first - 1]?.kind === 'word' && !isCapitalised(tokens[match.first - 1] as Token)) return undefined;
+        // ("A lawyer for the tenants called the rent rise unfair": not where the indefinite phrase
+        // opens the sentence and a determined common noun or a pronoun follows, the object of "called"
+        // as the clause's verb.)
+        if ((lemma === 'call' || lemma === 'name') && match.first === match.last && speaker !== undefined && speaker.phrase.last === match.first - 1 && INDEFINITES.has(opener) && opener !== 'one' && tokens[match.first - 1]?.kind === 'word' && !isCapitalised(tokens[match.first - 1] as Token) && !(speaker.phrase.first === this.first && commonObjectAt(tokens, match.last + 1))) return undefined;
         // ("the notice of an already-celebrated builder named Tom Reed", "a Salem, Ore., resident named
         // Ana": so when the indefinite article stands further back in the noun's phrase, before its
         // modifiers, and a name follows.)
