@@ -9918,7 +9918,10 @@ function isPluralPhrase(tokens: readonly Token[], first: number, last: number, s
     // "Companies say" at the sentence's start; "the Khans say", "the Democrats say" after "the".
     // ("That said, Millennials say ...": so is one that ends the phrase after a fronted adjunct.)
     // ("Police in the city say", "Fishermen on the shore say": a plural without -s opens the sentence too.)
-    if ((i === sentenceFirst || tokens[i - 1]?.norm === 'the' || (i === first && i === last && tokens[i - 1]?.text === ',')) && isCapitalised(t) && ((/[a-z]{3,}s$/.test(t.norm) && !/(?:ss|us|is)$/.test(t.norm)) || (i === sentenceFirst && irregularPlural(t.norm)))) return true;
+    // ("9:40 a.m.: Police say ...", "Update: Companies say ...": so does one right after a live
+    // blog's label and its colon, which opens a new clause.)
+    const opensClause = i === sentenceFirst || (i === first && tokens[i - 1]?.text === ':');
+    if ((opensClause || tokens[i - 1]?.norm === 'the' || (i === first && i === last && tokens[i - 1]?.text === ',')) && isCapitalised(t) && ((/[a-z]{3,}s$/.test(t.norm) && !/(?:ss|us|is)$/.test(t.norm)) || (opensClause && irregularPlural(t.norm)))) return true;
   }
   return false;
 }
