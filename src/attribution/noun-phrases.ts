@@ -47,6 +47,30 @@ const POSTDETERMINERS: ReadonlySet<string> = new Set([...NUMBER_WORDS, 'other', 
 /** Articles, demonstratives and possessives, which open a phrase before a count ("the", "these", "their"). */
 const CENTRAL_DETERMINERS: ReadonlySet<string> = new Set(['the', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
 
+/** Participles that give a thing its name: "a group called the Harbor Trust", "a boat named the Gull". */
+const NAMING_PARTICIPLES: ReadonlySet<string> = new Set(['called', 'named']);
+
+/** How far back from a naming participle the indefinite article of its noun may stand ("a small local group called"). */
+const NAMED_NOUN_REACH = 4;
+
+/**
+ * Whether the "the" at `the` opens a name given by "called" or "named" to an indefinite noun
+ * ("a group called the Harbor Trust"): a capitalised word follows it, and "a" or "an" opens the
+ * lower-case words before the participle. Such a name belongs to the noun's phrase.
+ */
+function namedWithArticle(tokens: readonly Token[], the: number, min: number): boolean {
+  const name = tokens[the + 1];
+  const noun = tokens[the - 2];
+  if (tokens[the]?.norm !== 'the' || !NAMING_PARTICIPLES.has(tokens[the - 1]?.norm ?? '') || name === undefined || name.kind !== 'word' || !isCapitalised(name) || noun === undefined || noun.kind !== 'word' || isCapitalised(noun)) return false;
+  for (let k = the - 3; k >= min && k >= the - 2 - NAMED_NOUN_REACH; k--) {
+    const t = tokens[k];
+    if (t === undefined || t.kind !== 'word') return false;
+    if (t.norm === 'a' || t.norm === 'an') return true;
+    if (isCapitalised(t) || DETERMINERS.has(t.norm) || NP_PREPOSITIONS.has(t.norm)) return false;
+  }
+  return false;
+}
+
 /** Words that never start or end a speaker's phrase although they are capitalised at a sentence's start. */
 const TIME_WORDS: ReadonlySet<string> = new Set([
   'yesterday', 'today', 'tomorrow', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
@@ -459,8 +483,9 @@ export function phraseEndingAt(tokens: readonly Token[], end: number, min: numbe
     // "half of tenants in each block": a determiner ends the phrase unless a preposition joins it on.
     // ("the two men", "his other daughters": a count or "other" after an article or a possessive
     // is no determiner of its own; the phrase opens at the article.)
+    // ("a group called the Harbor Trust": nor is the "the" of a name given by "called" or "named".)
     const joiner = tokens[first - 1];
-    if (DETERMINERS.has(t.norm) && !isCapitalised(t) && !(first - 1 >= min && POSTDETERMINERS.has(t.norm) && CENTRAL_DETERMINERS.has(joiner?.norm ?? '')) && !(joiner !== undefined && (joinsPhrase(tokens, first - 1) || tiesSource(tokens, first - 1, min)) && first - 1 >= min && prepositions < 2)) {
+    if (DETERMINERS.has(t.norm) && !isCapitalised(t) && !(first - 1 >= min && POSTDETERMINERS.has(t.norm) && CENTRAL_DETERMINERS.has(joiner?.norm ?? '')) && !namedWithArticle(tokens, first, min) && !(joiner !== undefined && (joinsPhrase(tokens, first - 1) || tiesSource(tokens, first - 1, min)) && first - 1 >= min && prepositions < 2)) {
       if (pronounJoins(tokens, first, min)) first -= 2;
       break;
     }
