@@ -1773,13 +1773,15 @@ class Resolver {
   private recentCompany({ norms, upper }: PhraseWords, at: number): Draft | undefined {
     const head = descriptionHead(norms);
     const company = isCompanyWord(head);
+    const publicHead = PUBLIC_INTEREST_HEADS.has(head);
     if (!(company || ORGANIZATION_BACK_HEADS.has(head)) || this.namesPlace(norms, upper)) return undefined;
     for (let i = this.recent.length - 1, n = 0; i >= 0 && n < PRONOUN_LOOKBACK; i--, n++) {
       const { draft, tentativeAt } = this.recent[i] as Recent;
       if (tentativeAt !== undefined || draft.kind !== 'organization' || !draft.named || draft.first >= at) continue;
       // ("Kell Foods said ... The Dockers Union said ... The company said": a company's kind passes
-      // over a body that is no company.)
-      if (company && NOT_COMPANY_HEADS.has(lastWordOf(draft.name))) continue;
+      // over a body that is no company; "the regulator" or "the watchdog", over a company, and not
+      // over a body.)
+      if (publicHead ? companyNamed(draft.name) : company && NOT_COMPANY_HEADS.has(lastWordOf(draft.name))) continue;
       // ("the group" or "the rights group" after "Harbor Rights Watch", not "the trade group": a word
       // before a plain head must be the name's.)
       return (company && !otherBodyBefore(norms, draft.name)) || modifiersIn(norms, draft.name) ? draft : undefined;
@@ -2568,6 +2570,22 @@ const NOT_COMPANY_HEADS: ReadonlySet<string> = new Set([
   'chamber', 'assembly', 'legislature', 'tribunal', 'church', 'school', 'military', 'mission', 'front', 'militia',
   'management', 'ministry', 'department', 'administration', 'authority',
 ]);
+
+/**
+ * Heads of descriptions of a body that watches over others or serves the public rather than
+ * trades: "the regulator", "the watchdog", "the charity". Such a description never stands for a
+ * company, even one named more recently.
+ */
+const PUBLIC_INTEREST_HEADS: ReadonlySet<string> = new Set(['regulator', 'watchdog', 'inspectorate', 'charity', 'nonprofit', 'non-profit', 'ngo']);
+
+/** Name endings of advocacy groups among the organization endings: "Harbor Watch", "Amnesty International". */
+const ADVOCACY_NAME_ENDINGS: ReadonlySet<string> = new Set(['watch', 'international']);
+
+/** Whether a name is a company's by its last word: a legal form or a trade ("Kestrel Telecom", "Arlo Foods Inc."). */
+function companyNamed(name: string): boolean {
+  const last = lastWordOf(name);
+  return ORGANIZATION_NAME_ENDINGS.has(last) && !ADVOCACY_NAME_ENDINGS.has(last);
+}
 
 /** The last word of a name, in lower case: "union" of "the Tarley Dockers Union". */
 function lastWordOf(name: string): string {
