@@ -430,6 +430,15 @@ const PERSONAL_SUBJECTS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we
 /** Forms of "be" that make a progressive ("is calling for"). */
 const BE_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re"]);
 
+/** Participles of telling whose passive subject is the one told: "were told that", "was warned by the agency that". */
+const TOLD_PARTICIPLES: ReadonlySet<string> = new Set(['told', 'informed', 'assured', 'reassured', 'warned', 'reminded', 'advised', 'notified']);
+
+/** How many words of an adjunct may stand between a passive of telling and its "that": "were told in an email last week that". */
+const TOLD_ADJUNCT_WINDOW = 8;
+
+/** Words that open such an adjunct: a preposition of time, place or medium, or an adverb of time. */
+const TOLD_ADJUNCT_OPENERS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'via', 'through', 'during', 'over', 'last', 'earlier', 'just', 'repeatedly', 'recently', 'privately', 'later', 'only']);
+
 /**
  * Cues whose passive with "by" names a cause or a decider, not a source ("the race was decided by
  * a runoff", "the drop is explained by the rules"): 0 of 8 right on polnear-train.
@@ -7654,6 +7663,8 @@ class SentenceExtractor {
     }
     // "Lind has been faulted by two of her rivals": a passive names its speaker after "by".
     if ((form.tense === 'participle' || form.tense === 'past') && (be || BE_FORMS.has(prev?.norm ?? ''))) {
+      const told = match.first === match.last && TOLD_PARTICIPLES.has(tokens[match.first]?.norm ?? '') ? this.toldPassive(match, cueSpan) : undefined;
+      if (told !== undefined) return told;
       const passive = this.passiveBy(match, k, cueSpan);
       if (passive !== undefined) return passive;
       // "The vote is expected to ...": a passive with no "by" names no one who holds the view;
@@ -8786,6 +8797,31 @@ class SentenceExtractor {
     if (stop <= start + 1) return undefined;
     this.push(start, stop, phraseSpan(this.ctx, source), cue, RULE_CONFIDENCE.passive, ['passive.by', that ? 'passive.that' : 'passive.infinitive']);
     return stop - 1;
+  }
+
+  /**
+   * "Residents were told (by the council) that ...", "Lind had been warned in a letter that ...":
+   * the subject of a passive verb of telling is the one told, not the speaker; the speaker is the
+   * phrase after "by", or no one. What was told is the that-clause, which may come after the "by"
+   * phrase or a short adjunct of time, place or medium. Undefined when no "that" follows.
+   */
+  private toldPassive(match: CueMatch, cue: { start: number; end: number }): number | undefined {
+    const { tokens } = this.ctx;
+    let source: NounPhrase | undefined;
+    let that = match.last + 1;
+    if (tokens[that]?.norm === 'by') {
+      let limit = that + 1;
+      while (limit < this.end && tokens[limit]?.norm !== 'that' && !BY_SOURCE_ENDS.has(tokens[limit]?.norm ?? '') && tokens[limit]?.kind === 'word') limit++;
+      source = phraseStartingAt(tokens, that + 1, limit);
+      if (source === undefined || source.kind === 'pronoun') return undefined;
+      that = source.last + 1;
+    }
+    const limit = Math.min(this.end - 1, that + TOLD_ADJUNCT_WINDOW);
+    while (that < limit && tokens[that]?.norm !== 'that' && tokens[that]?.kind === 'word' && !FINITE_VERBS.has(tokens[that]?.norm ?? '') && this.ctx.inQuote[that] !== 1) that++;
+    if (tokens[that]?.norm !== 'that' || (that > match.last + 1 && source === undefined && !TOLD_ADJUNCT_OPENERS.has(tokens[match.last + 1]?.norm ?? ''))) return undefined;
+    const stop = contentEndFrom(this.ctx, that + 1, this.end, this.first);
+    const quote = this.push(that + 1, stop, source === undefined ? undefined : phraseSpan(this.ctx, source), cue, RULE_CONFIDENCE.passive, ['passive', 'passive.told']);
+    return quote === undefined ? undefined : stop - 1;
   }
 
   /**
