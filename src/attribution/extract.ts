@@ -10192,6 +10192,16 @@ function attachQuotations(ctx: Context, doc: TextDocument, found: RawQuote[]): v
     if (!endsSentence && !runsOn) continue;
     const closeAt = runsOn ? sentence.start + doc.text.slice(sentence.start, sentence.end).replace(/[\s.]+$/, '').length : q.close;
     const paragraph = paragraphOf(q.open);
+    // "“We will not rest.” That was Gov. Ned Farrow, speaking at the scene.": the sentence right
+    // after a quotation that stands alone names who spoke it.
+    const named = endsSentence ? identifiedAfter(ctx, doc.sentences[sentenceOf(Math.max(q.open, q.close - 1)) + 1]) : undefined;
+    if (named !== undefined) {
+      const identified: RawQuote = { contentStart: q.open, contentEnd: q.close, speaker: named.speaker, cue: named.cue, mode: 'direct', confidence: RULE_CONFIDENCE.colon, rules: ['direct.identified'], paragraph };
+      found.push(identified);
+      lastDirect = identified;
+      coverEnd = Math.max(coverEnd, q.close);
+      continue;
+    }
     // "Cruz called them on it:" followed by the quotation: the sentence before introduces it.
     const lead = doc.sentences[sentenceOf(q.open) - 1];
     const colon = lead === undefined ? undefined : ctx.tokens[lead.endToken - 1];
@@ -10236,6 +10246,52 @@ function attachQuotations(ctx: Context, doc: TextDocument, found: RawQuote[]): v
     // guessing its speaker from the last statement was right 2% of the time on polnear-train.
   }
   found.sort((x, y) => x.contentStart - y.contentStart || y.contentEnd - x.contentEnd);
+}
+
+/** Verbs by which a sentence after a quotation says whose words they were: "That is how Lind described it." */
+const DESCRIBING_VERBS: ReadonlySet<string> = new Set(['described', 'put', 'summed', 'explained', 'characterized', 'characterised', 'recalled', 'remembered']);
+
+/** Words that may follow the name in "That was Gov. Farrow, speaking ...": a comma, the sentence's end, or an adjunct or participle of the occasion. */
+const IDENTIFIED_TAILS: ReadonlySet<string> = new Set([',', '.', '!', 'speaking', 'talking', 'addressing', 'responding', 'at', 'in', 'on', 'during']);
+
+/** How far after the name the verb of "That is how Lind, a cook, described it" may stand. */
+const DESCRIBING_REACH = 10;
+
+/**
+ * The speaker and cue that the sentence after a lone quotation gives it: "That was Gov. Ned
+ * Farrow, speaking to reporters" (cue "That was"), "So said Ana Lind" ("said"), "Those were the
+ * words of Ana Lind", "That is how Ana Lind described the moment" ("described"). The speaker
+ * must be a name (a month is none: "That was May."). Undefined for any other sentence.
+ */
+function identifiedAfter(ctx: Context, next: Sentence | undefined): { speaker: SpeakerPhrase; cue: { start: number; end: number } } | undefined {
+  if (next === undefined) return undefined;
+  const { tokens } = ctx;
+  const first = next.firstToken;
+  const end = next.endToken;
+  const lead = tokens[first]?.norm;
+  const second = tokens[first + 1]?.norm;
+  let k = -1;
+  let how = false;
+  if ((lead === 'that' && (second === 'was' || second === 'is')) || (lead === 'so' && second === 'said')) k = first + 2;
+  else if (lead === "that's" || lead === 'that’s') k = first + 1;
+  else if (lead === 'those' && second === 'were' && tokens[first + 2]?.norm === 'the' && tokens[first + 3]?.norm === 'words' && tokens[first + 4]?.norm === 'of') k = first + 5;
+  if (k < 0) return undefined;
+  if (tokens[k]?.norm === 'how' && lead !== 'so') {
+    how = true;
+    k++;
+  }
+  const phrase = phraseStartingAt(tokens, k, end);
+  const head = tokens[k];
+  if (phrase === undefined || phrase.kind !== 'name' || head === undefined || !isCapitalised(head) || (phrase.first === phrase.last && (MONTHS.has(head.norm) || WEEKDAYS.has(head.norm) || head.norm === 'may'))) return undefined;
+  let cue = { start: tokens[first]?.start ?? 0, end: tokens[k - 1]?.end ?? 0 };
+  if (lead === 'so') cue = { start: tokens[first + 1]?.start ?? 0, end: tokens[first + 1]?.end ?? 0 };
+  if (how) {
+    let v = phrase.last + 1;
+    while (v < end && v <= phrase.last + DESCRIBING_REACH && !DESCRIBING_VERBS.has(tokens[v]?.norm ?? '') && tokens[v]?.text !== '.') v++;
+    if (!DESCRIBING_VERBS.has(tokens[v]?.norm ?? '')) return undefined;
+    cue = { start: tokens[v]?.start ?? 0, end: tokens[v]?.end ?? 0 };
+  } else if (phrase.last + 1 < end && !IDENTIFIED_TAILS.has(tokens[phrase.last + 1]?.norm ?? '')) return undefined;
+  return { speaker: phraseSpan(ctx, phrase), cue };
 }
 
 /**
