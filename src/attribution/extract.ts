@@ -1555,12 +1555,20 @@ const ACT_NOUNS: ReadonlySet<string> = new Set([
   'departure', 'escalation', 'turnaround', 'transaction', 'announcement', 'twist', 'victory', 'effort',
 ]);
 
+/** Gerunds of saying more, after "without" ("..., she said, without elaborating"). */
+const ELABORATING_GERUNDS: ReadonlySet<string> = new Set([
+  'elaborating', 'explaining', 'giving', 'offering', 'providing', 'citing', 'naming', 'specifying', 'detailing', 'saying',
+  'identifying', 'disclosing', 'going', 'commenting', 'presenting', 'producing',
+]);
+
 /**
  * Whether a prepositional phrase at `k`, after an attribution that follows a whole clause, is the
  * writer's comment on the statement rather than more of it: its channel ("..., the company said,
- * in a statement") or the act it names ("..., the companies said, in a deal that ...").
+ * in a statement"), the act it names ("..., the companies said, in a deal that ..."), or what the
+ * speaker left unsaid ("..., the office said, without giving details").
  */
 function writerCommentAt(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k]?.norm === 'without') return ELABORATING_GERUNDS.has(tokens[k + 1]?.norm ?? '');
   if (tokens[k]?.norm !== 'in') return false;
   if (channelAt(tokens, k + 1)) return true;
   const article = tokens[k + 1]?.norm;
