@@ -4683,12 +4683,13 @@ const DATELINE_WINDOW = 14;
  */
 export function skipDateline(tokens: readonly Token[], first: number, end: number): number {
   const head = tokens[first];
-  // A time stamp: "14:12 —", "9:30 a.m. —"; in a live blog also with no dash, a clock time and its
-  // "a.m." or zone set before the item's first capitalised word ("9:30 a.m. Mayor Ortis said ...").
+  // A time stamp: "14:12 —", "9:30 a.m. —", "12:04 p.m. ET:"; in a live blog also with no dash, a
+  // clock time and its "a.m." or zone set before the item's first capitalised word ("9:30 a.m.
+  // Mayor Ortis said ..."). (Its zone is no speaker of a transcript's turn before the colon.)
   if (head !== undefined && head.kind === 'number' && CLOCK_TIME.test(head.text)) {
     let k = first + 1;
     while (k < Math.min(end, first + 4) && TIME_STAMP_SUFFIXES.has(tokens[k]?.norm ?? '')) k++;
-    if (isDash(tokens[k]) && k + 1 < end) return k + 1;
+    if ((isDash(tokens[k]) || tokens[k]?.text === ':') && k + 1 < end) return k + 1;
     const next = tokens[k];
     return k > first + 1 && k + 1 < end && next !== undefined && next.kind === 'word' && isCapitalised(next) ? k : first;
   }
