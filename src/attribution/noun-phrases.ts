@@ -71,6 +71,9 @@ function namedWithArticle(tokens: readonly Token[], the: number, min: number): b
   return false;
 }
 
+/** Comparatives of time that modify a noun after an article: "an earlier version", "a later statement". */
+const COMPARATIVE_TIME_WORDS: ReadonlySet<string> = new Set(['earlier', 'later']);
+
 /** Words that never start or end a speaker's phrase although they are capitalised at a sentence's start. */
 const TIME_WORDS: ReadonlySet<string> = new Set([
   'yesterday', 'today', 'tomorrow', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
@@ -453,7 +456,10 @@ export function phraseEndingAt(tokens: readonly Token[], end: number, min: numbe
       first--;
       break;
     }
-    if (!isPhraseWord(t) && !(DETERMINERS.has(t.norm) || isPossessive(t)) && !adjective) break;
+    // ("An earlier version of the post said", "a later statement": a comparative of time between an
+    // article and a noun is an adjective of the phrase, not a time adjunct before it.)
+    const comparative = COMPARATIVE_TIME_WORDS.has(t.norm) && before !== undefined && first - 2 >= min && (ARTICLES.has(before.norm) || CENTRAL_DETERMINERS.has(before.norm));
+    if (!isPhraseWord(t) && !(DETERMINERS.has(t.norm) || isPossessive(t)) && !adjective && !comparative) break;
     // "I hope in 2030 Springfield ...": a word right after a personal pronoun is its verb.
     if (isVerbOfPronoun(tokens, first - 1, min)) break;
     if (t.kind === 'word' && (t.norm === 'her' || t.norm === 'his' || t.norm === 'their' || t.norm === 'its')) {
