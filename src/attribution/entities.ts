@@ -1632,6 +1632,8 @@ class Resolver {
     const bare = modifiers.length === 0;
     // "Linden's lawyer" is the lawyer of the one named: not a bare role held for someone else ("his attorney, Paul Vesey").
     const owned = hasPossessive(modifiers);
+    // ("Regulator Fines Kestrel Telecom": "the regulator" or "the watchdog" holds no role of a company.)
+    const publicHead = PUBLIC_INTEREST_HEADS.has(norms[norms.length - 1] ?? '');
     let best: Draft | undefined;
     let bestScore = 0;
     let bestExtra = 0;
@@ -1647,6 +1649,7 @@ class Resolver {
         if (places.length > 0 && entry.places.size > 0 && !places.some((place) => entry.places.has(place))) continue;
         if (namesOtherOffice(modifiers, norms, entry)) continue;
         if (owned && entry.words.size <= 1) continue;
+        if (publicHead && companyNamed(draft.name)) continue;
         if (base === SAME_HEAD && draft.lastSeen >= paragraphStart && draft.lastSeen < at && draft !== local) {
           local = draft;
           locals++;

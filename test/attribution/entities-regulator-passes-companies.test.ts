@@ -22,6 +22,11 @@ describe('"the regulator" or "the watchdog" after a company', () => {
     expect(statementsOf(text).map((statement) => statement.entity)).toEqual(['Orvel Foods', 'The watchdog']);
   });
 
+  it('is not a company that a title-case headline seems to give the title', () => {
+    const text = 'Watchdog Fines Orvel Foods Over Spill\n\nThe watchdog said more tests were needed.';
+    expect(statementsOf(text).map((statement) => statement.entity)).toEqual(['The watchdog']);
+  });
+
   it('leaves "the company" to the company', () => {
     const text = 'The Coastal Water Authority said Orvel Foods had polluted the bay. The company said it would appeal.';
     expect(statementsOf(text).map((statement) => statement.entity)).toEqual(['Coastal Water Authority', 'Orvel Foods']);
