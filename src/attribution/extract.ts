@@ -137,6 +137,13 @@ const LABELS: ReadonlySet<string> = new Set([
   // "Times editorial: ..." is what the editorial says.)
   'q&a', 'factbox', 'timeline',
 ]);
+
+/** Whether a word of tokens [from, to) is one of the {@link LABELS}. */
+function labelIn(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (LABELS.has(tokens[k]?.norm ?? '')) return true;
+  return false;
+}
+
 /**
  * Roles that label a turn of a printed transcript in capitals ("HOST: ...", "MODERATOR: ..."),
  * where the speaker's name is not given.
@@ -7070,7 +7077,12 @@ class SentenceExtractor {
     // "A lesson from Greta Lind: “...”": a label is spoken by the name it comes from.
     const source = np.name === undefined ? -1 : np.name.first - (tokens[np.name.first - 1]?.norm === 'the' ? 2 : 1);
     const from = quoted && np.name !== undefined && tokens[source]?.norm === 'from' && np.name.last === np.last;
-    if (!from && !opensFrom && words.some((w) => LABELS.has(w.norm))) return;
+    // "Port Director On Tariffs: ...", "Lind in 1992: ...", "Lind in a statement: “...”": the topic,
+    // time or channel after the speaker is not part of it (nor, when the phrase opens the sentence,
+    // does a label word there, "a", make the phrase a label).
+    let topic = -1;
+    for (let k = np.first + 1; k < np.last && topic < 0; k++) if (COLON_TOPIC_WORDS.has(tokens[k]?.norm ?? '')) topic = k;
+    if (!from && !opensFrom && labelIn(tokens, np.first, topic > 0 && np.first === startMin ? topic : np.last + 1)) return;
     const atStart = np.first === startMin;
     if (!quoted && !atStart) return;
     // "“Dam to close in May,” by Ana Pike: “...”": the author of a quoted title is introducing an excerpt of a story.
@@ -7083,10 +7095,6 @@ class SentenceExtractor {
     if (tokens[start]?.norm.startsWith('http')) return;
     // "Ohio: Ana Pike, Tom Kell, ...": a list of names after a place is a roster, not a statement.
     if (!quoted && tokens[start + 2]?.text === ',' && tokens[start + 5]?.text === ',' && isCapitalised(tokens[start] as Token) && isCapitalised(tokens[start + 1] as Token) && isCapitalised(tokens[start + 3] as Token) && isCapitalised(tokens[start + 4] as Token)) return;
-    // "Port Director On Tariffs: ...", "Lind in 1992: ...": the topic or the time after the
-    // speaker is not part of it.
-    let topic = -1;
-    for (let k = np.first + 1; k < np.last && topic < 0; k++) if (COLON_TOPIC_WORDS.has(tokens[k]?.norm ?? '')) topic = k;
     // The speaker of a run-on headline is the name right before the colon.
     const named = topic > 0 ? { ...np, first: INTRODUCERS.has(tokens[np.first]?.norm ?? '') ? np.first + 1 : np.first, last: topic - 1 } : np.name !== undefined ? { ...np, first: np.name.first } : np;
     // "TAPPER: ..." opening a paragraph is a turn of a transcript: it runs to the paragraph's end.
