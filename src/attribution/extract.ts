@@ -1100,6 +1100,11 @@ function has(form: CueForm, frame: CueFrame): boolean {
   return form.entry.frames.includes(frame);
 }
 
+/** Whether the form is a cue only after its content ("..., she continued", "..., he repeated"). */
+function onlyAfterContent(form: CueForm): boolean {
+  return form.entry.frames.length === 1 && form.entry.frames[0] === 'postposed';
+}
+
 /** Finite forms can have a subject of their own; -ing forms and bare participles cannot. */
 function isFinite(form: CueForm): boolean {
   return form.tense === 'past' || form.tense === 'present' || form.tense === 'base';
@@ -8112,7 +8117,11 @@ class SentenceExtractor {
       if (as !== undefined) return as;
     }
     const afterComma = before !== undefined && np.first - 1 >= this.first && (before.text === ',' || this.ctx.closes[np.first - 1] === 1 || isDash(before));
-    if (afterComma && has(form, 'postposed') && np.first - 1 > this.first && !relative) {
+    // "“We will rebuild,” she continued" attributes; "..., the strike would continue", "..., the
+    // abuses are likely to continue" do not: a verb that says only after its content does so in a
+    // plain past or present, and after a modal or a "to" it keeps its own sense.
+    const ownSense = auxiliary && !perfect && onlyAfterContent(form);
+    if (afterComma && has(form, 'postposed') && np.first - 1 > this.first && !relative && !ownSense) {
       const tail = this.adjunctTail(match.last + 1, form, this.ctx.closes[np.first - 1] === 1 || (before.text === ',' && this.ctx.closes[np.first - 2] === 1));
       // "If the law conflicts with it, Rubio said, Christians must ignore it": after a fronted
       // clause, a parenthetical attribution still covers the whole sentence.
