@@ -100,9 +100,10 @@ export const DEFAULT_CUE_LEXICON: CueLexicon = {
     // "confessed to police that ...", "“...,” she confessed": with "that" or after a quotation (a bare
     // "confessed" more often reports the act of confessing to a crime, with nothing said).
     ...entries('speech', ['that', 'postposed'], 'confess'),
-    // "posted on Instagram that ...", "countered that ...", "objected that ...": with "that" (or a
-    // quotation after a colon) these report speech; alone, "posted" a loss and "countered" a move do not.
-    ...entries('speech', ['that'], 'post, counter, object, retort'),
+    // "posted on Instagram that ...", "countered that ...", "objected that ...", "answered that
+    // ...": with "that" (or a quotation after a colon) these report speech; alone, "posted" a loss,
+    // "countered" a move and "answered" a charge in court do not.
+    ...entries('speech', ['that'], 'post, counter, object, retort, answer'),
     // "Critics charged that the audit was rushed": an accusation (gold in 6 of 12 uses of "charge
     // that" on polnear-train, the misses mostly the noun, "a charge that she denied").
     ...entries('speech', ['that'], 'charge'),
