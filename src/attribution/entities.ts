@@ -786,7 +786,10 @@ class Resolver {
     for (const speaker of named) {
       const name = speaker.name as { readonly first: number; readonly last: number };
       const found = this.runAt[name.last] ?? -1;
-      if (found >= 0 && (this.runs[found]?.nameFirst ?? Infinity) <= name.last) {
+      // ("Rights Group Accuses Police of ...": in a title-case headline the capitalised run goes
+      // on over the cue and its object, and the speaker's name ends where the cue begins.)
+      const overCue = found >= 0 && (this.runs[found]?.titleCase ?? false) && (this.runs[found]?.last ?? 0) > name.last;
+      if (found >= 0 && (this.runs[found]?.nameFirst ?? Infinity) <= name.last && !overCue) {
         speaker.run = found;
         continue;
       }
