@@ -359,6 +359,12 @@ interface DescribedEntry {
 /** A title that names an office held before: "former senator", "ex-minister", "the late mayor". */
 const PAST_TITLE = /^(?:former|ex-|late|then)/i;
 
+/** Whether a description names an office held before: "the former director", "the late mayor". */
+function namesPastOffice(norms: readonly string[]): boolean {
+  for (const norm of norms) if (PAST_TITLE.test(norm)) return true;
+  return false;
+}
+
 /** Words that put a speaker near someone named after them: "people close to Ana Pike". */
 const CLOSE_WORDS: ReadonlySet<string> = new Set(['close', 'closest', 'familiar', 'loyal']);
 
@@ -1764,7 +1770,9 @@ class Resolver {
     const holder = this.roleHolder(words, limit);
     if (holder === AMBIGUOUS || holder === undefined) return undefined;
     // Only a present title with the same head, not a synonym or a past office: "the senator" is
-    // not the "former senator Tom Reyes" named next.
+    // not the "former senator Tom Reyes" named next, nor "the former director" the "director, Ana
+    // Pike," named next (a past office is held by no one of that title now).
+    if (namesPastOffice(words.norms)) return undefined;
     const head = descriptionHead(words.norms);
     const held = holder.roles.some(({ title }) => !PAST_TITLE.test(title) && title.slice(title.lastIndexOf(' ') + 1).toLowerCase() === head);
     return held ? holder : undefined;
