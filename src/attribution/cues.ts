@@ -126,6 +126,9 @@ export const DEFAULT_CUE_LEXICON: CueLexicon = {
     // failed": a wh-clause after these is what was said (on polnear-train 14 of 20 such uses of
     // the three verbs not yet read are gold).
     ...entries('speech', ['question'], 'explain, discuss, describe'),
+    // "pressed the minister on why ...", "grilled him about whether ...": a question put to a
+    // listener, named by its topic (gold in each such use of "press" on polnear-train).
+    ...entries('speech', ['question', 'listener'], 'press, grill, quiz'),
     // "claims to be a farmer", "who claimed to have met her": what is claimed of oneself (on
     // polnear-train 6 of 10 verb uses outside quotations are gold).
     ...entries('speech', ['infinitive'], 'claim'),

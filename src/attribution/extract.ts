@@ -1689,6 +1689,14 @@ function distantThat(ctx: Context, match: CueMatch, end: number): { index: numbe
   return undefined;
 }
 
+/** Prepositions that name the topic of a question put to someone: "pressed him on why ...", "grilled her about whether ...". */
+const QUESTION_TOPICS: ReadonlySet<string> = new Set(['on', 'about', 'over']);
+
+/** Whether a question's topic follows token `k`: "on", "about" or "over", then a wh-word ("on whether", "about why"). */
+function questionTopicAt(tokens: readonly Token[], k: number): boolean {
+  return QUESTION_TOPICS.has(tokens[k + 1]?.norm ?? '') && WH_WORDS.has(tokens[k + 2]?.norm ?? '');
+}
+
 function contentStartAfter(ctx: Context, match: CueMatch, end: number): { index: number; rule: string } | undefined {
   const { tokens } = ctx;
   const form = match.form;
@@ -1731,7 +1739,7 @@ function contentStartAfter(ctx: Context, match: CueMatch, end: number): { index:
       // ("told the agency simply, “We lost.”": a manner adverb may close the listener's phrase.)
       const manner = after !== undefined && np !== undefined && isModifier(after) && after.norm.endsWith('ly') && (tokens[np.last + 2]?.text === ',' || ctx.opens[np.last + 2] === 1);
       if (manner && np !== undefined && has(form, 'addressee')) return { index: tokens[np.last + 2]?.text === ',' ? np.last + 3 : np.last + 2, rule: ctx.opens[np.last + 2] === 1 || ctx.opens[np.last + 3] === 1 ? 'quote' : 'listener' };
-      const clauseAfter = after !== undefined && (after.norm === 'that' || (has(form, 'question') && (WH_WORDS.has(after.norm) || (after.norm === 'about' && form.entry.lemma === 'ask'))) || after.text === ',' || after.text === ':' || ctx.opens[np?.last ?? 0] === 1 || (has(form, 'question') && quotedQuestionEnd(ctx, (np?.last ?? 0) + 1, end) !== undefined) || SUBJECT_PRONOUNS.has(after.norm) || pronounOf(after) !== undefined || DETERMINERS.has(after.norm) || isCapitalised(after) || ADJUNCT_OPENERS.has(after.norm));
+      const clauseAfter = after !== undefined && (after.norm === 'that' || (has(form, 'question') && (WH_WORDS.has(after.norm) || (after.norm === 'about' && form.entry.lemma === 'ask') || questionTopicAt(tokens, np?.last ?? 0))) || after.text === ',' || after.text === ':' || ctx.opens[np?.last ?? 0] === 1 || (has(form, 'question') && quotedQuestionEnd(ctx, (np?.last ?? 0) + 1, end) !== undefined) || SUBJECT_PRONOUNS.has(after.norm) || pronounOf(after) !== undefined || DETERMINERS.has(after.norm) || isCapitalised(after) || ADJUNCT_OPENERS.has(after.norm));
       // ("told the network's “Morning Hour” that ...": so is one after a possessive.)
       const titled = np === undefined ? undefined : quotedTitleEnd(ctx, np.last + 1, end);
       if (titled !== undefined) {
@@ -1767,6 +1775,9 @@ function contentStartAfter(ctx: Context, match: CueMatch, end: number): { index:
     // "Kell asked the mayor about the ferry fees", "asked him about it": what is asked about,
     // after the one asked, is the question put.
     if (tokens[i]?.norm === 'about' && form.entry.lemma === 'ask' && has(form, 'question') && i > match.last + 1 && i + 1 < end && ctx.opens[i + 1] !== 1) return { index: i + 1, rule: 'question' };
+    // "pressed the minister on why the reports were late": after the one questioned, the open
+    // question the topic names is what was asked.
+    if (has(form, 'question') && has(form, 'listener') && i > match.last + 1 && i + 1 < end && questionTopicAt(tokens, i - 1)) return { index: i + 1, rule: 'question' };
     // "told the hosts of the show": without something said after it, the addressee is no content.
     if (has(form, 'addressee') && rule !== 'listener' && i === skipLeadIn(ctx, match.last + 1) && tokens[i]?.norm !== 'that' && ctx.opens[i] !== 1 && !isObjectPronoun(tokens[i - 1])) return undefined;
   }
