@@ -1689,6 +1689,9 @@ function distantThat(ctx: Context, match: CueMatch, end: number): { index: numbe
   return undefined;
 }
 
+/** How far after a passive "pressed" its question's topic may stand ("pressed by two senators on whether"). */
+const TOPIC_REACH = 8;
+
 /** Prepositions that name the topic of a question put to someone: "pressed him on why ...", "grilled her about whether ...". */
 const QUESTION_TOPICS: ReadonlySet<string> = new Set(['on', 'about', 'over']);
 
@@ -7689,7 +7692,8 @@ class SentenceExtractor {
     }
     // "Asked whether he would run, Smith said ...", "she was asked about the vote": the question
     // is attributed, to its asker when a "by" phrase names one.
-    if (form.tense === 'past' && has(form, 'question') && tokens[match.first]?.norm === 'asked') {
+    // ("When pressed on why ...", "Pressed by a senator on whether ...": so is one put with "pressed".)
+    if (form.tense === 'past' && has(form, 'question') && (tokens[match.first]?.norm === 'asked' || this.questionTopicAhead(match))) {
       const bare = k < this.first || be || BE_FORMS.has(prev?.norm ?? '') || ASKED_OPENERS.has(prev?.norm ?? '') || this.askedAfterSubject(match.first);
       const asked = bare ? this.askedQuestion(match, cueSpan) : undefined;
       if (asked !== undefined) return asked;
@@ -8900,6 +8904,21 @@ class SentenceExtractor {
     const stop = judged ? contentEndFrom(this.ctx, limit, this.end, this.first) : complement ? by : subject.last + 1;
     this.push(subject.first, stop, phraseSpan(this.ctx, source), cue, RULE_CONFIDENCE.passive, ['passive.by']);
     return judged ? stop - 1 : source.last;
+  }
+
+  /**
+   * Whether a verb of questioning other than "asked" ("pressed", "grilled") names its question by
+   * a topic within a few words, across a "by" phrase but no punctuation: "pressed on why ...",
+   * "grilled by reporters about whether ...".
+   */
+  private questionTopicAhead(match: CueMatch): boolean {
+    const { tokens } = this.ctx;
+    if (match.form.entry.lemma === 'ask') return false;
+    for (let k = match.last; k < Math.min(this.end - 2, match.last + TOPIC_REACH); k++) {
+      if (questionTopicAt(tokens, k)) return true;
+      if (tokens[k + 1]?.kind === 'punct') return false;
+    }
+    return false;
   }
 
   /**
