@@ -8975,6 +8975,8 @@ class SentenceExtractor {
       if (t.kind === 'punct' || (FINITE_VERBS.has(t.norm) && !isCapitalised(t)) || t.norm === 'to' || t.norm === 'that' || pronounOf(t) !== undefined) break;
     }
     if (start < 0) return undefined;
+    // ("asked about how the toll would be spent": "about" before a wh-word only names the question's topic.)
+    if (tokens[start]?.norm === 'about' && WH_WORDS.has(tokens[start + 1]?.norm ?? '')) start++;
     let stop = contentEndFrom(this.ctx, start, this.end, this.first);
     // "Asked whether ..., Smith said": a question fronted before the main clause ends at its comma.
     // ("And when asked who leads, most said ...", "Kell, when asked about the dam, said ...": so does

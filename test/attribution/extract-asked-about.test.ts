@@ -34,3 +34,11 @@ describe('"asked X about Y"', () => {
     expect(quotesIn('Tom Hale asked the mayor to talk about the ferry.').map((q) => q.content)).toEqual(['the mayor to talk about the ferry']);
   });
 });
+
+describe('a passive "asked about" before a question word', () => {
+  it('starts the question at the question word', () => {
+    expect(quotesIn('When asked about how the toll money would be spent, the mayor changed the subject.')).toEqual([
+      { content: 'how the toll money would be spent', cue: 'asked' },
+    ]);
+  });
+});
