@@ -23,7 +23,7 @@ import { parseKnownEntities, type KnownEntity, type KnownEntityInput } from './k
 import { foldNorm, NAME_FOLDING, plainWord } from './name-folding.js';
 import { sideOfWords } from '../tagging/sides.js';
 import { FIRST_NAMES, givenNameGender, isCompanyTitle, isCompanyWord, isOutletTitle, isNameNoise, isNameParticle, isPossessiveToken, isUpper, joinedByAmpersand, makeRun, scanNames, stripPossessive, type NameRun } from './name-mentions.js';
-import { hasPluralEnding, isCapitalised, phraseEndingAt, pronounOf, subjectPhrase, type NounPhrase, type PhraseKind } from './noun-phrases.js';
+import { hasPluralEnding, isCapitalised, phraseEndingAt, phraseStartingAt, pronounOf, subjectPhrase, type NounPhrase, type PhraseKind } from './noun-phrases.js';
 import { CLAUSE_OPENERS, COMMON_VERBS, DETERMINERS, GROUP_HEADS, INDEFINITES, IRREGULAR_PARTICIPLES, NP_PREPOSITIONS, PEOPLE_NOUNS, SUBJECT_PRONOUNS, SUBORDINATORS } from './word-classes.js';
 import { DESCRIPTION_HEADS, GENDERED_TITLES, HONORIFICS, ROLE_SYNONYMS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_OF_TAILS } from './titles.js';
 
@@ -340,6 +340,8 @@ interface UnnamedSubject {
   readonly at: number;
   readonly sentence: number;
   readonly phrase: NounPhrase;
+  /** False for the one a question is put to ("asked the minister whether ..."), who is no subject. */
+  readonly salient?: boolean;
 }
 
 interface RoleEntry {
@@ -478,7 +480,7 @@ class Resolver {
     this.describeNames(speakers);
     this.placeNames(speakers);
     this.indexRoles();
-    this.walk(speakers);
+    this.walk(speakers, raws);
     this.mergeAcronyms(speakers);
     const entities = this.entities();
     const idOf = new Map(entities.map(([draft, entity]) => [draft, entity.id]));
@@ -2048,6 +2050,28 @@ class Resolver {
   }
 
   /**
+   * `subjects` with the unnamed people questions are put to ("Senator Ana Pike asked the minister
+   * whether he had read the contract"), in text order: the one asked answers next, and a pronoun
+   * that no speaker or subject fits ("He said he had not", after a woman asked) may stand for him.
+   * They are no subjects, so a speaker or subject that fits still comes first.
+   */
+  private questioned(raws: readonly RawQuote[], subjects: UnnamedSubject[]): UnnamedSubject[] {
+    const { tokens } = this.doc;
+    let added = false;
+    for (const raw of raws) {
+      if (raw.cue === undefined || !raw.rules.includes('preposed.question')) continue;
+      const first = partitionPoint(tokens.length, (k) => (tokens[k]?.start ?? 0) < (raw.cue?.end ?? 0));
+      const stop = partitionPoint(tokens.length, (k) => (tokens[k]?.start ?? 0) < raw.contentStart);
+      const phrase = phraseStartingAt(tokens, first, stop);
+      if (phrase === undefined || phrase.kind !== 'description' || phrase.first !== first || phrase.last + 3 < stop) continue;
+      subjects.push({ at: tokens[phrase.first]?.start ?? 0, sentence: this.sentenceOf(phrase.first), phrase, salient: false });
+      added = true;
+    }
+    if (added) subjects.sort((a, b) => a.at - b.at);
+    return subjects;
+  }
+
+  /**
    * The index of a lone name set off by commas after a person's description that opens the
    * sentence, before the sentence's verb: "Pirk's daughter, Sanna, grew up ...", "His neighbor,
    * Ana, said ..."; undefined otherwise. Like a named subject (see {@link isNamedSubject}) it is a
@@ -2149,9 +2173,9 @@ class Resolver {
     return undefined;
   }
 
-  private walk(speakers: readonly Speaker[]): void {
+  private walk(speakers: readonly Speaker[], raws: readonly RawQuote[]): void {
     const { tokens } = this.doc;
-    const subjects = this.unnamedSubjects();
+    const subjects = this.questioned(raws, this.unnamedSubjects());
     const walked = { subject: 0 };
     let s = 0;
     for (let index = 0; index < this.runs.length; index++) {
@@ -2187,7 +2211,7 @@ class Resolver {
       const { first, last, kind } = subject.phrase;
       const draft = kind === 'name' ? this.namedSubject(first) : kind === 'group' ? this.resolveGroup(first, last) : this.resolveDescription(first, last);
       if (draft === undefined) continue;
-      this.recent.push({ draft, sentence: subject.sentence, salient: true, possessive: false, tentativeAt: subject.at });
+      this.recent.push({ draft, sentence: subject.sentence, salient: subject.salient !== false, possessive: false, tentativeAt: subject.at });
     }
   }
 
