@@ -2059,9 +2059,13 @@ class Resolver {
     const { tokens } = this.doc;
     let added = false;
     for (const raw of raws) {
-      if (raw.cue === undefined || !raw.rules.includes('preposed.question')) continue;
-      const first = partitionPoint(tokens.length, (k) => (tokens[k]?.start ?? 0) < (raw.cue?.end ?? 0));
-      const stop = partitionPoint(tokens.length, (k) => (tokens[k]?.start ?? 0) < raw.contentStart);
+      const { cue, speaker } = raw;
+      if (cue === undefined || speaker === undefined || !raw.rules.includes('preposed.question')) continue;
+      // (The one asked stands between the cue, after its speaker, and the question.)
+      let first = speaker.phrase.last + 1;
+      while (first < tokens.length && (tokens[first]?.start ?? 0) < cue.end) first++;
+      let stop = first;
+      while (stop < tokens.length && (tokens[stop]?.start ?? 0) < raw.contentStart) stop++;
       const phrase = phraseStartingAt(tokens, first, stop);
       if (phrase === undefined || phrase.kind !== 'description' || phrase.first !== first || phrase.last + 3 < stop) continue;
       subjects.push({ at: tokens[phrase.first]?.start ?? 0, sentence: this.sentenceOf(phrase.first), phrase, salient: false });
