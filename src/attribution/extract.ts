@@ -10028,8 +10028,27 @@ const IRREGULAR_PLURALS: ReadonlySet<string> = new Set(['people', 'children', 'p
  */
 function pluralAntecedentOf(tokens: readonly Token[], that: number): boolean {
   const relative = tokens[that]?.norm;
-  const antecedent = relative === 'which' && tokens[that - 1]?.text === ',' ? tokens[that - 2] : tokens[that - 1];
-  return (relative === 'that' || relative === 'which') && antecedent !== undefined && isPluralNoun(antecedent);
+  const last = relative === 'which' && tokens[that - 1]?.text === ',' ? that - 2 : that - 1;
+  const antecedent = tokens[last];
+  if ((relative !== 'that' && relative !== 'which') || antecedent === undefined) return false;
+  return isPluralNoun(antecedent) || pluralHeadBeforeOf(tokens, last);
+}
+
+/** How many words after "of" `pluralHeadBeforeOf` passes over ("of the board's meeting"). */
+const OF_PHRASE_REACH = 4;
+
+/**
+ * Whether the noun phrase ending at `last` is the object of "of" after a plural noun: "the
+ * minutes of the meeting, which show ...", where the plural verb of the relative clause agrees
+ * with "minutes", its antecedent.
+ */
+function pluralHeadBeforeOf(tokens: readonly Token[], last: number): boolean {
+  for (let k = last - 1; k >= 1 && k >= last - OF_PHRASE_REACH; k--) {
+    const t = tokens[k];
+    if (t === undefined || t.kind !== 'word') return false;
+    if (t.norm === 'of') return isPluralNoun(tokens[k - 1] as Token);
+  }
+  return false;
 }
 
 /** A lower-case plural noun ("reports", "officials", "fishermen"), which takes "say", not "says". */
