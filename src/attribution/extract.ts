@@ -1689,6 +1689,9 @@ function distantThat(ctx: Context, match: CueMatch, end: number): { index: numbe
   return undefined;
 }
 
+/** Cues that name what their object is called: "what Lind called a farce", "what the union dubs a lockout". */
+const NAMING_LEMMAS: ReadonlySet<string> = new Set(['call', 'dub', 'label', 'term', 'brand', 'nickname']);
+
 /** How far after a passive "pressed" its question's topic may stand ("pressed by two senators on whether"). */
 const TOPIC_REACH = 8;
 
@@ -8822,6 +8825,23 @@ class SentenceExtractor {
   }
 
   /**
+   * The main clause's verb after what a free relative subject names ("What the mayor called a farce
+   * ended ...", "What she calls “the long winter” began ..."): the first finite or past form, outside
+   * a quotation, right after a noun or a closing mark; undefined when none stands in [from, to).
+   */
+  private verbAfterNamed(from: number, to: number): number | undefined {
+    const { tokens } = this.ctx;
+    for (let k = from; k < to; k++) {
+      const t = tokens[k];
+      const before = tokens[k - 1];
+      if (t === undefined || before === undefined || t.kind !== 'word' || isCapitalised(t) || this.ctx.inQuote[k] === 1) continue;
+      if (!(before.kind === 'word' || this.ctx.closes[k - 1] === 1) || NO_SUBJECT_BEFORE.has(before.norm) || DETERMINERS.has(before.norm) || NP_PREPOSITIONS.has(before.norm) || BE_FORMS.has(before.norm) || isModifier(before)) continue;
+      if (FINITE_VERBS.has(t.norm) || COMMON_VERBS.has(t.norm) || IRREGULAR_PASTS.has(t.norm) || (t.norm.endsWith('ed') && t.norm.length > 4)) return k;
+    }
+    return undefined;
+  }
+
+  /**
    * "The mayor was told by aides that the plan would fail", "was urged by aides to resign": when a
    * that-clause or an infinitive follows the source, the passive's subject is the one told or
    * urged, and what was said is that clause or infinitive. Returns the index to continue from,
@@ -9684,6 +9704,16 @@ class SentenceExtractor {
     // ("a grower who sold corn and who wanted to be named said": so inside the second of two
     // relative clauses, whose speaker runs from the head to the second pronoun.)
     const relative = speaker !== undefined && RELATIVE_GAPS.has(tokens[speaker.phrase.last]?.norm ?? '') && (speaker.phrase.first === speaker.phrase.last ? tokens[speaker.phrase.first - 1]?.kind === 'word' : tokens[speaker.phrase.last - 1]?.norm === 'and');
+    // ("What the mayor called a farce ended on Monday": so does a free relative that is the
+    // sentence's subject, at the main clause's verb.)
+    // (Only after a cue that names, "called", "dubbed", "described as": "What Lind wants is a vote"
+    // is a pseudo-cleft, whose content follows "is".)
+    const naming = NAMING_LEMMAS.has(form.entry.lemma) || tokens[match.last + 1]?.norm === 'as';
+    const subjectWhat = naming && rel?.norm === 'what' && relAt === this.first && (startAt.rule === 'object' || startAt.rule === 'quote');
+    if (subjectWhat) {
+      const verb = this.verbAfterNamed(startAt.index + 1, stop);
+      if (verb !== undefined) stop = trimEnd(this.ctx, startAt.index, verb);
+    }
     // ("Builders who testified against Lind told the court ...": so does what a cue is against.)
     const against = startAt.rule === 'clause' && tokens[startAt.index]?.norm === 'against';
     if (relative && (startAt.rule === 'infinitive' || startAt.rule === 'object' || against)) {
