@@ -933,8 +933,10 @@ class Resolver {
     const { tokens } = this.doc;
     const nameFirst = phrase.name?.first ?? phrase.last;
     for (let k = phrase.first; k < nameFirst; k++) {
-      // ("Kell's reversal on the junta in Vardan": the body must head the whole phrase.)
-      if (isPossessiveToken(tokens[k]) || (NP_PREPOSITIONS.has(tokens[k]?.norm ?? '') && !PLACE_PREPOSITIONS.has(tokens[k]?.norm ?? ''))) return false;
+      // ("Kell's reversal on the junta in Vardan": the body must head the whole phrase; an owner
+      // right before it, "Kestria's embassy in Varna", is part of its name.)
+      const owned = isPossessiveToken(tokens[k]) && PLACE_PREPOSITIONS.has(tokens[k + 2]?.norm ?? '') && isBodyHead(tokens[k + 1]?.norm ?? '');
+      if ((isPossessiveToken(tokens[k]) && !owned) || (NP_PREPOSITIONS.has(tokens[k]?.norm ?? '') && !PLACE_PREPOSITIONS.has(tokens[k]?.norm ?? ''))) return false;
       if (k === phrase.first || !PLACE_PREPOSITIONS.has(tokens[k]?.norm ?? '')) continue;
       const head = tokens[k - 1];
       return head !== undefined && head.kind === 'word' && !isUpper(head) && isBodyHead(head.norm);

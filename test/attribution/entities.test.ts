@@ -358,6 +358,13 @@ describe('kinds', () => {
     });
   });
 
+  it('reads an owned body and the place it stands in as that body, not the place', () => {
+    expect(resolved("Kestria's embassy in Varna rejected the charge as absurd. The embassy said the men were tourists.", "Kestria's embassy in Varna")).toMatchObject({
+      name: "Kestria's embassy in Varna",
+      kind: 'government',
+    });
+  });
+
   it('reads "the post" in lower case as a thing and "the Post" as an outlet', () => {
     expect(resolved('In a blog post, the firm said it was sorry. “We got this wrong,” the post said.', 'the post')).toMatchObject({ kind: 'unknown' });
     expect(resolved('“We got this wrong,” the Post said in an editorial.', 'the Post')).toMatchObject({ kind: 'outlet' });
