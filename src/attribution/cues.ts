@@ -111,7 +111,9 @@ export const DEFAULT_CUE_LEXICON: CueLexicon = {
     // polnear-train 8 of 11 uses are gold); a passive with no "by", "is listed as the chair", names
     // no speaker and stays unread.
     ...entries('speech', OBJECT, 'list'),
-    ...entries('belief', ['that', 'postposed'], 'forecast'),
+    // "The company forecast earnings of $3 a share": like "predict", a forecast's object is what
+    // the forecaster says will be, so the noun phrase is the content (as after "that").
+    ...entries('belief', ['that', 'postposed', 'object'], 'forecast'),
     // Verbs that report speech only after their content or before a quotation: "..., he continued."
     ...entries(
       'speech',

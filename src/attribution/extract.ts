@@ -565,10 +565,14 @@ function commonObjectAt(tokens: readonly Token[], k: number): boolean {
 /** Prepositions whose object a phrase before "called" may be ("joined a firm called ..."). */
 const OBJECT_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'to', 'with', 'for', 'at', 'by', 'from', 'on', 'into', 'about', 'against']);
 
-/** Words that cannot open the object of a cue: prepositions and particles ("called for", "backed down"). */
+/**
+ * Words that cannot open the object of a cue: prepositions and particles ("called for", "backed
+ * down"); "like" compares and names nothing said ("in forecasts like the last one": "forecasts"
+ * is a noun there, not a verb with an object).
+ */
 const OBJECT_BLOCKERS: ReadonlySet<string> = new Set([
   'about', 'of', 'for', 'in', 'on', 'at', 'with', 'by', 'from', 'into', 'after', 'before', 'during', 'as', 'over', 'up', 'out',
-  'back', 'down', 'off', 'around', 'away',
+  'back', 'down', 'off', 'around', 'away', 'like',
 ]);
 /** Words that cannot open a complement clause without "that". */
 // ("knew little about farming", "felt well", "testified before the council", "felt like a guest": a
