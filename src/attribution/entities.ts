@@ -1769,7 +1769,8 @@ class Resolver {
     const paragraph = sentences[this.sentenceOf(first)]?.paragraph ?? 0;
     // ("A federal judge on Thursday blocked ... U.S. District Judge Ana Pike wrote": in the lede an indefinite one too.)
     const lede = paragraph === 0 || (paragraph === 1 && this.inHeadline(0));
-    if (!DEFINITES.has(tokens[first]?.norm ?? '') && !(lede && INDEFINITES.has(tokens[first]?.norm ?? ''))) return undefined;
+    const indefinite = INDEFINITES.has(tokens[first]?.norm ?? '');
+    if (!DEFINITES.has(tokens[first]?.norm ?? '') && !(indefinite && (lede || this.namedNext(first, words)))) return undefined;
     const limit = paragraphs[Math.min(paragraph + 1, paragraphs.length - 1)]?.end ?? 0;
     const holder = this.roleHolder(words, limit);
     if (holder === AMBIGUOUS || holder === undefined) return undefined;
@@ -1780,6 +1781,22 @@ class Resolver {
     const head = descriptionHead(words.norms);
     const held = holder.roles.some(({ title }) => !PAST_TITLE.test(title) && title.slice(title.lastIndexOf(' ') + 1).toLowerCase() === head);
     return held ? holder : undefined;
+  }
+
+  /**
+   * "A fire department spokesman said ... The spokesman, Eli Dorn, said": the next sentence opens
+   * with the same head under "the" and gives a name in apposition; the definite article takes up
+   * the one just introduced, so the name is the indefinite one's.
+   */
+  private namedNext(first: number, words: PhraseWords): boolean {
+    const { tokens, sentences } = this.doc;
+    const next = sentences[this.sentenceOf(first) + 1];
+    if (next === undefined || tokens[next.firstToken]?.norm !== 'the') return false;
+    const head = descriptionHead(words.norms);
+    for (let i = next.firstToken + 1; i < next.endToken && i <= next.firstToken + 4; i++) {
+      if (tokens[i]?.norm === head) return tokens[i + 1]?.text === ',' && isUpper(tokens[i + 2]);
+    }
+    return false;
   }
 
   /**
