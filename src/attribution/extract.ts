@@ -566,6 +566,16 @@ function commonObjectAt(tokens: readonly Token[], k: number): boolean {
 const OBJECT_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'to', 'with', 'for', 'at', 'by', 'from', 'on', 'into', 'about', 'against']);
 
 /**
+ * Simple pasts of common verbs that do not end in "-ed" ("cut", "sold", "took"): after "and" in
+ * a verbless stretch following a past cue, with an object after them, they are the subject's
+ * next act ("reported a loss and cut its forecast").
+ */
+const NEXT_ACT_PASTS: ReadonlySet<string> = new Set([
+  'cut', 'set', 'put', 'hit', 'made', 'sent', 'held', 'kept', 'found', 'brought', 'led', 'won', 'spent', 'lost', 'took',
+  'gave', 'sold', 'bought', 'began', 'left', 'paid', 'met', 'sought', 'struck', 'built', 'chose', 'drew', 'ran', 'became',
+]);
+
+/**
  * Words that cannot open the object of a cue: prepositions and particles ("called for", "backed
  * down"); "like" compares and names nothing said ("in forecasts like the last one": "forecasts"
  * is a noun there, not a verb with an object).
@@ -9089,7 +9099,7 @@ class SentenceExtractor {
       // (The verb takes an object or a clause: "and asked the state", not "and unsettled seas".)
       const object = tokens[j + 2];
       const takes = object !== undefined && object.kind === 'word' && (DETERMINERS.has(object.norm) || isObjectPronoun(object) || isCapitalised(object) || object.norm === 'to' || object.norm === 'that');
-      const past = verb.norm.endsWith('ed') || matchCue(this.ctx, j + 1, to)?.form.tense === 'past';
+      const past = verb.norm.endsWith('ed') || IRREGULAR_PASTS.has(verb.norm) || NEXT_ACT_PASTS.has(verb.norm) || matchCue(this.ctx, j + 1, to)?.form.tense === 'past';
       return past && takes && !this.hasVerb(from, j, true) ? j : undefined;
     }
     return undefined;
