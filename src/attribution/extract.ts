@@ -8107,7 +8107,9 @@ class SentenceExtractor {
       // "Lind supports raising the toll": after a person's name and before a gerund.
       (np.kind === 'name' && head !== undefined && !isPossessiveToken(head) && !DETERMINERS.has(tokens[np.first]?.norm ?? '') && gerundAt(tokens[match.first + 1])) ||
       // "..., the Daily Courier reports.": after a comma and closing the sentence.
-      ((tokens[np.first - 1]?.text === ',' || this.ctx.closes[np.first - 1] === 1) && np.first - 1 > this.first && this.endsSentence(match.last + 1)) ||
+      // (", beating estimates.", ", confirming fears.": a lone "-ing" word before such a form is a
+      // participle with the plural noun for its object, no subject.)
+      ((tokens[np.first - 1]?.text === ',' || this.ctx.closes[np.first - 1] === 1) && np.first - 1 > this.first && this.endsSentence(match.last + 1) && !(np.first === np.last && gerundAt(tokens[np.first]))) ||
       // "The Brill Herald reports Kolar's visit was cut short": after a name and before a clause with its own subject and verb.
       namedReportAt(this.ctx, np, match.last + 1, this.end, this.first) ||
       // "a toll that Lind hopes will pass", "the dam, which the town fears could fail": after a
