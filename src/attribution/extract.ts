@@ -610,10 +610,20 @@ function isAnswerEnd(t: Token | undefined): boolean {
 /** Words that make "at" bound a number: "at least 42", "at most two". */
 const BOUND_WORDS: ReadonlySet<string> = new Set(['least', 'most']);
 
-/** Whether "at least" or "at most" and a number open a phrase at `k`: "at least 42 civilians". */
+/** Quantity words of an equative bound on a number: "as many as 300", "as much as half". */
+const EQUATIVE_QUANTITIES: ReadonlySet<string> = new Set(['many', 'much', 'few', 'little']);
+
+/**
+ * Whether "at least" or "at most" and a number open a phrase at `k`: "at least 42 civilians".
+ * ("as many as 300 families", "as few as ten": an equative of quantity before a number bounds
+ * it as "at least" does, so "as" there opens a noun phrase, not an adverbial clause.)
+ */
 function boundedNumberAt(tokens: readonly Token[], k: number): boolean {
-  const count = tokens[k + 2];
-  return tokens[k]?.norm === 'at' && BOUND_WORDS.has(tokens[k + 1]?.norm ?? '') && count !== undefined && (count.kind === 'number' || COUNT_WORDS.has(count.norm));
+  const first = tokens[k]?.norm;
+  const equative = first === 'as' && EQUATIVE_QUANTITIES.has(tokens[k + 1]?.norm ?? '') && tokens[k + 2]?.norm === 'as';
+  const count = tokens[equative ? k + 3 : k + 2];
+  if (count === undefined || !(count.kind === 'number' || COUNT_WORDS.has(count.norm))) return false;
+  return equative || (first === 'at' && BOUND_WORDS.has(tokens[k + 1]?.norm ?? ''));
 }
 
 /** Words that make a number approximate: "about half", "nearly 40 percent". */
