@@ -4359,13 +4359,20 @@ function mediumAt(tokens: readonly Token[], j: number): boolean {
 }
 
 /**
+ * Plural channels that need no determiner: "denied it in remarks to reporters", "defended the levy
+ * in comments to a radio host".
+ */
+const BARE_CHANNELS: ReadonlySet<string> = new Set(['remarks', 'comments']);
+
+/**
  * Whether "in", a determiner and a channel open at `j`, after what a cue names: "criticized the
  * mayor in an email to donors" (not the object of a preposition, "examples of it in a speech",
  * nor a channel that a complement follows, "praised Kell in his address for the deal").
  */
 function channelAdjunctAt(tokens: readonly Token[], j: number): boolean {
   const determiner = tokens[j + 1]?.norm ?? '';
-  if (tokens[j]?.norm !== 'in' || !(EVENT_DETERMINERS.has(determiner) || determiner === 'the') || !channelAt(tokens, j + 1) || NP_PREPOSITIONS.has(tokens[j - 1]?.norm ?? '')) return false;
+  if (tokens[j]?.norm !== 'in' || !(EVENT_DETERMINERS.has(determiner) || determiner === 'the' || BARE_CHANNELS.has(determiner)) || !channelAt(tokens, j + 1) || NP_PREPOSITIONS.has(tokens[j - 1]?.norm ?? '')) return false;
+  if (BARE_CHANNELS.has(determiner)) return !AFTER_TIME_COMPLEMENTS.has(tokens[j + 2]?.norm ?? '');
   const noun = CHANNEL_NOUNS.has(tokens[j + 2]?.norm ?? '') ? j + 2 : j + 3;
   return !AFTER_TIME_COMPLEMENTS.has(tokens[noun + 1]?.norm ?? '');
 }
