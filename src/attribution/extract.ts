@@ -4917,6 +4917,9 @@ function isModifierAt(ctx: Context, j: number): boolean {
   return (classAt(ctx, j) & CLASS_MODIFIER) !== 0 || isMannerAdverb(token);
 }
 
+/** Words that open a verb group before its own verb: "had failed", "would not hurt", "not be used". */
+const AUXILIARY_GROUP: ReadonlySet<string> = new Set([...FINITE_VERBS, ...BE_FORMS, 'not']);
+
 class SentenceExtractor {
   readonly out: RawQuote[] = [];
   private readonly ctx: Context;
@@ -8247,6 +8250,43 @@ class SentenceExtractor {
   }
 
   /**
+   * Where the main clause's verb of saying follows a clause said inside a relative clause on the
+   * subject: "A farmer who said the dam had failed | told reporters ...", "a nurse who asked that
+   * her name not be used | said ...". The clause said has its subject and its own verb group; a
+   * second verb of saying right after that group, or after the group and its object, with no
+   * conjunction between, can only be the main clause's. Returns the index to stop at, if any.
+   */
+  private mainCueAfterSaidClause(from: number, stop: number): number | undefined {
+    const tokens = this.ctx.tokens;
+    const subject = phraseStartingAt(tokens, from, stop);
+    if (subject === undefined) return undefined;
+    let k = subject.last + 1;
+    while (k < stop && isModifier(tokens[k]) && !AUXILIARY_GROUP.has(tokens[k]?.norm ?? '')) k++;
+    if (!this.saidClauseVerbAt(k)) return undefined;
+    // (Auxiliaries and "not" come first; the word after them is the group's own verb.)
+    while (k < stop && (AUXILIARY_GROUP.has(tokens[k]?.norm ?? '') || isModifier(tokens[k]))) k++;
+    k++;
+    if (this.mainSpeechCueAt(k, stop)) return trimEnd(this.ctx, from, k);
+    const object = phraseStartingAt(tokens, k, stop);
+    return object !== undefined && this.mainSpeechCueAt(object.last + 1, stop) ? trimEnd(this.ctx, from, object.last + 1) : undefined;
+  }
+
+  /** Whether a verb of saying in the past or present, with words after it, starts at `k`, outside a quotation. */
+  private mainSpeechCueAt(k: number, stop: number): boolean {
+    const t = this.ctx.tokens[k];
+    if (t === undefined || k >= stop || this.ctx.inQuote[k] === 1 || t.kind !== 'word' || isCapitalised(t)) return false;
+    const main = matchCue(this.ctx, k, stop);
+    return main !== undefined && (main.form.tense === 'past' || main.form.tense === 'present') && main.form.entry.kind === 'speech' && main.last + 1 < stop;
+  }
+
+  /** Whether token `k` opens the verb group of a clause said: "had failed", "not be used", "failed". */
+  private saidClauseVerbAt(k: number): boolean {
+    const t = this.ctx.tokens[k];
+    if (t === undefined || t.kind !== 'word' || this.ctx.inQuote[k] === 1) return false;
+    return AUXILIARY_GROUP.has(t.norm) || this.gapVerbAt(k) || matchCue(this.ctx, k, this.end) !== undefined;
+  }
+
+  /**
    * Where a relative clause on the sentence's subject ends: before the first finite verb outside a
    * quotation from `from` ("The things he wants to do | are simple"), or at `stop`.
    */
@@ -9782,6 +9822,9 @@ class SentenceExtractor {
         }
       }
     }
+    // ("A farmer who said the dam had failed told reporters ...": so does a clause said, after its
+    // own subject and verb.)
+    if (relative && (startAt.rule === 'clause' || startAt.rule === 'that') && this.ctx.opens[startAt.index] !== 1) stop = this.mainCueAfterSaidClause(startAt.index, stop) ?? stop;
     const conf = startAt.rule === 'object' ? Math.min(confidence, RULE_CONFIDENCE.object) : confidence;
     // "what he calls the ferry cartel": the free relative, speaker and cue with it, is what is named.
     // "what Sanders wanted to hear", "how he planned to reboot it": so is an intention's.
