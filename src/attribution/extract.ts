@@ -4917,6 +4917,9 @@ function isModifierAt(ctx: Context, j: number): boolean {
   return (classAt(ctx, j) & CLASS_MODIFIER) !== 0 || isMannerAdverb(token);
 }
 
+/** Relative pronouns that are the subject of the verb after them: "who said", "that said". */
+const RELATIVE_SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['who', 'that']);
+
 /** Words that open a verb group before its own verb: "had failed", "would not hurt", "not be used". */
 const AUXILIARY_GROUP: ReadonlySet<string> = new Set([...FINITE_VERBS, ...BE_FORMS, 'not']);
 
@@ -6142,6 +6145,9 @@ class SentenceExtractor {
     for (let r = k - 1; r > this.first && r >= k - RELATIVE_SUBJECT_WINDOW; r--) {
       const t = tokens[r];
       if (t === undefined || t.kind === 'punct' || this.ctx.opens[r] === 1 || this.ctx.inQuote[r] === 1) return undefined;
+      // ("A porter who asked that his name not be used said": a "that" after a cue opens the clause
+      // said inside the relative clause, no relative pronoun.)
+      if (t.norm === 'that' && this.saidClauseCueBefore(r)) continue;
       if (t.norm === 'who' || t.norm === 'whose' || t.norm === 'that') {
         // ("a grower who sold corn and who asked not to be named said": a second relative clause
         // joined by "and" belongs to the head of the first.)
@@ -6152,10 +6158,34 @@ class SentenceExtractor {
       }
       // ("Groups that have endorsed him say ...", "Groups who wrote to him say ...": a cue with only
       // its object after it belongs to the relative clause.)
+      // ("A ranger who said the dam had failed told ...": nor with a clause said after it, when the
+      // relative pronoun is its subject.)
+      // ("who asked that his name not be used said": a cue word after a determiner is a noun.)
+      if (DETERMINERS.has(tokens[r - 1]?.norm ?? '')) continue;
       const inner = matchCue(this.ctx, r, this.end);
-      if (inner !== undefined && !this.objectOnlyAfter(inner.last, k) && !this.infinitiveOnlyAfter(inner.last, k)) return undefined;
+      if (inner !== undefined && !this.objectOnlyAfter(inner.last, k) && !this.infinitiveOnlyAfter(inner.last, k) && !(RELATIVE_SUBJECT_PRONOUNS.has(tokens[r - 1]?.norm ?? '') && this.subjectClauseAfter(inner))) return undefined;
     }
     return undefined;
+  }
+
+  /**
+   * Whether a clause with a subject of its own follows the cue `inner`: "said | the dam had
+   * failed", "asked | that his name not be used" (not a question, "show | where the votes came from").
+   */
+  private subjectClauseAfter(inner: CueMatch): boolean {
+    const next = this.ctx.tokens[inner.last + 1];
+    if (next?.norm === 'that') return true;
+    return (has(inner.form, 'clause') || has(inner.form, 'that')) && opensSubject(next);
+  }
+
+  /** Whether a cue ends right before the "that" at `that`, which then opens its clause: "asked | that", "insisted | that". */
+  private saidClauseCueBefore(that: number): boolean {
+    for (let first = that - 1; first >= this.first && first >= that - 3; first--) {
+      const cue = matchCue(this.ctx, first, this.end);
+      // (Not a noun after a determiner, "a message that ...", where "that" is a relative pronoun.)
+      if (cue !== undefined && cue.last === that - 1) return !DETERMINERS.has(this.ctx.tokens[first - 1]?.norm ?? '');
+    }
+    return false;
   }
 
   /**

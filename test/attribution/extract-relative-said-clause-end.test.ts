@@ -28,6 +28,20 @@ describe('a clause said inside a relative clause on the subject', () => {
     );
   });
 
+  it('reads the main statement when the clause said ends in a participle', () => {
+    expect(quotesIn('A farmer who asked that his name not be printed said the guards had kept his papers.')).toEqual([
+      { content: 'his name not be printed', cue: 'asked', speaker: 'who', mode: 'indirect' },
+      { content: 'the guards had kept his papers', cue: 'said', speaker: 'A farmer who asked that his name not be printed', mode: 'indirect' },
+    ]);
+  });
+
+  it('reads the main statement after a clause said in the perfect', () => {
+    expect(quotesIn('A ranger who said the bridge had collapsed told reporters the trail was closed.')).toEqual([
+      { content: 'the bridge had collapsed', cue: 'said', speaker: 'who', mode: 'indirect' },
+      { content: 'the trail was closed', cue: 'told', speaker: 'A ranger who said the bridge had collapsed', mode: 'indirect' },
+    ]);
+  });
+
   it('does not end the clause at its own verb of saying', () => {
     const [first] = quotesIn('A ranger who said the mayor warned hikers about the ice was fined.');
     expect(first?.content.startsWith('the mayor warned hikers about the ice')).toBe(true);
