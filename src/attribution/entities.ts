@@ -23,7 +23,7 @@ import { parseKnownEntities, type KnownEntity, type KnownEntityInput } from './k
 import { foldNorm, NAME_FOLDING, plainWord } from './name-folding.js';
 import { sideOfWords } from '../tagging/sides.js';
 import { FIRST_NAMES, givenNameGender, isCompanyTitle, isCompanyWord, isOutletTitle, isNameNoise, isNameParticle, isPossessiveToken, isUpper, joinedByAmpersand, makeRun, scanNames, stripPossessive, type NameRun } from './name-mentions.js';
-import { hasPluralEnding, isCapitalised, phraseEndingAt, phraseStartingAt, pronounOf, subjectPhrase, type NounPhrase, type PhraseKind } from './noun-phrases.js';
+import { ARTICLES, hasPluralEnding, isCapitalised, phraseEndingAt, phraseStartingAt, pronounOf, subjectPhrase, type NounPhrase, type PhraseKind } from './noun-phrases.js';
 import { CLAUSE_OPENERS, COMMON_VERBS, DETERMINERS, GROUP_HEADS, INDEFINITES, IRREGULAR_PARTICIPLES, NP_PREPOSITIONS, PEOPLE_NOUNS, SUBJECT_PRONOUNS, SUBORDINATORS } from './word-classes.js';
 import { DESCRIPTION_HEADS, GENDERED_TITLES, HONORIFICS, ROLE_SYNONYMS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_OF_TAILS } from './titles.js';
 
@@ -125,8 +125,6 @@ function joinsTitles(tokens: readonly Token[], and: number): boolean {
 /** How many plain words a lower-case title before an appositive name may hold ("former harbor commissioner"). */
 const MAX_APPOSITIVE_TITLE_WORDS = 4;
 
-/** The articles that may open a lower-case title before an appositive name ("the actress Mona Fell"). */
-const TITLE_ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 /** The most entities one role word ("president") is looked up among. */
 const MAX_ROLE_HOLDERS = 64;
 
@@ -1127,7 +1125,7 @@ class Resolver {
    */
   private afterLowerTitle(from: number): number {
     const { tokens } = this.doc;
-    const start = TITLE_ARTICLES.has(tokens[from]?.norm ?? '') ? from + 1 : from;
+    const start = ARTICLES.has(tokens[from]?.norm ?? '') ? from + 1 : from;
     for (let k = start; k < start + MAX_APPOSITIVE_TITLE_WORDS; k++) {
       const token = tokens[k];
       if (token === undefined || token.kind !== 'word' || isUpper(token)) return from;

@@ -380,9 +380,10 @@ const APPOSITIVE_LEADS: ReadonlySet<string> = new Set(['then', 'now', 'also', 'o
  * Studies", never a clause ("who was an aide to Governor Lind").
  */
 function namesItsBody(tokens: readonly Token[], from: number, to: number): boolean {
-  // ("Ana Pike, who was an aide to Governor Lind,": a clause, not a role.)
+  // (A relative clause, "Ana Pike, who was an aide to Governor Lind,", never reaches here: see
+  // appositiveHeadAt. A longer one that opens with "then" or "and" is no role and body either.)
   const lead = tokens[from]?.norm ?? '';
-  if (CLAUSE_OPENERS.has(lead) || lead === 'who' || lead === 'whose' || lead === 'and') return false;
+  if (APPOSITIVE_LEADS.has(lead) || lead === 'and') return false;
   const preposition = prepositionIn(tokens, from, Math.min(to - 1, from + 4));
   if (preposition < 0 || !AFFILIATION_PREPOSITIONS.has(tokens[preposition]?.norm ?? '') || tokens[preposition]?.norm === 'on') return false;
   for (let k = preposition + 1; k < to; k++) {
