@@ -2648,7 +2648,7 @@ function isContentStop(ctx: Context, j: number, end: number, objectFrame: boolea
     if (after?.norm === 'according' && tokens[j + 2]?.norm === 'to') return at;
     // "..., called her X and boycotted Y": a new cue after the comma is a new statement (not the
     // verb after an appositive on a name, "said that Kell, the port's lawyer, saw the vote").
-    if (next !== undefined && (next.form.tense === 'past' || next.form.tense === 'present') && !subjectAppositiveBefore(ctx, j, first) && !pronounAsideBefore(ctx.tokens, j, first) && !comparisonAt(tokens, j + 1)) return at;
+    if (next !== undefined && (next.form.tense === 'past' || next.form.tense === 'present') && !subjectAppositiveBefore(ctx, j, first) && namingAsideEnd(ctx, j + 1, end) < 0 && !closesNamingAside(ctx, j, end) && !pronounAsideBefore(ctx.tokens, j, first) && !comparisonAt(tokens, j + 1)) return at;
     // "..., and three-quarters said ...", "..., Ben Carson said Monday": a speaker and a cue of their own.
     if (after !== undefined && (after.norm === 'and' || after.norm === 'but') && newAttributionAhead(ctx, j + 2, end)) return at;
     // "..., and Tom Reed, the budget adviser, said ...": a new subject with an appositive and a verb of its own.
@@ -3201,6 +3201,46 @@ function addsToPhrase(tokens: readonly Token[], comma: number): boolean {
   if (next.norm === 'rather' && tokens[comma + 2]?.norm === 'than') return true;
   const after = tokens[comma + 2];
   return next.norm === 'not' && after !== undefined && (DETERMINERS.has(after.norm) || isCapitalised(after));
+}
+
+/** Participles that give the noun before them its name: "the pill, called Varo, ...", "a plan, dubbed ...". */
+const NAMING_PARTICIPLES: ReadonlySet<string> = new Set(['called', 'dubbed', 'nicknamed', 'named', 'labeled', 'labelled']);
+/** How many tokens the name after a naming participle may run before its closing comma. */
+const NAMING_REACH = 8;
+
+/**
+ * Whether the participle at `k`, right after a comma, names the noun before that comma in an aside
+ * that a second comma closes, the clause's predicate following it: "patients who took the pill,
+ * called Varo, fared no better". The name is one noun phrase, perhaps quoted (not a pronoun, "...,
+ * called it a farce, ...", nor an object and its label, "..., called Kell a liar, ..."), and the
+ * word after the closing comma opens a verb phrase, the predicate the aside interrupts; a finite
+ * "called" with its object would be followed by "and" or the sentence's end instead. Returns the
+ * closing comma's index, or -1.
+ */
+function namingAsideEnd(ctx: Context, k: number, end: number): number {
+  const { tokens } = ctx;
+  if (tokens[k - 1]?.text !== ',' || !NAMING_PARTICIPLES.has(tokens[k]?.norm ?? '')) return -1;
+  const from = ctx.opens[k + 1] === 1 ? k + 2 : k + 1;
+  const first = tokens[from];
+  if (first === undefined || first.kind === 'punct' || isObjectPronoun(first) || pronounOf(first) !== undefined) return -1;
+  let comma = from + 1;
+  while (comma < end && comma <= from + NAMING_REACH && tokens[comma]?.text !== ',') comma++;
+  if (tokens[comma]?.text !== ',') return -1;
+  const closer = ctx.closes[comma + 1] === 1;
+  const np = phraseStartingAt(tokens, from, comma);
+  if (np === undefined || np.last !== comma - 1 || (from > k + 1 && !closer)) return -1;
+  let verb = closer ? comma + 2 : comma + 1;
+  if (isModifier(tokens[verb]) && !FINITE_VERBS.has(tokens[verb]?.norm ?? '')) verb++;
+  return startsPredicate(ctx, verb, end) || IRREGULAR_PASTS.has(tokens[verb]?.norm ?? '') ? comma : -1;
+}
+
+/** Whether the comma at `j` closes a naming aside ({@link namingAsideEnd}), the clause going on after it. */
+function closesNamingAside(ctx: Context, j: number, end: number): boolean {
+  for (let k = j - 2; k >= 1 && k >= j - NAMING_REACH - 2; k--) {
+    if (ctx.tokens[k]?.text === ',' && ctx.closes[k + 1] !== 1) return false;
+    if (NAMING_PARTICIPLES.has(ctx.tokens[k]?.norm ?? '')) return namingAsideEnd(ctx, k, end) === j;
+  }
+  return false;
 }
 
 /**
@@ -7809,7 +7849,7 @@ class SentenceExtractor {
     // comma reports, but the sentence's subject is still to come back; "The head of the group
     // backing Ruiz for mayor, Tom Vale, praised ...": a stand named inside the subject is no
     // statement of the clause, so a comma after it joins no second verb to it.)
-    const sameSubject = this.out.length > 0 && prev?.text === ',' && !ASIDE_RULES.has(this.out[this.out.length - 1]?.rules[1] ?? '') && !this.afterRelative() && !this.semicolonSince(k) && !this.coordinatedAppositive(k) && !this.nounAppositiveOfSubject(k);
+    const sameSubject = this.out.length > 0 && prev?.text === ',' && !ASIDE_RULES.has(this.out[this.out.length - 1]?.rules[1] ?? '') && !this.afterRelative() && !this.semicolonSince(k) && !this.coordinatedAppositive(k) && !this.nounAppositiveOfSubject(k) && namingAsideEnd(this.ctx, match.first, this.end) < 0;
 
     // ", saying (that) ..." and "..., adding ...": the subject of the sentence speaks again.
     // "is calling for", "was saying": a progressive is a finite verb.
