@@ -3633,6 +3633,7 @@ function speechGerundAt(ctx: Context, k: number, end: number): CueMatch | undefi
 /** Whether a subject and a finite cue follow within a few tokens ("three-quarters said"); with `base`, a bare present too ("analysts expect"). */
 function newAttributionAhead(ctx: Context, from: number, end: number, base = false): boolean {
   if (ctx.tokens[from]?.norm === 'that' || isModifier(ctx.tokens[from])) return false;
+  let noun = -2;
   for (let k = from + 1; k < Math.min(end, from + 8); k++) {
     const t = ctx.tokens[k];
     if (t === undefined || t.kind === 'punct' || ctx.opens[k] === 1 || t.norm === 'that') return false;
@@ -3641,9 +3642,22 @@ function newAttributionAhead(ctx: Context, from: number, end: number, base = fal
     const cue = nounAfter(ctx.tokens[k - 1]) ? undefined : matchCue(ctx, k, end);
     // ("..., and I suspect ...": the bare form is the present after "I", "we" or "they".)
     const plural = cue !== undefined && cue.form.tense === 'base' && k === from + 1 && BARE_PRESENT_SUBJECTS.has(ctx.tokens[from]?.norm ?? '');
-    if (cue !== undefined && (cue.form.tense === 'past' || cue.form.tense === 'present' || plural || (base && cue.form.tense === 'base'))) return true;
+    // ("..., altered figures", "..., revised estimates": an "-s" form right after a word in "-ed" is
+    // a plural noun that word modifies or governs, not a verb with that word for its subject; a
+    // bare present right after it has the noun for its subject: "..., revised estimates show".)
+    if (cue !== undefined && cue.form.tense === 'present' && edWordBefore(ctx.tokens, k) && hasPluralEnding(t.norm)) {
+      noun = k;
+      continue;
+    }
+    if (cue !== undefined && (cue.form.tense === 'past' || cue.form.tense === 'present' || plural || ((base || k === noun + 1) && cue.form.tense === 'base'))) return true;
   }
   return false;
+}
+
+/** Whether the word before token `k` is a lower-case word in "-ed": "altered | figures". */
+function edWordBefore(tokens: readonly Token[], k: number): boolean {
+  const prev = tokens[k - 1];
+  return prev !== undefined && prev.kind === 'word' && prev.norm.length > 4 && prev.norm.endsWith('ed') && !isCapitalised(prev);
 }
 
 /** Pronouns that take a bare present and speak for someone: "I suspect", "we believe", "they say" (not "you know", a filler). */
