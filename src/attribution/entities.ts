@@ -384,6 +384,8 @@ const UTTERANCE_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /** Determiners of a description that points back to someone already met: "the official", "that diplomat". */
+/** Lower-case words of the tier of government that may stand before a body's capitalised name: "the federal Office of ...". */
+const JURISDICTION_WORDS: ReadonlySet<string> = new Set(['federal', 'state', 'city', 'county', 'provincial', 'regional', 'municipal', 'national']);
 const DEFINITES: ReadonlySet<string> = new Set(['the', 'this', 'that']);
 
 function addForm(draft: Draft, form: string): void {
@@ -993,6 +995,9 @@ class Resolver {
     const last = tokens[phrase.last]?.norm ?? '';
     let from = phrase.first;
     while (from < phrase.last && DETERMINERS.has(tokens[from]?.norm ?? '')) from++;
+    // ("the federal Office of Water Safety", "the state Department of Parks": a lower-case word of
+    // the tier of government before the body's name qualifies it and is no part of a person's name.)
+    while (from < phrase.last && JURISDICTION_WORDS.has(tokens[from]?.norm ?? '') && !isUpper(tokens[from] as Token)) from++;
     let head: string;
     if (of > from) {
       head = tokens[of - 1]?.norm ?? '';
@@ -1950,7 +1955,11 @@ class Resolver {
     const { tokens, text } = this.doc;
     const end = tokens[phrase.last]?.end ?? 0;
     const name = text.slice(tokens[phrase.first]?.start ?? 0, isPossessiveToken(tokens[phrase.last]) ? end - 2 : end);
-    return this.byWording(name, this.phraseWords(phrase.first, phrase.last), kind);
+    // ("the federal Office of Water Safety" and "the Office of Water Safety" are one body.)
+    let from = phrase.first;
+    while (from < phrase.last && LEADING_WORDS.has(tokens[from]?.norm ?? '')) from++;
+    while (from < phrase.last && JURISDICTION_WORDS.has(tokens[from]?.norm ?? '') && !isUpper(tokens[from] as Token)) from++;
+    return this.byWording(name, this.phraseWords(from, phrase.last), kind);
   }
 
   /**
