@@ -88,11 +88,11 @@ const NOT_NAMES: ReadonlySet<string> = new Set([
   'yesterday', 'tomorrow', 'tonight', 'last', 'next', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday',
   'sunday', 'january', 'february', 'march', 'september', 'october', 'november', 'december', 'is', 'was', 'are', 'were',
   'has', 'have', 'had', 'do', 'does', 'did', 'be', 'been', 'can', 'could', 'should', 'would', 'must', 'let', 'please',
-  'yes', 'no', 'oh', 'well', 'thanks', 'mr', 'mrs', 'ms', 'former', 'update', 'updated', 'tags', 'photo', 'read', 'watch',
+  'yes', 'no', 'oh', 'well', 'thanks', 'mr', 'mrs', 'ms', 'former', 'update', 'updated', 'tags', 'photo', 'read',
   'more', 'like', 'than', 'very', 'too', 'said', 'says', 'told', 'added',
 ]);
-/** Capitalised words that are no names at a sentence's start, though they may be later ("Will Hurd"). */
-const NOT_NAMES_AT_START: ReadonlySet<string> = new Set(['will', 'may', 'here', 'rather']);
+/** Capitalised words that are no names at a sentence's start, though they may be later ("Will Hurd", "the group Watch Tarvia"). */
+const NOT_NAMES_AT_START: ReadonlySet<string> = new Set(['will', 'may', 'here', 'rather', 'watch']);
 /** Lower-case particles inside a name: "Charles de Gaulle", "Ursula von der Leyen". */
 const PARTICLES: ReadonlySet<string> = new Set(['de', 'da', 'di', 'del', 'della', 'du', 'van', 'von', 'der', 'den', 'ter', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'dos', 'das']);
 /** {@link PARTICLES} as a {@link WordFilter}: most words after a name are none, and need no look-up. */
