@@ -2609,7 +2609,7 @@ function isContentStop(ctx: Context, j: number, end: number, objectFrame: boolea
     if (withoutGerundAt(tokens, j, first)) return tokens[j - 1]?.text === ',' ? j - 1 : j;
     // "praised X and handed Y ...", "opposes X but supported Y": a second verb starts a new predicate
     // (measured on polnear-train: as a stop for every frame it cost more than it gained).
-    if (t !== undefined && (t.norm === 'and' || t.norm === 'but') && !MODALS_AFTER_AND.has(tokens[j + 1]?.norm ?? '') && !attributiveParticipleAt(tokens, j + 1) && secondPredicate(ctx, j + 1, end) && !joinsInfinitive(ctx, j, first) && !pairedOrRelativeBefore(ctx, j, first)) return tokens[j - 1]?.text === ',' ? j - 1 : j;
+    if (t !== undefined && (t.norm === 'and' || t.norm === 'but') && !MODALS_AFTER_AND.has(tokens[j + 1]?.norm ?? '') && !attributiveParticipleAt(tokens, j + 1) && !pairedAdjectiveAt(tokens, j) && secondPredicate(ctx, j + 1, end) && !joinsInfinitive(ctx, j, first) && !pairedOrRelativeBefore(ctx, j, first)) return tokens[j - 1]?.text === ',' ? j - 1 : j;
   }
   if (ctx.inQuote[j] === 1 || ctx.opens[j] === 1) return undefined;
   const t = tokens[j];
@@ -2777,7 +2777,7 @@ function isContentStop(ctx: Context, j: number, end: number, objectFrame: boolea
       if (FINITE_VERBS.has(tokens[k]?.norm ?? '')) auxiliary = true;
       k++;
     }
-    const next = k === j + 1 && attributiveParticipleAt(tokens, k) ? undefined : matchCue(ctx, k, end);
+    const next = k === j + 1 && (attributiveParticipleAt(tokens, k) || pairedAdjectiveAt(tokens, j)) ? undefined : matchCue(ctx, k, end);
     // "..., but had not yet discussed any plans": an auxiliary carries the same clause on.
     if (auxiliary && next !== undefined && !has(next.form, 'clause')) return undefined;
     // "saying the mill was safe and calling the audit a farce", "... but conceding that ...": a
@@ -2936,6 +2936,19 @@ function attributiveParticipleAt(tokens: readonly Token[], k: number): boolean {
   if (next.kind !== 'word' || isCapitalised(next) || DETERMINERS.has(next.norm) || pronounOf(next) !== undefined || isObjectPronoun(next)) return false;
   const n = next.norm;
   return !OBJECT_PREPOSITIONS.has(n) && !NP_PREPOSITIONS.has(n) && !CLAUSE_OPENERS.has(n) && !n.endsWith('ly') && !n.endsWith('self') && !n.endsWith('selves');
+}
+
+/**
+ * Whether "and" or "but" at `j` joins two adjectives between an article and their noun, the
+ * second a participle in "-ing": "a gifted but demanding teacher", "the shy and caring clerk".
+ * Between an article and a bare noun the participle modifies the noun; it opens no second
+ * predicate. (Not one in "-ed", which after a noun is as often the subject's next verb: "faulted
+ * the plan and opposed changes".)
+ */
+function pairedAdjectiveAt(tokens: readonly Token[], j: number): boolean {
+  const participle = tokens[j + 1];
+  if (participle === undefined || !ARTICLES.has(tokens[j - 2]?.norm ?? '') || !bareLowerWord(tokens[j - 1]) || !bareLowerWord(tokens[j + 2])) return false;
+  return participle.kind === 'word' && !isCapitalised(participle) && participle.norm.endsWith('ing');
 }
 
 /** Whether "as" (or "and") at `j` opens a clause whose pronoun subject has a cue of saying ("as he urged ..."). */
