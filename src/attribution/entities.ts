@@ -1813,9 +1813,13 @@ class Resolver {
     const company = isCompanyWord(head);
     const publicHead = PUBLIC_INTEREST_HEADS.has(head);
     if (!(company || ORGANIZATION_BACK_HEADS.has(head)) || this.namesPlace(norms, upper)) return undefined;
+    const gathered = GATHERED_BODY_HEADS.has(head);
     for (let i = this.recent.length - 1, n = 0; i >= 0 && n < PRONOUN_LOOKBACK; i--, n++) {
       const { draft, tentativeAt } = this.recent[i] as Recent;
       if (tentativeAt !== undefined || draft.kind !== 'organization' || !draft.named || draft.first >= at) continue;
+      // ("Tarvo Pharma said ... The advisory panel said": a body gathered to act together is no
+      // company, only a body whose name ends in that very word, "the Harbor Review Panel".)
+      if (gathered && lastWordOf(draft.name) !== head) continue;
       // ("Kell Foods said ... The Dockers Union said ... The company said": a company's kind passes
       // over a body that is no company; "the regulator" or "the watchdog", over a company, and not
       // over a body.)
@@ -2617,6 +2621,9 @@ function descriptionHead(words: readonly string[]): string {
 
 /** Prepositions that open an adverbial before the main clause: "During the visit of the king, ...". */
 const ADJUNCT_LEAD_PREPOSITIONS: ReadonlySet<string> = new Set(['after', 'before', 'during', 'despite', 'following', 'upon', 'in', 'at', 'on', 'with', 'without', 'for', 'from', 'to', 'by', 'like', 'unlike', 'amid', 'against', 'under', 'over', 'behind', 'beside', 'besides', 'among']);
+
+/** Heads of bodies gathered to act together, which stand for no company named before: "the panel", "the delegation", "the task force". */
+const GATHERED_BODY_HEADS: ReadonlySet<string> = new Set(['panel', 'delegation', 'jury', 'force']);
 
 /** Heads of descriptions that stand for any organization named just before, not only a company: "Human Rights Watch said ... The group said". */
 const ORGANIZATION_BACK_HEADS: ReadonlySet<string> = new Set(['group', 'organization', 'organisation', 'charity', 'watchdog', 'nonprofit']);
