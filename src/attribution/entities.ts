@@ -1707,6 +1707,8 @@ class Resolver {
     if (cut > 0 && collectiveOfPeople(words, cut)) return 'group';
     // ("the observer", "the post": in lower case such a head is a person or a thing, no outlet.)
     if (OUTLET_NAMES.has(all) || (OUTLET_HEADS.has(head) && !(upper?.[norms.length - 1] === false && (PEOPLE_OUTLET_HEADS.has(head) || THING_HEADS.has(head))))) return 'outlet';
+    // ("State television reported", "local radio said", "state media said": a broadcaster by its medium.)
+    if (BROADCAST_HEADS.has(head)) return 'outlet';
     if (ORGANIZATION_HEADS.has(head) || ORGANIZATION_DESCRIPTION_HEADS.has(head) || ORGANIZATION_DESCRIPTION_HEADS.has(two)) return 'organization';
     if (isThingHead(head)) return 'unknown';
     if (plural || GROUP_HEADS.has(head) || hasPluralEnding(head)) return 'group';
@@ -2621,6 +2623,9 @@ function descriptionHead(words: readonly string[]): string {
 
 /** Prepositions that open an adverbial before the main clause: "During the visit of the king, ...". */
 const ADJUNCT_LEAD_PREPOSITIONS: ReadonlySet<string> = new Set(['after', 'before', 'during', 'despite', 'following', 'upon', 'in', 'at', 'on', 'with', 'without', 'for', 'from', 'to', 'by', 'like', 'unlike', 'amid', 'against', 'under', 'over', 'behind', 'beside', 'besides', 'among']);
+
+/** Media named by their medium alone, which speak as an outlet does: "state television", "local radio", "state media". */
+const BROADCAST_HEADS: ReadonlySet<string> = new Set(['television', 'tv', 'radio', 'media']);
 
 /** Heads of bodies gathered to act together, which stand for no company named before: "the panel", "the delegation", "the task force". */
 const GATHERED_BODY_HEADS: ReadonlySet<string> = new Set(['panel', 'delegation', 'jury', 'force']);
