@@ -4373,6 +4373,16 @@ function deadlineEnd(tokens: readonly Token[], i: number): number {
   return i;
 }
 
+/**
+ * Whether "by" at `by` opens a deadline that no name goes on from: "is expected to rule by March",
+ * "must be signed by Friday" set a time and name no agent ("by March Holdings" still does).
+ */
+function deadlineBy(tokens: readonly Token[], by: number): boolean {
+  const end = deadlineEnd(tokens, by);
+  const after = tokens[end];
+  return end > by && !(after !== undefined && after.kind === 'word' && isCapitalised(after));
+}
+
 /** Means of a statement after "by": "said by phone", "told the paper by email". */
 const MEANS_NOUNS: ReadonlySet<string> = new Set(['phone', 'telephone', 'email', 'e-mail', 'text', 'video', 'videolink', 'letter']);
 
@@ -9064,7 +9074,7 @@ class SentenceExtractor {
     if (PASSIVE_CAUSE_LEMMAS.has(match.form.entry.lemma)) return undefined;
     let by = match.last + 1;
     while (by < Math.min(this.end, match.last + 5) && tokens[by]?.norm !== 'by' && tokens[by]?.kind === 'word' && !FINITE_VERBS.has(tokens[by]?.norm ?? '')) by++;
-    if (tokens[by]?.norm !== 'by') return undefined;
+    if (tokens[by]?.norm !== 'by' || deadlineBy(tokens, by)) return undefined;
     // The source ends before a reason or time: "by his rivals for failing ...", "by voters in March".
     let limit = by + 1;
     while (limit < this.end && !BY_SOURCE_ENDS.has(tokens[limit]?.norm ?? '') && tokens[limit]?.kind !== 'punct') limit++;
