@@ -2485,6 +2485,22 @@ class Resolver {
     return { first: from, last: colon - 1, capitals };
   }
 
+  /**
+   * The phrase after the preposition in `phrase` when the phrase is headed by a thing and names a
+   * person or body after "from", "by" or "of": "a complaint from | a graduate student", "a letter
+   * signed by | the dean". "who" after such a phrase stands for the one named last, since a thing
+   * takes "which". Undefined when the head is no thing.
+   */
+  private personAfterThing(phrase: NounPhrase): NounPhrase | undefined {
+    const { tokens } = this.doc;
+    for (let k = phrase.first + 1; k < phrase.last; k++) {
+      if (!THING_PERSON_LINKS.has(tokens[k]?.norm ?? '')) continue;
+      if (!isThingHead(stripPossessive(tokens[k - 1]?.norm ?? ''))) return undefined;
+      return phraseEndingAt(tokens, phrase.last, k + 1);
+    }
+    return undefined;
+  }
+
   /** "Jane Roe, who leads the union, said": the noun phrase right before the relative pronoun. */
   private relativeAntecedent(index: number, sentence: number): Draft | undefined {
     const { tokens } = this.doc;
@@ -2493,7 +2509,9 @@ class Resolver {
     if (tokens[before]?.kind === 'number' && tokens[before - 1]?.text === ',' && tokens[index - 1]?.text === ',') before -= 2;
     const min = this.doc.sentences[sentence]?.firstToken ?? 0;
     if (before < min) return undefined;
-    const np = phraseEndingAt(tokens, before, min);
+    const whole = phraseEndingAt(tokens, before, min);
+    // ("a complaint from a student, who said ...": "who" stands for a person, not a thing.)
+    const np = whole !== undefined && tokens[index]?.norm === 'who' ? this.personAfterThing(whole) ?? whole : whole;
     // ("memos filed last week that showed ...": a time is no antecedent.)
     if (np === undefined || np.kind === 'pronoun' || TIME_WORDS.has(tokens[np.last]?.norm ?? '')) return undefined;
     const body = np.kind === 'name' && np.name !== undefined ? this.bodyName(np) : undefined;
@@ -2626,6 +2644,9 @@ const ADJUNCT_LEAD_PREPOSITIONS: ReadonlySet<string> = new Set(['after', 'before
 
 /** Media named by their medium alone, which speak as an outlet does: "state television", "local radio", "state media". */
 const BROADCAST_HEADS: ReadonlySet<string> = new Set(['television', 'tv', 'radio', 'media']);
+
+/** Prepositions that join a thing to the one it comes from: "a complaint from ...", "a letter by ...", "a statement of ...". */
+const THING_PERSON_LINKS: ReadonlySet<string> = new Set(['from', 'by', 'of']);
 
 /** Heads of bodies gathered to act together, which stand for no company named before: "the panel", "the delegation", "the task force". */
 const GATHERED_BODY_HEADS: ReadonlySet<string> = new Set(['panel', 'delegation', 'jury', 'force']);
