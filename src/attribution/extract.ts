@@ -2787,6 +2787,9 @@ function isContentStop(ctx: Context, j: number, end: number, objectFrame: boolea
       // ("said the league is no party group and supports both sides": backing after "and" goes on
       // with what was said; measured on polnear-train, 5 more statements, none lost.)
       if (!objectFrame && next.form.entry.lemma === 'support') return undefined;
+      // ("said the firm rolled back the update and added new safeguards": "add" before a bare
+      // noun phrase puts something in; it says something only before a clause or a quotation.)
+      if (next.form.entry.lemma === 'add' && !addsStatement(ctx, next.last + 1, end)) return undefined;
       // ("said she toured the county and talked about which roads needed work": a question after a
       // prepositional cue goes on with what was said.)
       if (QUESTION_OBJECT_PREPOSITIONS.has(next.form.words[next.form.words.length - 1] ?? '') && WH_WORDS.has(tokens[next.last + 1]?.norm ?? '')) return undefined;
@@ -2794,6 +2797,18 @@ function isContentStop(ctx: Context, j: number, end: number, objectFrame: boolea
     }
   }
   return undefined;
+}
+
+/**
+ * Whether what follows "add" at `k` is something said: "that", a quotation, a comma or a colon
+ * before one, or a clause with a subject and a verb of its own ("added the fix would hold"). A bare
+ * noun phrase is a thing put in ("added new safeguards", "added two staff to the desk").
+ */
+function addsStatement(ctx: Context, k: number, end: number): boolean {
+  const t = ctx.tokens[k];
+  if (t === undefined || k >= end) return false;
+  if (t.norm === 'that' || ctx.opens[k] === 1 || t.kind === 'punct') return true;
+  return mainClauseAt(ctx, k, end);
 }
 
 /** Prepositions, time words and conjunctions that open an adjunct of the act after a pronoun object: "him in 2019", "her last week", "it because ...". */
