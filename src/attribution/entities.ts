@@ -1745,8 +1745,8 @@ class Resolver {
     const paragraphStart = at === Infinity ? Infinity : (this.doc.paragraphs[this.doc.sentences[this.sentenceOf(first)]?.paragraph ?? 0]?.start ?? Infinity);
     const holder = INDEFINITES.has(tokens[first]?.norm ?? '') ? undefined : this.roleHolder(words, at, paragraphStart);
     if (holder === AMBIGUOUS) return undefined;
-    if (holder !== undefined) return holder;
     const definite = DEFINITES.has(tokens[first]?.norm ?? '');
+    if (holder !== undefined) return (definite ? this.describedSince(words.norms, at, holder) : undefined) ?? holder;
     const earlier = definite ? (this.describedBefore(words.norms, at) ?? this.recentCompany(words, at) ?? this.recentBody(words, at) ?? this.recentOfAge(words.norms, first, at)) : undefined;
     if (earlier !== undefined) return earlier;
     const ahead = this.heldAhead(first, words);
@@ -1954,6 +1954,17 @@ class Resolver {
       found = entry.draft;
     }
     return found;
+  }
+
+  /**
+   * "Minister Ana Lind spoke first. A diplomat involved in the talks said ... the diplomat said":
+   * a definite description takes up the one a description with its head and words introduced,
+   * when that one was met after `holder`, the named holder of a like role; the article points
+   * back to the nearer antecedent of the same wording.
+   */
+  private describedSince(norms: readonly string[], at: number, holder: Draft): Draft | undefined {
+    const described = this.describedBefore(norms, at);
+    return described !== undefined && described !== holder && described.lastSeen > holder.lastSeen ? described : undefined;
   }
 
   /** A body named by the whole phrase ("The Ministry of Foreign Affairs"): one entity per wording. */
