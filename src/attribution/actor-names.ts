@@ -99,6 +99,8 @@ export const ORGANIZATION_DESCRIPTION_HEADS: ReadonlySet<string> = new Set([
   'secretariat', 'directorate', 'consultancy', 'clinic', 'business', 'outfit', 'label', 'coast guard',
   // "The messaging app Murmur said", "the streaming service Flick": a product that speaks is its maker.
   'app', 'service',
+  // "cloud provider Lumo", "the internet provider said": a firm named by what it supplies.
+  'provider',
   'national guard', 'fire brigade',
   // "the opposition said", "the bloc said": parties and alliances of them.
   'opposition', 'bloc',

@@ -134,7 +134,7 @@ export const ROLE_SYNONYMS: readonly (readonly string[])[] = [
   ['foreign minister', 'secretary of state', 'top diplomat', 'diplomat'],
   ['general', 'gen.', 'commander'],
   // Companies: "the company" for a name given as "drugmaker Halvex".
-  ['company', 'firm', 'drugmaker', 'automaker', 'carmaker', 'chipmaker', 'retailer', 'lender', 'insurer', 'airline', 'manufacturer', 'maker', 'startup', 'conglomerate', 'broadcaster', 'brokerage', 'utility', 'supplier'],
+  ['company', 'firm', 'drugmaker', 'automaker', 'carmaker', 'chipmaker', 'retailer', 'lender', 'insurer', 'airline', 'manufacturer', 'maker', 'startup', 'conglomerate', 'broadcaster', 'brokerage', 'utility', 'supplier', 'provider'],
   ['ceo', 'chief executive', 'executive', 'boss'],
   ['candidate', 'nominee', 'contender', 'hopeful'],
   ['professor', 'prof.', 'academic', 'scholar'],
