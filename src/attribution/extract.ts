@@ -9013,6 +9013,23 @@ class SentenceExtractor {
     return cue !== undefined && cue.last === end && cue.form.tense !== 'gerund' && cue.form.tense !== 'participle' && (cue.form.entry.kind === 'speech' || cue.form.entry.kind === 'belief');
   }
 
+  /**
+   * "The tariffs, which start in May, were described by ...", "Lind, the mayor, was faulted by
+   * ...": when the comma at `end` closes an aside set off after the passive's subject, the last
+   * token of that subject, before the aside's opening comma; else `end`. The aside holds no other
+   * punctuation or quotation.
+   */
+  private beforeSubjectAside(end: number): number {
+    const { tokens } = this.ctx;
+    if (tokens[end]?.text !== ',' || this.ctx.inQuote[end] === 1) return end;
+    for (let j = end - 1; j > Math.max(this.first, end - ASIDE_WINDOW); j--) {
+      const t = tokens[j];
+      if (t === undefined || this.ctx.inQuote[j] === 1 || this.ctx.opens[j] === 1 || this.ctx.closes[j] === 1 || t.text === ';' || t.text === ':' || isDash(t)) return end;
+      if (t.text === ',') return j - 1;
+    }
+    return end;
+  }
+
   /** Whether a passive's subject is someone who can be told something: a name or people ("Vantor", "the mayor", "voters"). */
   private namesListener(subject: NounPhrase): boolean {
     const head = this.ctx.tokens[subject.last];
@@ -9102,8 +9119,16 @@ class SentenceExtractor {
     // the first verb's, before "and", not the phrase that ends there.)
     if (tokens[end]?.norm === 'and' || tokens[end]?.norm === 'or') return undefined;
     if (this.sayingGap(end)) return undefined;
-    const subject = phraseEndingAt(tokens, end, this.first);
+    // ("Lind, the harbor master, was faulted by ...": the subject is named before the aside, and
+    // what the act is aimed at runs through it.)
+    const named = this.beforeSubjectAside(end);
+    const subject = phraseEndingAt(tokens, named, this.first);
     if (source === undefined || subject === undefined || subject.kind === 'pronoun' || source.kind === 'pronoun') return undefined;
+    // ("calls to look into the fires in Vale, where ..., were rejected by ...": before an aside the
+    // phrase must open the clause, not end a longer subject that a preposition or "to" carries on.)
+    // ("But the change, agreed on Sunday, was seen by ...": a conjunction may open the sentence.)
+    const lead = subject.first - 1;
+    if (named < end && lead >= this.first && tokens[lead]?.kind !== 'punct' && !(lead === this.first && (classAt(this.ctx, lead) & CLASS_LEADING_CONJUNCTION) !== 0)) return undefined;
     const told = this.passiveMessage(source, cue);
     if (told !== undefined) return told;
     // ("Vantor was advised by a bank", "The mayor was told by aides": with no message after the
@@ -9116,7 +9141,7 @@ class SentenceExtractor {
     // subject, what the criticism is aimed at).
     const judged = source.last + 1 === limit && tokens[limit]?.norm === 'as' && !this.hasSuch(source.first, limit) && tokens[limit + 1]?.kind === 'word';
     const complement = !judged && by > match.last + 1 && this.complementBefore(match.last + 1, by);
-    const stop = judged ? contentEndFrom(this.ctx, limit, this.end, this.first) : complement ? by : subject.last + 1;
+    const stop = judged ? contentEndFrom(this.ctx, limit, this.end, this.first) : complement ? by : named < end ? end : subject.last + 1;
     this.push(subject.first, stop, phraseSpan(this.ctx, source), cue, RULE_CONFIDENCE.passive, ['passive.by']);
     return judged ? stop - 1 : source.last;
   }
