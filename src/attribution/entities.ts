@@ -1818,7 +1818,11 @@ class Resolver {
     const gathered = GATHERED_BODY_HEADS.has(head);
     for (let i = this.recent.length - 1, n = 0; i >= 0 && n < PRONOUN_LOOKBACK; i--, n++) {
       const { draft, tentativeAt } = this.recent[i] as Recent;
-      if (tentativeAt !== undefined || draft.kind !== 'organization' || !draft.named || draft.first >= at) continue;
+      if (tentativeAt !== undefined || draft.first >= at) continue;
+      // ("Citizens for Fair Harbors said ... The group said": a body named by its members, a plural
+      // before a preposition, reads as people, and "the group" takes it up.)
+      if (head === 'group' && draft.kind === 'group' && namedByMembers(draft.name) && modifiersIn(norms, draft.name)) return draft;
+      if (draft.kind !== 'organization' || !draft.named) continue;
       // ("Tarvo Pharma said ... The advisory panel said": a body gathered to act together is no
       // company, only a body whose name ends in that very word, "the Harbor Review Panel".)
       if (gathered && lastWordOf(draft.name) !== head) continue;
@@ -2739,6 +2743,28 @@ function modifiersIn(norms: readonly string[], name: string): boolean {
   const lower = ` ${name.toLowerCase()} `;
   for (let i = 0; i < norms.length - 1; i++) if (!lower.includes(` ${norms[i] ?? ''} `)) return false;
   return true;
+}
+
+/** Prepositions after the plural that opens a body's name: "Citizens for ...", "Sons of ...", "Mothers Against ...". */
+const MEMBERS_NAME_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'of', 'against', 'without', 'in']);
+
+/**
+ * Whether `name` names a body by its members: a capitalised plural, a preposition and a capitalised
+ * last word ("Citizens for Fair Harbors", "The Sons of the Ridge"), with a leading "The" allowed.
+ */
+function namedByMembers(name: string): boolean {
+  const words = name.split(' ');
+  const from = words[0] === 'The' ? 1 : 0;
+  const lead = words[from] ?? '';
+  const last = words[words.length - 1] ?? '';
+  if (words.length - from < 3 || !MEMBERS_NAME_PREPOSITIONS.has((words[from + 1] ?? '').toLowerCase())) return false;
+  return isUpperWord(lead) && hasPluralEnding(lead.toLowerCase()) && isUpperWord(last);
+}
+
+/** Whether a word opens with a capital letter. */
+function isUpperWord(word: string): boolean {
+  const c = word.charAt(0);
+  return c !== '' && c !== c.toLowerCase();
 }
 
 /** Words left out of an acronym: "Food and Drug Administration" is FDA. */
