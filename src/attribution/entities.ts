@@ -1431,7 +1431,7 @@ class Resolver {
       const gender = run.honorific === undefined ? undefined : HONORIFICS.get(run.honorific)?.gender;
       // ("Mrs. Dorrance" after "Mr. Dorrance" has been read as "Paul Dorrance": his wife, "Julia Dorrance".)
       const full = this.byFull.get(key);
-      const draft = (full !== undefined && (gender === undefined || !otherGender(full, gender)) ? full : undefined) ?? this.bySurnameAt(key, at, gender) ?? this.byGivenName(key) ?? this.byCompanyWord(key) ?? this.newNamed(run);
+      const draft = (full !== undefined && (gender === undefined || !otherGender(full, gender)) ? full : undefined) ?? this.bySurnameAt(key, at, gender) ?? this.byGivenName(key) ?? this.kinGivenName(run) ?? this.byCompanyWord(key) ?? this.newNamed(run);
       this.assign(index, draft, true);
       this.register(draft, run);
     }
@@ -1572,6 +1572,22 @@ class Resolver {
   }
 
   /** "Hillary" alone for the only "Hillary Clinton" of the text. */
+  /**
+   * "his brother Pieter" ... "Pieter Verhaal": a lone word after a word of kin is a given name,
+   * listed or not, so it is the one person whose full name starts with it. Else undefined.
+   */
+  private kinGivenName(run: NameRun): Draft | undefined {
+    const title = run.title;
+    if (title === undefined || !KIN_NOUNS.has(title.slice(title.lastIndexOf(' ') + 1).toLowerCase())) return undefined;
+    let found: Draft | undefined;
+    for (const draft of this.drafts) {
+      if (draft.kind !== 'person' || draft.firstName !== run.key || draft === found) continue;
+      if (found !== undefined) return undefined;
+      found = draft;
+    }
+    return found;
+  }
+
   private byGivenName(key: string): Draft | undefined {
     const list = this.byFirstName.get(key);
     return list !== undefined && list.length === 1 ? list[0] : undefined;
