@@ -125,6 +125,12 @@ export const PEOPLE_NOUNS: ReadonlySet<string> = new Set([
   'survivors', 'patient', 'patients', 'customer', 'customers', 'employee', 'employees', 'pilot', 'pilots',
   'colleague', 'classmate', 'teammate', 'coworker', 'co-worker', 'mourner', 'parishioner', 'acquaintance', 'onlooker', 'bystander',
   'delegate',
+  // Those who use, buy or trade: "Users complained", "Exporters warned".
+  'user', 'users', 'subscriber', 'subscribers', 'shopper', 'shoppers', 'exporter', 'exporters', 'importer', 'importers',
+  'trader', 'traders',
+  // Sides of a kidnapping and its talks: "Rebels said", "Mediators said".
+  'rebel', 'rebels', 'militant', 'militants', 'kidnapper', 'kidnappers', 'captor', 'captors', 'hostage', 'hostages',
+  'mediator', 'mediators',
 ]);
 
 /** Collective speakers that are groups of people rather than one person. */
