@@ -3446,6 +3446,18 @@ function pluralSayAt(ctx: Context, k: number, end: number): boolean {
   return say > k && ctx.tokens[say]?.norm === 'say' && head !== undefined && (isPluralNoun(head) || head.norm === 'percent');
 }
 
+/**
+ * Whether the word in "-ed" at `v` stands after a preposition or an article ("on imported cars",
+ * "the revised plan"), where it modifies the noun after it and is no verb of a clause (a floating
+ * quantifier, "Lind and Kell both campaigned", may stand before a verb).
+ */
+function adjectivalParticipleAt(tokens: readonly Token[], v: number): boolean {
+  const t = tokens[v];
+  const before = tokens[v - 1]?.norm ?? '';
+  if (t === undefined || !t.norm.endsWith('ed') || FINITE_VERBS.has(t.norm) || COMMON_VERBS.has(t.norm)) return false;
+  return (NP_PREPOSITIONS.has(before) || ARTICLES.has(before)) && tokens[v + 1]?.kind === 'word';
+}
+
 /** Pronouns that open a relative clause, not a main one: ", who had won". */
 const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'which', 'that', 'whose', 'whom']);
 
@@ -5309,6 +5321,9 @@ class SentenceExtractor {
       const verb = tokens[v];
       if (verb === undefined || this.ctx.inQuote[v] === 1 || verb.kind !== 'word' || isCapitalised(verb)) continue;
       if (!(FINITE_VERBS.has(verb.norm) || COMMON_VERBS.has(verb.norm) || IRREGULAR_PASTS.has(verb.norm) || (verb.norm.endsWith('ed') && verb.norm.length > 3))) continue;
+      // ("slapped duties on imported cars, saying": a word in "-ed" after a preposition or an
+      // article modifies the noun after it and is no verb.)
+      if (adjectivalParticipleAt(tokens, v)) continue;
       let e = v - 1;
       while (e > floor && isModifier(tokens[e])) e--;
       // ("..., and waved at the crowd, saying": a second verb of the same subject.)
