@@ -307,7 +307,10 @@ export function appendTokens(out: Token[], text: string, from: number, to: numbe
       // ("Malcolm X. He", "posted on X. The", "... on X." at the end: a capital before a word that
       // opens a sentence, or before the end, is no initial.)
       // ("Title I.", "World War I.": "I" keeps its period, for as a word it would read as the pronoun.)
-      const initial = word.length === 1 && capital && (first === 0x49 || !starterAfter(text, end + 1, to));
+      // ("wrote on X. “It is over”": after a lower-case word a lone capital is a word, not a middle
+      // initial, and an opening quote mark after it starts the next sentence; "Robert F. “Bob” Lane" keeps it.)
+      const initial =
+        word.length === 1 && capital && (first === 0x49 || !(starterAfter(text, end + 1, to) || (afterLowerCaseWord(out) && quotationAfter(text, end + 1, to))));
       // "ill." in "He was ill." is the word, "Ill." in "Springfield, Ill." the state.
       // ("No. 2" is a number; "vote no." and “No.” end a sentence.)
       const abbreviation = ABBREVIATIONS.has(lower) && (capital || !CAPITALISED_ONLY.has(lower)) && (lower !== 'no' || /^\s*\d/.test(text.slice(end + 1, end + 4)));
@@ -337,6 +340,24 @@ function starterAfter(text: string, at: number, to: number): boolean {
   let j = i + 1;
   while (j < to && isAsciiLetter(text.charCodeAt(j))) j++;
   return j - i >= 2 && SENTENCE_STARTERS.has(text.slice(i, j).toLowerCase());
+}
+
+/** Whether the last token of `out` is a word that opens in a lower-case ASCII letter ("on" in "on X."). */
+function afterLowerCaseWord(out: readonly Token[]): boolean {
+  const prev = out.length > 0 ? out[out.length - 1] : undefined;
+  if (prev === undefined || prev.kind !== 'word') return false;
+  const c = prev.text.charCodeAt(0);
+  return c >= 0x61 && c <= 0x7a;
+}
+
+/** Whether, after at least one space at `at`, an opening quote mark (straight or curly) comes before a capital. */
+function quotationAfter(text: string, at: number, to: number): boolean {
+  let i = at;
+  while (i < to && text.charCodeAt(i) === 0x20) i++;
+  if (i === at || i + 1 >= to) return false;
+  const mark = text.charCodeAt(i);
+  const next = text.charCodeAt(i + 1);
+  return (mark === 0x22 || mark === 0x201c) && next >= 0x41 && next <= 0x5a;
 }
 
 /** Whether a hyphenated word ends in a title before a name or a number: "then-Sen." in "then-Sen. Ruiz", "mid-Sept.". */
