@@ -6583,6 +6583,9 @@ class SentenceExtractor {
     const next = tokens[i + 1];
     if (next === undefined || next.kind !== 'word' || isCapitalised(next)) return;
     if (SEEM_SETTING_WORDS.has(next.norm)) return;
+    // ("appeared briefly in court", "appeared publicly at a rally": a manner adverb before the
+    // setting leaves the verb one of appearing; "appeared visibly shaken" keeps the impression.)
+    if (isMannerAdverb(next) && SEEM_SETTING_WORDS.has(tokens[i + 2]?.norm ?? '')) return;
     // "the fix seemed more likely to hold", "the reasons seem so obvious": a degree word makes it
     // the writer's comparison, not an impression anyone holds (on polnear-train 1 of 11 such
     // readings was right; "most" and "as" after the verb stay, being right more often).
