@@ -23,7 +23,7 @@ import { parseKnownEntities, type KnownEntity, type KnownEntityInput } from './k
 import { foldNorm, NAME_FOLDING, plainWord } from './name-folding.js';
 import { sideOfWords } from '../tagging/sides.js';
 import { FIRST_NAMES, givenNameGender, isCompanyTitle, isCompanyWord, isOutletTitle, isNameNoise, isNameParticle, isPossessiveToken, isUpper, joinedByAmpersand, makeRun, scanNames, stripPossessive, type NameRun } from './name-mentions.js';
-import { ARTICLES, hasPluralEnding, isCapitalised, phraseEndingAt, phraseStartingAt, pronounOf, subjectPhrase, type NounPhrase, type PhraseKind } from './noun-phrases.js';
+import { ARTICLES, CENTRAL_DETERMINERS, hasPluralEnding, isCapitalised, phraseEndingAt, phraseStartingAt, pronounOf, subjectPhrase, type NounPhrase, type PhraseKind } from './noun-phrases.js';
 import { CLAUSE_OPENERS, COMMON_VERBS, DETERMINERS, GROUP_HEADS, INDEFINITES, IRREGULAR_PARTICIPLES, NP_PREPOSITIONS, PEOPLE_NOUNS, SUBJECT_PRONOUNS, SUBORDINATORS } from './word-classes.js';
 import { DESCRIPTION_HEADS, GENDERED_TITLES, HONORIFICS, ROLE_SYNONYMS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_OF_TAILS } from './titles.js';
 
@@ -719,6 +719,8 @@ class Resolver {
       const close = phrase.kind === 'name' && phrase.name !== undefined ? this.closeTo(phrase.first, phrase.name.first) : undefined;
       // "The leader of Harrowfield Borough Council", "a spokesman for the ministry": one person, named by a description.
       if ((phrase.kind === 'name' || phrase.kind === 'group') && (this.personBeforeOf(phrase) || this.personBeforeTo(phrase) || this.bodyBeforePlace(phrase) || this.oneFromPlace(phrase))) speaker.kind = 'description';
+      // ("Ana Lind and the harbor board", "The mayor and the council": two phrases joined are a group.)
+      else if (this.joinsDeterminerPhrase(phrase.first, phrase.last)) speaker.kind = 'group';
       // "Supporters of Ana Pike", "Analysts at Barcley": people named by where they stand, not the name.
       else if (phrase.kind === 'name' && phrase.name !== undefined && this.peopleBefore(phrase.first, phrase.name.first)) speaker.kind = 'group';
       else if (close !== undefined) speaker.kind = close;
@@ -876,6 +878,23 @@ class Resolver {
       if (preposition !== 'from' && !PLACE_PREPOSITIONS.has(preposition)) continue;
       const head = tokens[k - 1];
       return head !== undefined && head.kind === 'word' && !isUpper(head) && !hasPluralEnding(head.norm) && !isPossessiveToken(head) && namesOnePerson(head.norm);
+    }
+    return false;
+  }
+
+  /**
+   * Whether an "and" inside the phrase joins a second phrase that opens with a determiner to the
+   * words before it in tokens [first, last] ("Ana Lind and her aides", "The mayor and the council"),
+   * before any preposition: the speaker is then all of them together, a group, not the body or the
+   * person last named.
+   */
+  private joinsDeterminerPhrase(first: number, last: number): boolean {
+    const { tokens } = this.doc;
+    for (let k = first + 1; k < last - 1; k++) {
+      const norm = tokens[k]?.norm ?? '';
+      // ("a spokesman for the mayor and the council": after a preposition "and" joins its objects, not heads.)
+      if (NP_PREPOSITIONS.has(norm)) return false;
+      if (norm === 'and' && CENTRAL_DETERMINERS.has(tokens[k + 1]?.norm ?? '')) return true;
     }
     return false;
   }
@@ -2026,7 +2045,9 @@ class Resolver {
     const name = text.slice(tokens[from]?.start ?? 0, tokens[last]?.end ?? 0);
     // ("A Kremlin source said": one source is a person.)
     const single = INDEFINITES.has(lead) && !hasPluralEnding(descriptionHead(words.norms)) && !collectiveOfPeople(words.norms, 1);
-    const kind = this.descriptionKind(words.norms, !single, words.upper);
+    const described = this.descriptionKind(words.norms, !single, words.upper);
+    // (Things joined, "the book and the film", stay things.)
+    const kind = described !== 'unknown' && this.joinsDeterminerPhrase(from, last) ? 'group' : described;
     const draft = this.byWording(name, words, single && kind === 'group' ? 'person' : kind);
     this.indexDescription(draft, words.norms);
     return draft;

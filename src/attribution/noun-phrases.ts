@@ -45,7 +45,7 @@ export const NUMBER_WORDS: ReadonlySet<string> = new Set(['one', 'two', 'three',
 const POSTDETERMINERS: ReadonlySet<string> = new Set([...NUMBER_WORDS, 'other', 'many', 'few', 'several']);
 
 /** Articles, demonstratives and possessives, which open a phrase before a count ("the", "these", "their"). */
-const CENTRAL_DETERMINERS: ReadonlySet<string> = new Set(['the', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
+export const CENTRAL_DETERMINERS: ReadonlySet<string> = new Set(['the', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
 
 /** Participles that give a thing its name: "a group called the Harbor Trust", "a boat named the Gull". */
 const NAMING_PARTICIPLES: ReadonlySet<string> = new Set(['called', 'named']);
@@ -328,6 +328,22 @@ function pronounJoins(tokens: readonly Token[], first: number, min: number): boo
   return first - 2 >= min && tokens[first - 1]?.norm === 'and' && PERSONAL_SUBJECTS.has(tokens[first - 2]?.norm ?? '');
 }
 
+/**
+ * Where a phrase opening with a determiner at `first` really starts when "and" joins it to a phrase
+ * that fills everything from `min` ("The mayor and the council said", "Lawyers for the port and the
+ * union said", "Ana Lind and her aides said"): with nothing before the first conjunct, no verb
+ * can stand between them, so the two are one coordinated phrase; "both" before it belongs too.
+ * Undefined when no such conjunct stands there ("Kell met the mayor and the council said": the
+ * first phrase opens after a verb).
+ */
+function coordinatedStart(tokens: readonly Token[], first: number, min: number): number | undefined {
+  if (first - 2 < min || tokens[first - 1]?.norm !== 'and' || !CENTRAL_DETERMINERS.has(tokens[first]?.norm ?? '')) return undefined;
+  const left = phraseEndingAt(tokens, first - 2, min);
+  if (left === undefined || left.kind === 'pronoun') return undefined;
+  if (left.first === min) return min;
+  return left.first === min + 1 && tokens[min]?.norm === 'both' ? min : undefined;
+}
+
 /** How many tokens the first member of a "neither ... nor" pair may span: "Neither the county clerk nor ...". */
 const NEITHER_REACH = 6;
 
@@ -498,6 +514,7 @@ export function phraseEndingAt(tokens: readonly Token[], end: number, min: numbe
   }
   // "Neither Lind nor Pell said": the pair that "neither ... nor" joins is the phrase.
   first = neitherStart(tokens, first, min) ?? first;
+  first = coordinatedStart(tokens, first, min) ?? first;
   first = afterRelativeHead(tokens, first, closing);
   // A phrase does not start with a preposition or "and".
   while (first < closing && (NP_PREPOSITIONS.has(tokens[first]?.norm ?? '') || tokens[first]?.norm === 'and')) first++;
