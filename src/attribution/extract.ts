@@ -5621,6 +5621,13 @@ class SentenceExtractor {
       // ("have argued for years that ...": "for" and a span of time date the verb; they are not
       // the preposition of "argue for".)
       if (match !== undefined && match.last === i + 1 && tokens[i + 1]?.norm === 'for' && SPANS_OF_TIME.has(tokens[i + 2]?.norm ?? '')) match = entry.single === undefined ? undefined : { form: entry.single, first: i, last: i };
+      // ("insisted on Friday that ...", "called on Monday for a recount": "on" and a weekday or a
+      // date date the verb; they are not the preposition of "insist on" or "call on".)
+      // (The verb alone, when it takes a clause; else "on" stays the cue's: "commented on Monday that".)
+      else if (match !== undefined && match.last === i + 1 && tokens[i + 1]?.norm === 'on' && skipTimeAdjunct(tokens, i + 1, this.end) > i + 1) {
+        const single = entry.single !== undefined && (has(entry.single, 'that') || has(entry.single, 'clause')) ? { form: entry.single, first: i, last: i } : undefined;
+        match = separatedParticle(this.ctx, forms, i, this.end) ?? single ?? match;
+      }
       // ("admitted to police that he took the car": "to" and a listener before "that" say whom the
       // speaker admitted it to, so the clause is what was admitted and the cue is the one word.)
       else if (match !== undefined && match.last === i + 1 && tokens[i + 1]?.norm === 'to' && entry.single !== undefined && listenerBeforeThat(tokens, i + 2, this.end)) match = { form: entry.single, first: i, last: i };

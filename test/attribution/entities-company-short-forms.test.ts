@@ -30,7 +30,7 @@ describe('an organization named later by its first word', () => {
   });
 
   it('finds "Velmont Group" by its first word when it is named first as no speaker', () => {
-    const text = 'Velmont Group agreed on Monday to buy a paint maker.\n\nVelmont said it would pay in cash.';
+    const text = 'Velmont Group bought a paint maker on Monday.\n\nVelmont said it would pay in cash.';
     expect(resolvedQuotes(text)).toEqual([
       { content: 'it would pay in cash', cue: 'said', speaker: 'Velmont', entity: 'Velmont Group', mode: 'indirect' },
     ]);
