@@ -5349,7 +5349,8 @@ class SentenceExtractor {
       // ("the board met and Lind resigned, saying ...": a name or a pronoun after "and" opens a
       // clause without a comma; so does a pronoun after a time phrase: "By Monday afternoon he had ...".)
       const named = np.kind === 'name' || np.kind === 'pronoun';
-      const opens = np.first === this.first || lead === undefined || lead.text === ',' || lead.text === ';' || isDash(lead) ||
+      // (A comma inside a closing quote mark before a named subject, 'Speaking to “Noon Desk,” Ana Lind ...', is a comma before it too.)
+      const opens = np.first === this.first || lead === undefined || lead.text === ',' || lead.text === ';' || isDash(lead) || (np.kind === 'name' && this.ctx.closes[np.first - 1] === 1 && tokens[np.first - 2]?.text === ',') ||
         ((lead.norm === 'and' || lead.norm === 'but') && (named || tokens[np.first - 2]?.text === ',')) ||
         (CLAUSE_CONJUNCTIONS.has(lead.norm) && lead.norm !== 'and' && lead.norm !== 'but' && lead.norm !== 'as') ||
         ((np.kind === 'pronoun' || np.kind === 'name') && (lead.kind === 'number' || TIME_PERIODS.has(lead.norm) || WEEKDAYS.has(lead.norm) || PRONOUN_CLAUSE_LEADS.has(lead.norm)));
