@@ -113,13 +113,15 @@ const MAX_NAME_WORDS = 5;
 
 /**
  * Whether the "and" at token `and` joins two titles of one holder: "founder and chief executive",
- * "chairman and president" (a lower-case title's head before it, a lower-case word that opens no
- * new phrase after it; "her husband" opens one).
+ * "chairman and president", "friend and adviser" (a lower-case title's head or word for a tie
+ * before it, a lower-case word that opens no new phrase after it; "her husband" opens one).
  */
 function joinsTitles(tokens: readonly Token[], and: number): boolean {
   const before = tokens[and - 1];
   const after = tokens[and + 1];
-  return before !== undefined && after !== undefined && after.kind === 'word' && !isUpper(before) && !isUpper(after) && DESCRIPTION_HEADS.has(before.norm) && !DETERMINERS.has(after.norm);
+  // ("friend and adviser": a word for a tie joins a title as another title does.)
+  const person = before !== undefined && (DESCRIPTION_HEADS.has(before.norm) || (PEOPLE_NOUNS.has(before.norm) && !hasPluralEnding(before.norm)));
+  return person && after !== undefined && after.kind === 'word' && !isUpper(before) && !isUpper(after) && !DETERMINERS.has(after.norm);
 }
 
 /** How many plain words a lower-case title before an appositive name may hold ("former harbor commissioner"). */

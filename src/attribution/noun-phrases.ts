@@ -323,6 +323,11 @@ function isPluralRole(norm: string): boolean {
   return DESCRIPTION_HEADS.has(single) || PEOPLE_NOUNS.has(single) || (norm.endsWith('ies') && DESCRIPTION_HEADS.has(`${norm.slice(0, -3)}y`));
 }
 
+/** A singular word for a person's office, trade or tie: "strategist", "lawyer", "friend". */
+function isPersonNoun(norm: string): boolean {
+  return ROLE_WORDS.has(norm) || DESCRIPTION_HEADS.has(norm) || (PEOPLE_NOUNS.has(norm) && !hasPluralEnding(norm));
+}
+
 /** Whether "he and" or "she and" stands right before token `first` ("she and a colleague", "he and his wife"). */
 function pronounJoins(tokens: readonly Token[], first: number, min: number): boolean {
   return first - 2 >= min && tokens[first - 1]?.norm === 'and' && PERSONAL_SUBJECTS.has(tokens[first - 2]?.norm ?? '');
@@ -451,7 +456,9 @@ export function phraseEndingAt(tokens: readonly Token[], end: number, min: numbe
       const partitive = before !== undefined && first - 2 >= min && ((t.norm === 'of' && PARTITIVE_HEADS.has(before.norm)) || (t.norm === 'in' && isCount(before) && isCount(tokens[first])));
       const joinsNouns = t.norm !== 'and' && prepositions < 2 && before !== undefined && first - 2 >= min && ((isPhraseWord(before) && !DETERMINERS.has(before.norm)) || partitive) && !isVerbOfPronoun(tokens, first - 2, min);
       // "the county treasurer and former mayor": two roles of one person.
-      const joinsRoles = t.norm === 'and' && before !== undefined && first - 2 >= min && !isCapitalised(before) && ROLE_WORDS.has(before.norm) && ROLE_WORDS.has(tokens[closing]?.norm ?? '');
+      // ("chief pollster and strategist Ana Lind", "longtime friend and adviser": the second role may
+      // stand before a name, and a noun for a person joins a role as one does another.)
+      const joinsRoles = t.norm === 'and' && before !== undefined && first - 2 >= min && !isCapitalised(before) && isPersonNoun(before.norm) && (isPersonNoun(tokens[closing]?.norm ?? '') || (after !== undefined && !isCapitalised(after) && ROLE_WORDS.has(after.norm)));
       if (!joinsNames && !joinsNouns && !joinsPlurals && !joinsRoles) break;
       if (t.norm !== 'and') prepositions++;
       first -= 2;
