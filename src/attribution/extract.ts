@@ -2552,6 +2552,8 @@ function isContentStop(ctx: Context, j: number, end: number, objectFrame: boolea
     if (mediumAt(tokens, j)) return j;
     // "criticized the mayor in an email to donors": so is the channel of the act.
     if (channelAdjunctAt(tokens, j)) return j;
+    // "confirmed the split to the magazine": so is the press it was said to.
+    if (pressListenerAt(tokens, j) && !toComplementVerbBefore(tokens, j, first) && !namedVerbBefore(tokens, j, first)) return j;
     // "called the deal a disaster — and ...": what is named ends at a dash, but not at a hyphen
     // left hanging before a second compound ("rebates for low- and middle-income renters"), nor at
     // a pair of dashes around an aside ("urged towns to publish costs — including wages — of ..."),
@@ -4460,6 +4462,39 @@ function mediumAt(tokens: readonly Token[], j: number): boolean {
   if (AFTER_TIME_COMPLEMENTS.has(after) || after === 'as') return false;
   const prev = tokens[j - 1];
   return prev !== undefined && !NP_PREPOSITIONS.has(prev.norm) && prev.norm !== 'ban' && prev.norm !== 'bans';
+}
+
+/** Nouns of the press that "to" makes the listener of a statement: "to reporters", "to the magazine". */
+const PRESS_LISTENERS: ReadonlySet<string> = new Set(['reporters', 'journalists']);
+/** Heads of the press after "to the" or "to a": "confirmed the split to the magazine", "to a reporter". */
+const PRESS_LISTENER_HEADS: ReadonlySet<string> = new Set(['press', 'media', 'magazine', 'newspaper', 'paper', 'network', 'broadcaster', 'station', 'tabloid', 'reporter', 'journalist']);
+
+/** Verbs whose "to" opens a second complement, not a listener: "compared the loss to the press". */
+const TO_COMPLEMENT_VERBS: ReadonlySet<string> = new Set([
+  'compare', 'compares', 'compared', 'comparing', 'liken', 'likens', 'likened', 'likening', 'attribute', 'attributes', 'attributed',
+  'attributing', 'link', 'links', 'linked', 'linking', 'tie', 'ties', 'tied', 'tying', 'prefer', 'prefers', 'preferred', 'preferring',
+  'equate', 'equates', 'equated', 'equating', 'blame', 'blames', 'blamed', 'blaming',
+]);
+
+/** How far back from "to" a verb of {@link TO_COMPLEMENT_VERBS} is looked for: the verb and a short object. */
+const TO_COMPLEMENT_REACH = 8;
+
+/** Whether a verb whose "to" opens a complement stands shortly before `j`: "compared the loss | to the press". */
+function toComplementVerbBefore(tokens: readonly Token[], j: number, first: number): boolean {
+  for (let k = j - 1; k >= first && k > j - TO_COMPLEMENT_REACH; k--) if (TO_COMPLEMENT_VERBS.has(tokens[k]?.norm ?? '')) return true;
+  return false;
+}
+
+/**
+ * Whether "to" and the press open at `j`, after what a cue names: "confirmed the split to the
+ * magazine", "repeated the charge to reporters". The press is who heard it, not part of what was
+ * named (not after a preposition: "a letter from him to the paper" names the letter's way).
+ */
+function pressListenerAt(tokens: readonly Token[], j: number): boolean {
+  if (tokens[j]?.norm !== 'to' || NP_PREPOSITIONS.has(tokens[j - 1]?.norm ?? '')) return false;
+  const next = tokens[j + 1]?.norm ?? '';
+  if (PRESS_LISTENERS.has(next)) return true;
+  return (next === 'the' || next === 'a') && PRESS_LISTENER_HEADS.has(tokens[j + 2]?.norm ?? '');
 }
 
 /**
