@@ -810,6 +810,18 @@ const SPEAKER_ADJUNCT_OPENERS: ReadonlySet<string> = new Set(['in', 'on', 'at', 
 /** Words that end the source after "by": "by his rivals for failing ...". */
 const BY_SOURCE_ENDS: ReadonlySet<string> = new Set(['for', 'over', 'after', 'because', 'during', 'since', 'as']);
 
+/** Words that open a time phrase after a noun: "by the ministry late Saturday", "early on Monday". */
+const TIME_LEADS: ReadonlySet<string> = new Set(['late', 'early', 'earlier', 'later']);
+
+/**
+ * `np` without a last word that opens a time phrase ("the ministry late | Saturday"): after a noun
+ * "late" or "early" times the act and is no part of the one named.
+ */
+function trimTimeLead(tokens: readonly Token[], np: NounPhrase | undefined): NounPhrase | undefined {
+  if (np === undefined || np.last <= np.first || (np.name?.last ?? -1) >= np.last || !TIME_LEADS.has(tokens[np.last]?.norm ?? '')) return np;
+  return { ...np, last: np.last - 1 };
+}
+
 /**
  * Whether a floating quantifier at `i` heads a plural noun instead ("said all staffers sign forms",
  * "said both parties agree"): before a plural it is a determiner of the subject, not an adverb of
@@ -7155,7 +7167,7 @@ class SentenceExtractor {
     // "the year before," or "a day after,": after a span of time the word is an adverb.)
     const opensClause = tokens[i - 1]?.text === ':' || (tokens[i - 1]?.text === ',' && SUBORDINATORS.has(tokens[i - 2]?.norm ?? '') && !TIME_PERIODS.has(tokens[i - 3]?.norm ?? '') && i - 2 >= this.first);
     const leading = i === this.first || (i === this.first + 1 && tokens[this.first]?.kind === 'punct') || linked || (opensClause && this.ctx.inQuote[i] !== 1);
-    let np = phraseStartingAt(tokens, i + 2, this.end);
+    let np = trimTimeLead(tokens, phraseStartingAt(tokens, i + 2, this.end));
     // "According to early returns of the survey conducted by the county, Y": at the sentence's
     // start the source runs to its comma, whatever words it holds.
     const sourceEnd = leading ? this.firstComma(i + 2) : undefined;
@@ -9171,7 +9183,7 @@ class SentenceExtractor {
     // The source ends before a reason or time: "by his rivals for failing ...", "by voters in March".
     let limit = by + 1;
     while (limit < this.end && !BY_SOURCE_ENDS.has(tokens[limit]?.norm ?? '') && tokens[limit]?.kind !== 'punct') limit++;
-    const source = phraseStartingAt(tokens, by + 1, limit);
+    const source = trimTimeLead(tokens, phraseStartingAt(tokens, by + 1, limit));
     // "was quoted by the agency as saying ...": the one quoted is the speaker; "saying" reads it.
     if (tokens[limit]?.norm === 'as' && tokens[limit + 1]?.norm === 'saying') return undefined;
     let end = subjectEnd;
