@@ -9850,13 +9850,16 @@ class SentenceExtractor {
           // with a phrase for people and only an adverb, a time or a name beside it; not where the
           // object went before the subject, "the rival whom she called a traitor".)
           const relative = speaker === undefined ? undefined : tokens[speaker.phrase.first - 1]?.norm;
-          if (!RELATIVE_PRONOUNS.has(relative ?? '') && relative !== 'what' && this.phonedPerson(startAt.index, phrase, last)) return undefined;
+          const objectBefore = RELATIVE_PRONOUNS.has(relative ?? '') || relative === 'what';
+          if (!objectBefore && this.phonedPerson(startAt.index, phrase, last)) return undefined;
           // "The union called a rally for Saturday", "called a halt to the talks": an event called is
           // convened or ordered, not named; a second phrase would name it ("called a meeting “a farce”").
-          // ("called no witnesses", "called 14 witnesses": a count before what is summoned.)
+          // ("called no witnesses", "called 14 witnesses": a count before what is summoned.) Not
+          // where the object went before the subject: in "condemned what she called a rushed vote"
+          // the vote is the name given to what she condemned.
           const count = tokens[startAt.index];
           const counted = count !== undefined && (INDEFINITE_ARTICLES.has(count.norm) || count.norm === 'no' || count.kind === 'number' || NUMBER_WORDS.has(count.norm));
-          if (phrase !== undefined && counted && this.convenedEvent(startAt.index + 1, phrase.last)) return undefined;
+          if (!objectBefore && phrase !== undefined && counted && this.convenedEvent(startAt.index + 1, phrase.last)) return undefined;
         }
       }
       // "declined to comment, citing ...": an intention ends at its first comma.

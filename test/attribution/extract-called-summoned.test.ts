@@ -26,4 +26,12 @@ describe('"called" with something summoned or ruled', () => {
       { content: 'a foul a joke', cue: 'called', speaker: 'Coach Ilse Varga' },
     ]);
   });
+
+  it('reads a naming when the object stands before the subject, even an event: "what she called a rushed vote"', () => {
+    expect(quotesIn('Senator Ada Ruiz condemned what she called a rushed vote.')).toEqual([
+      { content: 'what she called a rushed vote', cue: 'called', speaker: 'Senator Ada Ruiz' },
+    ]);
+    // With the event after the verb and nothing before the subject, the vote is convened.
+    expect(quotesIn('Senator Ada Ruiz called a vote for Friday.')).toEqual([]);
+  });
 });
