@@ -947,8 +947,9 @@ class Resolver {
   }
 
   /**
-   * Whether the phrase's head is a lower-case body before a preposition of place, the name after
-   * it only telling where the body sits: "The press office in Tarsk", "the embassy in Velmora".
+   * Whether the phrase's head is a lower-case body before a preposition of place or "of", the name
+   * after it only telling where the body sits or whose it is: "The press office in Tarsk", "the
+   * embassy in Velmora", "the embassy of Velmora".
    */
   private bodyBeforePlace(phrase: NounPhrase): boolean {
     const { tokens } = this.doc;
@@ -957,12 +958,35 @@ class Resolver {
       // ("Kell's reversal on the junta in Vardan": the body must head the whole phrase; an owner
       // right before it, "Kestria's embassy in Varna", is part of its name.)
       const owned = isPossessiveToken(tokens[k]) && PLACE_PREPOSITIONS.has(tokens[k + 2]?.norm ?? '') && isBodyHead(tokens[k + 1]?.norm ?? '');
-      if ((isPossessiveToken(tokens[k]) && !owned) || (NP_PREPOSITIONS.has(tokens[k]?.norm ?? '') && !PLACE_PREPOSITIONS.has(tokens[k]?.norm ?? ''))) return false;
-      if (k === phrase.first || !PLACE_PREPOSITIONS.has(tokens[k]?.norm ?? '')) continue;
+      // ("the embassy of Karsovia": "of" and a name right after a lower-case body say whose it is, as
+      // a place does; not "a group of liberal rabbis", whose "of" names its members.)
+      const preposition = tokens[k]?.norm ?? '';
+      const placed = PLACE_PREPOSITIONS.has(preposition) || (preposition === 'of' && this.nameFollows(k + 1, nameFirst));
+      if ((isPossessiveToken(tokens[k]) && !owned) || (NP_PREPOSITIONS.has(preposition) && !placed)) return false;
+      if (k === phrase.first || !placed) continue;
       const head = tokens[k - 1];
       return head !== undefined && head.kind === 'word' && !isUpper(head) && isBodyHead(head.norm);
     }
     return false;
+  }
+
+  /**
+   * Whether tokens [from, nameFirst) hold only capitalised words, "the" and "of", so that a name
+   * opens at `from` ("the Republic of Karsovia"); not a person's name, opening with a title or a
+   * given name ("Mayor Ines Kordan").
+   */
+  private nameFollows(from: number, nameFirst: number): boolean {
+    const { tokens } = this.doc;
+    const name = tokens[nameFirst];
+    if (name === undefined || !isUpper(name)) return false;
+    // ("The office of Mayor Ines Kordan": after a title or a given name the name is a person's, who speaks.)
+    const lead = tokens[from];
+    if (lead === undefined || TITLE_HEADS.has(lead.norm) || HONORIFICS.has(lead.norm) || givenNameGender(this.fold(lead.norm)) !== undefined) return false;
+    for (let k = from; k < nameFirst; k++) {
+      const t = tokens[k];
+      if (t === undefined || !(isUpper(t) || t.norm === 'the' || t.norm === 'of')) return false;
+    }
+    return true;
   }
 
   /**
