@@ -133,7 +133,8 @@ export const ORGANIZATION_NAME_ENDINGS: ReadonlySet<string> = new Set([
   'entertainment', 'studios', 'networks', 'robotics', 'semiconductor', 'semiconductors', 'chemicals', 'materials',
   'beverages', 'apparel', 'hotels', 'resorts', 'properties', 'realty', 'homes', 'stores', 'automotive', 'aerospace',
   'analytics', 'electronics', 'software', 'shipping', 'freight', 'farms', 'dairy', 'brewing', 'textiles', 'plastics',
-  'utilities', 'air', 'rail', 'steel', 'health', 'healthcare',
+  'utilities', 'air', 'rail', 'steel', 'health', 'healthcare', 'dynamics', 'aviation', 'engineering', 'manufacturing',
+  'instruments', 'devices',
   // Pollsters and consultancies: "Meridian Research", "Halvorsen Strategies", "Kemp Associates".
   'research', 'strategies', 'associates', 'consulting', 'consultants', 'advisors', 'advisers', 'insights',
   // Advocacy groups and charities: "Amnesty International", "Harbor Watch".
