@@ -40,6 +40,10 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set([
   // "quarterback Dan Pruitt". (Not "forward" or "center", which are other words as well.)
   'goalkeeper', 'goalie', 'goaltender', 'striker', 'midfielder', 'defender', 'winger', 'fullback', 'quarterback',
   'linebacker', 'cornerback', 'shortstop', 'outfielder', 'infielder', 'pitcher', 'skipper', 'playmaker',
+  // Trades of film, music and books, written before a name as the others are: "the producer Kit
+  // Olsen", "songwriter Ana Lind", "her publicist, Dana Morrow".
+  'producer', 'screenwriter', 'filmmaker', 'showrunner', 'musician', 'songwriter', 'composer', 'novelist', 'playwright',
+  'publicist', 'photographer', 'choreographer', 'presenter',
 ]);
 
 /** Lower-case words that may stand before a title's head: "former President", "senior adviser". */
