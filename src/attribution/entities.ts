@@ -385,9 +385,10 @@ const UTTERANCE_NOUNS: ReadonlySet<string> = new Set([
   'appeal', 'plea', 'argument', 'response', 'reply', 'answer', 'account', 'view', 'views', 'assessment', 'prediction', 'rhetoric',
 ]);
 
-/** Determiners of a description that points back to someone already met: "the official", "that diplomat". */
 /** Lower-case words of the tier of government that may stand before a body's capitalised name: "the federal Office of ...". */
 const JURISDICTION_WORDS: ReadonlySet<string> = new Set(['federal', 'state', 'city', 'county', 'provincial', 'regional', 'municipal', 'national']);
+
+/** Determiners of a description that points back to someone already met: "the official", "that diplomat". */
 const DEFINITES: ReadonlySet<string> = new Set(['the', 'this', 'that']);
 
 function addForm(draft: Draft, form: string): void {
@@ -1616,7 +1617,6 @@ class Resolver {
     return list !== undefined && list.length === 1 ? list[0] : undefined;
   }
 
-  /** "Hillary" alone for the only "Hillary Clinton" of the text. */
   /**
    * "his brother Pieter" ... "Pieter Verhaal": a lone word after a word of kin is a given name,
    * listed or not, so it is the one person whose full name starts with it. Else undefined.
@@ -1633,6 +1633,7 @@ class Resolver {
     return found;
   }
 
+  /** "Hillary" alone for the only "Hillary Clinton" of the text. */
   private byGivenName(key: string): Draft | undefined {
     const list = this.byFirstName.get(key);
     return list !== undefined && list.length === 1 ? list[0] : undefined;
