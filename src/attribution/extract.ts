@@ -5065,7 +5065,21 @@ function classAt(ctx: Context, j: number): number {
 function isModifierAt(ctx: Context, j: number): boolean {
   const token = ctx.tokens[j];
   if (token === undefined || token.kind !== 'word' || nameNotModal(ctx.tokens, j)) return false;
-  return (classAt(ctx, j) & CLASS_MODIFIER) !== 0 || isMannerAdverb(token);
+  return (classAt(ctx, j) & CLASS_MODIFIER) !== 0 || isMannerAdverb(token) || isSoFarAt(ctx.tokens, j);
+}
+
+/** Words that open the adverb of time "so far" / "thus far". */
+const FAR_LEADS: ReadonlySet<string> = new Set(['so', 'thus']);
+
+/**
+ * Either word of "so far" or "thus far", an adverb of time that stands between a subject and its
+ * verb as "already" does: "The board has so far declined to say", "Aides have thus far refused to
+ * comment". Only the two-word phrase counts; "so" alone is a conjunction.
+ */
+function isSoFarAt(tokens: readonly Token[], j: number): boolean {
+  const norm = tokens[j]?.norm;
+  if (norm === 'far') return FAR_LEADS.has(tokens[j - 1]?.norm ?? '');
+  return norm !== undefined && FAR_LEADS.has(norm) && tokens[j + 1]?.norm === 'far';
 }
 
 /** Relative pronouns that are the subject of the verb after them: "who said", "that said". */
