@@ -2648,7 +2648,9 @@ function isContentStop(ctx: Context, j: number, end: number, objectFrame: boolea
     const after = tokens[j + 1];
     // "..., a claim no one else accepts.": an indefinite phrase closing the sentence comments on
     // what was said.
-    if (after !== undefined && (after.norm === 'a' || after.norm === 'an') && finalAppositive(ctx, j + 2, end)) return at;
+    // (Not after a second verb set off by commas, "could reduce, but not erase, a debt": the phrase
+    // is the object both verbs share.)
+    if (after !== undefined && (after.norm === 'a' || after.norm === 'an') && !sharedObjectAfter(tokens, j, first) && finalAppositive(ctx, j + 2, end)) return at;
     // "said she backed Ana Pike, the harbor master.": a definite one describes the last name or
     // thing, which the writer adds (not an item of a list, "Ruiz and Pike, the clerks", nor a
     // quoted title, "“Tide Line,” the harbor show", nor one with a relative clause, "Ruiz, the
@@ -3046,6 +3048,29 @@ function listBefore(tokens: readonly Token[], comma: number, first: number): boo
     if (n === ',' || n === 'and' || n === 'or') return true;
   }
   return false;
+}
+
+/** Conjunctions that set off a second verb between commas ("could reduce, but not erase, ..."). */
+const SHARED_OBJECT_LINKS: ReadonlySet<string> = new Set(['but', 'and', 'or']);
+
+/** Words that may stand between such a conjunction and its verb ("but not", "and perhaps"). */
+const SHARED_OBJECT_HEDGES: ReadonlySet<string> = new Set(['not', 'perhaps', 'possibly', 'maybe', 'even', 'then', 'later', 'eventually']);
+
+/**
+ * Whether the comma at `comma` closes a second verb set off by commas after a first one that still
+ * wants its object: "the fine could reduce, but not erase, a debt", "would slow, and perhaps stop,
+ * a decline". What follows the comma is the object of both verbs, not a comment on what was said.
+ * The first verb must follow an auxiliary or "to" (so that a plain noun, "mills, but not docks,",
+ * does not count), and the second is a single lower-case word.
+ */
+function sharedObjectAfter(tokens: readonly Token[], comma: number, first: number): boolean {
+  const verb = tokens[comma - 1];
+  if (verb === undefined || verb.kind !== 'word' || isCapitalised(verb)) return false;
+  let k = comma - 2;
+  while (k > first && SHARED_OBJECT_HEDGES.has(tokens[k]?.norm ?? '')) k--;
+  if (!SHARED_OBJECT_LINKS.has(tokens[k]?.norm ?? '') || tokens[k - 1]?.text !== ',') return false;
+  const before = tokens[k - 2];
+  return before !== undefined && before.kind === 'word' && !isCapitalised(before) && k - 3 >= first && AUXILIARIES.has(tokens[k - 3]?.norm ?? '');
 }
 
 /** Ordinals and the like that rank an event or a figure among others ("the first time", "the only state"). */
