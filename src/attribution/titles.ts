@@ -40,6 +40,10 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set([
   // "quarterback Dan Pruitt". (Not "forward" or "center", which are other words as well.)
   'goalkeeper', 'goalie', 'goaltender', 'striker', 'midfielder', 'defender', 'winger', 'fullback', 'quarterback',
   'linebacker', 'cornerback', 'shortstop', 'outfielder', 'infielder', 'pitcher', 'skipper', 'playmaker',
+  // Sports and events, written before a name in the same way: "the sprinter Kay Orr", "Cyclist Ana
+  // Lind". (Not those that are common surnames too: Boxer, Runner, Fencer.)
+  'athlete', 'sprinter', 'hurdler', 'marathoner', 'cyclist', 'swimmer', 'skier', 'snowboarder', 'gymnast', 'wrestler',
+  'golfer', 'weightlifter', 'rower', 'jockey', 'racer',
   // Trades of film, music and books, written before a name as the others are: "the producer Kit
   // Olsen", "songwriter Ana Lind", "her publicist, Dana Morrow".
   'producer', 'screenwriter', 'filmmaker', 'showrunner', 'musician', 'songwriter', 'composer', 'novelist', 'playwright',
