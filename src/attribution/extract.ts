@@ -421,8 +421,14 @@ function singularCommonHead(head: Token | undefined): boolean {
   return head !== undefined && !isCapitalised(head) && !hasPluralEnding(head.norm) && !isPossessiveToken(head);
 }
 
-/** Prepositions that open a participle's place, party or agent in a reduced relative: "filed in court", "filed against the city", "sent to staff", "circulated among members", "released Tuesday by the auditor", "posted on the website", "posted at the gate". */
-const PARTICIPLE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'against', 'with', 'before', 'to', 'among', 'by', 'on', 'at']);
+/**
+ * Prepositions that open a participle's place, party or agent in a reduced relative: "filed in
+ * court", "filed against the city", "sent to staff", "circulated among members", "released
+ * Tuesday by the auditor", "posted on the website", "posted at the gate", and the places where
+ * people were met by a reporter: "workers interviewed outside the plant", "fans questioned near
+ * the stadium", "voters polled across the county", "residents reached from the valley".
+ */
+const PARTICIPLE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'against', 'with', 'before', 'to', 'among', 'by', 'on', 'at', 'outside', 'near', 'inside', 'across', 'around', 'from']);
 
 /** Adjectives that stand before a plural noun of people in one phrase: "the top officials", "some senior aides". */
 const ATTRIBUTIVE_ADJECTIVES: ReadonlySet<string> = new Set([

@@ -1,7 +1,8 @@
 /**
  * A subject may carry a reduced relative whose participle takes a place or a party ("a lawsuit
  * filed against the city", "a complaint filed Monday with the board", "two people hurt in the
- * blast"): the speaker is the phrase from its head, not the noun after the preposition.
+ * blast", "workers interviewed outside the plant"): the speaker is the phrase from its head, not
+ * the noun after the preposition.
  */
 import { describe, expect, it } from 'vitest';
 import { spokenQuotes as quotesIn } from './found-quotes.js';
@@ -16,6 +17,18 @@ describe('a reduced relative with a preposition in the subject', () => {
     ]);
     expect(quotesIn('Two ferry workers injured in the blast said the alarm never sounded.')).toEqual([
       { content: 'the alarm never sounded', cue: 'said', speaker: 'Two ferry workers injured in the blast' },
+    ]);
+  });
+
+  it('takes the people met at a place as the speaker, not the place', () => {
+    expect(quotesIn('Dockers interviewed outside the shipyard said they would accept the offer.')).toEqual([
+      { content: 'they would accept the offer', cue: 'said', speaker: 'Dockers interviewed outside the shipyard' },
+    ]);
+    expect(quotesIn('Shoppers stopped near the market hall said prices had doubled.')).toEqual([
+      { content: 'prices had doubled', cue: 'said', speaker: 'Shoppers stopped near the market hall' },
+    ]);
+    expect(quotesIn('Growers polled across the valley said the frost had spared the vines.')).toEqual([
+      { content: 'the frost had spared the vines', cue: 'said', speaker: 'Growers polled across the valley' },
     ]);
   });
 
