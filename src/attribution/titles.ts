@@ -34,6 +34,9 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set([
   'seismologist', 'hydrologist', 'biologist', 'psychologist', 'investigator',
   // Those who broker talks or run relief: "Mediator Ana Lind", "the UN aid coordinator, Tom Reyes".
   'coordinator', 'mediator', 'arbitrator', 'conciliator', 'organiser', 'nurse', 'medic',
+  // Trades and standings of those caught up in a blockade, a strike or a disaster: "Trucker Ana
+  // Lind", "Rescuers said", "Pensioners complained". (Not "miner" or "baker", which are surnames too.)
+  'rescuer', 'trucker', 'dockworker', 'pensioner', 'renter', 'commuter', 'autoworker', 'steelworker',
   // Local offices: "City Clerk Mary Fox", "Fire Marshal Tom Reyes", "County Coroner Ana Lind".
   'clerk', 'marshal', 'assessor', 'coroner', 'constable', 'ombudsman', 'recorder',
   // Playing positions, which sports copy writes before a name as a title: "Goalkeeper Liam Orr",
