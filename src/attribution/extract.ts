@@ -3936,6 +3936,27 @@ const LEADING_SOURCE_WINDOW = 25;
 /** How many tokens a relative clause inside a speaker's phrase may span. */
 const RELATIVE_SUBJECT_WINDOW = 12;
 
+/** How many tokens such a clause may span when it gives the terms of a source's anonymity. */
+const SOURCING_RELATIVE_WINDOW = 24;
+
+/** Words of the anonymity formula: "spoke on condition of anonymity", "was not authorized to speak", "asked not to be named". */
+const ANONYMITY_WORDS: ReadonlySet<string> = new Set(['anonymity', 'anonymously', 'authorized', 'authorised', 'named', 'identified']);
+
+/**
+ * How far back from token `k` a relative clause in the speaker's phrase may open. The clause that
+ * says why a source goes unnamed ("A guard who spoke on condition of anonymity because he was not
+ * authorized to talk to reporters said") is part of the source's description however long it runs,
+ * so it may reach further than another.
+ */
+function relativeReach(tokens: readonly Token[], k: number, first: number): number {
+  for (let r = k - 1; r > first && r >= k - SOURCING_RELATIVE_WINDOW; r--) {
+    const t = tokens[r];
+    if (t === undefined || t.kind !== 'word') break;
+    if (ANONYMITY_WORDS.has(t.norm)) return SOURCING_RELATIVE_WINDOW;
+  }
+  return RELATIVE_SUBJECT_WINDOW;
+}
+
 /**
  * "those who voted", "half of those who met him": "those" standing alone heads the relative clause
  * after it, with a share of it before "of". The phrase ending at token `j`, else undefined.
@@ -6349,7 +6370,8 @@ class SentenceExtractor {
    */
   private relativeSubject(k: number): NounPhrase | undefined {
     const { tokens } = this.ctx;
-    for (let r = k - 1; r > this.first && r >= k - RELATIVE_SUBJECT_WINDOW; r--) {
+    const reach = relativeReach(tokens, k, this.first);
+    for (let r = k - 1; r > this.first && r >= k - reach; r--) {
       const t = tokens[r];
       if (t === undefined || t.kind === 'punct' || this.ctx.opens[r] === 1 || this.ctx.inQuote[r] === 1) return undefined;
       // ("A porter who asked that his name not be used said": a "that" after a cue opens the clause
@@ -6585,7 +6607,8 @@ class SentenceExtractor {
       if (head !== undefined && head.kind !== 'pronoun' && head.last === gerundAt - 1) return { ...head, last };
     }
     let verb = false;
-    for (let r = np.first - 1; r > this.first && r >= np.first - RELATIVE_SUBJECT_WINDOW; r--) {
+    const reach = relativeReach(tokens, np.first, this.first);
+    for (let r = np.first - 1; r > this.first && r >= np.first - reach; r--) {
       const t = tokens[r];
       if (t === undefined || t.kind !== 'word' || this.ctx.inQuote[r] === 1) return undefined;
       if (t.norm === 'who' || t.norm === 'whose' || t.norm.startsWith("who'")) {
