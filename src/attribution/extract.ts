@@ -879,6 +879,20 @@ function determinedByThat(tokens: readonly Token[], k: number): boolean {
   return FINITE_VERBS.has(verb.norm) || COMMON_VERBS.has(verb.norm);
 }
 
+/**
+ * Whether the noun at `k` after "that" stands alone, with nothing after it but the sentence's end or
+ * a comma and a free participle ("denied that claim.", "confirmed that figure, adding ..."): with no
+ * verb of its own the noun is no clause's subject, and "that" is its determiner.
+ */
+function thatNounAlone(tokens: readonly Token[], k: number): boolean {
+  const next = tokens[k + 1];
+  if (TIME_PERIODS.has(tokens[k]?.norm ?? '')) return false;
+  if (next === undefined) return true;
+  if (next.text === '.' || next.text === ';') return true;
+  const after = tokens[k + 2];
+  return next.text === ',' && after !== undefined && after.kind === 'word' && !isCapitalised(after) && after.norm.length > 5 && after.norm.endsWith('ing');
+}
+
 /** Verbs of an amount before an infinitive: "it costs $5 to enter", "it takes a week to heal". */
 const GAPPED_AMOUNT_VERBS: ReadonlySet<string> = new Set(['costs', 'cost', 'takes']);
 
@@ -2006,6 +2020,9 @@ function contentStartAfter(ctx: Context, match: CueMatch, end: number): { index:
   // "Critics say that pledge is hard to keep": a lone singular noun with its verb straight after
   // it has "that" for its determiner, and the content keeps it.
   if (that && singular && determinedByThat(tokens, i) && (has(form, 'clause') || has(form, 'that'))) return { index: i - 1, rule };
+  // "denied that claim.", "disputed that figure, saying ...": a lone noun after "that" and a cue
+  // that takes an object is what the cue names, "that" its determiner.
+  if (that && singular && i === match.last + 2 && has(form, 'object') && thatNounAlone(tokens, i)) return { index: i - 1, rule: 'object' };
   if (that) return has(form, 'clause') || has(form, 'that') || has(form, 'object') || has(form, 'listener') ? { index: i, rule } : undefined;
   if (has(form, 'question') && WH_WORDS.has(first.norm)) return { index: i, rule: 'question' };
   // "asked about whether ...", "weighed in about whether ...": the question after "about".
