@@ -6634,6 +6634,10 @@ class SentenceExtractor {
         const next = tokens[r + 1];
         const verbAfter = (r + 1 < np.first || (r + 1 === np.first && np.first < np.last)) && next !== undefined && next.kind === 'word' && !isCapitalised(next) && !DETERMINERS.has(next.norm) && !SUBJECT_PRONOUNS.has(next.norm);
         if (!verb && !t.norm.startsWith("who'") && !verbAfter) return undefined;
+        // ("a grower who sold corn and who spoke on condition of anonymity said": a second relative
+        // clause joined by "and" belongs to the head of the first, as in {@link relativeSubject}.)
+        const joined = tokens[r - 1]?.norm === 'and' ? this.firstRelative(r - 1, t.norm) : undefined;
+        if (joined !== undefined) r = joined;
         const head = phraseEndingAt(tokens, r - 1, this.first) ?? demonstrativeHead(tokens, r - 1, this.first);
         if (head === undefined || head.kind === 'pronoun') return undefined;
         return { ...head, last };

@@ -26,4 +26,14 @@ describe('a long relative clause of anonymity in the subject', () => {
       },
     ]);
   });
+
+  it('reads the head of two relative clauses joined by "and" when the second ends in a noun', () => {
+    expect(quotesIn('A nurse who worked nights and who spoke on condition of anonymity said the ward ran out of blankets.')).toEqual([
+      {
+        content: 'the ward ran out of blankets',
+        cue: 'said',
+        speaker: 'A nurse who worked nights and who spoke on condition of anonymity',
+      },
+    ]);
+  });
 });
