@@ -426,9 +426,10 @@ function singularCommonHead(head: Token | undefined): boolean {
  * court", "filed against the city", "sent to staff", "circulated among members", "released
  * Tuesday by the auditor", "posted on the website", "posted at the gate", and the places where
  * people were met by a reporter: "workers interviewed outside the plant", "fans questioned near
- * the stadium", "voters polled across the county", "residents reached from the valley".
+ * the stadium", "voters polled across the county". (Not "from": in "claims culled from a list"
+ * the list is where things came from, no place where people were met.)
  */
-const PARTICIPLE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'against', 'with', 'before', 'to', 'among', 'by', 'on', 'at', 'outside', 'near', 'inside', 'across', 'around', 'from']);
+const PARTICIPLE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'against', 'with', 'before', 'to', 'among', 'by', 'on', 'at', 'outside', 'near', 'inside', 'across', 'around']);
 
 /** Adjectives that stand before a plural noun of people in one phrase: "the top officials", "some senior aides". */
 const ATTRIBUTIVE_ADJECTIVES: ReadonlySet<string> = new Set([
