@@ -388,6 +388,17 @@ const UTTERANCE_NOUNS: ReadonlySet<string> = new Set([
 /** Lower-case words of the tier of government that may stand before a body's capitalised name: "the federal Office of ...". */
 const JURISDICTION_WORDS: ReadonlySet<string> = new Set(['federal', 'state', 'city', 'county', 'provincial', 'regional', 'municipal', 'national']);
 
+/**
+ * The first token from `from` (at most `last`) past lower-case words of the tier of government
+ * ("federal", "state"), which qualify a body's capitalised name after them and are no part of it
+ * or of a person's name: "the federal Office of Water Safety", "the state Department of Parks".
+ */
+function pastJurisdiction(tokens: readonly Token[], from: number, last: number): number {
+  let k = from;
+  while (k < last && JURISDICTION_WORDS.has(tokens[k]?.norm ?? '') && !isUpper(tokens[k] as Token)) k++;
+  return k;
+}
+
 /** Determiners of a description that points back to someone already met: "the official", "that diplomat". */
 const DEFINITES: ReadonlySet<string> = new Set(['the', 'this', 'that']);
 
@@ -1041,9 +1052,7 @@ class Resolver {
     const last = tokens[phrase.last]?.norm ?? '';
     let from = phrase.first;
     while (from < phrase.last && DETERMINERS.has(tokens[from]?.norm ?? '')) from++;
-    // ("the federal Office of Water Safety", "the state Department of Parks": a lower-case word of
-    // the tier of government before the body's name qualifies it and is no part of a person's name.)
-    while (from < phrase.last && JURISDICTION_WORDS.has(tokens[from]?.norm ?? '') && !isUpper(tokens[from] as Token)) from++;
+    from = pastJurisdiction(tokens, from, phrase.last);
     let head: string;
     if (of > from) {
       head = tokens[of - 1]?.norm ?? '';
@@ -2041,7 +2050,7 @@ class Resolver {
     // ("the federal Office of Water Safety" and "the Office of Water Safety" are one body.)
     let from = phrase.first;
     while (from < phrase.last && LEADING_WORDS.has(tokens[from]?.norm ?? '')) from++;
-    while (from < phrase.last && JURISDICTION_WORDS.has(tokens[from]?.norm ?? '') && !isUpper(tokens[from] as Token)) from++;
+    from = pastJurisdiction(tokens, from, phrase.last);
     return this.byWording(name, this.phraseWords(from, phrase.last), kind);
   }
 
