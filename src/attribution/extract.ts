@@ -218,6 +218,17 @@ function isDash(t: Token | undefined): boolean {
   return code === 0x2014 || code === 0x2013 || code === 0x2015 || code === 0x2d;
 }
 /**
+ * Whether a token marks an item of a list at the start of its line: a bullet ("•", "▪", "●",
+ * "◦", "‣", "·"), an asterisk or a dash. What was said starts after it.
+ */
+function isListMarker(t: Token | undefined): boolean {
+  if (t === undefined || t.kind !== 'punct') return false;
+  if (isDash(t)) return true;
+  const code = t.text.length === 1 ? t.text.charCodeAt(0) : 0;
+  return code === 0x2022 || code === 0x25aa || code === 0x25cf || code === 0x25e6 || code === 0x2023 || code === 0xb7 || code === 0x2a;
+}
+
+/**
  * Lemmas whose -ing forms describe an attitude more often than they report a statement.
  * ("urging" and "questioning" are left out: on polnear-train about half of them are statements,
  * ", urging the council to ...", ", questioning whether ...".)
@@ -5180,7 +5191,11 @@ class SentenceExtractor {
 
   private push(start: number, endExclusive: number, speaker: SpeakerPhrase | undefined, cue: { start: number; end: number } | undefined, confidence: number, rules: string[]): RawQuote | undefined {
     const { tokens } = this.ctx;
-    if (start === this.first) start = this.pastConnective(start, endExclusive);
+    if (start === this.first) {
+      // ("• The crew was unhurt, according to the coast guard": a list's bullet is not what was said.)
+      while (start + 1 < endExclusive && isListMarker(tokens[start])) start++;
+      start = this.pastConnective(start, endExclusive);
+    }
     // ("said that, after the storm, the dam would hold": what was said does not open with the comma.)
     if (tokens[start]?.text === ',' && this.ctx.inQuote[start] !== 1) start++;
     if (endExclusive <= start || !hasWords(this.ctx, start, endExclusive, 1)) return undefined;
