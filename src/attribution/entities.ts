@@ -18,14 +18,14 @@ import {
   PERSON_ACRONYMS,
   THING_HEADS,
 } from './actor-names.js';
-import { skipDateline, type RawQuote } from './extract.js';
+import { isDash, skipDateline, type RawQuote } from './extract.js';
 import { parseKnownEntities, type KnownEntity, type KnownEntityInput } from './known-entities.js';
 import { foldNorm, NAME_FOLDING, plainWord } from './name-folding.js';
 import { sideOfWords } from '../tagging/sides.js';
 import { FIRST_NAMES, givenNameGender, isCompanyTitle, isCompanyWord, isOutletTitle, isNameNoise, isNameParticle, isPossessiveToken, isUpper, joinedByAmpersand, makeRun, scanNames, stripPossessive, type NameRun } from './name-mentions.js';
 import { ARTICLES, CENTRAL_DETERMINERS, hasPluralEnding, isCapitalised, phraseEndingAt, phraseStartingAt, pronounOf, subjectPhrase, type NounPhrase, type PhraseKind } from './noun-phrases.js';
 import { CLAUSE_OPENERS, COMMON_VERBS, DETERMINERS, GROUP_HEADS, INDEFINITES, IRREGULAR_PARTICIPLES, NP_PREPOSITIONS, PEOPLE_NOUNS, SUBJECT_PRONOUNS, SUBORDINATORS } from './word-classes.js';
-import { DESCRIPTION_HEADS, GENDERED_TITLES, HONORIFICS, ROLE_SYNONYMS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_OF_TAILS } from './titles.js';
+import { ABBREVIATED_TITLES, DESCRIPTION_HEADS, GENDERED_TITLES, HONORIFICS, ROLE_SYNONYMS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_OF_TAILS } from './titles.js';
 
 /** Options of {@link resolveEntities}. */
 export interface ResolveEntitiesOptions {
@@ -1820,7 +1820,7 @@ class Resolver {
     if (holder !== undefined) return (definite ? this.describedSince(words.norms, at, holder) : undefined) ?? holder;
     const earlier = definite ? (this.describedBefore(words.norms, at) ?? this.recentCompany(words, at) ?? this.recentBody(words, at) ?? this.recentOfAge(words.norms, first, at)) : undefined;
     if (earlier !== undefined) return earlier;
-    const ahead = this.heldAhead(first, words);
+    const ahead = this.heldAhead(first, last, words);
     if (ahead !== undefined) return ahead;
     const end = tokens[last]?.end ?? 0;
     const name = text.slice(tokens[first]?.start ?? 0, isPossessiveToken(tokens[last]) ? end - 2 : end);
@@ -1840,13 +1840,17 @@ class Resolver {
    * on Monday ... Chancellor Ana Reyes said". A definite description that no one named earlier
    * holds is the holder named before the end of the next paragraph.
    */
-  private heldAhead(first: number, words: PhraseWords): Draft | undefined {
+  private heldAhead(first: number, last: number, words: PhraseWords): Draft | undefined {
     const { tokens, sentences, paragraphs } = this.doc;
-    const paragraph = sentences[this.sentenceOf(first)]?.paragraph ?? 0;
+    const sentence = sentences[this.sentenceOf(first)];
+    const paragraph = sentence?.paragraph ?? 0;
     // ("A federal judge on Thursday blocked ... U.S. District Judge Ana Pike wrote": in the lede an indefinite one too.)
     const lede = paragraph === 0 || (paragraph === 1 && this.inHeadline(0));
     const indefinite = INDEFINITES.has(tokens[first]?.norm ?? '');
-    if (!DEFINITES.has(tokens[first]?.norm ?? '') && !(indefinite && (lede || this.namedNext(first, words)))) return undefined;
+    // ("Governor: “Stay off the roads”" as a subhead, then "Gov. Ana Pike closed ...": a bare title
+    // that labels a quotation at the start of its line is the headline's kind of speaker.)
+    const label = sentence !== undefined && (words.upper[0] ?? false) && tokens[last + 1]?.text === ':' && (first === sentence.firstToken || isDash(tokens[first - 1]));
+    if (!DEFINITES.has(tokens[first]?.norm ?? '') && !label && !(indefinite && (lede || this.namedNext(first, words)))) return undefined;
     const limit = paragraphs[Math.min(paragraph + 1, paragraphs.length - 1)]?.end ?? 0;
     const holder = this.roleHolder(words, limit);
     if (holder === AMBIGUOUS || holder === undefined) return undefined;
@@ -1855,7 +1859,11 @@ class Resolver {
     // Pike," named next (a past office is held by no one of that title now).
     if (namesPastOffice(words.norms)) return undefined;
     const head = descriptionHead(words.norms);
-    const held = holder.roles.some(({ title }) => !PAST_TITLE.test(title) && title.slice(title.lastIndexOf(' ') + 1).toLowerCase() === head);
+    const held = holder.roles.some(({ title }) => {
+      if (PAST_TITLE.test(title)) return false;
+      const written = title.slice(title.lastIndexOf(' ') + 1).toLowerCase();
+      return written === head || ABBREVIATED_TITLES.get(written) === head;
+    });
     return held ? holder : undefined;
   }
 

@@ -209,7 +209,7 @@ function pronounAsideBefore(tokens: readonly Token[], j: number, first: number):
 }
 
 /** Whether a token is a dash: one of `DASHES`, told by its characters (dashes are punctuation: words and numbers need no test). */
-function isDash(t: Token | undefined): boolean {
+export function isDash(t: Token | undefined): boolean {
   if (t === undefined || t.kind !== 'punct') return false;
   const text = t.text;
   if (text.length !== 1) return text === '--';

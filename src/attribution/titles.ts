@@ -125,6 +125,16 @@ export const GENDERED_TITLES: ReadonlyMap<string, 'male' | 'female'> = new Map([
 ]);
 
 /**
+ * Titles written short, with the word they stand for: "Gov. Ana Pike" holds the title "governor"
+ * as much as "Governor Ana Pike" does.
+ */
+export const ABBREVIATED_TITLES: ReadonlyMap<string, string> = new Map([
+  ['gov.', 'governor'], ['sen.', 'senator'], ['rep.', 'representative'], ['gen.', 'general'], ['prof.', 'professor'],
+  ['lt.', 'lieutenant'], ['sgt.', 'sergeant'], ['capt.', 'captain'], ['col.', 'colonel'], ['maj.', 'major'], ['cmdr.', 'commander'],
+  ['adm.', 'admiral'], ['det.', 'detective'], ['supt.', 'superintendent'], ['rev.', 'reverend'], ['atty.', 'attorney'],
+]);
+
+/**
  * Role words that can name the same office, in groups. A description whose head is in a group
  * with a role's head ("the Russian leader" for "Russian President") matches that role, more
  * weakly than the same word would ("the Russian president").
