@@ -2105,6 +2105,9 @@ function contentStartAfter(ctx: Context, match: CueMatch, end: number): { index:
     // "cast the mayor as a spendthrift", "cast doubt on the count": a role given or a doubt raised
     // is said; "cast their ballots" is not.
     if (form.entry.lemma === 'cast' && !(first.norm === 'doubt' && tokens[i + 1]?.norm === 'on') && !roleAhead(tokens, i, end)) return undefined;
+    // "dismissed the coach", "dismissed Ana Lind on Sunday": a person let go is no statement; "dismissed
+    // Lind as a crank", "dismissed the report" and "dismissed critics who ..." are.
+    if (form.entry.lemma === 'dismiss' && personDismissedAt(tokens, i, end) && !roleAhead(tokens, i, end)) return undefined;
     if (claimWon(form, first)) return undefined;
     // "Housing advocates also said ...": a present form followed by a verb is a noun in the subject.
     let verb = i;
@@ -4011,6 +4014,30 @@ const OBJECT_ADJUNCTS: ReadonlySet<string> = new Set(['at', 'by', 'during', 'wit
 function claimWon(form: CueForm, first: Token | undefined): boolean {
   return form.entry.lemma === 'claim' && first !== undefined && (DETERMINERS.has(first.norm) || POSSESSIVE_DETERMINERS.has(first.norm));
 }
+
+/**
+ * Whether the object at `i` names one person: "him", "her", a name ("Ana Lind", "Lind"), or a
+ * title with or without one ("the coach", "head coach Ana Lind", "its chief executive"), and not
+ * a name's possession ("Lind's plan").
+ */
+function personDismissedAt(tokens: readonly Token[], i: number, end: number): boolean {
+  const first = tokens[i];
+  if (first === undefined) return false;
+  if (first.norm === 'him') return true;
+  // ("dismissed her on Friday", not "dismissed her critics": "her" may be a possessive.)
+  if (first.norm === 'her') return tokens[i + 1]?.kind !== 'word' || NP_PREPOSITIONS.has(tokens[i + 1]?.norm ?? '');
+  const np = phraseStartingAt(tokens, i, end);
+  if (np === undefined || np.kind === 'pronoun' || np.kind === 'group') return false;
+  const head = tokens[np.last];
+  if (head === undefined || head.norm.endsWith("'s") || head.norm.endsWith("'")) return false;
+  if (np.name === undefined) return ROLE_WORDS.has(head.norm) || PERSON_ROLE_HEADS.has(head.norm);
+  // (Not "a report in Politico", "the issue in October": a name after a preposition is not the object's head.)
+  for (let k = np.first; k < np.name.first; k++) if (NP_PREPOSITIONS.has(tokens[k]?.norm ?? '') || tokens[k]?.kind !== 'word') return false;
+  return np.name.last === np.last;
+}
+
+/** Jobs a person is let go from, besides the titles of `ROLE_WORDS`: "dismissed the coach". */
+const PERSON_ROLE_HEADS: ReadonlySet<string> = new Set(['coach', 'manager', 'trainer', 'employee', 'worker', 'staffer', 'teacher', 'principal', 'editor', 'conductor']);
 
 /** Whether "as" follows within a short phrase of words from `i`: "cast the mayor as a spendthrift". */
 function roleAhead(tokens: readonly Token[], i: number, end: number): boolean {
