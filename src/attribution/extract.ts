@@ -4036,6 +4036,9 @@ function personDismissedAt(tokens: readonly Token[], i: number, end: number): bo
   return np.name.last === np.last;
 }
 
+/** How many words the clause between a cue and a quotation that goes on after it may have: "she said before the news broke, “...”". */
+const SUBORDINATE_TAIL_REACH = 12;
+
 /** Jobs a person is let go from, besides the titles of `ROLE_WORDS`: "dismissed the coach". */
 const PERSON_ROLE_HEADS: ReadonlySet<string> = new Set(['coach', 'manager', 'trainer', 'employee', 'worker', 'staffer', 'teacher', 'principal', 'editor', 'conductor']);
 
@@ -10264,6 +10267,22 @@ class SentenceExtractor {
     return tokens[k]?.norm === 'asked' || (ASKED_OPENERS.has(tokens[k]?.norm ?? '') && tokens[k + 1]?.norm === 'asked');
   }
 
+  /**
+   * Where a quotation reopens after the comma that closes a short clause starting at `from`
+   * ("before the news broke, “...”"), or undefined when the clause holds a quotation mark, a dash or
+   * a cue of its own, or runs longer than {@link SUBORDINATE_TAIL_REACH} words.
+   */
+  private quoteAfterClause(from: number): number | undefined {
+    const { tokens } = this.ctx;
+    for (let k = from; k < this.end && k < from + SUBORDINATE_TAIL_REACH; k++) {
+      const t = tokens[k];
+      if (t === undefined || this.ctx.opens[k] === 1 || this.ctx.closes[k] === 1 || isDash(t) || t.text === ';' || t.text === ':') return undefined;
+      if (t.text === ',') return k > from && this.ctx.opens[k + 1] === 1 ? k + 1 : undefined;
+      if (matchCue(this.ctx, k, this.end) !== undefined) return undefined;
+    }
+    return undefined;
+  }
+
   /** Whether a quotation opens, or a comma or a dash stands, in tokens [from, to). */
   private breakWithin(from: number, to: number): boolean {
     const { tokens } = this.ctx;
@@ -10286,6 +10305,12 @@ class SentenceExtractor {
     // after the speaker's appositive.)
     if (tail < this.end && this.ctx.opens[afterComma] !== 1 && tokens[tail]?.text === ',' && rules.includes('postposed.inverted') && this.ctx.closes[contentEnd - 1] === 1) {
       const resumed = this.quoteAfterAppositive(tail + 1);
+      if (resumed !== undefined) afterComma = resumed;
+    }
+    // ("“It is never easy,” she said before the news broke, “but we move on.”": the quotation goes on
+    // after a subordinate clause of the writer's that follows the cue.)
+    if (tail < this.end && this.ctx.closes[contentEnd - 1] === 1 && SUBORDINATORS.has(tokens[tail]?.norm ?? '')) {
+      const resumed = this.quoteAfterClause(tail + 1);
       if (resumed !== undefined) afterComma = resumed;
     }
     if (tail < this.end && this.ctx.opens[afterComma] === 1 && !this.workTitleAt(afterComma)) {
