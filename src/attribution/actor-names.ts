@@ -139,4 +139,6 @@ export const ORGANIZATION_NAME_ENDINGS: ReadonlySet<string> = new Set([
   'research', 'strategies', 'associates', 'consulting', 'consultants', 'advisors', 'advisers', 'insights',
   // Advocacy groups and charities: "Amnesty International", "Harbor Watch".
   'international', 'watch',
+  // Sports clubs: "Halden United", "Marlow Athletic", "Skerry Rovers", "Kelton FC".
+  'united', 'athletic', 'rovers', 'wanderers', 'albion', 'fc', 'afc',
 ]);

@@ -2748,7 +2748,7 @@ const THING_PERSON_LINKS: ReadonlySet<string> = new Set(['from', 'by', 'of']);
 const GATHERED_BODY_HEADS: ReadonlySet<string> = new Set(['panel', 'delegation', 'jury', 'force']);
 
 /** Heads of descriptions that stand for any organization named just before, not only a company: "Human Rights Watch said ... The group said". */
-const ORGANIZATION_BACK_HEADS: ReadonlySet<string> = new Set(['group', 'organization', 'organisation', 'charity', 'watchdog', 'nonprofit']);
+const ORGANIZATION_BACK_HEADS: ReadonlySet<string> = new Set(['group', 'organization', 'organisation', 'charity', 'watchdog', 'nonprofit', 'club']);
 
 /**
  * Heads of bodies of members that copy names in full and then by the head alone: "the Tarley
