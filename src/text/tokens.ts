@@ -165,6 +165,11 @@ function asciiTokenEnd(text: string, i: number, c: number): number {
   return i + 1;
 }
 
+/** Whether the character at `j` is a letter, mark or digit, in any script. */
+function isWordCharAt(text: string, j: number): boolean {
+  return isAsciiAlnum(text.charCodeAt(j)) || continuesWord(text, j);
+}
+
 /** After an ASCII alphanumeric run: the index where it ends, or -1 when a non-ASCII letter, mark or digit could go on with it. */
 function runEnd(text: string, from: number): number {
   let j = from;
@@ -317,6 +322,16 @@ export function appendTokens(out: Token[], text: string, from: number, to: numbe
       if (abbreviation || initial || word.includes('.') || hyphenatedTitle(lower)) {
         end++;
         word += '.';
+        // ("the U.N.'s panel", "Harwick Inc.’s shares": a possessive after the period is part of the word.)
+        const apostrophe = text.charCodeAt(end);
+        if ((apostrophe === 0x27 || apostrophe === 0x2019) && end + 2 <= to && (text.charCodeAt(end + 1) | 0x20) === 0x73 && !(end + 2 < to && isWordCharAt(text, end + 2))) {
+          word = text.slice(start, end + 2);
+          end += 2;
+          if (apostrophe === 0x2019) {
+            plain = false;
+            fullNormalise = true;
+          }
+        }
       }
     }
     // (Only a short word opening in a capital can be one: most tokens never look it up.)

@@ -12,6 +12,14 @@ describe('tokenize', () => {
     ]);
   });
 
+  it('keeps a possessive after an abbreviation\'s period in the word', () => {
+    const tokens = tokenize('The U.N.\'s panel met Harwick Inc.\u2019s board; the U.S. \'s\' and U.S.\'sa stay apart.');
+    expect(tokens.map((t) => t.text)).toEqual([
+      'The', 'U.N.\'s', 'panel', 'met', 'Harwick', 'Inc.\u2019s', 'board', ';', 'the', 'U.S.', '\'', 's', '\'', 'and', 'U.S.', '\'', 'sa', 'stay', 'apart', '.',
+    ]);
+    expect(tokens[5]?.norm).toBe("inc.'s");
+  });
+
   it('reads "No." as an abbreviation only before a number', () => {
     expect(texts('Vote no. He is No. 2. “No.” she said.')).toEqual(['Vote', 'no', '.', 'He', 'is', 'No.', '2', '.', '“', 'No', '.', '”', 'she', 'said', '.']);
   });
