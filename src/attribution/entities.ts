@@ -2327,6 +2327,9 @@ class Resolver {
   /** The walk reaches a speaker: the unnamed subjects before it, then the speaker itself. */
   private visitSpeaker(speaker: Speaker, subjects: readonly UnnamedSubject[], walked: { subject: number }): void {
     this.subjectsUpTo(speaker.start - 1, subjects, walked);
+    // (A sentence's subject that opens where the speaker does is the speaker, however far each scan
+    // read it: "A spokesman for Kenya's fisheries ministry, reached by phone, said".)
+    while (walked.subject < subjects.length && subjects[walked.subject]?.at === speaker.start) walked.subject++;
     const draft = this.resolveSpeaker(speaker);
     if (draft !== undefined) {
       speaker.draft = draft;
