@@ -869,9 +869,12 @@ class Resolver {
       const preposition = tokens[k]?.norm ?? '';
       if (!NP_PREPOSITIONS.has(preposition) || preposition === 'like') continue;
       const head = tokens[k - 1];
-      // (A capitalised plural that opens the phrase, after "the" or not, names the people too: "The Friends of the Valley".)
+      // (A capitalised plural that opens the phrase, after "the" or not, names the people too: "The
+      // Friends of the Valley"; so does one after a lower-case word, a party's or a nation's members:
+      // "Several senior Democrats with ties to Ana Pike".)
       const opens = k - 1 === first || (k - 2 === first && tokens[first]?.norm === 'the');
-      return head !== undefined && head.kind === 'word' && (opens || !isUpper(head)) && (GROUP_HEADS.has(head.norm) || hasPluralEnding(head.norm)) && !isPossessiveToken(head);
+      const members = k - 2 >= first && tokens[k - 2]?.kind === 'word' && !isUpper(tokens[k - 2]);
+      return head !== undefined && head.kind === 'word' && (opens || members || !isUpper(head)) && (GROUP_HEADS.has(head.norm) || hasPluralEnding(head.norm)) && !isPossessiveToken(head);
     }
     return false;
   }
