@@ -58,6 +58,9 @@ const BYLINE_WORDS: ReadonlySet<string> = new Set([
 /** The most tokens a byline takes: "By" and a few names with their places. */
 const BYLINE_MAX_TOKENS = 16;
 
+/** Capitalised words that end the name of a sea, a gulf or another place after a country's word: "the Indian Ocean". */
+const GEOGRAPHIC_FEATURES: ReadonlySet<string> = new Set(['ocean', 'sea', 'gulf', 'peninsula', 'subcontinent', 'strait', 'straits', 'basin', 'desert', 'plateau']);
+
 /**
  * Whether tokens [from, to) are a byline, a credit line or a line about the page rather than the
  * news, which assert nothing: "By Ana Pike and Tom Reyes", "(Reporting by Ana Pike; Editing by Tom
@@ -307,6 +310,9 @@ class ClaimBuilder {
     for (let i = tokenFrom; i < tokenTo; i++) {
       const tok = tokens[i];
       if (tok === undefined || tok.kind !== 'word' || tok.text === tok.norm || !mayNameSide(tok.norm)) continue;
+      // ("the Indian Ocean", "the South China Sea": a word of a place's name names no side.)
+      const next = tokens[i + 1];
+      if (next !== undefined && next.text !== next.norm && GEOGRAPHIC_FEATURES.has(next.norm)) continue;
       const previous = tokens[i - 1];
       const paired = previous !== undefined && i > tokenFrom && previous.text !== previous.norm;
       const side = sideOfWords(paired ? previous.norm : '', tok.norm);
