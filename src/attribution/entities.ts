@@ -53,6 +53,8 @@ interface TokenRange {
 
 /** How many paragraphs back a transcript turn's "I" looks for the label that opened the turn. */
 const MAX_TURN_PARAGRAPHS = 8;
+/** How many tokens an aside between a subject and its verb may run: "The researchers, led by Ana Moss of the university, surveyed". */
+const ASIDE_REACH = 12;
 
 /** How many paragraphs at the top of an article a byline may stand in. */
 const BYLINE_PARAGRAPHS = 4;
@@ -2169,6 +2171,11 @@ class Resolver {
       let phrase = subjectPhrase(tokens, i, Math.min(sentence.endToken, i + 8));
       if (phrase === undefined || (phrase.kind !== 'description' && phrase.kind !== 'group')) return;
       const after = tokens[phrase.last + 1];
+      // ("The researchers, led by Ana Moss, surveyed ...": an aside between commas stands before the verb.)
+      if (after?.text === ',' && isSubjectHead(tokens[phrase.last]?.norm ?? '', phrase.kind) && this.asideBeforeVerb(phrase.last + 1, sentence.endToken)) {
+        out.push({ at: tokens[phrase.first]?.start ?? 0, sentence: index, phrase });
+        return;
+      }
       // Only people, groups and bodies: "The storm passed" names no one a pronoun could stand for.
       if (after === undefined || after.kind !== 'word' || isUpper(after) || !isSubjectHead(tokens[phrase.last]?.norm ?? '', phrase.kind)) {
         // "The mayor disagrees.": a verb the phrase scan did not know ends the subject after its head.
@@ -2296,6 +2303,28 @@ class Resolver {
    * The subject inside a phrase that ran on into its verb: "The mayor" of "The mayor disagrees",
    * a head of a person, group or body followed by a lower-case word ending in -s or -ed.
    */
+  /**
+   * Whether the comma at `comma` opens an aside, a participle's or a relative clause's, that another comma closes within
+   * {@link ASIDE_REACH} tokens, right before a verb in the past or the present ("The researchers,
+   * led by Ana Moss, surveyed"): then the phrase before the aside is the sentence's subject.
+   */
+  private asideBeforeVerb(comma: number, end: number): boolean {
+    const { tokens } = this.doc;
+    // (A participle or "who" opens the aside: "led by ...", "based in ...", "who ..."; not "he said"
+    // of an attribution set in the sentence, nor a connective, "though".)
+    const open = tokens[comma + 1];
+    if (open === undefined || open.kind !== 'word' || isUpper(open) || !(open.norm === 'who' || IRREGULAR_PARTICIPLES.has(open.norm) || (open.norm.endsWith('ed') && open.norm.length > 3))) return false;
+    for (let k = comma + 1; k < end && k <= comma + ASIDE_REACH; k++) {
+      const t = tokens[k];
+      if (t === undefined || t.kind === 'quote' || t.text === ';' || t.text === ':' || (k > comma + 1 && SUBJECT_PRONOUNS.has(t.norm))) return false;
+      if (t.text !== ',') continue;
+      const verb = tokens[k + 1];
+      if (k === comma + 1 || verb === undefined || verb.kind !== 'word' || isUpper(verb)) return false;
+      return (verb.norm.endsWith('ed') && verb.norm.length > 3) || COMMON_VERBS.has(verb.norm);
+    }
+    return false;
+  }
+
   private subjectBeforeVerb(phrase: NounPhrase): NounPhrase | undefined {
     const { tokens } = this.doc;
     for (let k = phrase.first + 1; k < phrase.last; k++) {
