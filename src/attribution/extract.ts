@@ -2702,7 +2702,9 @@ function isContentStop(ctx: Context, j: number, end: number, objectFrame: boolea
     if (after?.norm === 'according' && tokens[j + 2]?.norm === 'to') return at;
     // "..., called her X and boycotted Y": a new cue after the comma is a new statement (not the
     // verb after an appositive on a name, "said that Kell, the port's lawyer, saw the vote").
-    if (next !== undefined && (next.form.tense === 'past' || next.form.tense === 'present') && !subjectAppositiveBefore(ctx, j, first) && namingAsideEnd(ctx, j + 1, end) < 0 && !closesNamingAside(ctx, j, end) && !pronounAsideBefore(ctx.tokens, j, first) && !comparisonAt(tokens, j + 1)) return at;
+    // ("said the forecast, which calls for flat sales, suggested that ...": nor the verb after a
+    // relative clause inside the subject.)
+    if (next !== undefined && (next.form.tense === 'past' || next.form.tense === 'present') && !subjectAppositiveBefore(ctx, j, first) && namingAsideEnd(ctx, j + 1, end) < 0 && !closesNamingAside(ctx, j, end) && !pronounAsideBefore(ctx.tokens, j, first) && !comparisonAt(tokens, j + 1) && !closesRelativeClause(ctx, j, first, end)) return at;
     // "..., and three-quarters said ...", "..., Ben Carson said Monday": a speaker and a cue of their own.
     if (after !== undefined && (after.norm === 'and' || after.norm === 'but') && newAttributionAhead(ctx, j + 2, end)) return at;
     // "..., and Tom Reed, the budget adviser, said ...": a new subject with an appositive and a verb of its own.
@@ -3589,6 +3591,24 @@ function resumesAfterRelative(ctx: Context, comma: number, end: number): boolean
   }
   return false;
 }
+
+/**
+ * Whether the comma at `comma` closes a relative clause that a comma and "which" open after a
+ * lower-case noun ("the forecast, which calls for flat sales, suggested"), the verb after it being
+ * the main clause's (see {@link relativeClauseEnd}).
+ */
+function closesRelativeClause(ctx: Context, comma: number, first: number, end: number): boolean {
+  for (let k = comma - 1; k > first && k >= comma - RELATIVE_CLAUSE_REACH; k--) {
+    if (ctx.tokens[k]?.text !== ',') continue;
+    // (Only "which" after a thing: "Buchanan, who had lost, called for ..." makes a new speaker of the name.)
+    const head = ctx.tokens[k - 1];
+    return ctx.tokens[k + 1]?.norm === 'which' && head !== undefined && head.kind === 'word' && !isCapitalised(head) && relativeClauseEnd(ctx, k + 2, end) === comma;
+  }
+  return false;
+}
+
+/** How far before a comma {@link closesRelativeClause} looks for the comma that opens the clause (the reach of {@link relativeClauseEnd}). */
+const RELATIVE_CLAUSE_REACH = 16;
 
 /** Whether a relative clause starting at `from` closes with a comma followed by a finite verb. */
 function relativeClauseClosesBeforeVerb(ctx: Context, from: number, end: number): boolean {
