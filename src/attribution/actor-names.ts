@@ -134,7 +134,7 @@ export const ORGANIZATION_NAME_ENDINGS: ReadonlySet<string> = new Set([
   'beverages', 'apparel', 'hotels', 'resorts', 'properties', 'realty', 'homes', 'stores', 'automotive', 'aerospace',
   'analytics', 'electronics', 'software', 'shipping', 'freight', 'farms', 'dairy', 'brewing', 'textiles', 'plastics',
   'utilities', 'air', 'rail', 'steel', 'health', 'healthcare', 'dynamics', 'aviation', 'engineering', 'manufacturing',
-  'instruments', 'devices',
+  'instruments', 'devices', 'engines', 'motorworks', 'shipyards', 'refineries',
   // Pollsters and consultancies: "Meridian Research", "Halvorsen Strategies", "Kemp Associates".
   'research', 'strategies', 'associates', 'consulting', 'consultants', 'advisors', 'advisers', 'insights',
   // Advocacy groups and charities: "Amnesty International", "Harbor Watch".
