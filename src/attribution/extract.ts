@@ -6639,8 +6639,11 @@ class SentenceExtractor {
    */
   private countedParticipleHead(np: NounPhrase, last: number): NounPhrase | undefined {
     const { tokens } = this.ctx;
-    if (tokens[np.first]?.kind !== 'number') return undefined;
-    let q = np.first - 1;
+    // (The phrase may open with the count's bound: "more than 4,000 times".)
+    let count = np.first;
+    while (count < last && COUNT_HEDGES.has(tokens[count]?.norm ?? '')) count++;
+    if (tokens[count]?.kind !== 'number') return undefined;
+    let q = count - 1;
     while (q > this.first && COUNT_HEDGES.has(tokens[q]?.norm ?? '')) q--;
     if (!plainParticiple(tokens[q]) || q - 1 < this.first) return undefined;
     const head = phraseEndingAt(tokens, q - 1, this.first);

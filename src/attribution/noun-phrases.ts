@@ -527,7 +527,42 @@ export function phraseEndingAt(tokens: readonly Token[], end: number, min: numbe
   while (first < closing && (NP_PREPOSITIONS.has(tokens[first]?.norm ?? '') || tokens[first]?.norm === 'and')) first++;
   // "in 2030 Springfield says": a number after a preposition is the time, not part of the name.
   if (first < closing && tokens[first]?.kind === 'number' && NP_PREPOSITIONS.has(tokens[first - 1]?.norm ?? '')) first = pastTimeOfDay(tokens, first, closing);
+  first = countBoundStart(tokens, first, closing, min);
   return classify(tokens, first, end);
+}
+
+/** Comparatives that bound a count with "than": "more than 40 senators", "fewer than ten". */
+const THAN_BOUNDS: ReadonlySet<string> = new Set(['more', 'fewer', 'less']);
+
+/** Quantity words of an equative bound on a count: "as many as 30 lawmakers", "as few as ten". */
+const EQUATIVE_BOUNDS: ReadonlySet<string> = new Set(['many', 'few']);
+
+/** Words that open a count after a bound besides numbers: "more than half", "at least a dozen". */
+const BOUNDED_COUNTS: ReadonlySet<string> = new Set(['half', 'a', 'dozen', 'dozens', 'hundreds', 'thousands']);
+
+/** Whether `token` may open a count after a bound: a number, a number word or {@link BOUNDED_COUNTS}. */
+function opensBoundedCount(token: Token | undefined): boolean {
+  return isCount(token) || BOUNDED_COUNTS.has(token?.norm ?? '');
+}
+
+/**
+ * Where a phrase opening at `first` starts with the bound on its count: "at least eleven
+ * lawmakers said", "more than 40 senators said", "as many as 30 aides said". The bound limits the
+ * count the phrase names, so it belongs to the speaker, as "nearly" in "nearly 30 lawmakers"
+ * does; the scan stops at "at", "than" and "as", which are no words of a phrase. ("least" after "at"
+ * is itself taken as a phrase word, so "at" is added before it.)
+ */
+function countBoundStart(tokens: readonly Token[], first: number, closing: number, min: number): number {
+  if (first >= closing || first - 1 < min) return first;
+  const t = tokens[first];
+  const before = tokens[first - 1];
+  if (t === undefined || before === undefined) return first;
+  if (before.norm === 'at' && (t.norm === 'least' || (t.norm === 'most' && opensBoundedCount(tokens[first + 1])))) return first - 1;
+  if ((before.norm === 'least' || before.norm === 'most') && tokens[first - 2]?.norm === 'at' && first - 2 >= min && opensBoundedCount(t)) return first - 2;
+  if (before.norm === 'than' && first - 2 >= min && THAN_BOUNDS.has(tokens[first - 2]?.norm ?? '') && opensBoundedCount(t)) return first - 2;
+  // ("as many as 30 lawmakers": an equative of quantity bounds a count the same way.)
+  if (before.norm === 'as' && first - 3 >= min && EQUATIVE_BOUNDS.has(tokens[first - 2]?.norm ?? '') && tokens[first - 3]?.norm === 'as' && opensBoundedCount(t)) return first - 3;
+  return first;
 }
 
 /** The marks of the hour after a clock time: "at 9:30 a.m. Mayor Ortis said". */
