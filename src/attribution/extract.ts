@@ -4275,8 +4275,14 @@ function isSentenceAdverb(t: Token | undefined): boolean {
   return (t.norm.endsWith('ly') && t.norm.length > 4) || ADVERBIAL_OPENERS.has(t.norm) || INTRODUCTORY.has(t.norm) || VERB_MODIFIERS.has(t.norm) || SENTENCE_ADVERBS.has(t.norm);
 }
 
-/** Sentence adverbs that do not end in -ly. */
-const SENTENCE_ADVERBS: ReadonlySet<string> = new Set(['meanwhile', 'elsewhere', 'nevertheless', 'nonetheless', 'however', 'moreover', 'furthermore', 'still']);
+/**
+ * Sentence adverbs that do not end in -ly. (Adverbs of place and time open a sentence the same
+ * way: "Nearby, a vendor, Rosa Vidal, said", "Afterward, the coach, Ian Moss, said".)
+ */
+const SENTENCE_ADVERBS: ReadonlySet<string> = new Set([
+  'meanwhile', 'elsewhere', 'nevertheless', 'nonetheless', 'however', 'moreover', 'furthermore', 'still',
+  'nearby', 'outside', 'inside', 'afterward', 'afterwards', 'overseas', 'abroad', 'downstairs', 'upstairs',
+]);
 
 /** How far back from a subjectless clause the comma opening an aside on its subject may stand. */
 const ASIDE_WINDOW = 30;
