@@ -4700,6 +4700,9 @@ function isParticiple(t: Token | undefined): boolean {
   return t.norm === 'made' || (t.norm.endsWith('ed') && t.norm.length > 5 && !t.norm.includes('-'));
 }
 
+/** Prepositions of time that take a phrase "last" opens: "during last year's floods", "since last spring". */
+const TIME_PREPOSITIONS: ReadonlySet<string> = new Set(['during', 'after', 'before', 'since', 'until', 'following', 'throughout', 'ahead', 'amid', 'over']);
+
 /** Whether a time adjunct opens at token `j`: "on Monday", "in March", "last week", "at a rally". */
 function opensTimeAdjunct(tokens: readonly Token[], j: number): boolean {
   const t = tokens[j];
@@ -4708,7 +4711,9 @@ function opensTimeAdjunct(tokens: readonly Token[], j: number): boolean {
   // ("praised the bill in the last year of her term": after a determiner "last" is an adjective.)
   // ("their tactics from last spring", "the vote in last week's primary": after a preposition the
   // adjunct is the prepositional phrase, what is named goes on through it.)
-  if (t.norm === 'last' && (DETERMINERS.has(tokens[j - 1]?.norm ?? '') || NP_PREPOSITIONS.has(tokens[j - 1]?.norm ?? ''))) return false;
+  // ("accused him of misusing funds during last year's floods", "after last week's vote": so after
+  // a preposition of time, which would be left dangling were the adjunct to open at "last".)
+  if (t.norm === 'last' && (DETERMINERS.has(tokens[j - 1]?.norm ?? '') || NP_PREPOSITIONS.has(tokens[j - 1]?.norm ?? '') || TIME_PREPOSITIONS.has(tokens[j - 1]?.norm ?? ''))) return false;
   // ("in a Tuesday interview", "a memoir by Wednesday Lind": a weekday before a noun or a name is
   // part of the phrase; so is "earlier" before a noun, "recant earlier remarks".)
   // ("the late Sunday vote": nor one an adjective leads that has a determiner before it.)
