@@ -59,6 +59,9 @@ const ASIDE_REACH = 12;
 /** How many paragraphs at the top of an article a byline may stand in. */
 const BYLINE_PARAGRAPHS = 4;
 
+/** How many lower-case words may name the kind of body before its name after "of the": "the think tank Norvale". */
+const AFFILIATION_NOUN_WORDS = 2;
+
 /** Prepositions that tie a name in apposition to its body: "Ana Pike of the Legal Aid Society". */
 const AFFILIATION_LINKS: ReadonlySet<string> = new Set(['of', 'at', 'from']);
 
@@ -1241,7 +1244,16 @@ class Resolver {
     const link = tokens[at];
     if (link === undefined || !AFFILIATION_LINKS.has(link.text)) return false;
     for (let k = at + 1; k < tokens.length && (tokens[k]?.end ?? Infinity) <= end; k++) if (tokens[k]?.kind !== 'word') return false;
-    return isUpper(tokens[at + 1]) || (tokens[at + 1]?.norm === 'the' && isUpper(tokens[at + 2]));
+    if (isUpper(tokens[at + 1])) return true;
+    if (tokens[at + 1]?.norm !== 'the') return false;
+    // ("Ana Pike of the consultancy Harwick Risk", "Tom Reyes at the think tank Norvale": a
+    // body's common noun may stand between "the" and its name.)
+    for (let k = at + 2; k <= at + 1 + AFFILIATION_NOUN_WORDS; k++) {
+      const token = tokens[k];
+      if (isUpper(token)) return true;
+      if (token === undefined || CLAUSE_OPENERS.has(token.norm) || NP_PREPOSITIONS.has(token.norm) || DETERMINERS.has(token.norm)) return false;
+    }
+    return isUpper(tokens[at + 2 + AFFILIATION_NOUN_WORDS]);
   }
 
   /**
