@@ -208,6 +208,16 @@ function collectiveOfPeople(norms: readonly string[], of: number): boolean {
 const TIME_PLURALS: ReadonlySet<string> = new Set(['seconds', 'minutes', 'hours', 'days', 'weeks', 'months', 'years', 'decades', 'times']);
 /** Words after a description's head: "residents of the valley", "officials familiar with the talks", "a report by the agency". */
 const HEAD_ENDS: ReadonlySet<string> = new Set(['of', 'for', 'at', 'from', 'in', 'with', 'on', 'by', 'familiar', 'close', 'who', 'that', 'to']);
+/**
+ * Participles of a reduced relative that end a description's head as a preposition does: "a
+ * lawyer representing a group of tenants", "a nurse working at the clinic", "people living near the dam".
+ */
+const HEAD_END_PARTICIPLES: ReadonlySet<string> = new Set(['representing', 'working', 'living', 'speaking', 'acting', 'advising', 'overseeing', 'leading', 'monitoring']);
+/** Whether the word at `i` (after the first) follows a description's head: "of", "familiar", "representing". */
+function endsHead(words: readonly string[], i: number): boolean {
+  const norm = words[i] ?? '';
+  return HEAD_ENDS.has(norm) || (HEAD_END_PARTICIPLES.has(norm) && !DETERMINERS.has(words[i - 1] ?? ''));
+}
 /** Heads of outlets' names that in lower case name people: "The Observer" but "one observer", "a poll monitor". */
 const PEOPLE_OUTLET_HEADS: ReadonlySet<string> = new Set(['observer', 'guardian', 'monitor', 'examiner', 'inquirer', 'courier', 'sentinel', 'star', 'enquirer']);
 const PERSON_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she']);
@@ -1786,7 +1796,7 @@ class Resolver {
    */
   private descriptionKind(words: readonly string[], plural: boolean, upper?: readonly boolean[]): EntityKind {
     // The head stands before a prepositional phrase: "residents of the valley", "a spokesman for the campaign".
-    const cut = words.findIndex((norm, i) => i > 0 && HEAD_ENDS.has(norm));
+    const cut = words.findIndex((_norm, i) => i > 0 && endsHead(words, i));
     const norms = cut > 0 ? words.slice(0, cut) : words;
     const head = norms[norms.length - 1] ?? '';
     const two = norms.length > 1 ? `${norms[norms.length - 2] ?? ''} ${head}` : head;
@@ -2778,7 +2788,7 @@ function placeOf(word: string): string {
 
 /** The head word of a description's words: the word before "of", "for" and the like ("residents of the valley"), else the last. */
 function descriptionHead(words: readonly string[]): string {
-  for (let i = 1; i < words.length; i++) if (HEAD_ENDS.has(words[i] ?? '')) return words[i - 1] ?? '';
+  for (let i = 1; i < words.length; i++) if (endsHead(words, i)) return words[i - 1] ?? '';
   return words[words.length - 1] ?? '';
 }
 
