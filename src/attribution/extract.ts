@@ -10337,7 +10337,9 @@ class SentenceExtractor {
     if (this.askedOpener(start) && this.ctx.opens[afterComma] !== 1 && !this.breakWithin(start, contentEnd)) return undefined;
     // ("“The danger,” said Tom Kell, a planner at the bank, “lies in the floods”": the quotation goes on
     // after the speaker's appositive.)
-    if (tail < this.end && this.ctx.opens[afterComma] !== 1 && tokens[tail]?.text === ',' && rules.includes('postposed.inverted') && this.ctx.closes[contentEnd - 1] === 1) {
+    // ("“We take each day as it comes,” she said, smiling, “and so should you”": so it does after
+    // an aside on the act of saying that is no cue of its own.)
+    if (tail < this.end && this.ctx.opens[afterComma] !== 1 && tokens[tail]?.text === ',' && (rules.includes('postposed.inverted') || matchCue(this.ctx, tail + 1, this.end) === undefined) && this.ctx.closes[contentEnd - 1] === 1) {
       const resumed = this.quoteAfterAppositive(tail + 1);
       if (resumed !== undefined) afterComma = resumed;
     }
