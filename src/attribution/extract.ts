@@ -2316,6 +2316,23 @@ function notOnlyBefore(tokens: readonly Token[], j: number, first: number): bool
   return false;
 }
 
+/** Words after "but" that open the second term of "not X, but Y", no clause: "but a realist", "but as a lender". */
+const CORRECTIVE_BUT_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'as', 'rather']);
+
+/**
+ * Whether the ", but" at comma `j` gives the second term of a negated one in tokens [first, j):
+ * "said she was not a dove, but a realist", "did not see the fund as a gift, but as a loan". The
+ * contrast is one statement; "but" there opens no clause of the writer's.
+ */
+function correctiveBut(tokens: readonly Token[], j: number, first: number): boolean {
+  if (!CORRECTIVE_BUT_OPENERS.has(tokens[j + 2]?.norm ?? '')) return false;
+  for (let k = j - 1; k > first; k--) {
+    const norm = (tokens[k] as Token).norm;
+    if (norm === 'not' || norm === 'never' || norm.endsWith("n't")) return true;
+  }
+  return false;
+}
+
 /** US states and their abbreviations as they follow a town after a comma ("Dunmore, Ky.", "Brill, Nevada"). */
 const US_STATES: ReadonlySet<string> = new Set([
   'ala.', 'ariz.', 'ark.', 'calif.', 'colo.', 'conn.', 'del.', 'fla.', 'ga.', 'ill.', 'ind.', 'kan.', 'kans.', 'ky.', 'la.', 'md.',
@@ -2726,7 +2743,7 @@ function isContentStop(ctx: Context, j: number, end: number, objectFrame: boolea
     // "a panel, which would include the mayor, to study the levy": one on an object that the
     // sentence's infinitive resumes after.
     const embedded = (after?.norm === 'which' && relativeClauseClosesBeforeVerb(ctx, j + 2, end)) || resumesAfterRelative(ctx, j, end);
-    if (after !== undefined && CLAUSE_AFTER_COMMA.has(after.norm) && !verbAfterBut && !embedded && !(after.norm === 'but' && (conjunctionThat(tokens, j + 2) || quotedThatClause(ctx, j + 2) || notOnlyBefore(tokens, j, first))) && !comparisonAt(tokens, j + 1)) return at;
+    if (after !== undefined && CLAUSE_AFTER_COMMA.has(after.norm) && !verbAfterBut && !embedded && !(after.norm === 'but' && (conjunctionThat(tokens, j + 2) || quotedThatClause(ctx, j + 2) || notOnlyBefore(tokens, j, first) || correctiveBut(tokens, j, first))) && !comparisonAt(tokens, j + 1)) return at;
     // "said the talks were not over, in comments to reporters", "..., in a televised address": the
     // channel of the statement after a comma is the writer's, not more of what was said.
     if (after?.norm === 'in' && channelAt(tokens, j + 2)) return at;
