@@ -24,7 +24,7 @@ import { foldNorm, NAME_FOLDING, plainWord } from './name-folding.js';
 import { sideOfWords } from '../tagging/sides.js';
 import { FIRST_NAMES, givenNameGender, isCompanyTitle, isCompanyWord, isOutletTitle, isNameNoise, isNameParticle, isPossessiveToken, isUpper, joinedByAmpersand, makeRun, scanNames, stripPossessive, type NameRun } from './name-mentions.js';
 import { ARTICLES, CENTRAL_DETERMINERS, hasPluralEnding, isCapitalised, phraseEndingAt, phraseStartingAt, pronounOf, subjectPhrase, type NounPhrase, type PhraseKind } from './noun-phrases.js';
-import { CLAUSE_OPENERS, COMMON_VERBS, DETERMINERS, GROUP_HEADS, INDEFINITES, IRREGULAR_PARTICIPLES, NP_PREPOSITIONS, PEOPLE_NOUNS, SUBJECT_PRONOUNS, SUBORDINATORS } from './word-classes.js';
+import { CLAUSE_OPENERS, COMMON_VERBS, DETERMINERS, GROUP_HEADS, INDEFINITES, IRREGULAR_PARTICIPLES, NP_PREPOSITIONS, PEOPLE_NOUNS, ROLE_WORDS, SUBJECT_PRONOUNS, SUBORDINATORS } from './word-classes.js';
 import { ABBREVIATED_TITLES, DESCRIPTION_HEADS, GENDERED_TITLES, HONORIFICS, ROLE_SYNONYMS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_OF_TAILS } from './titles.js';
 
 /** Options of {@link resolveEntities}. */
@@ -213,6 +213,8 @@ const HEAD_ENDS: ReadonlySet<string> = new Set(['of', 'for', 'at', 'from', 'in',
  * lawyer representing a group of tenants", "a nurse working at the clinic", "people living near the dam".
  */
 const HEAD_END_PARTICIPLES: ReadonlySet<string> = new Set(['representing', 'working', 'living', 'speaking', 'acting', 'advising', 'overseeing', 'leading', 'monitoring']);
+/** Nouns for a party's members, which end a description of a person in capitals: "the Ohio Democrat". */
+const PARTISAN_NOUNS: ReadonlySet<string> = new Set(['republican', 'democrat', 'conservative', 'liberal', 'socialist', 'libertarian', 'independent', 'tory']);
 /** Whether the word at `i` (after the first) follows a description's head: "of", "familiar", "representing". */
 function endsHead(words: readonly string[], i: number): boolean {
   const norm = words[i] ?? '';
@@ -1394,6 +1396,10 @@ class Resolver {
     // ("Report blames brakes", "Poll shows Lind ahead": a headline's or sentence's first word that is
     // a document's or a finding's noun is that thing, no person's name.)
     if (run.norms.length === 1 && isThingHead(lower) && run.first === this.doc.sentences[run.sentence]?.firstToken) return 'unknown';
+    // ("The Red Cross said", "the World Food Programme": a name of several words after "the",
+    // with no honorific, title or given name, is a body's; a person's name takes no article.
+    // "the Wisconsin Republican" ends in a word for a person, and stays one.)
+    if (run.afterThe && run.norms.length > 1 && run.honorific === undefined && run.title === undefined && !this.givenNamed(run) && !ROLE_WORDS.has(last) && !PARTISAN_NOUNS.has(last)) return 'organization';
     return 'person';
   }
 
