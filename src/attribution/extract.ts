@@ -10769,7 +10769,8 @@ function attachQuotations(ctx: Context, doc: TextDocument, found: RawQuote[]): v
       // "Mora said the ferry would run all winter. “We have the crews.”": so is reported speech
       // after "X said" that closes its sentence, unless it sits in the attribution of a quote
       // before it ("“...,” said Dran, who backed Kell on Monday. “...”" goes on with Dran's quote).
-      else if (r.rules[0] === 'preposed' && (lastDirect === undefined || sentenceOf(lastDirect.contentStart) !== sentenceOf(r.contentStart)) && endsOwnSentence(doc, r.contentEnd, sentenceOf)) lastDirect = r;
+      // ("Pell declined to name them but said they were emails. “...”": a cue chained on the same subject too.)
+      else if ((r.rules[0] === 'preposed' || r.rules[0] === 'chained') && (lastDirect === undefined || sentenceOf(lastDirect.contentStart) !== sentenceOf(r.contentStart)) && endsOwnSentence(doc, r.contentEnd, sentenceOf)) lastDirect = r;
     }
     if (coverEnd > q.open) continue;
     if (!hasWords(ctx, openIndex + 1, firstTokenEndingAfter(ctx.tokens, q.contentEnd, openIndex + 1), 2)) continue;
