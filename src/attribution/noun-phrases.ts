@@ -266,6 +266,16 @@ function classify(tokens: readonly Token[], first: number, last: number): NounPh
       break;
     }
   }
+  // ("Ana Pike of the Labour Party", "Yumi Sato of the Constitutional Democratic Party": a body's
+  // name that ends in a group's head after "of the" is whom the name before "of" belongs to, as
+  // in "Ana Pike of the Legal Aid Society"; the phrase is that person, not the group.)
+  if (nameLast >= 0 && nameLast < last && GROUP_HEADS.has(lastToken?.norm ?? '')) {
+    const owner = ownerBeforeBody(tokens, first, nameLast);
+    if (owner >= 0) {
+      nameLast = owner;
+      ownsTail = true;
+    }
+  }
   if (nameLast >= 0) {
     let nameFirst = nameLast;
     while (nameFirst - 1 >= first) {
@@ -299,6 +309,20 @@ function classify(tokens: readonly Token[], first: number, last: number): NounPh
     return { first, last, kind: 'group' };
   }
   return { first, last, kind: 'description' };
+}
+
+/**
+ * The last word of a name before "of the" and the capitalised body's name that holds `inBody`
+ * ("Pike" in "Ana Pike of the Labour Party"), or -1: the name must have two words at least after
+ * `first`, as the "of" of "Chief Ana Roth of the city fire department" asks.
+ */
+function ownerBeforeBody(tokens: readonly Token[], first: number, inBody: number): number {
+  let k = inBody;
+  while (k - 1 > first && isCapitalised(tokens[k - 1] as Token) && !DETERMINERS.has(tokens[k - 1]?.norm ?? '')) k--;
+  if (tokens[k - 1]?.norm !== 'the' || tokens[k - 2]?.norm !== 'of') return -1;
+  const owner = k - 3;
+  const t = tokens[owner];
+  return owner > first && t !== undefined && isCapitalised(t) && !ROLE_WORDS.has(t.norm) && !GROUP_HEADS.has(t.norm) ? owner : -1;
 }
 
 /** A capitalised word at a sentence's start that is an ordinary word ("Officials", "Both"). */
