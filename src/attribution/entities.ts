@@ -213,6 +213,10 @@ const HEAD_ENDS: ReadonlySet<string> = new Set(['of', 'for', 'at', 'from', 'in',
  * lawyer representing a group of tenants", "a nurse working at the clinic", "people living near the dam".
  */
 const HEAD_END_PARTICIPLES: ReadonlySet<string> = new Set(['representing', 'working', 'living', 'speaking', 'acting', 'advising', 'overseeing', 'leading', 'monitoring']);
+/** How many sentences back "the newspaper" may take up an outlet named before. */
+const OUTLET_REACH = 2;
+/** Heads of descriptions that take up an outlet named before: "The Daily Ledger reported ... the newspaper said". */
+const OUTLET_BACK_HEADS: ReadonlySet<string> = new Set(['newspaper', 'paper', 'daily', 'weekly', 'tabloid', 'magazine', 'broadcaster']);
 /** Nouns for a party's members, which end a description of a person in capitals: "the Ohio Democrat". */
 const PARTISAN_NOUNS: ReadonlySet<string> = new Set(['republican', 'democrat', 'conservative', 'liberal', 'socialist', 'libertarian', 'independent', 'tory']);
 /** Whether the word at `i` (after the first) follows a description's head: "of", "familiar", "representing". */
@@ -1851,7 +1855,7 @@ class Resolver {
     if (holder === AMBIGUOUS) return undefined;
     const definite = DEFINITES.has(tokens[first]?.norm ?? '');
     if (holder !== undefined) return (definite ? this.describedSince(words.norms, at, holder) : undefined) ?? holder;
-    const earlier = definite ? (this.describedBefore(words.norms, at) ?? this.recentCompany(words, at) ?? this.recentBody(words, at) ?? this.recentOfAge(words.norms, first, at)) : undefined;
+    const earlier = definite ? (this.describedBefore(words.norms, at) ?? this.recentCompany(words, at) ?? this.recentBody(words, at) ?? this.recentOutlet(words.norms, first, at) ?? this.recentOfAge(words.norms, first, at)) : undefined;
     if (earlier !== undefined) return earlier;
     const ahead = this.heldAhead(first, last, words);
     if (ahead !== undefined) return ahead;
@@ -1966,6 +1970,25 @@ class Resolver {
       if (recent.tentativeAt !== undefined) return undefined;
       const { draft } = recent;
       if (draft.kind === 'person' && draft.named && draft.first < at) return draft;
+    }
+    return undefined;
+  }
+
+  /**
+   * "The Daily Ledger reported ... The newspaper said": "the newspaper", "the paper" or "the
+   * magazine", with one modifier at most ("the state-run paper"), is the outlet named in one of
+   * the {@link OUTLET_REACH} sentences before or its own, when no organization is named after it.
+   */
+  private recentOutlet(norms: readonly string[], first: number, at: number): Draft | undefined {
+    if (norms.length > 3 || !OUTLET_BACK_HEADS.has(norms[norms.length - 1] ?? '')) return undefined;
+    const sentence = this.sentenceOf(first);
+    for (let i = this.recent.length - 1, n = 0; i >= 0 && n < PRONOUN_LOOKBACK; i--, n++) {
+      const { draft, tentativeAt, sentence: named } = this.recent[i] as Recent;
+      if (named < sentence - OUTLET_REACH) return undefined;
+      if (tentativeAt !== undefined || draft.first >= at) continue;
+      // (Another body named in between may be the one meant: then no one.)
+      if (draft.kind === 'organization' || draft.kind === 'government') return undefined;
+      if (draft.kind === 'outlet' && draft.named) return draft;
     }
     return undefined;
   }
