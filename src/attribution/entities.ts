@@ -2115,7 +2115,11 @@ class Resolver {
     let from = phrase.first;
     while (from < phrase.last && LEADING_WORDS.has(tokens[from]?.norm ?? '')) from++;
     from = pastJurisdiction(tokens, from, phrase.last);
-    return this.byWording(name, this.phraseWords(from, phrase.last), kind);
+    // ("The Bank of Kestrel said ... The bank said": the body's name is a name, which "the bank"
+    // or "the group" takes up as it does "Kestrel Bank".)
+    const draft = this.byWording(name, this.phraseWords(from, phrase.last), kind);
+    draft.named = true;
+    return draft;
   }
 
   /**
