@@ -1525,7 +1525,18 @@ function relativeThat(tokens: readonly Token[], k: number): boolean {
   const next = tokens[k + 1];
   if (noun === undefined || next === undefined || noun.kind !== 'word' || next.kind !== 'word' || isCapitalised(next)) return false;
   if (!ADJUNCT_NOUNS.has(noun.norm) && !EVENT_NOUNS.has(noun.norm)) return pastVerbAfterRelativeThat(tokens, k);
-  return FINITE_VERBS.has(next.norm) || (next.norm.endsWith('ed') && next.norm.length > 3) || RELATIVE_VERBS.has(next.norm);
+  return FINITE_VERBS.has(next.norm) || (next.norm.endsWith('ed') && next.norm.length > 3 && !pastFormOnSubject(tokens, k + 1)) || RELATIVE_VERBS.has(next.norm);
+}
+
+/**
+ * Whether the past form at `k` modifies the subject of a clause: a plain lower-case noun and a
+ * finite verb follow it ("said in a statement that developed countries must pay", "that armed
+ * guards had fled"), where a relative verb would take an object or a phrase ("a statement that
+ * followed the vote").
+ */
+function pastFormOnSubject(tokens: readonly Token[], k: number): boolean {
+  const noun = tokens[k + 1];
+  return noun !== undefined && noun.kind === 'word' && !isCapitalised(noun) && !DETERMINERS.has(noun.norm) && !NP_PREPOSITIONS.has(noun.norm) && !isModifier(noun) && !FINITE_VERBS.has(noun.norm) && FINITE_VERBS.has(tokens[k + 2]?.norm ?? '');
 }
 
 /**
