@@ -2006,6 +2006,9 @@ function contentStartAfter(ctx: Context, match: CueMatch, end: number): { index:
       if (!isModifier(t) && !ASIDE_WORDS_OF_TIME.has(t.norm) && !TIME_PERIODS.has(t.norm)) break;
     }
   }
+  // "denied that, saying ...": a "that" right after the cue with a comma and a participle after it
+  // is the demonstrative the cue names, as "it" would be, and nothing is said after it.
+  if (tokens[i]?.norm === 'that' && i === match.last + 1 && demonstrativeBeforeParticiple(tokens, i)) return undefined;
   let that = false;
   if (tokens[i]?.norm === 'that' && !(i === match.last + 1 && demonstrativeThat(tokens, i))) {
     i++;
@@ -4277,6 +4280,19 @@ const PREPOSITIONAL_PARTICIPLES: ReadonlySet<string> = new Set([
   'including', 'according', 'depending', 'following', 'regarding', 'concerning', 'considering', 'excluding', 'barring',
   'pending', 'notwithstanding', 'assuming', 'beginning', 'starting', 'involving',
 ]);
+
+/**
+ * Whether the "that" at `i` is followed by a comma and a participle in -ing that is no
+ * preposition ("denied that, saying ...", "confirmed that, adding ..."); a clause of saying may
+ * open after an aside ("said that, if elected, she ..."), never with a participle.
+ */
+function demonstrativeBeforeParticiple(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 2];
+  return tokens[i + 1]?.text === ',' && next !== undefined && next.kind === 'word' && !isCapitalised(next) && next.norm.endsWith('ing') && next.norm.length > 5 && !PREPOSITIONAL_PARTICIPLES.has(next.norm) && !ING_NON_PARTICIPLES.has(next.norm);
+}
+
+/** Words in -ing that are no participle and may open an aside after "that,": "said that, during the talks, ...". */
+const ING_NON_PARTICIPLES: ReadonlySet<string> = new Set(['during', 'nothing', 'something', 'anything', 'everything', 'morning', 'evening']);
 
 /** Conjunctions that open a clause with a subject of its own: "..., and the union has sued ...". */
 const CLAUSE_CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'but', 'while', 'when', 'whereas', 'as', 'after', 'because', 'although', 'though']);
