@@ -331,6 +331,11 @@ interface Speaker {
   index: number;
   /** "he" (above 0) or "she" (below 0) opening the reported clauses the speaker says (see Draft.hint). */
   opening: number;
+  /**
+   * The last sentence the speaker's quoted words run to (“A,” she said. “B. C.”), else the
+   * speaker's own: a pronoun right after the quotation is close to its speaker.
+   */
+  through: number;
   draft?: Draft;
 }
 
@@ -341,6 +346,8 @@ interface Recent {
   readonly salient: boolean;
   /** A possessive ("Putin’s remarks"): an antecedent only when nothing else fits. */
   readonly possessive: boolean;
+  /** For a speaker whose quoted words run on past the cue, the sentence they end in (see Speaker.through). */
+  readonly through?: number;
   /**
    * For an unnamed subject ("The ambassador arrived."): where it stands. Such a subject becomes
    * an entity only when a pronoun takes it as its antecedent.
@@ -703,6 +710,13 @@ class Resolver {
   // ---------------------------------------------------------------------------------------------
   // Speakers
 
+  /** The sentence a direct statement's quoted words end in, when it runs on past its cue (“A,” she said. “B.”); else -1. */
+  private quotedThrough(raw: RawQuote): number {
+    if (raw.mode !== 'direct' || raw.continuedAt === undefined) return -1;
+    const { tokens } = this.doc;
+    return this.sentenceOf(partitionPoint(tokens.length, (k) => (tokens[k]?.start ?? 0) < raw.contentEnd) - 1);
+  }
+
   private sentenceOf(token: number): number {
     const { sentences } = this.doc;
     return Math.max(0, partitionPoint(sentences.length, (i) => (sentences[i]?.firstToken ?? 0) <= token) - 1);
@@ -741,11 +755,12 @@ class Resolver {
       if (seen !== undefined) {
         rawSpeaker.push(seen);
         seen.opening += this.openingPronoun(raw);
+        seen.through = Math.max(seen.through, this.quotedThrough(raw));
         continue;
       }
       const { phrase } = span;
       const sentence = this.sentenceOf(phrase.first);
-      const speaker: Speaker = { start: span.start, end: span.end, phrase, sentence, kind: phrase.kind, run: -1, index: -1, opening: this.openingPronoun(raw) };
+      const speaker: Speaker = { start: span.start, end: span.end, phrase, sentence, kind: phrase.kind, run: -1, index: -1, opening: this.openingPronoun(raw), through: Math.max(sentence, this.quotedThrough(raw)) };
       if (same === undefined) byStart.set(span.start, [speaker]);
       else same.push(speaker);
       unique.push(speaker);
@@ -2189,10 +2204,10 @@ class Resolver {
   // ---------------------------------------------------------------------------------------------
   // The walk in text order: descriptions, groups and pronouns
 
-  private remember(draft: Draft, sentence: number, salient: boolean, at: number, possessive = false): void {
+  private remember(draft: Draft, sentence: number, salient: boolean, at: number, possessive = false, through = sentence): void {
     draft.first = Math.min(draft.first, at);
     draft.lastSeen = at;
-    this.recent.push({ draft, sentence, salient, possessive });
+    this.recent.push(through > sentence ? { draft, sentence, salient, possessive, through } : { draft, sentence, salient, possessive });
     if (this.recent.length > 2 * PRONOUN_LOOKBACK) this.recent.splice(0, this.recent.length - PRONOUN_LOOKBACK);
   }
 
@@ -2396,6 +2411,11 @@ class Resolver {
     const { tokens } = this.doc;
     const subjects = this.questioned(raws, this.unnamedSubjects());
     const walked = { subject: 0 };
+    // “I never took a dime,” the mayor said. “Ruiz is a troubled man.” He said ...: a name that
+    // opens a sentence in a speaker's quoted words is the subject of what the speaker said, not of
+    // the text, so a later pronoun takes it only when no speaker or subject fits.
+    const quoted = raws.filter((raw) => raw.mode === 'direct').sort((a, b) => a.contentStart - b.contentStart);
+    let q = 0;
     let s = 0;
     for (let index = 0; index < this.runs.length; index++) {
       const run = this.runs[index] as NameRun;
@@ -2405,7 +2425,9 @@ class Resolver {
       const draft = this.runDrafts[index];
       // "FRANKFURT (Reuters) —": an outlet credited in parentheses is no antecedent of "it".
       if (draft !== undefined && !(draft.kind === 'outlet' && tokens[run.first - 1]?.text === '(' && tokens[run.last + 1]?.text === ')')) {
-        this.remember(draft, run.sentence, run.subject, at, run.possessive);
+        while (q < quoted.length && (quoted[q]?.contentEnd ?? 0) <= at) q++;
+        const inQuote = q < quoted.length && (quoted[q]?.contentStart ?? 0) <= at;
+        this.remember(draft, run.sentence, run.subject && !inQuote, at, run.possessive);
       }
     }
     while (s < speakers.length) this.visitSpeaker(speakers[s++] as Speaker, subjects, walked);
@@ -2421,7 +2443,7 @@ class Resolver {
     if (draft !== undefined) {
       speaker.draft = draft;
       if (draft.kind === 'person') draft.hint += speaker.opening;
-      this.remember(draft, speaker.sentence, true, speaker.start);
+      this.remember(draft, speaker.sentence, true, speaker.start, false, speaker.through);
     }
   }
 
@@ -2521,9 +2543,16 @@ class Resolver {
    */
   private antecedent(pronoun: string, sentence: number, pass: number, evident: boolean): Draft | undefined {
     const paragraph = this.doc.sentences[sentence]?.paragraph;
+    // (“...,” Roe said. “...” Pike's aide said he ...: a speaker is close through the quotation
+    // that runs on past the cue, but a possessive earlier in the pronoun's own sentence is closer.)
+    let ownPossessive: boolean | undefined;
     for (let i = this.recent.length - 1, n = 0; i >= 0 && n < PRONOUN_LOOKBACK; i--, n++) {
       const entry = this.recent[i] as Recent;
-      const close = entry.sentence >= sentence - 1;
+      let close = entry.sentence >= sentence - 1;
+      if (!close && entry.through !== undefined && entry.through >= sentence - 1) {
+        ownPossessive ??= this.possessiveIn(pronoun, sentence, evident);
+        close = !ownPossessive;
+      }
       // (An unnamed subject is an antecedent only close by: "The White House" four paragraphs back is not "they".)
       const accepted =
         pass === CLOSE_SALIENT ? entry.salient && close
@@ -2537,6 +2566,16 @@ class Resolver {
       }
     }
     return undefined;
+  }
+
+  /** Whether a possessive mention that `pronoun` may stand for is among the recent ones in sentence `sentence` ("Pike's role is unclear, but she ..."). */
+  private possessiveIn(pronoun: string, sentence: number, evident: boolean): boolean {
+    for (let i = this.recent.length - 1, n = 0; i >= 0 && n < PRONOUN_LOOKBACK; i--, n++) {
+      const entry = this.recent[i] as Recent;
+      if (entry.sentence < sentence) return false;
+      if (entry.possessive && entry.sentence === sentence && this.compatible(pronoun, entry.draft, evident)) return true;
+    }
+    return false;
   }
 
   /**
