@@ -6969,6 +6969,9 @@ class SentenceExtractor {
       if (pronoun !== undefined) speaker = phraseSpan(this.ctx, { first: k, last: k, kind: 'pronoun' });
     }
     if (speaker === undefined || speaker.phrase.kind === 'pronoun' && IMPERSONAL_PRONOUNS.has(tokens[speaker.phrase.first]?.norm ?? '')) return false;
+    // ("Asked whether he was confident the men would be found, Roe paused": an attitude put as a
+    // question is held by no one. After "if" it is kept: "no one can say if Lind is sure that ...".)
+    if (tokens[speaker.phrase.first - 1]?.norm === 'whether') return false;
     const start = tokens[i + 1]?.norm === 'that' ? i + 2 : i + 1;
     const stop = contentEndFrom(this.ctx, start, this.end, this.first);
     if (!hasWords(this.ctx, start, stop, 3)) return false;
