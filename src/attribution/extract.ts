@@ -5426,10 +5426,13 @@ class SentenceExtractor {
       const rules = this.out[k]?.rules;
       if (rules !== undefined && (rules[0] === 'nominal.object' || rules[1] === 'participle.backer')) continue;
       const speaker = this.out[k]?.speaker;
+      // (Nor one whose cue sits inside what another says: in "Lind said her son had called her
+      // an hour before the flood, complaining ..." the son's "called" is no statement of his.)
+      const cue = this.out[k]?.cue;
       let nested = false;
       for (let m = 0; m < this.out.length && !nested && speaker !== undefined; m++) {
         const other = this.out[m];
-        nested = m !== k && other !== undefined && other.contentStart <= speaker.start && speaker.end <= other.contentEnd;
+        nested = m !== k && other !== undefined && ((other.contentStart <= speaker.start && speaker.end <= other.contentEnd) || (cue !== undefined && other.contentStart <= cue.start && cue.end <= other.contentEnd));
       }
       if (nested) continue;
       // ("Lind, who had praised the dam, spoke next, adding ...": a relative pronoun speaks only
