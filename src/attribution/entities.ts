@@ -479,6 +479,8 @@ class Resolver {
   private readonly byFull = new Map<string, Draft>();
   private readonly bySurname = new Map<string, Draft[]>();
   private readonly byFirstName = new Map<string, Draft[]>();
+  /** The first words of people's names of two words that the given names do not know ("Zhou" of "Zhou Ming"). */
+  private readonly byLeadWord = new Map<string, Draft[]>();
   /** Companies by the first word of a two-word name ("Brantwell" of "Brantwell Foods"), which names them alone. */
   private readonly byCompany = new Map<string, Draft[]>();
   private readonly byRole = new Map<string, RoleEntry[]>();
@@ -638,6 +640,7 @@ class Resolver {
       // names of three words are read so; in two, "Young Kim" would make "Young voters" his.)
       const familyFirst = draft.kind === 'person' && run.norms.length >= 3;
       if (run.given !== undefined || familyFirst) this.index(this.byFirstName, given, draft);
+      else if (draft.kind === 'person' && run.norms.length === 2) this.index(this.byLeadWord, given, draft);
     }
   }
 
@@ -1538,7 +1541,7 @@ class Resolver {
       const gender = run.honorific === undefined ? undefined : HONORIFICS.get(run.honorific)?.gender;
       // ("Mrs. Dorrance" after "Mr. Dorrance" has been read as "Paul Dorrance": his wife, "Julia Dorrance".)
       const full = this.byFull.get(key);
-      const draft = (full !== undefined && (gender === undefined || !otherGender(full, gender)) ? full : undefined) ?? this.bySurnameAt(key, at, gender) ?? this.byGivenName(key) ?? this.kinGivenName(run) ?? this.byCompanyWord(key) ?? this.newNamed(run);
+      const draft = (full !== undefined && (gender === undefined || !otherGender(full, gender)) ? full : undefined) ?? this.bySurnameAt(key, at, gender) ?? this.byGivenName(key) ?? this.kinGivenName(run) ?? this.byCompanyWord(key) ?? this.familyName(key, run) ?? this.newNamed(run);
       this.assign(index, draft, true);
       this.register(draft, run);
     }
@@ -1692,6 +1695,17 @@ class Resolver {
       found = draft;
     }
     return found;
+  }
+
+  /**
+   * "Zhou" alone for the only "Zhou Ming" of the text, a family name written first, when the lone
+   * word is the speaker's whole name and no surname or given name took it. (Not after "the" or
+   * with a title: "Young" of "Young Kim" is no name in "Young voters".)
+   */
+  private familyName(key: string, run: NameRun): Draft | undefined {
+    if (run.title !== undefined || run.honorific !== undefined || run.afterThe) return undefined;
+    const list = this.byLeadWord.get(key);
+    return list !== undefined && list.length === 1 ? list[0] : undefined;
   }
 
   /** "Hillary" alone for the only "Hillary Clinton" of the text. */
