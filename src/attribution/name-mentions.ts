@@ -366,8 +366,21 @@ function appositiveHeadAt(tokens: readonly Token[], last: number, end: number): 
   const closer = tokens[i];
   const relative = closer !== undefined && closer.norm === 'who' && i > from && determined;
   if (i === from || (closer !== undefined && i < end && !relative && closer.text !== ',' && closer.text !== '.' && closer.text !== ')')) return -1;
-  if (i - from > MAX_APPOSITIVE_WORDS && !namesItsBody(tokens, from, i)) return -1;
+  if (i - from > MAX_APPOSITIVE_WORDS && !namesItsBody(tokens, from, i) && !(determined && roleOfLongerBody(tokens, from, i))) return -1;
   return i - 1;
+}
+
+/**
+ * Whether the words [from, to) of a longer appositive after "a" or "the" open with a role's head
+ * in their first three words and "of", "for", "at" or "to" after it: "the envoy of the Pacific
+ * nation of Vanu", "a professor of mining engineering at the state university". The head says
+ * who the person is however long the body named after it.
+ */
+function roleOfLongerBody(tokens: readonly Token[], from: number, to: number): boolean {
+  const preposition = prepositionIn(tokens, from, Math.min(to - 1, from + 3));
+  if (preposition < 0 || !AFFILIATION_PREPOSITIONS.has(tokens[preposition]?.norm ?? '') || tokens[preposition]?.norm === 'on') return false;
+  const head = tokens[preposition - 1];
+  return head !== undefined && DESCRIPTION_HEADS.has(head.norm);
 }
 
 /** Words that open what {@link CLAUSE_OPENERS} lists but may open an appositive role: "then the archbishop", "now speaker", "also a candidate", "only doctor". */
