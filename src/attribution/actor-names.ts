@@ -135,6 +135,8 @@ export const ORGANIZATION_NAME_ENDINGS: ReadonlySet<string> = new Set([
   'analytics', 'electronics', 'software', 'shipping', 'freight', 'farms', 'dairy', 'brewing', 'textiles', 'plastics',
   'utilities', 'air', 'rail', 'steel', 'health', 'healthcare', 'dynamics', 'aviation', 'engineering', 'manufacturing',
   'instruments', 'devices', 'engines', 'motorworks', 'shipyards', 'refineries',
+  // Building trades: "Maple Ridge Contractors", "Harlow Builders", "Dunmore Construction".
+  'contractors', 'builders', 'construction',
   // Pollsters and consultancies: "Meridian Research", "Halvorsen Strategies", "Kemp Associates".
   'research', 'strategies', 'associates', 'consulting', 'consultants', 'advisors', 'advisers', 'insights',
   // Advocacy groups and charities: "Amnesty International", "Harbor Watch".
