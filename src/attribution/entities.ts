@@ -96,6 +96,19 @@ function bodyDescribedIn(tokens: readonly Token[], from: number, last: number): 
   return true;
 }
 
+/**
+ * Whether tokens [from, last] name a body after saying what kind it is, after "of the": "digital
+ * rights group Harbor Watch", "advocacy group Tern Alliance" (plain lower-case words that end in
+ * a body's head, then the body's name in capitals).
+ */
+function bodyNamedAfterKindIn(tokens: readonly Token[], from: number, last: number): boolean {
+  if (tokens[from - 1]?.norm !== 'the' || last - from >= 2 * MAX_NAME_WORDS) return false;
+  let k = from;
+  while (k < last && !isUpper(tokens[k]) && tokens[k]?.kind === 'word' && !DETERMINERS.has(tokens[k]?.norm ?? '') && !NP_PREPOSITIONS.has(tokens[k]?.norm ?? '') && tokens[k]?.norm !== 'and') k++;
+  if (k === from || !isBodyWord(tokens[k - 1]?.norm ?? '')) return false;
+  return placeNameIn(tokens, k, last);
+}
+
 /** Labels of transcript turns that name no one: "Q:", "QUESTION:". */
 const TURN_LABELS: ReadonlySet<string> = new Set(['q', 'a', 'question', 'answer', 'note', 'update', 'editor', 'correction', 'transcript']);
 
@@ -1140,7 +1153,7 @@ class Resolver {
       if (of >= named.first && of !== named.last + 1) return undefined;
       last = of - 1;
       const from = tokens[of + 1]?.norm === 'the' ? of + 2 : of + 1;
-      if (!placeNameIn(tokens, from, phrase.last) && !bodyDescribedIn(tokens, from, phrase.last)) return undefined;
+      if (!placeNameIn(tokens, from, phrase.last) && !bodyDescribedIn(tokens, from, phrase.last) && !bodyNamedAfterKindIn(tokens, from, phrase.last)) return undefined;
       place = { first: from, last: phrase.last };
     }
     const lastToken = tokens[last];
