@@ -6524,7 +6524,7 @@ class SentenceExtractor {
         const joined = tokens[r - 1]?.norm === 'and' ? this.firstRelative(r - 1, t.norm) : undefined;
         if (joined !== undefined) r = joined;
         const np = phraseEndingAt(tokens, r - 1, this.first) ?? demonstrativeHead(tokens, r - 1, this.first);
-        return np === undefined || np.kind === 'pronoun' ? undefined : np;
+        return np === undefined || np.kind === 'pronoun' ? undefined : (this.treatedHead(np, np.last) ?? np);
       }
       // ("Groups that have endorsed him say ...", "Groups who wrote to him say ...": a cue with only
       // its object after it belongs to the relative clause.)
@@ -6688,6 +6688,25 @@ class SentenceExtractor {
       if (t.norm === 'as' || t.norm === 'with' || (t.kind === 'word' && t.norm.length > 4 && t.norm.endsWith('ly') && !isCapitalised(t))) return true;
     }
     return false;
+  }
+
+  /**
+   * When `np`, before a relative clause on the subject, is the object of a participle's
+   * preposition ("a woman (being) treated for | cancer who asked ...", "a man injured in | the
+   * blast who ..."), the phrase from the noun before the participle to `last`: the clause's head is
+   * that noun, not the participle's object. Undefined otherwise.
+   */
+  private treatedHead(np: NounPhrase, last: number): NounPhrase | undefined {
+    const { tokens } = this.ctx;
+    const preposition = tokens[np.first - 1]?.norm ?? '';
+    if (!PARTICIPLE_PREPOSITIONS.has(preposition) && preposition !== 'for') return undefined;
+    let q = np.first - 2;
+    if (!plainParticiple(tokens[q])) return undefined;
+    if (tokens[q - 1]?.norm === 'being') q--;
+    if (q - 1 < this.first) return undefined;
+    const head = phraseEndingAt(tokens, q - 1, this.first);
+    if (head === undefined || head.kind === 'pronoun' || head.last !== q - 1) return undefined;
+    return { ...head, last };
   }
 
   /**
