@@ -373,6 +373,32 @@ function coordinatedStart(tokens: readonly Token[], first: number, min: number):
   return left.first === min + 1 && tokens[min]?.norm === 'both' ? min : undefined;
 }
 
+/**
+ * Where a phrase from `first` to `closing` really starts when it is the pair after "between"
+ * ("people familiar with the talks between Lind and Kell said", "aides briefed on the dispute
+ * between the port and the union said"): "between" always takes both members, so the "and" joins
+ * them rather than two speakers, and the pair belongs to the lower-case noun before "between",
+ * whose phrase speaks. The pair is the phrase itself ("Lind and Kell") or a determiner phrase
+ * after "and" whose first member stands right after "between" ("the union", after "the port and").
+ * Undefined when no such "between" stands there.
+ */
+function betweenPairStart(tokens: readonly Token[], first: number, closing: number, min: number): number | undefined {
+  let start = first;
+  if (tokens[start - 1]?.norm === 'and' && start - 2 >= min) {
+    const left = phraseEndingAt(tokens, start - 2, min);
+    if (left === undefined || left.kind === 'pronoun') return undefined;
+    start = left.first;
+  } else {
+    let paired = false;
+    for (let k = first + 1; k < closing && !paired; k++) paired = tokens[k]?.norm === 'and';
+    if (!paired) return undefined;
+  }
+  const noun = tokens[start - 2];
+  if (tokens[start - 1]?.norm !== 'between' || start - 2 < min || noun === undefined || noun.kind !== 'word' || isCapitalised(noun)) return undefined;
+  const holder = phraseEndingAt(tokens, start - 2, min);
+  return holder === undefined || holder.kind === 'pronoun' ? undefined : holder.first;
+}
+
 /** How many tokens the first member of a "neither ... nor" pair may span: "Neither the county clerk nor ...". */
 const NEITHER_REACH = 6;
 
@@ -546,6 +572,7 @@ export function phraseEndingAt(tokens: readonly Token[], end: number, min: numbe
   // "Neither Lind nor Pell said": the pair that "neither ... nor" joins is the phrase.
   first = neitherStart(tokens, first, min) ?? first;
   first = coordinatedStart(tokens, first, min) ?? first;
+  first = betweenPairStart(tokens, first, closing, min) ?? first;
   first = afterRelativeHead(tokens, first, closing);
   // A phrase does not start with a preposition or "and".
   while (first < closing && (NP_PREPOSITIONS.has(tokens[first]?.norm ?? '') || tokens[first]?.norm === 'and')) first++;
