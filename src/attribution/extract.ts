@@ -3817,10 +3817,17 @@ function newAttributionAhead(ctx: Context, from: number, end: number, base = fal
       noun = k;
       continue;
     }
+    // ("..., clone voices and fake faces", "..., file claims or ...": an "-s" form right before
+    // "and" or "or" is a plural noun in a list, the object of the verb before it; a verb of saying
+    // has what was said after it, not a conjunction.)
+    if (cue !== undefined && cue.form.tense === 'present' && hasPluralEnding(t.norm) && LIST_CONJUNCTIONS.has(ctx.tokens[k + 1]?.norm ?? '')) continue;
     if (cue !== undefined && (cue.form.tense === 'past' || cue.form.tense === 'present' || plural || ((base || k === noun + 1) && cue.form.tense === 'base'))) return true;
   }
   return false;
 }
+
+/** Conjunctions that join the members of a list: "code, voices and video". */
+const LIST_CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'or']);
 
 /** Whether the word before token `k` is a lower-case word in "-ed": "altered | figures". */
 function edWordBefore(tokens: readonly Token[], k: number): boolean {
