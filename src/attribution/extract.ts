@@ -1644,6 +1644,9 @@ function channelAt(tokens: readonly Token[], k: number): boolean {
 const ACT_NOUNS: ReadonlySet<string> = new Set([
   'move', 'deal', 'sign', 'signal', 'step', 'blow', 'bid', 'decision', 'reversal', 'shift', 'setback', 'boost', 'rebuke',
   'departure', 'escalation', 'turnaround', 'transaction', 'announcement', 'twist', 'victory', 'effort',
+  // ("..., the coast guard said, in a rescue that ...", "in an operation that lasted all night",
+  // "in a ruling that ...": the operation or ruling that is the news itself.)
+  'rescue', 'operation', 'ruling', 'raid', 'crackdown', 'concession',
 ]);
 
 /** Gerunds of saying more, after "without" ("..., she said, without elaborating"). */
