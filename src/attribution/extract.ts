@@ -2873,7 +2873,7 @@ function isContentStop(ctx: Context, j: number, end: number, objectFrame: boolea
     // "saying the mill was safe and calling the audit a farce", "... but conceding that ...": a
     // second participle of speech is a statement of its own.
     const secondParticiple = next !== undefined && next.form.tense === 'gerund' && k === j + 1;
-    if (next !== undefined && (next.form.tense === 'past' || next.form.tense === 'present' || secondParticiple) && next.form.entry.kind === 'speech' && (has(next.form, 'clause') || has(next.form, 'object')) && contentStartAfter(ctx, next, end) !== undefined) {
+    if (next !== undefined && (next.form.tense === 'past' || next.form.tense === 'present' || secondParticiple) && next.form.entry.kind === 'speech' && (has(next.form, 'clause') || has(next.form, 'object') || (next.form.entry.lemma === 'ask' && has(next.form, 'listener') && !pronounSubjectBefore(ctx, j, first, end))) && contentStartAfter(ctx, next, end) !== undefined) {
       // ("said the league is no party group and supports both sides": backing after "and" goes on
       // with what was said; measured on polnear-train, 5 more statements, none lost.)
       if (!objectFrame && next.form.entry.lemma === 'support') return undefined;
@@ -2887,6 +2887,24 @@ function isContentStop(ctx: Context, j: number, end: number, objectFrame: boolea
     }
   }
   return undefined;
+}
+
+/** How far back from "and" the subject pronoun of the clause it continues may stand ("he spoke to the new chair of the board and"). */
+const PRONOUN_SUBJECT_REACH = 10;
+
+/**
+ * Whether a personal pronoun ("he", "they") stands before `j` in the same stretch of words, with no
+ * punctuation or cue between: "said he spoke to the mayor and asked him to act" reports what the speaker
+ * says he did, so the "asked" after "and" shares the pronoun's clause and goes on with what was said.
+ */
+function pronounSubjectBefore(ctx: Context, j: number, first: number, end: number): boolean {
+  for (let k = j - 1; k >= first && k >= j - PRONOUN_SUBJECT_REACH; k--) {
+    const t = ctx.tokens[k];
+    // (The scan stops at the cue whose content this is: "She said the roads were shut and asked".)
+    if (t === undefined || t.kind !== 'word' || matchCue(ctx, k, end) !== undefined) return false;
+    if (PERSONAL_SUBJECTS.has(t.norm)) return true;
+  }
+  return false;
 }
 
 /**
