@@ -141,6 +141,9 @@ const NOISE = 1024;
 /** A word that ends an organization's name: "Hospital", "Motors", "Foundation". */
 const ORGANIZATION_END = 2048;
 
+/** The plain words for a company, which carry the flags of its kinds ("drugmaker"). */
+const GENERIC_COMPANY_WORDS: readonly string[] = ['company', 'firm'];
+
 const WORD_FLAGS: ReadonlyMap<string, number> = wordBits([
   [NOT_NAMES, NOT_NAME],
   [NOT_NAMES_AT_START, NOT_NAME_AT_START],
@@ -151,6 +154,10 @@ const WORD_FLAGS: ReadonlyMap<string, number> = wordBits([
   [OUTLET_HEADS, OUTLET_HEAD],
   [ORGANIZATION_DESCRIPTION_HEADS, TITLE],
   [ORGANIZATION_DESCRIPTION_HEADS, COMPANY_TITLE],
+  // "Utility company Veltra", "the shipping firm Harlan Moss": the plain words for a company stand
+  // before its name as its kinds do ("drugmaker Halvex").
+  [GENERIC_COMPANY_WORDS, TITLE],
+  [GENERIC_COMPANY_WORDS, COMPANY_TITLE],
   [OUTLET_DESCRIPTORS, TITLE],
   [OUTLET_DESCRIPTORS, OUTLET_TITLE],
   [TITLE_HEADS, TITLE_HEAD],
@@ -169,7 +176,7 @@ function flagsOf(norm: string): number {
 
 /** Whether a word names a company or a kind of one: "company", "firm", "drugmaker". */
 export function isCompanyWord(norm: string): boolean {
-  return norm === 'company' || norm === 'firm' || (flagsOf(norm) & COMPANY_TITLE) !== 0;
+  return (flagsOf(norm) & COMPANY_TITLE) !== 0;
 }
 
 /** Whether a title names a kind of company ("drugmaker", "Automaker"), so that the name after it is an organization's. */
