@@ -1250,6 +1250,8 @@ const PROGRAMME_NOUNS: ReadonlySet<string> = new Set(['programme', 'program', 's
 
 /** Prepositions of an occasion of speaking: "in a statement", "during the hearing", "at a rally", "via email". */
 const OCCASION_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'during', 'at', 'on', 'via', 'through']);
+/** Subordinators that open a clause about the act of saying after a speaker's appositive: "said Ana Pike, a nurse, as she left". */
+const SAYING_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['as', 'while', 'after', 'before', 'because', 'although', 'though']);
 
 /**
  * Whether a preposition of an occasion stands among tokens `from` to `to` after a word that takes
@@ -5425,9 +5427,12 @@ class SentenceExtractor {
     let stop = trimEnd(this.ctx, last + 2, this.end);
     // ("said Ana Pike, a planner, referring to the port": a participle of saying after the
     // appositive starts a statement of its own; "said Ana Pike, a planner, in a statement" or
-    // "..., on Monday": an occasion or a time after it is the saying's, not the speaker's.)
+    // "..., on Monday": an occasion or a time after it is the saying's, not the speaker's; so is a
+    // clause of time or reason, "..., as she boarded the bus", "..., while waiting in line". A
+    // "when" clause may date the role instead: "a strategist for Kell's campaign three summers ago,
+    // when she toured the state".)
     for (let j = last + 3; j < stop; j++) {
-      if (tokens[j]?.text === ',' && (this.gerundCueAt(j + 1) || OCCASION_PREPOSITIONS.has(tokens[j + 1]?.norm ?? '') || tokens[j + 1]?.norm === 'after' || tokens[j + 1]?.norm === 'before')) {
+      if (tokens[j]?.text === ',' && (this.gerundCueAt(j + 1) || OCCASION_PREPOSITIONS.has(tokens[j + 1]?.norm ?? '') || SAYING_CLAUSE_OPENERS.has(tokens[j + 1]?.norm ?? ''))) {
         stop = j;
         break;
       }
