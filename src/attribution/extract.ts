@@ -7583,7 +7583,9 @@ class SentenceExtractor {
     if (i + 1 >= this.end) return;
     let startMin = this.first;
     for (let k = i - 1; k > Math.max(this.first, i - 12); k--) {
-      if (isDash(tokens[k])) {
+      // ("Storm floods coast; governor: “Stay away”": a semicolon in a headline sets off a second
+      // headline as a dash does.)
+      if (isDash(tokens[k]) || (tokens[k]?.text === ';' && this.sentence.paragraph === 0)) {
         startMin = k + 1;
         break;
       }
@@ -7592,10 +7594,12 @@ class SentenceExtractor {
     if (np === undefined || np.kind === 'pronoun') return;
     const words = tokens.slice(np.first, np.last + 1);
     const quoted = this.ctx.opens[i + 1] === 1;
+    // ("...; minister: “The money is not there”": after such a break a lower-case role speaks a quotation.)
+    const roleAfterBreak = quoted && startMin > this.first && np.first === startMin && this.sentence.paragraph === 0 && ROLE_WORDS.has(tokens[np.last]?.norm ?? '');
     // "From the report: “...”", "More from the report: “...”": the source named after a "from"
     // that opens the sentence speaks the quotation, capitalised or not.
     const opensFrom = quoted && tokens[np.first - 1]?.norm === 'from' && (np.first - 1 === this.first || (np.first - 2 === this.first && tokens[this.first]?.norm === 'more'));
-    if ((!opensFrom && !words.some((w) => isCapitalised(w))) || words.length > 8) return;
+    if ((!opensFrom && !roleAfterBreak && !words.some((w) => isCapitalised(w))) || words.length > 8) return;
     // "A lesson from Greta Lind: “...”": a label is spoken by the name it comes from.
     const source = np.name === undefined ? -1 : np.name.first - (tokens[np.name.first - 1]?.norm === 'the' ? 2 : 1);
     const from = quoted && np.name !== undefined && tokens[source]?.norm === 'from' && np.name.last === np.last;
