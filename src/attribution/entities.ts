@@ -1241,6 +1241,8 @@ class Resolver {
   private afterLowerTitle(from: number): number {
     const { tokens } = this.doc;
     const start = ARTICLES.has(tokens[from]?.norm ?? '') ? from + 1 : from;
+    // ("Another group, the Harbor Trust, said": "the" right before a name is the name's own article.)
+    if (start > from && tokens[from]?.norm === 'the' && isUpper(tokens[start])) return start;
     for (let k = start; k < start + MAX_APPOSITIVE_TITLE_WORDS; k++) {
       const token = tokens[k];
       if (token === undefined || token.kind !== 'word' || isUpper(token)) return from;
