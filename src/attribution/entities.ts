@@ -220,6 +220,8 @@ function collectiveOfPeople(norms: readonly string[], of: number): boolean {
 /** Plurals of spans of time, which no collective of people gathers: "a couple of weeks". */
 const TIME_PLURALS: ReadonlySet<string> = new Set(['seconds', 'minutes', 'hours', 'days', 'weeks', 'months', 'years', 'decades', 'times']);
 /** Words after a description's head: "residents of the valley", "officials familiar with the talks", "a report by the agency". */
+/** Heads that name a share of a population, which speaks as a group: "41 percent say", "a majority said", "half believe". */
+const SHARE_HEADS: ReadonlySet<string> = new Set(['percent', '%', 'majority', 'minority', 'plurality', 'half', 'third', 'quarter']);
 const HEAD_ENDS: ReadonlySet<string> = new Set(['of', 'for', 'at', 'from', 'in', 'with', 'on', 'by', 'familiar', 'close', 'who', 'that', 'to']);
 /**
  * Participles of a reduced relative that end a description's head as a preposition does: "a
@@ -1863,7 +1865,7 @@ class Resolver {
     if (BROADCAST_HEADS.has(head)) return 'outlet';
     if (ORGANIZATION_HEADS.has(head) || ORGANIZATION_DESCRIPTION_HEADS.has(head) || ORGANIZATION_DESCRIPTION_HEADS.has(two)) return 'organization';
     if (isThingHead(head)) return 'unknown';
-    if (plural || GROUP_HEADS.has(head) || hasPluralEnding(head)) return 'group';
+    if (plural || GROUP_HEADS.has(head) || hasPluralEnding(head) || SHARE_HEADS.has(head)) return 'group';
     // A description that speaks and is no body, group or thing is a person: "the harbor master said".
     return 'person';
   }
@@ -2192,7 +2194,8 @@ class Resolver {
     if (earlier !== undefined) return earlier;
     const name = text.slice(tokens[from]?.start ?? 0, tokens[last]?.end ?? 0);
     // ("A Kremlin source said": one source is a person.)
-    const single = INDEFINITES.has(lead) && !hasPluralEnding(descriptionHead(words.norms)) && !collectiveOfPeople(words.norms, 1);
+    // ("A third of voters said", "a majority believe": a share of a population is no one person.)
+    const single = INDEFINITES.has(lead) && !hasPluralEnding(descriptionHead(words.norms)) && !SHARE_HEADS.has(descriptionHead(words.norms)) && !collectiveOfPeople(words.norms, 1);
     const described = this.descriptionKind(words.norms, !single, words.upper);
     // (Things joined, "the book and the film", stay things.)
     const kind = described !== 'unknown' && this.joinsDeterminerPhrase(from, last) ? 'group' : described;
