@@ -2298,6 +2298,12 @@ function suspendedHyphen(ctx: Context, k: number): boolean {
 }
 
 /** Whether the dash at `j` is the only spaced one outside quotations in tokens [first, end). */
+/** The first spaced dash outside quotations in tokens [from, to), or undefined. */
+function closingDashIn(ctx: Context, from: number, to: number): number | undefined {
+  for (let k = from; k < to; k++) if (ctx.inQuote[k] !== 1 && spacedDash(ctx, k)) return k;
+  return undefined;
+}
+
 function loneDash(ctx: Context, j: number, first: number, end: number): boolean {
   for (let k = first; k < end; k++) {
     if (k !== j && ctx.inQuote[k] !== 1 && spacedDash(ctx, k)) return false;
@@ -10342,8 +10348,18 @@ class SentenceExtractor {
       // singular noun, one without a plural "-s" that names no group.)
       else if (plural && owner.phrase.kind !== 'pronoun' && !hasPluralEnding(ownerHead) && !GROUP_HEADS.has(ownerHead)) owner = speaker;
     }
+    // ("Fans — some holding signs reading “Truth Wins” — cheered": an attribution inside a pair of
+    // dashes says what it says inside them; the closing dash ends it.)
+    if (start === undefined && stop > startAt.index && this.openDashBefore(match.first)) stop = closingDashIn(this.ctx, startAt.index, stop) ?? stop;
     this.push(start ?? startAt.index, stop, owner, cue, conf, [...rules, frameRule]);
     return Math.max(match.last, startAt.index - 1);
+  }
+
+  /** Whether a spaced dash before token `k` in the sentence opens a pair of dashes still open at `k`. */
+  private openDashBefore(k: number): boolean {
+    let open = false;
+    for (let j = this.first; j < k; j++) if (this.ctx.inQuote[j] !== 1 && spacedDash(this.ctx, j)) open = !open;
+    return open;
   }
 
   /**
