@@ -22,7 +22,7 @@ import { isDash, skipDateline, type RawQuote } from './extract.js';
 import { parseKnownEntities, type KnownEntity, type KnownEntityInput } from './known-entities.js';
 import { foldNorm, NAME_FOLDING, plainWord } from './name-folding.js';
 import { sideOfWords } from '../tagging/sides.js';
-import { FIRST_NAMES, givenNameGender, isCompanyTitle, isCompanyWord, isOutletTitle, isNameNoise, isNameParticle, isPossessiveToken, isUpper, joinedByAmpersand, makeRun, scanNames, stripPossessive, type NameRun } from './name-mentions.js';
+import { FIRST_NAMES, givenNameGender, isCompanyTitle, isCompanyWord, isOutletTitle, isNameNoise, isNameParticle, isPossessiveToken, isUpper, joinedByAmpersand, makeRun, pluralApostropheInName, scanNames, stripPossessive, type NameRun } from './name-mentions.js';
 import { ARTICLES, CENTRAL_DETERMINERS, hasPluralEnding, isCapitalised, phraseEndingAt, phraseStartingAt, pronounOf, subjectPhrase, type NounPhrase, type PhraseKind } from './noun-phrases.js';
 import { CLAUSE_OPENERS, COMMON_VERBS, DETERMINERS, GROUP_HEADS, INDEFINITES, IRREGULAR_PARTICIPLES, NP_PREPOSITIONS, PEOPLE_NOUNS, ROLE_WORDS, SUBJECT_PRONOUNS, SUBORDINATORS } from './word-classes.js';
 import { ABBREVIATED_TITLES, DESCRIPTION_HEADS, GENDERED_TITLES, HONORIFICS, ROLE_SYNONYMS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_OF_TAILS } from './titles.js';
@@ -1224,7 +1224,7 @@ class Resolver {
     // only when a comma closes it too; before a verb it is the subject of what follows.)
     const outside = (tokens[first]?.end ?? Infinity) > end;
     let last = first;
-    while (last + 1 < tokens.length && (outside || (tokens[last + 1]?.end ?? Infinity) <= end) && (isUpper(tokens[last + 1]) || isNameParticle(tokens[last + 1]))) last++;
+    while (last + 1 < tokens.length && (outside || (tokens[last + 1]?.end ?? Infinity) <= end) && (isUpper(tokens[last + 1]) || isNameParticle(tokens[last + 1]) || pluralApostropheInName(tokens, last, tokens.length))) last += tokens[last + 1]?.kind === 'quote' ? 2 : 1;
     const after = tokens[last + 1];
     if (after !== undefined && (after.end <= end || outside) && after.text !== ',' && !(last > first && this.affiliationTo(last + 1, end))) return undefined;
     const lastToken = tokens[last];

@@ -542,6 +542,12 @@ export function scanNames(doc: TextDocument, keep?: Uint8Array): ScannedNames {
       let last = i;
       while (last + 1 < end) {
         const next = tokens[last + 1] as Token;
+        // ("the National Farmers' Union", "the Teachers' Federation": a plural possessive written with
+        // a bare apostrophe, before a word that ends a body's name, is inside that name.)
+        if (next.kind === 'quote' && pluralApostropheInName(tokens, last, end)) {
+          last += 2;
+          continue;
+        }
         if (next.kind !== 'word') break;
         const first = text.charCodeAt(next.start);
         // Most words after a name are in lower case and no particle: the first letter says so.
@@ -625,6 +631,24 @@ export function joinedByAmpersand(tokens: readonly Token[], first: number, last:
 function nameAfterPlace(tokens: readonly Token[], runFirst: number, runLast: number): number {
   for (let k = runFirst + 1; k < runLast; k++) if (FIRST_NAME_GENDER.has((tokens[k] as Token).norm)) return k;
   return runFirst;
+}
+
+/**
+ * Whether a bare apostrophe right after the plural name word at `last` ("Teachers'") makes it a
+ * possessive inside a body's name: the next word is capitalised and ends such a name ("Union",
+ * "Federation", "Association"), and no given name or title stands before the plural word.
+ */
+export function pluralApostropheInName(tokens: readonly Token[], last: number, end: number): boolean {
+  const word = tokens[last];
+  const mark = tokens[last + 1];
+  const after = tokens[last + 2];
+  if (word === undefined || mark === undefined || after === undefined || last + 2 >= end) return false;
+  if ((mark.text !== "'" && mark.text !== '\u2019') || mark.start !== word.end || !word.norm.endsWith('s')) return false;
+  // ("Sen. Bernie Sanders' College for All Act": after a given name or a title the word is a
+  // person's surname, and the possessive is the person's.)
+  const before = tokens[last - 1];
+  if (before !== undefined && before.kind === 'word' && (FIRST_NAME_GENDER.has(before.norm) || (flagsOf(before.norm) & (TITLE | HONORIFIC)) !== 0)) return false;
+  return after.kind === 'word' && isUpper(after) && (flagsOf(after.norm) & ORGANIZATION_END) !== 0;
 }
 
 /**
