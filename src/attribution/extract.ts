@@ -7633,7 +7633,9 @@ class SentenceExtractor {
     const turn = !quoted && np.first === this.first && this.ctx.paragraphFirst[this.sentence.paragraph] === this.first;
     // "Ryan: ‘Hate’ Has ‘No Place’ in Politics": a quotation that the sentence goes on from is only part of what is said.
     const closed = quoted ? (this.closingOf(i + 1) ?? this.end) : this.end;
-    const goesOn = quoted && closed < this.end && tokens[closed]?.kind === 'word' && !this.cueBetween(closed, this.end);
+    // ("Minister: “We will not back down” as strike spreads": a subordinator right after the
+    // quotation opens the writer's clause, not more of what was said.)
+    const goesOn = quoted && closed < this.end && tokens[closed]?.kind === 'word' && !SUBORDINATORS.has(tokens[closed]?.norm ?? '') && !this.cueBetween(closed, this.end);
     const stop = quoted
       ? goesOn
         ? contentEndFrom(this.ctx, start, this.end, this.first)
