@@ -129,7 +129,7 @@ const LABELS: ReadonlySet<string> = new Set([
   // (Not "poll" or "report": "Poll: mayor and rival run level" attributes to the poll.)
   'latest', 'breaking', 'revealed', 'boom', 'look', 'contributing', 'byline', 'notice', 'plus', 'exclusive', 'analysis',
   'opinion', 'live', 'developing', 'explainer', 'recap', 'quiz', 'podcast', 'nerdcast', 'claim', 'facts', 'fact', 'rating',
-  'context', 'background', 'bottom',
+  'context', 'background', 'bottom', 'quote',
   // Interjections and cries of the writer's own that head a headline: "Wow: Mayor just ...",
   // "Bombshell: ...". No one is named to speak.
   'wow', 'whoa', 'yikes', 'oops', 'ouch', 'bombshell', 'shocker',
@@ -10886,7 +10886,8 @@ function attachQuotations(ctx: Context, doc: TextDocument, found: RawQuote[]): v
     // "“The dam will hold.” ― Tova Berg": a name alone on the rest of the line after a dash, or
     // on the line after the quotation's paragraph ("- Ana Lind."), signs a quotation that opens
     // its line.
-    const signature = opensLine(doc.text, q.open) ? signatureAfter(ctx, doc.text, q.close) : undefined;
+    // ("Claim: “...” — Rep. Dana Holt, in an ad": so does one after a label that opens the line.)
+    const signature = opensLine(doc.text, q.open) || labelOpensLine(doc.text, q.open) ? signatureAfter(ctx, doc.text, q.close) : undefined;
     if (signature !== undefined) {
       const signed: RawQuote = {
         contentStart: q.open,
@@ -11040,6 +11041,23 @@ function endsOwnSentence(doc: TextDocument, offset: number, sentenceOf: (offset:
   const sentence = doc.sentences[sentenceOf(Math.max(0, offset - 1))];
   return sentence !== undefined && /^[\s.!?”"']*$/.test(doc.text.slice(offset, sentence.end));
 }
+
+/**
+ * Whether a label and its colon, and nothing else, stand between the start of the line and
+ * `offset`: "Claim: " or "Quote of the day: " before a quotation (see {@link LABELS}).
+ */
+function labelOpensLine(text: string, offset: number): boolean {
+  let i = offset - 1;
+  while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 0xa0)) i--;
+  if (i < 1 || text.charCodeAt(i) !== 0x3a) return false;
+  const lineStart = text.lastIndexOf('\n', i) + 1;
+  const label = text.slice(lineStart, i).trim().toLowerCase();
+  const space = label.indexOf(' ');
+  return label !== '' && LABELS.has(space < 0 ? label : label.slice(0, space)) && label.length <= LABEL_LINE_CHARS;
+}
+
+/** How long the label before a signed quotation may run: "Quote of the day". */
+const LABEL_LINE_CHARS = 30;
 
 /** Whether only spaces stand between the start of the line and `offset`. */
 function opensLine(text: string, offset: number): boolean {
