@@ -53,6 +53,8 @@ interface TokenRange {
 
 /** How many paragraphs back a transcript turn's "I" looks for the label that opened the turn. */
 const MAX_TURN_PARAGRAPHS = 8;
+/** Participles of putting a question to someone, whose agent follows "by": "Asked by a reporter whether ...". */
+const QUESTIONING_PARTICIPLES: ReadonlySet<string> = new Set(['asked', 'pressed', 'questioned', 'challenged', 'quizzed']);
 /** How many tokens an aside between a subject and its verb may run: "The researchers, led by Ana Moss of the university, surveyed". */
 const ASIDE_REACH = 12;
 
@@ -2475,8 +2477,15 @@ class Resolver {
     if (draft !== undefined) {
       speaker.draft = draft;
       if (draft.kind === 'person') draft.hint += speaker.opening;
-      this.remember(draft, speaker.sentence, true, speaker.start, false, speaker.through);
+      // ("Asked by a reporter whether ..., she said": the one who asks is not the one the sentence is about.)
+      this.remember(draft, speaker.sentence, !this.asksBefore(speaker.phrase.first), speaker.start, false, speaker.through);
     }
+  }
+
+  /** Whether the phrase at token `first` is the agent of a question put to someone else: "Asked by a reporter", "pressed by lawmakers". */
+  private asksBefore(first: number): boolean {
+    const { tokens } = this.doc;
+    return tokens[first - 1]?.norm === 'by' && QUESTIONING_PARTICIPLES.has(tokens[first - 2]?.norm ?? '');
   }
 
   /** Remembers the unnamed subjects up to offset `at`, without counting them as mentioned (see Recent.tentativeAt). */
