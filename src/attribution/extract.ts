@@ -5646,6 +5646,8 @@ class SentenceExtractor {
       const opens = np.first === this.first || lead === undefined || lead.text === ',' || lead.text === ';' || isDash(lead) || (np.kind === 'name' && this.ctx.closes[np.first - 1] === 1 && tokens[np.first - 2]?.text === ',') ||
         ((lead.norm === 'and' || lead.norm === 'but') && (named || tokens[np.first - 2]?.text === ',')) ||
         (CLAUSE_CONJUNCTIONS.has(lead.norm) && lead.norm !== 'and' && lead.norm !== 'but' && lead.norm !== 'as') ||
+        // ("..., where a group of tenants held signs reading ...": a clause on a place has a subject of its own.)
+        (lead.norm === 'where' && tokens[np.first - 2]?.text === ',') ||
         ((np.kind === 'pronoun' || np.kind === 'name') && (lead.kind === 'number' || TIME_PERIODS.has(lead.norm) || WEEKDAYS.has(lead.norm) || PRONOUN_CLAUSE_LEADS.has(lead.norm)));
       if (!opens) {
         // ("Kell and other growers rejected what they called a farce": a name coordinated with the
