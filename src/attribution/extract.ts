@@ -4123,6 +4123,9 @@ function personDismissedAt(tokens: readonly Token[], i: number, end: number): bo
   return np.name.last === np.last;
 }
 
+/** Words that close a span of time counted from another moment: "minutes later", "two years ago". */
+const RELATIVE_TIME_ENDS: ReadonlySet<string> = new Set(['later', 'earlier', 'ago', 'afterward', 'afterwards']);
+
 /** How many words the clause between a cue and a quotation that goes on after it may have: "she said before the news broke, “...”". */
 const SUBORDINATE_TAIL_REACH = 12;
 
@@ -10563,6 +10566,9 @@ class SentenceExtractor {
     if (!hasWords(this.ctx, start, stop, tailRules.includes('postposed.parenthetical') || quotedOnly ? 1 : 2)) return undefined;
     // "On the Republican stage, Trump continues ...": a bare prepositional phrase is no statement.
     if (!tailRules.includes('postposed.parenthetical') && this.isBareAdjunct(start, stop)) return undefined;
+    // ("Minutes later, Kell responded", "Less than an hour later, ...": a span of time before
+    // "later" or "ago" with no verb says when, not what.)
+    if (!tailRules.includes('postposed.parenthetical') && RELATIVE_TIME_ENDS.has(tokens[stop - 1]?.norm ?? '') && !this.hasVerb(start, stop, true)) return undefined;
     // ("Weighing in on the debate, Kell agreed", "On Friday, the last day of the tour, Kell told a
     // joke": words before the speaker without a verb or a quotation are a fronted adjunct.)
     const opener = tokens[start];
