@@ -2212,6 +2212,8 @@ class Resolver {
     for (let k = first + 1; k <= last; k++) {
       const norm = tokens[k]?.norm ?? '';
       if (norm === 'who' || norm === 'whose' || norm.startsWith("who'")) return k - 1;
+      // ("The firm | that built the dam", "a letter | that was sent to parents": so does "that".)
+      if (tokens[k]?.text === 'that' && tokens[k - 1]?.kind === 'word') return k - 1;
       // "a letter from the growers | obtained by the paper": a reduced relative before "by".
       if (norm.endsWith('ed') && tokens[k + 1]?.norm === 'by' && k + 1 <= last) return k - 1;
       // ("a draft seen | by the agency": a noun phrase reads "seen" as a noun, so "by" may follow the phrase.)

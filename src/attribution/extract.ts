@@ -4123,6 +4123,9 @@ function personDismissedAt(tokens: readonly Token[], i: number, end: number): bo
   return np.name.last === np.last;
 }
 
+/** Auxiliaries between "that" and the verb of a relative clause: "a letter that was sent", "the plan that has been dropped". */
+const RELATIVE_AUXILIARIES: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'has', 'have', 'had', 'been']);
+
 /** Words that close a span of time counted from another moment: "minutes later", "two years ago". */
 const RELATIVE_TIME_ENDS: ReadonlySet<string> = new Set(['later', 'earlier', 'ago', 'afterward', 'afterwards']);
 
@@ -6778,10 +6781,17 @@ class SentenceExtractor {
    * a preposition ("that built | the dam", "that appeared in | a journal").
    */
   private thatRelativeAt(that: number, object: number): boolean {
+    const { tokens } = this.ctx;
+    // ("a letter that was sent to parents", "the report that has been released": a passive or a
+    // perfect, whose participle is the clause's verb.)
+    let at = that + 1;
+    while (at < object && RELATIVE_AUXILIARIES.has(tokens[at]?.norm ?? '')) at++;
+    const passive = at > that + 1 && (plainParticiple(tokens[at]) || IRREGULAR_PARTICIPLES.has(tokens[at]?.norm ?? ''));
     // ("that regulates | the drug": a verb in "-s" too, which no noun can be with a phrase right after it.)
-    const verb = this.ctx.tokens[that + 1];
-    if (!this.gapVerbAt(that + 1) && !(verb !== undefined && verb.kind === 'word' && !isCapitalised(verb) && verb.norm.length > 3 && hasPluralEnding(verb.norm))) return false;
-    return object === that + 2 || (object === that + 3 && NP_PREPOSITIONS.has(this.ctx.tokens[that + 2]?.norm ?? ''));
+    const verb = tokens[at];
+    if (!passive && !this.gapVerbAt(at) && !(verb !== undefined && verb.kind === 'word' && !isCapitalised(verb) && verb.norm.length > 3 && hasPluralEnding(verb.norm))) return false;
+    const preposition = tokens[at + 1]?.norm ?? '';
+    return object === at + 1 || (object === at + 2 && (NP_PREPOSITIONS.has(preposition) || preposition === 'to'));
   }
 
   /**
