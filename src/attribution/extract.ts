@@ -5859,6 +5859,11 @@ class SentenceExtractor {
         continue;
       }
       if ((trigger & TRIGGER_IN) !== 0) {
+        // ("In the words of one lawmaker, the bill is dead": a source cited as "according to" one is.)
+        if (tokens[i + 1]?.norm === 'the' && tokens[i + 2]?.norm === 'words' && tokens[i + 3]?.norm === 'of') {
+          i = this.accordingTo(i, i + 3);
+          continue;
+        }
         if (i === this.first || (i === this.first + 1 && LINKING_CONJUNCTIONS.has(tokens[this.first]?.norm ?? ''))) this.inSource(i);
         else if (i > this.first + 2 && this.ctx.inQuote[i] !== 1) this.inPollAfter(i);
       }
@@ -7449,7 +7454,7 @@ class SentenceExtractor {
     return next !== undefined && next.kind === 'word' && (isCapitalised(next) || DETERMINERS.has(next.norm) || SUBJECT_PRONOUNS.has(next.norm));
   }
 
-  private accordingTo(i: number): number {
+  private accordingTo(i: number, last = i + 1): number {
     const { tokens } = this.ctx;
     // ("But according to the survey, Y", "And, according to aides, Y": a linking conjunction joins
     // the writer's sentences; the source still leads the statement.)
@@ -7459,22 +7464,22 @@ class SentenceExtractor {
     // "the year before," or "a day after,": after a span of time the word is an adverb.)
     const opensClause = tokens[i - 1]?.text === ':' || (tokens[i - 1]?.text === ',' && SUBORDINATORS.has(tokens[i - 2]?.norm ?? '') && !TIME_PERIODS.has(tokens[i - 3]?.norm ?? '') && i - 2 >= this.first);
     const leading = i === this.first || (i === this.first + 1 && tokens[this.first]?.kind === 'punct') || linked || (opensClause && this.ctx.inQuote[i] !== 1);
-    let np = trimTimeLead(tokens, phraseStartingAt(tokens, i + 2, this.end));
+    let np = trimTimeLead(tokens, phraseStartingAt(tokens, last + 1, this.end));
     // "According to early returns of the survey conducted by the county, Y": at the sentence's
     // start the source runs to its comma, whatever words it holds.
-    const sourceEnd = leading ? this.firstComma(i + 2) : undefined;
-    if (sourceEnd !== undefined && sourceEnd - (i + 2) <= LEADING_SOURCE_WINDOW && sourceEnd > i + 2 && (np === undefined || np.last + 1 < sourceEnd)) {
-      const whole = phraseStartingAt(tokens, i + 2, sourceEnd);
-      np = { first: i + 2, last: sourceEnd - 1, kind: whole?.kind ?? 'description', ...(whole?.name === undefined ? {} : { name: whole.name }) };
+    const sourceEnd = leading ? this.firstComma(last + 1) : undefined;
+    if (sourceEnd !== undefined && sourceEnd - (last + 1) <= LEADING_SOURCE_WINDOW && sourceEnd > last + 1 && (np === undefined || np.last + 1 < sourceEnd)) {
+      const whole = phraseStartingAt(tokens, last + 1, sourceEnd);
+      np = { first: last + 1, last: sourceEnd - 1, kind: whole?.kind ?? 'description', ...(whole?.name === undefined ? {} : { name: whole.name }) };
     }
-    if (np === undefined) return i + 1;
+    if (np === undefined) return last;
     // "voted according to their instinctive preference", "went according to plan": "according to"
     // a wish or a bare plan means in keeping with it; no one is cited. (A plan with a determiner
     // may be a document that is cited: "according to her plan, taxes rise".)
     const kept = tokens[np.last]?.norm ?? '';
-    if ((ACCORDANCE_NOUNS.has(kept) || (np.first === np.last && BARE_ACCORDANCE_NOUNS.has(kept))) && !this.hasPreposition(np.first, np.last)) return i + 1;
+    if ((ACCORDANCE_NOUNS.has(kept) || (np.first === np.last && BARE_ACCORDANCE_NOUNS.has(kept))) && !this.hasPreposition(np.first, np.last)) return last;
     let speakerLast = np.last;
-    const cue = { start: tokens[i]?.start ?? 0, end: tokens[i + 1]?.end ?? 0 };
+    const cue = { start: tokens[i]?.start ?? 0, end: tokens[last]?.end ?? 0 };
     // An appositive after the source ("according to Jane Roe, a pollster,") belongs to it.
     let after = np.last + 1;
     let appositiveLast = leading ? np.last : this.trailingAppositive(np.last);
@@ -7543,7 +7548,7 @@ class SentenceExtractor {
       // whole sentence after it.
       const stop = trimEnd(this.ctx, start, this.end);
       this.push(start, stop, speaker, cue, RULE_CONFIDENCE.accordingTo, [...rules, 'according-to.before']);
-      return Math.max(i + 1, stop - 1);
+      return Math.max(last, stop - 1);
     }
     // The source runs to the next comma ("according to a survey by the Marrow Ferry Board");
     // without a comma after it, nothing of the statement follows.
