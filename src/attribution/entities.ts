@@ -1430,6 +1430,8 @@ class Resolver {
     const after = this.doc.tokens[run.last + 1];
     if (after !== undefined && after.kind === 'word' && COMPANY_FORMS.has(after.norm)) return 'organization';
     const described = run.appositiveHead;
+    // ("Le Clairon, the regional daily, reported": an outlet's kind in the appositive.)
+    if (described !== undefined && !this.givenNamed(run) && OUTLET_DESCRIPTORS.has(described)) return 'outlet';
     if (described !== undefined && !this.givenNamed(run) && (ORGANIZATION_HEADS.has(described) || ORGANIZATION_DESCRIPTION_HEADS.has(described) || GOVERNMENT_HEADS.has(described))) return 'organization';
     if (run.norms.length === 1 && this.isAcronym(run) && !PERSON_ACRONYMS.has(lower)) return 'organization';
     // ("The Odeon on Quay Street": a name after "the" that stands somewhere is a venue or a business, no person.)
