@@ -439,6 +439,8 @@ function headBeforeClause(tokens: readonly Token[], last: number): string | unde
   for (let k = last + 3; k < last + 6; k++) {
     const t = tokens[k];
     const next = tokens[k + 1];
+    // ("Tarn Cyber, a Paris firm hired by ...": a place's name may stand right after "a" as a modifier.)
+    if (t !== undefined && k === last + 3 && indefinite && t.kind === 'word' && isUpper(t) && next !== undefined && next.kind === 'word' && !isUpper(next)) continue;
     if (t === undefined || next === undefined || t.kind !== 'word' || isUpper(t)) return undefined;
     if (next.norm === 'that' || next.norm === 'which' || next.norm === 'whose' || (indefinite && next.kind === 'word' && !isUpper(next) && next.norm.endsWith('ed'))) return t.norm;
   }
