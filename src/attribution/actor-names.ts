@@ -41,6 +41,20 @@ export const GOVERNMENT_NAMES: ReadonlySet<string> = new Set([
   'white house', 'the white house', 'pentagon', 'the pentagon', 'downing street', 'elysee', 'the elysee', 'state department',
   'the state department', 'european union', 'eu', 'the european union', 'european commission', 'nato', 'united nations',
   'the united nations', 'un', 'u.n.',
+  // More states that news text names as actors ("Norway said", "Belarus rejected"). (Not those
+  // that are also common given names, "Jordan", "Chad", "Georgia", which a person may be.)
+  'norway', 'sweden', 'finland', 'denmark', 'iceland', 'estonia', 'latvia', 'lithuania', 'netherlands', 'the netherlands',
+  'belgium', 'luxembourg', 'switzerland', 'austria', 'portugal', 'ireland', 'greece', 'cyprus', 'malta', 'czech republic',
+  'czechia', 'slovakia', 'slovenia', 'croatia', 'serbia', 'bosnia', 'montenegro', 'albania', 'kosovo', 'north macedonia',
+  'bulgaria', 'romania', 'moldova', 'armenia', 'azerbaijan', 'kazakhstan', 'uzbekistan', 'turkmenistan', 'kyrgyzstan',
+  'tajikistan', 'mongolia', 'lebanon', 'kuwait', 'bahrain', 'oman', 'yemen', 'united arab emirates', 'uae', 'libya',
+  'tunisia', 'algeria', 'morocco', 'sudan', 'south sudan', 'ethiopia', 'eritrea', 'somalia', 'kenya', 'uganda', 'tanzania',
+  'rwanda', 'burundi', 'nigeria', 'ghana', 'senegal', 'mali', 'niger', 'burkina faso', 'cameroon', 'angola', 'zambia',
+  'zimbabwe', 'mozambique', 'namibia', 'botswana', 'south africa', 'madagascar', 'bangladesh', 'sri lanka', 'nepal',
+  'myanmar', 'thailand', 'vietnam', 'cambodia', 'laos', 'malaysia', 'singapore', 'indonesia', 'philippines',
+  'the philippines', 'australia', 'new zealand', 'fiji', 'tuvalu', 'brazil', 'argentina', 'chile', 'peru', 'colombia',
+  'ecuador', 'bolivia', 'paraguay', 'uruguay', 'nicaragua', 'honduras', 'guatemala', 'el salvador', 'costa rica',
+  'panama', 'haiti', 'dominican republic',
 ]);
 
 /** Head words of descriptions and names that are governments: "the administration", "the ministry". */
