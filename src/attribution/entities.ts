@@ -1823,6 +1823,9 @@ class Resolver {
         if (places.length > 0 && entry.places.size > 0 && !places.some((place) => entry.places.has(place))) continue;
         if (namesOtherOffice(modifiers, norms, entry)) continue;
         if (owned && entry.words.size <= 1) continue;
+        // ("The Tarn Union's spokesman" is not the "ministry spokeswoman" named before: a description
+        // that names its body in capitals, and a role that names another in lower case, share no word.)
+        if (owned && places.length > 0 && entry.places.size === 0 && entry.words.size > 1 && !modifiers.some((modifier) => entry.words.has(modifier))) continue;
         if (publicHead && companyNamed(draft.name)) continue;
         if (base === SAME_HEAD && draft.lastSeen >= paragraphStart && draft.lastSeen < at && draft !== local) {
           local = draft;
