@@ -645,6 +645,9 @@ function boundedNumberAt(tokens: readonly Token[], k: number): boolean {
 }
 
 /** Words that make a number approximate: "about half", "nearly 40 percent". */
+/** How many tokens after a comma names in apposition to a subject may take: ", Ana Lind and Tom Reyes,". */
+const NAMES_APPOSITIVE_REACH = 10;
+
 /** How many tokens after "view" are read for the "as", "with" or adverb that makes it a view held. */
 const VIEW_REACH = 16;
 
@@ -8728,6 +8731,9 @@ class SentenceExtractor {
     const { tokens } = this.ctx;
     for (let k = from + 1; k < Math.min(this.end, from + 14); k++) {
       const t = tokens[k];
+      // ("Two members who voted against the plan, Ana Lind and Tom Reyes, said ...": the names in
+      // apposition to the subject close the clause when the main verb of saying follows them.)
+      if (t?.text === ',' && this.ctx.inQuote[k] !== 1) return this.namesThenSpeech(k) ? k : undefined;
       if (t === undefined || t.kind === 'punct' || this.ctx.opens[k] === 1) return undefined;
       // (Not a name, "the United States", nor a form in -s, which may be a plural noun: "three key states".)
       // ("who told her said the ...": "her" right after the clause's verb is its object when a clause
@@ -8745,6 +8751,25 @@ class SentenceExtractor {
       }
     }
     return undefined;
+  }
+
+  /**
+   * Whether capitalised names, joined by "and" at most, run from the comma at `comma` to a
+   * second comma that a verb of saying in the past follows: ", Ana Lind and Tom Reyes, said".
+   */
+  private namesThenSpeech(comma: number): boolean {
+    const { tokens } = this.ctx;
+    const first = tokens[comma + 1];
+    if (first === undefined || !isCapitalised(first)) return false;
+    for (let k = comma + 1; k < this.end && k < comma + NAMES_APPOSITIVE_REACH; k++) {
+      const t = tokens[k] as Token;
+      if (t.text === ',') {
+        const cue = matchCue(this.ctx, k + 1, this.end);
+        return cue !== undefined && (cue.form.entry.kind === 'speech' || cue.form.entry.kind === 'belief') && cue.form.tense === 'past';
+      }
+      if (t.kind !== 'word' || !(isCapitalised(t) || t.norm === 'and')) return false;
+    }
+    return false;
   }
 
   /**
