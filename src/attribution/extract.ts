@@ -10082,6 +10082,9 @@ class SentenceExtractor {
       const closed = this.closingOf(startAt.index) ?? end;
       stop = contentEndFrom(this.ctx, startAt.index, end, this.first);
       if (stop < closed) stop = closed;
+      // ("a ruling that Lind called “a disgrace” and that her party vowed to appeal": a second
+      // relative clause on the same head, joined by "and", says nothing the speaker said.)
+      else if (stop > closed && rel !== undefined && RELATIVE_OPENERS.has(rel.norm) && tokens[closed]?.norm === 'and' && tokens[closed + 1]?.norm === rel.norm) stop = closed;
       // "posted “Thank you, Lorne” moments after polls closed": a time after the quotation dates
       // the posting; it is no part of what was written.
       else if (stop > closed && timeAfterQuotation(this.ctx, closed, stop)) stop = closed;
