@@ -90,7 +90,7 @@ export const THING_HEADS: ReadonlySet<string> = new Set([
   'analysis', 'post', 'tweet', 'ad', 'advertisement', 'book', 'article', 'website', 'site', 'law', 'bill', 'plan',
   'proposal', 'filing', 'complaint', 'lawsuit', 'suit', 'ruling', 'order', 'release', 'video', 'email', 'message',
   'research', 'evidence', 'records', 'figures', 'numbers', 'estimate', 'estimates', 'forecast', 'model', 'index', 'chart',
-  'review', 'audit', 'investigation', 'paper', 'editorial', 'headline', 'story', 'account', 'transcript', 'footage',
+  'review', 'audit', 'investigation', 'paper', 'editorial', 'headline', 'story', 'account', 'transcript', 'footage', 'minutes',
   'agreement', 'deal', 'draft', 'text', 'resolution', 'decision', 'verdict', 'budget', 'census', 'count', 'tally', 'map',
   'summary', 'schedule', 'average', 'calendar', 'timeline', 'memoir', 'biography', 'documentary', 'film', 'movie',
   'copy', 'copies', 'excerpt', 'excerpts', 'recording', 'recordings', 'sign', 'signs', 'banner', 'placard', 'poster', 'slogan', 'notice', 'caption', 'inscription', 'plaque', 'billboard',
