@@ -109,7 +109,11 @@ const CLAUSE_LINKS: ReadonlySet<string> = new Set([
   ',', ';', 'and', 'but', 'while', 'when', 'as', 'that', 'because', 'after', 'before', 'since', 'although', 'though', 'if',
   'so', 'then', 'yet', 'whereas', 'once', 'until', 'unless', '—', '–', '(',
 ]);
-const DETERMINERS_BEFORE_ROLE: ReadonlySet<string> = new Set(['a', 'an', 'the', 'another']);
+/**
+ * Words that open an appositive role and are no part of its title: articles, and possessive
+ * pronouns ("Tom Reyes, its director of research," is a "director", not an "its director").
+ */
+const DETERMINERS_BEFORE_ROLE: ReadonlySet<string> = new Set(['a', 'an', 'the', 'another', 'his', 'her', 'its', 'their', 'our']);
 /** The most words of an appositive role ("the Russian president", "a pollster at Tern Research"). */
 const MAX_APPOSITIVE_WORDS = 6;
 /** The most words of an appositive role that names its body: "director of the Institute for Fiscal Studies". */
