@@ -851,7 +851,9 @@ class Resolver {
       // staying unnamed; "One of them, Harwick Group," is still the body.)
       if (kind === 'person' && isBodyWord(stripPossessive(tokens[phrase.last]?.norm ?? '')) && this.endsInBodyHead(name.last)) continue;
       // ("A third, Baltic Tern Lines, said": the name speaks, but "third" is no role of it.)
-      if (isRoleHead(descriptionHead(words)) && !NOT_ROLE_LEADS.has(words[0] ?? '')) speaker.described = { first: phrase.first, last: phrase.last };
+      // ("A teacher who asked to be named only by her first name, Aisha,": a relative clause on the
+      // description is no part of the role.)
+      if (isRoleHead(descriptionHead(words)) && !NOT_ROLE_LEADS.has(words[0] ?? '')) speaker.described = { first: phrase.first, last: this.beforeRelative(phrase.first, phrase.last) };
       speaker.kind = 'name';
       speaker.name = name;
       if (kind !== 'person') this.kindAt.set(name.last, kind);
