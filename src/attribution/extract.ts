@@ -10506,7 +10506,7 @@ class SentenceExtractor {
     let afterComma = tokens[tail]?.text === ',' ? tail + 1 : tail;
     // ("Asked what he will do next, he laughs.": a fronted question put to the speaker is no
     // content of the verb after it; the question is read on its own.)
-    if (this.askedOpener(start) && this.ctx.opens[afterComma] !== 1 && !this.breakWithin(start, contentEnd)) return undefined;
+    if (this.askedOpener(start) && (afterComma >= this.end || this.ctx.opens[afterComma] !== 1) && !this.breakWithin(start, contentEnd)) return undefined;
     // ("“The danger,” said Tom Kell, a planner at the bank, “lies in the floods”": the quotation goes on
     // after the speaker's appositive.)
     // ("“We take each day as it comes,” she said, smiling, “and so should you”": so it does after
