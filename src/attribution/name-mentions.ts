@@ -4,7 +4,7 @@ import { mayHave, wordBits, wordFilter, type WordFilter } from '../text/word-fil
 import { ORGANIZATION_DESCRIPTION_HEADS, ORGANIZATION_HEADS, ORGANIZATION_NAME_ENDINGS, OUTLET_DESCRIPTORS, OUTLET_HEADS, OUTLET_NAMES } from './actor-names.js';
 import { FIRST_NAME_GENDER } from './first-names.js';
 import { foldNorm, foldWord, NAME_FOLDING } from './name-folding.js';
-import { CLAUSE_OPENERS, COMMON_VERBS } from './word-classes.js';
+import { CLAUSE_OPENERS, COMMON_VERBS, SUBJECT_PRONOUNS } from './word-classes.js';
 import { DESCRIPTION_HEADS, HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_OF_TAILS } from './titles.js';
 
 /**
@@ -364,7 +364,8 @@ function appositiveHeadAt(tokens: readonly Token[], last: number, end: number): 
   // ("Dr. Strand, who left the company in May,", "Lind, even as a candidate,": a relative clause
   // or an adjunct is no appositive; "then the archbishop", "now speaker" still are.)
   const lead = tokens[from]?.norm ?? '';
-  if (lead === 'who' || lead === 'whose' || lead === 'whom' || (CLAUSE_OPENERS.has(lead) && !APPOSITIVE_LEADS.has(lead))) return -1;
+  // ("Asked whether he had touched Farr, he shook his head.": a subject pronoun after the comma opens the main clause.)
+  if (lead === 'who' || lead === 'whose' || lead === 'whom' || (CLAUSE_OPENERS.has(lead) && !APPOSITIVE_LEADS.has(lead)) || (!determined && SUBJECT_PRONOUNS.has(lead))) return -1;
   while (i < end && i - from < MAX_BODY_APPOSITIVE_WORDS) {
     const t = tokens[i];
     // ("an analyst at Tern Research & Trading": an ampersand inside a firm's name is one of its words.)
