@@ -107,6 +107,10 @@ export const DEFAULT_CUE_LEXICON: CueLexicon = {
     // "Critics charged that the audit was rushed": an accusation (gold in 6 of 12 uses of "charge
     // that" on polnear-train, the misses mostly the noun, "a charge that she denied").
     ...entries('speech', ['that'], 'charge'),
+    // "The panel recommended that children sleep more", "Children should sleep more, the panel
+    // recommended": advice given, with "that" or after its content (with an object alone,
+    // "recommended a new coach", it stays an object cue).
+    ...entries('speech', ['that', 'postposed'], 'recommend'),
     // "Kell then listed the harbor's losses": what is listed is said (with the subject, on
     // polnear-train 8 of 11 uses are gold); a passive with no "by", "is listed as the chair", names
     // no speaker and stays unread.
