@@ -4126,6 +4126,15 @@ function personDismissedAt(tokens: readonly Token[], i: number, end: number): bo
   return np.name.last === np.last;
 }
 
+/**
+ * Heads of noun phrases that name a quantity or a change, which say nothing: after a verb of
+ * saying and a comma they are its object ("..., explained the difference"), not an inverted speaker.
+ */
+const MUTE_HEADS: ReadonlySet<string> = new Set([
+  'difference', 'gap', 'rise', 'increase', 'decline', 'drop', 'fall', 'change', 'shift', 'delay', 'loss', 'gain', 'growth',
+  'decision', 'choice', 'move', 'outcome', 'result', 'problem', 'situation', 'matter', 'issue', 'trend', 'pattern',
+]);
+
 /** Auxiliaries between "that" and the verb of a relative clause: "a letter that was sent", "the plan that has been dropped". */
 const RELATIVE_AUXILIARIES: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'has', 'have', 'had', 'been']);
 
@@ -8445,7 +8454,11 @@ class SentenceExtractor {
       // ("..., said police.", "..., said federal investigators, who ...": a bare group of officials
       // or witnesses inverts too.)
       const group = np !== undefined && (GROUP_HEADS.has(tokens[np.last]?.norm ?? '') || tokens[np.last]?.norm === 'police');
-      const plausible = lead !== undefined && (np?.kind === 'pronoun' || named || group || DETERMINERS.has(lead.norm) || ROLE_WORDS.has(lead.norm));
+      // ("..., explained the difference": after a determiner, a head that names no one who speaks
+      // or writes is the verb's object.)
+      const head = np === undefined ? '' : (tokens[np.last]?.norm ?? '');
+      const speaking = closer || !MUTE_HEADS.has(head);
+      const plausible = lead !== undefined && (np?.kind === 'pronoun' || named || group || (DETERMINERS.has(lead.norm) && speaking) || ROLE_WORDS.has(lead.norm));
       if (np !== undefined && plausible && (np.kind !== 'pronoun' || closer) && tail !== undefined) {
         const contentEnd = prev.text === ',' ? (this.ctx.closes[k - 1] === 1 ? k : trimEnd(this.ctx, this.first, k)) : k + 1;
         const speakerLast = this.trailingAppositive(np.last);
