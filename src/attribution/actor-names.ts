@@ -98,6 +98,8 @@ export const THING_HEADS: ReadonlySet<string> = new Set([
   'manifesto',
   // Court papers: "the indictment says", "according to the affidavit".
   'indictment', 'affidavit', 'motion', 'warrant', 'subpoena', 'deposition', 'testimony', 'judgment', 'memorandum', 'treaty',
+  // Advice set down: "the guidance says", "the new guidelines recommend".
+  'guidance', 'guideline', 'guidelines', 'recommendation', 'recommendations', 'advisory', 'policy', 'rules', 'regulation', 'regulations',
 ]);
 
 /**
