@@ -841,7 +841,7 @@ class Resolver {
       if (speaker.kind !== 'description' && speaker.kind !== 'group') continue;
       // "The mayor, Jean Roux, said": the name in apposition is the speaker, unless the
       // description is plural or a thing ("Two analysts, ...", "A 2019 report, ...").
-      const name = this.appositiveName(phrase, span.end);
+      const name = this.appositiveName(phrase, span.end) ?? this.nameAfterNamingClause(phrase, span.end);
       if (name === undefined) continue;
       const words = this.phraseWords(phrase.first, phrase.last).norms;
       const kind = this.descriptionKind(words, false);
@@ -1206,6 +1206,24 @@ class Resolver {
       if (!GOVERNMENT_NAMES.has(norm) && !TITLE_OF_TAILS.has(norm)) return false;
     }
     return first <= last;
+  }
+
+  /**
+   * The name given at the end of a relative clause set off by commas that says how the speaker
+   * may be named ("Another mother, who asked to be identified only by her first name, Priya,"),
+   * when it closes the speaker's span; undefined otherwise.
+   */
+  private nameAfterNamingClause(phrase: NounPhrase, end: number): { first: number; last: number } | undefined {
+    const { tokens } = this.doc;
+    if (tokens[phrase.last + 1]?.text !== ',' || tokens[phrase.last + 2]?.norm !== 'who') return undefined;
+    for (let c = phrase.last + 3; c < tokens.length && (tokens[c]?.end ?? Infinity) <= end; c++) {
+      if (tokens[c]?.text !== ',') continue;
+      if (tokens[c - 1]?.norm !== 'name' || !isUpper(tokens[c + 1])) return undefined;
+      let last = c + 1;
+      while (isUpper(tokens[last + 1]) && (tokens[last + 1]?.end ?? Infinity) <= end) last++;
+      return (tokens[last]?.end ?? Infinity) <= end && last - c <= 2 ? { first: c + 1, last } : undefined;
+    }
+    return undefined;
   }
 
   /**

@@ -231,10 +231,11 @@ describe('descriptions', () => {
       name: 'Two analysts',
       kind: 'group',
     });
-    // (The speaker is the whole description with its relative clause; "first name" is no role.)
+    // (The speaker is the whole description with its relative clause; the name the clause gives
+    // is the entity's, the description its role, and "first name" is no role.)
     expect(resolved('Another attendee, who gave only his first name, Rick, said he was undecided.', 'Another attendee, who gave only his first name, Rick')).toMatchObject({
-      name: 'Another attendee',
-      roles: [],
+      name: 'Rick',
+      roles: [{ title: 'attendee' }],
     });
     const analysis = analyze({ text: 'Two ferry firms bid for the route. A third, Baltic Tern Lines, said the fares would fall.' });
     expect(analysis.entities.find((entity) => entity.name === 'Baltic Tern Lines')?.roles).toEqual([]);
