@@ -8447,7 +8447,16 @@ class SentenceExtractor {
     // ("..., say some Democrats": the bare form inverts before a plural.)
     const pluralAfter = form.tense === 'base' && isPluralPhrase(tokens, match.last + 1, Math.min(this.end - 1, match.last + 3), this.first);
     if ((prev.text === ',' || this.ctx.closes[k] === 1) && k === match.first - 1 && has(form, 'postposed') && !has(form, 'addressee') && (form.tense !== 'base' || pluralAfter) && !this.subjectWithAppositive(k)) {
-      const np = phraseStartingAt(tokens, match.last + 1, this.end);
+      let np = phraseStartingAt(tokens, match.last + 1, this.end);
+      // ("“Q,” said Tom Hale in a statement issued by his lawyers.", "..., said the mayor at a news
+      // conference": the channel or the occasion after the name is the cue's adjunct, not part of
+      // the speaker.)
+      for (let j = (np?.first ?? this.end) + 1; np !== undefined && j <= np.last; j++) {
+        if ((tokens[j]?.norm === 'in' || tokens[j]?.norm === 'at' || tokens[j]?.norm === 'during') && (channelAdjunctAt(tokens, j) || opensTimeAdjunct(tokens, j))) {
+          np = phraseStartingAt(tokens, match.last + 1, j);
+          break;
+        }
+      }
       const tail = np === undefined ? undefined : this.adjunctTail(np.last + 1, form, closer);
       const lead = np === undefined ? undefined : tokens[np.first];
       const named = np !== undefined && tokens.slice(np.first, np.last + 1).some((t) => isCapitalised(t));
