@@ -370,6 +370,11 @@ interface Recent {
    * an entity only when a pronoun takes it as its antecedent.
    */
   readonly tentativeAt?: number;
+  /**
+   * For the one who puts a question ("Asked by a reporter whether she would stay, ..."): the one
+   * asked answers next, so, like a possessive, an antecedent only when nothing else fits.
+   */
+  readonly asker?: boolean;
 }
 
 /** The words of a description or group, without leading determiners. */
@@ -2265,10 +2270,10 @@ class Resolver {
   // ---------------------------------------------------------------------------------------------
   // The walk in text order: descriptions, groups and pronouns
 
-  private remember(draft: Draft, sentence: number, salient: boolean, at: number, possessive = false, through = sentence): void {
+  private remember(draft: Draft, sentence: number, salient: boolean, at: number, possessive = false, through = sentence, asker = false): void {
     draft.first = Math.min(draft.first, at);
     draft.lastSeen = at;
-    this.recent.push(through > sentence ? { draft, sentence, salient, possessive, through } : { draft, sentence, salient, possessive });
+    this.recent.push(asker ? { draft, sentence, salient, possessive, asker } : through > sentence ? { draft, sentence, salient, possessive, through } : { draft, sentence, salient, possessive });
     if (this.recent.length > 2 * PRONOUN_LOOKBACK) this.recent.splice(0, this.recent.length - PRONOUN_LOOKBACK);
   }
 
@@ -2504,8 +2509,10 @@ class Resolver {
     if (draft !== undefined) {
       speaker.draft = draft;
       if (draft.kind === 'person') draft.hint += speaker.opening;
-      // ("Asked by a reporter whether ..., she said": the one who asks is not the one the sentence is about.)
-      this.remember(draft, speaker.sentence, !this.asksBefore(speaker.phrase.first), speaker.start, false, speaker.through);
+      // ("Asked by a reporter whether ..., she said": the one who asks is not the one the sentence is
+      // about, nor whom a pronoun in the answer after it stands for while the one asked is in reach.)
+      const asker = this.asksBefore(speaker.phrase.first);
+      this.remember(draft, speaker.sentence, !asker, speaker.start, false, speaker.through, asker);
     }
   }
 
@@ -2624,8 +2631,8 @@ class Resolver {
       // (An unnamed subject is an antecedent only close by: "The White House" four paragraphs back is not "they".)
       const accepted =
         pass === CLOSE_SALIENT ? entry.salient && close
-        : pass === CLOSE_OTHER ? !entry.salient && !entry.possessive && close
-        : pass === CLOSE_POSSESSIVE ? entry.possessive && close
+        : pass === CLOSE_OTHER ? !entry.salient && !entry.possessive && entry.asker !== true && close
+        : pass === CLOSE_POSSESSIVE ? (entry.possessive || entry.asker === true) && close
         : entry.salient && (entry.tentativeAt === undefined || evident) && (pass !== PARAGRAPH_SALIENT || this.doc.sentences[entry.sentence]?.paragraph === paragraph);
       if (accepted && this.compatible(pronoun, entry.draft, evident)) {
         // An unnamed subject taken as an antecedent now counts as mentioned.
