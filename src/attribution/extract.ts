@@ -8483,7 +8483,9 @@ class SentenceExtractor {
         // comma stands only the subject with what is put in about it, no clause; the verb after the
         // comma is the subject's own, read forwards below. A fragment with no such aside, "More
         // money for the dock, said Reed", is still what was said.)
-        if (closer || !this.subjectAside(this.first, contentEnd) || this.verbOutsideRelatives(this.first, contentEnd)) {
+        // ("The firm that built the bridge, Brackley Civil Engineering, denies any wrongdoing": a name
+        // set off after a description with a clause of its own is still the subject.)
+        if (closer || !this.subjectAside(this.first, contentEnd) || (this.verbOutsideRelatives(this.first, contentEnd) && !this.namedAfterDescription(contentEnd))) {
           const participle = speakerLast > np.last && tokens[speakerLast + 1]?.text === ',' && this.gerundCueAt(speakerLast + 2);
           return this.postposed(np, speakerLast, contentEnd, speakerLast > np.last && !participle ? this.end : speakerLast > np.last ? speakerLast + 1 : tail, cueSpan, ['postposed.inverted']);
         }
@@ -9762,6 +9764,31 @@ class SentenceExtractor {
       return next !== undefined && next.kind === 'word' && (DETERMINERS.has(next.norm) || isCapitalised(next) || RELATIVE_GAPS.has(next.norm));
     }
     return false;
+  }
+
+  /**
+   * Whether the sentence up to `to` is a description that an article opens and then, after a
+   * comma, only a capitalised name: "The firm that built the bridge, Brackley Civil Engineering",
+   * "The contractor responsible for the work, Brackley". The description's noun is followed by a
+   * relative clause, a prepositional phrase or a participle and its preposition, not by a verb of its
+   * own ("The levy hit farms in Kent, Essex, say growers").
+   */
+  private namedAfterDescription(to: number): boolean {
+    const { tokens } = this.ctx;
+    if (!ARTICLES.has(tokens[this.first]?.norm ?? '')) return false;
+    let comma = to - 1;
+    while (comma > this.first && tokens[comma]?.text !== ',') {
+      const t = tokens[comma];
+      if (t === undefined || t.kind !== 'word' || !isCapitalised(t) || this.ctx.inQuote[comma] === 1) return false;
+      comma--;
+    }
+    if (comma <= this.first + 1 || comma >= to - 1) return false;
+    const np = phraseStartingAt(tokens, this.first, comma);
+    if (np === undefined || np.last >= comma - 1) return false;
+    for (let k = np.first + 2; k < np.last; k++) if (NP_PREPOSITIONS.has(tokens[k]?.norm ?? '')) return true;
+    const next = tokens[np.last + 1]?.norm ?? '';
+    const after = tokens[np.last + 2]?.norm ?? '';
+    return next === 'that' || RELATIVE_GAPS.has(next) || (next.endsWith('ed') && (NP_PREPOSITIONS.has(after) || after === 'by'));
   }
 
   /**
