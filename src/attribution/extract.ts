@@ -9598,6 +9598,12 @@ class SentenceExtractor {
     return np !== undefined && np.first === this.first && np.kind !== 'pronoun';
   }
 
+  /** Whether the "to" at `k` after "asked by" goes on with the asker: a determiner or a name follows it. */
+  private askerGoesOn(k: number): boolean {
+    const next = this.ctx.tokens[k + 1];
+    return next !== undefined && next.kind === 'word' && (DETERMINERS.has(next.norm) || isCapitalised(next));
+  }
+
   /**
    * The question after a bare or passive "asked" ("Asked on a radio show who runs the ferry",
    * "when asked by a neighbour whether ..."): it starts at a question word or "about" within a few
@@ -9608,10 +9614,15 @@ class SentenceExtractor {
     let j = match.last + 1;
     let speaker: SpeakerPhrase | undefined;
     if (tokens[j]?.norm === 'by') {
+      // ("Asked by counsel to the inquiry whether ...", "asked by an adviser to Mr Kell why ...": a
+      // "to" before a determiner or a name is part of the asker; before a verb, "asked by the judge
+      // to explain", it opens the request.)
       let limit = j + 1;
-      while (limit < this.end && limit < j + 12 && tokens[limit]?.kind !== 'punct' && !WH_WORDS.has(tokens[limit]?.norm ?? '') && tokens[limit]?.norm !== 'about' && tokens[limit]?.norm !== 'to') limit++;
-      const np = phraseStartingAt(tokens, j + 1, limit);
+      while (limit < this.end && limit < j + 12 && tokens[limit]?.kind !== 'punct' && !WH_WORDS.has(tokens[limit]?.norm ?? '') && tokens[limit]?.norm !== 'about' && !(tokens[limit]?.norm === 'to' && !this.askerGoesOn(limit))) limit++;
+      let np = phraseStartingAt(tokens, j + 1, limit);
       if (np === undefined) return undefined;
+      const object = tokens[np.last + 1]?.norm === 'to' ? phraseStartingAt(tokens, np.last + 2, limit) : undefined;
+      if (object !== undefined && object.kind !== 'pronoun') np = { first: np.first, last: object.last, kind: np.kind };
       speaker = phraseSpan(this.ctx, np);
       j = np.last + 1;
     }
@@ -9632,7 +9643,7 @@ class SentenceExtractor {
       }
       // "was asked to name a bill he had passed", "when asked to leave, ...": what was asked of
       // the subject is the request.
-      if (t.norm === 'to' && tokens[k + 1]?.kind === 'word' && !isCapitalised(tokens[k + 1] as Token)) {
+      if (t.norm === 'to' && tokens[k + 1]?.kind === 'word' && !isCapitalised(tokens[k + 1] as Token) ) {
         start = k;
         break;
       }
