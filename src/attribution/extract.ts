@@ -7574,11 +7574,18 @@ class SentenceExtractor {
     const previous = this.out[this.out.length - 1];
     if (previous !== undefined) {
       const floor = Math.max(this.first, this.tokenAfter(previous.cue?.end ?? previous.contentStart));
+      // ("plans to cut 400 jobs, or a tenth of its staff, according to ...": nor is a phrase with
+      // no verb, which only restates what comes before it.)
+      let segmentEnd = stop;
       for (let j = stop - 1; j > floor; j--) {
         // (", affecting 600 workers, according to ...": a participle phrase is no clause of its own.)
         const next = tokens[j + 1];
         const participle = next !== undefined && next.kind === 'word' && !isCapitalised(next) && next.norm.endsWith('ing') && next.norm.length > 5;
         if (tokens[j]?.text === ',' && this.ctx.inQuote[j] !== 1 && !participle) {
+          if (!this.hasVerb(j + 1, segmentEnd, true)) {
+            segmentEnd = j;
+            continue;
+          }
           start = j + 1;
           break;
         }
