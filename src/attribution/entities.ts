@@ -2818,7 +2818,10 @@ class Resolver {
     if (body !== undefined) return this.resolveBody(np, body);
     // ("Sen. Ana Pike of Kestrel, who ...": the person, not the place.)
     const person = np.kind === 'name' && np.name !== undefined ? this.personBeforePlace(np) : undefined;
-    const run = this.runAt[person?.name.last ?? np.last] ?? -1;
+    // ("Ana Lind, a designer who said ...": a description in apposition to a name stands for the
+    // one named.)
+    const named = np.kind === 'description' && ARTICLES.has(tokens[np.first]?.norm ?? '') && tokens[np.first - 1]?.text === ',' && np.first - 2 >= min ? this.runAt[np.first - 2] ?? -1 : -1;
+    const run = named >= 0 ? named : this.runAt[person?.name.last ?? np.last] ?? -1;
     if (run >= 0) {
       // A name that nothing else made an entity ("Tomas Reyes, who said") is one now.
       const named = this.runs[run] as NameRun;
