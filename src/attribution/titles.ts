@@ -32,6 +32,9 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set([
   'rancher', 'fisherman', 'grower', 'teacher', 'student', 'owner', 'referee', 'umpire', 'intern', 'doctor',
   'forecaster', 'meteorologist', 'epidemiologist', 'virologist', 'physician', 'surgeon', 'pharmacist', 'geologist',
   'seismologist', 'hydrologist', 'biologist', 'psychologist', 'investigator',
+  // Scholars of society and belief, written before a name as the sciences are: "Sociologist Ana
+  // Lind", "the theologian Tom Reyes".
+  'sociologist', 'anthropologist', 'criminologist', 'demographer', 'theologian', 'statistician', 'archaeologist',
   // Those who broker talks or run relief: "Mediator Ana Lind", "the UN aid coordinator, Tom Reyes".
   'coordinator', 'mediator', 'arbitrator', 'conciliator', 'organiser', 'nurse', 'medic',
   // Trades and standings of those caught up in a blockade, a strike or a disaster: "Trucker Ana
