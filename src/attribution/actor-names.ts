@@ -79,6 +79,8 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
   'military', 'mission',
   // "The front said" (an armed or political front), "Management countered that ...": bodies too.
   'front', 'militia', 'management',
+  // "The diocese said", "the Methodist synod voted": the bodies of a church.
+  'diocese', 'archdiocese', 'parish', 'synod',
 ]);
 
 /**
