@@ -8322,6 +8322,13 @@ class SentenceExtractor {
       if (ATTITUDE_PARTICIPLES.has(form.entry.lemma) && !(form.entry.lemma === 'seek' && prev !== undefined && (afterComma || PARTICIPLE_SUBORDINATORS.has(prev.norm)))) return undefined;
       // "Holt was quoted as saying ...", "was quoted by the agency as saying ...".
       const quoted = prev?.norm === 'as' ? this.quotedAs(k) : undefined;
+      // ("“We were ready,” Kell was quoted as saying by the daily Post.": with only an adjunct after
+      // the participle, what was said is the quotation that closes right before the one quoted.)
+      const quotedLead = quoted === undefined ? -1 : quoted.phrase.first - 1;
+      if (quoted !== undefined && quotedLead > this.first && (this.ctx.closes[quotedLead] === 1 || (tokens[quotedLead]?.text === ',' && this.ctx.closes[quotedLead - 1] === 1))) {
+        const tail = this.adjunctTail(match.last + 1, form, true);
+        if (tail !== undefined && tail >= this.end) return this.postposed(quoted.phrase, quoted.phrase.last, this.ctx.closes[quotedLead] === 1 ? quotedLead + 1 : quotedLead, tail, cueSpan, ['participle', 'participle.quoted']);
+      }
       if (quoted !== undefined) return this.preposed(match, quoted, cueSpan, ['participle', 'participle.quoted'], RULE_CONFIDENCE.participle);
       // "Lind can be heard saying that ...", "Kell was seen telling reporters ...": after a passive
       // verb of perception the participle is what its subject was heard or seen to say.
@@ -9539,6 +9546,9 @@ class SentenceExtractor {
     let by = match.last + 1;
     while (by < Math.min(this.end, match.last + 5) && tokens[by]?.norm !== 'by' && tokens[by]?.kind === 'word' && !FINITE_VERBS.has(tokens[by]?.norm ?? '')) by++;
     if (tokens[by]?.norm !== 'by' || deadlineBy(tokens, by)) return undefined;
+    // ("Kell was quoted as saying by the Post": the source comes after the participle, which reads
+    // the one quoted.)
+    if (tokens[match.last + 1]?.norm === 'as' && tokens[match.last + 2]?.norm === 'saying') return undefined;
     // The source ends before a reason or time: "by his rivals for failing ...", "by voters in March".
     let limit = by + 1;
     while (limit < this.end && !BY_SOURCE_ENDS.has(tokens[limit]?.norm ?? '') && tokens[limit]?.kind !== 'punct') limit++;
