@@ -81,6 +81,8 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
   'front', 'militia', 'management',
   // "The diocese said", "the Methodist synod voted": the bodies of a church.
   'diocese', 'archdiocese', 'parish', 'synod',
+  // "The observatory said", "the museum said": institutions that speak through their staff.
+  'observatory', 'museum', 'library',
 ]);
 
 /**
