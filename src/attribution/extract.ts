@@ -1790,6 +1790,26 @@ function questionTopicAt(tokens: readonly Token[], k: number): boolean {
   return QUESTION_TOPICS.has(tokens[k + 1]?.norm ?? '') && WH_WORDS.has(tokens[k + 2]?.norm ?? '');
 }
 
+/** How far a relative clause set off on a listener may run before its closing comma. */
+const LISTENER_ASIDE_REACH = 16;
+
+/**
+ * Whether a relative clause set off by commas opens at `k` ("who ...", "many of whom ...") and the
+ * comma that closes it is followed by "to" and a verb: "urged drivers, who had waited for hours,
+ * to stay in their cars".
+ */
+function relativeAsideTo(ctx: Context, k: number, end: number): boolean {
+  const { tokens } = ctx;
+  const opener = tokens[k]?.norm ?? '';
+  const quantified = tokens[k + 1]?.norm === 'of' && tokens[k + 2]?.norm === 'whom';
+  if (opener !== 'who' && opener !== 'whose' && !quantified) return false;
+  for (let j = k + 1; j < Math.min(end, k + LISTENER_ASIDE_REACH); j++) {
+    if (ctx.opens[j] === 1 || tokens[j]?.text === ';' || isDash(tokens[j])) return false;
+    if (tokens[j]?.text === ',') return tokens[j + 1]?.norm === 'to' && startsVerbPhrase(tokens[j + 2]);
+  }
+  return false;
+}
+
 function contentStartAfter(ctx: Context, match: CueMatch, end: number): { index: number; rule: string } | undefined {
   const { tokens } = ctx;
   const form = match.form;
@@ -1825,7 +1845,10 @@ function contentStartAfter(ctx: Context, match: CueMatch, end: number): { index:
       // "asked Norton to republish": the listener is part of what is asked.
       // ("pushed the party to the left", "pushing shares to a record": "to" before a phrase is a
       // preposition of direction, and no one is urged to do anything.)
-      if (np !== undefined && (after?.norm === 'to' || (after?.norm === 'not' && tokens[np.last + 2]?.norm === 'to')) && (has(form, 'infinitive') || has(form, 'addressee') || has(form, 'listener'))) {
+      // ("urged drivers, who had waited for hours, to stay in their cars": so is one with a relative
+      // clause set off on the listener before its infinitive.)
+      const asideTo = np !== undefined && after?.text === ',' ? relativeAsideTo(ctx, np.last + 2, end) : false;
+      if (np !== undefined && (asideTo || after?.norm === 'to' || (after?.norm === 'not' && tokens[np.last + 2]?.norm === 'to')) && (has(form, 'infinitive') || has(form, 'addressee') || has(form, 'listener'))) {
         if (after?.norm === 'to' && DIRECTION_VERBS.has(form.entry.lemma) && opensPhraseAfterTo(tokens[np.last + 2])) return undefined;
         return { index: i, rule: 'listener-infinitive' };
       }
