@@ -10805,7 +10805,13 @@ function isPluralPhrase(tokens: readonly Token[], first: number, last: number, s
     }
     // ("the most famous graduate": "most" before an adjective is no quantity.)
     if (t.norm === 'most' && i < last && tokens[i + 1]?.norm !== 'of' && !isPluralNoun(tokens[i + 1] as Token)) continue;
-    if (t.kind === 'number' || PLURAL_QUANTIFIERS.has(t.norm) || isPluralNoun(t)) return true;
+    // ("Vell cancels stadium show", "Kell wins county vote": after a name, a word in -s right before
+    // a lower-case singular noun that ends the phrase is a headline's verb the scan took for a noun;
+    // "Lind holds little hope for ...": a quantity word there is no noun, and the phrase is left as it was.)
+    const head = tokens[last];
+    const name = tokens[i - 1];
+    const modifier = i + 1 === last && i > first && name !== undefined && name.kind === 'word' && isCapitalised(name) && head !== undefined && head.kind === 'word' && !isCapitalised(head) && !isPluralNoun(head) && !isModifier(head) && !EQUATIVE_QUANTITIES.has(head.norm) && !t.text.includes("'") && !t.text.includes('’');
+    if (t.kind === 'number' || PLURAL_QUANTIFIERS.has(t.norm) || (isPluralNoun(t) && !modifier)) return true;
     // "Companies say" at the sentence's start; "the Khans say", "the Democrats say" after "the".
     // ("That said, Millennials say ...": so is one that ends the phrase after a fronted adjunct.)
     // ("Police in the city say", "Fishermen on the shore say": a plural without -s opens the sentence too.)
