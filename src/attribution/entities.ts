@@ -131,6 +131,15 @@ const AGE_REACH = 2;
 /** The most words a name has; longer capitalised runs are matched by their last words only. */
 const MAX_NAME_WORDS = 5;
 
+/** Words that limit how a name was given: "gave his name only as Kofi", "simply as Mira". */
+const GIVEN_NAME_LIMITERS: ReadonlySet<string> = new Set(['only', 'simply', 'just']);
+
+/** Verbs by which a speaker gives a name: "who gave her name as ...", "who gives his name as ...". */
+const GIVING_VERBS: ReadonlySet<string> = new Set(['gave', 'gives', 'give', 'offered', 'provided']);
+
+/** Relative pronouns that are the subject of the clause that gives the name. */
+const RELATIVE_SUBJECTS: ReadonlySet<string> = new Set(['who', 'that']);
+
 /**
  * Whether the "and" at token `and` joins two titles of one holder: "founder and chief executive",
  * "chairman and president", "friend and adviser" (a lower-case title's head or word for a tie
@@ -846,7 +855,7 @@ class Resolver {
       if (speaker.kind !== 'description' && speaker.kind !== 'group') continue;
       // "The mayor, Jean Roux, said": the name in apposition is the speaker, unless the
       // description is plural or a thing ("Two analysts, ...", "A 2019 report, ...").
-      const name = this.appositiveName(phrase, span.end) ?? this.nameAfterNamingClause(phrase, span.end);
+      const name = this.appositiveName(phrase, span.end) ?? this.nameAfterNamingClause(phrase, span.end) ?? this.givenNameAtEnd(phrase, span.end);
       if (name === undefined) continue;
       const words = this.phraseWords(phrase.first, phrase.last).norms;
       const kind = this.descriptionKind(words, false);
@@ -2237,6 +2246,29 @@ class Resolver {
   }
 
   /** The last token before a relative clause in [first, last] ("the farmers | who spoke ..."), or `last`. */
+  /**
+   * The name a relative clause on a description ends with when it tells how the speaker gave it:
+   * "a porter who gave his name only as Kofi", "a nurse who gave her name as Mira Holm" (also
+   * after an appositive description: "A guard, a porter who gave ..."), up to offset `end`.
+   * Undefined when the phrase ends otherwise.
+   */
+  private givenNameAtEnd(phrase: NounPhrase, end: number): { first: number; last: number } | undefined {
+    const { tokens } = this.doc;
+    let last = phrase.last;
+    while ((tokens[last + 1]?.end ?? Infinity) <= end) last++;
+    let first = last;
+    while (first > phrase.first && last - first < MAX_NAME_WORDS - 1 && isUpper(tokens[first - 1])) first--;
+    if (!isUpper(tokens[first]) || !isUpper(tokens[last]) || isPossessiveToken(tokens[last])) return undefined;
+    let k = first - 1;
+    if (tokens[k]?.norm !== 'as') return undefined;
+    k--;
+    if (GIVEN_NAME_LIMITERS.has(tokens[k]?.norm ?? '')) k--;
+    if (tokens[k]?.norm !== 'name' || !POSSESSIVE_DETERMINERS.has(tokens[k - 1]?.norm ?? '')) return undefined;
+    const verb = tokens[k - 2]?.norm ?? '';
+    if (!GIVING_VERBS.has(verb) || !RELATIVE_SUBJECTS.has(tokens[k - 3]?.norm ?? '') || k - 3 <= phrase.first) return undefined;
+    return { first, last };
+  }
+
   private beforeRelative(first: number, last: number): number {
     const { tokens } = this.doc;
     for (let k = first + 1; k <= last; k++) {
