@@ -2632,6 +2632,21 @@ function namedVerbBefore(tokens: readonly Token[], j: number, first: number): bo
   return false;
 }
 
+/**
+ * Whether what a cue names holds a gerund after a preposition before `j` ("accused the board of
+ * raising fares"), with no comma between.
+ */
+function gerundNamedBefore(tokens: readonly Token[], j: number, first: number): boolean {
+  for (let k = j - 1; k >= first && k > j - RELATIVE_REACH; k--) {
+    const t = tokens[k];
+    if (t === undefined || t.text === ',') return false;
+    // ("accused the board of “raising fares” by ...": a quotation may open on the gerund.)
+    const lead = tokens[k - 1]?.kind === 'quote' ? k - 2 : k - 1;
+    if (t.norm.endsWith('ing') && t.norm.length > 4 && NP_PREPOSITIONS.has(tokens[lead]?.norm ?? '')) return true;
+  }
+  return false;
+}
+
 /** Whether "had" and a participle that is no cue open a relative clause's predicate at `k`: "(who) had grown up abroad". */
 function pastPerfectRelative(ctx: Context, k: number, end: number): boolean {
   return ctx.tokens[k]?.norm === 'had' && matchCue(ctx, k + 1, end) === undefined;
@@ -2709,7 +2724,9 @@ function isContentStop(ctx: Context, j: number, end: number, objectFrame: boolea
     // participle of a cue there lost as many as it won).
     if (t !== undefined && t.norm === 'by' && tokens[j + 1]?.norm.endsWith('ing') === true) {
       const participle = matchCue(ctx, j + 1, end);
-      if (participle !== undefined && participle.form.tense === 'gerund' && participle.form.entry.kind === 'speech' && has(participle.form, 'clause')) return j;
+      // ("accused the board of raising fares by announcing ...": not after a gerund that what is
+      // named holds; the participle then tells how that act was done.)
+      if (participle !== undefined && participle.form.tense === 'gerund' && participle.form.entry.kind === 'speech' && has(participle.form, 'clause') && !gerundNamedBefore(tokens, j, first)) return j;
     }
     // "backed the levy, and the council passed it", "attacked Kell for the delay, so Kell quit":
     // the same after "and" or "so".
@@ -8379,6 +8396,9 @@ class SentenceExtractor {
       // phrase may carry a name in commas, after which the comma is no clause break.
       const absoluteNamed = prev?.text === ',' ? this.absoluteWithAppositive(k) : undefined;
       if (absoluteNamed !== undefined && (has(form, 'clause') || has(form, 'object') || has(form, 'infinitive'))) return this.preposed(match, absoluteNamed, cueSpan, ['participle', 'participle.attached'], RULE_CONFIDENCE.participle);
+      // ("accused the board of raising fares by announcing cuts": after a gerund the participle
+      // tells how that act was done, and is no statement of the subject's.)
+      if (prev?.norm === 'by' && gerundNamedBefore(tokens, k, this.first)) return undefined;
       if (prev !== undefined && (afterComma || coordinatedParticiple || PARTICIPLE_SUBORDINATORS.has(prev.norm))) {
         // ("Ryan, who had surprised Kell by declaring ...", "the leak, which forced her out after
         // showing that ...": after "by", "after", "while" the participle belongs to the verb just
