@@ -8399,6 +8399,13 @@ class SentenceExtractor {
       // ("accused the board of raising fares by announcing cuts": after a gerund the participle
       // tells how that act was done, and is no statement of the subject's.)
       if (prev?.norm === 'by' && gerundNamedBefore(tokens, k, this.first)) return undefined;
+      // ("The mayor angered farmers by announcing ...": after a verb of stirring, those stirred end
+      // right before "by"; the one who stirred them, that statement's content, is the subject.)
+      const stir = prev?.norm === 'by' ? this.out[this.out.length - 1] : undefined;
+      if (stir !== undefined && stir.rules[0] === 'stir.object' && stir.speaker !== undefined && stir.speaker.phrase.last === k - 1) {
+        const stirrer = phraseEndingAt(tokens, this.tokenAfter(stir.contentEnd) - 1, this.first);
+        if (stirrer !== undefined && stirrer.kind !== 'pronoun') return this.preposed(match, phraseSpan(this.ctx, stirrer), cueSpan, ['participle', 'participle.by'], RULE_CONFIDENCE.participle);
+      }
       if (prev !== undefined && (afterComma || coordinatedParticiple || PARTICIPLE_SUBORDINATORS.has(prev.norm))) {
         // ("Ryan, who had surprised Kell by declaring ...", "the leak, which forced her out after
         // showing that ...": after "by", "after", "while" the participle belongs to the verb just
