@@ -117,6 +117,8 @@ export const ORGANIZATION_DESCRIPTION_HEADS: ReadonlySet<string> = new Set([
   'startup', 'start-up', 'conglomerate', 'subsidiary', 'chain', 'brand', 'broadcaster', 'distributor', 'wholesaler',
   'shipyard', 'airport', 'charity', 'nonprofit', 'non-profit', 'ngo', 'consortium', 'syndicate', 'cartel', 'inspectorate',
   'secretariat', 'directorate', 'consultancy', 'clinic', 'business', 'outfit', 'label', 'coast guard',
+  // "the think tank said": a body of researchers.
+  'think tank',
   // "The messaging app Murmur said", "the streaming service Flick": a product that speaks is its maker.
   'app', 'service',
   // "cloud provider Lumo", "the internet provider said": a firm named by what it supplies.

@@ -189,6 +189,18 @@ export const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 /** Nouns that end in "-ed" like past forms. */
 const NOUNS_IN_ED: ReadonlySet<string> = new Set(['red', 'bed', 'fed', 'ted']);
 
+/**
+ * Compound nouns whose first word is a common verb, by that verb: the nouns that may follow it.
+ * "The think tank Norvale said ...": "think" is no verb before "tank", and the phrase runs across it.
+ */
+const VERB_FIRST_COMPOUNDS: ReadonlyMap<string, ReadonlySet<string>> = new Map([['think', new Set(['tank', 'tanks'])]]);
+
+/** Whether token `k` is the verb-like first word of a compound noun with the word after it ("think tank"). */
+function opensCompound(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  return t !== undefined && t.kind === 'word' && VERB_FIRST_COMPOUNDS.get(t.norm)?.has(tokens[k + 1]?.norm ?? '') === true;
+}
+
 /** Quantifiers before a plural that make a group: "both sides", "some officials". */
 const GROUP_QUANTIFIERS: ReadonlySet<string> = new Set(['both', 'some', 'many', 'several', 'most', 'all']);
 
@@ -532,7 +544,7 @@ export function phraseEndingAt(tokens: readonly Token[], end: number, min: numbe
     // ("An earlier version of the post said", "a later statement": a comparative of time between an
     // article and a noun is an adjective of the phrase, not a time adjunct before it.)
     const comparative = COMPARATIVE_TIME_WORDS.has(t.norm) && before !== undefined && first - 2 >= min && (ARTICLES.has(before.norm) || CENTRAL_DETERMINERS.has(before.norm));
-    if (!isPhraseWord(t) && !(DETERMINERS.has(t.norm) || isPossessive(t)) && !adjective && !comparative) break;
+    if (!isPhraseWord(t) && !(DETERMINERS.has(t.norm) || isPossessive(t)) && !adjective && !comparative && !opensCompound(tokens, first - 1)) break;
     // "I hope in 2030 Springfield ...": a word right after a personal pronoun is its verb.
     if (isVerbOfPronoun(tokens, first - 1, min)) break;
     if (t.kind === 'word' && (t.norm === 'her' || t.norm === 'his' || t.norm === 'their' || t.norm === 'its')) {
