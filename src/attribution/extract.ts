@@ -8799,6 +8799,11 @@ class SentenceExtractor {
     // A phrase right after a verb is its object, not the subject of the cue ("met Putin said").
     // ("heard Lind say": not after a verb of perception, whose object says what follows.)
     if (np.kind !== 'pronoun' && !perceived && before !== undefined && np.first - 1 >= this.first && before.kind === 'word' && !isCapitalised(before) && (COMMON_VERBS.has(before.norm) || matchCue(this.ctx, np.first - 1, this.end) !== undefined)) return undefined;
+    // "The mayor faces calls for an inquiry", "left the board facing demands to resign": after a
+    // verb that draws a reaction, a present form that is more often a plural noun is one, the
+    // verb's object, and no one speaks. ("The rival he faced says ...": not another cue.)
+    const drawnBy = tokens[match.first - 1];
+    if (drawnBy !== undefined && drawnBy.kind === 'word' && !isCapitalised(drawnBy) && REACTION_VERBS.has(drawnBy.norm) && NOUN_LIKE_PRESENT.has(tokens[match.first]?.norm ?? '')) return undefined;
     // "a group called Harbor Watch" names the group.
     if (form.entry.lemma === 'call' && form.tense === 'past' && match.last === match.first && this.namesWith(np, match.last + 1)) return undefined;
     if (match.first === match.last && nounAfterAttributive(tokens, match.first)) return undefined;
