@@ -3028,8 +3028,15 @@ function lastWordOf(name: string): string {
   return name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
 }
 
-/** Heads of descriptions that stand for a public body named before: "the agency", "the ministry". */
-const BODY_DESCRIPTION_HEADS: ReadonlySet<string> = new Set(['agency', 'administration', 'ministry', 'department', 'commission', 'bureau', 'authority', 'regulator', 'office', 'service', 'board', 'directorate', 'inspectorate']);
+/**
+ * Heads of descriptions that stand for a public body named before: "the agency", "the ministry";
+ * and for a body of research, learning or law ("the Vale Policy Institute said ... The institute
+ * said", "the Harrow Foundation", "the Tarn Supreme Court").
+ */
+const BODY_DESCRIPTION_HEADS: ReadonlySet<string> = new Set([
+  'agency', 'administration', 'ministry', 'department', 'commission', 'bureau', 'authority', 'regulator', 'office', 'service', 'board', 'directorate', 'inspectorate',
+  'institute', 'foundation', 'university', 'court',
+]);
 
 /**
  * Whether a word before a description's head is itself a body's ("airport" in "the airport
