@@ -7644,6 +7644,10 @@ class SentenceExtractor {
       const last = tokens[stop - 1];
       if (quote !== undefined && !copula && tokens[i - 1]?.text !== ',' && last !== undefined && CONTRACTED_IS_SUBJECTS.has(last.norm)) quote.contentEnd = last.end - 2;
     } else this.push(this.first, trimEnd(this.ctx, this.first, this.end), speaker, cue, RULE_CONFIDENCE.accordingTo, [...rules, 'according-to.inside']);
+    // "..., according to Ana Pike, who said the count would end soon": a relative clause on the
+    // source that closes the sentence may hold a statement of the source's own; the scan goes on
+    // at its comma.
+    if (tokens[speakerLast + 1]?.text === ',' && tokens[speakerLast + 2]?.norm === 'who' && tokens[i - 1]?.text === ',') return speakerLast + 1;
     return this.end;
   }
 
