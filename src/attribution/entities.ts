@@ -1285,6 +1285,8 @@ class Resolver {
       const token = tokens[k];
       if (token === undefined || token.kind !== 'word' || isUpper(token)) return from;
       if (DESCRIPTION_HEADS.has(token.norm) && isUpper(tokens[k + 1])) return k + 1;
+      // ("One volunteer, a retired nurse named Ines Vall, said": a naming participle may stand between.)
+      if (DESCRIPTION_HEADS.has(token.norm) && APPOSITIVE_NAMING_PARTICIPLES.has(tokens[k + 1]?.norm ?? '') && isUpper(tokens[k + 2])) return k + 2;
       if (CLAUSE_OPENERS.has(token.norm) || NP_PREPOSITIONS.has(token.norm) || DETERMINERS.has(token.norm) || SUBJECT_PRONOUNS.has(token.norm)) return from;
     }
     return from;
@@ -3270,6 +3272,9 @@ const HINT_AGAINST = 2;
 
 /** How many characters of a reported clause {@link OPENING_PRONOUN} reads. */
 const OPENING_REACH = 10;
+
+/** Participles that put a name to a description before it: "a nurse named Ines Vall", "a farmer called Tom Reyes". */
+const APPOSITIVE_NAMING_PARTICIPLES: ReadonlySet<string> = new Set(['named', 'called']);
 
 /** Prepositions that tell where someone or something is: "the Odeon on Quay Street", "Ana Lind in Brill". */
 const LOCATIVES: ReadonlySet<string> = new Set(['in', 'on', 'at', 'near']);
