@@ -124,8 +124,9 @@ export const ORGANIZATION_DESCRIPTION_HEADS: ReadonlySet<string> = new Set([
   // "cloud provider Lumo", "the internet provider said": a firm named by what it supplies.
   'provider',
   'national guard', 'fire brigade',
-  // "the opposition said", "the bloc said": parties and alliances of them.
-  'opposition', 'bloc',
+  // "the opposition said", "the bloc said": parties and alliances of them; "a rebel faction
+  // said": a part of one that acts on its own.
+  'opposition', 'bloc', 'faction',
   // Bodies sent or gathered to act together: "Norway's delegation said", "the panel found".
   'delegation', 'panel', 'jury', 'task force', 'working group', 'negotiating team',
 ]);
