@@ -8802,7 +8802,10 @@ class SentenceExtractor {
     }
     // A phrase right after a verb is its object, not the subject of the cue ("met Putin said").
     // ("heard Lind say": not after a verb of perception, whose object says what follows.)
-    if (np.kind !== 'pronoun' && !perceived && before !== undefined && np.first - 1 >= this.first && before.kind === 'word' && !isCapitalised(before) && (COMMON_VERBS.has(before.norm) || matchCue(this.ctx, np.first - 1, this.end) !== undefined)) return undefined;
+    // ("a charge Molina called “false”": after an article the cue's word is a noun, the head of a
+    // relative clause whose subject is a bare name; "a post a fan account named ..." is no such clause.)
+    const nounHead = np.kind === 'name' && !DETERMINERS.has(tokens[np.first]?.norm ?? '') && ARTICLES.has(tokens[np.first - 2]?.norm ?? '') && !COMMON_VERBS.has(before?.norm ?? '');
+    if (np.kind !== 'pronoun' && !perceived && before !== undefined && np.first - 1 >= this.first && before.kind === 'word' && !isCapitalised(before) && !nounHead && (COMMON_VERBS.has(before.norm) || matchCue(this.ctx, np.first - 1, this.end) !== undefined)) return undefined;
     // "The mayor faces calls for an inquiry", "left the board facing demands to resign": after a
     // verb that draws a reaction, a present form that is more often a plural noun is one, the
     // verb's object, and no one speaks. ("The rival he faced says ...": not another cue.)
