@@ -9739,7 +9739,9 @@ class SentenceExtractor {
     const opener = tokens[match.first - 1];
     const before = tokens[match.first - 2];
     const inserted = (opener !== undefined && ASKED_OPENERS.has(opener.norm) && match.first - 2 >= this.first && before !== undefined && (before.text === ',' || (match.first - 2 === this.first && LINKING_CONJUNCTIONS.has(before.norm)))) || this.askedAfterSubject(match.first);
-    const fronted = (match.first <= this.first + 1 && (match.first === this.first || ASKED_OPENERS.has(tokens[this.first]?.norm ?? ''))) || inserted;
+    // ("Kell, who was asked about the dam, left early": so does one asked in a relative clause set off by commas.)
+    const relative = opener !== undefined && BE_FORMS.has(opener.norm) && RELATIVE_GAPS.has(before?.norm ?? '') && tokens[match.first - 3]?.text === ',';
+    const fronted = (match.first <= this.first + 1 && (match.first === this.first || ASKED_OPENERS.has(tokens[this.first]?.norm ?? ''))) || inserted || relative;
     // ("Yet when growers were asked which ..., Kell led": so does one asked of a subject in a fronted
     // subordinate clause.)
     const comma = fronted ? this.firstComma(start) : this.frontedLimit(match.first, match.last);
