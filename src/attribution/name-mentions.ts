@@ -424,10 +424,17 @@ function prepositionIn(tokens: readonly Token[], from: number, last: number): nu
   return -1;
 }
 
-/** The head of the words in tokens [from, last]: the word before the first preposition after the first word, else the last. */
+/**
+ * The head of the words in tokens [from, last]: the word before the first preposition after the
+ * first word, else the last; with the word before it when the two are a body's head ("think tank").
+ */
 function headBeforePreposition(tokens: readonly Token[], from: number, last: number): string | undefined {
   const preposition = prepositionIn(tokens, from, last);
-  return tokens[preposition < 0 ? last : preposition - 1]?.norm;
+  const at = preposition < 0 ? last : preposition - 1;
+  const head = tokens[at]?.norm;
+  // ("Norvale, a think tank in Oslo,": a body's head of two words is the head whole.)
+  const two = at > from ? `${tokens[at - 1]?.norm ?? ''} ${head ?? ''}` : '';
+  return ORGANIZATION_DESCRIPTION_HEADS.has(two) ? two : head;
 }
 
 /**
