@@ -1052,7 +1052,8 @@ class Resolver {
       if ((isPossessiveToken(tokens[k]) && !owned) || (NP_PREPOSITIONS.has(preposition) && !placed)) return false;
       if (k === phrase.first || !placed) continue;
       const head = tokens[k - 1];
-      return head !== undefined && head.kind === 'word' && !isUpper(head) && isBodyHead(head.norm);
+      // ("A think tank in Oslo": a body's head of two words too.)
+      return head !== undefined && head.kind === 'word' && !isUpper(head) && (isBodyHead(head.norm) || (k - 2 >= phrase.first && isBodyHead(`${tokens[k - 2]?.norm ?? ''} ${head.norm}`)));
     }
     return false;
   }
