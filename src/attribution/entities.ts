@@ -275,6 +275,8 @@ const AMBIGUOUS = 'ambiguous';
 const SENTENCE_LINKS: ReadonlySet<string> = new Set(['but', 'and', 'yet', 'so', 'still']);
 /** How far into a sentence the comma before a name in apposition to its subject may stand: "Pirk's younger daughter, Sanna,". */
 const APPOSITIVE_SUBJECT_WINDOW = 5;
+/** Reflexive pronouns that may follow a subject for emphasis: "The bishop himself". */
+const REFLEXIVE_PRONOUNS: ReadonlySet<string> = new Set(['himself', 'herself', 'itself', 'themselves']);
 /** Words an unnamed subject opens with ("The ambassador", "Several residents"). */
 const SUBJECT_LEADS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'both', 'several', 'many', 'some', 'his', 'her', 'their']);
 
@@ -2341,9 +2343,11 @@ class Resolver {
       // The subject ends at its verb.
       let phrase = subjectPhrase(tokens, i, Math.min(sentence.endToken, i + 8));
       if (phrase === undefined || (phrase.kind !== 'description' && phrase.kind !== 'group')) return;
-      const after = tokens[phrase.last + 1];
+      // ("The bishop himself, he added, would ...": a reflexive after the head goes with it.)
+      const next = REFLEXIVE_PRONOUNS.has(tokens[phrase.last + 1]?.norm ?? '') ? phrase.last + 2 : phrase.last + 1;
+      const after = tokens[next];
       // ("The researchers, led by Ana Moss, surveyed ...": an aside between commas stands before the verb.)
-      if (after?.text === ',' && isSubjectHead(tokens[phrase.last]?.norm ?? '', phrase.kind) && this.asideBeforeVerb(phrase.last + 1, sentence.endToken)) {
+      if (after?.text === ',' && isSubjectHead(tokens[phrase.last]?.norm ?? '', phrase.kind) && this.asideBeforeVerb(next, sentence.endToken)) {
         out.push({ at: tokens[phrase.first]?.start ?? 0, sentence: index, phrase });
         return;
       }
