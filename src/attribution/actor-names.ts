@@ -55,6 +55,8 @@ export const GOVERNMENT_NAMES: ReadonlySet<string> = new Set([
   'the philippines', 'australia', 'new zealand', 'fiji', 'tuvalu', 'brazil', 'argentina', 'chile', 'peru', 'colombia',
   'ecuador', 'bolivia', 'paraguay', 'uruguay', 'nicaragua', 'honduras', 'guatemala', 'el salvador', 'costa rica',
   'panama', 'haiti', 'dominican republic',
+  // The seat of the Catholic Church, a state of its own: "The Vatican declined to comment".
+  'vatican', 'the vatican', 'holy see', 'the holy see',
 ]);
 
 /** Head words of descriptions and names that are governments: "the administration", "the ministry". */
