@@ -124,7 +124,8 @@ export const GENDERED_TITLES: ReadonlyMap<string, 'male' | 'female'> = new Map([
   ['princess', 'female'], ['sheikh', 'male'], ['sheik', 'male'], ['sheikha', 'female'], ['sultan', 'male'], ['son', 'male'], ['daughter', 'female'], ['wife', 'female'], ['husband', 'male'],
   ['brother', 'male'], ['sister', 'female'], ['father', 'male'], ['mother', 'female'], ['widow', 'female'],
   ['son-in-law', 'male'], ['daughter-in-law', 'female'], ['father-in-law', 'male'], ['mother-in-law', 'female'],
-  ['actor', 'male'], ['actress', 'female'],
+  // ("The actor Delia Crane": "actor" is written of women too; only "actress" tells.)
+  ['actress', 'female'],
 ]);
 
 /**
