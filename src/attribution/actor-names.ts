@@ -125,6 +125,8 @@ export const ORGANIZATION_DESCRIPTION_HEADS: ReadonlySet<string> = new Set([
   'app', 'service',
   // "cloud provider Lumo", "the internet provider said": a firm named by what it supplies.
   'provider',
+  // "The studio said", "the publisher stood by the book": firms of film and books.
+  'studio', 'publisher',
   'national guard', 'fire brigade',
   // "the opposition said", "the bloc said": parties and alliances of them; "a rebel faction
   // said": a part of one that acts on its own.
