@@ -17,8 +17,11 @@ export const OUTLET_NAMES: ReadonlySet<string> = new Set([
   'novaya gazeta',
 ]);
 
-/** Words before a name that say it is an outlet's: "the newspaper Le Figaro", "German weekly Die Zeit". */
-export const OUTLET_DESCRIPTORS: ReadonlySet<string> = new Set(['newspaper', 'daily', 'weekly', 'tabloid', 'broadsheet', 'magazine', 'website', 'journal']);
+/**
+ * Words before a name that say it is an outlet's: "the newspaper Le Figaro", "German weekly Die
+ * Zeit", "the technology site Byteline", "the newsletter Tally".
+ */
+export const OUTLET_DESCRIPTORS: ReadonlySet<string> = new Set(['newspaper', 'daily', 'weekly', 'tabloid', 'broadsheet', 'magazine', 'website', 'journal', 'site', 'blog', 'newsletter', 'outlet']);
 
 /** Last words that make a capitalised name an outlet: "The New York Post", "the Post", "The Wall Street Journal". */
 export const OUTLET_HEADS: ReadonlySet<string> = new Set([
