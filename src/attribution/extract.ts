@@ -1126,7 +1126,14 @@ function isModifier(token: Token | undefined): boolean {
 }
 
 /** Cue words that are as often nouns: "their views", "a safe bet", "TV shows", "his hopes". */
-const NOUN_LIKE_CUES: ReadonlySet<string> = new Set(['view', 'views', 'bet', 'bets', 'show', 'shows', 'hope', 'hopes', 'fear', 'fears', 'worry', 'worries']);
+const NOUN_LIKE_CUES: ReadonlySet<string> = new Set(['view', 'views', 'bet', 'bets', 'show', 'shows', 'hope', 'hopes', 'fear', 'fears', 'worry', 'worries', 'charge', 'charges']);
+
+/** Offences that make "charges" a noun: "jailed on espionage charges that ...", "a fraud charge". */
+const CHARGE_KINDS: ReadonlySet<string> = new Set([
+  'espionage', 'fraud', 'murder', 'corruption', 'bribery', 'terrorism', 'treason', 'assault', 'manslaughter', 'theft',
+  'drug', 'drugs', 'weapons', 'firearms', 'conspiracy', 'misconduct', 'contempt', 'sedition', 'laundering', 'extortion',
+  'perjury', 'smuggling', 'trafficking', 'racketeering', 'embezzlement', 'obstruction', 'kidnapping', 'spying', 'criminal',
+]);
 
 /** Kinds of broadcast that make "show" a noun: "TV show", "talk shows", "interview shows". */
 const SHOW_KINDS: ReadonlySet<string> = new Set(['tv', 'television', 'talk', 'reality', 'radio', 'interview', 'cooking', 'variety', 'quiz', 'comedy', 'chat']);
@@ -1153,6 +1160,9 @@ function nounAfterAttributive(tokens: readonly Token[], i: number): boolean {
   // ("the reality TV show “The Lot”", "Sunday talk shows": a kind of broadcast before "show" makes
   // it the programme; "a clip from the match shows that ..." keeps a verb after a plain noun.)
   if ((cue.norm === 'show' || cue.norm === 'shows') && SHOW_KINDS.has(prev.norm)) return true;
+  // ("jailed on espionage charges that his family calls absurd": an offence before "charges"
+  // makes it the accusation, no verb; "Prosecutors charge that ..." keeps the verb.)
+  if ((cue.norm === 'charge' || cue.norm === 'charges') && CHARGE_KINDS.has(prev.norm)) return true;
   if (prev.kind !== 'word' || isCapitalised(prev) || isModifier(prev)) return false;
   const before = tokens[i - 2];
   if (before === undefined) return false;
