@@ -2278,6 +2278,8 @@ class Resolver {
     const { tokens } = this.doc;
     for (let k = first + 1; k <= last; k++) {
       const norm = tokens[k]?.norm ?? '';
+      // ("The minister | (who has faced calls to resign)": an aside in parentheses ends the description.)
+      if (tokens[k]?.text === '(') return k - 1;
       if (norm === 'who' || norm === 'whose' || norm.startsWith("who'")) return k - 1;
       // ("The firm | that built the dam", "a letter | that was sent to parents": so does "that".)
       if (tokens[k]?.text === 'that' && tokens[k - 1]?.kind === 'word') return k - 1;
