@@ -2986,8 +2986,11 @@ function descriptionHead(words: readonly string[]): string {
 /** Prepositions that open an adverbial before the main clause: "During the visit of the king, ...". */
 const ADJUNCT_LEAD_PREPOSITIONS: ReadonlySet<string> = new Set(['after', 'before', 'during', 'despite', 'following', 'upon', 'in', 'at', 'on', 'with', 'without', 'for', 'from', 'to', 'by', 'like', 'unlike', 'amid', 'against', 'under', 'over', 'behind', 'beside', 'besides', 'among']);
 
-/** Media named by their medium alone, which speak as an outlet does: "state television", "local radio", "state media". */
-const BROADCAST_HEADS: ReadonlySet<string> = new Set(['television', 'tv', 'radio', 'media']);
+/**
+ * Media named by their medium alone, which speak as an outlet does: "state television", "local
+ * radio", "state media"; and "the channel", "a news channel", which is a broadcaster too.
+ */
+const BROADCAST_HEADS: ReadonlySet<string> = new Set(['television', 'tv', 'radio', 'media', 'channel']);
 
 /** Prepositions that join a thing to the one it comes from: "a complaint from ...", "a letter by ...", "a statement of ...". */
 const THING_PERSON_LINKS: ReadonlySet<string> = new Set(['from', 'by', 'of']);
