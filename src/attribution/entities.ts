@@ -233,6 +233,8 @@ const TIME_PLURALS: ReadonlySet<string> = new Set(['seconds', 'minutes', 'hours'
 /** Words after a description's head: "residents of the valley", "officials familiar with the talks", "a report by the agency". */
 /** Heads that name a share of a population, which speaks as a group: "41 percent say", "a majority said", "half believe". */
 const SHARE_HEADS: ReadonlySet<string> = new Set(['percent', '%', 'majority', 'minority', 'plurality', 'half', 'third', 'quarter']);
+/** Collective nouns for the people of a place or a body, singular in form: "Hospital staff said", "the crew said". */
+const STAFF_HEADS: ReadonlySet<string> = new Set(['staff', 'crew', 'personnel', 'workforce']);
 const HEAD_ENDS: ReadonlySet<string> = new Set(['of', 'for', 'at', 'from', 'in', 'with', 'on', 'by', 'familiar', 'close', 'who', 'that', 'to']);
 /**
  * Participles of a reduced relative that end a description's head as a preposition does: "a
@@ -1911,7 +1913,7 @@ class Resolver {
     if (BROADCAST_HEADS.has(head)) return 'outlet';
     if (ORGANIZATION_HEADS.has(head) || ORGANIZATION_DESCRIPTION_HEADS.has(head) || ORGANIZATION_DESCRIPTION_HEADS.has(two)) return 'organization';
     if (isThingHead(head)) return 'unknown';
-    if (plural || GROUP_HEADS.has(head) || hasPluralEnding(head) || SHARE_HEADS.has(head)) return 'group';
+    if (plural || GROUP_HEADS.has(head) || hasPluralEnding(head) || SHARE_HEADS.has(head) || STAFF_HEADS.has(head)) return 'group';
     // A description that speaks and is no body, group or thing is a person: "the harbor master said".
     return 'person';
   }
