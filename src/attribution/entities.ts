@@ -2270,6 +2270,8 @@ class Resolver {
     if (tokens[k]?.norm !== 'as') return undefined;
     k--;
     if (GIVEN_NAME_LIMITERS.has(tokens[k]?.norm ?? '')) k--;
+    // ("A porter identified only as Kofi", "a man known as Doc": the participle gives the name.)
+    if ((tokens[k]?.norm === 'identified' || tokens[k]?.norm === 'known') && k - 1 >= phrase.first && !isUpper(tokens[k - 1])) return { first, last };
     if (tokens[k]?.norm !== 'name' || !POSSESSIVE_DETERMINERS.has(tokens[k - 1]?.norm ?? '')) return undefined;
     const verb = tokens[k - 2]?.norm ?? '';
     if (!GIVING_VERBS.has(verb) || !RELATIVE_SUBJECTS.has(tokens[k - 3]?.norm ?? '') || k - 3 <= phrase.first) return undefined;
@@ -2283,6 +2285,8 @@ class Resolver {
       // ("The minister | (who has faced calls to resign)": an aside in parentheses ends the description.)
       if (tokens[k]?.text === '(') return k - 1;
       if (norm === 'who' || norm === 'whose' || norm.startsWith("who'")) return k - 1;
+      // ("A porter | identified only as Kofi", "a man | known as Doc": so does the participle that names the head.)
+      if ((norm === 'identified' || norm === 'known') && (tokens[k + 1]?.norm === 'as' || GIVEN_NAME_LIMITERS.has(tokens[k + 1]?.norm ?? ''))) return k - 1;
       // ("The firm | that built the dam", "a letter | that was sent to parents": so does "that".)
       if (tokens[k]?.text === 'that' && tokens[k - 1]?.kind === 'word') return k - 1;
       // "a letter from the growers | obtained by the paper": a reduced relative before "by".

@@ -2164,6 +2164,9 @@ function contentStartAfter(ctx: Context, match: CueMatch, end: number): { index:
     // Lind as a crank", "dismissed the report" and "dismissed critics who ..." are.
     if (form.entry.lemma === 'dismiss' && personDismissedAt(tokens, i, end) && !roleAhead(tokens, i, end)) return undefined;
     if (claimWon(form, first)) return undefined;
+    // ("A porter identified only as Kofi said": a participle whose object would open with "as"
+    // names the noun before it; nothing is said.)
+    if (first.norm === 'as' || (NAME_LIMITERS.has(first.norm) && tokens[i + 1]?.norm === 'as')) return undefined;
     // "Housing advocates also said ...": a present form followed by a verb is a noun in the subject.
     let verb = i;
     while (verb < end && verb < i + 3 && isModifier(tokens[verb]) && !DETERMINERS.has(tokens[verb]?.norm ?? '')) verb++;
@@ -4184,6 +4187,11 @@ const MUTE_HEADS: ReadonlySet<string> = new Set([
   'difference', 'gap', 'rise', 'increase', 'decline', 'drop', 'fall', 'change', 'shift', 'delay', 'loss', 'gain', 'growth',
   'decision', 'choice', 'move', 'outcome', 'result', 'problem', 'situation', 'matter', 'issue', 'trend', 'pattern',
 ]);
+
+/** Participles that give the noun before them the name after "as": "a porter identified only as Kofi", "a man known as Doc". */
+const IDENTIFYING_PARTICIPLES: ReadonlySet<string> = new Set(['identified', 'known', 'described', 'listed', 'named']);
+/** Words between such a participle and its "as": "identified only as", "known simply as". */
+const NAME_LIMITERS: ReadonlySet<string> = new Set(['only', 'simply', 'just', 'publicly']);
 
 /** Auxiliaries between "that" and the verb of a relative clause: "a letter that was sent", "the plan that has been dropped". */
 const RELATIVE_AUXILIARIES: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'has', 'have', 'had', 'been']);
@@ -6780,6 +6788,16 @@ class SentenceExtractor {
    */
   private placedParticipleHead(np: NounPhrase, last: number): NounPhrase | undefined {
     const { tokens } = this.ctx;
+    // ("A porter identified only as Kofi said", "a man known as Doc says": the name a participle
+    // gives the head closes the subject, whose head speaks.)
+    if (tokens[np.first - 1]?.norm === 'as' && np.kind === 'name') {
+      let q = np.first - 2;
+      if (NAME_LIMITERS.has(tokens[q]?.norm ?? '')) q--;
+      if (IDENTIFYING_PARTICIPLES.has(tokens[q]?.norm ?? '') && q - 1 >= this.first) {
+        const head = phraseEndingAt(tokens, q - 1, this.first);
+        if (head !== undefined && head.kind !== 'pronoun' && head.kind !== 'name' && head.last === q - 1) return { ...head, last };
+      }
+    }
     if (!PARTICIPLE_PREPOSITIONS.has(tokens[np.first - 1]?.norm ?? '')) return undefined;
     let q = np.first - 2;
     if (WEEKDAYS.has(tokens[q]?.norm ?? '')) q--;
