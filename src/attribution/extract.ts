@@ -4188,6 +4188,16 @@ const MUTE_HEADS: ReadonlySet<string> = new Set([
   'decision', 'choice', 'move', 'outcome', 'result', 'problem', 'situation', 'matter', 'issue', 'trend', 'pattern',
 ]);
 
+/** Words that, capitalised before a name, make it a storm's: "Hurricane Delphine", "Typhoon Mawar", "Storm Kelda". */
+const STORM_WORDS: ReadonlySet<string> = new Set(['hurricane', 'typhoon', 'cyclone', 'storm', 'tropical']);
+
+/** Whether a named storm opens at token `i`: a capitalised storm word before a capitalised word ("Tropical Storm Ana"). */
+function namedStormAt(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  return t !== undefined && next !== undefined && STORM_WORDS.has(t.norm) && isCapitalised(t) && isCapitalised(next);
+}
+
 /** Participles that give the noun before them the name after "as": "a porter identified only as Kofi", "a man known as Doc". */
 const IDENTIFYING_PARTICIPLES: ReadonlySet<string> = new Set(['identified', 'known', 'described', 'listed', 'named']);
 /** Words between such a participle and its "as": "identified only as", "known simply as". */
@@ -5419,6 +5429,8 @@ class SentenceExtractor {
     // "Kell Just Revealed Who She Would Pick – It Might Surprise You": in a headline, a dash before a
     // clause in title case closes what was said; the writer's teaser follows.
     if (this.sentence.paragraph === 0 && cue !== undefined && cue.end <= (tokens[start]?.start ?? 0)) endExclusive = this.headlineTeaser(start, endExclusive);
+    // ("Hurricane Delphine slams Gulf Coast": a storm that is named is no speaker; what it does says nothing.)
+    if (speaker !== undefined && namedStormAt(tokens, speaker.phrase.first)) return undefined;
     // "It was announced that ...", "it is understood that ...": an impersonal passive names no speaker.
     if (speaker !== undefined && cue !== undefined && isImpersonalPassive(tokens, speaker.phrase, cue.start)) speaker = undefined;
     const contentStart = tokens[start]?.start ?? 0;
