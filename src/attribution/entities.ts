@@ -1484,6 +1484,8 @@ class Resolver {
     // with no honorific, title or given name, is a body's; a person's name takes no article.
     // "the Wisconsin Republican" ends in a word for a person, and stays one.)
     if (run.afterThe && run.norms.length > 1 && run.honorific === undefined && run.title === undefined && !this.givenNamed(run) && !ROLE_WORDS.has(last) && !PARTISAN_NOUNS.has(last)) return 'organization';
+    // ("Red Electrica Sur, which runs the network, said": "which" takes up no person.)
+    if (after?.text === ',' && this.doc.tokens[run.last + 2]?.norm === 'which' && run.honorific === undefined && run.title === undefined && !this.givenNamed(run)) return 'organization';
     return 'person';
   }
 
