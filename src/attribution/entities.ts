@@ -1454,6 +1454,9 @@ class Resolver {
 
   private isOutlet(run: NameRun, lower: string, last: string): boolean {
     // ("Le Monde": a name's particles are left out of its words, not out of its name.)
+    // ("the technology site The Byteline": an outlet's kind may stand before the name's own "The".)
+    const kind = run.afterThe ? this.doc.tokens[run.nameFirst - 2] : undefined;
+    if (kind !== undefined && kind.kind === 'word' && OUTLET_DESCRIPTORS.has(kind.norm) && !isUpper(kind)) return true;
     return OUTLET_NAMES.has(lower) || (run.title !== undefined && isOutletTitle(run.title)) || (mayBeOutletName(this.doc.text, run.nameStart, run.nameEnd) && OUTLET_NAMES.has(this.doc.text.slice(run.nameStart, run.nameEnd).toLowerCase())) || (OUTLET_HEADS.has(last) && (run.afterThe || run.norms.length > 1)) || (run.afterThe && OUTLET_NAMES.has(`the ${lower}`));
   }
 
