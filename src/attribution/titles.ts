@@ -95,7 +95,10 @@ export const HONORIFICS: ReadonlyMap<string, { readonly title: boolean; readonly
   ['gov.', { title: true }],
   ['rep.', { title: true }],
   ['dr.', { title: true }],
+  // (British style writes these without a period: "Dr Miriam Okafor", "Prof Hannah Lind".)
+  ['dr', { title: true }],
   ['prof.', { title: true }],
+  ['prof', { title: true }],
   ['gen.', { title: true }],
   ['rev.', { title: true }],
   ['lt.', { title: true }],
