@@ -167,6 +167,8 @@ export const ORGANIZATION_NAME_ENDINGS: ReadonlySet<string> = new Set([
   'instruments', 'devices', 'engines', 'motorworks', 'shipyards', 'refineries',
   // Building trades: "Maple Ridge Contractors", "Harlow Builders", "Dunmore Construction".
   'contractors', 'builders', 'construction',
+  // Religious charities: "Tarn Valley Ministries".
+  'ministries',
   // Pollsters and consultancies: "Meridian Research", "Halvorsen Strategies", "Kemp Associates".
   'research', 'strategies', 'associates', 'consulting', 'consultants', 'advisors', 'advisers', 'insights',
   // Advocacy groups and charities: "Amnesty International", "Harbor Watch".

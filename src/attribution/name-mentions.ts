@@ -545,6 +545,12 @@ export function scanNames(doc: TextDocument, keep?: Uint8Array): ScannedNames {
         i++;
         continue;
       }
+      // ("the Berlin-based Open Waters", "the Dutch-born Ana Lind": a place joined to "-based" or
+      // "-born" says where the name is from and is no word of it.)
+      if (t.norm.endsWith('-based') || t.norm.endsWith('-born')) {
+        i++;
+        continue;
+      }
       // (The flags are read once, here, for the tests of the word below.)
       const flags = flagsOf(stripPossessive(t.norm));
       const opens = i === min || tokens[i - 1]?.kind === 'quote';
