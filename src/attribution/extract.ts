@@ -4209,9 +4209,6 @@ const RELATIVE_AUXILIARIES: ReadonlySet<string> = new Set(['was', 'were', 'is', 
 /** Words that close a span of time counted from another moment: "minutes later", "two years ago". */
 const RELATIVE_TIME_ENDS: ReadonlySet<string> = new Set(['later', 'earlier', 'ago', 'afterward', 'afterwards']);
 
-/** How many words the clause between a cue and a quotation that goes on after it may have: "she said before the news broke, “...”". */
-const SUBORDINATE_TAIL_REACH = 12;
-
 /** Jobs a person is let go from, besides the titles of `ROLE_WORDS`: "dismissed the coach". */
 const PERSON_ROLE_HEADS: ReadonlySet<string> = new Set(['coach', 'manager', 'trainer', 'employee', 'worker', 'staffer', 'teacher', 'principal', 'editor', 'conductor']);
 
@@ -10594,12 +10591,9 @@ class SentenceExtractor {
   }
 
   /**
-   * Content before the speaker: "Q, X said." — or the whole sentence when the content goes on
-   * after the attribution ("Nor does she plan, advisers say, to change course.").
-   */
-  /**
-   * The index of a quotation opening in lower case after a short appositive that starts at
-   * `from` and closes with a comma ("a planner at the bank, “lies in ...”"), if any.
+   * The index of a quotation opening in lower case after a short appositive or clause that starts
+   * at `from` and closes with a comma ("a planner at the bank, “lies in ...”", "before the news
+   * broke, “but ...”"), if any.
    */
   private quoteAfterAppositive(from: number): number | undefined {
     const { tokens } = this.ctx;
@@ -10654,22 +10648,6 @@ class SentenceExtractor {
     return tokens[k]?.norm === 'asked' || (ASKED_OPENERS.has(tokens[k]?.norm ?? '') && tokens[k + 1]?.norm === 'asked');
   }
 
-  /**
-   * Where a quotation reopens after the comma that closes a short clause starting at `from`
-   * ("before the news broke, “...”"), or undefined when the clause holds a quotation mark, a dash or
-   * a cue of its own, or runs longer than {@link SUBORDINATE_TAIL_REACH} words.
-   */
-  private quoteAfterClause(from: number): number | undefined {
-    const { tokens } = this.ctx;
-    for (let k = from; k < this.end && k < from + SUBORDINATE_TAIL_REACH; k++) {
-      const t = tokens[k];
-      if (t === undefined || this.ctx.opens[k] === 1 || this.ctx.closes[k] === 1 || isDash(t) || t.text === ';' || t.text === ':') return undefined;
-      if (t.text === ',') return k > from && this.ctx.opens[k + 1] === 1 ? k + 1 : undefined;
-      if (matchCue(this.ctx, k, this.end) !== undefined) return undefined;
-    }
-    return undefined;
-  }
-
   /** Whether a quotation opens, or a comma or a dash stands, in tokens [from, to). */
   private breakWithin(from: number, to: number): boolean {
     const { tokens } = this.ctx;
@@ -10677,6 +10655,10 @@ class SentenceExtractor {
     return false;
   }
 
+  /**
+   * Content before the speaker: "Q, X said." — or the whole sentence when the content goes on
+   * after the attribution ("Nor does she plan, advisers say, to change course.").
+   */
   private postposed(np: NounPhrase, speakerLast: number, contentEnd: number, tail: number, cue: { start: number; end: number }, rules: string[]): number | undefined {
     const { tokens } = this.ctx;
     const t0 = tokens[this.first] as Token;
@@ -10692,14 +10674,11 @@ class SentenceExtractor {
     // after the speaker's appositive.)
     // ("“We take each day as it comes,” she said, smiling, “and so should you”": so it does after
     // an aside on the act of saying that is no cue of its own.)
-    if (tail < this.end && this.ctx.opens[afterComma] !== 1 && tokens[tail]?.text === ',' && (rules.includes('postposed.inverted') || matchCue(this.ctx, tail + 1, this.end) === undefined) && this.ctx.closes[contentEnd - 1] === 1) {
+    // ("“It is never easy,” she said before the news broke, “but we move on.”": and after a
+    // subordinate clause of the writer's that follows the cue.)
+    const aside = tokens[tail]?.text === ',' && (rules.includes('postposed.inverted') || matchCue(this.ctx, tail + 1, this.end) === undefined);
+    if (tail < this.end && this.ctx.opens[afterComma] !== 1 && (aside || SUBORDINATORS.has(tokens[tail]?.norm ?? '')) && this.ctx.closes[contentEnd - 1] === 1) {
       const resumed = this.quoteAfterAppositive(tail + 1);
-      if (resumed !== undefined) afterComma = resumed;
-    }
-    // ("“It is never easy,” she said before the news broke, “but we move on.”": the quotation goes on
-    // after a subordinate clause of the writer's that follows the cue.)
-    if (tail < this.end && this.ctx.closes[contentEnd - 1] === 1 && SUBORDINATORS.has(tokens[tail]?.norm ?? '')) {
-      const resumed = this.quoteAfterClause(tail + 1);
       if (resumed !== undefined) afterComma = resumed;
     }
     if (tail < this.end && this.ctx.opens[afterComma] === 1 && !this.workTitleAt(afterComma)) {
