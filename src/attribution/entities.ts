@@ -24,7 +24,7 @@ import { foldNorm, NAME_FOLDING, plainWord } from './name-folding.js';
 import { sideOfWords } from '../tagging/sides.js';
 import { FIRST_NAMES, givenNameGender, isCompanyTitle, isCompanyWord, isOutletTitle, isNameNoise, isNameParticle, isPossessiveToken, isUpper, joinedByAmpersand, makeRun, pluralApostropheInName, scanNames, stripPossessive, type NameRun } from './name-mentions.js';
 import { ARTICLES, CENTRAL_DETERMINERS, hasPluralEnding, isCapitalised, phraseEndingAt, phraseStartingAt, pronounOf, subjectPhrase, type NounPhrase, type PhraseKind } from './noun-phrases.js';
-import { CLAUSE_OPENERS, COMMON_VERBS, DETERMINERS, GROUP_HEADS, INDEFINITES, IRREGULAR_PARTICIPLES, NP_PREPOSITIONS, PEOPLE_NOUNS, ROLE_WORDS, SUBJECT_PRONOUNS, SUBORDINATORS } from './word-classes.js';
+import { CLAUSE_OPENERS, COMMON_VERBS, DETERMINERS, GROUP_HEADS, INDEFINITES, IRREGULAR_PARTICIPLES, NAME_LIMITERS, NAMING_AS_PARTICIPLES, NP_PREPOSITIONS, PEOPLE_NOUNS, ROLE_WORDS, SUBJECT_PRONOUNS, SUBORDINATORS } from './word-classes.js';
 import { ABBREVIATED_TITLES, DESCRIPTION_HEADS, GENDERED_TITLES, HONORIFICS, ROLE_SYNONYMS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_OF_TAILS } from './titles.js';
 
 /** Options of {@link resolveEntities}. */
@@ -131,8 +131,6 @@ const AGE_REACH = 2;
 /** The most words a name has; longer capitalised runs are matched by their last words only. */
 const MAX_NAME_WORDS = 5;
 
-/** Words that limit how a name was given: "gave his name only as Kofi", "simply as Mira". */
-const GIVEN_NAME_LIMITERS: ReadonlySet<string> = new Set(['only', 'simply', 'just']);
 
 /** Verbs by which a speaker gives a name: "who gave her name as ...", "who gives his name as ...". */
 const GIVING_VERBS: ReadonlySet<string> = new Set(['gave', 'gives', 'give', 'offered', 'provided']);
@@ -2274,9 +2272,9 @@ class Resolver {
     let k = first - 1;
     if (tokens[k]?.norm !== 'as') return undefined;
     k--;
-    if (GIVEN_NAME_LIMITERS.has(tokens[k]?.norm ?? '')) k--;
+    if (NAME_LIMITERS.has(tokens[k]?.norm ?? '')) k--;
     // ("A porter identified only as Kofi", "a man known as Doc": the participle gives the name.)
-    if ((tokens[k]?.norm === 'identified' || tokens[k]?.norm === 'known') && k - 1 >= phrase.first && !isUpper(tokens[k - 1])) return { first, last };
+    if (NAMING_AS_PARTICIPLES.has(tokens[k]?.norm ?? '') && k - 1 >= phrase.first && !isUpper(tokens[k - 1])) return { first, last };
     if (tokens[k]?.norm !== 'name' || !POSSESSIVE_DETERMINERS.has(tokens[k - 1]?.norm ?? '')) return undefined;
     const verb = tokens[k - 2]?.norm ?? '';
     if (!GIVING_VERBS.has(verb) || !RELATIVE_SUBJECTS.has(tokens[k - 3]?.norm ?? '') || k - 3 <= phrase.first) return undefined;
@@ -2291,7 +2289,7 @@ class Resolver {
       if (tokens[k]?.text === '(') return k - 1;
       if (norm === 'who' || norm === 'whose' || norm.startsWith("who'")) return k - 1;
       // ("A porter | identified only as Kofi", "a man | known as Doc": so does the participle that names the head.)
-      if ((norm === 'identified' || norm === 'known') && (tokens[k + 1]?.norm === 'as' || GIVEN_NAME_LIMITERS.has(tokens[k + 1]?.norm ?? ''))) return k - 1;
+      if (NAMING_AS_PARTICIPLES.has(norm) && (tokens[k + 1]?.norm === 'as' || NAME_LIMITERS.has(tokens[k + 1]?.norm ?? ''))) return k - 1;
       // ("The firm | that built the dam", "a letter | that was sent to parents": so does "that".)
       if (tokens[k]?.text === 'that' && tokens[k - 1]?.kind === 'word') return k - 1;
       // "a letter from the growers | obtained by the paper": a reduced relative before "by".

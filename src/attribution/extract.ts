@@ -9,7 +9,7 @@ import { mayHaveNorm, wordBits, wordFilter, type WordFilter } from '../text/word
 import { CUE_TENSES, inflect, type CompiledCueLexicon, type CueEntry, type CueForm, type CueFrame } from './cues.js';
 import { hasPluralEnding, isCapitalised, isObjectPronoun, NUMBER_WORDS, PERSONAL_SUBJECTS as PERSONAL_PRONOUN_SUBJECTS, phraseEndingAt, phraseStartingAt, PROPORTION_LINKS, pronounOf, subjectPhrase, type NounPhrase } from './noun-phrases.js';
 import { ARTICLES, ATTACHED_ROLES, nameNotModal } from './noun-phrases.js';
-import { AUXILIARIES, CLAUSE_OPENERS, COMMON_VERBS, DETERMINERS, EVIDENCE_NOUNS, GROUP_HEADS, INDEFINITES, IRREGULAR_PARTICIPLES, NOUNS_IN_LY, NP_PREPOSITIONS, PEOPLE_NOUNS, ROLE_WORDS, SUBJECT_PRONOUNS, SUBORDINATORS, VERB_MODIFIERS, VERBS_IN_LY } from './word-classes.js';
+import { AUXILIARIES, CLAUSE_OPENERS, COMMON_VERBS, DETERMINERS, EVIDENCE_NOUNS, GROUP_HEADS, INDEFINITES, IRREGULAR_PARTICIPLES, NAME_LIMITERS, NAMING_AS_PARTICIPLES, NOUNS_IN_LY, NP_PREPOSITIONS, PEOPLE_NOUNS, ROLE_WORDS, SUBJECT_PRONOUNS, SUBORDINATORS, VERBS_IN_LY, VERB_MODIFIERS } from './word-classes.js';
 import { DESCRIPTION_HEADS } from './titles.js';
 
 /** An attribution found in the text, before entities are resolved. */
@@ -4198,11 +4198,6 @@ function namedStormAt(tokens: readonly Token[], i: number): boolean {
   return t !== undefined && next !== undefined && STORM_WORDS.has(t.norm) && isCapitalised(t) && isCapitalised(next);
 }
 
-/** Participles that give the noun before them the name after "as": "a porter identified only as Kofi", "a man known as Doc". */
-const IDENTIFYING_PARTICIPLES: ReadonlySet<string> = new Set(['identified', 'known', 'described', 'listed', 'named']);
-/** Words between such a participle and its "as": "identified only as", "known simply as". */
-const NAME_LIMITERS: ReadonlySet<string> = new Set(['only', 'simply', 'just', 'publicly']);
-
 /** Auxiliaries between "that" and the verb of a relative clause: "a letter that was sent", "the plan that has been dropped". */
 const RELATIVE_AUXILIARIES: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'has', 'have', 'had', 'been']);
 
@@ -6802,7 +6797,7 @@ class SentenceExtractor {
     if (tokens[np.first - 1]?.norm === 'as' && np.kind === 'name') {
       let q = np.first - 2;
       if (NAME_LIMITERS.has(tokens[q]?.norm ?? '')) q--;
-      if (IDENTIFYING_PARTICIPLES.has(tokens[q]?.norm ?? '') && q - 1 >= this.first) {
+      if (NAMING_AS_PARTICIPLES.has(tokens[q]?.norm ?? '') && q - 1 >= this.first) {
         const head = phraseEndingAt(tokens, q - 1, this.first);
         if (head !== undefined && head.kind !== 'pronoun' && head.kind !== 'name' && head.last === q - 1) return { ...head, last };
       }

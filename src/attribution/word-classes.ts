@@ -153,3 +153,9 @@ export const EVIDENCE_NOUNS: ReadonlySet<string> = new Set([
   'documents', 'figures', 'numbers', 'emails', 'estimates', 'projections', 'tallies', 'count', 'census', 'evidence',
   'findings', 'trends', 'signs',
 ]);
+
+/** Words between a naming participle or "his name" and its "as": "identified only as Kofi", "gave his name simply as Osei". */
+export const NAME_LIMITERS: ReadonlySet<string> = new Set(['only', 'simply', 'just']);
+
+/** Participles that give the noun before them the name after "as": "a porter identified only as Kofi", "a man known as Doc". */
+export const NAMING_AS_PARTICIPLES: ReadonlySet<string> = new Set(['identified', 'known']);
