@@ -1233,12 +1233,9 @@ class Resolver {
   private nameAfterNamingClause(phrase: NounPhrase, end: number): { first: number; last: number } | undefined {
     const { tokens } = this.doc;
     if (tokens[phrase.last + 1]?.text !== ',' || tokens[phrase.last + 2]?.norm !== 'who') return undefined;
+    // (The name after the clause's closing comma is read as an appositive on the phrase with the clause.)
     for (let c = phrase.last + 3; c < tokens.length && (tokens[c]?.end ?? Infinity) <= end; c++) {
-      if (tokens[c]?.text !== ',') continue;
-      if (tokens[c - 1]?.norm !== 'name' || !isUpper(tokens[c + 1])) return undefined;
-      let last = c + 1;
-      while (isUpper(tokens[last + 1]) && (tokens[last + 1]?.end ?? Infinity) <= end) last++;
-      return (tokens[last]?.end ?? Infinity) <= end && last - c <= 2 ? { first: c + 1, last } : undefined;
+      if (tokens[c]?.text === ',') return tokens[c - 1]?.norm === 'name' ? this.appositiveName({ ...phrase, last: c - 1 }, end) : undefined;
     }
     return undefined;
   }
