@@ -517,6 +517,8 @@ class Resolver {
   /** Companies by the first word of a two-word name ("Brantwell" of "Brantwell Foods"), which names them alone. */
   private readonly byCompany = new Map<string, Draft[]>();
   private readonly byRole = new Map<string, RoleEntry[]>();
+  /** Of the holders that tied when {@link roleHolder} last found a title {@link AMBIGUOUS}, the one met last. */
+  private latestTied: Draft | undefined;
   /** Entities first named by a description ("A senior official said"), by the description's head word. */
   private readonly byDescriptionHead = new Map<string, DescribedEntry[]>();
   private readonly recent: Recent[] = [];
@@ -1890,7 +1892,9 @@ class Resolver {
     for (const key of heads) consider(key, SAME_HEAD);
     for (const key of heads) for (const synonym of SYNONYMS.get(key) ?? []) consider(synonym, SYNONYM_HEAD);
     if (bare && locals === 1 && local !== undefined && best !== undefined && best !== local && best.lastSeen < paragraphStart) return local;
-    return tied && bare ? AMBIGUOUS : best;
+    if (!(tied && bare)) return best;
+    this.latestTied = best;
+    return AMBIGUOUS;
   }
 
   /**
@@ -1946,8 +1950,11 @@ class Resolver {
     const at = this.inHeadline(first) ? Infinity : (tokens[first]?.start ?? 0);
     const paragraphStart = at === Infinity ? Infinity : (this.doc.paragraphs[this.doc.sentences[this.sentenceOf(first)]?.paragraph ?? 0]?.start ?? Infinity);
     const holder = INDEFINITES.has(tokens[first]?.norm ?? '') ? undefined : this.roleHolder(words, at, paragraphStart);
-    if (holder === AMBIGUOUS) return undefined;
     const definite = DEFINITES.has(tokens[first]?.norm ?? '');
+    // ("Ambassador Ana Lind spoke. Ambassador Tom Reyes abstained. One diplomat, who asked not to
+    // be named, said ... the diplomat said": a title that several hold equally is still taken up
+    // by a description of its head introduced after all of them.)
+    if (holder === AMBIGUOUS) return definite && this.latestTied !== undefined ? this.describedSince(words.norms, at, this.latestTied) : undefined;
     if (holder !== undefined) return (definite ? this.describedSince(words.norms, at, holder) : undefined) ?? holder;
     const earlier = definite ? (this.describedBefore(words.norms, at) ?? this.recentCompany(words, at) ?? this.recentBody(words, at) ?? this.recentOutlet(words.norms, first, at) ?? this.recentOfAge(words.norms, first, at)) : undefined;
     if (earlier !== undefined) return earlier;
