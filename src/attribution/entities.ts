@@ -1414,7 +1414,8 @@ class Resolver {
     for (let index = 0; index < this.runs.length; index++) {
       const run = this.runs[index] as NameRun;
       const after = tokens[run.last + 1];
-      if (run.first !== run.nameFirst || run.possessive || run.norms.length < 2 || tokens[run.first - 1]?.text !== ',' || (after !== undefined && after.text !== ',' && after.text !== '.' && after.text !== ')')) continue;
+      // ("the envoy, Sir Ivo Brann,": an honorific alone, no title, still lets the name take the role.)
+      if ((run.first !== run.nameFirst && (run.title !== undefined || run.honorific === undefined)) || run.possessive || run.norms.length < 2 || tokens[run.first - 1]?.text !== ',' || (after !== undefined && after.text !== ',' && after.text !== '.' && after.text !== ')')) continue;
       // (The head must be a word of office or standing, "president", "envoy", "founder"; "the
       // era of segregation, Jim Crow," names no role.)
       const head = tokens[run.first - 2];
