@@ -24,7 +24,7 @@ import { foldNorm, NAME_FOLDING, plainWord } from './name-folding.js';
 import { sideOfWords } from '../tagging/sides.js';
 import { FIRST_NAMES, givenNameGender, isCompanyTitle, isCompanyWord, isOutletTitle, isNameNoise, isNameParticle, isPossessiveToken, isUpper, joinedByAmpersand, makeRun, pluralApostropheInName, scanNames, stripPossessive, type NameRun } from './name-mentions.js';
 import { ARTICLES, CENTRAL_DETERMINERS, hasPluralEnding, isCapitalised, phraseEndingAt, phraseStartingAt, pronounOf, subjectPhrase, type NounPhrase, type PhraseKind } from './noun-phrases.js';
-import { CLAUSE_OPENERS, COMMON_VERBS, DETERMINERS, GROUP_HEADS, INDEFINITES, IRREGULAR_PARTICIPLES, NAME_LIMITERS, NAMING_AS_PARTICIPLES, NP_PREPOSITIONS, PEOPLE_NOUNS, ROLE_WORDS, SUBJECT_PRONOUNS, SUBORDINATORS } from './word-classes.js';
+import { CLAUSE_OPENERS, COMMON_VERBS, DETERMINERS, GROUP_HEADS, INDEFINITES, IRREGULAR_PARTICIPLES, NAME_LIMITERS, NAMING_AS_PARTICIPLES, NP_PREPOSITIONS, PEOPLE_NOUNS, RESULT_STATES, ROLE_WORDS, SUBJECT_PRONOUNS, SUBORDINATORS } from './word-classes.js';
 import { ABBREVIATED_TITLES, DESCRIPTION_HEADS, GENDERED_TITLES, HONORIFICS, ROLE_SYNONYMS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_OF_TAILS } from './titles.js';
 
 /** Options of {@link resolveEntities}. */
@@ -2301,6 +2301,8 @@ class Resolver {
       if (norm.endsWith('ed') && tokens[k + 1]?.norm === 'by' && k + 1 <= last) return k - 1;
       // ("a draft seen | by the agency": a noun phrase reads "seen" as a noun, so "by" may follow the phrase.)
       if (IRREGULAR_PARTICIPLES.has(norm) && tokens[k + 1]?.norm === 'by') return k - 1;
+      // ("a man | shot dead by police": a state the act left its object in may stand before "by".)
+      if ((norm.endsWith('ed') || IRREGULAR_PARTICIPLES.has(norm)) && RESULT_STATES.has(tokens[k + 1]?.norm ?? '') && tokens[k + 2]?.norm === 'by' && k + 2 <= last) return k - 1;
       // "a complaint | unsealed last year", "a lawyer | involved in the case": a reduced relative
       // before a time or a preposition, after a head of its own.
       // ("a chemist | not involved in the study": "not" before the participle belongs to the relative.)

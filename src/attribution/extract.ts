@@ -9,7 +9,7 @@ import { mayHaveNorm, wordBits, wordFilter, type WordFilter } from '../text/word
 import { CUE_TENSES, inflect, type CompiledCueLexicon, type CueEntry, type CueForm, type CueFrame } from './cues.js';
 import { hasPluralEnding, isCapitalised, isObjectPronoun, NUMBER_WORDS, PERSONAL_SUBJECTS as PERSONAL_PRONOUN_SUBJECTS, phraseEndingAt, phraseStartingAt, PROPORTION_LINKS, pronounOf, subjectPhrase, type NounPhrase } from './noun-phrases.js';
 import { ARTICLES, ATTACHED_ROLES, nameNotModal } from './noun-phrases.js';
-import { AUXILIARIES, CLAUSE_OPENERS, COMMON_VERBS, DETERMINERS, EVIDENCE_NOUNS, GROUP_HEADS, INDEFINITES, IRREGULAR_PARTICIPLES, NAME_LIMITERS, NAMING_AS_PARTICIPLES, NOUNS_IN_LY, NP_PREPOSITIONS, PEOPLE_NOUNS, ROLE_WORDS, SUBJECT_PRONOUNS, SUBORDINATORS, VERBS_IN_LY, VERB_MODIFIERS } from './word-classes.js';
+import { AUXILIARIES, CLAUSE_OPENERS, COMMON_VERBS, DETERMINERS, EVIDENCE_NOUNS, GROUP_HEADS, INDEFINITES, IRREGULAR_PARTICIPLES, NAME_LIMITERS, NAMING_AS_PARTICIPLES, NOUNS_IN_LY, NP_PREPOSITIONS, PEOPLE_NOUNS, RESULT_STATES, ROLE_WORDS, SUBJECT_PRONOUNS, SUBORDINATORS, VERBS_IN_LY, VERB_MODIFIERS } from './word-classes.js';
 import { DESCRIPTION_HEADS } from './titles.js';
 
 /** An attribution found in the text, before entities are resolved. */
@@ -6892,10 +6892,12 @@ class SentenceExtractor {
     const { tokens } = this.ctx;
     // "a letter from the county obtained by the paper warns": a reduced relative before "by".
     const by = tokens[np.first - 1];
-    const participle = tokens[np.first - 2];
+    // ("a man shot dead by police": a state the act left its object in may stand before "by".)
+    const result = RESULT_STATES.has(tokens[np.first - 2]?.norm ?? '') ? 1 : 0;
+    const participle = tokens[np.first - 2 - result];
     // ("a letter sent by the growers says": an irregular participle too.)
-    if (by?.norm === 'by' && plainParticiple(participle) && np.first - 3 >= this.first) {
-      const head = phraseEndingAt(tokens, np.first - 3, this.first);
+    if (by?.norm === 'by' && plainParticiple(participle) && np.first - 3 - result >= this.first) {
+      const head = phraseEndingAt(tokens, np.first - 3 - result, this.first);
       // ("the farmer who wrote the speech delivered by the mayor says": the phrase so joined may
       // itself end a relative clause on the subject.)
       if (head !== undefined && head.kind !== 'pronoun') return this.relativeHead(head, np.last) ?? { ...head, last: np.last };

@@ -14,7 +14,10 @@ export const DETERMINERS: ReadonlySet<string> = new Set([
 ]);
 
 /** Past participles not in -ed that open a reduced relative before "by": "a draft seen by the agency". */
-export const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set(['seen', 'written', 'given', 'taken', 'shown', 'drawn', 'made', 'sent', 'told', 'held', 'kept', 'found', 'brought', 'known', 'read', 'led', 'won', 'spent', 'put', 'set']);
+export const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set(['seen', 'written', 'given', 'taken', 'shown', 'drawn', 'made', 'sent', 'told', 'held', 'kept', 'found', 'brought', 'known', 'read', 'led', 'won', 'spent', 'put', 'set', 'shot', 'struck', 'beaten', 'bitten', 'stolen', 'caught', 'chosen', 'thrown', 'driven', 'sold', 'bought', 'broken', 'slain', 'hurt']);
+
+/** States an act leaves its object in, between a participle and its agent: "shot dead by", "beaten unconscious by". */
+export const RESULT_STATES: ReadonlySet<string> = new Set(['dead', 'unconscious']);
 
 /** Personal and relative pronouns that can be the subject of a speech verb. */
 export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who', 'which', 'that']);
