@@ -2858,6 +2858,27 @@ class Resolver {
     return undefined;
   }
 
+  /**
+   * "A man who runs the bakery, who asked ...": the head a restrictive "who" clause ending in
+   * `phrase` hangs on, when `phrase`, the clause's object, names no person (a second "who" stands
+   * for a person, so it takes up the head, not "the bakery"). Undefined otherwise: after "a man who
+   * met the mayor, who ...", the mayor is the nearer person.
+   */
+  private headOfRelative(phrase: NounPhrase, min: number): NounPhrase | undefined {
+    const { tokens } = this.doc;
+    if (phrase.kind !== 'description') return undefined;
+    const head = stripPossessive(tokens[phrase.last]?.norm ?? '');
+    if (ROLE_WORDS.has(head) || DESCRIPTION_HEADS.has(head) || PEOPLE_NOUNS.has(head) || GROUP_HEADS.has(head)) return undefined;
+    for (let r = phrase.first - 1; r > min; r--) {
+      const t = tokens[r];
+      if (t === undefined || t.kind !== 'word') return undefined;
+      if (t.norm !== 'who') continue;
+      const holder = phraseEndingAt(tokens, r - 1, min);
+      return holder === undefined || holder.kind === 'pronoun' ? undefined : holder;
+    }
+    return undefined;
+  }
+
   /** "Jane Roe, who leads the union, said": the noun phrase right before the relative pronoun. */
   private relativeAntecedent(index: number, sentence: number): Draft | undefined {
     const { tokens } = this.doc;
@@ -2868,7 +2889,7 @@ class Resolver {
     if (before < min) return undefined;
     const whole = phraseEndingAt(tokens, before, min);
     // ("a complaint from a student, who said ...": "who" stands for a person, not a thing.)
-    const np = whole !== undefined && tokens[index]?.norm === 'who' ? this.personAfterThing(whole) ?? whole : whole;
+    const np = whole !== undefined && tokens[index]?.norm === 'who' ? this.personAfterThing(whole) ?? this.headOfRelative(whole, min) ?? whole : whole;
     // ("memos filed last week that showed ...": a time is no antecedent.)
     if (np === undefined || np.kind === 'pronoun' || TIME_WORDS.has(tokens[np.last]?.norm ?? '')) return undefined;
     const body = np.kind === 'name' && np.name !== undefined ? this.bodyName(np) : undefined;

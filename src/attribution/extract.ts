@@ -6957,7 +6957,10 @@ class SentenceExtractor {
     let found: NounPhrase | undefined;
     for (let c = comma - 1; c > this.first && c > k - 40; c--) {
       if (tokens[c]?.text !== ',' || this.ctx.inQuote[c] === 1) continue;
-      const np = phraseEndingAt(tokens, c - 1, this.first);
+      const read = phraseEndingAt(tokens, c - 1, this.first);
+      // ("A woman who lives upstairs, who gave only her first name, Amina, said": the description
+      // may end in a relative clause of its own before the one that holds the later commas.)
+      const np = read !== undefined && read.first !== this.first && tokens[c + 1]?.norm === 'who' ? (this.relativeHead(read) ?? read) : read;
       // ("Separately, the mayor, Jean Roux, said": a sentence adverb is no name.)
       const adverb = np !== undefined && np.first === np.last && isSentenceAdverb(tokens[np.first]);
       // ("“...,” Vera Holm, 67, a clerk, said": or one right after the quotation that opens it.)
