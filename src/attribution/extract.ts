@@ -8,7 +8,7 @@ import type { Token } from '../text/tokens.js';
 import { mayHaveNorm, wordBits, wordFilter, type WordFilter } from '../text/word-filter.js';
 import { CUE_TENSES, inflect, type CompiledCueLexicon, type CueEntry, type CueForm, type CueFrame } from './cues.js';
 import { hasPluralEnding, isCapitalised, isObjectPronoun, NUMBER_WORDS, PERSONAL_SUBJECTS as PERSONAL_PRONOUN_SUBJECTS, phraseEndingAt, phraseStartingAt, PROPORTION_LINKS, pronounOf, subjectPhrase, type NounPhrase } from './noun-phrases.js';
-import { ARTICLES, ATTACHED_ROLES, nameNotModal } from './noun-phrases.js';
+import { ARTICLES, ATTACHED_ROLES, isPluralRole, nameNotModal } from './noun-phrases.js';
 import { AUXILIARIES, CLAUSE_OPENERS, COMMON_VERBS, DETERMINERS, EVIDENCE_NOUNS, GROUP_HEADS, INDEFINITES, IRREGULAR_PARTICIPLES, NAME_LIMITERS, NAMING_AS_PARTICIPLES, NOUNS_IN_LY, NP_PREPOSITIONS, PEOPLE_NOUNS, RESULT_STATES, ROLE_WORDS, SUBJECT_PRONOUNS, SUBORDINATORS, VERBS_IN_LY, VERB_MODIFIERS } from './word-classes.js';
 import { DESCRIPTION_HEADS } from './titles.js';
 
@@ -1113,6 +1113,41 @@ function separatedAbout(ctx: Context, forms: readonly CueForm[], i: number, end:
     if (t.norm === 'about') return j + 1 < end && !(j === i + 2 && ABOUT_GAP_OPENERS.has(gap.norm)) ? { form, first: i, last: j } : undefined;
   }
   return undefined;
+}
+
+/** Verbs of asking whose listener may stand between them and "for": "asked the public for patience". */
+const LISTENER_FOR_VERBS: ReadonlySet<string> = new Set(['ask for', 'press for']);
+
+/** How many tokens the listener of {@link listenerFor} may hold. */
+const LISTENER_FOR_REACH = 4;
+
+/**
+ * A cue of two words ending in "for" whose verb of asking has its listener before "for": "asked
+ * the public for patience", "pressed the minister for answers", "asked them for help". The
+ * listener is an object pronoun or a phrase headed by a name, a role, a group, people ("voters") or
+ * "public"; the cue runs from the verb to "for", as "asked for" does, so the content is what is
+ * asked for. `forms` are the lexicon's forms for the verb at `i`.
+ */
+function listenerFor(ctx: Context, forms: readonly CueForm[], i: number, end: number): CueMatch | undefined {
+  const { tokens } = ctx;
+  let form: CueForm | undefined;
+  for (const f of forms) {
+    if (f.words.length === 2 && f.words[1] === 'for' && LISTENER_FOR_VERBS.has(f.entry.lemma)) {
+      form = f;
+      break;
+    }
+  }
+  if (form === undefined) return undefined;
+  let at = i + 2;
+  while (at < end && at <= i + LISTENER_FOR_REACH && tokens[at]?.norm !== 'for') at++;
+  if (tokens[at]?.norm !== 'for' || at + 1 >= end || tokens[at + 1]?.kind !== 'word') return undefined;
+  for (let k = i + 1; k <= at; k++) if (ctx.inQuote[k] === 1) return undefined;
+  const first = tokens[i + 1];
+  if (at === i + 2 && first !== undefined && isObjectPronoun(first)) return { form, first: i, last: at };
+  const np = phraseStartingAt(tokens, i + 1, at);
+  const head = np === undefined ? undefined : tokens[np.last];
+  if (np === undefined || head === undefined || np.last !== at - 1) return undefined;
+  return isCapitalised(head) || ROLE_WORDS.has(head.norm) || GROUP_HEADS.has(head.norm) || LISTENER_NOUNS.has(head.norm) || head.norm === 'public' || isPluralRole(head.norm) ? { form, first: i, last: at } : undefined;
 }
 
 /** "not", "never" or a contracted negation ("didn't"). */
@@ -2948,6 +2983,13 @@ function isContentStop(ctx: Context, j: number, end: number, objectFrame: boolea
       // prepositional cue goes on with what was said.)
       if (QUESTION_OBJECT_PREPOSITIONS.has(next.form.words[next.form.words.length - 1] ?? '') && WH_WORDS.has(tokens[next.last + 1]?.norm ?? '')) return undefined;
       return tokens[j - 1]?.text === ',' ? j - 1 : j;
+    }
+    // ("warned the footage was partial and asked the public for patience": so is a request with
+    // its listener before "for".)
+    const asking = next !== undefined && k === j + 1 && next.form.tense === 'past' ? tokens[k] : undefined;
+    if (asking !== undefined && !pronounSubjectBefore(ctx, j, first, end)) {
+      const forms = wordEntryOf(ctx, asking).forms;
+      if (forms !== undefined && listenerFor(ctx, forms, k, end) !== undefined) return tokens[j - 1]?.text === ',' ? j - 1 : j;
     }
   }
   return undefined;
@@ -6014,9 +6056,10 @@ class SentenceExtractor {
       else if (match !== undefined && match.last === i + 1 && tokens[i + 1]?.norm === 'to' && entry.single !== undefined && listenerBeforeThat(tokens, i + 2, this.end)) match = { form: entry.single, first: i, last: i };
       // "bragged loudly about his record", "warned darkly of riots": a manner between a verb and
       // its preposition belongs to the two-word cue.
-      if (match === undefined || (match.last === i && isModifierAt(this.ctx, i + 1))) match = separatedAbout(this.ctx, forms, i, this.end) ?? match;
+      // ("asked the public for patience": a listener between a verb of asking and "for", too.)
+      if (match === undefined || (match.last === i && isModifierAt(this.ctx, i + 1))) match = separatedAbout(this.ctx, forms, i, this.end) ?? listenerFor(this.ctx, forms, i, this.end) ?? match;
       // "called on Monday for a recount": a time between a verb and its preposition, too.
-      else if (match.last === i) match = separatedParticle(this.ctx, forms, i, this.end) ?? match;
+      else if (match.last === i) match = separatedParticle(this.ctx, forms, i, this.end) ?? listenerFor(this.ctx, forms, i, this.end) ?? match;
       if (match === undefined) continue;
       const next = this.cue(match);
       if (next !== undefined) i = next;

@@ -350,7 +350,7 @@ function sentenceInitialCommonWord(tokens: readonly Token[], index: number): boo
  * The plural of a word of office or trade ("doctors", "teachers", "attorneys", "spokesmen") or of
  * another noun for people ("parents", "neighbors", "friends", "colleagues"): people, never a name.
  */
-function isPluralRole(norm: string): boolean {
+export function isPluralRole(norm: string): boolean {
   if (PEOPLE_NOUNS.has(norm) && hasPluralEnding(norm)) return true;
   if (norm.length < 4 || norm.charCodeAt(norm.length - 1) !== 0x73 || norm.endsWith('ss')) {
     return norm.endsWith('men') && DESCRIPTION_HEADS.has(`${norm.slice(0, -3)}man`);

@@ -13,7 +13,11 @@ function found(text: string): [string, string | undefined, string | undefined][]
 
 describe('an object before the subject\'s next act', () => {
   it('ends before "and" and the next verb', () => {
-    expect(found('Marsh declared an emergency late Sunday and asked the federal government for help.')).toEqual([['an emergency', 'declared', 'Marsh']]);
+    // (The next act, a request, is a statement of its own.)
+    expect(found('Marsh declared an emergency late Sunday and asked the federal government for help.')).toEqual([
+      ['an emergency', 'declared', 'Marsh'],
+      ['help', 'asked the federal government for', 'Marsh'],
+    ]);
     expect(found('Marsh declared an emergency and ordered the harbor closed.')).toEqual([['an emergency', 'declared', 'Marsh']]);
   });
 
