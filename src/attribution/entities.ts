@@ -2292,7 +2292,7 @@ class Resolver {
       const norm = tokens[k]?.norm ?? '';
       // ("The minister | (who has faced calls to resign)": an aside in parentheses ends the description.)
       if (tokens[k]?.text === '(') return k - 1;
-      if (norm === 'who' || norm === 'whose' || norm.startsWith("who'")) return k - 1;
+      if (norm === 'who' || norm === 'whose' || norm === 'whom' || norm.startsWith("who'")) return k - 1;
       // ("A porter | identified only as Kofi", "a man | known as Doc": so does the participle that names the head.)
       if (NAMING_AS_PARTICIPLES.has(norm) && (tokens[k + 1]?.norm === 'as' || NAME_LIMITERS.has(tokens[k + 1]?.norm ?? ''))) return k - 1;
       // ("The firm | that built the dam", "a letter | that was sent to parents": so does "that".)

@@ -6976,6 +6976,13 @@ class SentenceExtractor {
         if (head === undefined || head.kind === 'pronoun') return undefined;
         return { ...head, last };
       }
+      // "The man whom the council named treasurer said": "whom" opens a relative clause on the
+      // head before it, with a subject and a verb of its own, which the phrase read back from the
+      // cue may hold ("the council named treasurer").
+      if (t.norm === 'whom' && this.hasVerb(r + 2, last + 1, true)) {
+        const head = phraseEndingAt(tokens, r - 1, this.first);
+        return head === undefined || head.kind === 'pronoun' || head.last !== r - 1 ? undefined : { ...head, last };
+      }
       // "The firm that built the dam said", "A study that appeared in a journal found": "that" and
       // a verb whose object (or a preposition's) is the phrase before the cue make a relative
       // clause on the sentence's subject, whose own subject is the gap, as "who" does.
@@ -9506,7 +9513,7 @@ class SentenceExtractor {
     let m = comma - 1;
     while (m > this.first && tokens[m]?.text !== ',') m--;
     const inner = tokens[m + 1];
-    return inner !== undefined && (DETERMINERS.has(inner.norm) || ROLE_WORDS.has(inner.norm) || inner.kind === 'number' || inner.norm === 'who' || inner.norm === 'which');
+    return inner !== undefined && (DETERMINERS.has(inner.norm) || ROLE_WORDS.has(inner.norm) || inner.kind === 'number' || inner.norm === 'who' || inner.norm === 'whom' || inner.norm === 'which');
   }
 
   /**
