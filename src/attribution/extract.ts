@@ -817,7 +817,7 @@ const BASE_FORM_PRONOUNS: ReadonlySet<string> = new Set(['i', 'we', 'they', 'you
 const AUXILIARIES_BEFORE_PLACE: ReadonlySet<string> = new Set(['has', 'have', 'had', 'will', 'would', 'also', 'may', 'might', 'could']);
 
 /** Words that open an aside between commas beside a speaker: "who backs Cruz", "including Trump". */
-const ASIDE_OPENERS: ReadonlySet<string> = new Set(['who', 'which', 'whose', 'now', 'then', 'once', 'like', 'unlike', 'including', 'among', 'speaking', 'writing', 'citing', 'also', 'himself', 'herself', 'themselves']);
+const ASIDE_OPENERS: ReadonlySet<string> = new Set(['who', 'which', 'whose', 'where', 'now', 'then', 'once', 'like', 'unlike', 'including', 'among', 'speaking', 'writing', 'citing', 'also', 'himself', 'herself', 'themselves']);
 
 /** Prepositions that open an aside between commas beside a speaker: "during the debate". */
 const ASIDE_PREPOSITIONS: ReadonlySet<string> = new Set(['during', 'after', 'before', 'despite', 'as', 'at', 'by', 'through', 'under', 'amid', 'following', 'according']);
