@@ -14,7 +14,7 @@ export const OUTLET_NAMES: ReadonlySet<string> = new Set([
   'propublica', 'the daily beast', 'mediaite', 'ukrinform', 'kyiv independent', 'meduza', 'kommersant', 'izvestia',
   'le monde', 'le figaro', 'le parisien', 'der spiegel', 'die zeit', 'bild', 'el pais', 'el país', 'el mundo', 'la repubblica',
   'corriere della sera', 'la stampa', 'haaretz', 'kyodo', 'kyodo news', 'yonhap', 'dpa', 'ansa', 'efe', 'nhk', 'ukrainska pravda',
-  'novaya gazeta',
+  'novaya gazeta', 'usa today', 'democracy now',
 ]);
 
 /**

@@ -10,6 +10,7 @@ import { CUE_TENSES, inflect, type CompiledCueLexicon, type CueEntry, type CueFo
 import { hasPluralEnding, isCapitalised, isObjectPronoun, NUMBER_WORDS, PERSONAL_SUBJECTS as PERSONAL_PRONOUN_SUBJECTS, phraseEndingAt, phraseStartingAt, PROPORTION_LINKS, pronounOf, subjectPhrase, type NounPhrase } from './noun-phrases.js';
 import { ARTICLES, ATTACHED_ROLES, isPluralRole, nameNotModal } from './noun-phrases.js';
 import { AUXILIARIES, CLAUSE_OPENERS, COMMON_VERBS, DETERMINERS, EVIDENCE_NOUNS, GROUP_HEADS, INDEFINITES, IRREGULAR_PARTICIPLES, NAME_LIMITERS, NAMING_AS_PARTICIPLES, NOUNS_IN_LY, NP_PREPOSITIONS, PEOPLE_NOUNS, RESULT_STATES, ROLE_WORDS, SUBJECT_PRONOUNS, SUBORDINATORS, VERBS_IN_LY, VERB_MODIFIERS } from './word-classes.js';
+import { endsNameWithTime } from './name-mentions.js';
 import { DESCRIPTION_HEADS } from './titles.js';
 
 /** An attribution found in the text, before entities are resolved. */
@@ -5407,7 +5408,9 @@ function classAt(ctx: Context, j: number): number {
 function isModifierAt(ctx: Context, j: number): boolean {
   const token = ctx.tokens[j];
   if (token === undefined || token.kind !== 'word' || nameNotModal(ctx.tokens, j)) return false;
-  return (classAt(ctx, j) & CLASS_MODIFIER) !== 0 || isMannerAdverb(token) || isSoFarAt(ctx.tokens, j);
+  // ("Tom Reed of Rivers Now said": a capitalised "Now" after a name ends the name.)
+  if ((classAt(ctx, j) & CLASS_MODIFIER) !== 0) return !endsNameWithTime(ctx.tokens, j, ctx.tokens.length);
+  return isMannerAdverb(token) || isSoFarAt(ctx.tokens, j);
 }
 
 /** Words that open the adverb of time "so far" / "thus far". */

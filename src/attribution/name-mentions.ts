@@ -93,6 +93,22 @@ const NOT_NAMES: ReadonlySet<string> = new Set([
 ]);
 /** Capitalised words that are no names at a sentence's start, though they may be later ("Will Hurd", "the group Watch Tarvia"). */
 const NOT_NAMES_AT_START: ReadonlySet<string> = new Set(['will', 'may', 'here', 'rather', 'watch']);
+/** Words of time that, capitalised, may end a name: "Democracy Now", "Psychology Today". */
+const NAME_TIME_TAILS: ReadonlySet<string> = new Set(['now', 'today', 'tonight']);
+
+/**
+ * Whether token `k` is a capitalised word of time that ends the name before it ("the group
+ * Rivers Now.", "the journal Neurology Today"), not an adverb: a capitalised word stands right
+ * before it and none right after it (before `end`, the sentence's end).
+ * @internal
+ */
+export function endsNameWithTime(tokens: readonly Token[], k: number, end: number): boolean {
+  const t = tokens[k];
+  const before = tokens[k - 1];
+  if (t === undefined || before === undefined || !NAME_TIME_TAILS.has(t.norm) || !isUpper(t) || before.kind !== 'word' || !isUpper(before)) return false;
+  const next = tokens[k + 1];
+  return k + 1 >= end || next === undefined || next.kind !== 'word' || !isUpper(next);
+}
 /** Lower-case particles inside a name: "Charles de Gaulle", "Ursula von der Leyen". */
 const PARTICLES: ReadonlySet<string> = new Set(['de', 'da', 'di', 'del', 'della', 'du', 'van', 'von', 'der', 'den', 'ter', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'dos', 'das']);
 /** {@link PARTICLES} as a {@link WordFilter}: most words after a name are none, and need no look-up. */
@@ -575,6 +591,10 @@ export function scanNames(doc: TextDocument, keep?: Uint8Array): ScannedNames {
         if (isPossessiveToken(tokens[last])) break;
         if (isNameWord(next, false)) last++;
         else if (isPrefixedName(next)) last++;
+        else if (endsNameWithTime(tokens, last + 1, end)) {
+          last++;
+          break;
+        }
         else if (PARTICLES.has(next.text)) {
           // One or two particles between name words: "Charles de Gaulle", "Ursula von der Leyen".
           const gap = PARTICLES.has(tokens[last + 2]?.text ?? '') ? 3 : 2;

@@ -1,6 +1,6 @@
 import type { Token } from '../text/tokens.js';
 import { wordBits } from '../text/word-filter.js';
-import { isNameParticle, isPrefixedName } from './name-mentions.js';
+import { endsNameWithTime, isNameParticle, isPrefixedName } from './name-mentions.js';
 import { DESCRIPTION_HEADS } from './titles.js';
 import {
   CLAUSE_OPENERS,
@@ -471,7 +471,9 @@ export function phraseEndingAt(tokens: readonly Token[], end: number, min: numbe
   // "most said", "many believe": a quantifier standing alone is a subject; so is a count word
   // after a comma or a conjunction ("Of the 40, two said", "all but two said").
   const quantifier = head !== undefined && (QUANTIFIER_PRONOUNS.has(head.norm) || (NUMBER_WORDS.has(head.norm) && standsAlone(tokens, closing, min)));
-  if (head === undefined || (!isPhraseWord(head) && !participleHead) || (DETERMINERS.has(head.norm) && !proportion && !quantifier) || (isPossessive(head) && !possessor) || head.norm === '&') return undefined;
+  // ("Tom Reed of Rivers Now said": a capitalised word of time may end a name.)
+  const timeTail = head !== undefined && endsNameWithTime(tokens, closing, tokens.length);
+  if (head === undefined || (!isPhraseWord(head) && !participleHead && !timeTail) || (DETERMINERS.has(head.norm) && !proportion && !quantifier) || (isPossessive(head) && !possessor) || head.norm === '&') return undefined;
   let first = closing;
   let prepositions = 0;
   while (first - 1 >= min && closing - first < 12) {
@@ -811,7 +813,7 @@ export function phraseStartingAt(tokens: readonly Token[], start: number, max: n
     // Lima seized" is a phrase with a clause on it. A sentence's capitalised "The" or "A" is no
     // name: "The retired banker".)
     const adjective = isParticipleAdjective(t) && tokens[last + 2] !== undefined && last + 2 < max && isPhraseWord(tokens[last + 2] as Token) && !(isCapitalised(t0) && isCapitalised(tokens[last] as Token) && !ARTICLES.has(tokens[last]?.norm ?? ''));
-    if (!isPhraseWord(t) && !DETERMINERS.has(t.norm) && !isPossessive(t) && !adjective) break;
+    if (!isPhraseWord(t) && !DETERMINERS.has(t.norm) && !isPossessive(t) && !adjective && !endsNameWithTime(tokens, last + 1, max)) break;
     // "told reporters the ferry ...": a determiner after a noun starts the next phrase.
     if (DETERMINERS.has(t.norm) && !isCapitalised(t) && !DETERMINERS.has(tokens[last]?.norm ?? '')) break;
     last++;
