@@ -233,6 +233,9 @@ const TIME_PLURALS: ReadonlySet<string> = new Set(['seconds', 'minutes', 'hours'
 const SHARE_HEADS: ReadonlySet<string> = new Set(['percent', '%', 'majority', 'minority', 'plurality', 'half', 'third', 'quarter']);
 /** Collective nouns for the people of a place or a body, singular in form: "Hospital staff said", "the crew said". */
 const STAFF_HEADS: ReadonlySet<string> = new Set(['staff', 'crew', 'personnel', 'workforce']);
+/** Prepositions that join a body's head to the rest of its name: "Ministry of ...", "Center for ...", "Council on ...". */
+const BODY_HEAD_LINKS: ReadonlySet<string> = new Set(['of', 'for', 'on']);
+
 const HEAD_ENDS: ReadonlySet<string> = new Set(['of', 'for', 'at', 'from', 'in', 'with', 'on', 'by', 'familiar', 'close', 'who', 'that', 'to']);
 /**
  * Participles of a reduced relative that end a description's head as a preposition does: "a
@@ -780,6 +783,8 @@ class Resolver {
     const unique: Speaker[] = [];
     const rawSpeaker: (Speaker | undefined)[] = [];
     const named: Speaker[] = [];
+    // Speakers named as bodies ("The Center for Fiscal Studies said"), whose inner runs name no one else.
+    const bodies: NounPhrase[] = [];
     // The last word of each speaker's name, so that the scan makes a name of it even alone ("Putin said").
     const speakerNames = new Uint8Array(tokens.length);
     for (const raw of raws) {
@@ -816,6 +821,7 @@ class Resolver {
         const body = this.bodyName(phrase);
         if (body !== undefined) {
           speaker.body = body;
+          bodies.push(phrase);
           continue;
         }
         // "Ana Pike and Tom Reyes said", "Kestrel and Vardan said": together they are a group, not the last of them.
@@ -898,10 +904,13 @@ class Resolver {
       if (made === undefined) speaker.kind = speaker.phrase.kind === 'group' ? 'group' : 'description';
       else extra.push(made);
     }
-    if (extra.length > 0) {
-      // A speaker's name that the scan read otherwise becomes a run, replacing whatever it overlaps.
+    if (extra.length > 0 || bodies.length > 0) {
+      // A speaker's name that the scan read otherwise becomes a run, replacing whatever it overlaps;
+      // a body's name ("the Center for Fiscal Studies") leaves no run of its last words
+      // ("Fiscal Studies") to make an entity of its own.
       const covered = new Uint8Array(tokens.length);
       for (const run of extra) covered.fill(1, run.first, run.last + 1);
+      for (const body of bodies) covered.fill(1, body.first, body.last + 1);
       const kept = this.runs.filter((run) => covered[run.first] === 0 && covered[run.last] === 0);
       this.setRuns([...kept, ...extra].sort((a, b) => a.first - b.first));
       for (const speaker of named) if (speaker.kind === 'name') speaker.run = this.runAt[speaker.name?.last ?? -1] ?? -1;
@@ -1113,8 +1122,9 @@ class Resolver {
 
   /**
    * The kind of the body a name phrase names as a whole when the name the phrase scan found is
-   * only its last part: a body's head before "of" ("The Ministry of Foreign Affairs", "the
-   * University of Kestrel"), or a body's head after a possessive, which ends a name ("The U.S.
+   * only its last part: a body's head before "of", "for" or "on" ("The Ministry of Foreign
+   * Affairs", "the University of Kestrel", "the Center for Fiscal Studies", "the Council on Water
+   * Rights"), or a body's head after a possessive, which ends a name ("The U.S.
    * Attorney's Office"). Undefined when a title or a person's name stands among the words ("the
    * Bank of Kestrel Governor Ana Pike") or a lower-case word does.
    */
@@ -1125,7 +1135,7 @@ class Resolver {
     let possessive = false;
     for (let k = phrase.first; k < phrase.last && of < 0; k++) {
       const token = tokens[k] as Token;
-      if (token.norm === 'of') of = k;
+      if (BODY_HEAD_LINKS.has(token.norm)) of = k;
       else if (isPossessiveToken(token)) possessive = true;
     }
     if (of < 0 && !possessive) return undefined;
@@ -1142,7 +1152,7 @@ class Resolver {
     for (let k = from; k <= phrase.last; k++) {
       const token = tokens[k] as Token;
       const norm = token.norm;
-      if (norm === 'of' || norm === 'and' || norm === 'the' || norm === '&') continue;
+      if (BODY_HEAD_LINKS.has(norm) || norm === 'and' || norm === 'the' || norm === '&') continue;
       if (!isUpper(token) || TITLE_HEADS.has(norm) || HONORIFICS.has(norm)) return undefined;
       // ("the University of Virginia" is no person's name, "the Bank of Kestrel's Ana Pike" is.)
       if (k > from && k < phrase.last && isUpper(tokens[k + 1]) && this.isFirstName(norm)) return undefined;
@@ -1458,6 +1468,17 @@ class Resolver {
     return OUTLET_NAMES.has(lower) || (run.title !== undefined && isOutletTitle(run.title)) || (mayBeOutletName(this.doc.text, run.nameStart, run.nameEnd) && OUTLET_NAMES.has(this.doc.text.slice(run.nameStart, run.nameEnd).toLowerCase())) || (OUTLET_HEADS.has(last) && (run.afterThe || run.norms.length > 1)) || (run.afterThe && OUTLET_NAMES.has(`the ${lower}`));
   }
 
+  /** The head of a body whose name goes on after a link inside the run ("court" of "Court of Appeals"), if any. */
+  private linkedBodyHead(run: NameRun): string | undefined {
+    const { tokens } = this.doc;
+    for (let k = run.nameFirst + 1; k < run.last; k++) {
+      if (!BODY_HEAD_LINKS.has(tokens[k]?.norm ?? '')) continue;
+      const head = tokens[k - 1]?.norm ?? '';
+      if (ORGANIZATION_HEADS.has(head) || GOVERNMENT_HEADS.has(head)) return head;
+    }
+    return undefined;
+  }
+
   private nameKind(run: NameRun): EntityKind {
     const lower = run.norms.length === 1 ? (run.norms[0] ?? '') : run.norms.join(' ');
     const last = run.norms[run.norms.length - 1] ?? '';
@@ -1465,6 +1486,9 @@ class Resolver {
     if (this.bodyWordBefore(run) && !this.givenNamed(run)) return 'organization';
     if (this.isOutlet(run, lower, last)) return 'outlet';
     if (GOVERNMENT_NAMES.has(lower) || GOVERNMENT_HEADS.has(last)) return 'government';
+    // ("the Court of Appeals", "the Commission on Presidential Debates": a body's head before a link names the body.)
+    const linked = this.linkedBodyHead(run);
+    if (linked !== undefined) return GOVERNMENT_HEADS.has(linked) ? 'government' : 'organization';
     // ("port operator Dave Marsh": a company's kind before a given name and a surname is a person's trade.)
     if (ORGANIZATION_HEADS.has(last) || ORGANIZATION_NAME_ENDINGS.has(last) || (run.title !== undefined && isCompanyTitle(run.title) && !this.givenNamed(run))) return 'organization';
     if (joinedByAmpersand(this.doc.tokens, run.nameFirst, run.last)) return 'organization';
@@ -2047,7 +2071,7 @@ class Resolver {
       // ("Kell Foods said ... The Dockers Union said ... The company said": a company's kind passes
       // over a body that is no company; "the regulator" or "the watchdog", over a company, and not
       // over a body.)
-      if (publicHead ? companyNamed(draft.name) : company && NOT_COMPANY_HEADS.has(lastWordOf(draft.name))) continue;
+      if (publicHead ? companyNamed(draft.name) : company && NOT_COMPANY_HEADS.has(bodyHeadOf(draft.name))) continue;
       // ("the group" or "the rights group" after "Harbor Rights Watch", not "the trade group": a word
       // before a plain head must be the name's.)
       return (company && !otherBodyBefore(norms, draft.name)) || modifiersIn(norms, draft.name) ? draft : undefined;
@@ -3075,6 +3099,13 @@ function companyNamed(name: string): boolean {
 /** The last word of a name, in lower case: "union" of "the Tarley Dockers Union". */
 function lastWordOf(name: string): string {
   return name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
+}
+
+/** The word of a body's name that says what the body is: its last word, or the one before a link ("School" of "Graduate School of Journalism"). */
+function bodyHeadOf(name: string): string {
+  const words = name.toLowerCase().split(' ');
+  for (let k = 1; k < words.length - 1; k++) if (BODY_HEAD_LINKS.has(words[k] ?? '')) return words[k - 1] ?? '';
+  return words[words.length - 1] ?? '';
 }
 
 /**

@@ -160,6 +160,8 @@ const OUTLET_AFTER_THE = 512;
 const NOISE = 1024;
 /** A word that ends an organization's name: "Hospital", "Motors", "Foundation". */
 const ORGANIZATION_END = 2048;
+/** A word for a kind of body, whose name may go on after "of", "for" or "on": "Center for Fiscal Studies". */
+const BODY_HEAD = 4096;
 
 /** The plain words for a company, which carry the flags of its kinds ("drugmaker"). */
 const GENERIC_COMPANY_WORDS: readonly string[] = ['company', 'firm'];
@@ -186,6 +188,7 @@ const WORD_FLAGS: ReadonlyMap<string, number> = wordBits([
   [PARTICLES, NOISE],
   [ORGANIZATION_HEADS, ORGANIZATION_END],
   [ORGANIZATION_NAME_ENDINGS, ORGANIZATION_END],
+  [ORGANIZATION_HEADS, BODY_HEAD],
 ]);
 /** `WORD_FLAGS`' words as a {@link WordFilter}: most capitalised words carry no flag and need no look-up. */
 const WORD_FLAGS_FILTER: WordFilter = wordFilter(WORD_FLAGS.keys());
@@ -576,6 +579,7 @@ export function scanNames(doc: TextDocument, keep?: Uint8Array): ScannedNames {
       }
       // A run of capitalised words, with particles between them; a possessive ends it.
       let last = i;
+      let linked = false;
       while (last + 1 < end) {
         const next = tokens[last + 1] as Token;
         // ("the National Farmers' Union", "the Teachers' Federation": a plural possessive written with
@@ -587,7 +591,15 @@ export function scanNames(doc: TextDocument, keep?: Uint8Array): ScannedNames {
         if (next.kind !== 'word') break;
         const first = text.charCodeAt(next.start);
         // Most words after a name are in lower case and no particle: the first letter says so.
-        if (first >= 0x61 && first <= 0x7a && !mayHave(PARTICLE_FILTER, next.text) && !isPrefixedName(next)) break;
+        if (first >= 0x61 && first <= 0x7a && !mayHave(PARTICLE_FILTER, next.text) && !isPrefixedName(next)) {
+          // ("the Center for Fiscal Studies": a body's name goes on after its head and a link; not
+          // in a title-case headline, "Pundit in the Service of Trump", where every word is capitalised.)
+          const named = bodyNameAfterLink(tokens, last, end, linked);
+          if (named < 0 || (titleCase ??= isTitleCase(text, tokens, min, end))) break;
+          last = named;
+          linked = true;
+          continue;
+        }
         if (isPossessiveToken(tokens[last])) break;
         if (isNameWord(next, false)) last++;
         else if (isPrefixedName(next)) last++;
@@ -636,6 +648,31 @@ export function scanNames(doc: TextDocument, keep?: Uint8Array): ScannedNames {
  * capitalised words after the conjunction that ends in a body's word. Else `last`, the run's own
  * end ("Ana Pike and Kestrel Union" are two).
  */
+/** Lower-case words after which a body's name goes on: "Ministry of Defence", "Center for Fiscal Studies", "Council on Water Rights". */
+const BODY_HEAD_LINKS: ReadonlySet<string> = new Set(['of', 'for', 'on']);
+
+/**
+ * Where a body's name goes on after its head at `last` and a link ("the Center | for Fiscal
+ * Studies", "the Institute | for Research on Tides"): the first name word after the link (and a
+ * "the"), or -1 when the head is no body's or no name word follows before `end`. With `linked`,
+ * a link already joined the run, and any word before the next link will do.
+ */
+function bodyNameAfterLink(tokens: readonly Token[], last: number, end: number, linked: boolean): number {
+  const head = tokens[last];
+  const link = tokens[last + 1]?.norm ?? '';
+  // (Once joined, the name goes on over more links: "Institute for Research | on Tides", "Office of
+  // Ports | and Harbors".)
+  // (Not after a title, "Secretary | of State", "Inspector General | for ...": a title's "of" names its office.)
+  const flags = head === undefined ? 0 : flagsOf(head.norm);
+  if (head === undefined || isPossessiveToken(head) || (flags & (TITLE | TITLE_HEAD)) !== 0 || !(linked ? BODY_HEAD_LINKS.has(link) || link === 'and' : BODY_HEAD_LINKS.has(link) && (flags & BODY_HEAD) !== 0)) return -1;
+  // ("the Federation of Teachers and the Education Association" are two bodies.)
+  const at = tokens[last + 2]?.norm === 'the' && link !== 'and' ? last + 3 : last + 2;
+  const word = tokens[at];
+  // ("the University of Tarvin and Gordon Rees": a given name after "and" starts a person's name.)
+  if (link === 'and' && word !== undefined && FIRST_NAME_GENDER.has(word.norm)) return -1;
+  return at < end && word !== undefined && word.kind === 'word' && isNameWord(word, false) ? at : -1;
+}
+
 function bodyNameAcrossAnd(tokens: readonly Token[], first: number, last: number, min: number, end: number): number {
   const link = tokens[last + 1];
   // ("Procter & Gamble", "Harlow & Finch Partners": an ampersand between capitalised words joins one firm's name.)
