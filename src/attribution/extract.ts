@@ -420,6 +420,9 @@ function headBeforeReducedRelative(tokens: readonly Token[], np: NounPhrase): To
   return tokens[np.last];
 }
 
+/** How far back from a phrase after a preposition the agent's "by" may stand: "posted by | the city's paper | to ...". */
+const AGENT_REACH = 6;
+
 /**
  * Whether `t` is a lower-case past participle that may open a reduced relative: a word in -ed or
  * one of {@link IRREGULAR_PARTICIPLES} ("filed", "sent", "written").
@@ -6947,6 +6950,15 @@ class SentenceExtractor {
       // ("the farmer who wrote the speech delivered by the mayor says": the phrase so joined may
       // itself end a relative clause on the subject.)
       if (head !== undefined && head.kind !== 'pronoun') return this.relativeHead(head, np.last) ?? { ...head, last: np.last };
+    }
+    // ("a video posted by the paper to its website shows": a place or a listener after the agent.)
+    if (by !== undefined && by.norm !== 'by' && (NP_PREPOSITIONS.has(by.norm) || by.norm === 'to')) {
+      let k = np.first - 2;
+      while (k > this.first + 1 && k > np.first - AGENT_REACH && tokens[k]?.kind === 'word' && tokens[k]?.norm !== 'by') k--;
+      if (tokens[k]?.norm === 'by' && k < np.first - 2 && plainParticiple(tokens[k - 1]) && k - 2 >= this.first) {
+        const head = phraseEndingAt(tokens, k - 2, this.first);
+        if (head !== undefined && head.kind !== 'pronoun') return this.relativeHead(head, np.last) ?? { ...head, last: np.last };
+      }
     }
     // "a lawsuit filed against the city alleges", "a complaint filed Monday with the board says": a
     // reduced relative with a place or a party after its participle.
