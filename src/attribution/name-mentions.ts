@@ -673,6 +673,20 @@ function bodyNameAfterLink(tokens: readonly Token[], last: number, end: number, 
   return at < end && word !== undefined && word.kind === 'word' && isNameWord(word, false) ? at : -1;
 }
 
+/**
+ * Whether "and" before the name at `first` joins it to a name that follows a preposition or a
+ * verb ("a meeting between Ana Pike and Tom Reyes", "met Ana Pike and Tom Reyes"): the second
+ * name is then an object too, not a clause's subject.
+ */
+function joinedToObject(tokens: readonly Token[], first: number, min: number): boolean {
+  if (tokens[first - 1]?.norm !== 'and') return false;
+  let k = first - 2;
+  if (k < min || !isUpper(tokens[k])) return false;
+  while (k - 1 >= min && isUpper(tokens[k - 1])) k--;
+  const before = tokens[k - 1];
+  return k - 1 >= min && before !== undefined && before.kind === 'word' && !isUpper(before) && !CLAUSE_LINKS.has(before.norm);
+}
+
 function bodyNameAcrossAnd(tokens: readonly Token[], first: number, last: number, min: number, end: number): number {
   const link = tokens[last + 1];
   // ("Procter & Gamble", "Harlow & Finch Partners": an ampersand between capitalised words joins one firm's name.)
@@ -803,7 +817,7 @@ export function makeRun(doc: TextDocument, sentence: number, runFirst: number, r
   const prev = tokens[first - 1];
   const afterThe = tokens[nameFirst - 1]?.norm === 'the' || (first < nameFirst && tokens[first - 1]?.norm === 'the');
   const appositiveHead = possessive ? -1 : appositiveHeadAt(tokens, runLast, end);
-  const subject = !possessive && (first === min || (prev !== undefined && first - 1 >= min && (CLAUSE_LINKS.has(prev.norm) || (prev.kind === 'quote' && first - 1 === min))));
+  const subject = !possessive && (first === min || (prev !== undefined && first - 1 >= min && (CLAUSE_LINKS.has(prev.norm) || (prev.kind === 'quote' && first - 1 === min)))) && !joinedToObject(tokens, first, min);
   return {
     first,
     nameFirst,
