@@ -7003,7 +7003,9 @@ class SentenceExtractor {
       // clause on the sentence's subject, whose own subject is the gap, as "who" does.
       // ("The union that represents nurses said": the phrase read back from the cue may have
       // taken the clause's verb in "-s" for a modifier of its object.)
-      if (t.norm === 'that' && (this.thatRelativeAt(r, np.first) || (r === np.first - 1 && np.first < np.last && this.thatRelativeAt(r, np.first + 1)))) {
+      // ("a claim that officials at the ministry denied": a noun of people straight after "that" is
+      // the clause's subject, with the gap its object, not a verb in "-s".)
+      if (t.norm === 'that' && (this.thatRelativeAt(r, np.first) || (r === np.first - 1 && np.first < np.last && !GROUP_HEADS.has(tokens[np.first]?.norm ?? '') && !PEOPLE_NOUNS.has(tokens[np.first]?.norm ?? '') && this.thatRelativeAt(r, np.first + 1)))) {
         const head = phraseEndingAt(tokens, r - 1, this.first);
         return head === undefined || head.kind === 'pronoun' || head.last !== r - 1 || !(head.first === this.first || tokens[head.first - 1]?.text === ',') ? undefined : { ...head, last };
       }
