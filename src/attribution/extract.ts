@@ -8618,7 +8618,11 @@ class SentenceExtractor {
     // (Not with "told": the phrase after it is whom the speaker told.)
     // ("..., say some Democrats": the bare form inverts before a plural.)
     const pluralAfter = form.tense === 'base' && isPluralPhrase(tokens, match.last + 1, Math.min(this.end - 1, match.last + 3), this.first);
-    if ((prev.text === ',' || this.ctx.closes[k] === 1) && k === match.first - 1 && has(form, 'postposed') && !has(form, 'addressee') && (form.tense !== 'base' || pluralAfter) && !this.subjectWithAppositive(k)) {
+    // ("Lind said the board had “very clearly” rejected the plan": a quoted phrase that ends on a
+    // word inside a clause that opened before it is part of that clause, and the verb after it is
+    // the clause's own, not an inverted cue.)
+    const quotedInClause = prev.text !== ',' && this.ctx.closes[k] === 1 && tokens[k - 1]?.kind === 'word' && (this.ctx.closerAt.get(k)?.open ?? 0) > (tokens[this.first]?.start ?? 0);
+    if ((prev.text === ',' || this.ctx.closes[k] === 1) && !quotedInClause && k === match.first - 1 && has(form, 'postposed') && !has(form, 'addressee') && (form.tense !== 'base' || pluralAfter) && !this.subjectWithAppositive(k)) {
       let np = phraseStartingAt(tokens, match.last + 1, this.end);
       // ("“Q,” said Tom Hale in a statement issued by his lawyers.", "..., said the mayor at a news
       // conference": the channel or the occasion after the name is the cue's adjunct, not part of
