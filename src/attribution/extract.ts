@@ -2728,7 +2728,7 @@ function isContentStop(ctx: Context, j: number, end: number, objectFrame: boolea
   const { tokens } = ctx;
   if (ctx.inQuote[j] !== 1 && quotationAfterConjunction(ctx, j, end)) return undefined;
   // "endorsed Trump at a news conference on Monday": the adjunct is not what was endorsed.
-  if (objectFrame && ctx.inQuote[j] !== 1 && isTrailingAdjunct(tokens, j) && !complementAfterTime(tokens, j, end) && !quotationAfterTime(ctx, j, end)) {
+  if (objectFrame && ctx.inQuote[j] !== 1 && isTrailingAdjunct(tokens, j) && !complementAfterTime(tokens, j, end) && !quotationAfterTime(ctx, j, end) && !sayingAfterTime(ctx, j, end)) {
     return j;
   }
   if (objectFrame && ctx.inQuote[j] !== 1 && ctx.opens[j] !== 1) {
@@ -2792,7 +2792,7 @@ function isContentStop(ctx: Context, j: number, end: number, objectFrame: boolea
     if (concessionAfterObjectAt(tokens, j, end)) return tokens[j - 1]?.text === ',' ? j - 1 : j;
     // "mocked him on Capitol Hill", "beat her by a wide margin", "praised it in print": a pronoun
     // right after the cue is the whole of what is named, and the phrase after it the act's.
-    if (adjunctAfterPronounObjectAt(ctx, j, end)) return j;
+    if (adjunctAfterPronounObjectAt(ctx, j, end) && !sayingAfterTime(ctx, j, end)) return j;
     // "named the rival without saying why": the manner of the act is the writer's (measured on
     // polnear-train: 2 more objects, none lost; without a gerund, "without proof", it lost).
     if (withoutGerundAt(tokens, j, first)) return tokens[j - 1]?.text === ',' ? j - 1 : j;
@@ -5042,6 +5042,18 @@ function quotationAfterTime(ctx: Context, j: number, end: number): boolean {
   if (k === j || k >= end) return false;
   const article = ctx.tokens[k]?.norm === 'a' || ctx.tokens[k]?.norm === 'an';
   return ctx.opens[article ? k + 1 : k] === 1;
+}
+
+/**
+ * Whether "as" and a cue of speaking in "-ing" follow the time adjunct at `j`: "quoted Kell on
+ * Monday as saying ...", "quoted him last week as telling governors ...". The one quoted is
+ * still named, with what the agency has him say, after the time.
+ */
+function sayingAfterTime(ctx: Context, j: number, end: number): boolean {
+  const k = skipTimeAdjunct(ctx.tokens, j, end);
+  if (k === j || k + 1 >= end || ctx.tokens[k]?.norm !== 'as') return false;
+  const cue = matchCue(ctx, k + 1, end);
+  return cue !== undefined && cue.form.tense === 'gerund' && cue.form.entry.kind === 'speech';
 }
 
 /** The last token index (exclusive) of a content, without trailing commas, periods or dashes. */
