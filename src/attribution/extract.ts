@@ -2798,7 +2798,7 @@ function isContentStop(ctx: Context, j: number, end: number, objectFrame: boolea
     if (withoutGerundAt(tokens, j, first)) return tokens[j - 1]?.text === ',' ? j - 1 : j;
     // "praised X and handed Y ...", "opposes X but supported Y": a second verb starts a new predicate
     // (measured on polnear-train: as a stop for every frame it cost more than it gained).
-    if (t !== undefined && (t.norm === 'and' || t.norm === 'but') && !MODALS_AFTER_AND.has(tokens[j + 1]?.norm ?? '') && !attributiveParticipleAt(tokens, j + 1) && !pairedAdjectiveAt(tokens, j) && secondPredicate(ctx, j + 1, end) && !joinsInfinitive(ctx, j, first) && !pairedOrRelativeBefore(ctx, j, first)) return tokens[j - 1]?.text === ',' ? j - 1 : j;
+    if (t !== undefined && (t.norm === 'and' || t.norm === 'but') && !MODALS_AFTER_AND.has(tokens[j + 1]?.norm ?? '') && !attributiveParticipleAt(tokens, j + 1) && !pairedAdjectiveAt(tokens, j) && !pairedAsComplementAt(tokens, j, end) && secondPredicate(ctx, j + 1, end) && !joinsInfinitive(ctx, j, first) && !pairedOrRelativeBefore(ctx, j, first)) return tokens[j - 1]?.text === ',' ? j - 1 : j;
   }
   if (ctx.inQuote[j] === 1 || ctx.opens[j] === 1) return undefined;
   const t = tokens[j];
@@ -3182,6 +3182,19 @@ function pairedAdjectiveAt(tokens: readonly Token[], j: number): boolean {
   const participle = tokens[j + 1];
   if (participle === undefined || !ARTICLES.has(tokens[j - 2]?.norm ?? '') || !bareLowerWord(tokens[j - 1]) || !bareLowerWord(tokens[j + 2])) return false;
   return participle.kind === 'word' && !isCapitalised(participle) && participle.norm.endsWith('ing');
+}
+
+/**
+ * Whether "and" or "but" at `j` joins a second word in "-ed" to a lone word after "as" and ends
+ * the clause there: "described the mood as calm but exhausted", "saw the vote as fair and
+ * overdue". The two describe the object together; the word in "-ed" is no second verb.
+ */
+function pairedAsComplementAt(tokens: readonly Token[], j: number, end: number): boolean {
+  const first = tokens[j - 1];
+  const second = tokens[j + 1];
+  if (tokens[j - 2]?.norm !== 'as' || !bareLowerWord(first) || second === undefined || !bareLowerWord(second) || !second.norm.endsWith('ed')) return false;
+  const after = tokens[j + 2];
+  return j + 2 >= end || (after !== undefined && after.kind === 'punct');
 }
 
 /** Whether "as" (or "and") at `j` opens a clause whose pronoun subject has a cue of saying ("as he urged ..."). */
