@@ -8798,6 +8798,10 @@ class SentenceExtractor {
       }
     }
     if (np === undefined) return undefined;
+    // ("..., a claim officials denied", "an account residents dispute": an indefinite noun of
+    // saying and a bare plural of people before the cue is a relative clause without "that" on
+    // the noun, not a compound speaker; the noun is what the people speak of.)
+    if (np.last === np.first + 2 && ARTICLES.has(tokens[np.first]?.norm ?? '') && tokens[np.first]?.norm !== 'the' && isThatNoun(tokens[np.first + 1]) && (GROUP_HEADS.has(tokens[np.last]?.norm ?? '') || PEOPLE_NOUNS.has(tokens[np.last]?.norm ?? ''))) return undefined;
     // ("The firm did not answer detailed questions": a lone word after "not" or an auxiliary is
     // a verb, and a form in -ed after it an adjective on its object, no cue.)
     if (form.tense === 'past' && np.first === np.last && np.kind === 'description' && tokens[np.first]?.kind === 'word' && !isCapitalised(tokens[np.first] as Token) && (tokens[np.first - 1]?.norm === 'not' || AUXILIARIES.has(tokens[np.first - 1]?.norm ?? ''))) return undefined;
