@@ -228,7 +228,6 @@ function collectiveOfPeople(norms: readonly string[], of: number): boolean {
 
 /** Plurals of spans of time, which no collective of people gathers: "a couple of weeks". */
 const TIME_PLURALS: ReadonlySet<string> = new Set(['seconds', 'minutes', 'hours', 'days', 'weeks', 'months', 'years', 'decades', 'times']);
-/** Words after a description's head: "residents of the valley", "officials familiar with the talks", "a report by the agency". */
 /** Heads that name a share of a population, which speaks as a group: "41 percent say", "a majority said", "half believe". */
 const SHARE_HEADS: ReadonlySet<string> = new Set(['percent', '%', 'majority', 'minority', 'plurality', 'half', 'third', 'quarter']);
 /** Collective nouns for the people of a place or a body, singular in form: "Hospital staff said", "the crew said". */
@@ -236,7 +235,15 @@ const STAFF_HEADS: ReadonlySet<string> = new Set(['staff', 'crew', 'personnel', 
 /** Prepositions that join a body's head to the rest of its name: "Ministry of ...", "Center for ...", "Council on ...". */
 const BODY_HEAD_LINKS: ReadonlySet<string> = new Set(['of', 'for', 'on']);
 
-const HEAD_ENDS: ReadonlySet<string> = new Set(['of', 'for', 'at', 'from', 'in', 'with', 'on', 'by', 'familiar', 'close', 'who', 'that', 'to']);
+/**
+ * Words after a description's head: "residents of the valley", "officials familiar with the talks",
+ * "a report by the agency"; and the prepositions of place, "farmers along the river", "shopkeepers
+ * across the city", "families near the dam", whose place is no kind of the speaker.
+ */
+const HEAD_ENDS: ReadonlySet<string> = new Set([
+  'of', 'for', 'at', 'from', 'in', 'with', 'on', 'by', 'familiar', 'close', 'who', 'that', 'to',
+  'along', 'across', 'near', 'around', 'throughout', 'inside', 'outside',
+]);
 /**
  * Participles of a reduced relative that end a description's head as a preposition does: "a
  * lawyer representing a group of tenants", "a nurse working at the clinic", "people living near the dam".
