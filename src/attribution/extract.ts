@@ -3946,9 +3946,18 @@ function speechGerundAt(ctx: Context, k: number, end: number): CueMatch | undefi
 function newAttributionAhead(ctx: Context, from: number, end: number, base = false): boolean {
   if (ctx.tokens[from]?.norm === 'that' || isModifier(ctx.tokens[from])) return false;
   let noun = -2;
-  for (let k = from + 1; k < Math.min(end, from + 8); k++) {
+  let limit = from + 8;
+  for (let k = from + 1; k < Math.min(end, limit); k++) {
     const t = ctx.tokens[k];
     if (t === undefined || t.kind === 'punct' || ctx.opens[k] === 1 || t.norm === 'that') return false;
+    // ("..., and a survey published by the Herald on Monday found ...": a time adjunct before the
+    // cue is passed over and does not count against the reach.)
+    const timed = k > from + 1 ? skipTimeAdjunct(ctx.tokens, k, end) : k;
+    if (timed > k) {
+      limit += timed - k;
+      k = timed - 1;
+      continue;
+    }
     // ("..., given his comments", "..., despite warnings": a cue's form right after an article, a
     // possessive or a preposition is a noun; after "some" or "many" it is a verb: "..., some say".)
     const cue = nounAfter(ctx.tokens[k - 1]) ? undefined : matchCue(ctx, k, end);
