@@ -3979,6 +3979,9 @@ function newAttributionAhead(ctx: Context, from: number, end: number, base = fal
   return false;
 }
 
+/** Object pronouns that cannot open a clause as its subject ("him", not "it" or "you"; "her" as an object here). */
+const OBJECT_ONLY_PRONOUNS: ReadonlySet<string> = new Set(['him', 'her', 'them', 'me', 'us']);
+
 /** Conjunctions that join the members of a list: "code, voices and video". */
 const LIST_CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'or']);
 
@@ -10507,6 +10510,9 @@ class SentenceExtractor {
     // ("Lind did not say when.": a lone question word after a refusal is what was not said.)
     const withheld = startAt.rule === 'clause' && WH_WORDS.has(tokens[startAt.index]?.norm ?? '') && stop === startAt.index + 1 && isNegation(tokens[match.first - 1]);
     if ((startAt.rule === 'clause' || startAt.rule === 'that') && !hasWords(this.ctx, startAt.index, stop, 2) && !withheld) return undefined;
+    // ("Asked whether the delay worried her, she paused": an object pronoun alone before a comma is
+    // the verb's object, and the clause after the comma is the sentence's own, no statement.)
+    if (startAt.rule === 'clause' && OBJECT_ONLY_PRONOUNS.has(tokens[startAt.index]?.norm ?? '') && tokens[startAt.index + 1]?.text === ',') return undefined;
     // (A personal pronoun opening it is a subject, so a verb follows: "say they only buy American";
     // after "say" three words are a statement unless they are a manner or an object: "said the same of Y".)
     const lead = tokens[startAt.index];
