@@ -105,6 +105,8 @@ export const THING_HEADS: ReadonlySet<string> = new Set([
   'copy', 'copies', 'excerpt', 'excerpts', 'recording', 'recordings', 'sign', 'signs', 'banner', 'placard', 'poster', 'slogan', 'notice', 'caption', 'inscription', 'plaque', 'billboard',
   'flyer', 'leaflet', 'pamphlet', 'shirt', 't-shirt', 'note', 'readout', 'communique', 'communiqué', 'cable', 'dossier', 'petition',
   'manifesto',
+  // Pictures and clips: "a screenshot shows", "the clip appears to show".
+  'screenshot', 'screenshots', 'photo', 'photos', 'photograph', 'photographs', 'image', 'images', 'clip', 'clips',
   // Court papers: "the indictment says", "according to the affidavit".
   'indictment', 'affidavit', 'motion', 'warrant', 'subpoena', 'deposition', 'testimony', 'judgment', 'memorandum', 'treaty',
   // Advice set down: "the guidance says", "the new guidelines recommend".
