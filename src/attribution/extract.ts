@@ -5028,6 +5028,9 @@ function spanOfTimeEnd(tokens: readonly Token[], i: number): number | undefined 
 /** Words before "after" or "before" that measure a span: "moments after polls closed", "shortly before noon". */
 const SPAN_WORDS: ReadonlySet<string> = new Set(['moments', 'minutes', 'hours', 'days', 'weeks', 'shortly', 'soon', 'just', 'right', 'immediately']);
 
+/** Subordinators of time that, with a subject after them, date the act after a quotation. */
+const QUOTATION_TIME_OPENERS: ReadonlySet<string> = new Set(['as', 'when', 'while']);
+
 /**
  * Whether the words at `j`, right after a quotation that opened the content, are a time that dates
  * the act rather than more of what was said: "moments after ...", "after the vote", "on Monday";
@@ -5040,6 +5043,10 @@ function timeAfterQuotation(ctx: Context, j: number, stop: number): boolean {
   const next = tokens[j + 1]?.norm ?? '';
   if (SPAN_WORDS.has(t) && (next === 'after' || next === 'before')) return true;
   if ((t === 'after' || t === 'before') && (DETERMINERS.has(next) || tokens[j + 1]?.kind === 'word')) return true;
+  // ("chanted “shame” as the minister arrived", "said “no” when she was asked": a clause of time
+  // with a subject and a verb of its own.)
+  // (Not "named “Ruth” as her favourite": a possessive after "as" opens a phrase, no clause.)
+  if (QUOTATION_TIME_OPENERS.has(t) && (PERSONAL_SUBJECTS.has(next) || mainClauseAt(ctx, j + 1, stop))) return true;
   return opensTimeAdjunct(tokens, j);
 }
 
