@@ -4539,7 +4539,7 @@ const VERDICT_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /** Pronouns whose antecedent a free relative's speaker is read as: "what she called a farce". */
-const FREE_RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they']);
+const FREE_RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it']);
 
 /** Modals of a statement not (yet) made: "might blame", "could declare". */
 const HYPOTHETICAL_MODALS: ReadonlySet<string> = new Set(['could', 'might', 'should']);
@@ -10697,6 +10697,9 @@ class SentenceExtractor {
       // ("Arlo was faulted by farmers for what they call a weak stance": nor does "they" stand for a
       // singular noun, one without a plural "-s" that names no group.)
       else if (plural && owner.phrase.kind !== 'pronoun' && !hasPluralEnding(ownerHead) && !GROUP_HEADS.has(ownerHead)) owner = speaker;
+      // ("The agency published what it called the full text": "it" stands for a subject that is no
+      // person's pronoun and no plural: "Lind signed what it called ..." is someone else's "it".)
+      else if (tokens[speaker.phrase.first]?.norm === 'it' && (owner.phrase.kind === 'pronoun' ? ownerHead !== 'it' : owner.phrase.kind === 'name' || hasPluralEnding(ownerHead))) owner = speaker;
     }
     // ("Fans — some holding signs reading “Truth Wins” — cheered": an attribution inside a pair of
     // dashes says what it says inside them; the closing dash ends it.)
