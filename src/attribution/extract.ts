@@ -4545,6 +4545,8 @@ const FREE_RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they'
 const HYPOTHETICAL_MODALS: ReadonlySet<string> = new Set(['could', 'might', 'should']);
 /** Modals that make "whether X would back ..." a question about a future act. */
 const QUESTION_MODALS: ReadonlySet<string> = new Set(['would', 'will', 'could', 'might', 'may']);
+/** Verbs of asking, after which "if" opens an indirect question: "asked if", "wondered if", "asked reporters if". */
+const ASKING_WORDS: ReadonlySet<string> = new Set(['ask', 'asks', 'asked', 'asking', 'wonder', 'wonders', 'wondered', 'wondering']);
 /** First-person subject pronouns, whose hedged "I might add" is still a statement. */
 const FIRST_PERSON: ReadonlySet<string> = new Set(['i', 'we']);
 
@@ -10311,7 +10313,10 @@ class SentenceExtractor {
     // right after "how", or after "whether" with a modal before the cue, opens an indirect question
     // someone else asks, not a statement (on polnear-train 0 of 12 and 0 of 6 such were gold).
     // (An intention keeps "how": "no word on how he planned to win the seat" is his plan.)
-    if (rel !== undefined && rules[0] !== 'intention' && (rel.norm === 'how' || (rel.norm === 'whether' && QUESTION_MODALS.has(tokens[match.first - 1]?.norm ?? '')))) return undefined;
+    // ("Asked if the board would declare an emergency, ...": "if" after a verb of asking opens the
+    // same question as "whether".)
+    const askedIf = rel?.norm === 'if' && (ASKING_WORDS.has(tokens[relAt - 1]?.norm ?? '') || ASKING_WORDS.has(tokens[relAt - 2]?.norm ?? ''));
+    if (rel !== undefined && rules[0] !== 'intention' && (rel.norm === 'how' || ((rel.norm === 'whether' || askedIf) && QUESTION_MODALS.has(tokens[match.first - 1]?.norm ?? '')))) return undefined;
     // ("pointed to what analysts said was a mistake": so does a free relative's "what", whatever
     // precedes it; a quotation after the cue is still the whole content: "what he called “a farce”".)
     // (Not with a cue that names: "what he called “a farce”" is what was called so, "what" with it.)
