@@ -764,7 +764,11 @@ const LEADING_CONNECTIVES: ReadonlySet<string> = new Set(['yet', 'but', 'and', '
 const CAUSATIVES: ReadonlySet<string> = new Set(['make', 'makes', 'made', 'making', 'let', 'lets', 'letting']);
 
 /** Words after a seem verb that make it a verb of appearing, not of impression: "appeared on stage". */
-const SEEM_SETTING_WORDS: ReadonlySet<string> = new Set(['on', 'at', 'in', 'with', 'before', 'alongside', 'onstage', 'together', 'and', 'or', 'but', 'of', 'from', 'for', 'by']);
+const SEEM_SETTING_WORDS: ReadonlySet<string> = new Set([
+  'on', 'at', 'in', 'with', 'before', 'alongside', 'onstage', 'together', 'and', 'or', 'but', 'of', 'from', 'for', 'by',
+  // ("appeared briefly outside the command post", "appeared during the hearing": a place or a time of appearing.)
+  'outside', 'inside', 'near', 'behind', 'during', 'via',
+]);
 
 /** Pronouns that stand for a thing, not a speaker. */
 const IMPERSONAL_PRONOUNS: ReadonlySet<string> = new Set(['it', 'that', 'which']);
