@@ -2727,6 +2727,9 @@ function quotationAfterConjunction(ctx: Context, j: number, end: number): boolea
   return t !== undefined && QUOTATION_LINKS.has(t.norm) && !attributedQuotation(ctx, link + 1, end);
 }
 
+/** Sounds an audience makes in response to what is said: "to applause", "to loud cheers". */
+const AUDIENCE_SOUNDS: ReadonlySet<string> = new Set(['applause', 'cheers', 'cheering', 'laughter', 'boos', 'booing', 'jeers', 'gasps', 'groans', 'whoops', 'heckles', 'heckling']);
+
 /** Whether the content of a statement ends at token `j` (and where: `j` or just after a closing mark). */
 function isContentStop(ctx: Context, j: number, end: number, objectFrame: boolean, first: number): number | undefined {
   const { tokens } = ctx;
@@ -2808,6 +2811,9 @@ function isContentStop(ctx: Context, j: number, end: number, objectFrame: boolea
   const t = tokens[j];
   if (t === undefined) return undefined;
   if (t.text === ';') return j;
+  // "said the dam would be rebuilt, to applause from the crowd", "said she did, to cheers": the
+  // audience's response to the words is the writer's, no part of them.
+  if (t.norm === 'to' && (AUDIENCE_SOUNDS.has(tokens[j + 1]?.norm ?? '') || (AUDIENCE_SOUNDS.has(tokens[j + 2]?.norm ?? '') && tokens[j + 1]?.kind === 'word' && !isCapitalised(tokens[j + 1] as Token)))) return tokens[j - 1]?.text === ',' ? j - 1 : j;
   // "chanting “Pay up” and waving flags": a second verb of the cue's form after a quotation the
   // cue opened is the speaker's next act, not more of what was chanted.
   if (t.norm === 'and' && ctx.closes[j - 1] === 1 && verbAfterQuotedCue(ctx, j, end)) return j;
