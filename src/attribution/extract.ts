@@ -10445,6 +10445,12 @@ class SentenceExtractor {
         const comma = this.firstComma(startAt.index + 1);
         if (comma !== undefined && comma < stop && mainClauseAt(this.ctx, comma + 1, stop) && this.hasVerb(startAt.index + 1, comma, true) && !this.embedsClause(startAt.index + 1, comma)) stop = comma;
       }
+      // ("Asked how he would answer voters who felt abandoned, Lind paused": a relative clause
+      // inside a fronted adjunct closes at its comma when the sentence's own subject and verb follow.)
+      if (startAt.rule === 'clause' && speaker !== undefined && speaker.phrase.kind === 'pronoun' && tokens[speaker.phrase.first]?.norm === 'who' && speaker.phrase.first > this.first && !opensSubject(tokens[startAt.index])) {
+        const comma = this.firstComma(startAt.index + 1);
+        if (comma !== undefined && comma < stop && mainClauseAt(this.ctx, comma + 1, stop)) stop = comma;
+      }
       // "confirmed the call but gave no date": read as a clause, content with no verb before "and"
       // or "but" and a verb right after it was an object; the verb starts the speaker's next act.
       if (startAt.rule === 'clause') {
