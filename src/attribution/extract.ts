@@ -2727,6 +2727,9 @@ function quotationAfterConjunction(ctx: Context, j: number, end: number): boolea
   return t !== undefined && QUOTATION_LINKS.has(t.norm) && !attributedQuotation(ctx, link + 1, end);
 }
 
+/** Words that open or join a clause inside content, after which a finite verb may be that clause's own. */
+const CLAUSE_LINKS_IN_CONTENT: ReadonlySet<string> = new Set(['and', 'or', 'but', 'that', 'who', 'which', 'whom', 'whose', 'what', 'if', 'whether', 'when', 'because', 'as', 'than', 'where', 'while', 'since', 'although', 'though', 'unless', 'until', 'before', 'after', 'how', 'why']);
+
 /** Sounds an audience makes in response to what is said: "to applause", "to loud cheers". */
 const AUDIENCE_SOUNDS: ReadonlySet<string> = new Set(['applause', 'cheers', 'cheering', 'laughter', 'boos', 'booing', 'jeers', 'gasps', 'groans', 'whoops', 'heckles', 'heckling']);
 
@@ -10445,6 +10448,10 @@ class SentenceExtractor {
         const comma = this.firstComma(startAt.index + 1);
         if (comma !== undefined && comma < stop && mainClauseAt(this.ctx, comma + 1, stop) && this.hasVerb(startAt.index + 1, comma, true) && !this.embedsClause(startAt.index + 1, comma)) stop = comma;
       }
+      // ("Residents who said the water was unsafe were moved": in a restrictive relative clause on
+      // the subject, a second finite verb right after the reported clause's complement is the
+      // sentence's own predicate.)
+      if ((startAt.rule === 'clause' || startAt.rule === 'that') && speaker !== undefined && speaker.phrase.kind === 'pronoun' && tokens[speaker.phrase.first]?.norm === 'who' && tokens[speaker.phrase.first - 1]?.kind === 'word') stop = this.mainPredicateIn(startAt.index, stop) ?? stop;
       // ("Asked how he would answer voters who felt abandoned, Lind paused": a relative clause
       // inside a fronted adjunct closes at its comma when the sentence's own subject and verb follow.)
       if (startAt.rule === 'clause' && speaker !== undefined && speaker.phrase.kind === 'pronoun' && tokens[speaker.phrase.first]?.norm === 'who' && speaker.phrase.first > this.first && !opensSubject(tokens[startAt.index])) {
@@ -10727,6 +10734,26 @@ class SentenceExtractor {
     if (start === undefined && stop > startAt.index && this.openDashBefore(match.first)) stop = closingDashIn(this.ctx, startAt.index, stop) ?? stop;
     this.push(start ?? startAt.index, stop, owner, cue, conf, [...rules, frameRule]);
     return Math.max(match.last, startAt.index - 1);
+  }
+
+  /**
+   * Where, in content [start, stop) reported by a relative "who" on the subject, a second finite
+   * verb takes up the sentence's own predicate ("... who said the water was unsafe | were moved"):
+   * after the clause's first finite verb and a word that is no verb, with no conjunction, relative
+   * word or punctuation between. Undefined when there is none.
+   */
+  private mainPredicateIn(start: number, stop: number): number | undefined {
+    const { tokens } = this.ctx;
+    let finite = false;
+    for (let j = start; j < stop; j++) {
+      const t = tokens[j];
+      if (t === undefined || t.kind !== 'word' || this.ctx.inQuote[j] === 1 || CLAUSE_LINKS_IN_CONTENT.has(t.norm)) return undefined;
+      if (!FINITE_VERBS.has(t.norm)) continue;
+      const prev = tokens[j - 1];
+      if (finite && j > start && prev !== undefined && !FINITE_VERBS.has(prev.norm) && !isModifier(prev) && !isCapitalised(prev)) return j;
+      finite = true;
+    }
+    return undefined;
   }
 
   /** Whether a spaced dash before token `k` in the sentence opens a pair of dashes still open at `k`. */
