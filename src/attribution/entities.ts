@@ -2149,6 +2149,12 @@ class Resolver {
         if (modifiersIn(norms, draft.name)) return draft;
         continue;
       }
+      // ("The state news agency, TNA, reported ... The agency said": a body given a title with the head.)
+      const titled = draft.roles.find(({ title }) => title.toLowerCase().endsWith(` ${head}`) || title.toLowerCase() === head);
+      if (titled !== undefined) {
+        if (modifiersIn(norms, titled.title)) return draft;
+        continue;
+      }
       const expanded = this.acronymOfBody(draft);
       if (!((BODY_DESCRIPTION_HEADS.has(last.toLowerCase()) && capitalised) || expanded !== undefined)) continue;
       // ("the budget office" for the Congressional Budget Office; "the law enforcement agency" is not the State Department.)
