@@ -8814,6 +8814,10 @@ class SentenceExtractor {
         np = this.subjectBeforeAdjunct(np) ?? np;
         np = this.gappedRelativeSpeaker(np, match.last + 1) ?? np;
         speakerLast = np.last;
+        // ("A report released on Monday says ...", "a survey by the institute published on Sunday
+        // found ...": a participle before a time passed over is a reduced relative on the phrase,
+        // and the time is its own; the speaker runs through it.)
+        if (np.last === k && k < match.first - 1 && np.last > np.first && plainParticiple(tokens[k]) && tokens[k]?.norm.endsWith('ed') === true && skipTimeAdjunct(tokens, k + 1, match.first) === match.first) speakerLast = match.first - 1;
       } else if ((form.tense === 'past' || form.tense === 'present' || form.tense === 'base') && form.entry.kind !== 'intention' && prev.kind === 'word' && !BE_FORMS.has(prev.norm) && !AUXILIARIES.has(prev.norm) && !NP_PREPOSITIONS.has(prev.norm) && (!DETERMINERS.has(prev.norm) || this.objectHerAt(k, match)) && prev.norm !== 'been' && prev.norm !== 'be') {
         // "The officials whose laws were struck down say ...": a relative clause ends the subject.
         np = this.relativeSubject(k);
