@@ -5203,6 +5203,9 @@ const EXPLETIVE_SUBJECTS: ReadonlySet<string> = new Set(["there's", "it's", "tha
  * The subject of a sentence: its first noun phrase, after an introductory phrase that ends in
  * a comma ("In Iowa, ...") and after a leading conjunction ("But Putin ...").
  */
+/** How far past a subject's participle in "-ing" `sentenceSubject` looks for the sentence's verb. */
+const GERUND_OBJECT_REACH = 16;
+
 function sentenceSubject(ctx: Context, first: number, end: number): SpeakerPhrase | undefined {
   const { tokens } = ctx;
   let i = skipDateline(tokens, first, end);
@@ -5263,7 +5266,19 @@ function sentenceSubject(ctx: Context, first: number, end: number): SpeakerPhras
   }
   // The subject ends before its verb, a cue among them.
   const np = subjectPhrase(tokens, i, end, (k) => matchCue(ctx, k, end) !== undefined);
-  if (np !== undefined) return phraseSpan(ctx, np);
+  if (np !== undefined) {
+    // ("Armed men holding five people in a bank released a video ...": a subject that ends on a
+    // participle in "-ing" goes on through its object to the sentence's verb.)
+    const held = tokens[np.last];
+    if (np.last > np.first && held !== undefined && held.kind === 'word' && !isCapitalised(held) && held.norm.length > 5 && held.norm.endsWith('ing')) {
+      for (let v = np.last + 2; v < end && v < np.last + GERUND_OBJECT_REACH; v++) {
+        const w = tokens[v];
+        if (w === undefined || w.kind === 'punct' || ctx.opens[v] === 1 || RELATIVE_PRONOUNS.has(w.norm)) break;
+        if (w.kind === 'word' && !isCapitalised(w) && (FINITE_VERBS.has(w.norm) || (w.norm.endsWith('ed') && !DETERMINERS.has(tokens[v - 1]?.norm ?? '')))) return phraseSpan(ctx, { ...np, last: v - 1 });
+      }
+    }
+    return phraseSpan(ctx, np);
+  }
   // "In a speech from Laramie -- which holds its caucus today -- Pike claimed ...": with no
   // comma to end the opening adjunct, the first personal pronoun or name before a past form.
   for (let k = first; k < end - 1; k++) {
