@@ -122,12 +122,13 @@ export const HONORIFICS: ReadonlyMap<string, { readonly title: boolean; readonly
 /** Title words that tell the holder's gender: "spokeswoman", "congressman", "son-in-law". */
 export const GENDERED_TITLES: ReadonlyMap<string, 'male' | 'female'> = new Map([
   ['spokesman', 'male'], ['spokeswoman', 'female'], ['congressman', 'male'], ['congresswoman', 'female'],
-  ['chairman', 'male'], ['chairwoman', 'female'], ['councilman', 'male'], ['councilwoman', 'female'],
+  ['chairwoman', 'female'], ['councilman', 'male'], ['councilwoman', 'female'],
   ['businessman', 'male'], ['businesswoman', 'female'], ['king', 'male'], ['queen', 'female'], ['prince', 'male'],
   ['princess', 'female'], ['sheikh', 'male'], ['sheik', 'male'], ['sheikha', 'female'], ['sultan', 'male'], ['son', 'male'], ['daughter', 'female'], ['wife', 'female'], ['husband', 'male'],
   ['brother', 'male'], ['sister', 'female'], ['father', 'male'], ['mother', 'female'], ['widow', 'female'],
   ['son-in-law', 'male'], ['daughter-in-law', 'female'], ['father-in-law', 'male'], ['mother-in-law', 'female'],
-  // ("The actor Delia Crane": "actor" is written of women too; only "actress" tells.)
+  // ("The actor Delia Crane": "actor" is written of women too; only "actress" tells. So is
+  // "chairman": "The board's chairman, Ilse Marten, ... she said"; only "chairwoman" tells.)
   ['actress', 'female'],
 ]);
 
