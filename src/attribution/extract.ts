@@ -10096,12 +10096,14 @@ class SentenceExtractor {
    * sentence-final appositive on the whole report ("Fires broke out, the ministry said, the third
    * attack this month"): a noun phrase with no verb after a determiner, when the words before the
    * attribution do not end in a verb that it would complete ("It had been, she said, one of the slowest").
+   * (A number ends no verb: "Fares will rise from June 1, the mayor said, a move that angered riders".)
    */
   private reportAppositive(comma: number, speakerFirst: number): boolean {
     const { tokens } = this.ctx;
     const det = tokens[comma + 1]?.norm ?? '';
     if (!DETERMINERS.has(det) || !finalAppositive(this.ctx, comma + 2, this.end, det !== 'the' || rankingAt(tokens, comma + 2))) return false;
     const before = tokens[speakerFirst - 2];
+    if (before?.kind === 'number') return true;
     return before !== undefined && before.kind === 'word' && !FINITE_VERBS.has(before.norm) && !COMMON_VERBS.has(before.norm) && !before.norm.endsWith('ing');
   }
 
