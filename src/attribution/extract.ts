@@ -6442,6 +6442,8 @@ class SentenceExtractor {
     if (verb <= this.first || !REACTION_VERBS.has(tokens[verb]?.norm ?? '') || this.ctx.inQuote[verb] === 1) return false;
     const source = phraseStartingAt(tokens, noun + 2, this.end);
     if (source === undefined || this.ctx.inQuote[noun + 2] === 1) return false;
+    // ("drew criticism from abroad", "won praise from elsewhere": an adverb of place names no one.)
+    if (source.first === source.last && SENTENCE_ADVERBS.has(tokens[source.first]?.norm ?? '')) return false;
     // The subject before the verb, past auxiliaries and adverbs: "the plan is already facing criticism".
     let k = verb - 1;
     let progressive = false;
