@@ -10730,6 +10730,9 @@ class SentenceExtractor {
     // ("A farmer who said the dam had failed told reporters ...": so does a clause said, after its
     // own subject and verb.)
     if (relative && (startAt.rule === 'clause' || startAt.rule === 'that') && this.ctx.opens[startAt.index] !== 1) stop = this.mainCueAfterSaidClause(startAt.index, stop) ?? stop;
+    // ("Lind, who advised the council during its review, said ...": after the listener, a bare
+    // adjunct says when or where the advice was given, not what it was.)
+    if (startAt.rule === 'listener' && this.ctx.opens[startAt.index] !== 1 && this.isBareAdjunct(startAt.index, stop)) return undefined;
     const conf = startAt.rule === 'object' ? Math.min(confidence, RULE_CONFIDENCE.object) : confidence;
     // "what he calls the ferry cartel": the free relative, speaker and cue with it, is what is named.
     // "what Sanders wanted to hear", "how he planned to reboot it": so is an intention's.
