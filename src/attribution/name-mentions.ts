@@ -229,6 +229,31 @@ export function isPrefixedName(token: Token): boolean {
   return d >= 0x41 && d <= 0x5a;
 }
 
+/** How far back a list of names is followed to the preposition that governs it. */
+const NAME_LIST_REACH = 12;
+
+/**
+ * Whether the "and" at `link` joins the name that ends at `last` to a list of names that a
+ * preposition governs ("timber from Norvia, Belstad and Kerrin."): such a name is an object,
+ * not a clause's subject. A verb after the name makes it one ("flew to Oslo and Lee met him"), and
+ * a capitalised word opening the sentence is no such preposition ("In Oslo and Bergen, ...").
+ */
+function nameListAfterPreposition(tokens: readonly Token[], link: number, last: number, min: number): boolean {
+  if (tokens[link]?.norm !== 'and' || tokens[last + 1]?.kind === 'word') return false;
+  let k = link - 1;
+  if (tokens[k]?.norm === ',') k--;
+  if (!isUpper(tokens[k])) return false;
+  while (k > min && link - k < NAME_LIST_REACH) {
+    const t = tokens[k] as Token;
+    if (!isUpper(t) && t.norm !== ',' && t.norm !== 'and') return NAME_LIST_PREPOSITIONS.has(t.norm);
+    k--;
+  }
+  return false;
+}
+
+/** Prepositions that govern a list of names ("trade with Peru and Chile", "between Lee and Park"). */
+const NAME_LIST_PREPOSITIONS: ReadonlySet<string> = new Set(['from', 'to', 'with', 'between', 'among', 'including', 'against', 'by', 'of', 'for']);
+
 /** Whether a token is a word with a capital first letter; ASCII is checked without allocating. */
 export function isUpper(token: Token | undefined): boolean {
   if (token === undefined || token.kind !== 'word') return false;
@@ -817,7 +842,7 @@ export function makeRun(doc: TextDocument, sentence: number, runFirst: number, r
   const prev = tokens[first - 1];
   const afterThe = tokens[nameFirst - 1]?.norm === 'the' || (first < nameFirst && tokens[first - 1]?.norm === 'the');
   const appositiveHead = possessive ? -1 : appositiveHeadAt(tokens, runLast, end);
-  const subject = !possessive && (first === min || (prev !== undefined && first - 1 >= min && (CLAUSE_LINKS.has(prev.norm) || (prev.kind === 'quote' && first - 1 === min)))) && !joinedToObject(tokens, first, min);
+  const subject = !possessive && (first === min || (prev !== undefined && first - 1 >= min && (CLAUSE_LINKS.has(prev.norm) || (prev.kind === 'quote' && first - 1 === min)) && !nameListAfterPreposition(tokens, first - 1, runLast, min))) && !joinedToObject(tokens, first, min);
   return {
     first,
     nameFirst,
