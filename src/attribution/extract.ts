@@ -10517,6 +10517,18 @@ class SentenceExtractor {
         if ((lemma === 'call' || lemma === 'name') && form.tense === 'past' && match.first === match.last && this.namedAfterIndefinite(match.first)) return undefined;
         const comma = this.firstComma(startAt.index + 1);
         if (comma !== undefined && comma < stop && this.ctx.inQuote[comma] !== 1 && FINITE_VERBS.has(tokens[comma + 1]?.norm ?? '')) stop = comma;
+        // ("a vote that growers called a farce and that the board said would stand": in a relative
+        // clause whose object went before its subject, "and" with the same pronoun opens a second
+        // relative clause on the same noun, no more of what was called.)
+        const pronoun = speaker === undefined ? '' : (tokens[speaker.phrase.first - 1]?.norm ?? '');
+        if (pronoun === 'that' || pronoun === 'which') {
+          for (let k = startAt.index + 1; k + 1 < stop; k++) {
+            if (tokens[k]?.norm === 'and' && tokens[k + 1]?.norm === pronoun && this.ctx.inQuote[k] !== 1) {
+              stop = tokens[k - 1]?.text === ',' ? k - 1 : k;
+              break;
+            }
+          }
+        }
         // "Vega called Ana Pike.": "call" with one phrase and nothing said of it is a phone call or a summons.
         // (Only when the phrase is a name or a pronoun: "called the plan absurd" says what it is.)
         if (form.entry.lemma === 'call' && match.first === match.last && this.ctx.opens[startAt.index] !== 1) {
