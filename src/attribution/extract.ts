@@ -491,6 +491,9 @@ const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
   // "fired back a response saying ...", "carried signs saying “...”", "ran ads calling the deal a
   // mistake": replies, signs and more ads speak too (on polnear-train 7 of 9 such uses are gold).
   'response', 'sign', 'signs', 'banner', 'banners', 'placard', 'placards', 'cover', 'ads', 'emails',
+  // "wrote a dissent arguing ...", "filed a brief saying ...", "issued an order telling ...": the
+  // papers of courts and litigants too.
+  'dissent', 'opinion', 'ruling', 'brief', 'order',
 ]);
 /** Signs and banners: one named with a determiner speaks for itself ("held up a sign saying “...”"). */
 const DISPLAY_NOUNS: ReadonlySet<string> = new Set(['sign', 'signs', 'banner', 'banners', 'placard', 'placards']);
