@@ -482,6 +482,9 @@ function documentLinkAt(tokens: readonly Token[], first: number): boolean {
   return DOCUMENT_LINKS.has(tokens[first - 1]?.norm ?? '') && DOCUMENT_NOUNS.has(tokens[first - 2]?.norm ?? '');
 }
 
+/** Prepositions after an object cue that say what the object is charged or praised with: "accused Kell of fraud", "blamed her for the loss". */
+const CHARGE_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'for', 'with']);
+
 /** Documents that speak for their author: "issued a statement saying ...". */
 const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
   'statement', 'statements', 'letter', 'message', 'memo', 'tweet', 'tweets', 'post', 'email', 'release', 'note', 'video', 'ad',
@@ -10367,7 +10370,11 @@ class SentenceExtractor {
       const lead = tokens[match.last + 1]?.norm ?? '';
       // ("the dam, which she called a marvel", "whom he described as peaceful": the pronoun is the
       // object, and what follows says what it was called.)
-      asComplement = lead === 'as' && has(form, 'object');
+      // ("the mill, which he accused of dumping steel", "whom Kell blamed for the delay": so is it
+      // before what the object is charged with, blamed or praised for, after a pronoun or a name;
+      // "who deserves credit for" has a noun where the cue would be.)
+      const charged = match.first === match.last && CHARGE_PREPOSITIONS.has(lead) && (speaker?.phrase.kind === 'pronoun' || speaker?.phrase.kind === 'name');
+      asComplement = (lead === 'as' || charged) && has(form, 'object');
       const complement = asComplement || (form.entry.lemma === 'call' && match.first === match.last);
       if ((!SUBJECT_PRONOUNS.has(lead) && !DETERMINERS.has(lead)) || complement) start = relAt;
     } else if (start === undefined && rel?.norm === 'that' && has(form, 'clause') && rules[0] !== 'participle' && rules[0] !== 'chained' && this.gapVerbAt(match.last + 1)) {
