@@ -485,6 +485,28 @@ function documentLinkAt(tokens: readonly Token[], first: number): boolean {
 /** Prepositions after an object cue that say what the object is charged or praised with: "accused Kell of fraud", "blamed her for the loss". */
 const CHARGE_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'for', 'with']);
 
+/** How many words a participle's aside may run before the comma that closes it. */
+const PARTICIPLE_ASIDE_WINDOW = 8;
+
+/**
+ * Whether the words from `from`, after a past participle that a comma set off, open in lower case
+ * and close with a comma before a finite verb within a few words, holding none of their own
+ * ("..., expected next year, could differ"): the participle's phrase is an aside inside a clause
+ * that goes on.
+ */
+function participleAsideAt(ctx: Context, from: number, end: number): boolean {
+  const { tokens } = ctx;
+  // ("The levy, said Mora, will fail": a name or a pronoun after the verb is its inverted subject.)
+  const lead = tokens[from];
+  if (lead === undefined || lead.kind !== 'word' || isCapitalised(lead) || pronounOf(lead) !== undefined) return false;
+  for (let k = from; k < end && k < from + PARTICIPLE_ASIDE_WINDOW; k++) {
+    const t = tokens[k];
+    if (t === undefined || ctx.opens[k] === 1 || FINITE_VERBS.has(t.norm)) return false;
+    if (t.text === ',') return k > from && FINITE_VERBS.has(tokens[k + 1]?.norm ?? '');
+  }
+  return false;
+}
+
 /** Documents that speak for their author: "issued a statement saying ...". */
 const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
   'statement', 'statements', 'letter', 'message', 'memo', 'tweet', 'tweets', 'post', 'email', 'release', 'note', 'video', 'ad',
@@ -2860,7 +2882,9 @@ function isContentStop(ctx: Context, j: number, end: number, objectFrame: boolea
     // verb after an appositive on a name, "said that Kell, the port's lawyer, saw the vote").
     // ("said the forecast, which calls for flat sales, suggested that ...": nor the verb after a
     // relative clause inside the subject.)
-    if (next !== undefined && (next.form.tense === 'past' || next.form.tense === 'present') && !subjectAppositiveBefore(ctx, j, first) && namingAsideEnd(ctx, j + 1, end) < 0 && !closesNamingAside(ctx, j, end) && !pronounAsideBefore(ctx.tokens, j, first) && !comparisonAt(tokens, j + 1) && !closesRelativeClause(ctx, j, first, end)) return at;
+    // (Nor a participle set off as an aside before the clause's verb: "said the report, expected in
+    // May, would differ".)
+    if (next !== undefined && (next.form.tense === 'past' || next.form.tense === 'present') && !(next.form.tense === 'past' && participleAsideAt(ctx, next.last + 1, end)) && !subjectAppositiveBefore(ctx, j, first) && namingAsideEnd(ctx, j + 1, end) < 0 && !closesNamingAside(ctx, j, end) && !pronounAsideBefore(ctx.tokens, j, first) && !comparisonAt(tokens, j + 1) && !closesRelativeClause(ctx, j, first, end)) return at;
     // "..., and three-quarters said ...", "..., Ben Carson said Monday": a speaker and a cue of their own.
     if (after !== undefined && (after.norm === 'and' || after.norm === 'but') && newAttributionAhead(ctx, j + 2, end)) return at;
     // "..., and Tom Reed, the budget adviser, said ...": a new subject with an appositive and a verb of its own.
@@ -8668,6 +8692,9 @@ class SentenceExtractor {
     // ("The levy failed the town, said Ana Lind, a grower": a speaker after the cue inverts it, even
     // when the sentence has a statement before the comma.)
     const presentVerb = (classAt(this.ctx, match.first) & CLASS_NOUN_LIKE_PRESENT) === 0 || isCapitalised(tokens[match.first] as Token);
+    // ("said the report, expected next year, could differ": a participle set off by commas before
+    // a finite verb is an aside on the noun before it, not a second verb of the subject's.)
+    if (prev?.text === ',' && form.tense === 'past' && participleAsideAt(this.ctx, match.last + 1, this.end)) return undefined;
     if (prev !== undefined && (prev.norm === 'and' || prev.norm === 'but' || (sameSubject && (form.tense === 'past' || (form.tense === 'present' && presentVerb)) && !(k === match.first - 1 && this.invertedSpeakerAfter(match)))) && (form.tense === 'past' || form.tense === 'present' || auxiliary)) {
       const shared = this.asideSubject(k) ?? this.nearestClauseSubject(k, prev.norm === 'and' || prev.norm === 'but') ?? this.subject();
       // ("Lind praised the crew and showed flashes of humour", "Kell said the photos showed a crack
