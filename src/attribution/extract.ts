@@ -7766,7 +7766,9 @@ class SentenceExtractor {
       const clause = appositive !== undefined && appositive.last !== k - 1 && !RELATIVE_GAPS.has(tokens[appositive.last + 1]?.norm ?? '');
       // ("According to the filing, the broker, who kept the books, moved the funds": a relative
       // clause after the phrase that closes before a verb makes the phrase that verb's subject.)
-      const subject = RELATIVE_GAPS.has(tokens[k + 1]?.norm ?? '') && relativeClauseClosesBeforeVerb(this.ctx, k + 2, this.end);
+      // ("According to the log, the pilot, a former air force captain, turned back": so does an
+      // appositive on it.)
+      const subject = (RELATIVE_GAPS.has(tokens[k + 1]?.norm ?? '') || (leading && DETERMINERS.has(tokens[k + 1]?.norm ?? ''))) && relativeClauseClosesBeforeVerb(this.ctx, k + 2, this.end);
       if (k < this.end && !clause && !subject) {
         speakerLast = k - 1;
         after = k;
