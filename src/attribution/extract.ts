@@ -3941,6 +3941,8 @@ function dashedRelativeEnd(ctx: Context, from: number, end: number): number | un
   for (let k = from; k < Math.min(end, from + DASHED_RELATIVE_WINDOW); k++) {
     const t = ctx.tokens[k];
     if (t === undefined || ctx.inQuote[k] === 1 || !isDash(t)) continue;
+    // ("... - will cost $2 billion": a modal is the main verb's own, though it may modify one.)
+    if (FINITE_VERBS.has(ctx.tokens[k + 1]?.norm ?? '')) return k;
     let v = k + 1;
     while (isModifier(ctx.tokens[v])) v++;
     const next = ctx.tokens[v];
@@ -10423,6 +10425,9 @@ class SentenceExtractor {
     if ((start !== undefined && start !== forcedStart) || relativeSpeaker) {
       const comma = relativeClauseEnd(this.ctx, match.last + 1, this.end);
       if (comma !== undefined) closes = this.ctx.closes[comma + 1] === 1 ? comma + 2 : comma;
+      // ("The plan - which critics say is a giveaway - will cost $2 billion": a relative clause opened
+      // after a dash closes at the dash before the main clause's verb.)
+      else if (start === relAt && isDash(tokens[relAt - 1])) closes = dashedRelativeEnd(this.ctx, match.last + 1, this.end) ?? dashedClauseAfter(this.ctx, match.last + 1, this.end);
       else closes = dashedClauseAfter(this.ctx, match.last + 1, this.end);
     }
     // "Kell - who said he would close the port - told the board ...": a relative clause between
