@@ -872,7 +872,12 @@ class Resolver {
       if (speaker.kind !== 'description' && speaker.kind !== 'group') continue;
       // "The mayor, Jean Roux, said": the name in apposition is the speaker, unless the
       // description is plural or a thing ("Two analysts, ...", "A 2019 report, ...").
-      const name = this.appositiveName(phrase, span.end) ?? this.nameAfterNamingClause(phrase, span.end) ?? this.givenNameAtEnd(phrase, span.end);
+      // ("“...,” said one resident, who gave only her first name, Mara.": an inverted speaker's phrase
+      // stops before the naming clause, which may run on to the sentence's last word.)
+      let lastWord = (this.doc.sentences[sentence]?.endToken ?? 0) - 1;
+      while (lastWord > phrase.last && tokens[lastWord]?.kind !== 'word') lastWord--;
+      const sentenceEnd = tokens[lastWord]?.end ?? span.end;
+      const name = this.appositiveName(phrase, span.end) ?? this.nameAfterNamingClause(phrase, Math.max(span.end, sentenceEnd)) ?? this.givenNameAtEnd(phrase, span.end);
       if (name === undefined) continue;
       const words = this.phraseWords(phrase.first, phrase.last).norms;
       const kind = this.descriptionKind(words, false);
