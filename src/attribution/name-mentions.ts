@@ -120,6 +120,11 @@ const PARTICLE_FILTER: WordFilter = wordFilter(PARTICLES);
 const LEADING_NAME_PARTICLES: ReadonlySet<string> = new Set(['al', 'el', 'van', 'del']);
 /** Words after a name that are not part of what it is matched by: "Jr.", "III". */
 const SUFFIXES: ReadonlySet<string> = new Set(['jr.', 'sr.', 'jr', 'sr', 'ii', 'iii', 'iv']);
+/**
+ * Ranks that are common surnames too, left out of the title heads ("Lee Major"): a title only when
+ * a given name and a surname follow ("Major Irina Solovey").
+ */
+const SURNAME_RANKS: ReadonlySet<string> = new Set(['major']);
 /** Words before a name that make it open a clause: "..., Putin said", "and Ushakov added". */
 const CLAUSE_LINKS: ReadonlySet<string> = new Set([
   ',', ';', 'and', 'but', 'while', 'when', 'as', 'that', 'because', 'after', 'before', 'since', 'although', 'though', 'if',
@@ -787,7 +792,9 @@ export function makeRun(doc: TextDocument, sentence: number, runFirst: number, r
     const flags = flagsOf(t.norm);
     const honor = (flags & HONORIFIC) === 0 ? undefined : HONORIFICS.get(t.norm);
     // ("Drugmaker Halvex": a kind of company opens the run only as its first word; "Kestrel Airport Authority" is one name.)
-    if (honor !== undefined || (flags & TITLE_HEAD) !== 0 || (k === runFirst && (flags & COMPANY_TITLE) !== 0)) {
+    // ("Major Irina Solovey": a rank that is a common surname too is a title before a given name and a surname.)
+    const rank = k === runFirst && k + 1 < runLast && SURNAME_RANKS.has(t.norm) && FIRST_NAME_GENDER.has((tokens[k + 1] as Token).norm);
+    if (honor !== undefined || (flags & TITLE_HEAD) !== 0 || (k === runFirst && (flags & COMPANY_TITLE) !== 0) || rank) {
       nameFirst = k + 1;
       if (honor !== undefined && !honor.title) honorific = t.norm;
       else inRunTitle = true;
