@@ -7781,7 +7781,11 @@ class SentenceExtractor {
     if (speakerLast === np.last) {
       let by = np.last + 1;
       const participle = tokens[by];
-      if (participle !== undefined && participle.kind === 'word' && !isCapitalised(participle) && participle.norm.endsWith('ed') && tokens[by + 1]?.norm === 'by') by++;
+      // ("a report released Wednesday by ...", "issued on Monday by ...": a day may stand between.)
+      let day = by + 1;
+      if (tokens[day]?.norm === 'on' && WEEKDAYS.has(tokens[day + 1]?.norm ?? '')) day++;
+      if (!WEEKDAYS.has(tokens[day]?.norm ?? '')) day = by;
+      if (participle !== undefined && participle.kind === 'word' && !isCapitalised(participle) && participle.norm.endsWith('ed') && tokens[day + 1]?.norm === 'by') by = day + 1;
       const author = tokens[by]?.norm === 'by' ? phraseStartingAt(tokens, by + 1, this.end) : undefined;
       let named = false;
       for (let j = author?.first ?? 0; author !== undefined && j <= author.last && !named; j++) named = isCapitalised(tokens[j] as Token);
