@@ -596,8 +596,13 @@ export function phraseEndingAt(tokens: readonly Token[], end: number, min: numbe
   // "in 2030 Springfield says": a number after a preposition is the time, not part of the name.
   if (first < closing && tokens[first]?.kind === 'number' && NP_PREPOSITIONS.has(tokens[first - 1]?.norm ?? '')) first = pastTimeOfDay(tokens, first, closing);
   first = countBoundStart(tokens, first, closing, min);
+  // "Not all economists agree", "not everyone is convinced": a negated quantifier is the phrase's own.
+  if (first - 1 >= min && tokens[first - 1]?.norm === 'not' && NEGATED_QUANTIFIERS.has(tokens[first]?.norm ?? '')) first--;
   return classify(tokens, first, end);
 }
+
+/** Quantifiers that "not" limits inside a subject: "not all", "not every", "not everyone". */
+const NEGATED_QUANTIFIERS: ReadonlySet<string> = new Set(['all', 'every', 'everyone', 'everybody']);
 
 /** Comparatives that bound a count with "than": "more than 40 senators", "fewer than ten". */
 const THAN_BOUNDS: ReadonlySet<string> = new Set(['more', 'fewer', 'less']);
