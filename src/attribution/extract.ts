@@ -423,6 +423,12 @@ function headBeforeReducedRelative(tokens: readonly Token[], np: NounPhrase): To
 /** How far back from a phrase after a preposition the agent's "by" may stand: "posted by | the city's paper | to ...". */
 const AGENT_REACH = 6;
 
+/** Whether a punctuation token stands among tokens [from, to). */
+function punctuationIn(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (tokens[j]?.kind === 'punct') return true;
+  return false;
+}
+
 /**
  * Whether `t` is a lower-case past participle that may open a reduced relative: a word in -ed or
  * one of {@link IRREGULAR_PARTICIPLES} ("filed", "sent", "written").
@@ -10812,8 +10818,11 @@ class SentenceExtractor {
       // singular noun, one without a plural "-s" that names no group.)
       else if (plural && owner.phrase.kind !== 'pronoun' && !hasPluralEnding(ownerHead) && !GROUP_HEADS.has(ownerHead)) owner = speaker;
       // ("The agency published what it called the full text": "it" stands for a subject that is no
-      // person's pronoun and no plural: "Lind signed what it called ..." is someone else's "it".)
-      else if (tokens[speaker.phrase.first]?.norm === 'it' && (owner.phrase.kind === 'pronoun' ? ownerHead !== 'it' : owner.phrase.kind === 'name' || hasPluralEnding(ownerHead))) owner = speaker;
+      // person's pronoun and no plural: "Lind signed what it called ..." is someone else's "it",
+      // while a name after "the" names a body, "the Evening Lantern printed what it said were ...".
+      // Nor for a subject set off by a comma from its verb, "when a paper, the Lantern, printed what
+      // it said ...", where the subject found may be another clause's.)
+      else if (tokens[speaker.phrase.first]?.norm === 'it' && (owner.phrase.kind === 'pronoun' ? ownerHead !== 'it' : (owner.phrase.kind === 'name' && tokens[owner.phrase.first]?.norm !== 'the') || hasPluralEnding(ownerHead) || punctuationIn(tokens, owner.phrase.last + 1, relAt))) owner = speaker;
     }
     // ("Fans — some holding signs reading “Truth Wins” — cheered": an attribution inside a pair of
     // dashes says what it says inside them; the closing dash ends it.)

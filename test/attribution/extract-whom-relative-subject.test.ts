@@ -10,7 +10,7 @@ import { resolvedQuotes } from './found-quotes.js';
 describe('a "whom" clause on the speaker', () => {
   it('keeps a restrictive one in the speaker and out of the entity', () => {
     expect(resolvedQuotes('A nurse whom police questioned on Monday said she saw nothing.')).toEqual([
-      { content: 'she saw nothing', cue: 'said', speaker: 'A nurse whom police questioned', entity: 'A nurse', mode: 'indirect' },
+      { content: 'she saw nothing', cue: 'said', speaker: 'A nurse whom police questioned on Monday', entity: 'A nurse', mode: 'indirect' },
     ]);
   });
 
