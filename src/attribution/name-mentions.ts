@@ -234,29 +234,38 @@ export function isPrefixedName(token: Token): boolean {
   return d >= 0x41 && d <= 0x5a;
 }
 
-/** How far back a list of names is followed to the preposition that governs it. */
+/** How far back a list of names is followed to the word that governs it. */
 const NAME_LIST_REACH = 12;
 
 /**
  * Whether the "and" at `link` joins the name that ends at `last` to a list of names that a
- * preposition governs ("timber from Norvia, Belstad and Kerrin."): such a name is an object,
- * not a clause's subject. A verb after the name makes it one ("flew to Oslo and Lee met him"), and
- * a capitalised word opening the sentence is no such preposition ("In Oslo and Bergen, ...").
+ * preposition or a verb governs ("timber from Norvia, Belstad and Kerrin.", "congratulated rivals
+ * Ana Pike and Tom Reyes"): such a name is an object, not a clause's subject. After a preposition
+ * a verb right after the name makes it one ("flew to Oslo and Lee met him"), except after
+ * "between", which always takes a pair ("a meeting between Ana Pike and Tom Reyes was
+ * possible"); a capitalised word opening the sentence governs nothing ("In Oslo and Bergen, ...").
  */
 function nameListAfterPreposition(tokens: readonly Token[], link: number, last: number, min: number): boolean {
-  if (tokens[link]?.norm !== 'and' || tokens[last + 1]?.kind === 'word') return false;
+  if (tokens[link]?.norm !== 'and') return false;
   let k = link - 1;
   if (tokens[k]?.norm === ',') k--;
   if (!isUpper(tokens[k])) return false;
+  const verbAfter = tokens[last + 1]?.kind === 'word';
+  let commas = false;
   while (k > min && link - k < NAME_LIST_REACH) {
     const t = tokens[k] as Token;
-    if (!isUpper(t) && t.norm !== ',' && t.norm !== 'and') return NAME_LIST_PREPOSITIONS.has(t.norm);
+    if (t.norm === ',') commas = true;
+    else if (!isUpper(t) && t.norm !== 'and') {
+      if (t.norm === 'between') return true;
+      if (NAME_LIST_PREPOSITIONS.has(t.norm)) return !verbAfter;
+      return !commas && t.kind === 'word' && !CLAUSE_LINKS.has(t.norm);
+    }
     k--;
   }
   return false;
 }
 
-/** Prepositions that govern a list of names ("trade with Peru and Chile", "between Lee and Park"). */
+/** Prepositions that govern a list of names ("trade with Peru, Chile and Bolivia", "among Lee and Park"). */
 const NAME_LIST_PREPOSITIONS: ReadonlySet<string> = new Set(['from', 'to', 'with', 'between', 'among', 'including', 'against', 'by', 'of', 'for']);
 
 /** Whether a token is a word with a capital first letter; ASCII is checked without allocating. */
@@ -703,20 +712,6 @@ function bodyNameAfterLink(tokens: readonly Token[], last: number, end: number, 
   return at < end && word !== undefined && word.kind === 'word' && isNameWord(word, false) ? at : -1;
 }
 
-/**
- * Whether "and" before the name at `first` joins it to a name that follows a preposition or a
- * verb ("a meeting between Ana Pike and Tom Reyes", "met Ana Pike and Tom Reyes"): the second
- * name is then an object too, not a clause's subject.
- */
-function joinedToObject(tokens: readonly Token[], first: number, min: number): boolean {
-  if (tokens[first - 1]?.norm !== 'and') return false;
-  let k = first - 2;
-  if (k < min || !isUpper(tokens[k])) return false;
-  while (k - 1 >= min && isUpper(tokens[k - 1])) k--;
-  const before = tokens[k - 1];
-  return k - 1 >= min && before !== undefined && before.kind === 'word' && !isUpper(before) && !CLAUSE_LINKS.has(before.norm);
-}
-
 function bodyNameAcrossAnd(tokens: readonly Token[], first: number, last: number, min: number, end: number): number {
   const link = tokens[last + 1];
   // ("Procter & Gamble", "Harlow & Finch Partners": an ampersand between capitalised words joins one firm's name.)
@@ -849,7 +844,7 @@ export function makeRun(doc: TextDocument, sentence: number, runFirst: number, r
   const prev = tokens[first - 1];
   const afterThe = tokens[nameFirst - 1]?.norm === 'the' || (first < nameFirst && tokens[first - 1]?.norm === 'the');
   const appositiveHead = possessive ? -1 : appositiveHeadAt(tokens, runLast, end);
-  const subject = !possessive && (first === min || (prev !== undefined && first - 1 >= min && (CLAUSE_LINKS.has(prev.norm) || (prev.kind === 'quote' && first - 1 === min)) && !nameListAfterPreposition(tokens, first - 1, runLast, min))) && !joinedToObject(tokens, first, min);
+  const subject = !possessive && (first === min || (prev !== undefined && first - 1 >= min && (CLAUSE_LINKS.has(prev.norm) || (prev.kind === 'quote' && first - 1 === min)) && !nameListAfterPreposition(tokens, first - 1, runLast, min)));
   return {
     first,
     nameFirst,
