@@ -9614,11 +9614,18 @@ class SentenceExtractor {
    * Whether the comma at `comma` closes an appositive after a new subject that a conjunction
    * opens ("..., and Tom Reed, the budget adviser, said"): the verb after it has that subject,
    * not the subject of the clause before the conjunction.
+   * ("The port plans to dredge the channel, a spokeswoman, Ana Ruiz, said": so after a comma
+   * where the statement read before it ends; the phrase is no part of what was said.)
    */
   private coordinatedAppositive(comma: number): boolean {
     const np = this.phraseBeforeAppositive(comma);
     if (np === undefined) return false;
-    const lead = this.ctx.tokens[np.first - 1]?.norm ?? '';
+    const before = this.ctx.tokens[np.first - 1];
+    if (before?.text === ',') {
+      const last = this.out[this.out.length - 1];
+      return last !== undefined && last.contentEnd <= before.start;
+    }
+    const lead = before?.norm ?? '';
     return CLAUSE_CONJUNCTIONS.has(lead) && lead !== 'as';
   }
 
@@ -10608,9 +10615,11 @@ class SentenceExtractor {
         }
       }
       // "declined to comment, citing ...": an intention ends at its first comma.
+      // ("plans to hire inspectors, a spokeswoman, Ana Ruiz, said": a subject with an appositive and
+      // a verb of its own after the comma is a new clause, not the next items of a list.)
       if (startAt.rule === 'infinitive') {
         const comma = this.firstComma(startAt.index);
-        if (comma !== undefined && comma < stop && !PREPOSITIONAL_PARTICIPLES.has(tokens[comma + 1]?.norm ?? '') && !opensAppositive(tokens, comma, stop) && !resumesAfterRelative(this.ctx, comma, stop) && !listGoesOn(this.ctx, comma, stop) && !addsToPhrase(tokens, comma)) stop = comma;
+        if (comma !== undefined && comma < stop && !PREPOSITIONAL_PARTICIPLES.has(tokens[comma + 1]?.norm ?? '') && !opensAppositive(tokens, comma, stop) && !resumesAfterRelative(this.ctx, comma, stop) && (!listGoesOn(this.ctx, comma, stop) || appositiveClauseAt(this.ctx, comma + 1, end)) && !addsToPhrase(tokens, comma)) stop = comma;
       }
       // "plans to vote in May but is undecided", "urged the board to resign and has called for a
       // vote": a tensed verb after "and" or "but" cannot go on with an infinitive; the writer
