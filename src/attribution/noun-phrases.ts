@@ -170,11 +170,17 @@ export function pronounOf(token: Token | undefined): string | undefined {
 /**
  * Whether token `k` is "Will" with a capital before a word in lower case: a name ("George Will
  * wrote", "Will argued"), for the modal has a capital only in a title, where the verb has one too
- * ("Mayor Will Veto Toll").
+ * ("Mayor Will Veto Toll"). So is "May" with a capital after a word in lower case: the month ("a
+ * survey taken in May found"), for the modal has a capital only where it opens a sentence.
  */
 export function nameNotModal(tokens: readonly Token[], k: number): boolean {
+  const token = tokens[k];
+  if (token?.text === 'May') {
+    const prev = tokens[k - 1];
+    return prev !== undefined && prev.kind === 'word' && !isCapitalised(prev);
+  }
   const next = tokens[k + 1];
-  return tokens[k]?.text === 'Will' && next !== undefined && next.kind === 'word' && !isCapitalised(next);
+  return token?.text === 'Will' && next !== undefined && next.kind === 'word' && !isCapitalised(next);
 }
 
 /** Clause openers that, capitalised, are names or nouns: "May", "Will", "Bush". */
