@@ -259,6 +259,12 @@ function beforeParenthesis(tokens: readonly Token[], first: number, last: number
   return tokens[open]?.text === '(' && open > first ? open - 1 : last;
 }
 
+/** The months, some of which are given names too ("June", "May"). */
+const MONTHS: ReadonlySet<string> = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+
+/** Words before a month that make it a date: "in June", "since May", "in early April". */
+const MONTH_DATERS: ReadonlySet<string> = new Set(['in', 'since', 'until', 'during', 'early', 'late', 'mid', 'last', 'next', 'this']);
+
 function classify(tokens: readonly Token[], first: number, last: number): NounPhrase {
   const lastToken = tokens[last];
   if (first === last && pronounOf(lastToken) !== undefined) return { first, last, kind: 'pronoun' };
@@ -270,6 +276,12 @@ function classify(tokens: readonly Token[], first: number, last: number): NounPh
   let ownsTail = false;
   for (let i = beforeParenthesis(tokens, first, last); i >= first; i--) {
     const t = tokens[i];
+    // ("A survey by the Tarn Institute in June", "a poll taken in early May": a month after a word
+    // that dates it is the phrase's time, no name; the name, if any, stands before it.)
+    if (t !== undefined && MONTHS.has(t.norm) && i - 1 > first && MONTH_DATERS.has(tokens[i - 1]?.norm ?? '')) {
+      i--;
+      continue;
+    }
     if (t !== undefined && (isCapitalised(t) || isPrefixedName(t)) && !ROLE_WORDS.has(t.norm) && !DETERMINERS.has(t.norm) && !GROUP_HEADS.has(t.norm)) {
       nameLast = i;
       break;
