@@ -1993,7 +1993,7 @@ class Resolver {
     // by a description of its head introduced after all of them.)
     if (holder === AMBIGUOUS) return definite && this.latestTied !== undefined ? this.describedSince(words.norms, at, this.latestTied) : undefined;
     if (holder !== undefined) return (definite ? this.describedSince(words.norms, at, holder) : undefined) ?? holder;
-    const earlier = definite ? (this.describedBefore(words.norms, at) ?? this.recentCompany(words, at) ?? this.recentBody(words, at) ?? this.recentOutlet(words.norms, first, at) ?? this.recentOfAge(words.norms, first, at)) : undefined;
+    const earlier = definite ? (this.describedBefore(words.norms, at) ?? this.recentCompany(words, at, first) ?? this.recentBody(words, at) ?? this.recentOutlet(words.norms, first, at) ?? this.recentOfAge(words.norms, first, at)) : undefined;
     if (earlier !== undefined) return earlier;
     const ahead = this.heldAhead(first, last, words);
     if (ahead !== undefined) return ahead;
@@ -2063,8 +2063,10 @@ class Resolver {
    * place ("the German automaker" is left alone), is the organization named most recently; so is
    * "the group" or "the watchdog" after any organization ("Harbor Watch said ... The group said"),
    * when it is the most recent one.
+   * ("A group of drivers has printed leaflets. The group says ...": not past a group introduced
+   * with "a" since that organization was last seen; "the group" takes up the one just introduced.)
    */
-  private recentCompany({ norms, upper }: PhraseWords, at: number): Draft | undefined {
+  private recentCompany({ norms, upper }: PhraseWords, at: number, first: number): Draft | undefined {
     const head = descriptionHead(norms);
     const company = isCompanyWord(head);
     const publicHead = PUBLIC_INTEREST_HEADS.has(head);
@@ -2077,6 +2079,7 @@ class Resolver {
       // before a preposition, reads as people, and "the group" takes it up.)
       if (head === 'group' && draft.kind === 'group' && namedByMembers(draft.name) && modifiersIn(norms, draft.name)) return draft;
       if (draft.kind !== 'organization' || !draft.named) continue;
+      if (!company && this.introducedSince(head, first, draft.lastSeen)) return undefined;
       // ("Tarvo Pharma said ... The advisory panel said": a body gathered to act together is no
       // company, only a body whose name ends in that very word, "the Harbor Review Panel".)
       if (gathered && lastWordOf(draft.name) !== head) continue;
@@ -2089,6 +2092,28 @@ class Resolver {
       return (company && !otherBodyBefore(norms, draft.name)) || modifiersIn(norms, draft.name) ? draft : undefined;
     }
     return undefined;
+  }
+
+  /**
+   * Whether a phrase with the head `head` opens with "a" or "an" ("a group of drivers", "an
+   * advocacy group") before token `first`, after the offset `since` and within the
+   * {@link INTRODUCTION_REACH} sentences before `first`'s.
+   */
+  private introducedSince(head: string, first: number, since: number): boolean {
+    const { tokens, sentences } = this.doc;
+    const from = sentences[Math.max(0, this.sentenceOf(first) - INTRODUCTION_REACH)]?.firstToken ?? 0;
+    for (let k = first - 1; k >= from && (tokens[k]?.start ?? 0) > since; k--) {
+      if (tokens[k]?.norm !== head) continue;
+      // (The article stands at most two words before the head: "an advocacy group", "a new group";
+      // after "is" or a comma the phrase says what a body named before is: "Harbor Watch is a
+      // group that ...", "Harbor Watch, an advocacy group, ...".)
+      for (let j = k - 1; j >= from && j >= k - 3; j--) {
+        const t = tokens[j];
+        if (t === undefined || t.kind !== 'word') break;
+        if (t.norm === 'a' || t.norm === 'an') return tokens[j - 1]?.text !== ',' && !PREDICATE_LINKS.has(tokens[j - 1]?.norm ?? '');
+      }
+    }
+    return false;
   }
 
   /**
@@ -3076,6 +3101,12 @@ const THING_PERSON_LINKS: ReadonlySet<string> = new Set(['from', 'by', 'of']);
 
 /** Heads of bodies gathered to act together, which stand for no company named before: "the panel", "the delegation", "the task force". */
 const GATHERED_BODY_HEADS: ReadonlySet<string> = new Set(['panel', 'delegation', 'jury', 'force']);
+
+/** Verbs after which a phrase with "a" says what the subject is: "Harbor Watch is a group that ...". */
+const PREDICATE_LINKS: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', "'s", 'remains', 'became', 'becomes']);
+
+/** How many sentences back a body introduced with "a" keeps "the group" from an organization named before it. */
+const INTRODUCTION_REACH = 2;
 
 /** Heads of descriptions that stand for any organization named just before, not only a company: "Human Rights Watch said ... The group said". */
 const ORGANIZATION_BACK_HEADS: ReadonlySet<string> = new Set(['group', 'organization', 'organisation', 'charity', 'watchdog', 'nonprofit', 'club']);
