@@ -426,8 +426,9 @@ function appositiveHeadAt(tokens: readonly Token[], last: number, end: number): 
   if (lead === 'who' || lead === 'whose' || lead === 'whom' || (CLAUSE_OPENERS.has(lead) && !APPOSITIVE_LEADS.has(lead)) || (!determined && SUBJECT_PRONOUNS.has(lead))) return -1;
   while (i < end && i - from < MAX_BODY_APPOSITIVE_WORDS) {
     const t = tokens[i];
-    // ("an analyst at Tern Research & Trading": an ampersand inside a firm's name is one of its words.)
-    if (t === undefined || (t.kind !== 'word' && !(t.text === '&' && isUpper(tokens[i - 1]) && isUpper(tokens[i + 1])))) break;
+    // ("an analyst at Tern Research & Trading": an ampersand inside a firm's name is one of its words;
+    // "president of Teamsters Local 414": so is a number after a capitalised word.)
+    if (t === undefined || (t.kind !== 'word' && !(t.text === '&' && isUpper(tokens[i - 1]) && isUpper(tokens[i + 1])) && !(t.kind === 'number' && i > from && isUpper(tokens[i - 1])))) break;
     // ("Ana Pike, a researcher at the Tern Institute who studies eels,": the appositive's noun
     // phrase ends before a relative clause on it.)
     if (t.norm === 'who' && i > from && determined) break;
@@ -459,7 +460,7 @@ const APPOSITIVE_LEADS: ReadonlySet<string> = new Set(['then', 'now', 'also', 'o
 /**
  * Whether the words [from, to) of a longer appositive are a role and the name of its body: a
  * head in the first four words, then "of", "for", "at" or "to" and capitalised words only (with
- * "of", "the", "for" and the like between them), as in "director of the Institute for Fiscal
+ * "of", "the", "for" and the like between them, and numbers after them), as in "director of the Institute for Fiscal
  * Studies", never a clause ("who was an aide to Governor Lind").
  */
 function namesItsBody(tokens: readonly Token[], from: number, to: number): boolean {
@@ -471,6 +472,9 @@ function namesItsBody(tokens: readonly Token[], from: number, to: number): boole
   if (preposition < 0 || !AFFILIATION_PREPOSITIONS.has(tokens[preposition]?.norm ?? '') || tokens[preposition]?.norm === 'on') return false;
   for (let k = preposition + 1; k < to; k++) {
     const t = tokens[k] as Token;
+    // ("president of Teamsters Local 414", "chair of Community Board 7": a number after a
+    // capitalised word numbers the body.)
+    if (t.kind === 'number' && isUpper(tokens[k - 1])) continue;
     if (!isUpper(t) && !BODY_NAME_LINKS.has(t.norm)) return false;
   }
   return true;
