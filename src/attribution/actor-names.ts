@@ -173,8 +173,9 @@ export const ORGANIZATION_NAME_ENDINGS: ReadonlySet<string> = new Set([
   'ministries',
   // Pollsters and consultancies: "Meridian Research", "Halvorsen Strategies", "Kemp Associates".
   'research', 'strategies', 'associates', 'consulting', 'consultants', 'advisors', 'advisers', 'insights',
-  // Advocacy groups and charities: "Amnesty International", "Harbor Watch".
-  'international', 'watch',
+  // Advocacy groups and charities: "Amnesty International", "Harbor Watch", "the Tarn Justice
+  // Project".
+  'international', 'watch', 'project',
   // Sports clubs: "Halden United", "Marlow Athletic", "Skerry Rovers", "Kelton FC".
   'united', 'athletic', 'rovers', 'wanderers', 'albion', 'fc', 'afc',
 ]);

@@ -3127,6 +3127,8 @@ const NOT_COMPANY_HEADS: ReadonlySet<string> = new Set([
   'board', 'service', 'police', 'army', 'navy', 'force', 'forces', 'club', 'team', 'movement', 'caucus', 'parliament',
   'chamber', 'assembly', 'legislature', 'tribunal', 'church', 'school', 'military', 'mission', 'front', 'militia',
   'management', 'ministry', 'department', 'administration', 'authority',
+  // Advocacy groups: "Harbor Watch", "the Tarn Justice Project".
+  'watch', 'project',
 ]);
 
 /**
@@ -3136,8 +3138,8 @@ const NOT_COMPANY_HEADS: ReadonlySet<string> = new Set([
  */
 const PUBLIC_INTEREST_HEADS: ReadonlySet<string> = new Set(['regulator', 'watchdog', 'inspectorate', 'charity', 'nonprofit', 'non-profit', 'ngo']);
 
-/** Name endings of advocacy groups among the organization endings: "Harbor Watch", "Amnesty International". */
-const ADVOCACY_NAME_ENDINGS: ReadonlySet<string> = new Set(['watch', 'international']);
+/** Name endings of advocacy groups among the organization endings: "Harbor Watch", "Amnesty International", "the Tarn Justice Project". */
+const ADVOCACY_NAME_ENDINGS: ReadonlySet<string> = new Set(['watch', 'international', 'project']);
 
 /** Whether a name is a company's by its last word: a legal form or a trade ("Kestrel Telecom", "Arlo Foods Inc."). */
 function companyNamed(name: string): boolean {
