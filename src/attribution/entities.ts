@@ -23,7 +23,7 @@ import { parseKnownEntities, type KnownEntity, type KnownEntityInput } from './k
 import { foldNorm, NAME_FOLDING, plainWord } from './name-folding.js';
 import { sideOfWords } from '../tagging/sides.js';
 import { FIRST_NAMES, givenNameGender, isCompanyTitle, isCompanyWord, isOutletTitle, isNameNoise, isNameParticle, isPossessiveToken, isUpper, joinedByAmpersand, makeRun, pluralApostropheInName, scanNames, stripPossessive, type NameRun } from './name-mentions.js';
-import { ARTICLES, CENTRAL_DETERMINERS, hasPluralEnding, isCapitalised, phraseEndingAt, phraseStartingAt, pronounOf, subjectPhrase, type NounPhrase, type PhraseKind } from './noun-phrases.js';
+import { ARTICLES, CENTRAL_DETERMINERS, hasPluralEnding, isCapitalised, NUMBER_WORDS, phraseEndingAt, phraseStartingAt, pronounOf, subjectPhrase, type NounPhrase, type PhraseKind } from './noun-phrases.js';
 import { CLAUSE_OPENERS, COMMON_VERBS, DETERMINERS, GROUP_HEADS, INDEFINITES, IRREGULAR_PARTICIPLES, NAME_LIMITERS, NAMING_AS_PARTICIPLES, NP_PREPOSITIONS, PEOPLE_NOUNS, RESULT_STATES, ROLE_WORDS, SUBJECT_PRONOUNS, SUBORDINATORS } from './word-classes.js';
 import { ABBREVIATED_TITLES, DESCRIPTION_HEADS, GENDERED_TITLES, HONORIFICS, ROLE_SYNONYMS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_OF_TAILS } from './titles.js';
 
@@ -1955,6 +1955,9 @@ class Resolver {
     if (ORGANIZATION_HEADS.has(head) || ORGANIZATION_DESCRIPTION_HEADS.has(head) || ORGANIZATION_DESCRIPTION_HEADS.has(two)) return 'organization';
     if (isThingHead(head)) return 'unknown';
     if (plural || GROUP_HEADS.has(head) || hasPluralEnding(head) || SHARE_HEADS.has(head) || STAFF_HEADS.has(head)) return 'group';
+    // ("Two of the guards said", "the three said", "Two in three said": a count above one is
+    // people; so is "One in five said", a share.)
+    if ((NUMBER_WORDS.has(head) && head !== 'one') || (head === 'one' && cut > 0 && words[cut] === 'in')) return 'group';
     // A description that speaks and is no body, group or thing is a person: "the harbor master said".
     return 'person';
   }
