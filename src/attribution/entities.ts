@@ -1956,8 +1956,10 @@ class Resolver {
     if (isThingHead(head)) return 'unknown';
     if (plural || GROUP_HEADS.has(head) || hasPluralEnding(head) || SHARE_HEADS.has(head) || STAFF_HEADS.has(head)) return 'group';
     // ("Two of the guards said", "the three said", "Two in three said": a count above one is
-    // people; so is "One in five said", a share.)
-    if ((NUMBER_WORDS.has(head) && head !== 'one') || (head === 'one' && cut > 0 && words[cut] === 'in')) return 'group';
+    // people; so is "One in five said", a share, and "Three out of four said".)
+    const outOf = head === 'out' && words[cut] === 'of';
+    const count = outOf ? (norms[norms.length - 2] ?? '') : head;
+    if (NUMBER_WORDS.has(count) && (count !== 'one' || outOf || words[cut] === 'in')) return 'group';
     // A description that speaks and is no body, group or thing is a person: "the harbor master said".
     return 'person';
   }

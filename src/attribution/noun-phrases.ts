@@ -527,6 +527,11 @@ export function phraseEndingAt(tokens: readonly Token[], end: number, min: numbe
       first -= 2;
       break;
     }
+    // ("three out of four said", "nine out of 10 voters": a count "out of" a whole is a proportion.)
+    if (t.norm === 'of' && tokens[first - 2]?.norm === 'out' && first - 3 >= min && isCount(tokens[first - 3]) && isCount(tokens[first])) {
+      first -= 3;
+      continue;
+    }
     if (t.kind === 'word' && (t.norm === 'and' || joinsPhrase(tokens, first - 1))) {
       const before = tokens[first - 2];
       const after = tokens[first];

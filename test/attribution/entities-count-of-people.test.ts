@@ -1,7 +1,7 @@
 /**
  * "Two of the guards said ...", "The two said ...", "Two in three said ...", "One in five said
- * ...": a count above one, or a share of the form "one in five", names people, a group, not one
- * person. "One of the guards" and a lone "One" stay a person.
+ * ...": a count above one, or a share of the form "one in five" or "one out of five", names
+ * people, a group, not one person. "One of the guards" and a lone "One" stay a person.
  */
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/index.js';
@@ -21,5 +21,12 @@ describe('a count as a speaker', () => {
 
   it('is a person as one', () => {
     expect(kinds('One of the wardens said the gate had jammed.')).toEqual([{ name: 'One of the wardens', kind: 'person' }]);
+  });
+});
+
+describe('a proportion with "out of" as a speaker', () => {
+  it('is a group', () => {
+    expect(kinds('Three out of four said the rent had doubled.')).toEqual([{ name: 'Three out of four', kind: 'group' }]);
+    expect(kinds('One out of five said the rent had doubled.')).toEqual([{ name: 'One out of five', kind: 'group' }]);
   });
 });
