@@ -35,6 +35,11 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set([
   // Scholars of society and belief, written before a name as the sciences are: "Sociologist Ana
   // Lind", "the theologian Tom Reyes".
   'sociologist', 'anthropologist', 'criminologist', 'demographer', 'theologian', 'statistician', 'archaeologist',
+  // Medical specialists and scientists of the earth and climate, as the sciences above: "Neurologist
+  // Ana Lind", "Tom Reyes, a climatologist at the institute,".
+  'neurologist', 'cardiologist', 'oncologist', 'radiologist', 'pathologist', 'immunologist', 'toxicologist',
+  'pharmacologist', 'psychiatrist', 'pediatrician', 'paediatrician', 'neuroscientist', 'dermatologist', 'obstetrician',
+  'anesthesiologist', 'climatologist', 'ecologist', 'oceanographer', 'volcanologist', 'glaciologist',
   // Those who broker talks or run relief: "Mediator Ana Lind", "the UN aid coordinator, Tom Reyes".
   'coordinator', 'mediator', 'arbitrator', 'conciliator', 'organiser', 'nurse', 'medic',
   // Trades and standings of those caught up in a blockade, a strike or a disaster: "Trucker Ana
