@@ -410,6 +410,17 @@ function isTitleNoun(t: Token | undefined): boolean {
 }
 
 /**
+ * Whether an age set off by commas follows the name that ends at `last`: "Tom Pike, 54, a nurse".
+ * (Only a figure of one to three digits: a year or a count in the thousands is no age.)
+ */
+function ageAfterName(tokens: readonly Token[], last: number, end: number): boolean {
+  const age = tokens[last + 2];
+  // ("Ana Lind, 25, and her husband": a conjunction after the age adds a second person.)
+  const next = tokens[last + 4]?.norm ?? '';
+  return last + 4 < end && tokens[last + 1]?.text === ',' && age !== undefined && age.kind === 'number' && age.text.length <= 3 && !age.text.includes('.') && tokens[last + 3]?.text === ',' && next !== 'and' && next !== 'or';
+}
+
+/**
  * "Jane Roe, a pollster," / "Vladimir Putin, the Russian president," / "Aeronix, a biotech
  * company,": the index of the head word of an appositive after the name, or -1.
  */
@@ -847,7 +858,9 @@ export function makeRun(doc: TextDocument, sentence: number, runFirst: number, r
   } else if (honorific !== undefined && tokens[nameFirst - 1]?.norm === honorific) first = nameFirst - 1;
   const prev = tokens[first - 1];
   const afterThe = tokens[nameFirst - 1]?.norm === 'the' || (first < nameFirst && tokens[first - 1]?.norm === 'the');
-  const appositiveHead = possessive ? -1 : appositiveHeadAt(tokens, runLast, end);
+  // ("Tom Pike, 54, a nurse,": an age set off by commas stands between the name and its appositive.)
+  const roleAfter = ageAfterName(tokens, runLast, end) ? runLast + 2 : runLast;
+  const appositiveHead = possessive ? -1 : appositiveHeadAt(tokens, roleAfter, end);
   const subject = !possessive && (first === min || (prev !== undefined && first - 1 >= min && (CLAUSE_LINKS.has(prev.norm) || (prev.kind === 'quote' && first - 1 === min)) && !nameListAfterPreposition(tokens, first - 1, runLast, min)));
   return {
     first,
@@ -860,8 +873,8 @@ export function makeRun(doc: TextDocument, sentence: number, runFirst: number, r
     key,
     given: givenNameGender(folded[0] as string),
     title,
-    appositive: appositiveHead < 0 ? undefined : appositiveRole(doc, runLast, appositiveHead),
-    appositiveHead: !DETERMINERS_BEFORE_ROLE.has(tokens[runLast + 2]?.norm ?? '') ? undefined : (headBeforeClause(tokens, runLast) ?? (appositiveHead < 0 ? undefined : headBeforePreposition(tokens, runLast + 3, appositiveHead))),
+    appositive: appositiveHead < 0 ? undefined : appositiveRole(doc, roleAfter, appositiveHead),
+    appositiveHead: !DETERMINERS_BEFORE_ROLE.has(tokens[roleAfter + 2]?.norm ?? '') ? undefined : (headBeforeClause(tokens, roleAfter) ?? (appositiveHead < 0 ? undefined : headBeforePreposition(tokens, roleAfter + 3, appositiveHead))),
     honorific,
     possessive,
     subject,
