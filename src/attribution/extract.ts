@@ -2901,6 +2901,9 @@ function isContentStop(ctx: Context, j: number, end: number, objectFrame: boolea
     // helping": not a relative clause the sentence resumes after; "said rules on tolls, fares and
     // routes should be left to towns": nor the next item of a list.)
     if (after !== undefined && after.norm !== 'and' && after.norm !== 'but' && newAttributionAhead(ctx, j + 1, end) && !((after.norm === 'which' || after.norm === 'who') && relativeClauseClosesBeforeVerb(ctx, j + 2, end)) && !listGoesOn(ctx, j, end) && !closesFrontedAdjunct(ctx, j, first, end)) return at;
+    // ("said he lived in the unit, where, she said, it was hot": "where" or "when" set off before an
+    // attribution opens what that attribution reports.)
+    if (after !== undefined && (after.norm === 'where' || after.norm === 'when') && tokens[j + 2]?.text === ',' && newAttributionAhead(ctx, j + 2, end)) return at;
     // After a comma, these words usually start the writer's own clause, not more of what was
     // said ("..., but his spokesman declined", "..., which he describes as"); measured on
     // polnear-train, each ends the content in about 60% or more of the cases where it follows one.
@@ -11036,8 +11039,9 @@ class SentenceExtractor {
         }
         // ("..., which, his aides believe, would cost votes": a relative pronoun right before it opens
         // it too, unless a preposition governs it: "the cost of which, ...".)
+        // ("..., where, she said, it was hot": so does "where" or "when".)
         const relative = tokens[np.first - 2]?.norm ?? '';
-        if (tokens[np.first - 1]?.text === ',' && np.first - 2 > start && (relative === 'which' || relative === 'who') && !NP_PREPOSITIONS.has(tokens[np.first - 3]?.norm ?? '')) start = np.first - 2;
+        if (tokens[np.first - 1]?.text === ',' && np.first - 2 > start && RELATIVE_ASIDE_OPENERS.has(relative) && !NP_PREPOSITIONS.has(tokens[np.first - 3]?.norm ?? '')) start = np.first - 2;
       }
     }
     if (this.ctx.opens[start] !== 1) start = this.quotationAfterColon(this.afterAttributedClause(start, np.first), stop);
@@ -11062,6 +11066,9 @@ class SentenceExtractor {
     return Math.max(speakerLast, tail - 1);
   }
 }
+
+/** Relative words that may open a clause an attribution set off by commas interrupts: "..., which, she said, ...", "..., where, he said, ...". */
+const RELATIVE_ASIDE_OPENERS: ReadonlySet<string> = new Set(['which', 'who', 'where', 'when']);
 
 /** How many tokens an appositive of a speaker may run before a quotation resumes. */
 const SPEAKER_APPOSITIVE_WINDOW = 30;
