@@ -415,9 +415,7 @@ function isTitleNoun(t: Token | undefined): boolean {
  */
 function ageAfterName(tokens: readonly Token[], last: number, end: number): boolean {
   const age = tokens[last + 2];
-  // ("Ana Lind, 25, and her husband": a conjunction after the age adds a second person.)
-  const next = tokens[last + 4]?.norm ?? '';
-  return last + 4 < end && tokens[last + 1]?.text === ',' && age !== undefined && age.kind === 'number' && age.text.length <= 3 && !age.text.includes('.') && tokens[last + 3]?.text === ',' && next !== 'and' && next !== 'or';
+  return last + 4 < end && tokens[last + 1]?.text === ',' && age !== undefined && age.kind === 'number' && age.text.length <= 3 && !age.text.includes('.') && tokens[last + 3]?.text === ',';
 }
 
 /**
@@ -434,7 +432,8 @@ function appositiveHeadAt(tokens: readonly Token[], last: number, end: number): 
   // or an adjunct is no appositive; "then the archbishop", "now speaker" still are.)
   const lead = tokens[from]?.norm ?? '';
   // ("Asked whether he had touched Farr, he shook his head.": a subject pronoun after the comma opens the main clause.)
-  if (lead === 'who' || lead === 'whose' || lead === 'whom' || (CLAUSE_OPENERS.has(lead) && !APPOSITIVE_LEADS.has(lead)) || (!determined && SUBJECT_PRONOUNS.has(lead))) return -1;
+  // ("Ana Lind, and the port's director, Tom Reed,": "and" after the comma adds a second person.)
+  if (lead === 'and' || lead === 'who' || lead === 'whose' || lead === 'whom' || (CLAUSE_OPENERS.has(lead) && !APPOSITIVE_LEADS.has(lead)) || (!determined && SUBJECT_PRONOUNS.has(lead))) return -1;
   while (i < end && i - from < MAX_BODY_APPOSITIVE_WORDS) {
     const t = tokens[i];
     // ("an analyst at Tern Research & Trading": an ampersand inside a firm's name is one of its words;
