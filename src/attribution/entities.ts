@@ -2176,8 +2176,10 @@ class Resolver {
       const { draft, tentativeAt } = this.recent[i] as Recent;
       if (tentativeAt !== undefined || draft.first >= at || (draft.kind !== 'organization' && draft.kind !== 'government')) continue;
       // (A body's name is capitalised, "the Food and Drug Administration", whether or not the text names it as a name.)
-      const space = draft.name.lastIndexOf(' ');
-      const last = draft.name.slice(space + 1);
+      // ("the University of Kestrel", "the Institute for Tidal Studies": the body's word stands before "of" or "for".)
+      const linked = bodyLinkAt(draft.name);
+      const space = draft.name.lastIndexOf(' ', linked < 0 ? undefined : linked - 1);
+      const last = draft.name.slice(space + 1, linked < 0 ? undefined : linked);
       const capitalised = last.charAt(0) !== last.charAt(0).toLowerCase();
       if (members) {
         if (!capitalised || last.toLowerCase() !== head) continue;
@@ -2191,6 +2193,9 @@ class Resolver {
         continue;
       }
       const expanded = this.acronymOfBody(draft);
+      // (Before "of" or "for" only the very word: "the institute" for "the Institute for Tidal Studies",
+      // not "the commission" for "the Board of Elections".)
+      if (linked >= 0 && last.toLowerCase() !== head && expanded === undefined) continue;
       if (!((BODY_DESCRIPTION_HEADS.has(last.toLowerCase()) && capitalised) || expanded !== undefined)) continue;
       // ("the budget office" for the Congressional Budget Office; "the law enforcement agency" is not the State Department.)
       if (modifiersIn(norms, expanded?.name ?? draft.name)) return draft;
@@ -3150,6 +3155,16 @@ const ADVOCACY_NAME_ENDINGS: ReadonlySet<string> = new Set(['watch', 'internatio
 function companyNamed(name: string): boolean {
   const last = lastWordOf(name);
   return ORGANIZATION_NAME_ENDINGS.has(last) && !ADVOCACY_NAME_ENDINGS.has(last);
+}
+
+/**
+ * Where " of " or " for " first stands in a name whose body's word comes before it ("University of
+ * Kestrel", "Institute for Tidal Studies"), or -1.
+ */
+function bodyLinkAt(name: string): number {
+  const of = name.indexOf(' of ');
+  const forAt = name.indexOf(' for ');
+  return of < 0 ? forAt : forAt < 0 ? of : Math.min(of, forAt);
 }
 
 /** The last word of a name, in lower case: "union" of "the Tarley Dockers Union". */
