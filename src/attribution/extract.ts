@@ -2183,7 +2183,9 @@ function contentStartAfter(ctx: Context, match: CueMatch, end: number): { index:
   const datedEnd = first.norm === 'by' ? deadlineEnd(tokens, i) : form.entry.kind === 'belief' && first.norm === 'in' && YEAR.test(tokens[i + 1]?.text ?? '') ? i + 2 : i;
   const dated = datedEnd > i && (form.entry.kind === 'belief' || form.entry.kind === 'speech') && opensSubject(tokens[tokens[datedEnd]?.text === ',' ? datedEnd + 1 : datedEnd]);
   // ("claims he's worth millions": a contracted subject opens the clause as the bare pronoun does.)
-  const clauseStart = SUBJECT_PRONOUNS.has(first.norm) || pronounOf(first) !== undefined || DETERMINERS.has(first.norm) || isCapitalised(first) || first.kind === 'number' || approximate || dated;
+  // ("said not all growers agree", "said not everyone was told": "not" before a quantifier opens a subject.)
+  const denied = first.norm === 'not' && DENIED_QUANTIFIERS.has(tokens[i + 1]?.norm ?? '');
+  const clauseStart = SUBJECT_PRONOUNS.has(first.norm) || pronounOf(first) !== undefined || DETERMINERS.has(first.norm) || isCapitalised(first) || first.kind === 'number' || approximate || dated || denied;
   if (has(form, 'clause') && clauseStart && form.entry.kind !== 'evidence') return { index: i, rule };
   // "Lind wrote they may have erred", "He writes Ruiz is ahead": a verb of saying that needs
   // "that" (else "wrote a book") still takes a clause whose subject comes straight with its verb.
@@ -11066,6 +11068,9 @@ class SentenceExtractor {
     return Math.max(speakerLast, tail - 1);
   }
 }
+
+/** Quantifiers that "not" may deny at the head of a clause's subject: "not all growers", "not everyone", "not one vote". */
+const DENIED_QUANTIFIERS: ReadonlySet<string> = new Set(['all', 'every', 'everyone', 'everybody', 'many', 'enough', 'one']);
 
 /** Relative words that may open a clause an attribution set off by commas interrupts: "..., which, she said, ...", "..., where, he said, ...". */
 const RELATIVE_ASIDE_OPENERS: ReadonlySet<string> = new Set(['which', 'who', 'where', 'when']);
