@@ -4965,6 +4965,16 @@ function isTrailingAdjunct(tokens: readonly Token[], j: number): boolean {
   return !isParticiple(tokens[k]);
 }
 
+/**
+ * Whether an adjunct of a past participle opens at `j`: a time ("filed Tuesday", "released last
+ * week"), "by" and its agent, or a preposition ("filed in federal court"); not a noun the
+ * participle modifies ("armed men").
+ */
+function participleAdjunctAt(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j];
+  return t !== undefined && (t.norm === 'by' || NP_PREPOSITIONS.has(t.norm) || WEEKDAYS.has(t.norm) || opensTimeAdjunct(tokens, j));
+}
+
 /** Words in "-ing" that qualify a title in an appositive: "managing director", "founding partner". */
 const TITLE_PARTICIPLES: ReadonlySet<string> = new Set(['managing', 'founding', 'ranking', 'presiding', 'visiting', 'leading', 'reigning', 'sitting', 'acting', 'incoming', 'outgoing', 'consulting', 'supervising', 'governing', 'teaching', 'reporting']);
 
@@ -7814,8 +7824,9 @@ class SentenceExtractor {
     if (leading) {
       let start = tokens[after]?.text === ',' ? after + 1 : after;
       // ("According to Ruth Kell, writing for the Courier: the dam will fail": a participle's phrase
-      // on the source, closed by a colon or a comma, is no part of what is sourced.)
-      if (participleAside(tokens, start)) {
+      // on the source, closed by a colon or a comma, is no part of what is sourced; so is a past
+      // participle's, "According to the complaint, filed Tuesday in court, the firm ...".)
+      if (participleAside(tokens, start) || (start > after && plainParticiple(tokens[start]) && participleAdjunctAt(tokens, start + 1))) {
         for (let k = start + 1; k < Math.min(this.end - 1, start + APPOSITIVE_WINDOW); k++) {
           const t = tokens[k];
           if (t === undefined || this.ctx.opens[k] === 1 || FINITE_VERBS.has(t.norm)) break;
