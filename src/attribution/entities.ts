@@ -3158,25 +3158,32 @@ function companyNamed(name: string): boolean {
 }
 
 /**
- * Where " of " or " for " first stands in a name whose body's word comes before it ("University of
- * Kestrel", "Institute for Tidal Studies"), or -1.
+ * Where " of ", " for " or " on " ({@link BODY_HEAD_LINKS}) first stands in a name whose body's
+ * word comes before it ("University of Kestrel", "Institute for Tidal Studies", "Council on Water
+ * Rights"), or -1.
  */
 function bodyLinkAt(name: string): number {
-  const of = name.indexOf(' of ');
-  const forAt = name.indexOf(' for ');
-  return of < 0 ? forAt : forAt < 0 ? of : Math.min(of, forAt);
+  let at = -1;
+  for (const link of BODY_HEAD_LINK_WORDS) {
+    const found = name.indexOf(link);
+    if (found >= 0 && (at < 0 || found < at)) at = found;
+  }
+  return at;
 }
+
+/** {@link BODY_HEAD_LINKS} as they stand inside a name, with a space on each side. */
+const BODY_HEAD_LINK_WORDS: readonly string[] = [...BODY_HEAD_LINKS].map((link) => ` ${link} `);
 
 /** The last word of a name, in lower case: "union" of "the Tarley Dockers Union". */
 function lastWordOf(name: string): string {
   return name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
 }
 
-/** The word of a body's name that says what the body is: its last word, or the one before a link ("School" of "Graduate School of Journalism"). */
+/** The word of a body's name that says what the body is: its last word, or the one before a link ("school" of "Graduate School of Journalism"). */
 function bodyHeadOf(name: string): string {
-  const words = name.toLowerCase().split(' ');
-  for (let k = 1; k < words.length - 1; k++) if (BODY_HEAD_LINKS.has(words[k] ?? '')) return words[k - 1] ?? '';
-  return words[words.length - 1] ?? '';
+  const linked = bodyLinkAt(name);
+  const end = linked < 0 ? name.length : linked;
+  return name.slice(name.lastIndexOf(' ', end - 1) + 1, end).toLowerCase();
 }
 
 /**
