@@ -2959,10 +2959,24 @@ class Resolver {
   /** "Jane Roe, who leads the union, said": the noun phrase right before the relative pronoun. */
   private relativeAntecedent(index: number, sentence: number): Draft | undefined {
     const { tokens } = this.doc;
-    let before = tokens[index - 1]?.text === ',' ? index - 2 : index - 1;
+    // ("Ana Kell — who said she would close the port — will speak": a dash sets off the clause as a comma does.)
+    // ("--" comes as two hyphens.)
+    const dashed = isDash(tokens[index - 1]);
+    let before = tokens[index - 1]?.text === ',' || dashed ? index - 2 : index - 1;
+    if (tokens[before]?.text === '-' && tokens[before + 1]?.text === '-') before--;
+    const min = this.doc.sentences[sentence]?.firstToken ?? 0;
+    // ("95 generals -- most of whom had backed her -- who cited ...": after an aside between
+    // dashes, the antecedent stands before the aside.)
+    if (dashed) {
+      let k = before;
+      while (k > min && !isDash(tokens[k])) k--;
+      if (k > min && isDash(tokens[k])) {
+        before = k - 1;
+        if (tokens[before]?.text === '-' && tokens[before + 1]?.text === '-') before--;
+      }
+    }
     // ("Jane Roe, 61, who ...": an age set off by commas stands between the name and its relative.)
     if (tokens[before]?.kind === 'number' && tokens[before - 1]?.text === ',' && tokens[index - 1]?.text === ',') before -= 2;
-    const min = this.doc.sentences[sentence]?.firstToken ?? 0;
     if (before < min) return undefined;
     const whole = phraseEndingAt(tokens, before, min);
     // ("a complaint from a student, who said ...": "who" stands for a person, not a thing.)

@@ -2391,7 +2391,10 @@ function spacedDash(ctx: Context, k: number): boolean {
   if (t.text === '—' || t.text === '--') return true;
   const before = ctx.tokens[k - 1];
   const after = ctx.tokens[k + 1];
-  return before !== undefined && after !== undefined && before.end < t.start && after.start > t.end;
+  if (before === undefined || after === undefined || before.end >= t.start) return false;
+  // ("Kell -- who said ... -- will speak": "--" typed as two hyphens is one dash, read at its first.)
+  if (after.text === '-' && after.start === t.end) return (ctx.tokens[k + 2]?.start ?? Infinity) > after.end;
+  return after.start > t.end;
 }
 
 /**
