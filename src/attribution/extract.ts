@@ -4675,6 +4675,12 @@ const VIEW_NOUNS: ReadonlySet<string> = new Set(['view', 'opinion', 'estimation'
 /** Possessive determiners: "In his view", "her criticism of the plan". */
 const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', 'my', 'our']);
 
+/** Words for what someone said, which label a quotation after a colon: "Her answer: “...”". */
+const SPOKEN_NOUNS: ReadonlySet<string> = new Set([
+  'answer', 'reply', 'response', 'verdict', 'message', 'advice', 'explanation', 'reaction', 'conclusion', 'prediction',
+  'warning', 'assessment', 'plea', 'retort', 'instructions', 'excuse', 'promise',
+]);
+
 /** Subordinators of contrast after a comma: "..., though analysts expect ...". */
 const CONTRAST_OPENERS: ReadonlySet<string> = new Set(['though', 'although', 'while', 'whereas']);
 
@@ -7926,6 +7932,15 @@ class SentenceExtractor {
     if (np === undefined || np.kind === 'pronoun') return;
     const words = tokens.slice(np.first, np.last + 1);
     const quoted = this.ctx.opens[i + 1] === 1;
+    // ("Her answer: “We will rebuild.”", "His verdict: “It is over.”": a possessive pronoun's word
+    // for what was said labels the quotation of the one the pronoun stands for.)
+    if (quoted && np.first === startMin && np.last === np.first + 1 && POSSESSIVE_DETERMINERS.has(tokens[np.first]?.norm ?? '') && tokens[np.first]?.norm !== 'its' && SPOKEN_NOUNS.has(tokens[np.last]?.norm ?? '')) {
+      const closed = this.closingOf(i + 1) ?? this.end;
+      if (!hasWords(this.ctx, i + 1, closed, 1)) return;
+      const quote = this.push(i + 1, closed, phraseSpan(this.ctx, { first: np.first, last: np.first, kind: 'pronoun' }), { start: tokens[i]?.start ?? 0, end: tokens[i]?.end ?? 0 }, RULE_CONFIDENCE.colon, ['colon', 'colon.owner']);
+      if (quote !== undefined) this.suppressUntil = closed;
+      return;
+    }
     // ("...; minister: “The money is not there”": after such a break a lower-case role speaks a quotation.)
     const roleAfterBreak = quoted && startMin > this.first && np.first === startMin && this.sentence.paragraph === 0 && ROLE_WORDS.has(tokens[np.last]?.norm ?? '');
     // "From the report: “...”", "More from the report: “...”": the source named after a "from"
