@@ -10886,8 +10886,11 @@ class SentenceExtractor {
     for (let j = start; j < stop; j++) {
       const t = tokens[j];
       if (t === undefined || t.kind !== 'word' || this.ctx.inQuote[j] === 1 || CLAUSE_LINKS_IN_CONTENT.has(t.norm)) return undefined;
-      if (!FINITE_VERBS.has(t.norm)) continue;
       const prev = tokens[j - 1];
+      // ("Officials who said the dam had been inspected | declined to comment", "... | told
+      // reporters ...": a refusal or a cue in the past after the clause is the predicate too.)
+      const act = finite && (REFUSALS.has(t.norm) || matchCue(this.ctx, j, stop)?.form.tense === 'past');
+      if (!FINITE_VERBS.has(t.norm) && !act) continue;
       if (finite && j > start && prev !== undefined && !FINITE_VERBS.has(prev.norm) && !isModifier(prev) && !isCapitalised(prev)) return j;
       finite = true;
     }
