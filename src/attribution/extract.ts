@@ -10870,6 +10870,9 @@ class SentenceExtractor {
     // ("Fans — some holding signs reading “Truth Wins” — cheered": an attribution inside a pair of
     // dashes says what it says inside them; the closing dash ends it.)
     if (start === undefined && stop > startAt.index && this.openDashBefore(match.first)) stop = closingDashIn(this.ctx, startAt.index, stop) ?? stop;
+    // ("The man whom the council named treasurer | said ...": what a restrictive relative clause
+    // holds, read from its relative pronoun, ends before the sentence's own predicate.)
+    if (start !== undefined && start < match.first && RELATIVE_GAPS.has(tokens[start]?.norm ?? '') && tokens[start - 1]?.kind === 'word' && start - 1 >= this.first) stop = this.mainPredicateIn(match.last + 1, stop, true) ?? stop;
     this.push(start ?? startAt.index, stop, owner, cue, conf, [...rules, frameRule]);
     return Math.max(match.last, startAt.index - 1);
   }
@@ -10880,9 +10883,9 @@ class SentenceExtractor {
    * after the clause's first finite verb and a word that is no verb, with no conjunction, relative
    * word or punctuation between. Undefined when there is none.
    */
-  private mainPredicateIn(start: number, stop: number): number | undefined {
+  private mainPredicateIn(start: number, stop: number, afterVerb = false): number | undefined {
     const { tokens } = this.ctx;
-    let finite = false;
+    let finite = afterVerb;
     for (let j = start; j < stop; j++) {
       const t = tokens[j];
       if (t === undefined || t.kind !== 'word' || this.ctx.inQuote[j] === 1 || CLAUSE_LINKS_IN_CONTENT.has(t.norm)) return undefined;
