@@ -9927,7 +9927,19 @@ class SentenceExtractor {
     const complement = !judged && by > match.last + 1 && this.complementBefore(match.last + 1, by);
     const stop = judged ? contentEndFrom(this.ctx, limit, this.end, this.first) : complement ? by : named < end ? end : subject.last + 1;
     this.push(subject.first, stop, phraseSpan(this.ctx, source), cue, RULE_CONFIDENCE.passive, ['passive.by']);
-    return judged ? stop - 1 : source.last;
+    if (judged) return stop - 1;
+    // ("The plan was welcomed by growers but criticised by the unions": a second participle of
+    // the same passive, with an agent of its own, says its own of the same subject.)
+    const link = tokens[source.last + 1]?.norm;
+    const second = link === 'and' || link === 'but' ? matchCue(this.ctx, source.last + 2, this.end) : undefined;
+    if (second === undefined || second.first !== source.last + 2 || (second.form.tense !== 'past' && second.form.tense !== 'participle') || tokens[second.last + 1]?.norm !== 'by') return source.last;
+    let secondLimit = second.last + 2;
+    while (secondLimit < this.end && !BY_SOURCE_ENDS.has(tokens[secondLimit]?.norm ?? '') && tokens[secondLimit]?.kind !== 'punct') secondLimit++;
+    const other = trimTimeLead(tokens, phraseStartingAt(tokens, second.last + 2, secondLimit));
+    if (other === undefined || other.kind === 'pronoun') return source.last;
+    const otherCue = { start: tokens[second.first]?.start ?? 0, end: tokens[second.last]?.end ?? 0 };
+    this.push(subject.first, stop, phraseSpan(this.ctx, other), otherCue, RULE_CONFIDENCE.passive, ['passive.by', 'passive.coordinated']);
+    return other.last;
   }
 
   /**
@@ -11693,7 +11705,9 @@ function dedupe(found: RawQuote[]): RawQuote[] {
     for (let i = out.length - 1; i >= Math.max(0, out.length - TWIN_WINDOW); i--) {
       const o = out[i] as RawQuote;
       const overlap = Math.min(o.contentEnd, r.contentEnd) - Math.max(o.contentStart, r.contentStart);
-      if (overlap > 0 && overlap >= 0.9 * (r.contentEnd - r.contentStart) && overlap >= 0.9 * (o.contentEnd - o.contentStart)) {
+      // (A second participle of one passive, "welcomed by growers but criticised by the unions",
+      // says its own of the same words: no twin.)
+      if (overlap > 0 && overlap >= 0.9 * (r.contentEnd - r.contentStart) && overlap >= 0.9 * (o.contentEnd - o.contentStart) && r.rules[1] !== 'passive.coordinated') {
         twin = i;
         break;
       }
