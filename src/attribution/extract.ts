@@ -8360,7 +8360,11 @@ class SentenceExtractor {
     const proportion = (classAt(this.ctx, match.first - 2) & CLASS_PROPORTION_LINK) !== 0;
     // "Some said ...", "Many believe ...": a quantifier standing alone at a clause's start is the subject.
     const beforeAdjacent = tokens[match.first - 2];
-    const quantifierSubject = adjacent !== undefined && (adjacentClass & CLASS_STANDALONE_QUANTIFIER) !== 0 && (form.tense === 'past' || form.tense === 'present' || form.tense === 'base') && (match.first - 1 === this.first || beforeAdjacent === undefined || beforeAdjacent.kind === 'punct' || beforeAdjacent.norm === 'and' || beforeAdjacent.norm === 'but' || beforeAdjacent.norm === 'yet' || SUBORDINATORS.has(beforeAdjacent.norm) || PLURAL_SUBJECT_PRONOUNS.has(beforeAdjacent.norm) || (FLOATING_QUANTIFIERS.has(adjacent.norm) && (hasPluralEnding(beforeAdjacent.norm) || isCapitalised(beforeAdjacent) || QUANTIFIER_AUXILIARIES.has(beforeAdjacent.norm))));
+    // ("A few said ...", "..., and a few agreed": "few" after "a" stands alone as "few" does; the
+    // article is where the clause opens.)
+    const quantifierStart = adjacent?.norm === 'few' && beforeAdjacent?.norm === 'a' && match.first - 2 >= this.first ? match.first - 2 : match.first - 1;
+    const beforeQuantifier = tokens[quantifierStart - 1];
+    const quantifierSubject = adjacent !== undefined && (adjacentClass & CLASS_STANDALONE_QUANTIFIER) !== 0 && (form.tense === 'past' || form.tense === 'present' || form.tense === 'base') && (quantifierStart === this.first || beforeQuantifier === undefined || beforeQuantifier.kind === 'punct' || beforeQuantifier.norm === 'and' || beforeQuantifier.norm === 'but' || beforeQuantifier.norm === 'yet' || SUBORDINATORS.has(beforeQuantifier.norm) || PLURAL_SUBJECT_PRONOUNS.has(beforeQuantifier.norm) || (FLOATING_QUANTIFIERS.has(adjacent.norm) && (hasPluralEnding(beforeQuantifier.norm) || isCapitalised(beforeQuantifier) || QUANTIFIER_AUXILIARIES.has(beforeQuantifier.norm))));
     // "Of the 40 delegates, two said ...", "all but two said ...", "The two said ...": so is a count
     // word alone after a comma, a conjunction, "the" or "all", or at the sentence's start.
     // (After "the" or "all" only a past form: "the four states voted" has a noun in -s.)
