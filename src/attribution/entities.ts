@@ -1307,7 +1307,10 @@ class Resolver {
     if (start > from && tokens[from]?.norm === 'the' && isUpper(tokens[start])) return start;
     for (let k = start; k < start + MAX_APPOSITIVE_TITLE_WORDS; k++) {
       const token = tokens[k];
-      if (token === undefined || token.kind !== 'word' || isUpper(token)) return from;
+      // ("The mission's head, Dutch lawmaker Hanneke Vos, said": one capitalised word may open
+      // the title, a nationality or a body, when a lower-case word follows it.)
+      const opensTitle = k === start && isUpper(token) && tokens[k + 1]?.kind === 'word' && !isUpper(tokens[k + 1]);
+      if (token === undefined || token.kind !== 'word' || (isUpper(token) && !opensTitle)) return from;
       if (DESCRIPTION_HEADS.has(token.norm) && isUpper(tokens[k + 1])) return k + 1;
       // ("One volunteer, a retired nurse named Ines Vall, said": a naming participle may stand between.)
       if (DESCRIPTION_HEADS.has(token.norm) && APPOSITIVE_NAMING_PARTICIPLES.has(tokens[k + 1]?.norm ?? '') && isUpper(tokens[k + 2])) return k + 2;
