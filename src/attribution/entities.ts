@@ -241,7 +241,7 @@ const BODY_HEAD_LINKS: ReadonlySet<string> = new Set(['of', 'for', 'on']);
  * across the city", "families near the dam", whose place is no kind of the speaker.
  */
 const HEAD_ENDS: ReadonlySet<string> = new Set([
-  'of', 'for', 'at', 'from', 'in', 'with', 'on', 'by', 'familiar', 'close', 'who', 'that', 'to',
+  'of', 'for', 'at', 'from', 'in', 'with', 'without', 'on', 'by', 'familiar', 'close', 'who', 'that', 'to',
   'along', 'across', 'near', 'around', 'throughout', 'inside', 'outside',
 ]);
 /**

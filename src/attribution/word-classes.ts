@@ -44,8 +44,8 @@ export const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
   'towards', 'per', 'via', 'ago', 'again', 'too', 'very', 'well', 'up', 'out', 'off', 'down', 'now', 'still',
 ]);
 
-/** Prepositions allowed inside a speaker's noun phrase: "Secretary of State", "a spokesman for the campaign". */
-export const NP_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'for', 'at', 'from', 'in', 'with', 'on', 'like', 'near', 'along', 'across']);
+/** Prepositions allowed inside a speaker's noun phrase: "Secretary of State", "a spokesman for the campaign", "residents without power". */
+export const NP_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'for', 'at', 'from', 'in', 'with', 'without', 'on', 'like', 'near', 'along', 'across']);
 
 /** Nouns that end in -ly, no adverbs: "The family said ...", "the assembly voted ...", "an ally of the mayor". */
 export const NOUNS_IN_LY: ReadonlySet<string> = new Set([
