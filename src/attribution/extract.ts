@@ -2900,6 +2900,9 @@ function isContentStop(ctx: Context, j: number, end: number, objectFrame: boolea
     if (after !== undefined && (after.norm === 'and' || after.norm === 'but') && newAttributionAhead(ctx, j + 2, end)) return at;
     // "..., and Tom Reed, the budget adviser, said ...": a new subject with an appositive and a verb of its own.
     if (after !== undefined && (after.norm === 'and' || after.norm === 'but' || after.norm === 'while') && appositiveClauseAt(ctx, j + 2, end)) return at;
+    // "..., his campaign manager, Tomas Pek, said.": so is a speaker with an appositive whose cue
+    // follows what it reports; the content ends before the speaker.
+    if (appositiveAttributionAt(ctx, j + 1, end)) return at;
     // "..., though analysts expect ...": a contrast with a speaker and a cue of its own.
     if (after !== undefined && CONTRAST_OPENERS.has(after.norm) && newAttributionAhead(ctx, j + 2, end, true)) return at;
     // ("the plan, which she called “reckless,” would fail", "Ortiz, who refused to testify, is now
@@ -3796,20 +3799,42 @@ const APPOSITIVE_REACH = 30;
  * the budget adviser, said", "the mayor, who had backed the plan, voted".
  */
 function appositiveClauseAt(ctx: Context, k: number, end: number): boolean {
+  return appositiveVerbAt(ctx, k, end) >= 0;
+}
+
+/**
+ * Whether an attribution whose speaker carries an appositive between commas starts at `k` and
+ * closes the sentence: "..., his campaign manager, Tomas Pek, said on Monday." (a cue that may
+ * follow what it reports, in the past or the present, after the second comma).
+ */
+function appositiveAttributionAt(ctx: Context, k: number, end: number): boolean {
+  const v = appositiveVerbAt(ctx, k, end);
+  if (v < 0) return false;
+  // ("backed Ted Cruz, R-Texas, and opposed Kell, aides said": a conjunction after the first comma
+  // goes on with the subject's next predicate; no appositive stands there.)
+  let comma = k + 1;
+  while (comma < v && ctx.tokens[comma]?.text !== ',') comma++;
+  if (CLAUSE_CONJUNCTIONS.has(ctx.tokens[comma + 1]?.norm ?? '')) return false;
+  const cue = matchCue(ctx, v, end);
+  return cue !== undefined && has(cue.form, 'postposed') && (cue.form.tense === 'past' || cue.form.tense === 'present');
+}
+
+/** The verb of {@link appositiveClauseAt}'s clause, or -1 when no such clause starts at `k`. */
+function appositiveVerbAt(ctx: Context, k: number, end: number): number {
   const { tokens } = ctx;
   const np = phraseStartingAt(tokens, k, end);
-  if (np === undefined || np.kind === 'pronoun' || ctx.opens[k] === 1 || RELATIVE_PRONOUNS.has(tokens[k]?.norm ?? '') || tokens[np.last + 1]?.text !== ',') return false;
+  if (np === undefined || np.kind === 'pronoun' || ctx.opens[k] === 1 || RELATIVE_PRONOUNS.has(tokens[k]?.norm ?? '') || tokens[np.last + 1]?.text !== ',') return -1;
   let m = np.last + 2;
   const limit = Math.min(end, m + APPOSITIVE_REACH);
   while (m < limit && tokens[m]?.text !== ',') {
     const t = tokens[m];
-    if (t === undefined || t.text === ';' || t.text === ':' || ctx.opens[m] === 1 || ctx.closes[m] === 1) return false;
+    if (t === undefined || t.text === ';' || t.text === ':' || ctx.opens[m] === 1 || ctx.closes[m] === 1) return -1;
     m++;
   }
-  if (m >= limit || m === np.last + 2) return false;
+  if (m >= limit || m === np.last + 2) return -1;
   let v = m + 1;
   while (v < end && v < m + 3 && isModifier(tokens[v]) && !FINITE_VERBS.has(tokens[v]?.norm ?? '')) v++;
-  return v < end && startsPredicate(ctx, v, end);
+  return v < end && startsPredicate(ctx, v, end) ? v : -1;
 }
 
 /** Whether the comma at `comma` opens a relative clause that closes with a comma followed by "to" and a verb. */
