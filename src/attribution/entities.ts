@@ -247,8 +247,13 @@ const HEAD_ENDS: ReadonlySet<string> = new Set([
 /**
  * Participles of a reduced relative that end a description's head as a preposition does: "a
  * lawyer representing a group of tenants", "a nurse working at the clinic", "people living near the dam".
+ * ("voters polled", "parents interviewed outside a school": so do the participles of being asked,
+ * after which the head before them is who speaks.)
  */
-const HEAD_END_PARTICIPLES: ReadonlySet<string> = new Set(['representing', 'working', 'living', 'speaking', 'acting', 'advising', 'overseeing', 'leading', 'monitoring']);
+const HEAD_END_PARTICIPLES: ReadonlySet<string> = new Set([
+  'representing', 'working', 'living', 'speaking', 'acting', 'advising', 'overseeing', 'leading', 'monitoring',
+  'polled', 'surveyed', 'interviewed', 'questioned', 'contacted',
+]);
 /** How many sentences back "the newspaper" may take up an outlet named before. */
 const OUTLET_REACH = 2;
 /** Heads of descriptions that take up an outlet named before: "The Daily Ledger reported ... the newspaper said". */
