@@ -527,6 +527,12 @@ export function phraseEndingAt(tokens: readonly Token[], end: number, min: numbe
       first -= 2;
       break;
     }
+    // ("Pupils aged 13 to 19 said", "two men aged 30 and 41": a range or a pair of ages after
+    // "aged" belongs to the phrase; the last number is no head of its own.)
+    if ((t.norm === 'to' || t.norm === 'and') && tokens[first]?.kind === 'number' && tokens[first - 2]?.kind === 'number' && tokens[first - 3]?.norm === 'aged' && first - 3 >= min) {
+      first -= 2;
+      continue;
+    }
     // ("three out of four said", "nine out of 10 voters": a count "out of" a whole is a proportion.)
     if (t.norm === 'of' && tokens[first - 2]?.norm === 'out' && first - 3 >= min && isCount(tokens[first - 3]) && isCount(tokens[first])) {
       first -= 3;
