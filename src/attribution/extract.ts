@@ -2091,6 +2091,13 @@ function contentStartAfter(ctx: Context, match: CueMatch, end: number): { index:
         i = k;
         break;
       }
+      // "asked at one point whether the board had read it", "asking in court whether ...": after
+      // any adjunct, "whether" opens the question, as "that" opens a clause ("whether" opens no
+      // relative clause on the adjunct's noun, as "where" or "when" may).
+      if (t.norm === 'whether' && k > i && has(form, 'question') && tokens[k - 1]?.kind === 'word') {
+        i = k;
+        break;
+      }
       if (t.norm === 'that' && k > i) {
         const prev = tokens[k - 1];
         if (prev !== undefined && (prev.kind === 'word' || prev.text === ',' || prev.kind === 'number' || ctx.closes[k - 1] === 1)) i = k;
