@@ -1401,9 +1401,20 @@ class Resolver {
     for (let k = first; k <= last; k++) {
       const t = tokens[k];
       if (t === undefined || t.kind !== 'word') continue;
-      if (t.norm === 'and' || t.norm === 'or' || NP_PREPOSITIONS.has(t.norm) || NOT_PLAIN_DESCRIPTION.has(t.norm) || COMMON_VERBS.has(t.norm) || (!isUpper(t) && (t.norm.endsWith('ing') || t.norm.endsWith('ed')))) return false;
+      if (t.norm === 'and' || t.norm === 'or' || NP_PREPOSITIONS.has(t.norm) || NOT_PLAIN_DESCRIPTION.has(t.norm) || COMMON_VERBS.has(t.norm) || (!isUpper(t) && (t.norm.endsWith('ing') || t.norm.endsWith('ed')) && !this.modifyingParticiple(k, last))) return false;
     }
     return true;
+  }
+
+  /**
+   * Whether the word in "-ing" or "-ed" at `k` modifies the noun after it, right after an article
+   * ("The presiding judge", "the acting mayor", "a retired nurse"), and so is an adjective of the
+   * description rather than a verb ("relying on", "called Dow's chief").
+   */
+  private modifyingParticiple(k: number, last: number): boolean {
+    const { tokens } = this.doc;
+    const next = tokens[k + 1];
+    return k < last && ARTICLES.has(tokens[k - 1]?.norm ?? '') && next !== undefined && next.kind === 'word' && !isUpper(next) && !NP_PREPOSITIONS.has(next.norm) && !DETERMINERS.has(next.norm);
   }
 
   /**
