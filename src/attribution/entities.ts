@@ -246,12 +246,13 @@ const HEAD_ENDS: ReadonlySet<string> = new Set([
 ]);
 /**
  * Participles of a reduced relative that end a description's head as a preposition does: "a
- * lawyer representing a group of tenants", "a nurse working at the clinic", "people living near the dam".
+ * lawyer representing a group of tenants", "a nurse working at the clinic", "people living near the dam",
+ * "researchers using data from the survey".
  * ("voters polled", "parents interviewed outside a school": so do the participles of being asked,
  * after which the head before them is who speaks; and "aged", "pupils aged 13 to 19".)
  */
 const HEAD_END_PARTICIPLES: ReadonlySet<string> = new Set([
-  'representing', 'working', 'living', 'speaking', 'acting', 'advising', 'overseeing', 'leading', 'monitoring',
+  'representing', 'working', 'living', 'speaking', 'acting', 'advising', 'overseeing', 'leading', 'monitoring', 'using',
   'polled', 'surveyed', 'interviewed', 'questioned', 'contacted', 'aged',
 ]);
 /** How many sentences back "the newspaper" may take up an outlet named before. */
