@@ -9924,6 +9924,10 @@ class SentenceExtractor {
     let by = match.last + 1;
     while (by < Math.min(this.end, match.last + 5) && tokens[by]?.norm !== 'by' && tokens[by]?.kind === 'word' && !FINITE_VERBS.has(tokens[by]?.norm ?? '')) by++;
     if (tokens[by]?.norm !== 'by' || deadlineBy(tokens, by)) return undefined;
+    // ("Ames is expected to be called by the defense", "was thought to have been taken by rebels":
+    // a passive infinitive between the cue and "by" takes the agent for its own verb; the cue's
+    // subject is only its subject.)
+    for (let at = match.last + 1; at < by; at++) if (tokens[at]?.norm === 'be' || tokens[at]?.norm === 'been') return undefined;
     // ("Kell was quoted as saying by the Post": the source comes after the participle, which reads
     // the one quoted.)
     if (tokens[match.last + 1]?.norm === 'as' && tokens[match.last + 2]?.norm === 'saying') return undefined;
