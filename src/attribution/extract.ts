@@ -7109,6 +7109,10 @@ class SentenceExtractor {
    */
   private relativeHead(np: NounPhrase, last = np.last): NounPhrase | undefined {
     const { tokens } = this.ctx;
+    // ("a driver who asked not to be named because he feared ...": a phrase right after a
+    // subordinator that is no preposition is the subject of that clause, not the end of a
+    // relative clause on a head before it.)
+    if (CLAUSE_ONLY_SUBORDINATORS.has(tokens[np.first - 1]?.norm ?? '')) return undefined;
     // "a letter from the county obtained by the paper warns": a reduced relative before "by".
     const by = tokens[np.first - 1];
     // ("a man shot dead by police": a state the act left its object in may stand before "by".)
@@ -11173,6 +11177,13 @@ const CONCESSIVE_OPENERS: ReadonlySet<string> = new Set(['despite', 'although', 
  * "the dam held, she said, because it was new"; so does "whether" opening the complement of what
  * comes before ("It is unclear, officials said, whether the dam will hold").
  */
+/**
+ * Subordinators that open only a clause, never a phrase: the words after them are a subject
+ * ("because he feared", "although the board agreed"), where "after the mayor" or "since May" may
+ * be a preposition's object.
+ */
+const CLAUSE_ONLY_SUBORDINATORS: ReadonlySet<string> = new Set(['because', 'although', 'though', 'whereas', 'unless', 'if', 'when', 'whenever', 'while', 'once', 'whether']);
+
 const CAUSAL_SUBORDINATORS: ReadonlySet<string> = new Set(['because', 'since', 'unless', 'until', 'once', 'if', 'when', 'before', 'after', 'whether']);
 
 /** Cues that report what a poll, a study or a record shows. */
