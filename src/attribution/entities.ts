@@ -2635,6 +2635,11 @@ class Resolver {
     // opens a sentence in a speaker's quoted words is the subject of what the speaker said, not of
     // the text, so a later pronoun takes it only when no speaker or subject fits.
     const quoted = raws.filter((raw) => raw.mode === 'direct').sort((a, b) => a.contentStart - b.contentStart);
+    // "Fenn told jurors that Kirrane had lied. On Thursday, he said ...": a name that opens what a
+    // speaker named before it reports is the subject of the report, not of the text; a pronoun
+    // after it stands for the speaker first, and takes the name only when no speaker fits.
+    const reportedStarts = new Set<number>();
+    for (const raw of raws) if (raw.mode !== 'direct' && raw.speaker !== undefined && raw.speaker.end <= raw.contentStart) reportedStarts.add(raw.contentStart);
     let q = 0;
     let s = 0;
     for (let index = 0; index < this.runs.length; index++) {
@@ -2647,7 +2652,7 @@ class Resolver {
       if (draft !== undefined && !(draft.kind === 'outlet' && tokens[run.first - 1]?.text === '(' && tokens[run.last + 1]?.text === ')')) {
         while (q < quoted.length && (quoted[q]?.contentEnd ?? 0) <= at) q++;
         const inQuote = q < quoted.length && (quoted[q]?.contentStart ?? 0) <= at;
-        this.remember(draft, run.sentence, run.subject && !inQuote, at, run.possessive);
+        this.remember(draft, run.sentence, run.subject && !inQuote && !reportedStarts.has(at), at, run.possessive);
       }
     }
     while (s < speakers.length) this.visitSpeaker(speakers[s++] as Speaker, subjects, walked);
