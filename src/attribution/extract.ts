@@ -7023,7 +7023,13 @@ class SentenceExtractor {
     }
     if (!PARTICIPLE_PREPOSITIONS.has(tokens[np.first - 1]?.norm ?? '')) return undefined;
     let q = np.first - 2;
-    if (WEEKDAYS.has(tokens[q]?.norm ?? '')) q--;
+    // ("An audit published last year by the comptroller found", "a poll released on Monday by the
+    // institute shows": a time may stand between the participle and its preposition.)
+    if (!plainParticiple(tokens[q])) {
+      let p = q - 1;
+      while (p > this.first && p >= np.first - 5 && !plainParticiple(tokens[p])) p--;
+      if (skipTimeAdjunct(tokens, p + 1, np.first - 1) === np.first - 1) q = p;
+    }
     if (!plainParticiple(tokens[q]) || q - 1 < this.first) return undefined;
     const head = phraseEndingAt(tokens, q - 1, this.first);
     if (head === undefined || head.kind === 'pronoun' || head.last !== q - 1) return undefined;
