@@ -552,6 +552,14 @@ const FINITE_VERBS: ReadonlySet<string> = new Set([
   "shouldn't", "doesn't", "didn't", "don't",
 ]);
 
+/**
+ * Finite verbs after "it" that open a clause, never a relative clause on a noun before "it":
+ * "said in a statement it would strike", "it was reviewing"; not "it had issued", "it did".
+ */
+const IT_CLAUSE_VERBS: ReadonlySet<string> = new Set([
+  'is', 'was', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', "isn't", "wasn't", "won't", "wouldn't", "can't", "couldn't", "shouldn't",
+]);
+
 /** Words after a subject that go on with it rather than open its predicate: "a sign and a banner", "a sign in red". */
 const SUBJECT_CONTINUERS: ReadonlySet<string> = new Set(['and', 'or', 'nor', 'but', 'as', 'with', 'that', 'which', 'who']);
 
@@ -2106,7 +2114,9 @@ function contentStartAfter(ctx: Context, match: CueMatch, end: number): { index:
       // "said in a letter on Monday they closed the ferry": after a document named in the
       // adjunct, a subject pronoun with a finite verb or an object opens the clause; "in a
       // letter he sent on Monday" is a relative clause on the document.
-      if (t.kind === 'word' && SUBJECT_PRONOUNS.has(t.norm) && t.norm !== 'it' && has(form, 'clause') && form.entry.kind === 'speech' && documentAdjunctClause(ctx, i, k, end)) {
+      // ("said in a statement it would strike": "it" too, before a modal or "is"/"was", which a
+      // relative clause on the document, "in a statement it issued", "it had posted", never has.)
+      if (t.kind === 'word' && SUBJECT_PRONOUNS.has(t.norm) && (t.norm !== 'it' || IT_CLAUSE_VERBS.has(tokens[k + 1]?.norm ?? '')) && has(form, 'clause') && form.entry.kind === 'speech' && documentAdjunctClause(ctx, i, k, end)) {
         i = k;
         break;
       }
