@@ -4075,7 +4075,11 @@ function newAttributionAhead(ctx: Context, from: number, end: number, base = fal
     // "and" or "or" is a plural noun in a list, the object of the verb before it; a verb of saying
     // has what was said after it, not a conjunction.)
     if (cue !== undefined && cue.form.tense === 'present' && hasPluralEnding(t.norm) && LIST_CONJUNCTIONS.has(ctx.tokens[k + 1]?.norm ?? '')) continue;
-    if (cue !== undefined && (cue.form.tense === 'past' || cue.form.tense === 'present' || plural || ((base || k === noun + 1) && cue.form.tense === 'base'))) return true;
+    // ("..., and hospital managers fear it could spread": the bare form after a plural noun, before
+    // a subject or a determiner that opens what is feared or said.)
+    const after = ctx.tokens[k + 1];
+    const pluralSubject = cue !== undefined && cue.form.tense === 'base' && isPluralNoun(ctx.tokens[k - 1] as Token) && after !== undefined && (SUBJECT_PRONOUNS.has(after.norm) || DETERMINERS.has(after.norm));
+    if (cue !== undefined && (cue.form.tense === 'past' || cue.form.tense === 'present' || plural || pluralSubject || ((base || k === noun + 1) && cue.form.tense === 'base'))) return true;
   }
   return false;
 }
