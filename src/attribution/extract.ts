@@ -7035,6 +7035,15 @@ class SentenceExtractor {
         if (head !== undefined && head.kind !== 'pronoun' && head.kind !== 'name' && head.last === q - 1) return { ...head, last };
       }
     }
+    // ("A man injured last year in the blast said": the phrase read back from the cue may open at the
+    // time's noun, "year in the blast"; the participle before the time closes the head.)
+    // (Or at the time's opener: "this week at the depot".)
+    const timeAt = TIME_PERIODS.has(tokens[np.first]?.norm ?? '') ? np.first - 1 : TIME_PERIODS.has(tokens[np.first + 1]?.norm ?? '') ? np.first : -1;
+    const opener = tokens[timeAt]?.norm ?? '';
+    if (timeAt > this.first && (opener === 'last' || opener === 'this' || opener === 'next') && plainParticiple(tokens[timeAt - 1]) && timeAt - 2 >= this.first) {
+      const head = phraseEndingAt(tokens, timeAt - 2, this.first);
+      if (head !== undefined && head.kind !== 'pronoun' && head.last === timeAt - 2) return { ...head, last };
+    }
     if (!PARTICIPLE_PREPOSITIONS.has(tokens[np.first - 1]?.norm ?? '')) return undefined;
     let q = np.first - 2;
     // ("An audit published last year by the comptroller found", "a poll released on Monday by the
