@@ -8434,7 +8434,9 @@ class SentenceExtractor {
     // word alone after a comma, a conjunction, "the" or "all", or at the sentence's start.
     // (After "the" or "all" only a past form: "the four states voted" has a noun in -s.)
     const countLead = beforeAdjacent?.norm ?? '';
-    const countSubject = adjacent !== undefined && NUMBER_WORDS.has(adjacent.norm) && form.tense !== 'gerund' && (match.first - 1 === this.first || beforeAdjacent?.kind === 'punct' || countLead === 'and' || countLead === 'but' || (form.tense === 'past' && (countLead === 'the' || countLead === 'all')));
+    // ("One aide said the vote was lost; the other said it was won": "the other" is the second of a
+    // pair, and so a subject, before a past form; "the other claims were dropped" has a noun in -s.)
+    const countSubject = adjacent !== undefined && (NUMBER_WORDS.has(adjacent.norm) || (adjacent.norm === 'other' && countLead === 'the')) && form.tense !== 'gerund' && (match.first - 1 === this.first || beforeAdjacent?.kind === 'punct' || countLead === 'and' || countLead === 'but' || (form.tense === 'past' && (countLead === 'the' || countLead === 'all')));
     // ("those backing Lind": the demonstrative is the group that backs.)
     const backers = adjacent?.norm === 'those' && form.tense === 'gerund' && BACKING_PARTICIPLES.has(form.entry.lemma);
     // (After a preposition the form is a noun, unless the preposition is left stranded at the end

@@ -488,7 +488,8 @@ export function phraseEndingAt(tokens: readonly Token[], end: number, min: numbe
   const proportion = head !== undefined && NUMBER_WORDS.has(head.norm) && PROPORTION_LINKS.has(tokens[closing - 1]?.norm ?? '');
   // "most said", "many believe": a quantifier standing alone is a subject; so is a count word
   // after a comma or a conjunction ("Of the 40, two said", "all but two said").
-  const quantifier = head !== undefined && (QUANTIFIER_PRONOUNS.has(head.norm) || (NUMBER_WORDS.has(head.norm) && standsAlone(tokens, closing, min)));
+  // ("One aide said the vote was lost. The other said ...": "other" after "the" is the second of a pair.)
+  const quantifier = head !== undefined && (QUANTIFIER_PRONOUNS.has(head.norm) || (NUMBER_WORDS.has(head.norm) && standsAlone(tokens, closing, min)) || (head.norm === 'other' && tokens[closing - 1]?.norm === 'the' && closing - 1 >= min));
   // ("Tom Reed of Rivers Now said": a capitalised word of time may end a name.)
   const timeTail = head !== undefined && endsNameWithTime(tokens, closing, tokens.length);
   if (head === undefined || (!isPhraseWord(head) && !participleHead && !timeTail) || (DETERMINERS.has(head.norm) && !proportion && !quantifier) || (isPossessive(head) && !possessor) || head.norm === '&') return undefined;
