@@ -13,6 +13,7 @@ import {
   PEOPLE_NOUNS,
   ROLE_WORDS,
   SUBJECT_PRONOUNS,
+  SUBORDINATORS,
   VERB_MODIFIERS,
 } from './word-classes.js';
 
@@ -400,6 +401,10 @@ function coordinatedStart(tokens: readonly Token[], first: number, min: number):
   const left = phraseEndingAt(tokens, first - 2, min);
   if (left === undefined || left.kind === 'pronoun') return undefined;
   if (left.first === min) return min;
+  // ("The firm apologised, as regulators in Lyon and the capital said ...": a subordinator after a
+  // comma opens a clause, so nothing stands before the first conjunct there either.)
+  const opener = tokens[left.first - 1];
+  if (opener !== undefined && SUBORDINATORS.has(opener.norm) && left.first - 1 >= min && (left.first - 1 === min || tokens[left.first - 2]?.text === ',')) return left.first;
   return left.first === min + 1 && tokens[min]?.norm === 'both' ? min : undefined;
 }
 
