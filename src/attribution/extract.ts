@@ -7208,9 +7208,12 @@ class SentenceExtractor {
       // taken the clause's verb in "-s" for a modifier of its object.)
       // ("a claim that officials at the ministry denied": a noun of people straight after "that" is
       // the clause's subject, with the gap its object, not a verb in "-s".)
+      // ("Rescuers searched on, as the firm that ran the trip said ...": the head may open a clause
+      // after a subordinator and its comma, as after a comma alone.)
       if (t.norm === 'that' && (this.thatRelativeAt(r, np.first) || (r === np.first - 1 && np.first < np.last && !GROUP_HEADS.has(tokens[np.first]?.norm ?? '') && !PEOPLE_NOUNS.has(tokens[np.first]?.norm ?? '') && this.thatRelativeAt(r, np.first + 1)))) {
         const head = phraseEndingAt(tokens, r - 1, this.first);
-        return head === undefined || head.kind === 'pronoun' || head.last !== r - 1 || !(head.first === this.first || tokens[head.first - 1]?.text === ',') ? undefined : { ...head, last };
+        const opened = head !== undefined && (head.first === this.first || tokens[head.first - 1]?.text === ',' || (SUBORDINATORS.has(tokens[head.first - 1]?.norm ?? '') && tokens[head.first - 2]?.text === ','));
+        return head === undefined || head.kind === 'pronoun' || head.last !== r - 1 || !opened ? undefined : { ...head, last };
       }
       if (!verb && !isCapitalised(t) && ((classAt(this.ctx, r) & (CLASS_COMMON_VERB | CLASS_AUXILIARY)) !== 0 || t.norm.endsWith('ed') || t.norm.endsWith("'d") || matchCue(this.ctx, r, this.end) !== undefined)) verb = true;
     }
