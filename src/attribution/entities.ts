@@ -1317,7 +1317,8 @@ class Resolver {
       // the title, a nationality or a body, when a lower-case word follows it.)
       const opensTitle = k === start && isUpper(token) && tokens[k + 1]?.kind === 'word' && !isUpper(tokens[k + 1]);
       if (token === undefined || token.kind !== 'word' || (isUpper(token) && !opensTitle)) return from;
-      if (DESCRIPTION_HEADS.has(token.norm) && isUpper(tokens[k + 1])) return k + 1;
+      // ("Its largest creditor, the state lender Norbank, said": a kind of company heads such a title too.)
+      if ((DESCRIPTION_HEADS.has(token.norm) || isCompanyWord(token.norm)) && isUpper(tokens[k + 1])) return k + 1;
       // ("One volunteer, a retired nurse named Ines Vall, said": a naming participle may stand between.)
       if (DESCRIPTION_HEADS.has(token.norm) && APPOSITIVE_NAMING_PARTICIPLES.has(tokens[k + 1]?.norm ?? '') && isUpper(tokens[k + 2])) return k + 2;
       if (CLAUSE_OPENERS.has(token.norm) || NP_PREPOSITIONS.has(token.norm) || DETERMINERS.has(token.norm) || SUBJECT_PRONOUNS.has(token.norm)) return from;
