@@ -2346,7 +2346,10 @@ class Resolver {
     const lead = tokens[first]?.norm ?? '';
     const earlier = from === first && DEFINITES.has(lead) ? this.describedBefore(words.norms, tokens[first]?.start ?? 0) : undefined;
     if (earlier !== undefined) return earlier;
-    const name = text.slice(tokens[from]?.start ?? 0, tokens[last]?.end ?? 0);
+    // ("The company's shares fell. The company said ...": a possessive's ending is no part of the name.)
+    const lastToken = tokens[last];
+    const owned = isPossessiveToken(lastToken) ? (lastToken?.norm.endsWith("'") === true ? 1 : 2) : 0;
+    const name = text.slice(tokens[from]?.start ?? 0, (lastToken?.end ?? 0) - owned);
     // ("A Kremlin source said": one source is a person.)
     // ("A third of voters said", "a majority believe": a share of a population is no one person.)
     const single = INDEFINITES.has(lead) && !hasPluralEnding(descriptionHead(words.norms)) && !SHARE_HEADS.has(descriptionHead(words.norms)) && !collectiveOfPeople(words.norms, 1);
