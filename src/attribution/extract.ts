@@ -8965,6 +8965,10 @@ class SentenceExtractor {
       // "The justice — who has sparred with Trump — said ...": an appositive between dashes.
       np = this.dashAppositive(k);
       if (np !== undefined) speakerLast = prev.text === '-' && tokens[k - 1]?.text === '-' ? k - 2 : k - 1;
+      // ("Lind - speaking in Brill - said", "The ministry — for its part — said": an adjunct of the
+      // saying between dashes is no part of the speaker, as between commas.)
+      const inner = np === undefined ? -1 : tokens[np.last + 1]?.text === '-' && tokens[np.last + 2]?.text === '-' ? np.last + 3 : np.last + 2;
+      if (np !== undefined && (SPEAKER_ADJUNCT_OPENERS.has(tokens[inner]?.norm ?? '') || participleAside(tokens, inner))) speakerLast = np.last;
     } else if (prev.norm === 'that' && (form.tense === 'past' || form.tense === 'present' || (form.tense === 'base' && pluralAntecedentOf(tokens, k))) && RELATIVE_THAT_CUES.has(form.entry.lemma) && this.relativeThatSubject(k)) {
       // "water bottles that said, “...”", "a report that found ...": a relative "that" speaks for
       // the phrase before it, as "which" does; so after a plural, "polls that show ...",
