@@ -1310,20 +1310,35 @@ class Resolver {
     const { tokens } = this.doc;
     const start = ARTICLES.has(tokens[from]?.norm ?? '') ? from + 1 : from;
     // ("Another group, the Harbor Trust, said": "the" right before a name is the name's own article.)
-    if (start > from && tokens[from]?.norm === 'the' && isUpper(tokens[start])) return start;
+    // ("The club's owner, the Danish banker Ivo Dran, said": not a capitalised modifier before a
+    // lower-case title.)
+    if (start > from && tokens[from]?.norm === 'the' && isUpper(tokens[start]) && !this.modifiesTitle(start)) return start;
     for (let k = start; k < start + MAX_APPOSITIVE_TITLE_WORDS; k++) {
       const token = tokens[k];
+      if (token !== undefined && isUpper(token) && this.modifiesTitle(k)) continue;
       // ("The mission's head, Dutch lawmaker Hanneke Vos, said": one capitalised word may open
       // the title, a nationality or a body, when a lower-case word follows it.)
       const opensTitle = k === start && isUpper(token) && tokens[k + 1]?.kind === 'word' && !isUpper(tokens[k + 1]);
       if (token === undefined || token.kind !== 'word' || (isUpper(token) && !opensTitle)) return from;
       // ("Its largest creditor, the state lender Norbank, said": a kind of company heads such a title too.)
-      if ((DESCRIPTION_HEADS.has(token.norm) || isCompanyWord(token.norm)) && isUpper(tokens[k + 1])) return k + 1;
+      // ("The bid's chief, former Olympic sailor Rui Matos, said": so does a noun of one person by its ending.)
+      if ((DESCRIPTION_HEADS.has(token.norm) || isCompanyWord(token.norm) || (namesOnePerson(token.norm) && !NOT_ROLE_HEADS.has(token.norm))) && isUpper(tokens[k + 1])) return k + 1;
       // ("One volunteer, a retired nurse named Ines Vall, said": a naming participle may stand between.)
       if (DESCRIPTION_HEADS.has(token.norm) && APPOSITIVE_NAMING_PARTICIPLES.has(tokens[k + 1]?.norm ?? '') && isUpper(tokens[k + 2])) return k + 2;
       if (CLAUSE_OPENERS.has(token.norm) || NP_PREPOSITIONS.has(token.norm) || DETERMINERS.has(token.norm) || SUBJECT_PRONOUNS.has(token.norm)) return from;
     }
     return from;
+  }
+
+  /**
+   * Whether the capitalised word at `k` modifies a lower-case title after it inside an appositive
+   * ("Olympic" in "former Olympic sailor Rui Matos", "Danish" in "the Danish banker Ivo Dran"): a
+   * lower-case word that names one person follows it, itself before a capitalised name.
+   */
+  private modifiesTitle(k: number): boolean {
+    const { tokens } = this.doc;
+    const next = tokens[k + 1];
+    return next !== undefined && next.kind === 'word' && !isUpper(next) && namesOnePerson(next.norm) && isUpper(tokens[k + 2]);
   }
 
   /**
