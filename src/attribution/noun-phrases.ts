@@ -397,7 +397,8 @@ function pronounJoins(tokens: readonly Token[], first: number, min: number): boo
  * first phrase opens after a verb).
  */
 function coordinatedStart(tokens: readonly Token[], first: number, min: number): number | undefined {
-  if (first - 2 < min || tokens[first - 1]?.norm !== 'and' || !CENTRAL_DETERMINERS.has(tokens[first]?.norm ?? '')) return undefined;
+  // ("Tenant groups and two opposition parties want ...": a count opens the second conjunct as an article does.)
+  if (first - 2 < min || tokens[first - 1]?.norm !== 'and' || !(CENTRAL_DETERMINERS.has(tokens[first]?.norm ?? '') || NUMBER_WORDS.has(tokens[first]?.norm ?? ''))) return undefined;
   const left = phraseEndingAt(tokens, first - 2, min);
   if (left === undefined || left.kind === 'pronoun') return undefined;
   if (left.first === min) return min;
