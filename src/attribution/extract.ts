@@ -5182,10 +5182,14 @@ const AFTER_TIME_COMPLEMENTS: ReadonlySet<string> = new Set(['for', 'that', 'tha
 /**
  * Whether the time adjunct at `j` stands inside what is named, a complement of it following:
  * "faulted Kell on Monday for the delay", "her claim on Friday that the dam leaks".
+ * ("accused Kell on Monday of hiding the report", 'accused him Friday of “lying”': "of" with a
+ * gerund or a quotation after it is the charge; "on the eve of the vote" is no such "of".)
  */
 function complementAfterTime(tokens: readonly Token[], j: number, end: number): boolean {
   const k = skipTimeAdjunct(tokens, j, end);
-  return k > j && k < end && AFTER_TIME_COMPLEMENTS.has(tokens[k]?.norm ?? '');
+  if (k <= j || k >= end) return false;
+  const charge = tokens[k]?.norm === 'of' && (tokens[k + 1]?.kind === 'quote' || gerundAt(tokens[k + 1]));
+  return charge || AFTER_TIME_COMPLEMENTS.has(tokens[k]?.norm ?? '');
 }
 
 /**
