@@ -8041,7 +8041,9 @@ class SentenceExtractor {
     // "Ohio: Ana Pike, Tom Kell, ...": a list of names after a place is a roster, not a statement.
     if (!quoted && tokens[start + 2]?.text === ',' && tokens[start + 5]?.text === ',' && isCapitalised(tokens[start] as Token) && isCapitalised(tokens[start + 1] as Token) && isCapitalised(tokens[start + 3] as Token) && isCapitalised(tokens[start + 4] as Token)) return;
     // The speaker of a run-on headline is the name right before the colon.
-    const named = topic > 0 ? { ...np, first: INTRODUCERS.has(tokens[np.first]?.norm ?? '') ? np.first + 1 : np.first, last: topic - 1 } : np.name !== undefined ? { ...np, first: np.name.first } : np;
+    // ("Survivor of Himalayan avalanche: “...”": not a capitalised modifier inside a phrase whose
+    // lower-case head ends it; the whole phrase speaks.)
+    const named = topic > 0 ? { ...np, first: INTRODUCERS.has(tokens[np.first]?.norm ?? '') ? np.first + 1 : np.first, last: topic - 1 } : np.name !== undefined && !this.lowerHeadAfterName(np) ? { ...np, first: np.name.first } : np;
     // "TAPPER: ..." opening a paragraph is a turn of a transcript: it runs to the paragraph's end.
     const turn = !quoted && np.first === this.first && this.ctx.paragraphFirst[this.sentence.paragraph] === this.first;
     // "Ryan: ‘Hate’ Has ‘No Place’ in Politics": a quotation that the sentence goes on from is only part of what is said.
@@ -9551,6 +9553,12 @@ class SentenceExtractor {
     const prev = this.ctx.tokens[k - 1];
     if (prev === undefined || k - 1 <= this.first || !FLOATING_QUANTIFIERS.has(this.ctx.tokens[k]?.norm ?? '')) return false;
     return prev.text === ')' || (DASHES.has(prev.text) && this.dashAppositive(k - 1) !== undefined);
+  }
+
+  /** Whether the phrase `np` ends in a lower-case head after its name ("of Himalayan avalanche"), which the name only modifies. */
+  private lowerHeadAfterName(np: NounPhrase): boolean {
+    const head = this.ctx.tokens[np.last];
+    return np.name !== undefined && np.name.last < np.last && head !== undefined && head.kind === 'word' && !isCapitalised(head);
   }
 
   private dashAppositive(k: number): NounPhrase | undefined {
