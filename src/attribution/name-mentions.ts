@@ -434,6 +434,9 @@ function appositiveHeadAt(tokens: readonly Token[], last: number, end: number): 
   // ("Asked whether he had touched Farr, he shook his head.": a subject pronoun after the comma opens the main clause.)
   // ("Ana Lind, and the port's director, Tom Reed,": "and" after the comma adds a second person.)
   if (lead === 'and' || lead === 'who' || lead === 'whose' || lead === 'whom' || (CLAUSE_OPENERS.has(lead) && !APPOSITIVE_LEADS.has(lead)) || (!determined && SUBJECT_PRONOUNS.has(lead))) return -1;
+  // ("A nurse, Ines Vall, opened the clinic.": a verb in the past with its object after the comma is
+  // the sentence's predicate, no appositive; "Ines Vall, retired nurse," still is one.)
+  if (!determined && lead.endsWith('ed') && DETERMINERS_BEFORE_ROLE.has(tokens[from + 1]?.norm ?? '')) return -1;
   while (i < end && i - from < MAX_BODY_APPOSITIVE_WORDS) {
     const t = tokens[i];
     // ("an analyst at Tern Research & Trading": an ampersand inside a firm's name is one of its words;
