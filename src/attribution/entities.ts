@@ -2112,7 +2112,7 @@ class Resolver {
     const company = isCompanyWord(head);
     const publicHead = PUBLIC_INTEREST_HEADS.has(head);
     if (!(company || ORGANIZATION_BACK_HEADS.has(head)) || this.namesPlace(norms, upper)) return undefined;
-    const gathered = GATHERED_BODY_HEADS.has(head);
+    const gathered = GATHERED_BODY_HEADS.has(head) || CAMP_HEADS.has(head);
     for (let i = this.recent.length - 1, n = 0; i >= 0 && n < PRONOUN_LOOKBACK; i--, n++) {
       const { draft, tentativeAt } = this.recent[i] as Recent;
       if (tentativeAt !== undefined || draft.first >= at) continue;
@@ -3169,6 +3169,14 @@ const THING_PERSON_LINKS: ReadonlySet<string> = new Set(['from', 'by', 'of']);
 
 /** Heads of bodies gathered to act together, which stand for no company named before: "the panel", "the delegation", "the task force". */
 const GATHERED_BODY_HEADS: ReadonlySet<string> = new Set(['panel', 'delegation', 'jury', 'force']);
+
+/**
+ * Heads of political camps, which stand for no company or broadcaster named before: "the
+ * opposition", "the bloc", "the faction" ("Skyway said ... The opposition accused the government
+ * ..." is the opposition, not the airline), only a body whose name ends in that very word ("the
+ * Northern Bloc", then "the bloc").
+ */
+const CAMP_HEADS: ReadonlySet<string> = new Set(['opposition', 'bloc', 'faction']);
 
 /** Verbs after which a phrase with "a" says what the subject is: "Harbor Watch is a group that ...". */
 const PREDICATE_LINKS: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', "'s", 'remains', 'became', 'becomes']);
