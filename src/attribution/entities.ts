@@ -1553,6 +1553,9 @@ class Resolver {
     // ("Report blames brakes", "Poll shows Lind ahead": a headline's or sentence's first word that is
     // a document's or a finding's noun is that thing, no person's name.)
     if (run.norms.length === 1 && isThingHead(lower) && run.first === this.doc.sentences[run.sentence]?.firstToken) return 'unknown';
+    // ("Unions welcomed the budget", "Lenders said ...": a sentence's first word that is the plural
+    // of a kind of body names such bodies, no person.)
+    if (run.norms.length === 1 && hasPluralEnding(lower) && isBodyWord(singular(lower)) && run.first === this.doc.sentences[run.sentence]?.firstToken) return 'group';
     // ("The Red Cross said", "the World Food Programme": a name of several words after "the",
     // with no honorific, title or given name, is a body's; a person's name takes no article.
     // "the Wisconsin Republican" ends in a word for a person, and stays one.)
