@@ -9286,6 +9286,9 @@ class SentenceExtractor {
     const t = this.ctx.tokens[k];
     if (t === undefined || t.kind !== 'word' || k >= this.end) return false;
     if (FINITE_VERBS.has(t.norm) || COMMON_VERBS.has(t.norm)) return true;
+    // ("a phrase he said hid the raid", "a mine the navy says sank the tug": an irregular past
+    // right after the cue has no subject of its own either.)
+    if (IRREGULAR_PASTS.has(t.norm)) return !isCapitalised(t);
     return t.norm.length > 4 && t.norm.endsWith('ed') && !isCapitalised(t);
   }
 
