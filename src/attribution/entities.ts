@@ -450,6 +450,11 @@ const CLOSE_WORDS: ReadonlySet<string> = new Set(['close', 'closest', 'familiar'
 /** Nouns for a body that stand right before its name: "rights group Harbor Light". */
 const BODY_WORDS_BEFORE_NAMES: ReadonlySet<string> = new Set(['group', 'organization', 'organisation', 'coalition', 'alliance', 'movement']);
 
+/** Nouns for a craft that stand right before its name: "the ferry Aegir Star", "the tanker Nordic Dawn". */
+const VESSEL_WORDS_BEFORE_NAMES: ReadonlySet<string> = new Set([
+  'ship', 'vessel', 'ferry', 'tanker', 'freighter', 'trawler', 'yacht', 'liner', 'frigate', 'destroyer', 'submarine', 'tugboat',
+]);
+
 /** Roles that serve someone named after "to": "an aide to Ana Pike" is not Ana Pike. */
 const SERVING_HEADS: ReadonlySet<string> = new Set([
   'aide', 'adviser', 'advisor', 'counselor', 'counsellor', 'consultant', 'assistant', 'spokesman', 'spokeswoman', 'spokesperson',
@@ -1532,6 +1537,9 @@ class Resolver {
     const last = run.norms[run.norms.length - 1] ?? '';
     // ("the advocacy group Green Ledger": a body's kind right before the name outweighs an outlet's word in it.)
     if (this.bodyWordBefore(run) && !this.givenNamed(run)) return 'organization';
+    // ("the ferry Aegir Star", "the tanker Nordic Dawn": a craft's kind right before the name makes
+    // it a vessel, no outlet, body or person, even when its last word ends an outlet's name.)
+    if (VESSEL_WORDS_BEFORE_NAMES.has(this.doc.tokens[run.first - 1]?.norm ?? '') && run.title === undefined) return 'unknown';
     if (this.isOutlet(run, lower, last)) return 'outlet';
     if (GOVERNMENT_NAMES.has(lower) || GOVERNMENT_HEADS.has(last)) return 'government';
     // ("the Court of Appeals", "the Commission on Presidential Debates": a body's head before a link names the body.)
