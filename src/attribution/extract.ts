@@ -8686,7 +8686,11 @@ class SentenceExtractor {
     if (form.tense === 'gerund' && !progressive) {
       // ("flipped his pick on the spot – saying he would ...": a spaced dash sets off a participle
       // with a clause after it as a comma does.)
-      const afterComma = prev !== undefined && (prev.text === ',' || (spacedDash(this.ctx, k) && clauseAfterVerb(this.ctx, match.last, this.end)) || (this.ctx.closes[k] === 1 && tokens[k - 1]?.text === ','));
+      // ("wrote to the board last week warning that ...": so does a time adjunct closing the clause
+      // before, with "that" after the cue; not after a document named in that clause, "a reply to the
+      // letter the union sent on Monday warning that ...", which may be the one that warns.)
+      const afterTime = k + 1 < match.first && tokens[match.last + 1]?.norm === 'that' && skipTimeAdjunct(tokens, k + 1, match.first) === match.first && !this.documentBefore(k);
+      const afterComma = prev !== undefined && (prev.text === ',' || afterTime || (spacedDash(this.ctx, k) && clauseAfterVerb(this.ctx, match.last, this.end)) || (this.ctx.closes[k] === 1 && tokens[k - 1]?.text === ','));
       // ("..., praising the crew but warning that ...": "but" joins participles too.)
       const coordinatedParticiple = (prev?.norm === 'and' || prev?.norm === 'but') && (this.out.some((q) => q.rules[0] === 'participle') || this.participleBefore(k));
       // "a super PAC backing Ana Ruiz", "those supporting Lind": a group named by the candidate it
@@ -9290,6 +9294,12 @@ class SentenceExtractor {
     // right after the cue has no subject of its own either.)
     if (IRREGULAR_PASTS.has(t.norm)) return !isCapitalised(t);
     return t.norm.length > 4 && t.norm.endsWith('ed') && !isCapitalised(t);
+  }
+
+  /** Whether a document's noun ("letter", "report") stands in the statement's clause up to token `k`. */
+  private documentBefore(k: number): boolean {
+    for (let j = this.first; j <= k; j++) if (DOCUMENT_NOUNS.has(this.ctx.tokens[j]?.norm ?? '')) return true;
+    return false;
   }
 
   /**
