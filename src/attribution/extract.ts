@@ -10655,6 +10655,16 @@ class SentenceExtractor {
       // "declared an emergency and asked the state for help": a "clause" with no verb of its own
       // before "and" and a verb in the cue's tense is the cue's object, and that verb the subject's next act.
       if (startAt.rule === 'clause' && match.form.tense === 'past' && DETERMINERS.has(tokens[startAt.index]?.norm ?? '')) stop = this.objectBeforeNextAct(startAt.index, stop) ?? stop;
+      // ("a levy which the board says funds the port and which growers call theft": content that
+      // opens with a relative pronoun ends before "and" and the same pronoun, a second relative
+      // clause on the same head with a subject of its own, as after a quotation.)
+      if (start === relAt && rel !== undefined && RELATIVE_OPENERS.has(rel.norm)) {
+        for (let k = startAt.index + 1; k + 1 < stop; k++) {
+          if (tokens[k]?.norm !== 'and' || tokens[k + 1]?.norm !== rel.norm || this.ctx.inQuote[k] === 1) continue;
+          stop = trimEnd(this.ctx, startAt.index, k);
+          break;
+        }
+      }
       // "said the audit, while costly, was fair": a comma right after the clause's subject, before
       // any verb, opens an aside; the clause goes on after the aside's closing comma and verb.
       // (", but the voters still ...": a conjunction after the comma opens a clause, not an aside.)
