@@ -10812,7 +10812,10 @@ class SentenceExtractor {
     // (A personal pronoun opening it is a subject, so a verb follows: "say they only buy American";
     // after "say" three words are a statement unless they are a manner or an object: "said the same of Y".)
     const lead = tokens[startAt.index];
-    const pronounSubject = PERSONAL_PRONOUN_SUBJECTS.has(lead?.norm ?? '') || itPredicateAt(tokens, startAt.index) || (startAt.rule === 'clause' && nounPredicateAt(tokens, startAt.index, stop));
+    // ("the tax, which he says hurts growth": after a relative pronoun that is the subject of what
+    // was said, the word after the cue is that subject's verb, in -s or -ed or not.)
+    const gapSubject = start === relAt && start !== forcedStart && rel !== undefined && RELATIVE_GAPS.has(rel.norm) && lead !== undefined && lead.kind === 'word' && !isCapitalised(lead) && (this.gapVerbAt(startAt.index) || (lead.norm.length > 3 && hasPluralEnding(lead.norm)));
+    const pronounSubject = PERSONAL_PRONOUN_SUBJECTS.has(lead?.norm ?? '') || itPredicateAt(tokens, startAt.index) || (startAt.rule === 'clause' && nounPredicateAt(tokens, startAt.index, stop)) || gapSubject;
     // ("may add a second ferry to the route": "add" with a phrase and no verb adds a thing;
     // "observed a minute of silence", "observed voting in the north": "observe" so keeps a rite or
     // watches an event.)
