@@ -5743,7 +5743,9 @@ class SentenceExtractor {
     if (tokens[last + 1]?.text !== ',') return last;
     // ("..., according to Dannen, because they ...": a subordinate clause is no appositive.)
     const opener = tokens[last + 2];
-    if (opener !== undefined && (SUBORDINATORS.has(opener.norm) || SUBJECT_PRONOUNS.has(opener.norm) || this.gerundCueAt(last + 2))) return last;
+    // ("said Ana Pike, speaking outside the hall": a participle's phrase is a free adjunct of the
+    // saying, as before the cue, not a name for the speaker.)
+    if (opener !== undefined && (SUBORDINATORS.has(opener.norm) || SUBJECT_PRONOUNS.has(opener.norm) || this.gerundCueAt(last + 2) || participleAside(tokens, last + 2))) return last;
     let stop = trimEnd(this.ctx, last + 2, this.end);
     // ("said Ana Pike, a planner, referring to the port": a participle of saying after the
     // appositive starts a statement of its own; "said Ana Pike, a planner, in a statement" or
@@ -5752,7 +5754,7 @@ class SentenceExtractor {
     // "when" clause may date the role instead: "a strategist for Kell's campaign three summers ago,
     // when she toured the state".)
     for (let j = last + 3; j < stop; j++) {
-      if (tokens[j]?.text === ',' && (this.gerundCueAt(j + 1) || OCCASION_PREPOSITIONS.has(tokens[j + 1]?.norm ?? '') || SAYING_CLAUSE_OPENERS.has(tokens[j + 1]?.norm ?? ''))) {
+      if (tokens[j]?.text === ',' && (this.gerundCueAt(j + 1) || participleAside(tokens, j + 1) || OCCASION_PREPOSITIONS.has(tokens[j + 1]?.norm ?? '') || SAYING_CLAUSE_OPENERS.has(tokens[j + 1]?.norm ?? ''))) {
         stop = j;
         break;
       }
