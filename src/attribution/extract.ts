@@ -681,13 +681,14 @@ const EQUATIVE_QUANTITIES: ReadonlySet<string> = new Set(['many', 'much', 'few',
  * Whether "at least" or "at most" and a number open a phrase at `k`: "at least 42 civilians".
  * ("as many as 300 families", "as few as ten": an equative of quantity before a number bounds
  * it as "at least" does, so "as" there opens a noun phrase, not an adverbial clause.)
+ * ("up to 40 homes": so does "up to", which is then no particle.)
  */
 function boundedNumberAt(tokens: readonly Token[], k: number): boolean {
   const first = tokens[k]?.norm;
   const equative = first === 'as' && EQUATIVE_QUANTITIES.has(tokens[k + 1]?.norm ?? '') && tokens[k + 2]?.norm === 'as';
   const count = tokens[equative ? k + 3 : k + 2];
   if (count === undefined || !(count.kind === 'number' || COUNT_WORDS.has(count.norm))) return false;
-  return equative || (first === 'at' && BOUND_WORDS.has(tokens[k + 1]?.norm ?? ''));
+  return equative || (first === 'at' && BOUND_WORDS.has(tokens[k + 1]?.norm ?? '')) || (first === 'up' && tokens[k + 1]?.norm === 'to');
 }
 
 /** Words that make a number approximate: "about half", "nearly 40 percent". */
