@@ -9571,10 +9571,22 @@ class SentenceExtractor {
     return prev.text === ')' || (DASHES.has(prev.text) && this.dashAppositive(k - 1) !== undefined);
   }
 
-  /** Whether the phrase `np` ends in a lower-case head after its name ("of Himalayan avalanche"), which the name only modifies. */
+  /**
+   * Whether the phrase `np` ends in a lower-case head after its name ("of Himalayan avalanche"),
+   * which the name only modifies, or its name is the object of "of" inside it ("Mayor of flooded
+   * Tessbury", "Friend of Ana Lind"): the name is then a place or a person the speaker is
+   * named by, not the speaker.
+   */
   private lowerHeadAfterName(np: NounPhrase): boolean {
-    const head = this.ctx.tokens[np.last];
-    return np.name !== undefined && np.name.last < np.last && head !== undefined && head.kind === 'word' && !isCapitalised(head);
+    const { tokens } = this.ctx;
+    const head = tokens[np.last];
+    if (np.name === undefined) return false;
+    if (np.name.last < np.last && head !== undefined && head.kind === 'word' && !isCapitalised(head)) return true;
+    // (A participle may stand between "of" and the name: "of flooded Tessbury"; not a noun, which
+    // the name follows as its own: "secretary of state Ana Lind". "A lesson from Ana Lind" is hers.)
+    let k = np.name.first - 1;
+    while (k > np.first && tokens[k]?.kind === 'word' && !isCapitalised(tokens[k] as Token) && (tokens[k]?.norm ?? '').endsWith('ed')) k--;
+    return k > np.first && tokens[k]?.norm === 'of';
   }
 
   private dashAppositive(k: number): NounPhrase | undefined {
