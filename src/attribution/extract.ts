@@ -4587,6 +4587,8 @@ const ING_NON_PARTICIPLES: ReadonlySet<string> = new Set(['during', 'nothing', '
 
 /** Conjunctions that open a clause with a subject of its own: "..., and the union has sued ...". */
 const CLAUSE_CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'but', 'while', 'when', 'whereas', 'as', 'after', 'because', 'although', 'though']);
+/** Subordinators of {@link CLAUSE_CONJUNCTIONS} whose clause, when no comma sets it off, hangs on the verb before it: "left while the band played". */
+const TIGHT_SUBORDINATORS: ReadonlySet<string> = new Set(['while', 'when', 'as', 'after', 'because', 'although', 'though']);
 /**
  * Whether `phrase` is the "it" of an impersonal passive whose participle starts at offset
  * `cueStart`: "It was announced", "it has been widely reported", "it is said".
@@ -5973,6 +5975,16 @@ class SentenceExtractor {
         if (pair !== undefined && pair.kind === 'name' && (pair.first === this.first || tokens[pair.first - 1]?.text === ',')) return phraseSpan(this.ctx, { ...np, first: pair.first });
         closed = true;
         continue;
+      }
+      // ("Reed urged a recount while the tally dragged, saying ...": a clause that a subordinator
+      // ties to the verb before it, with no comma between, is part of the main clause; when its
+      // verb takes nothing after it, the participle after the comma continues the main clause,
+      // whose subject speaks, or the speaker of the statement that clause made, "Reed called for
+      // a recount while ...". A verb with its own complement keeps the participle: "left after
+      // Lind won the seat, calling it ...".)
+      if (lead !== undefined && TIGHT_SUBORDINATORS.has(lead.norm) && np.kind !== 'pronoun' && v === k - 1 && tokens[k]?.text === ',' && np.first - 1 > this.first + 1 && tokens[np.first - 2]?.kind === 'word') {
+        const main = this.nearestClauseSubject(np.first - 1, relative) ?? (last !== undefined ? this.subject() : undefined);
+        if (main !== undefined) return main;
       }
       return phraseSpan(this.ctx, np);
     }
