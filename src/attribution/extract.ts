@@ -5941,6 +5941,14 @@ class SentenceExtractor {
       // ("..., and waved at the crowd, saying": a second verb of the same subject.)
       if (CLAUSE_CONJUNCTIONS.has(tokens[e]?.norm ?? '') || tokens[e]?.norm === 'or') continue;
       if (tokens[e]?.kind === 'punct') closed = true;
+      // ("..., after a clerk, Ana Roth, wrote to the board with what she called ...": a subject
+      // with its appositive after a conjunction opens the clause; the verb after the closing comma
+      // is theirs.)
+      if (tokens[e]?.text === ',') {
+        const described = this.phraseBeforeAppositive(e);
+        const lead = described === undefined ? undefined : tokens[described.first - 1];
+        if (described !== undefined && described.first > floor && lead !== undefined && CLAUSE_CONJUNCTIONS.has(lead.norm) && lead.norm !== 'as' && lead.norm !== 'and' && lead.norm !== 'but') return phraseSpan(this.ctx, described, e - 1);
+      }
       let np = phraseEndingAt(tokens, e, floor);
       if (np === undefined || np.first < floor) continue;
       // ("Lutz and Roe, two respected planners, asking ...": a count word alone before a word in -ed
