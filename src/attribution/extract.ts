@@ -10602,7 +10602,11 @@ class SentenceExtractor {
     // ("Contrary to what Lind said, the dam has leaked": a free relative that closes at the cue holds
     // nothing said; the clause after its comma is the writer's.)
     if (freeWhat && forcedStart === undefined && tokens[match.last + 1]?.text === ',') return undefined;
-    if (start === undefined && rel !== undefined && ((RELATIVE_GAPS.has(rel.norm) && !governed) || freeWhat) && rules[0] !== 'participle' && rules[0] !== 'chained') {
+    // ("a move that Lind described as reckless": "that" before the subject and "as" right after a
+    // cue that takes an object is a relative pronoun, the object gap of the cue; a clause after
+    // "that" would have an object of its own.)
+    const thatAs = rel?.norm === 'that' && tokens[match.last + 1]?.norm === 'as' && has(form, 'object') && tokens[relAt - 1]?.kind === 'word';
+    if (start === undefined && rel !== undefined && (((RELATIVE_GAPS.has(rel.norm) || thatAs) && !governed) || freeWhat) && rules[0] !== 'participle' && rules[0] !== 'chained') {
       const lead = tokens[match.last + 1]?.norm ?? '';
       // ("the dam, which she called a marvel", "whom he described as peaceful": the pronoun is the
       // object, and what follows says what it was called.)
@@ -10613,6 +10617,9 @@ class SentenceExtractor {
       asComplement = (lead === 'as' || charged) && has(form, 'object');
       const complement = asComplement || (form.entry.lemma === 'call' && match.first === match.last);
       if ((!SUBJECT_PRONOUNS.has(lead) && !DETERMINERS.has(lead)) || complement) start = relAt;
+      // (A restrictive "that" takes its noun along: "an attack that Lind described as cowardly" is
+      // what was described, the noun phrase and its clause.)
+      if (thatAs) start = phraseEndingAt(tokens, relAt - 1, this.first)?.first ?? relAt;
     } else if (start === undefined && rel?.norm === 'that' && has(form, 'clause') && rules[0] !== 'participle' && rules[0] !== 'chained' && this.gapVerbAt(match.last + 1)) {
       // "a toll that the board said was overdue": a relative "that" is the subject of what was
       // said when a verb follows the cue right away, so the content starts with it.
