@@ -2549,12 +2549,26 @@ class Resolver {
       if (head === undefined || head.kind !== 'word' || isUpper(head) || !(PEOPLE_NOUNS.has(head.norm) || KIN_NOUNS.has(head.norm))) return undefined;
       if (tokens[c + 2]?.text !== ',' || verb === undefined || verb.kind !== 'word' || isUpper(verb)) return undefined;
       // ("Her husband, Tom, was not there": after someone's relative any verb will do, the name being that relative's.)
-      if (!isActionVerb(verb.norm) && !(KIN_NOUNS.has(head.norm) && ownedBy(tokens[c - 2]))) return undefined;
+      if (!isActionVerb(verb.norm) && !(KIN_NOUNS.has(head.norm) && this.ownedPast(c - 2, first))) return undefined;
       const token = tokens[name];
       if (token === undefined || !isUpper(token) || (this.runAt[name] ?? -1) >= 0 || isPossessiveToken(token) || this.isCommonWord(token.norm)) return undefined;
       return name;
     }
     return undefined;
+  }
+
+  /**
+   * Whether the noun after token `k` is someone's, past a few lower-case modifiers and numbers no
+   * earlier than `first`: "her | son", "her teenage | son", "her 15-year-old | son".
+   */
+  private ownedPast(k: number, first: number): boolean {
+    const { tokens } = this.doc;
+    for (let o = k; o >= first && o > k - OWNER_MODIFIER_REACH; o--) {
+      const token = tokens[o];
+      if (ownedBy(token)) return true;
+      if (token === undefined || token.text === ',' || (token.kind === 'word' && isUpper(token))) return false;
+    }
+    return false;
   }
 
   /**
@@ -3472,6 +3486,9 @@ const STATE_VERBS: ReadonlySet<string> = new Set([
   'is', 'was', 'are', 'were', 'be', 'been', 'has', 'have', 'had', 'did', 'does', 'do', 'get', 'go', 'make', 'take', 'see',
   'come', 'know', 'think', 'let', 'put', 'set', 'cut', 'hit', 'read',
 ]);
+
+/** How many tokens of modifiers may stand between an owner and a relative's noun: "her 15-year-old son". */
+const OWNER_MODIFIER_REACH = 6;
 
 /** Nouns for someone's relative: "Pike's wife", "his daughter", "their cousin". */
 const KIN_NOUNS: ReadonlySet<string> = new Set([
