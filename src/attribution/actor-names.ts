@@ -128,6 +128,8 @@ export const ORGANIZATION_DESCRIPTION_HEADS: ReadonlySet<string> = new Set([
   'think tank',
   // "The messaging app Murmur said", "the streaming service Flick": a product that speaks is its maker.
   'app', 'service',
+  // "Another platform, Chattr, said": an online service, as "app".
+  'platform',
   // "cloud provider Lumo", "the internet provider said": a firm named by what it supplies.
   'provider',
   // "The studio said", "the publisher stood by the book": firms of film and books.
