@@ -76,7 +76,7 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
   'party', 'committee', 'department', 'council', 'commission', 'agency', 'institute', 'university', 'college', 'company',
   'corporation', 'corp.', 'inc.', 'co.', 'ltd.', 'llc', 'campaign', 'foundation', 'association', 'union', 'center', 'centre',
   'bank', 'court', 'senate', 'congress', 'house', 'fund', 'group', 'network', 'bureau', 'office', 'organization',
-  'organisation', 'coalition', 'alliance', 'federation', 'board', 'service', 'police', 'army', 'navy', 'force', 'forces',
+  'organisation', 'coalition', 'alliance', 'federation', 'confederation', 'board', 'service', 'police', 'army', 'navy', 'force', 'forces',
   'league', 'club', 'team', 'firm', 'society', 'movement', 'caucus', 'parliament', 'chamber',
   'assembly', 'legislature', 'tribunal', 'church', 'school', 'hospital', 'fbi', 'cia', 'nsa', 'gop', 'dnc', 'rnc',
   'cooperative', 'co-op', 'trust', 'authority', 'commission', 'institution', 'academy', 'lab', 'laboratory', 'network',
