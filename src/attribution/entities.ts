@@ -18,11 +18,11 @@ import {
   PERSON_ACRONYMS,
   THING_HEADS,
 } from './actor-names.js';
-import { isDash, skipDateline, type RawQuote } from './extract.js';
+import { dashStart, isDash, skipDateline, type RawQuote } from './extract.js';
 import { parseKnownEntities, type KnownEntity, type KnownEntityInput } from './known-entities.js';
 import { foldNorm, NAME_FOLDING, plainWord } from './name-folding.js';
 import { sideOfWords } from '../tagging/sides.js';
-import { FIRST_NAMES, givenNameGender, isCompanyTitle, isCompanyWord, isOutletTitle, isNameNoise, isNameParticle, isPossessiveToken, isUpper, joinedByAmpersand, makeRun, pluralApostropheInName, scanNames, stripPossessive, type NameRun } from './name-mentions.js';
+import { BODY_HEAD_LINKS, FIRST_NAMES, givenNameGender, isCompanyTitle, isCompanyWord, isOutletTitle, isNameNoise, isNameParticle, isPossessiveToken, isUpper, joinedByAmpersand, makeRun, pluralApostropheInName, scanNames, stripPossessive, type NameRun } from './name-mentions.js';
 import { ARTICLES, CENTRAL_DETERMINERS, hasPluralEnding, isCapitalised, NUMBER_WORDS, phraseEndingAt, phraseStartingAt, pronounOf, subjectPhrase, type NounPhrase, type PhraseKind } from './noun-phrases.js';
 import { CLAUSE_OPENERS, COMMON_VERBS, DETERMINERS, GROUP_HEADS, INDEFINITES, IRREGULAR_PARTICIPLES, NAME_LIMITERS, NAMING_AS_PARTICIPLES, NP_PREPOSITIONS, PEOPLE_NOUNS, RESULT_STATES, ROLE_WORDS, SUBJECT_PRONOUNS, SUBORDINATORS } from './word-classes.js';
 import { ABBREVIATED_TITLES, DESCRIPTION_HEADS, GENDERED_TITLES, HONORIFICS, ROLE_SYNONYMS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_OF_TAILS } from './titles.js';
@@ -232,9 +232,6 @@ const TIME_PLURALS: ReadonlySet<string> = new Set(['seconds', 'minutes', 'hours'
 const SHARE_HEADS: ReadonlySet<string> = new Set(['percent', '%', 'majority', 'minority', 'plurality', 'half', 'third', 'quarter']);
 /** Collective nouns for the people of a place or a body, singular in form: "Hospital staff said", "the crew said". */
 const STAFF_HEADS: ReadonlySet<string> = new Set(['staff', 'crew', 'personnel', 'workforce']);
-/** Prepositions that join a body's head to the rest of its name: "Ministry of ...", "Center for ...", "Council on ...". */
-const BODY_HEAD_LINKS: ReadonlySet<string> = new Set(['of', 'for', 'on']);
-
 /**
  * Words after a description's head: "residents of the valley", "officials familiar with the talks",
  * "a report by the agency"; and the prepositions of place, "farmers along the river", "shopkeepers
@@ -2225,8 +2222,7 @@ class Resolver {
       // (A body's name is capitalised, "the Food and Drug Administration", whether or not the text names it as a name.)
       // ("the University of Kestrel", "the Institute for Tidal Studies": the body's word stands before "of" or "for".)
       const linked = bodyLinkAt(draft.name);
-      const space = draft.name.lastIndexOf(' ', linked < 0 ? undefined : linked - 1);
-      const last = draft.name.slice(space + 1, linked < 0 ? undefined : linked);
+      const last = bodyWordOf(draft.name);
       const capitalised = last.charAt(0) !== last.charAt(0).toLowerCase();
       if (members) {
         if (!capitalised || last.toLowerCase() !== head) continue;
@@ -3029,20 +3025,15 @@ class Resolver {
   private relativeAntecedent(index: number, sentence: number): Draft | undefined {
     const { tokens } = this.doc;
     // ("Ana Kell — who said she would close the port — will speak": a dash sets off the clause as a comma does.)
-    // ("--" comes as two hyphens.)
     const dashed = isDash(tokens[index - 1]);
-    let before = tokens[index - 1]?.text === ',' || dashed ? index - 2 : index - 1;
-    if (tokens[before]?.text === '-' && tokens[before + 1]?.text === '-') before--;
+    let before = tokens[index - 1]?.text === ',' ? index - 2 : dashed ? dashStart(tokens, index - 1) - 1 : index - 1;
     const min = this.doc.sentences[sentence]?.firstToken ?? 0;
     // ("95 generals -- most of whom had backed her -- who cited ...": after an aside between
     // dashes, the antecedent stands before the aside.)
     if (dashed) {
       let k = before;
       while (k > min && !isDash(tokens[k])) k--;
-      if (k > min && isDash(tokens[k])) {
-        before = k - 1;
-        if (tokens[before]?.text === '-' && tokens[before + 1]?.text === '-') before--;
-      }
+      if (k > min && isDash(tokens[k])) before = dashStart(tokens, k) - 1;
     }
     // ("Jane Roe, 61, who ...": an age set off by commas stands between the name and its relative.)
     if (tokens[before]?.kind === 'number' && tokens[before - 1]?.text === ',' && tokens[index - 1]?.text === ',') before -= 2;
@@ -3270,11 +3261,16 @@ function lastWordOf(name: string): string {
   return name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
 }
 
-/** The word of a body's name that says what the body is: its last word, or the one before a link ("school" of "Graduate School of Journalism"). */
-function bodyHeadOf(name: string): string {
+/** The word of a body's name that says what the body is, as written: its last word, or the one before a link ("School" of "Graduate School of Journalism"). */
+function bodyWordOf(name: string): string {
   const linked = bodyLinkAt(name);
   const end = linked < 0 ? name.length : linked;
-  return name.slice(name.lastIndexOf(' ', end - 1) + 1, end).toLowerCase();
+  return name.slice(name.lastIndexOf(' ', end - 1) + 1, end);
+}
+
+/** {@link bodyWordOf} in lower case. */
+function bodyHeadOf(name: string): string {
+  return bodyWordOf(name).toLowerCase();
 }
 
 /**

@@ -9,7 +9,7 @@ import { mayHaveNorm, wordBits, wordFilter, type WordFilter } from '../text/word
 import { CUE_TENSES, inflect, type CompiledCueLexicon, type CueEntry, type CueForm, type CueFrame } from './cues.js';
 import { hasPluralEnding, isCapitalised, isObjectPronoun, NUMBER_WORDS, PERSONAL_SUBJECTS as PERSONAL_PRONOUN_SUBJECTS, phraseEndingAt, phraseStartingAt, PROPORTION_LINKS, pronounOf, subjectPhrase, type NounPhrase } from './noun-phrases.js';
 import { ARTICLES, ATTACHED_ROLES, isPluralRole, nameNotModal } from './noun-phrases.js';
-import { AUXILIARIES, CLAUSE_OPENERS, COMMON_VERBS, DETERMINERS, EVIDENCE_NOUNS, GROUP_HEADS, INDEFINITES, IRREGULAR_PARTICIPLES, NAME_LIMITERS, NAMING_AS_PARTICIPLES, NOUNS_IN_LY, NP_PREPOSITIONS, PEOPLE_NOUNS, RESULT_STATES, ROLE_WORDS, SUBJECT_PRONOUNS, SUBORDINATORS, VERBS_IN_LY, VERB_MODIFIERS } from './word-classes.js';
+import { AUXILIARIES, CLAUSE_OPENERS, COMMON_VERBS, DETERMINERS, EVIDENCE_NOUNS, GROUP_HEADS, INDEFINITES, IRREGULAR_PARTICIPLES, MONTH_NAMES, NAME_LIMITERS, NAMING_AS_PARTICIPLES, NOUNS_IN_LY, NP_PREPOSITIONS, PEOPLE_NOUNS, RESULT_STATES, ROLE_WORDS, SUBJECT_PRONOUNS, SUBORDINATORS, VERBS_IN_LY, VERB_MODIFIERS } from './word-classes.js';
 import { endsNameWithTime } from './name-mentions.js';
 import { DESCRIPTION_HEADS } from './titles.js';
 
@@ -207,6 +207,11 @@ const PRONOUN_ASIDES: ReadonlySet<string> = new Set(['too', 'however', 'though',
  */
 function pronounAsideBefore(tokens: readonly Token[], j: number, first: number): boolean {
   return j - 3 >= first && PRONOUN_ASIDES.has(tokens[j - 1]?.norm ?? '') && tokens[j - 2]?.text === ',' && SUBJECT_PRONOUNS.has(tokens[j - 3]?.norm ?? '');
+}
+
+/** The first token of the dash that ends at token `k`: the first hyphen of "--" typed as two, else `k`. */
+export function dashStart(tokens: readonly Token[], k: number): number {
+  return tokens[k]?.text === '-' && tokens[k - 1]?.text === '-' && tokens[k - 1]?.end === tokens[k]?.start ? k - 1 : k;
 }
 
 /** Whether a token is a dash: one of `DASHES`, told by its characters (dashes are punctuation: words and numbers need no test). */
@@ -4813,11 +4818,11 @@ const CLAUSE_AFTER_COMMA: ReadonlySet<string> = new Set([
 ]);
 
 const WEEKDAYS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
-/** Month names and their abbreviations, which open a date after a cue ("said Dec. 6"). */
-const MONTHS: ReadonlySet<string> = new Set([
-  'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-  'jan.', 'feb.', 'mar.', 'apr.', 'aug.', 'sept.', 'sep.', 'oct.', 'nov.', 'dec.',
-]);
+/**
+ * Month names and their abbreviations, which open a date after a cue ("said Dec. 6"); "May" is
+ * left out, for it is also the modal (see {@link isMonth}).
+ */
+const MONTHS: ReadonlySet<string> = new Set([...MONTH_NAMES.filter((month) => month !== 'may'), 'jan.', 'feb.', 'mar.', 'apr.', 'aug.', 'sept.', 'sep.', 'oct.', 'nov.', 'dec.']);
 
 /** Words that place a date early or late in a month: "in late June". */
 const MONTH_EDGES: ReadonlySet<string> = new Set(['late', 'early', 'mid']);

@@ -704,8 +704,12 @@ export function scanNames(doc: TextDocument, keep?: Uint8Array): ScannedNames {
  * capitalised words after the conjunction that ends in a body's word. Else `last`, the run's own
  * end ("Ana Pike and Kestrel Union" are two).
  */
-/** Lower-case words after which a body's name goes on: "Ministry of Defence", "Center for Fiscal Studies", "Council on Water Rights". */
-const BODY_HEAD_LINKS: ReadonlySet<string> = new Set(['of', 'for', 'on']);
+/**
+ * Lower-case words after which a body's name goes on: "Ministry of Defence", "Center for Fiscal
+ * Studies", "Council on Water Rights".
+ * @internal
+ */
+export const BODY_HEAD_LINKS: ReadonlySet<string> = new Set(['of', 'for', 'on']);
 
 /**
  * Where a body's name goes on after its head at `last` and a link ("the Center | for Fiscal

@@ -8,6 +8,7 @@ import {
   DETERMINERS,
   GROUP_HEADS,
   IRREGULAR_PARTICIPLES,
+  MONTH_NAMES,
   NOUNS_IN_LY,
   NP_PREPOSITIONS,
   PEOPLE_NOUNS,
@@ -261,7 +262,7 @@ function beforeParenthesis(tokens: readonly Token[], first: number, last: number
 }
 
 /** The months, some of which are given names too ("June", "May"). */
-const MONTHS: ReadonlySet<string> = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+const MONTHS: ReadonlySet<string> = new Set(MONTH_NAMES);
 
 /** Words before a month that make it a date: "in June", "since May", "in early April". */
 const MONTH_DATERS: ReadonlySet<string> = new Set(['in', 'since', 'until', 'during', 'early', 'late', 'mid', 'last', 'next', 'this']);

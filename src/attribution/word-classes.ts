@@ -19,6 +19,9 @@ export const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set(['seen', 'writ
 /** States an act leaves its object in, between a participle and its agent: "shot dead by", "beaten unconscious by". */
 export const RESULT_STATES: ReadonlySet<string> = new Set(['dead', 'unconscious']);
 
+/** The months' names, some of which are given names or a modal too ("June", "May"). */
+export const MONTH_NAMES: readonly string[] = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
 /** Personal and relative pronouns that can be the subject of a speech verb. */
 export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who', 'which', 'that']);
 
