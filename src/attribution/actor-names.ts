@@ -107,8 +107,9 @@ export const THING_HEADS: ReadonlySet<string> = new Set([
   'manifesto',
   // Pictures and clips: "a screenshot shows", "the clip appears to show".
   'screenshot', 'screenshots', 'photo', 'photos', 'photograph', 'photographs', 'image', 'images', 'clip', 'clips',
-  // Court papers: "the indictment says", "according to the affidavit".
+  // Court papers: "the indictment says", "according to the affidavit", "the majority opinion said", "the dissent warned".
   'indictment', 'affidavit', 'motion', 'warrant', 'subpoena', 'deposition', 'testimony', 'judgment', 'memorandum', 'treaty',
+  'opinion', 'dissent', 'concurrence', 'brief',
   // Advice set down: "the guidance says", "the new guidelines recommend".
   'guidance', 'guideline', 'guidelines', 'recommendation', 'recommendations', 'advisory', 'policy', 'rules', 'regulation', 'regulations',
 ]);
