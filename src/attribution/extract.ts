@@ -7261,7 +7261,12 @@ class SentenceExtractor {
     const { tokens } = this.ctx;
     let found: NounPhrase | undefined;
     for (let c = comma - 1; c > this.first && c > k - 40; c--) {
-      if (tokens[c]?.text !== ',' || this.ctx.inQuote[c] === 1) continue;
+      // ("Sen. Lind, a Republican, said she agreed, while Rep. Bell, a Democrat, objected": a
+      // clause a subordinator opens after a comma ends the appositives; the name that opens the
+      // sentence belongs to the clause before it.)
+      const t = tokens[c];
+      if (t !== undefined && SUBORDINATORS.has(t.norm) && this.ctx.inQuote[c] !== 1 && (tokens[c - 1]?.text === ',' || (this.ctx.closes[c - 1] === 1 && tokens[c - 2]?.text === ','))) break;
+      if (t?.text !== ',' || this.ctx.inQuote[c] === 1) continue;
       const read = phraseEndingAt(tokens, c - 1, this.first);
       // ("A woman who lives upstairs, who gave only her first name, Amina, said": the description
       // may end in a relative clause of its own before the one that holds the later commas.)
