@@ -8447,6 +8447,9 @@ class SentenceExtractor {
     // ("a shirt that read “Save the Dam”", "a sign, which read ...": words printed on a thing are
     // no one's statement; 0 of 6 right on polnear-train.)
     if (form.entry.lemma === 'read' && (adjacent?.norm === 'that' || adjacent?.norm === 'which')) return undefined;
+    // ("a line diplomats read as a warning", "words many read as a threat": "read as" is how words
+    // were taken, not words that were written.)
+    if (form.entry.lemma === 'read' && tokens[match.last + 1]?.norm === 'as') return undefined;
     // ("Oates pleaded guilty and will testify", "has pleaded not guilty": a plea entered in court
     // is an act on the charge, not a report of something said.)
     if (form.entry.lemma === 'plead' && PLEA_WORDS.has(tokens[match.last + 1]?.norm ?? '')) return undefined;
