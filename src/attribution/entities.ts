@@ -789,6 +789,25 @@ class Resolver {
   }
 
   /**
+   * The tokens of the cues that start with a capital letter, which no name takes in ("Trade Chief
+   * Insists Pain Will Pass": a title-case headline's cue is a verb); undefined when there is none,
+   * as in most texts.
+   */
+  private capitalisedCues(raws: readonly RawQuote[]): Uint8Array | undefined {
+    const { tokens, text } = this.doc;
+    let marks: Uint8Array | undefined;
+    for (const raw of raws) {
+      const cue = raw.cue;
+      if (cue === undefined) continue;
+      const code = text.charCodeAt(cue.start);
+      if (code < 0x41 || code > 0x5a) continue;
+      marks ??= new Uint8Array(tokens.length);
+      for (let k = partitionPoint(tokens.length, (i) => (tokens[i]?.end ?? 0) <= cue.start); k < tokens.length && (tokens[k]?.start ?? Infinity) < cue.end; k++) marks[k] = 1;
+    }
+    return marks;
+  }
+
+  /**
    * One entry per distinct speaker span, in text order, each linked to its name run; and for
    * each raw quote, the index of its speaker's entry (-1 for none).
    */
@@ -904,7 +923,7 @@ class Resolver {
       named.push(speaker);
       speakerNames[name.last] = 1;
     }
-    const scanned = scanNames(this.doc, speakerNames);
+    const scanned = scanNames(this.doc, speakerNames, this.capitalisedCues(raws));
     this.setRuns(scanned.runs);
     this.bare = scanned.bare;
     this.bareSentence = scanned.bareSentence;

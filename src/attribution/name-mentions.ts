@@ -598,9 +598,10 @@ function isBare(tokens: readonly Token[], i: number, min: number, flags: number)
 /**
  * Finds every proper name of a segmented text with its title, honorific and possessive, in
  * text order. Names that sit inside another name's title ("U.S." in "U.S. negotiator Tim
- * Swieczkowski") are left out. A word marked in `keep` (a speaker's name) is never bare.
+ * Swieczkowski") are left out. A word marked in `keep` (a speaker's name) is never bare; a word
+ * marked in `stops` (a capitalised cue, "Trade Chief Insists Pain Will Pass") is in no name.
  */
-export function scanNames(doc: TextDocument, keep?: Uint8Array): ScannedNames {
+export function scanNames(doc: TextDocument, keep?: Uint8Array, stops?: Uint8Array): ScannedNames {
   const { tokens, text } = doc;
   const runs: NameRun[] = [];
   const bare: number[] = [];
@@ -616,7 +617,7 @@ export function scanNames(doc: TextDocument, keep?: Uint8Array): ScannedNames {
       const t = tokens[i] as Token;
       // The first letter is read from the text itself, which is in cache, not from the token's own string.
       const code = text.charCodeAt(t.start);
-      if ((code < 0x80 && (code < 0x41 || code > 0x5a)) || !isUpper(t)) {
+      if ((code < 0x80 && (code < 0x41 || code > 0x5a)) || !isUpper(t) || stops?.[i] === 1) {
         i++;
         continue;
       }
@@ -636,7 +637,7 @@ export function scanNames(doc: TextDocument, keep?: Uint8Array): ScannedNames {
       // A run of capitalised words, with particles between them; a possessive ends it.
       let last = i;
       let linked = false;
-      while (last + 1 < end) {
+      while (last + 1 < end && stops?.[last + 1] !== 1) {
         const next = tokens[last + 1] as Token;
         // ("the National Farmers' Union", "the Teachers' Federation": a plural possessive written with
         // a bare apostrophe, before a word that ends a body's name, is inside that name.)
