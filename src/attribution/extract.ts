@@ -8806,6 +8806,16 @@ class SentenceExtractor {
       if (np !== undefined) {
         let linked = documentLinkAt(tokens, np.first) || np.name === undefined ? np.first : np.name.first;
         if (linked > np.first && DETERMINERS.has(tokens[linked - 1]?.norm ?? '')) linked--;
+        // ("posted a statement on its website saying ...", "a video on social media promising ...": the
+        // phrase read back may hold the document, the link and a channel in lower case.)
+        if (!documentLinkAt(tokens, linked) && !DOCUMENT_NOUNS.has(tokens[np.last]?.norm ?? '')) {
+          for (let j = np.first + 2; j <= np.last; j++) {
+            if (documentLinkAt(tokens, j)) {
+              linked = j;
+              break;
+            }
+          }
+        }
         const document = documentLinkAt(tokens, linked) ? phraseEndingAt(tokens, linked - 2, this.first) : undefined;
         // (After "in" only a document that is a verb's object: "A report in the Courier citing ..."
         // as a subject is the report's own phrase.)
