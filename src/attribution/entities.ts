@@ -1279,14 +1279,27 @@ class Resolver {
   /**
    * The name given at the end of a relative clause set off by commas that says how the speaker
    * may be named ("Another mother, who asked to be identified only by her first name, Priya,"),
-   * when it closes the speaker's span; undefined otherwise.
+   * when it closes the speaker's span, or the name the clause itself gives ("The commander, who
+   * goes by the name General Ruko,"); undefined otherwise.
    */
   private nameAfterNamingClause(phrase: NounPhrase, end: number): { first: number; last: number } | undefined {
     const { tokens } = this.doc;
     if (tokens[phrase.last + 1]?.text !== ',' || tokens[phrase.last + 2]?.norm !== 'who') return undefined;
+    // ("The commander, who goes by the name General Ruko, posted ...": the clause that names a
+    // description holds the name itself, up to the comma that closes it.)
+    let named = -1;
+    if ((tokens[phrase.last + 3]?.norm === 'goes' || tokens[phrase.last + 3]?.norm === 'went') && tokens[phrase.last + 4]?.norm === 'by') {
+      named = phrase.last + 5;
+      if (tokens[named]?.norm === 'the' && tokens[named + 1]?.norm === 'name') named += 2;
+    }
     // (The name after the clause's closing comma is read as an appositive on the phrase with the clause.)
     for (let c = phrase.last + 3; c < tokens.length && (tokens[c]?.end ?? Infinity) <= end; c++) {
-      if (tokens[c]?.text === ',') return tokens[c - 1]?.norm === 'name' ? this.appositiveName({ ...phrase, last: c - 1 }, end) : undefined;
+      if (tokens[c]?.text !== ',') continue;
+      if (named > 0) {
+        for (let k = named; k < c; k++) if (!isUpper(tokens[k]) && !isNameParticle(tokens[k])) return undefined;
+        return c > named ? { first: named, last: c - 1 } : undefined;
+      }
+      return tokens[c - 1]?.norm === 'name' ? this.appositiveName({ ...phrase, last: c - 1 }, end) : undefined;
     }
     return undefined;
   }
