@@ -2451,7 +2451,8 @@ class Resolver {
       // ("A porter | identified only as Kofi", "a man | known as Doc": so does the participle that names the head.)
       if (NAMING_AS_PARTICIPLES.has(norm) && (tokens[k + 1]?.norm === 'as' || NAME_LIMITERS.has(tokens[k + 1]?.norm ?? ''))) return k - 1;
       // ("The firm | that built the dam", "a letter | that was sent to parents": so does "that".)
-      if (tokens[k]?.text === 'that' && tokens[k - 1]?.kind === 'word') return k - 1;
+      // ("Critics of that plan": after "of" it is a demonstrative, no relative.)
+      if (tokens[k]?.text === 'that' && tokens[k - 1]?.kind === 'word' && tokens[k - 1]?.norm !== 'of') return k - 1;
       // "a letter from the growers | obtained by the paper": a reduced relative before "by".
       if (norm.endsWith('ed') && tokens[k + 1]?.norm === 'by' && k + 1 <= last) return k - 1;
       // ("a draft seen | by the agency": a noun phrase reads "seen" as a noun, so "by" may follow the phrase.)

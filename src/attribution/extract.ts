@@ -8433,6 +8433,9 @@ class SentenceExtractor {
     // ("the growers whose support he wants", "Lind gets less support than Kell": after "whose" or a
     // comparative of quantity a bare or present form is a noun.)
     if ((adjacentClass & CLASS_NOUN_MARKER) !== 0 && (form.tense === 'base' || form.tense === 'present')) return undefined;
+    // ("one of the drafters of that 2013 charter said", "the 2024 survey finds": after a determiner and
+    // a year a bare or present form is a noun.)
+    if ((form.tense === 'base' || form.tense === 'present') && adjacent?.kind === 'number' && (DETERMINERS.has(tokens[match.first - 2]?.norm ?? '') || tokens[match.first - 2]?.norm === 'that')) return undefined;
     // ("her 32% support gives her a lead", "41 percent support against the mayor": after a share, a present
     // form that a preposition, a verb or punctuation follows is a noun.)
     const afterShare = tokens[match.last + 1];

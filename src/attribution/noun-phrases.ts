@@ -586,7 +586,11 @@ export function phraseEndingAt(tokens: readonly Token[], end: number, min: numbe
     // ("An earlier version of the post said", "a later statement": a comparative of time between an
     // article and a noun is an adjective of the phrase, not a time adjunct before it.)
     const comparative = COMPARATIVE_TIME_WORDS.has(t.norm) && before !== undefined && first - 2 >= min && (ARTICLES.has(before.norm) || CENTRAL_DETERMINERS.has(before.norm));
-    if (!isPhraseWord(t) && !(DETERMINERS.has(t.norm) || isPossessive(t)) && !adjective && !comparative && !opensCompound(tokens, first - 1)) break;
+    // ("one of the drafters of that charter, Vic Pell, said": after "of", a "that" before a common
+    // noun is a demonstrative, the determiner of the phrase "of" joins on.)
+    // ("all of that": not after a quantifier, where "that" may be the pronoun.)
+    const demonstrative = t.norm === 'that' && before?.norm === 'of' && first - 3 >= min && isPhraseWord(tokens[first - 3] as Token) && !DETERMINERS.has(tokens[first - 3]?.norm ?? '') && ((tokens[first]?.kind === 'word' && !isCapitalised(tokens[first] as Token)) || tokens[first]?.kind === 'number');
+    if (!isPhraseWord(t) && !(DETERMINERS.has(t.norm) || isPossessive(t)) && !adjective && !comparative && !demonstrative && !opensCompound(tokens, first - 1)) break;
     // "I hope in 2030 Springfield ...": a word right after a personal pronoun is its verb.
     if (isVerbOfPronoun(tokens, first - 1, min)) break;
     if (t.kind === 'word' && (t.norm === 'her' || t.norm === 'his' || t.norm === 'their' || t.norm === 'its')) {
