@@ -2546,7 +2546,8 @@ function yearComma(tokens: readonly Token[], j: number): boolean {
 
 /**
  * Whether the comma at `comma` closes an appositive on a name that opens a clause, so that the
- * verb after it is that name's: "said that Kell, the port's lawyer, saw the vote".
+ * verb after it is that name's: "said that Kell, the port's lawyer, saw the vote"; or a name in
+ * apposition to a description that does, "said that the director, Tom Hale, called her in".
  */
 function subjectAppositiveBefore(ctx: Context, comma: number, first: number): boolean {
   const { tokens } = ctx;
@@ -2554,8 +2555,8 @@ function subjectAppositiveBefore(ctx: Context, comma: number, first: number): bo
   while (c > first && c > comma - 9 && tokens[c]?.kind === 'word' && ctx.opens[c] !== 1 && ctx.closes[c] !== 1) c--;
   if (c <= first || c >= comma - 1 || tokens[c]?.text !== ',') return false;
   const name = tokens[c - 1];
-  if (name === undefined || !isCapitalised(name)) return false;
   const head = tokens[c + 1] as Token;
+  if (name === undefined || !(isCapitalised(name) || (isCapitalised(head) && name.kind === 'word'))) return false;
   if (!DETERMINERS.has(head.norm) && !POSSESSIVE_DETERMINERS.has(head.norm) && !isCapitalised(head)) return false;
   const appositive = phraseStartingAt(tokens, c + 1, comma);
   if (appositive === undefined || appositive.last !== comma - 1) return false;
