@@ -82,6 +82,8 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
   'cooperative', 'co-op', 'trust', 'authority', 'commission', 'institution', 'academy', 'lab', 'laboratory', 'network',
   // "Kestria's military said", "the monitoring mission said": bodies, not people.
   'military', 'mission',
+  // "The defense says the email proves nothing", "the prosecution argued": the sides of a trial, each a legal team.
+  'defense', 'defence', 'prosecution',
   // "The front said" (an armed or political front), "Management countered that ...": bodies too.
   'front', 'militia', 'management',
   // "The diocese said", "the Methodist synod voted": the bodies of a church.
