@@ -10632,7 +10632,11 @@ class SentenceExtractor {
     // ("a move that Lind described as reckless": "that" before the subject and "as" right after a
     // cue that takes an object is a relative pronoun, the object gap of the cue; a clause after
     // "that" would have an object of its own.)
-    const thatAs = rel?.norm === 'that' && tokens[match.last + 1]?.norm === 'as' && has(form, 'object') && tokens[relAt - 1]?.kind === 'word';
+    // ("a label that critics called alarmist.": so is it before "call" and a lone word that ends the
+    // clause, what the gap was called.)
+    const calledWord = tokens[match.last + 1];
+    const calledGap = form.entry.lemma === 'call' && match.first === match.last && calledWord !== undefined && calledWord.kind === 'word' && !isCapitalised(calledWord) && !DETERMINERS.has(calledWord.norm) && pronounOf(calledWord) === undefined && !NP_PREPOSITIONS.has(calledWord.norm) && tokens[match.last + 2]?.kind === 'punct' && this.ctx.opens[match.last + 2] !== 1;
+    const thatAs = rel?.norm === 'that' && (tokens[match.last + 1]?.norm === 'as' || calledGap) && has(form, 'object') && tokens[relAt - 1]?.kind === 'word';
     if (start === undefined && rel !== undefined && (((RELATIVE_GAPS.has(rel.norm) || thatAs) && !governed) || freeWhat) && rules[0] !== 'participle' && rules[0] !== 'chained') {
       const lead = tokens[match.last + 1]?.norm ?? '';
       // ("the dam, which she called a marvel", "whom he described as peaceful": the pronoun is the
