@@ -22,7 +22,7 @@ import { dashStart, isDash, skipDateline, type RawQuote } from './extract.js';
 import { parseKnownEntities, type KnownEntity, type KnownEntityInput } from './known-entities.js';
 import { foldNorm, NAME_FOLDING, plainWord } from './name-folding.js';
 import { sideOfWords } from '../tagging/sides.js';
-import { BODY_HEAD_LINKS, FIRST_NAMES, givenNameGender, isCompanyTitle, isCompanyWord, isOutletTitle, isNameNoise, isNameParticle, isPossessiveToken, isUpper, joinedByAmpersand, makeRun, pluralApostropheInName, scanNames, stripPossessive, type NameRun } from './name-mentions.js';
+import { BODY_HEAD_LINKS, FIRST_NAMES, givenNameGender, isCompanyTitle, isCompanyWord, isOutletTitle, isNameNoise, isNameParticle, isPossessiveToken, isUpper, joinedByAmpersand, makeRun, pluralApostropheInName, scanNames, SERIAL_HEADS, stripPossessive, type NameRun } from './name-mentions.js';
 import { ARTICLES, CENTRAL_DETERMINERS, hasPluralEnding, isCapitalised, NUMBER_WORDS, phraseEndingAt, phraseStartingAt, pronounOf, subjectPhrase, type NounPhrase, type PhraseKind } from './noun-phrases.js';
 import { CLAUSE_OPENERS, COMMON_VERBS, DETERMINERS, GROUP_HEADS, INDEFINITES, IRREGULAR_PARTICIPLES, NAME_LIMITERS, NAMING_AS_PARTICIPLES, NP_PREPOSITIONS, PEOPLE_NOUNS, RESULT_STATES, ROLE_WORDS, SUBJECT_PRONOUNS, SUBORDINATORS } from './word-classes.js';
 import { ABBREVIATED_TITLES, DESCRIPTION_HEADS, GENDERED_TITLES, HONORIFICS, ROLE_SYNONYMS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_OF_TAILS } from './titles.js';
@@ -1570,6 +1570,8 @@ class Resolver {
     // it a vessel, no outlet, body or person, even when its last word ends an outlet's name.)
     if (VESSEL_WORDS_BEFORE_NAMES.has(this.doc.tokens[run.first - 1]?.norm ?? '') && run.title === undefined) return 'unknown';
     if (this.isOutlet(run, lower, last)) return 'outlet';
+    // ("the Journal of Coastal Medicine", "the Annals of Tide Studies": a serial's head before "of".)
+    if (SERIAL_HEADS.has(run.norms[0] ?? '') && this.doc.tokens[run.nameFirst + 1]?.norm === 'of') return 'outlet';
     if (GOVERNMENT_NAMES.has(lower) || GOVERNMENT_HEADS.has(last)) return 'government';
     // ("the Court of Appeals", "the Commission on Presidential Debates": a body's head before a link names the body.)
     const linked = this.linkedBodyHead(run);

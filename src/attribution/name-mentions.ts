@@ -167,6 +167,15 @@ const NOISE = 1024;
 const ORGANIZATION_END = 2048;
 /** A word for a kind of body, whose name may go on after "of", "for" or "on": "Center for Fiscal Studies". */
 const BODY_HEAD = 4096;
+/** A serial's head, whose name goes on after "of" though it may also stand as a title ("the journal Nature"): "Journal of ...". */
+const SERIAL_HEAD = 8192;
+
+/**
+ * Head words of journals and other serials whose names go on after "of": "Journal of ...",
+ * "Annals of ...".
+ * @internal
+ */
+export const SERIAL_HEADS: ReadonlySet<string> = new Set(['journal', 'annals', 'bulletin', 'proceedings', 'archives', 'chronicle']);
 
 /** The plain words for a company, which carry the flags of its kinds ("drugmaker"). */
 const GENERIC_COMPANY_WORDS: readonly string[] = ['company', 'firm'];
@@ -194,6 +203,10 @@ const WORD_FLAGS: ReadonlyMap<string, number> = wordBits([
   [ORGANIZATION_HEADS, ORGANIZATION_END],
   [ORGANIZATION_NAME_ENDINGS, ORGANIZATION_END],
   [ORGANIZATION_HEADS, BODY_HEAD],
+  // "the Journal of Coastal Medicine", "the Bulletin of Atomic Affairs": a learned outlet's name
+  // goes on after "of" as a body's does.
+  [[...SERIAL_HEADS], BODY_HEAD],
+  [[...SERIAL_HEADS], SERIAL_HEAD],
 ]);
 /** `WORD_FLAGS`' words as a {@link WordFilter}: most capitalised words carry no flag and need no look-up. */
 const WORD_FLAGS_FILTER: WordFilter = wordFilter(WORD_FLAGS.keys());
@@ -725,7 +738,7 @@ function bodyNameAfterLink(tokens: readonly Token[], last: number, end: number, 
   // Ports | and Harbors".)
   // (Not after a title, "Secretary | of State", "Inspector General | for ...": a title's "of" names its office.)
   const flags = head === undefined ? 0 : flagsOf(head.norm);
-  if (head === undefined || isPossessiveToken(head) || (flags & (TITLE | TITLE_HEAD)) !== 0 || !(linked ? BODY_HEAD_LINKS.has(link) || link === 'and' : BODY_HEAD_LINKS.has(link) && (flags & BODY_HEAD) !== 0)) return -1;
+  if (head === undefined || isPossessiveToken(head) || ((flags & (TITLE | TITLE_HEAD)) !== 0 && (flags & SERIAL_HEAD) === 0) || !(linked ? BODY_HEAD_LINKS.has(link) || link === 'and' : BODY_HEAD_LINKS.has(link) && (flags & BODY_HEAD) !== 0)) return -1;
   // ("the Federation of Teachers and the Education Association" are two bodies.)
   const at = tokens[last + 2]?.norm === 'the' && link !== 'and' ? last + 3 : last + 2;
   const word = tokens[at];
