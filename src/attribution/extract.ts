@@ -8001,8 +8001,10 @@ class SentenceExtractor {
     } else this.push(this.first, trimEnd(this.ctx, this.first, this.end), speaker, cue, RULE_CONFIDENCE.accordingTo, [...rules, 'according-to.inside']);
     // "..., according to Ana Pike, who said the count would end soon": a relative clause on the
     // source that closes the sentence may hold a statement of the source's own; the scan goes on
-    // at its comma.
-    if (tokens[speakerLast + 1]?.text === ',' && tokens[speakerLast + 2]?.norm === 'who' && tokens[i - 1]?.text === ',') return speakerLast + 1;
+    // at its comma. ("..., according to the sheriff's office, which said he surrendered": so may
+    // one on a body.)
+    const relative = tokens[speakerLast + 2]?.norm;
+    if (tokens[speakerLast + 1]?.text === ',' && (relative === 'who' || relative === 'which') && tokens[i - 1]?.text === ',') return speakerLast + 1;
     return this.end;
   }
 
