@@ -6886,7 +6886,9 @@ class SentenceExtractor {
     const { tokens } = this.ctx;
     const verb = STRANDED_PREPOSITIONS.has(tokens[k]?.norm ?? '') ? k - 1 : k;
     const v = tokens[verb];
-    if (v === undefined || v.kind !== 'word' || isCapitalised(v) || !(COMMON_VERBS.has(v.norm) || (v.norm.length > 4 && v.norm.endsWith('ed')))) return undefined;
+    // ("Analysts I trust | say": the clause's verb may be a cue of its own, whose statement the
+    // next cue's check ruled out.)
+    if (v === undefined || v.kind !== 'word' || isCapitalised(v) || !(COMMON_VERBS.has(v.norm) || (v.norm.length > 4 && v.norm.endsWith('ed')) || matchCue(this.ctx, verb, verb + 1) !== undefined)) return undefined;
     // ("I have to thank", "they were to reply with": an auxiliary before "to" carries an infinitive.)
     if (FINITE_VERBS.has(v.norm) || AUXILIARIES.has(v.norm) || BE_FORMS.has(v.norm) || v.norm === 'been') return undefined;
     if (verb - 2 < this.first || !PERSONAL_SUBJECTS.has(tokens[verb - 1]?.norm ?? '')) return undefined;
@@ -8456,6 +8458,10 @@ class SentenceExtractor {
     // ("a line diplomats read as a warning", "words many read as a threat": "read as" is how words
     // were taken, not words that were written.)
     if (form.entry.lemma === 'read' && tokens[match.last + 1]?.norm === 'as') return undefined;
+    // ("analysts I trust say the gap is small", "people we met believe ...": a cue right before
+    // another finite one, with a personal pronoun after a plural noun for its subject, is the verb of
+    // a relative clause without "that" on that noun; the next cue is the statement's.)
+    if (adjacent !== undefined && PERSONAL_SUBJECTS.has(adjacent.norm) && match.first - 2 >= this.first && this.contactRelativeCue(match)) return undefined;
     // ("Oates pleaded guilty and will testify", "has pleaded not guilty": a plea entered in court
     // is an act on the charge, not a report of something said.)
     if (form.entry.lemma === 'plead' && PLEA_WORDS.has(tokens[match.last + 1]?.norm ?? '')) return undefined;
@@ -9042,7 +9048,10 @@ class SentenceExtractor {
       // ("the growers we talked with said": a preposition left stranded before the cue closes a
       // relative clause in the subject, and is no phrase of its own.)
       const stranded = NP_PREPOSITIONS.has(prev.norm);
-      const contact = stranded ? this.contactRelativeHead(k) : undefined;
+      // ("analysts I trust say": so does a cue right after a personal pronoun, which a phrase read
+      // back would take for a noun.)
+      const cuedClause = !stranded && PERSONAL_SUBJECTS.has(tokens[k - 1]?.norm ?? '') && matchCue(this.ctx, k, k + 1) !== undefined;
+      const contact = stranded || cuedClause ? this.contactRelativeHead(k) : undefined;
       np = contact ?? phraseEndingAt(tokens, k, this.first);
       if (contact !== undefined) speakerLast = k;
       else if (np !== undefined) {
@@ -9927,6 +9936,18 @@ class SentenceExtractor {
     if (NP_PREPOSITIONS.has(inner.norm) || ASIDE_PREPOSITIONS.has(inner.norm)) return true;
     for (let j = from; j < to; j++) if (FINITE_VERBS.has(tokens[j]?.norm ?? '')) return false;
     return true;
+  }
+
+  /**
+   * Whether the cue `match`, after a personal pronoun, closes a relative clause without "that" on
+   * the plural noun before the pronoun, a finite cue following it: "analysts I | trust | say ...".
+   */
+  private contactRelativeCue(match: CueMatch): boolean {
+    const { tokens } = this.ctx;
+    const noun = tokens[match.first - 2];
+    if (noun === undefined || noun.kind !== 'word' || (isCapitalised(noun) && match.first - 2 !== this.first) || !(GROUP_HEADS.has(noun.norm) || PEOPLE_NOUNS.has(noun.norm) || (noun.norm.length > 3 && noun.norm.endsWith('s') && !noun.norm.endsWith('ss') && !NP_PREPOSITIONS.has(noun.norm) && !SUBORDINATORS.has(noun.norm)))) return false;
+    const next = matchCue(this.ctx, match.last + 1, this.end);
+    return next !== undefined && next.first === match.last + 1 && (next.form.tense === 'present' || next.form.tense === 'past' || next.form.tense === 'base');
   }
 
   /** Whether "such" stands in tokens [from, to). */
