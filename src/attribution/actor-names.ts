@@ -97,7 +97,7 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
  * shows". A speaking description with another singular head ("the harbor master") is a person.
  */
 export const THING_HEADS: ReadonlySet<string> = new Set([
-  'report', 'reports', 'study', 'poll', 'polls', 'survey', 'statement', 'document', 'documents', 'letter', 'memo', 'data',
+  'report', 'reports', 'study', 'poll', 'polls', 'polling', 'survey', 'statement', 'document', 'documents', 'letter', 'memo', 'data',
   'analysis', 'post', 'tweet', 'ad', 'advertisement', 'book', 'article', 'website', 'site', 'law', 'bill', 'plan',
   'proposal', 'filing', 'complaint', 'lawsuit', 'suit', 'ruling', 'order', 'release', 'video', 'email', 'message',
   'research', 'evidence', 'records', 'figures', 'numbers', 'estimate', 'estimates', 'forecast', 'model', 'index', 'chart',
