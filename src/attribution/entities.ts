@@ -1879,12 +1879,17 @@ class Resolver {
   /**
    * "Zhou" alone for the only "Zhou Ming" of the text, a family name written first, when the lone
    * word is the speaker's whole name and no surname or given name took it. (Not after "the" or
-   * with a title: "Young" of "Young Kim" is no name in "Young voters".)
+   * with a title: "Young" of "Young Kim" is no name in "Young voters".) With an honorific only
+   * when the given name after the family name is hyphenated, as Korean ones are written: "Ms.
+   * Park" for "Park Ji-won".
    */
   private familyName(key: string, run: NameRun): Draft | undefined {
-    if (run.title !== undefined || run.honorific !== undefined || run.afterThe) return undefined;
+    if (run.title !== undefined || run.afterThe) return undefined;
     const list = this.byLeadWord.get(key);
-    return list !== undefined && list.length === 1 ? list[0] : undefined;
+    const only = list !== undefined && list.length === 1 ? list[0] : undefined;
+    if (only === undefined || run.honorific === undefined) return only;
+    const space = only.name.indexOf(' ');
+    return space > 0 && only.name.indexOf('-', space) > space + 1 && only.name.indexOf(' ', space + 1) < 0 ? only : undefined;
   }
 
   /** "Hillary" alone for the only "Hillary Clinton" of the text. */
