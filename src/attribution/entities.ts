@@ -2073,6 +2073,12 @@ class Resolver {
     if (knownDraft !== undefined) return knownDraft;
     // A headline names its speaker by a title that the article's body gives a name: "Mayor Says ...".
     const at = this.inHeadline(first) ? Infinity : (tokens[first]?.start ?? 0);
+    // ("Ana Bishop, an aide, said ... “No,” Bishop said": a capitalised title word alone, with no
+    // article, is the surname of a person named before it.)
+    if (first === last && at !== Infinity && words.upper[0] === true) {
+      const surnamed = this.bySurnameAt(this.key(words.norms), at);
+      if (surnamed !== undefined && surnamed.kind === 'person' && surnamed.first < at) return surnamed;
+    }
     const paragraphStart = at === Infinity ? Infinity : (this.doc.paragraphs[this.doc.sentences[this.sentenceOf(first)]?.paragraph ?? 0]?.start ?? Infinity);
     const holder = INDEFINITES.has(tokens[first]?.norm ?? '') ? undefined : this.roleHolder(words, at, paragraphStart);
     const definite = DEFINITES.has(tokens[first]?.norm ?? '');

@@ -808,8 +808,10 @@ export function pluralApostropheInName(tokens: readonly Token[], last: number, e
  */
 export function makeRun(doc: TextDocument, sentence: number, runFirst: number, runLast: number, min: number, end: number, titleCase: boolean): NameRun | undefined {
   const { tokens, text } = doc;
-  // "the President said": a title alone names no one here.
-  if ((flagsOf(stripPossessive((tokens[runLast] as Token).norm)) & (TITLE_HEAD | HONORIFIC)) !== 0) return undefined;
+  // "the President said": a title alone names no one here. (But "Gail Bishop", "Stephen King": a
+  // title word after a listed given name is a surname.)
+  const surname = runLast > runFirst && FIRST_NAME_GENDER.has((tokens[runLast - 1] as Token).norm);
+  if (!surname && (flagsOf(stripPossessive((tokens[runLast] as Token).norm)) & (TITLE_HEAD | HONORIFIC)) !== 0) return undefined;
   // The name starts after the last title word or honorific of the run that has a word after it.
   let nameFirst = runFirst;
   let honorific: string | undefined;
