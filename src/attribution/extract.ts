@@ -1019,6 +1019,16 @@ function nounPredicateAt(tokens: readonly Token[], start: number, stop: number):
   return false;
 }
 
+/**
+ * Whether "and" or "but" at `i` joins a second verb of saying in the past to the attribution before
+ * it: "The dam will hold, she said, but added that ...", "..., he said, and warned that ...". The
+ * words after are another statement of the speaker's, not more of the content before.
+ */
+function chainedCueAt(ctx: Context, i: number, end: number): boolean {
+  const norm = ctx.tokens[i]?.norm;
+  return (norm === 'and' || norm === 'but') && matchCue(ctx, i + 1, end)?.form.tense === 'past';
+}
+
 /** Words after a comma that open a relative clause or a participle, not a new subject. */
 const RESUMPTION_BLOCKERS: ReadonlySet<string> = new Set(['who', 'which', 'whose', 'where', 'adding', 'saying']);
 
@@ -11269,7 +11279,8 @@ class SentenceExtractor {
         !writerCommentAt(tokens, tail + 1) &&
         !pronounCueAfterAs(this.ctx, tail + 1, this.end) &&
         !this.reportAppositive(tail, np.first) &&
-        !(next.norm.endsWith('ing') && next.norm.length > 5);
+        !(next.norm.endsWith('ing') && next.norm.length > 5) &&
+        !chainedCueAt(this.ctx, tail + 1, this.end);
       // ("The “plan is bold,” she said, and it may pass": a quotation that closes a sentence begun
       // outside it runs on after the attribution too.)
       const closesQuote = this.ctx.closes[contentEnd - 1] === 1 && this.ctx.opens[start] === 1;
