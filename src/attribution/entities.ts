@@ -680,7 +680,9 @@ class Resolver {
   private register(draft: Draft, run: NameRun): void {
     if (!this.byFull.has(run.key)) this.byFull.set(run.key, draft);
     const given = run.folded[0] ?? '';
-    if (draft.kind === 'organization' && run.norms.length === 2 && (isCompanyName(run.norms) || isShortenedCompanyName(run.norms) || shortensToFirstWord(run.norms)) && run.given === undefined) {
+    // ("Meridian Health Partners" ... "Meridian said": a company's name of three words is shortened
+    // to its first as one of two is, when its last word is a company's.)
+    if (draft.kind === 'organization' && ((run.norms.length === 2 && (isCompanyName(run.norms) || isShortenedCompanyName(run.norms) || shortensToFirstWord(run.norms))) || (run.norms.length === 3 && isCompanyName(run.norms))) && run.given === undefined) {
       this.index(this.byCompany, given, draft);
     }
     if (draft.kind === 'organization' && hasLegalForm(run)) this.registerLegalCore(draft, run);
