@@ -3103,6 +3103,9 @@ class Resolver {
       // A name that nothing else made an entity ("Tomas Reyes, who said") is one now.
       const named = this.runs[run] as NameRun;
       let draft = this.runDrafts[run];
+      // ("The Harbor Development Agency, which ...": a body's name read as a group's phrase is the
+      // entity its whole wording names, as when it speaks.)
+      if (draft === undefined && np.kind === 'group') return this.resolveGroup(np.first, np.last);
       if (draft === undefined) {
         draft = this.newNamed(named);
         this.assign(run, draft, true);
