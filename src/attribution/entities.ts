@@ -2254,9 +2254,10 @@ class Resolver {
 
   /**
    * "The Food and Drug Administration said ... the agency said": the latest public body named
-   * within the pronoun window, for a definite description whose head is a kind of body ("the
-   * agency", "the ministry"), when that body's name (or the name its acronym stands for) ends in
-   * such a word and holds the description's other words. A members' body ("the union", "the
+   * within the pronoun window (or further back, for a description with a word besides its head),
+   * for a definite description whose head is a kind of body ("the agency", "the ministry"), when
+   * that body's name (or the name its acronym stands for) ends in such a word and holds the
+   * description's other words. A members' body ("the union", "the
    * association") is only the body whose name ends in that very word ("the Tarley Dockers Union").
    */
   private recentBody({ norms, upper }: PhraseWords, at: number): Draft | undefined {
@@ -2266,31 +2267,38 @@ class Resolver {
     for (let i = this.recent.length - 1, n = 0; i >= 0 && n < PRONOUN_LOOKBACK; i--, n++) {
       const { draft, tentativeAt } = this.recent[i] as Recent;
       if (tentativeAt !== undefined || draft.first >= at || (draft.kind !== 'organization' && draft.kind !== 'government')) continue;
-      // (A body's name is capitalised, "the Food and Drug Administration", whether or not the text names it as a name.)
-      // ("the University of Kestrel", "the Institute for Tidal Studies": the body's word stands before "of" or "for".)
-      const linked = bodyLinkAt(draft.name);
-      const last = bodyWordOf(draft.name);
-      const capitalised = last.charAt(0) !== last.charAt(0).toLowerCase();
-      if (members) {
-        if (!capitalised || last.toLowerCase() !== head) continue;
-        if (modifiersIn(norms, draft.name)) return draft;
-        continue;
-      }
-      // ("The state news agency, TNA, reported ... The agency said": a body given a title with the head.)
-      const titled = draft.roles.find(({ title }) => title.toLowerCase().endsWith(` ${head}`) || title.toLowerCase() === head);
-      if (titled !== undefined) {
-        if (modifiersIn(norms, titled.title)) return draft;
-        continue;
-      }
-      const expanded = this.acronymOfBody(draft);
-      // (Before "of" or "for" only the very word: "the institute" for "the Institute for Tidal Studies",
-      // not "the commission" for "the Board of Elections".)
-      if (linked >= 0 && last.toLowerCase() !== head && expanded === undefined) continue;
-      if (!((BODY_DESCRIPTION_HEADS.has(last.toLowerCase()) && capitalised) || expanded !== undefined)) continue;
-      // ("the budget office" for the Congressional Budget Office; "the law enforcement agency" is not the State Department.)
-      if (modifiersIn(norms, expanded?.name ?? draft.name)) return draft;
+      if (this.bodyTakenUp(draft, norms, head, members)) return draft;
     }
-    return undefined;
+    // ("The Kern County Sheriff's Office said ... [many paragraphs] ... the sheriff's office said": a
+    // description with a word besides its head and article takes up a body named further back, the
+    // latest whose name holds its words, which a bare "the agency" does not.)
+    if (norms.length < 2 || DETERMINERS.has(norms[norms.length - 2] ?? '')) return undefined;
+    let latest: Draft | undefined;
+    for (const draft of this.drafts) {
+      if (draft.first >= at || (draft.kind !== 'organization' && draft.kind !== 'government') || (latest !== undefined && draft.first < latest.first)) continue;
+      if (this.bodyTakenUp(draft, norms, head, members)) latest = draft;
+    }
+    return latest;
+  }
+
+  /** Whether a description with this head and words ({@link recentBody}) takes up the body `draft`. */
+  private bodyTakenUp(draft: Draft, norms: readonly string[], head: string, members: boolean): boolean {
+    // (A body's name is capitalised, "the Food and Drug Administration", whether or not the text names it as a name.)
+    // ("the University of Kestrel", "the Institute for Tidal Studies": the body's word stands before "of" or "for".)
+    const linked = bodyLinkAt(draft.name);
+    const last = bodyWordOf(draft.name);
+    const capitalised = last.charAt(0) !== last.charAt(0).toLowerCase();
+    if (members) return capitalised && last.toLowerCase() === head && modifiersIn(norms, draft.name);
+    // ("The state news agency, TNA, reported ... The agency said": a body given a title with the head.)
+    const titled = draft.roles.find(({ title }) => title.toLowerCase().endsWith(` ${head}`) || title.toLowerCase() === head);
+    if (titled !== undefined) return modifiersIn(norms, titled.title);
+    const expanded = this.acronymOfBody(draft);
+    // (Before "of" or "for" only the very word: "the institute" for "the Institute for Tidal Studies",
+    // not "the commission" for "the Board of Elections".)
+    if (linked >= 0 && last.toLowerCase() !== head && expanded === undefined) return false;
+    if (!((BODY_DESCRIPTION_HEADS.has(last.toLowerCase()) && capitalised) || expanded !== undefined)) return false;
+    // ("the budget office" for the Congressional Budget Office; "the law enforcement agency" is not the State Department.)
+    return modifiersIn(norms, expanded?.name ?? draft.name);
   }
 
   /** For "the agency" in lower case after "the", the body named before ({@link recentBody}); else undefined. */
