@@ -1512,13 +1512,17 @@ class Resolver {
       if ((run.first !== run.nameFirst && (run.title !== undefined || run.honorific === undefined)) || run.possessive || run.norms.length < 2 || tokens[run.first - 1]?.text !== ',' || (after !== undefined && after.text !== ',' && after.text !== '.' && after.text !== ')')) continue;
       // (The head must be a word of office or standing, "president", "envoy", "founder"; "the
       // era of segregation, Jim Crow," names no role.)
+      // ("hired an outside firm, Redgate Security,": a company's kind names a company so.)
       const head = tokens[run.first - 2];
-      if (head === undefined || head.kind !== 'word' || isUpper(head) || !DESCRIPTION_HEADS.has(head.norm)) continue;
+      const company = head !== undefined && isCompanyWord(head.norm);
+      if (head === undefined || head.kind !== 'word' || isUpper(head) || !(DESCRIPTION_HEADS.has(head.norm) || company)) continue;
       const min = this.doc.sentences[run.sentence]?.firstToken ?? 0;
       const phrase = phraseEndingAt(tokens, run.first - 2, min);
       if (phrase === undefined || phrase.kind === 'pronoun' || !this.plainDescription(phrase.first, phrase.last) || this.inFrontedAdjunct(min, phrase.first)) continue;
       const words = this.phraseWords(phrase.first, phrase.last).norms;
-      if (NOT_ROLE_LEADS.has(words[0] ?? '') || this.descriptionKind(words, false) !== 'person') continue;
+      const kind = this.descriptionKind(words, false);
+      if (NOT_ROLE_LEADS.has(words[0] ?? '') || (kind !== 'person' && !(company && kind === 'organization'))) continue;
+      if (kind === 'organization') this.kindAt.set(run.last, kind);
       this.describedRuns.set(run.last, { first: phrase.first, last: phrase.last });
     }
   }
