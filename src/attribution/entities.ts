@@ -3086,7 +3086,8 @@ class Resolver {
     const { tokens } = this.doc;
     // ("Ana Kell — who said she would close the port — will speak": a dash sets off the clause as a comma does.)
     const dashed = isDash(tokens[index - 1]);
-    let before = tokens[index - 1]?.text === ',' ? index - 2 : dashed ? dashStart(tokens, index - 1) - 1 : index - 1;
+    // ("The chairman (who asked ...)": so does a parenthesis.)
+    let before = tokens[index - 1]?.text === ',' || tokens[index - 1]?.text === '(' ? index - 2 : dashed ? dashStart(tokens, index - 1) - 1 : index - 1;
     const min = this.doc.sentences[sentence]?.firstToken ?? 0;
     // ("95 generals -- most of whom had backed her -- who cited ...": after an aside between
     // dashes, the antecedent stands before the aside.)

@@ -4005,6 +4005,26 @@ function dashedClauseAfter(ctx: Context, from: number, end: number): number | un
 /** How many tokens a relative clause between dashes may span. */
 const DASHED_RELATIVE_WINDOW = 40;
 
+/** How many tokens around a cue {@link parenthesisCloseAfter} looks for the marks of a parenthesis. */
+const PARENTHESIS_REACH = 40;
+
+/**
+ * The closing parenthesis after token `at` when `at` stands inside a parenthesis that opens after
+ * `first` ("The chairman (who asked ... | ) said"), outside quotations; else undefined.
+ */
+function parenthesisCloseAfter(ctx: Context, at: number, first: number, end: number): number | undefined {
+  const { tokens } = ctx;
+  let open = false;
+  for (let k = at - 1; k >= first && k >= at - PARENTHESIS_REACH && !open; k--) {
+    const text = tokens[k]?.text;
+    if (text === ')') return undefined;
+    open = text === '(' && ctx.inQuote[k] !== 1;
+  }
+  if (!open) return undefined;
+  for (let k = at + 1; k < end && k <= at + PARENTHESIS_REACH; k++) if (tokens[k]?.text === ')' && ctx.inQuote[k] !== 1) return k;
+  return undefined;
+}
+
 /**
  * The dash that closes a relative clause opened after a dash, starting at `from`, where the main
  * clause's verb follows ("Kell - who said he would close the port - | told the board"); undefined
@@ -10728,6 +10748,9 @@ class SentenceExtractor {
         break;
       }
     }
+    // ("The chairman (who asked that his name not be used) said turnout was up": a cue inside a
+    // parenthesis says nothing past its closing mark.)
+    closes ??= parenthesisCloseAfter(this.ctx, match.first, this.first, this.end);
     const end = limit ?? closes ?? this.frontedLimit(match.first, match.last) ?? this.end;
     let startAt = contentStartAfter(this.ctx, match, end) ?? distantThat(this.ctx, match, end);
     if (startAt === undefined && asComplement && match.last + 2 < end) startAt = { index: match.last + 1, rule: 'object' };
