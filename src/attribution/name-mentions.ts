@@ -806,11 +806,24 @@ export function pluralApostropheInName(tokens: readonly Token[], last: number, e
  * Builds the name run for tokens `[runFirst, runLast]`: splits off the title and honorific at
  * its start and finds the title before it.
  */
+/**
+ * Whether the run of two words `runFirst`-`runLast` is a person's name by its place: no word
+ * before it that makes it a title ("the Police Chief, a veteran"), a first word that is no title
+ * or title modifier, and a comma and "a" or "an" right after it ("Leanne Bishop, a spokeswoman").
+ */
+function namedBeforeAppositive(tokens: readonly Token[], runFirst: number, runLast: number): boolean {
+  const lead = tokens[runFirst] as Token;
+  const before = tokens[runFirst - 1];
+  const article = tokens[runLast + 2]?.norm;
+  return runLast === runFirst + 1 && flagsOf(lead.norm) === 0 && !TITLE_MODIFIERS.has(lead.norm) && (before === undefined || before.kind !== 'word') && tokens[runLast + 1]?.text === ',' && (article === 'a' || article === 'an');
+}
+
 export function makeRun(doc: TextDocument, sentence: number, runFirst: number, runLast: number, min: number, end: number, titleCase: boolean): NameRun | undefined {
   const { tokens, text } = doc;
   // "the President said": a title alone names no one here. (But "Gail Bishop", "Stephen King": a
-  // title word after a listed given name is a surname.)
-  const surname = runLast > runFirst && FIRST_NAME_GENDER.has((tokens[runLast - 1] as Token).norm);
+  // title word after a listed given name is a surname; so it is after any plain capitalised word
+  // when the pair stands alone before a person's appositive, "Leanne Bishop, a spokeswoman,".)
+  const surname = runLast > runFirst && (FIRST_NAME_GENDER.has((tokens[runLast - 1] as Token).norm) || namedBeforeAppositive(tokens, runFirst, runLast));
   if (!surname && (flagsOf(stripPossessive((tokens[runLast] as Token).norm)) & (TITLE_HEAD | HONORIFIC)) !== 0) return undefined;
   // The name starts after the last title word or honorific of the run that has a word after it.
   let nameFirst = runFirst;

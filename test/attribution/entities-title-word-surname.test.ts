@@ -1,8 +1,9 @@
 /**
  * "Karen Bishop, a council aide, said ... “...,” Bishop said.": a surname that is also a title
- * word (Bishop, King, Judge, Cardinal) after a listed given name is part of the person's name, and
- * the surname alone later, capitalised and without an article, is that person again. "The bishop"
- * with an article stays a description.
+ * word (Bishop, King, Cardinal) after a listed given name, or after any plain capitalised
+ * word when the pair stands before a person's appositive ("Oriel Cardinal, a county clerk,"), is part
+ * of the person's name, and the surname alone later, capitalised and without an article, is that
+ * person again. "The bishop" with an article stays a description.
  */
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/index.js';
@@ -23,6 +24,14 @@ describe('a surname that is a title word', () => {
     expect(resolvedQuotes(text)).toEqual([
       { content: 'the bridge would reopen in May', cue: 'said', speaker: 'Peter King', entity: 'Peter King', mode: 'indirect' },
       { content: 'the tolls would stay', cue: 'added', speaker: 'King', entity: 'Peter King', mode: 'indirect' },
+    ]);
+  });
+
+  it('reads an unlisted given name before a person\'s appositive as a name', () => {
+    const text = 'Oriel Cardinal, a county clerk, said the ballots were counted twice. Cardinal added that no errors were found.';
+    expect(resolvedQuotes(text).map((quote) => [quote.speaker, quote.entity])).toEqual([
+      ['Oriel Cardinal, a county clerk', 'Oriel Cardinal'],
+      ['Cardinal', 'Oriel Cardinal'],
     ]);
   });
 
