@@ -143,6 +143,9 @@ export const ORGANIZATION_DESCRIPTION_HEADS: ReadonlySet<string> = new Set([
   'opposition', 'bloc', 'faction',
   // Bodies sent or gathered to act together: "Norway's delegation said", "the panel found".
   'delegation', 'panel', 'jury', 'task force', 'working group', 'negotiating team',
+  // "The hospital system said", "the health system announced": hospitals run as one business (a
+  // plain "system" is a thing: "the alert system failed").
+  'hospital system', 'health system',
 ]);
 
 /**

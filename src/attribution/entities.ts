@@ -2168,7 +2168,9 @@ class Resolver {
    */
   private recentCompany({ norms, upper }: PhraseWords, at: number, first: number): Draft | undefined {
     const head = descriptionHead(norms);
-    const company = isCompanyWord(head);
+    // ("Larkspur Medical Group said ... The hospital system said": hospitals run as one business.)
+    const hospitals = head === 'system' && HOSPITAL_SYSTEM_KINDS.has(norms[norms.length - 2] ?? '');
+    const company = isCompanyWord(head) || hospitals;
     const publicHead = PUBLIC_INTEREST_HEADS.has(head);
     if (!(company || ORGANIZATION_BACK_HEADS.has(head)) || this.namesPlace(norms, upper)) return undefined;
     const gathered = GATHERED_BODY_HEADS.has(head) || CAMP_HEADS.has(head);
@@ -2189,7 +2191,8 @@ class Resolver {
       if (publicHead ? companyNamed(draft.name) : company && NOT_COMPANY_HEADS.has(bodyHeadOf(draft.name))) continue;
       // ("the group" or "the rights group" after "Harbor Rights Watch", not "the trade group": a word
       // before a plain head must be the name's.)
-      return (company && !otherBodyBefore(norms, draft.name)) || modifiersIn(norms, draft.name) ? draft : undefined;
+      // ("the hospital system" for "Larkspur Medical Group": "hospital" is the business's kind, no other body.)
+      return (company && (hospitals || !otherBodyBefore(norms, draft.name))) || modifiersIn(norms, draft.name) ? draft : undefined;
     }
     return undefined;
   }
@@ -3272,6 +3275,9 @@ const ORGANIZATION_BACK_HEADS: ReadonlySet<string> = new Set(['group', 'organiza
  * Dockers Union", then "the union"; "the Harbour Pilots' Association", then "the association".
  */
 const MEMBERS_BODY_HEADS: ReadonlySet<string> = new Set(['union', 'association', 'federation', 'confederation', 'guild', 'society', 'league', 'syndicate']);
+
+/** The words before "system" that make it a business of hospitals: "the hospital system", "the health system". */
+const HOSPITAL_SYSTEM_KINDS: ReadonlySet<string> = new Set(['hospital', 'health']);
 
 /**
  * Last words of the names of bodies that are no company, which "the company" or "the firm" does
