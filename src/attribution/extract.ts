@@ -2275,6 +2275,8 @@ function contentStartAfter(ctx: Context, match: CueMatch, end: number): { index:
     // "dismissed the coach", "dismissed Ana Lind on Sunday": a person let go is no statement; "dismissed
     // Lind as a crank", "dismissed the report" and "dismissed critics who ..." are.
     if (form.entry.lemma === 'dismiss' && personDismissedAt(tokens, i, end) && !roleAhead(tokens, i, end)) return undefined;
+    // "standing by her side", "stood by Lind's side": where someone stands, no stand taken on what was said.
+    if (form.entry.lemma === 'stand by' && (POSSESSIVE_DETERMINERS.has(first.norm) || isPossessiveToken(first)) && tokens[i + 1]?.norm === 'side') return undefined;
     if (claimWon(form, first)) return undefined;
     // ("A porter identified only as Kofi said": a participle whose object would open with "as"
     // names the noun before it; nothing is said.)
