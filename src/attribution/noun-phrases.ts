@@ -639,6 +639,9 @@ export function phraseEndingAt(tokens: readonly Token[], end: number, min: numbe
   first = countBoundStart(tokens, first, closing, min);
   // "Not all economists agree", "not everyone is convinced": a negated quantifier is the phrase's own.
   if (first - 1 >= min && tokens[first - 1]?.norm === 'not' && NEGATED_QUANTIFIERS.has(tokens[first]?.norm ?? '')) first--;
+  // ("No one at the agency has said why": the phrase after "no one" and a preposition says where
+  // no one is; the subject, like "no one" alone, is no phrase that speaks.)
+  if (first - 3 >= min && NP_PREPOSITIONS.has(tokens[first - 1]?.norm ?? '') && tokens[first - 2]?.norm === 'one' && tokens[first - 3]?.norm === 'no') return undefined;
   return classify(tokens, first, end);
 }
 
