@@ -864,7 +864,10 @@ export function phraseStartingAt(tokens: readonly Token[], start: number, max: n
     // ("Ruiz backed Lind": after a bare name a past form is its verb, not an adjective; "an atoll
     // Lima seized" is a phrase with a clause on it. A sentence's capitalised "The" or "A" is no
     // name: "The retired banker".)
-    const adjective = isParticipleAdjective(t) && tokens[last + 2] !== undefined && last + 2 < max && isPhraseWord(tokens[last + 2] as Token) && !(isCapitalised(t0) && isCapitalised(tokens[last] as Token) && !ARTICLES.has(tokens[last]?.norm ?? ''));
+    // ("the candidates mentioned inflation": after a plural noun a past form with an object is the
+    // verb whose subject the noun is; a past form that modifies a noun comes before it. With a
+    // preposition after it, "polls conducted for the board", it opens a reduced relative.)
+    const adjective = isParticipleAdjective(t) && tokens[last + 2] !== undefined && last + 2 < max && isPhraseWord(tokens[last + 2] as Token) && !(isCapitalised(t0) && isCapitalised(tokens[last] as Token) && !ARTICLES.has(tokens[last]?.norm ?? '')) && !(isPluralCommonNoun(tokens[last]) && !NP_PREPOSITIONS.has(tokens[last + 2]?.norm ?? ''));
     if (!isPhraseWord(t) && !DETERMINERS.has(t.norm) && !isPossessive(t) && !adjective && !endsNameWithTime(tokens, last + 1, max)) break;
     // "told reporters the ferry ...": a determiner after a noun starts the next phrase.
     if (DETERMINERS.has(t.norm) && !isCapitalised(t) && !DETERMINERS.has(tokens[last]?.norm ?? '')) break;
@@ -880,6 +883,11 @@ export function isObjectPronoun(token: Token | undefined): boolean {
 }
 
 /** A lower-case word with a regular plural ending ("residents", "reports"); not "press", "bus", "politics", "news". */
+/** Whether `token` is a lower-case word with a plural's ending: "candidates", "growers". */
+function isPluralCommonNoun(token: Token | undefined): boolean {
+  return token !== undefined && token.kind === 'word' && !isCapitalised(token) && !isPossessive(token) && hasPluralEnding(token.norm);
+}
+
 export function hasPluralEnding(norm: string): boolean {
   return norm.length > 3 && norm.endsWith('s') && !/(?:ss|us|is|ics|news)$/.test(norm);
 }
