@@ -330,7 +330,7 @@ function classify(tokens: readonly Token[], first: number, last: number): NounPh
     while (roleFirst - 1 >= first && tokens[roleFirst - 1] !== undefined && !DETERMINERS.has(tokens[roleFirst - 1]?.norm ?? '')) roleFirst--;
     const firstWord = tokens[first];
     const isGroupName = !ownsTail && nameLast < last && GROUP_HEADS.has(lastToken?.norm ?? '');
-    if (isGroupName) return { first, last, kind: 'group' };
+    if (isGroupName || quantifiedPluralBeforePlace(tokens, first, nameFirst)) return { first, last, kind: 'group' };
     if (firstWord !== undefined && nameFirst === first && last === nameLast && sentenceInitialCommonWord(tokens, first)) {
       return { first, last, kind: GROUP_HEADS.has(lastToken?.norm ?? '') || isPluralRole(lastToken?.norm ?? '') ? 'group' : 'description' };
     }
@@ -341,6 +341,16 @@ function classify(tokens: readonly Token[], first: number, last: number): NounPh
     return { first, last, kind: 'group' };
   }
   return { first, last, kind: 'description' };
+}
+
+/**
+ * Whether a quantifier at `first` and a plural before a preposition lead up to the name at
+ * `nameFirst`: "many Democrats in Ohio", "some farmers from Kansas" are members of a group where
+ * the name is a place they are in, not whom the phrase names.
+ */
+function quantifiedPluralBeforePlace(tokens: readonly Token[], first: number, nameFirst: number): boolean {
+  const link = tokens[nameFirst - 1]?.norm ?? '';
+  return nameFirst - 2 > first && link !== 'of' && NP_PREPOSITIONS.has(link) && GROUP_QUANTIFIERS.has(tokens[first]?.norm ?? '') && hasPluralEnding(tokens[nameFirst - 2]?.norm ?? '');
 }
 
 /**
