@@ -3954,6 +3954,19 @@ function personDetailEnd(tokens: readonly Token[], k: number): number | undefine
 }
 
 /**
+ * Whether a cue in its plain form opens a clause at `v`, as the verb of a plural subject does:
+ * "the forecasts, which show a slump, suggest the bank is in no hurry" (a clause, "that", a
+ * pronoun or a determiner after it; not "..., say officials", where the cue is inverted).
+ */
+function pluralCueAt(ctx: Context, v: number, end: number): boolean {
+  const next = ctx.tokens[v];
+  const after = ctx.tokens[v + 1];
+  if (next === undefined || after === undefined || next.kind !== 'word' || isCapitalised(next) || after.kind !== 'word' || isCapitalised(after)) return false;
+  if (!(after.norm === 'that' || SUBJECT_PRONOUNS.has(after.norm) || DETERMINERS.has(after.norm))) return false;
+  return matchCue(ctx, v, end)?.form.tense === 'base';
+}
+
+/**
  * The comma that closes a relative clause starting at `from` where the main clause's verb follows
  * ("the ruling, which struck down ..., | illustrates the stakes"; the comma may stand inside a
  * closing mark: "which she called “reckless,” | would fail"); undefined when none does within a
@@ -3974,7 +3987,7 @@ function relativeClauseEnd(ctx: Context, from: number, end: number): number | un
     if (ctx.opens[v] === 1) v++;
     const next = ctx.tokens[v];
     if (next === undefined) return undefined;
-    if (FINITE_VERBS.has(next.norm) || COMMON_VERBS.has(next.norm)) return k;
+    if (FINITE_VERBS.has(next.norm) || COMMON_VERBS.has(next.norm) || pluralCueAt(ctx, v, end)) return k;
     // "the ruling, which struck down ..., illustrates the stakes": a verb in -s or -ed, unless a cue
     // follows it ("..., which opened in 1952, officials said").
     const verbLike = next.kind === 'word' && !isCapitalised(next) && (next.norm.endsWith('ed') || hasPluralEnding(next.norm));
