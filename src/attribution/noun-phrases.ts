@@ -399,6 +399,9 @@ function pronounJoins(tokens: readonly Token[], first: number, min: number): boo
   return first - 2 >= min && tokens[first - 1]?.norm === 'and' && PERSONAL_SUBJECTS.has(tokens[first - 2]?.norm ?? '');
 }
 
+/** Words after a count that make it a share of a whole: "5 percent", "12 %". */
+const SHARE_WORDS: ReadonlySet<string> = new Set(['percent', '%', 'per']);
+
 /**
  * Where a phrase opening with a determiner at `first` really starts when "and" joins it to a phrase
  * that fills everything from `min` ("The mayor and the council said", "Lawyers for the port and the
@@ -408,8 +411,11 @@ function pronounJoins(tokens: readonly Token[], first: number, min: number): boo
  * first phrase opens after a verb).
  */
 function coordinatedStart(tokens: readonly Token[], first: number, min: number): number | undefined {
-  // ("Tenant groups and two opposition parties want ...": a count opens the second conjunct as an article does.)
-  if (first - 2 < min || tokens[first - 1]?.norm !== 'and' || !(CENTRAL_DETERMINERS.has(tokens[first]?.norm ?? '') || NUMBER_WORDS.has(tokens[first]?.norm ?? ''))) return undefined;
+  // ("Tenant groups and two opposition parties want ...", "Lind and 14 other growers wrote ...": a
+  // count, in words or digits, opens the second conjunct as an article does; not a share, "40
+  // percent back Lind and 5 percent back Kell", each of which has a clause of its own.)
+  const count = isCount(tokens[first]) && !SHARE_WORDS.has(tokens[first + 1]?.norm ?? '');
+  if (first - 2 < min || tokens[first - 1]?.norm !== 'and' || !(CENTRAL_DETERMINERS.has(tokens[first]?.norm ?? '') || count)) return undefined;
   const left = phraseEndingAt(tokens, first - 2, min);
   if (left === undefined || left.kind === 'pronoun') return undefined;
   if (left.first === min) return min;
@@ -631,8 +637,10 @@ export function phraseEndingAt(tokens: readonly Token[], end: number, min: numbe
     // ("the two men", "his other daughters": a count or "other" after an article or a possessive
     // is no determiner of its own; the phrase opens at the article.)
     // ("a group called the Harbor Trust": nor is the "the" of a name given by "called" or "named".)
+    // ("two other people", "several other aides": "other" after a count or a quantifier, which opens the phrase.)
     const joiner = tokens[first - 1];
-    if (DETERMINERS.has(t.norm) && !isCapitalised(t) && !(first - 1 >= min && POSTDETERMINERS.has(t.norm) && CENTRAL_DETERMINERS.has(joiner?.norm ?? '')) && !namedWithArticle(tokens, first, min) && !(joiner !== undefined && (joinsPhrase(tokens, first - 1) || tiesSource(tokens, first - 1, min)) && first - 1 >= min && prepositions < 2)) {
+    const counted = t.norm === 'other' && first - 1 >= min && (isCount(joiner) || GROUP_QUANTIFIERS.has(joiner?.norm ?? ''));
+    if (DETERMINERS.has(t.norm) && !isCapitalised(t) && !counted && !(first - 1 >= min && POSTDETERMINERS.has(t.norm) && CENTRAL_DETERMINERS.has(joiner?.norm ?? '')) && !namedWithArticle(tokens, first, min) && !(joiner !== undefined && (joinsPhrase(tokens, first - 1) || tiesSource(tokens, first - 1, min)) && first - 1 >= min && prepositions < 2)) {
       if (pronounJoins(tokens, first, min)) first -= 2;
       break;
     }
