@@ -5571,6 +5571,9 @@ const STRANDED_PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'with', 'about
 /** Relative pronouns that can be the subject of a reported clause: "which he said had failed". */
 const RELATIVE_GAPS: ReadonlySet<string> = new Set(['which', 'whom', 'who']);
 
+/** How many words an item of a list inside an aside may have: "two parents", "the county clerk". */
+const LIST_ITEM_WORDS = 4;
+
 /** Relative pronouns that open a clause on the phrase before them: the gaps and "that". */
 const RELATIVE_OPENERS: ReadonlySet<string> = new Set([...RELATIVE_GAPS, 'that']);
 
@@ -9050,6 +9053,7 @@ class SentenceExtractor {
         m--;
       }
       if (quotedAt >= 0 && !(tokens[m]?.text === ',' && RELATIVE_GAPS.has(tokens[m + 1]?.norm ?? ''))) m = quotedAt;
+      else m = this.listOpening(m, k);
       const inner = tokens[m + 1];
       const joinedRelative = inner?.norm === 'and' && RELATIVE_GAPS.has(tokens[m + 2]?.norm ?? '');
       if (tokens[m]?.text === ',' && inner !== undefined && (joinedRelative || this.isAppositive(m + 1, k))) {
@@ -9972,6 +9976,48 @@ class SentenceExtractor {
    * ("a pollster", "vice president of X"), a relative clause ("who backs Cruz"), a phrase
    * ("in her dissent", "including Trump"), or anything else without a finite verb.
    */
+  /**
+   * Where an aside ends in a list, the comma `m` that the search back from the comma `k` before a
+   * cue stopped at, moved back over the list's items: in "The panel, made up of judges, lawyers
+   * and clerks, said" the comma after "judges" parts two items, and the aside opens at the comma
+   * after "panel". The words after `m` must end the list ("lawyers and clerks", "and clerks"),
+   * a lower-case word stand before `m`, and each item stepped over be a few words with no verb;
+   * `m` when no comma opens the list.
+   */
+  private listOpening(m: number, k: number): number {
+    const { tokens } = this.ctx;
+    // (After a name the words are its appositive, even with "and" in them: "Jo Kell, president and
+    // founder, said", "Ana Roe, chair of the Ways and Means Committee, said".)
+    const before = tokens[m - 1];
+    if (tokens[m]?.text !== ',' || before === undefined || before.kind !== 'word' || isCapitalised(before) || !this.bareItem(m + 1, k, true)) return m;
+    let open = m;
+    for (let item = m; item > this.first; ) {
+      let p = item - 1;
+      while (p > this.first && p > item - LIST_ITEM_WORDS - 1 && tokens[p]?.text !== ',') p--;
+      if (tokens[p]?.text !== ',' || p <= this.first || this.ctx.inQuote[p] === 1) break;
+      open = p;
+      if (!this.bareItem(p + 1, item, false)) break;
+      item = p;
+    }
+    return open;
+  }
+
+  /**
+   * Whether tokens [from, to) are an item of a list, a few words or numbers with no verb, no
+   * relative pronoun and no quotation; with `last`, the list's last item, joined by "and" or "or".
+   */
+  private bareItem(from: number, to: number, last: boolean): boolean {
+    const { tokens } = this.ctx;
+    if (to - from > (last ? 2 * LIST_ITEM_WORDS : LIST_ITEM_WORDS) || from >= to) return false;
+    let joined = false;
+    for (let j = from; j < to; j++) {
+      const t = tokens[j];
+      if (t === undefined || (t.kind !== 'word' && t.kind !== 'number') || this.ctx.inQuote[j] === 1 || FINITE_VERBS.has(t.norm) || RELATIVE_GAPS.has(t.norm)) return false;
+      if (t.norm === 'and' || t.norm === 'or') joined = true;
+    }
+    return joined === last;
+  }
+
   private isAppositive(from: number, to: number): boolean {
     const { tokens } = this.ctx;
     const inner = tokens[from];
