@@ -11298,6 +11298,22 @@ class SentenceExtractor {
    * Content before the speaker: "Q, X said." — or the whole sentence when the content goes on
    * after the attribution ("Nor does she plan, advisers say, to change course.").
    */
+  /**
+   * "Hale says he never raised taxes (he backed a fuel tax in 2014, records show).": a parenthesis
+   * still open before a speaker whose cue follows the statement holds all it says; the statement
+   * starts after it. `start` when no parenthesis is open between `start` and `speakerFirst`.
+   */
+  private openParenthesisBefore(start: number, speakerFirst: number): number {
+    const { tokens } = this.ctx;
+    for (let k = speakerFirst - 1; k > start; k--) {
+      const t = tokens[k];
+      if (t === undefined || this.ctx.inQuote[k] === 1) continue;
+      if (t.text === ')') return start;
+      if (t.text === '(') return k + 1;
+    }
+    return start;
+  }
+
   private postposed(np: NounPhrase, speakerLast: number, contentEnd: number, tail: number, cue: { start: number; end: number }, rules: string[]): number | undefined {
     const { tokens } = this.ctx;
     const t0 = tokens[this.first] as Token;
@@ -11404,6 +11420,7 @@ class SentenceExtractor {
         if (tokens[np.first - 1]?.text === ',' && np.first - 2 > start && RELATIVE_ASIDE_OPENERS.has(relative) && !NP_PREPOSITIONS.has(tokens[np.first - 3]?.norm ?? '')) start = np.first - 2;
       }
     }
+    start = this.openParenthesisBefore(start, np.first);
     if (this.ctx.opens[start] !== 1) start = this.quotationAfterColon(this.afterAttributedClause(start, np.first), stop);
     // A quotation may be one word ("“Safety,” said Grimm."); reported speech needs two.
     const quotedOnly = this.ctx.opens[start] === 1 && this.ctx.closes[stop - 1] === 1;
