@@ -5810,8 +5810,17 @@ class SentenceExtractor {
     // clause of time or reason, "..., as she boarded the bus", "..., while waiting in line". A
     // "when" clause may date the role instead: "a strategist for Kell's campaign three summers ago,
     // when she toured the state".)
+    // ("(“...,” said Ana Roth, a clerk in Dane).": a parenthesis opened before the cue closes the
+    // appositive; one opened inside it, "a senator (D-Ore.)", is its own.)
+    let depth = 0;
     for (let j = last + 3; j < stop; j++) {
-      if (tokens[j]?.text === ',' && (this.gerundCueAt(j + 1) || participleAside(tokens, j + 1) || OCCASION_PREPOSITIONS.has(tokens[j + 1]?.norm ?? '') || SAYING_CLAUSE_OPENERS.has(tokens[j + 1]?.norm ?? ''))) {
+      const text = tokens[j]?.text;
+      if (text === '(') depth++;
+      else if (text === ')' && depth-- === 0) {
+        stop = j;
+        break;
+      }
+      if (text === ',' && (this.gerundCueAt(j + 1) || participleAside(tokens, j + 1) || OCCASION_PREPOSITIONS.has(tokens[j + 1]?.norm ?? '') || SAYING_CLAUSE_OPENERS.has(tokens[j + 1]?.norm ?? ''))) {
         stop = j;
         break;
       }
