@@ -7826,9 +7826,13 @@ class SentenceExtractor {
   private subjectBeforeAside(start: number, k: number): number {
     const { tokens } = this.ctx;
     if (tokens[start - 1]?.text !== ',' || start - 1 <= this.first || this.ctx.inQuote[start - 1] === 1) return start;
+    // ("who works for the port and, Kell said, has lately seemed ...": an attribution set off by
+    // commas, its cue last, is no aside on a subject.)
+    if (matchCue(this.ctx, start - 2, start - 1) !== undefined) return start;
+    // ("The bank, which cut rates in May, is widely expected to ...": an adverb may grade the cue.)
     for (let j = start; j < k; j++) {
       const t = tokens[j];
-      if (t === undefined || !(BE_FORMS.has(t.norm) || AUXILIARIES.has(t.norm) || t.norm === 'not' || t.norm === 'has' || t.norm === 'have' || t.norm === 'had')) return start;
+      if (t === undefined || !(BE_FORMS.has(t.norm) || AUXILIARIES.has(t.norm) || t.norm === 'not' || t.norm === 'has' || t.norm === 'have' || t.norm === 'had' || (j > start && isModifier(t)))) return start;
     }
     for (let j = start - 2; j > Math.max(this.first, start - ASIDE_WINDOW); j--) {
       const t = tokens[j];
