@@ -18,7 +18,7 @@ import {
   PERSON_ACRONYMS,
   THING_HEADS,
 } from './actor-names.js';
-import { dashStart, isDash, skipDateline, type RawQuote } from './extract.js';
+import { dashStart, isDash, PERSON_PRONOUNS, skipDateline, type RawQuote } from './extract.js';
 import { parseKnownEntities, type KnownEntity, type KnownEntityInput } from './known-entities.js';
 import { foldNorm, NAME_FOLDING, plainWord } from './name-folding.js';
 import { sideOfWords } from '../tagging/sides.js';
@@ -265,7 +265,6 @@ function endsHead(words: readonly string[], i: number): boolean {
 }
 /** Heads of outlets' names that in lower case name people: "The Observer" but "one observer", "a poll monitor". */
 const PEOPLE_OUTLET_HEADS: ReadonlySet<string> = new Set(['observer', 'guardian', 'monitor', 'examiner', 'inquirer', 'courier', 'sentinel', 'star', 'enquirer']);
-const PERSON_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she']);
 /**
  * Possessive and object pronouns that speak ("In her view, ...", "by its account", "the clip shows
  * him saying ..."), by the subject pronoun they stand for.

@@ -2808,6 +2808,21 @@ const CLAUSE_LINKS_IN_CONTENT: ReadonlySet<string> = new Set(['and', 'or', 'but'
 /** Sounds an audience makes in response to what is said: "to applause", "to loud cheers". */
 const AUDIENCE_SOUNDS: ReadonlySet<string> = new Set(['applause', 'cheers', 'cheering', 'laughter', 'boos', 'booing', 'jeers', 'gasps', 'groans', 'whoops', 'heckles', 'heckling']);
 
+/** The pronouns of one person, who may be the speaker: "he", "she". */
+export const PERSON_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she']);
+
+/**
+ * Whether a verb in -s or -ed that is no cue opens at `k` after "as" and "he" or "she", with
+ * more words after it: "said he was ready as he faced his first test", "praised the crew as she
+ * toured the dock" (the time of the saying, the writer's). ("said the count was slow as they
+ * waited": a plural pronoun may be others than the speaker, whose wait is part of what was said.)
+ */
+function asCircumstanceAt(ctx: Context, k: number, end: number): boolean {
+  const verb = ctx.tokens[k];
+  if (verb === undefined || verb.kind !== 'word' || isCapitalised(verb) || k + 1 >= end || FINITE_VERBS.has(verb.norm)) return false;
+  return (verb.norm.endsWith('ed') || hasPluralEnding(verb.norm)) && matchCue(ctx, k, end) === undefined;
+}
+
 /** Whether the content of a statement ends at token `j` (and where: `j` or just after a closing mark). */
 function isContentStop(ctx: Context, j: number, end: number, objectFrame: boolean, first: number): number | undefined {
   const { tokens } = ctx;
@@ -2889,6 +2904,7 @@ function isContentStop(ctx: Context, j: number, end: number, objectFrame: boolea
   const t = tokens[j];
   if (t === undefined) return undefined;
   if (t.text === ';') return j;
+  if (t.norm === 'as' && PERSON_PRONOUNS.has(tokens[j + 1]?.norm ?? '') && asCircumstanceAt(ctx, j + 2, end)) return tokens[j - 1]?.text === ',' ? j - 1 : j;
   // "said the dam would be rebuilt, to applause from the crowd", "said she did, to cheers": the
   // audience's response to the words is the writer's, no part of them.
   if (t.norm === 'to' && (AUDIENCE_SOUNDS.has(tokens[j + 1]?.norm ?? '') || (AUDIENCE_SOUNDS.has(tokens[j + 2]?.norm ?? '') && tokens[j + 1]?.kind === 'word' && !isCapitalised(tokens[j + 1] as Token)))) return tokens[j - 1]?.text === ',' ? j - 1 : j;
