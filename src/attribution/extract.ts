@@ -5292,10 +5292,18 @@ function trimEnd(ctx: Context, start: number, stop: number): number {
     const t = ctx.tokens[e - 1];
     if (t === undefined || ctx.closes[e - 1] === 1) break;
     // ("reshuffled its staff and, officials said, ...": a conjunction left before a stop joins nothing.)
-    if (t.kind === 'word' ? !TRAILING_CONJUNCTIONS.has(t.norm) || ctx.inQuote[e - 1] === 1 || e - 1 === start : t.kind !== 'punct' || t.text === ')' || t.text === '?' || t.text === '!' || t.text === '%') break;
+    // ("(On Friday she said she would shut the depot.)": a parenthesis opened before what was said
+    // closes no part of it; one opened inside it, "Ana Pike (D-Ore.)", does.)
+    if (t.kind === 'word' ? !TRAILING_CONJUNCTIONS.has(t.norm) || ctx.inQuote[e - 1] === 1 || e - 1 === start : t.kind !== 'punct' || (t.text === ')' && opensWithin(ctx, start, e - 1)) || t.text === '?' || t.text === '!' || t.text === '%') break;
     e--;
   }
   return e;
+}
+
+/** Whether an opening parenthesis stands in tokens [from, to). */
+function opensWithin(ctx: Context, from: number, to: number): boolean {
+  for (let k = to - 1; k >= from; k--) if (ctx.tokens[k]?.text === '(') return true;
+  return false;
 }
 
 /** Conjunctions that cannot end what was said. */
