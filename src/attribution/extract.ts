@@ -3840,7 +3840,8 @@ function mainClauseAt(ctx: Context, k: number, end: number): boolean {
   // ("the engineers disagreed.": a past form closing the phrase is its verb when nothing follows it.)
   const last = ctx.tokens[np.last];
   const after = ctx.tokens[np.last + 1];
-  return np.last > k + 1 && last !== undefined && !isCapitalised(last) && last.norm.endsWith('ed') && (after === undefined || np.last + 1 >= end || after.kind === 'punct');
+  // ("the campaign released an ad": so is one that an article after it gives an object.)
+  return np.last > k + 1 && last !== undefined && !isCapitalised(last) && last.norm.endsWith('ed') && (after === undefined || np.last + 1 >= end || after.kind === 'punct' || ARTICLES.has(after.norm));
 }
 
 /** How far an appositive between commas may run in `appositiveClauseAt`. */
