@@ -137,6 +137,8 @@ export const PEOPLE_NOUNS: ReadonlySet<string> = new Set([
   // Sides of a kidnapping and its talks: "Rebels said", "Mediators said".
   'rebel', 'rebels', 'militant', 'militants', 'kidnapper', 'kidnappers', 'captor', 'captors', 'hostage', 'hostages',
   'mediator', 'mediators',
+  // Those who give to or back a cause: "Donors said", "a backer from Ohio".
+  'donor', 'donors', 'backer', 'backers', 'contributor', 'contributors',
 ]);
 
 /** Collective speakers that are groups of people rather than one person. */
