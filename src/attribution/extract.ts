@@ -1391,7 +1391,10 @@ function afterListener(ctx: Context, i: number, end: number): number {
     // "that" after it is its subject, no conjunction.)
     if (t === undefined || ctx.opens[m] === 1 || t.text === ',' || t.text === ';' || t.norm === 'whether' || t.norm === 'if') break;
     if ((t.norm === 'that' || t.text === ':') && m > i) return m;
-    if (t.kind === 'word' && !isCapitalised(t) && (FINITE_VERBS.has(t.norm) || SUBJECT_PRONOUNS.has(t.norm) || matchCue(ctx, m, end) !== undefined || t.norm.endsWith('ed'))) break;
+    // ("reporters outside the hearing room that ...": a word in "-ing" after an article names a
+    // thing there, no cue.)
+    const nounModifier = t.norm.endsWith('ing') && ARTICLES.has(tokens[m - 1]?.norm ?? '');
+    if (t.kind === 'word' && !isCapitalised(t) && (FINITE_VERBS.has(t.norm) || SUBJECT_PRONOUNS.has(t.norm) || (matchCue(ctx, m, end) !== undefined && !nounModifier) || t.norm.endsWith('ed'))) break;
   }
   let k = i;
   while (k < limit && tokens[k] !== undefined && isCapitalised(tokens[k] as Token)) k++;
