@@ -3077,6 +3077,8 @@ function isContentStop(ctx: Context, j: number, end: number, objectFrame: boolea
     if (t.norm === 'and' && REFUSALS.has(tokens[j + 1]?.norm ?? '')) return tokens[j - 1]?.text === ',' ? j - 1 : j;
     // ("said the talks went well but declined to give details": after "but" too.)
     if (t.norm === 'but' && REFUSALS.has(tokens[j + 1]?.norm ?? '')) return tokens[j - 1]?.text === ',' ? j - 1 : j;
+    // ("said the bill had merit but stopped short of backing it": so is holding back after "but".)
+    if (t.norm === 'but' && STOPPING.has(tokens[j + 1]?.norm ?? '') && tokens[j + 2]?.norm === 'short' && tokens[j + 3]?.norm === 'of') return tokens[j - 1]?.text === ',' ? j - 1 : j;
     if (withheldAfter(tokens, j)) return tokens[j - 1]?.text === ',' ? j - 1 : j;
     if (t.norm === 'and' && participleAfterParticipleCue(ctx, j, first, end)) return tokens[j - 1]?.text === ',' ? j - 1 : j;
     let k = j + 1;
@@ -4812,6 +4814,9 @@ const MODALS_AFTER_AND: ReadonlySet<string> = new Set(['would']);
 
 /** Verbs of refusal that, after "and", open the writer's next predicate. */
 const REFUSALS: ReadonlySet<string> = new Set(['refused', 'refuses', 'declined', 'declines']);
+
+/** Forms of "stop" that, with "short of" after "but", report that a speaker held back: "but stopped short of". */
+const STOPPING: ReadonlySet<string> = new Set(['stopped', 'stops']);
 
 /** What a speaker would not say or give ("would not elaborate"); chosen from the verbs of such reports in news. */
 const WITHHELD_VERBS: ReadonlySet<string> = new Set(['say', 'elaborate', 'comment', 'specify', 'explain', 'give', 'provide', 'offer', 'identify', 'name', 'disclose', 'discuss']);
