@@ -342,6 +342,8 @@ interface Draft {
   first: number;
   /** Offset of the latest mention seen by the text-order walk. */
   lastSeen: number;
+  /** Offset of the latest mention the walk met as a sentence's subject or a speaker; -1 until then. */
+  lastSalient: number;
   /** The folded first name of a person's full name, to keep "Hunter Biden" apart from "Joe Biden". */
   firstName: string | undefined;
 }
@@ -641,6 +643,7 @@ class Resolver {
       hint: 0,
       first: Infinity,
       lastSeen: -1,
+      lastSalient: -1,
       firstName: undefined,
     };
     this.drafts.push(draft);
@@ -2382,11 +2385,13 @@ class Resolver {
    * "Minister Ana Lind spoke first. A diplomat involved in the talks said ... the diplomat said":
    * a definite description takes up the one a description with its head and words introduced,
    * when that one was met after `holder`, the named holder of a like role; the article points
-   * back to the nearer antecedent of the same wording.
+   * back to the nearer antecedent of the same wording. (The holder's name inside what the
+   * described one said does not count: "A retired general said Ruskin's books did harm. The
+   * general added ..." takes up the one who spoke.)
    */
   private describedSince(norms: readonly string[], at: number, holder: Draft): Draft | undefined {
     const described = this.describedBefore(norms, at);
-    return described !== undefined && described !== holder && described.lastSeen > holder.lastSeen ? described : undefined;
+    return described !== undefined && described !== holder && described.lastSeen > holder.lastSalient ? described : undefined;
   }
 
   /** A body named by the whole phrase ("The Ministry of Foreign Affairs"): one entity per wording. */
@@ -2513,6 +2518,7 @@ class Resolver {
   private remember(draft: Draft, sentence: number, salient: boolean, at: number, possessive = false, through = sentence, asker = false): void {
     draft.first = Math.min(draft.first, at);
     draft.lastSeen = at;
+    if (salient) draft.lastSalient = at;
     this.recent.push(asker ? { draft, sentence, salient, possessive, asker } : through > sentence ? { draft, sentence, salient, possessive, through } : { draft, sentence, salient, possessive });
     if (this.recent.length > 2 * PRONOUN_LOOKBACK) this.recent.splice(0, this.recent.length - PRONOUN_LOOKBACK);
   }
