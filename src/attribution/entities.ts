@@ -1330,7 +1330,10 @@ class Resolver {
     let last = first;
     while (last + 1 < tokens.length && (outside || (tokens[last + 1]?.end ?? Infinity) <= end) && (isUpper(tokens[last + 1]) || isNameParticle(tokens[last + 1]) || pluralApostropheInName(tokens, last, tokens.length))) last += tokens[last + 1]?.kind === 'quote' ? 2 : 1;
     const after = tokens[last + 1];
-    if (after !== undefined && (after.end <= end || outside) && after.text !== ',' && !(last > first && this.affiliationTo(last + 1, end))) return undefined;
+    // ("One of them, a former colonel named Dorian Katz who now teaches, said": a name put to the
+    // title by a naming participle may take a relative clause without a comma.)
+    const relative = (after?.norm === 'who' || after?.norm === 'whose') && APPOSITIVE_NAMING_PARTICIPLES.has(tokens[first - 1]?.norm ?? '');
+    if (after !== undefined && (after.end <= end || outside) && after.text !== ',' && !relative && !(last > first && this.affiliationTo(last + 1, end))) return undefined;
     const lastToken = tokens[last];
     if (!isUpper(tokens[first]) || !isUpper(lastToken) || last - first >= MAX_NAME_WORDS || isPossessiveToken(lastToken) || DESCRIPTION_HEADS.has(lastToken?.norm ?? '')) return undefined;
     return { first, last };
