@@ -206,7 +206,8 @@ function mayBeOutletName(text: string, start: number, end: number): boolean {
   return end <= start || first >= 0x80 || last >= 0x80 || OUTLET_NAME_EDGES.has((lowerAscii(first) << 16) | lowerAscii(last));
 }
 
-const SYNONYMS: ReadonlyMap<string, readonly string[]> = synonymTable(ROLE_SYNONYMS);
+/** Role words that name one office, with each abbreviated title and its full word ("Adm." and "the admiral"). */
+const SYNONYMS: ReadonlyMap<string, readonly string[]> = synonymTable([...ROLE_SYNONYMS, ...ABBREVIATED_TITLES]);
 const LEADING_WORDS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
 /**
  * Words before a description that count the people so described rather than name a role: "another
