@@ -6086,7 +6086,10 @@ class SentenceExtractor {
       // whose subject speaks, or the speaker of the statement that clause made, "Reed called for
       // a recount while ...". A verb with its own complement keeps the participle: "left after
       // Lind won the seat, calling it ...".)
-      if (lead !== undefined && TIGHT_SUBORDINATORS.has(lead.norm) && np.kind !== 'pronoun' && v === k - 1 && tokens[k]?.text === ',' && np.first - 1 > this.first + 1 && tokens[np.first - 2]?.kind === 'word') {
+      // ("The board closed the pier after divers found cracks, and urged boaters to stay away": a
+      // verb after a comma and "and" goes back past such a clause to the main one, complement or not.)
+      const mainVerbAfter = (v === k - 1 && tokens[k]?.text === ',') || (tokens[k]?.norm === 'and' && tokens[k - 1]?.text === ',');
+      if (lead !== undefined && TIGHT_SUBORDINATORS.has(lead.norm) && np.kind !== 'pronoun' && mainVerbAfter && np.first - 1 > this.first + 1 && tokens[np.first - 2]?.kind === 'word') {
         const main = this.nearestClauseSubject(np.first - 1, relative) ?? (last !== undefined ? this.subject() : undefined);
         if (main !== undefined) return main;
       }
