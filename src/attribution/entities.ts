@@ -2310,6 +2310,9 @@ class Resolver {
     // not "the commission" for "the Board of Elections".)
     if (linked >= 0 && last.toLowerCase() !== head && expanded === undefined) return false;
     if (!((BODY_DESCRIPTION_HEADS.has(last.toLowerCase()) && capitalised) || expanded !== undefined)) return false;
+    // ("the regulator" is not the "Heart Foundation" named last, nor "the foundation" an agency:
+    // a foundation, an institute, a university or a court is taken up only by its own word.)
+    if ((OWN_WORD_BODY_HEADS.has(head) || OWN_WORD_BODY_HEADS.has(last.toLowerCase())) && last.toLowerCase() !== head) return false;
     // ("the budget office" for the Congressional Budget Office; "the law enforcement agency" is not the State Department.)
     return modifiersIn(norms, expanded?.name ?? draft.name);
   }
@@ -3361,6 +3364,9 @@ const BODY_DESCRIPTION_HEADS: ReadonlySet<string> = new Set([
   'agency', 'administration', 'ministry', 'department', 'commission', 'bureau', 'authority', 'regulator', 'office', 'service', 'board', 'directorate', 'inspectorate',
   'institute', 'foundation', 'university', 'court',
 ]);
+
+/** Of {@link BODY_DESCRIPTION_HEADS}, the bodies that are no arm of government: only their own word takes them up. */
+const OWN_WORD_BODY_HEADS: ReadonlySet<string> = new Set(['institute', 'foundation', 'university', 'court']);
 
 /**
  * Whether a word before a description's head is itself a body's ("airport" in "the airport
