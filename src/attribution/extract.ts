@@ -11416,11 +11416,14 @@ class SentenceExtractor {
       // After "X, she said," a new subject (a name, "the ...", a pronoun) carries the statement on;
       // after an inverted "said X," such words would be an appositive of X instead.
       const subjectStart = !inverted && (isCapitalised(next ?? t0) || DETERMINERS.has(next?.norm ?? '') || pronounOf(next) !== undefined);
+      // ("spends his days writing and, he admits, watching television": after a conjunction that the
+      // attribution interrupts, a word in "-ing" is the conjunction's second half, not the writer's.)
+      const joined = tokens[np.first - 1]?.text === ',' && TRAILING_CONJUNCTIONS.has(tokens[np.first - 2]?.norm ?? '');
       const continues =
         next !== undefined &&
         next.kind === 'word' &&
         (subjectStart || (!isCapitalised(next) && !DETERMINERS.has(next.norm))) &&
-        participle?.form.tense !== 'gerund' &&
+        (participle?.form.tense !== 'gerund' || joined) &&
         next.norm !== 'according' &&
         (!SUBORDINATORS.has(next.norm) || CAUSAL_SUBORDINATORS.has(next.norm)) &&
         !RESUMPTION_BLOCKERS.has(next.norm) &&
@@ -11428,7 +11431,7 @@ class SentenceExtractor {
         !writerCommentAt(tokens, tail + 1) &&
         !pronounCueAfterAs(this.ctx, tail + 1, this.end) &&
         !this.reportAppositive(tail, np.first) &&
-        !(next.norm.endsWith('ing') && next.norm.length > 5) &&
+        !(next.norm.endsWith('ing') && next.norm.length > 5 && !joined) &&
         !chainedCueAt(this.ctx, tail + 1, this.end);
       // ("The “plan is bold,” she said, and it may pass": a quotation that closes a sentence begun
       // outside it runs on after the attribution too.)
