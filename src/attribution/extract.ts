@@ -6723,9 +6723,17 @@ class SentenceExtractor {
     const perfect = tokens[that - 1]?.norm === 'been' && (tokens[that - 2]?.norm === 'has' || tokens[that - 2]?.norm === 'had');
     const noun = perfect ? that - 3 : that - 2;
     const word = tokens[noun]?.norm ?? '';
-    if (noun <= this.first || (!NOUN_CUES.has(word) && !COPULAR_NOUN_CUES.has(word))) return false;
-    this.nominal(that, noun);
-    return true;
+    if (noun > this.first && (NOUN_CUES.has(word) || COPULAR_NOUN_CUES.has(word))) {
+      this.nominal(that, noun);
+      return true;
+    }
+    // ("The view among strategists is that turnout will decide it": a noun of belief placed
+    // "among" a group before "be" is the group's view, as in "a sense among growers that".)
+    const holder = phraseEndingAt(tokens, noun, this.first);
+    if (holder === undefined || tokens[holder.first - 1]?.norm !== 'among') return false;
+    const held = tokens[holder.first - 2];
+    if (holder.first - 2 < this.first || held === undefined || held.kind !== 'word' || isCapitalised(held) || !(NOUN_CUES.has(held.norm) || HELD_AMONG_NOUNS.has(held.norm) || COPULAR_NOUN_CUES.has(held.norm))) return false;
+    return this.nominalContent(that, holder.first - 2, phraseSpan(this.ctx, holder));
   }
 
   /**
