@@ -147,6 +147,9 @@ export const DEFAULT_CUE_LEXICON: CueLexicon = {
     // what was said (measured on polnear-train, +3 right for +2 predicted; adding "outline",
     // "tout", "lament", "predict", "detail", "address" and "define" lowered F1).
     ...entries('speech', ['question'], 'note, acknowledge'),
+    // "demanded to know why the ferry was late", "wanted to know whether ...": a question put
+    // with the wish to have it answered; the wh-clause is what was asked.
+    ...entries('speech', ['question'], 'demand to know, want to know'),
     // Verbs of belief and feeling, counted by PolNeAR as attributions ("Trump believes ...").
     ...entries(
       'belief',
