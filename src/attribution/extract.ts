@@ -6019,6 +6019,21 @@ class SentenceExtractor {
    * the sentence or a clause (after a comma, a semicolon or a conjunction); relative clauses are
    * passed over.
    */
+  /**
+   * Whether a cue in the present that is no noun stands inside `np` after its first word: "...,
+   * states the campaign considers vital": the phrase after a noun-like form holds a clause of its
+   * own ("the campaign considers"), so the form is a plural noun, not an inverted cue.
+   */
+  private presentCueWithin(np: NounPhrase): boolean {
+    const { tokens } = this.ctx;
+    for (let j = np.first + 1; j <= np.last; j++) {
+      const t = tokens[j];
+      if (t === undefined || t.kind !== 'word' || isCapitalised(t) || (classAt(this.ctx, j) & CLASS_NOUN_LIKE_PRESENT) !== 0) continue;
+      if (matchCue(this.ctx, j, this.end)?.form.tense === 'present') return true;
+    }
+    return false;
+  }
+
   private nearestClauseSubject(k: number, relative = false): SpeakerPhrase | undefined {
     const { tokens } = this.ctx;
     const last = this.out[this.out.length - 1];
@@ -9047,7 +9062,7 @@ class SentenceExtractor {
       // or writes is the verb's object.)
       const head = np === undefined ? '' : (tokens[np.last]?.norm ?? '');
       const speaking = closer || !MUTE_HEADS.has(head);
-      const plausible = lead !== undefined && (np?.kind === 'pronoun' || named || group || (DETERMINERS.has(lead.norm) && speaking) || ROLE_WORDS.has(lead.norm));
+      const plausible = lead !== undefined && (np?.kind === 'pronoun' || named || group || (DETERMINERS.has(lead.norm) && speaking) || ROLE_WORDS.has(lead.norm)) && !(np !== undefined && !closer && this.presentCueWithin(np));
       if (np !== undefined && plausible && (np.kind !== 'pronoun' || closer) && tail !== undefined) {
         const contentEnd = prev.text === ',' ? (this.ctx.closes[k - 1] === 1 ? k : trimEnd(this.ctx, this.first, k)) : k + 1;
         const speakerLast = this.trailingAppositive(np.last);
