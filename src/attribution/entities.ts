@@ -231,6 +231,8 @@ function collectiveOfPeople(norms: readonly string[], of: number): boolean {
 const TIME_PLURALS: ReadonlySet<string> = new Set(['seconds', 'minutes', 'hours', 'days', 'weeks', 'months', 'years', 'decades', 'times']);
 /** Heads that name a share of a population, which speaks as a group: "41 percent say", "a majority said", "half believe". */
 const SHARE_HEADS: ReadonlySet<string> = new Set(['percent', '%', 'majority', 'minority', 'plurality', 'half', 'third', 'quarter']);
+/** Pronouns for all the people in view, singular in form: "Everyone agreed", "not everybody was pleased". */
+const EVERYONE_HEADS: ReadonlySet<string> = new Set(['everyone', 'everybody']);
 /** Collective nouns for the people of a place or a body, singular in form: "Hospital staff said", "the crew said". */
 const STAFF_HEADS: ReadonlySet<string> = new Set(['staff', 'crew', 'personnel', 'workforce']);
 /**
@@ -2049,7 +2051,7 @@ class Resolver {
     if (BROADCAST_HEADS.has(head)) return 'outlet';
     if (ORGANIZATION_HEADS.has(head) || ORGANIZATION_DESCRIPTION_HEADS.has(head) || ORGANIZATION_DESCRIPTION_HEADS.has(two)) return 'organization';
     if (isThingHead(head)) return 'unknown';
-    if (plural || GROUP_HEADS.has(head) || hasPluralEnding(head) || SHARE_HEADS.has(head) || STAFF_HEADS.has(head)) return 'group';
+    if (plural || GROUP_HEADS.has(head) || hasPluralEnding(head) || SHARE_HEADS.has(head) || STAFF_HEADS.has(head) || EVERYONE_HEADS.has(head)) return 'group';
     // ("Two of the guards said", "the three said", "Two in three said": a count above one is
     // people; so is "One in five said", a share, and "Three out of four said".)
     const outOf = head === 'out' && words[cut] === 'of';
