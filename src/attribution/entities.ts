@@ -290,6 +290,8 @@ const AMBIGUOUS = 'ambiguous';
 const SENTENCE_LINKS: ReadonlySet<string> = new Set(['but', 'and', 'yet', 'so', 'still']);
 /** How far into a sentence the comma before a name in apposition to its subject may stand: "Pirk's younger daughter, Sanna,". */
 const APPOSITIVE_SUBJECT_WINDOW = 5;
+/** Connectives set off by commas between a subject and its verb: "The union, meanwhile, said". */
+const CONNECTIVE_ASIDES: ReadonlySet<string> = new Set(['meanwhile', 'however', 'too', 'also', 'instead', 'likewise', 'though']);
 /** Reflexive pronouns that may follow a subject for emphasis: "The bishop himself". */
 const REFLEXIVE_PRONOUNS: ReadonlySet<string> = new Set(['himself', 'herself', 'itself', 'themselves']);
 /** Words an unnamed subject opens with ("The ambassador", "Several residents"). */
@@ -2720,7 +2722,9 @@ class Resolver {
     // (A participle or "who" opens the aside: "led by ...", "based in ...", "who ..."; not "he said"
     // of an attribution set in the sentence, nor a connective, "though".)
     const open = tokens[comma + 1];
-    if (open === undefined || open.kind !== 'word' || isUpper(open) || !(open.norm === 'who' || IRREGULAR_PARTICIPLES.has(open.norm) || (open.norm.endsWith('ed') && open.norm.length > 3))) return false;
+    // ("The governor's campaign, meanwhile, released ...": so does a lone connective between commas.)
+    const connective = CONNECTIVE_ASIDES.has(open?.norm ?? '') && tokens[comma + 2]?.text === ',';
+    if (open === undefined || open.kind !== 'word' || isUpper(open) || !(open.norm === 'who' || connective || IRREGULAR_PARTICIPLES.has(open.norm) || (open.norm.endsWith('ed') && open.norm.length > 3))) return false;
     for (let k = comma + 1; k < end && k <= comma + ASIDE_REACH; k++) {
       const t = tokens[k];
       if (t === undefined || t.kind === 'quote' || t.text === ';' || t.text === ':' || (k > comma + 1 && SUBJECT_PRONOUNS.has(t.norm))) return false;
