@@ -9502,7 +9502,17 @@ class SentenceExtractor {
     // after "that", which closes the head: "a toll that Mayor Lind says", "that Kell and Lind say".)
     const subject = np.kind === 'name' && np.name !== undefined && tokens[np.first - 1]?.norm !== 'that' ? np.name.first : np.first;
     const headLast = tokens[subject - 1]?.norm === 'that' ? subject - 2 : subject - 1;
-    return headLast >= this.first && this.determinedHeadAt(headLast);
+    if (headLast < this.first) return false;
+    // ("claims that rights groups say are true": after "that" a bare plural is a head too.)
+    return this.determinedHeadAt(headLast) || (headLast === subject - 2 && this.barePluralAt(headLast));
+  }
+
+  /** Whether the token at `k` is a lower-case plural noun that may head a phrase alone ("claims", "rumors"). */
+  private barePluralAt(k: number): boolean {
+    const t = this.ctx.tokens[k];
+    if (t === undefined || t.kind !== 'word' || isCapitalised(t) || this.ctx.inQuote[k] === 1) return false;
+    const n = t.norm;
+    return n.length > 4 && n.endsWith('s') && !n.endsWith('ss') && !n.endsWith("'s") && !COMMON_VERBS.has(n) && !AUXILIARIES.has(n) && !NP_PREPOSITIONS.has(n) && !SUBORDINATORS.has(n) && !DETERMINERS.has(n) && !SUBJECT_PRONOUNS.has(n);
   }
 
   /** Whether a noun phrase opened by a determiner or a number ends at the lower-case noun at `k` ("a plan", "the move"). */
