@@ -188,8 +188,15 @@ export function nameNotModal(tokens: readonly Token[], k: number): boolean {
 /** Clause openers that, capitalised, are names or nouns: "May", "Will", "Bush". */
 const CAPITALISED_NOUN_OPENERS: ReadonlySet<string> = new Set(['may', 'will', 'us', 'chase', 'bush', 'well']);
 
-/** Phrase words that end in "-ly" like adverbs: the nouns, two names and nouns of time ("the early part", "the daily"). */
-const PHRASE_WORDS_IN_LY: ReadonlySet<string> = new Set([...NOUNS_IN_LY, 'italy', 'july', 'early', 'daily', 'weekly', 'monthly', 'quarterly']);
+/**
+ * Phrase words that end in "-ly" like adverbs: the nouns, two names, nouns of time ("the early
+ * part", "the daily") and adjectives that stand before a noun ("her likely challenger", "an
+ * elderly farmer", "a costly delay").
+ */
+const PHRASE_WORDS_IN_LY: ReadonlySet<string> = new Set([
+  ...NOUNS_IN_LY, 'italy', 'july', 'early', 'daily', 'weekly', 'monthly', 'quarterly', 'yearly',
+  'likely', 'unlikely', 'elderly', 'friendly', 'unfriendly', 'costly', 'deadly', 'lonely', 'orderly', 'burly', 'lowly', 'lively', 'timely', 'unruly', 'scholarly', 'holy',
+]);
 
 /** The articles: capitalised at a sentence's start, they are no name. */
 export const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
