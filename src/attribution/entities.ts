@@ -22,7 +22,7 @@ import { dashStart, isDash, PERSON_PRONOUNS, skipDateline, type RawQuote } from 
 import { parseKnownEntities, type KnownEntity, type KnownEntityInput } from './known-entities.js';
 import { foldNorm, NAME_FOLDING, plainWord } from './name-folding.js';
 import { sideOfWords } from '../tagging/sides.js';
-import { BODY_HEAD_LINKS, FIRST_NAMES, givenNameGender, isCompanyTitle, isCompanyWord, isOutletTitle, isNameNoise, isNameParticle, isPossessiveToken, isUpper, joinedByAmpersand, makeRun, pluralApostropheInName, scanNames, SERIAL_HEADS, stripPossessive, type NameRun } from './name-mentions.js';
+import { BODY_HEAD_LINKS, FIRST_NAMES, givenNameGender, isCompanyTitle, isCompanyWord, isOutletTitle, isNameNoise, isNameParticle, isPossessiveToken, isTitleWord, isUpper, joinedByAmpersand, makeRun, pluralApostropheInName, scanNames, SERIAL_HEADS, stripPossessive, type NameRun } from './name-mentions.js';
 import { ARTICLES, CENTRAL_DETERMINERS, hasPluralEnding, isCapitalised, NUMBER_WORDS, phraseEndingAt, phraseStartingAt, pronounOf, subjectPhrase, type NounPhrase, type PhraseKind } from './noun-phrases.js';
 import { CLAUSE_OPENERS, COMMON_VERBS, DETERMINERS, GROUP_HEADS, INDEFINITES, IRREGULAR_PARTICIPLES, NAME_LIMITERS, NAMING_AS_PARTICIPLES, NP_PREPOSITIONS, PEOPLE_NOUNS, RESULT_STATES, ROLE_WORDS, SUBJECT_PRONOUNS, SUBORDINATORS } from './word-classes.js';
 import { ABBREVIATED_TITLES, DESCRIPTION_HEADS, GENDERED_TITLES, HONORIFICS, ROLE_SYNONYMS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_OF_TAILS } from './titles.js';
@@ -1365,6 +1365,9 @@ class Resolver {
       // ("The mission's head, Dutch lawmaker Hanneke Vos, said": one capitalised word may open
       // the title, a nationality or a body, when a lower-case word follows it.)
       const opensTitle = k === start && isUpper(token) && tokens[k + 1]?.kind === 'word' && !isUpper(tokens[k + 1]);
+      // ("Her rival, state Sen. Victor Hale, said": a lower-case word may stand before a capitalised
+      // title, which opens the name's run.)
+      if (token !== undefined && isUpper(token) && k > start && isTitleWord(token) && isUpper(tokens[k + 1]) && !isUpper(tokens[k - 1])) return k;
       if (token === undefined || token.kind !== 'word' || (isUpper(token) && !opensTitle)) return from;
       // ("Its largest creditor, the state lender Norbank, said": a kind of company heads such a title too.)
       // ("The bid's chief, former Olympic sailor Rui Matos, said": so does a noun of one person by its ending.)

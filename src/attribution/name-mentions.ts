@@ -322,7 +322,11 @@ export function isPossessiveToken(token: Token | undefined): boolean {
   return last === 0x27 && n > 2 && norm.charCodeAt(n - 2) === 0x73;
 }
 
-function isTitleWord(token: Token): boolean {
+/**
+ * Whether a word is a title before a name: "Sen.", "Gov.", "minister".
+ * @internal
+ */
+export function isTitleWord(token: Token): boolean {
   return (flagsOf(token.norm) & TITLE) !== 0;
 }
 
