@@ -209,6 +209,15 @@ function pronounAsideBefore(tokens: readonly Token[], j: number, first: number):
   return j - 3 >= first && PRONOUN_ASIDES.has(tokens[j - 1]?.norm ?? '') && tokens[j - 2]?.text === ',' && SUBJECT_PRONOUNS.has(tokens[j - 3]?.norm ?? '');
 }
 
+/**
+ * Whether the comma at `j` closes an aside that says whose view or words what comes before it are
+ * ("said the district, in her words, finds money for consultants", "the levy, in his view, is
+ * unfair"): the verb after it goes on with the clause the aside interrupts.
+ */
+function viewAsideBefore(tokens: readonly Token[], j: number, first: number): boolean {
+  return j - 5 >= first && VIEW_NOUNS.has(tokens[j - 1]?.norm ?? '') && POSSESSIVE_DETERMINERS.has(tokens[j - 2]?.norm ?? '') && tokens[j - 3]?.norm === 'in' && tokens[j - 4]?.text === ',' && tokens[j - 5]?.kind === 'word';
+}
+
 /** The first token of the dash that ends at token `k`: the first hyphen of "--" typed as two, else `k`. */
 export function dashStart(tokens: readonly Token[], k: number): number {
   return tokens[k]?.text === '-' && tokens[k - 1]?.text === '-' && tokens[k - 1]?.end === tokens[k]?.start ? k - 1 : k;
@@ -2950,7 +2959,7 @@ function isContentStop(ctx: Context, j: number, end: number, objectFrame: boolea
     // relative clause inside the subject.)
     // (Nor a participle set off as an aside before the clause's verb: "said the report, expected in
     // May, would differ".)
-    if (next !== undefined && (next.form.tense === 'past' || next.form.tense === 'present') && !(next.form.tense === 'past' && participleAsideAt(ctx, next.last + 1, end)) && !subjectAppositiveBefore(ctx, j, first) && namingAsideEnd(ctx, j + 1, end) < 0 && !closesNamingAside(ctx, j, end) && !pronounAsideBefore(ctx.tokens, j, first) && !comparisonAt(tokens, j + 1) && !closesRelativeClause(ctx, j, first, end)) return at;
+    if (next !== undefined && (next.form.tense === 'past' || next.form.tense === 'present') && !(next.form.tense === 'past' && participleAsideAt(ctx, next.last + 1, end)) && !subjectAppositiveBefore(ctx, j, first) && namingAsideEnd(ctx, j + 1, end) < 0 && !closesNamingAside(ctx, j, end) && !pronounAsideBefore(ctx.tokens, j, first) && !viewAsideBefore(ctx.tokens, j, first) && !comparisonAt(tokens, j + 1) && !closesRelativeClause(ctx, j, first, end)) return at;
     // "..., and three-quarters said ...", "..., Ben Carson said Monday": a speaker and a cue of their own.
     if (after !== undefined && (after.norm === 'and' || after.norm === 'but') && newAttributionAhead(ctx, j + 2, end)) return at;
     // "..., and Tom Reed, the budget adviser, said ...": a new subject with an appositive and a verb of its own.
