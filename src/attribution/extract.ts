@@ -542,6 +542,8 @@ const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
 ]);
 /** Signs and banners: one named with a determiner speaks for itself ("held up a sign saying “...”"). */
 const DISPLAY_NOUNS: ReadonlySet<string> = new Set(['sign', 'signs', 'banner', 'banners', 'placard', 'placards']);
+/** Participles of carrying a display, whose subject speaks through it: "carrying signs reading ...". */
+const CARRYING_PARTICIPLES: ReadonlySet<string> = new Set(['carrying', 'holding', 'waving', 'bearing', 'brandishing', 'raising', 'hoisting']);
 
 /**
  * Words that can stand before a subject without ending a noun phrase that a relative clause
@@ -8990,7 +8992,10 @@ class SentenceExtractor {
       // possessive pronoun, "revised her statement explaining ...", stands for the subject.)
       const owner = DOCUMENT_NOUNS.has(head) ? this.nounOwner(np.last) : undefined;
       // ("held up a sign saying ...": a sign speaks for itself; "carrying signs saying ...", its carriers.)
-      const display = DISPLAY_NOUNS.has(head) && DETERMINERS.has(tokens[np.first]?.norm ?? '');
+      // ("joined the rally carrying signs reading ...": a phrase read back over the carrying
+      // participle still has the carriers for its speaker.)
+      const carried = DISPLAY_NOUNS.has(head) && np.last - 1 > np.first && CARRYING_PARTICIPLES.has(tokens[np.last - 1]?.norm ?? '');
+      const display = DISPLAY_NOUNS.has(head) && DETERMINERS.has(tokens[np.first]?.norm ?? '') && !carried;
       // ("In a statement praising the crew, the council said ...", "Later, in her letter urging calm,
       // Kell wrote ...": a document that opens the clause after "in", unless a name owns it, is itself
       // the source named.)
