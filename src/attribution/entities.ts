@@ -1720,7 +1720,10 @@ class Resolver {
         const last = run.norms[run.norms.length - 1] ?? '';
         // (A company's name is one of its own, like an outlet's: "Brantwell Foods". The outlet
         // test, which joins the words, comes last.)
-        if (run.title !== undefined || run.honorific !== undefined || (!single && !run.titleCase && (run.given !== undefined || isCompanyName(run.norms) || isShortenedCompanyName(run.norms) || this.relativeOfNamed(run, families))) || this.describedRuns.has(run.last) || this.isOutlet(run, single ? last : run.norms.join(' '), last)) strong[index] = 1;
+        // ("Retired Judge Breaks Silence on Reform": in a title-case headline a title makes no name
+        // of the capitalised words after it unless they start with a given name.)
+        const titled = run.title !== undefined && !(run.titleCase && run.given === undefined && !single);
+        if (titled || run.honorific !== undefined || (!single && !run.titleCase && (run.given !== undefined || isCompanyName(run.norms) || isShortenedCompanyName(run.norms) || this.relativeOfNamed(run, families))) || this.describedRuns.has(run.last) || this.isOutlet(run, single ? last : run.norms.join(' '), last)) strong[index] = 1;
       }
       if (strong[index] === 0 || this.isRunOn(run)) deferred.push(index);
       else if (run.norms.length === 1) singles.push(index);
