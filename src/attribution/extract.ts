@@ -10838,7 +10838,9 @@ class SentenceExtractor {
     const freeWhat = rel?.norm === 'what' && (this.ctx.opens[match.last + 1] !== 1 || (has(form, 'object') && !has(form, 'clause')));
     // ("Contrary to what Lind said, the dam has leaked": a free relative that closes at the cue holds
     // nothing said; the clause after its comma is the writer's.)
-    if (freeWhat && forcedStart === undefined && tokens[match.last + 1]?.text === ',') return undefined;
+    // ("What critics are saying: Growers say ...": nor does one that labels the lines after its colon,
+    // which carry their own statements.)
+    if (freeWhat && forcedStart === undefined && (tokens[match.last + 1]?.text === ',' || tokens[match.last + 1]?.text === ':')) return undefined;
     // ("a move that Lind described as reckless": "that" before the subject and "as" right after a
     // cue that takes an object is a relative pronoun, the object gap of the cue; a clause after
     // "that" would have an object of its own.)
