@@ -11517,8 +11517,11 @@ class SentenceExtractor {
         // ("..., which, his aides believe, would cost votes": a relative pronoun right before it opens
         // it too, unless a preposition governs it: "the cost of which, ...".)
         // ("..., where, she said, it was hot": so does "where" or "when".)
+        // ("a flaw that, it said, attackers had exploited": so does a relative "that" after a noun,
+        // not one after a cue, "warned that, she said, ...".)
         const relative = tokens[np.first - 2]?.norm ?? '';
-        if (tokens[np.first - 1]?.text === ',' && np.first - 2 > start && RELATIVE_ASIDE_OPENERS.has(relative) && !NP_PREPOSITIONS.has(tokens[np.first - 3]?.norm ?? '')) start = np.first - 2;
+        const relativeThat = relative === 'that' && tokens[np.first - 3]?.kind === 'word' && matchCue(this.ctx, np.first - 3, np.first - 2) === undefined && !isCapitalised(tokens[np.first - 3] as Token);
+        if (tokens[np.first - 1]?.text === ',' && np.first - 2 > start && (RELATIVE_ASIDE_OPENERS.has(relative) || relativeThat) && !NP_PREPOSITIONS.has(tokens[np.first - 3]?.norm ?? '')) start = np.first - 2;
       }
     }
     start = this.openParenthesisBefore(start, np.first);
