@@ -125,6 +125,9 @@ export const DEFAULT_CUE_LEXICON: CueLexicon = {
       `continue, repeat, answer, counter, charge, post, cry, laugh, sigh, snap, thunder, rage,
        huff, summarize, summarise, underline, counsel, press, boom, exclaim, urge, comment, roar, scream, holler`,
     ),
+    // "“Senator, I would disagree,” Solvang began.": the opening words of what someone went on to
+    // say; after its content only ("The meeting began" names no content).
+    ...entries('speech', ['postposed'], 'begin=//began//'),
     ...entries('speech', SPEECH_LISTENER, `warn, caution, promise, advise`),
     ...entries('speech', ['clause', 'postposed', 'listener', 'addressee'], `tell, assure, remind, inform, notify, convince, persuade`),
     ...entries('speech', ['question', 'postposed', 'listener'], 'ask, wonder, question, inquire, enquire'),

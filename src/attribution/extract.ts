@@ -4276,6 +4276,9 @@ const DECLARED_LEADS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'as', 'wi
 const SEEM_VERBS: ReadonlySet<string> = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared']);
 
 /** Verbs of aspect that take a cue after "to" or as an -ing form: "continued to insist", "began talking". */
+/** Cue words read after their content only when that content is a quotation. */
+const QUOTATION_ONLY_CUES: ReadonlySet<string> = new Set(['began']);
+
 const ASPECT_VERBS: ReadonlySet<string> = new Set(['continue', 'continues', 'continued', 'begin', 'begins', 'began', 'begun', 'start', 'starts', 'started']);
 
 /**
@@ -11529,6 +11532,9 @@ class SentenceExtractor {
     // A quotation may be one word ("“Safety,” said Grimm."); reported speech needs two.
     const quotedOnly = this.ctx.opens[start] === 1 && this.ctx.closes[stop - 1] === 1;
     if (!hasWords(this.ctx, start, stop, tailRules.includes('postposed.parenthetical') || quotedOnly ? 1 : 2)) return undefined;
+    // "“Senator, I would disagree,” Solvang began": "began" reports only the opening of a quotation
+    // ("Prices were rising, the slump began" names no speaker).
+    if (!quotedOnly && QUOTATION_ONLY_CUES.has(this.ctx.text.slice(cue.start, cue.end).toLowerCase())) return undefined;
     // "On the Republican stage, Trump continues ...": a bare prepositional phrase is no statement.
     if (!tailRules.includes('postposed.parenthetical') && this.isBareAdjunct(start, stop)) return undefined;
     // ("Minutes later, Kell responded", "Less than an hour later, ...": a span of time before
