@@ -405,6 +405,12 @@ interface Recent {
    * asked answers next, so, like a possessive, an antecedent only when nothing else fits.
    */
   readonly asker?: boolean;
+  /**
+   * For the unnamed subject of a clause someone reports ("Aides say the senator is frustrated"):
+   * not the text's subject, yet a pronoun later in its sentence that the sentence's own speaker
+   * does not fit stands for it before any speaker further back ("..., though she has not said so").
+   */
+  readonly reported?: boolean;
 }
 
 /** The words of a description or group, without leading determiners. */
@@ -422,6 +428,8 @@ interface UnnamedSubject {
   readonly phrase: NounPhrase;
   /** False for the one a question is put to ("asked the minister whether ..."), who is no subject. */
   readonly salient?: boolean;
+  /** For the subject of a clause someone reports (see Recent.reported). */
+  readonly reported?: boolean;
 }
 
 interface RoleEntry {
@@ -2615,6 +2623,31 @@ class Resolver {
   }
 
   /**
+   * `subjects` with the unnamed people that open a clause a speaker named before it reports
+   * ("Aides say the senator is frustrated"), in text order: no subjects of the text, but a pronoun
+   * later in the same sentence that the speaker does not fit may stand for them (see Recent.reported).
+   */
+  private reportedSubjects(raws: readonly RawQuote[], subjects: UnnamedSubject[]): UnnamedSubject[] {
+    const { tokens } = this.doc;
+    let added = false;
+    for (const raw of raws) {
+      const { speaker } = raw;
+      if (raw.mode === 'direct' || speaker === undefined || speaker.end > raw.contentStart) continue;
+      let first = speaker.phrase.last + 1;
+      while (first < tokens.length && (tokens[first]?.start ?? 0) < raw.contentStart) first++;
+      if (!SUBJECT_LEADS.has(tokens[first]?.norm ?? '')) continue;
+      const phrase = subjectPhrase(tokens, first, Math.min(tokens.length, first + 8));
+      const after = tokens[(phrase?.last ?? 0) + 1];
+      if (phrase === undefined || (phrase.kind !== 'description' && phrase.kind !== 'group') || !isSubjectHead(tokens[phrase.last]?.norm ?? '', phrase.kind)) continue;
+      if (after === undefined || after.kind !== 'word' || isUpper(after) || (after.start ?? 0) >= raw.contentEnd) continue;
+      subjects.push({ at: tokens[phrase.first]?.start ?? 0, sentence: this.sentenceOf(phrase.first), phrase, salient: false, reported: true });
+      added = true;
+    }
+    if (added) subjects.sort((a, b) => a.at - b.at);
+    return subjects;
+  }
+
+  /**
    * The index of a lone name set off by commas after a person's description that opens the
    * sentence, before the sentence's verb: "Pirk's daughter, Sanna, grew up ...", "His neighbor,
    * Ana, said ..."; undefined otherwise. Like a named subject (see {@link isNamedSubject}) it is a
@@ -2756,7 +2789,7 @@ class Resolver {
 
   private walk(speakers: readonly Speaker[], raws: readonly RawQuote[]): void {
     const { tokens } = this.doc;
-    const subjects = this.questioned(raws, this.unnamedSubjects());
+    const subjects = this.reportedSubjects(raws, this.questioned(raws, this.unnamedSubjects()));
     const walked = { subject: 0 };
     // “I never took a dime,” the mayor said. “Ruiz is a troubled man.” He said ...: a name that
     // opens a sentence in a speaker's quoted words is the subject of what the speaker said, not of
@@ -2816,7 +2849,7 @@ class Resolver {
       const { first, last, kind } = subject.phrase;
       const draft = kind === 'name' ? this.namedSubject(first) : kind === 'group' ? this.resolveGroup(first, last) : this.resolveDescription(first, last);
       if (draft === undefined) continue;
-      this.recent.push({ draft, sentence: subject.sentence, salient: subject.salient !== false, possessive: false, tentativeAt: subject.at });
+      this.recent.push({ draft, sentence: subject.sentence, salient: subject.salient !== false, possessive: false, tentativeAt: subject.at, reported: subject.reported === true });
     }
   }
 
@@ -2907,8 +2940,15 @@ class Resolver {
     // (“...,” Roe said. “...” Pike's aide said he ...: a speaker is close through the quotation
     // that runs on past the cue, but a possessive earlier in the pronoun's own sentence is closer.)
     let ownPossessive: boolean | undefined;
+    // (A reported clause's subject in the pronoun's own sentence waits for the sentence's speaker.)
+    let reported: Recent | undefined;
     for (let i = this.recent.length - 1, n = 0; i >= 0 && n < PRONOUN_LOOKBACK; i--, n++) {
       const entry = this.recent[i] as Recent;
+      if (pass === CLOSE_SALIENT && entry.reported === true) {
+        if (entry.sentence === sentence && reported === undefined && this.compatible(pronoun, entry.draft, evident)) reported = entry;
+        continue;
+      }
+      if (reported !== undefined && entry.sentence < sentence) break;
       let close = entry.sentence >= sentence - 1;
       if (!close && entry.through !== undefined && entry.through >= sentence - 1) {
         ownPossessive ??= this.possessiveIn(pronoun, sentence, evident);
@@ -2920,13 +2960,9 @@ class Resolver {
         : pass === CLOSE_OTHER ? !entry.salient && !entry.possessive && entry.asker !== true && close
         : pass === CLOSE_POSSESSIVE ? (entry.possessive || entry.asker === true) && close
         : entry.salient && (entry.tentativeAt === undefined || evident) && (pass !== PARAGRAPH_SALIENT || this.doc.sentences[entry.sentence]?.paragraph === paragraph);
-      if (accepted && this.compatible(pronoun, entry.draft, evident)) {
-        // An unnamed subject taken as an antecedent now counts as mentioned.
-        if (entry.tentativeAt !== undefined) entry.draft.first = Math.min(entry.draft.first, entry.tentativeAt);
-        return entry.draft;
-      }
+      if (accepted && this.compatible(pronoun, entry.draft, evident)) return taken(entry);
     }
-    return undefined;
+    return reported === undefined ? undefined : taken(reported);
   }
 
   /** Whether a possessive mention that `pronoun` may stand for is among the recent ones in sentence `sentence` ("Pike's role is unclear, but she ..."). */
@@ -3519,6 +3555,12 @@ function isSubjectHead(head: string, kind: PhraseKind): boolean {
  * then "Harwick"; "Osler Bank", then "Osler"), though a name so ending is not thereby a company's.
  */
 const SHORTENED_HEADS: ReadonlySet<string> = new Set(['group', 'bank']);
+
+/** The draft of a remembered mention taken as an antecedent; an unnamed subject so taken now counts as mentioned. */
+function taken(entry: Recent): Draft {
+  if (entry.tentativeAt !== undefined) entry.draft.first = Math.min(entry.draft.first, entry.tentativeAt);
+  return entry.draft;
+}
 
 /** Whether a name of two or more words ends in a company's legal form: "Harlow Foods Corp", "Dralco Inc". */
 function hasLegalForm(run: NameRun): boolean {
