@@ -1380,9 +1380,11 @@ class Resolver {
       // ("Its largest creditor, the state lender Norbank, said": a kind of company heads such a title too.)
       // ("The bid's chief, former Olympic sailor Rui Matos, said": so does a noun of one person by its ending.)
       if ((DESCRIPTION_HEADS.has(token.norm) || isCompanyWord(token.norm) || (namesOnePerson(token.norm) && !NOT_ROLE_HEADS.has(token.norm))) && isUpper(tokens[k + 1])) return k + 1;
-      // ("One volunteer, a retired nurse named Ines Vall, said": a naming participle may stand between.)
-      if (DESCRIPTION_HEADS.has(token.norm) && APPOSITIVE_NAMING_PARTICIPLES.has(tokens[k + 1]?.norm ?? '') && isUpper(tokens[k + 2])) return k + 2;
       if (CLAUSE_OPENERS.has(token.norm) || NP_PREPOSITIONS.has(token.norm) || DETERMINERS.has(token.norm) || SUBJECT_PRONOUNS.has(token.norm)) return from;
+      // ("One volunteer, a retired nurse named Ines Vall, said": a naming participle may stand
+      // between, and puts the name to any noun, a trade no title list holds among them: "a baker
+      // called Tomas Riel".)
+      if (APPOSITIVE_NAMING_PARTICIPLES.has(tokens[k + 1]?.norm ?? '') && isUpper(tokens[k + 2])) return k + 2;
     }
     return from;
   }
