@@ -585,7 +585,9 @@ export function phraseEndingAt(tokens: readonly Token[], end: number, min: numbe
       const joinsRoles = t.norm === 'and' && before !== undefined && first - 2 >= min && !isCapitalised(before) && isPersonNoun(before.norm) && (isPersonNoun(tokens[closing]?.norm ?? '') || (after !== undefined && !isCapitalised(after) && ROLE_WORDS.has(after.norm)));
       // "the search and advertising company Nexora", "the oil and gas firm": two bare lower-case
       // modifiers joined by "and" after an article, before the head that both modify.
-      const joinsModifiers = t.norm === 'and' && before !== undefined && after !== undefined && first < closing && first - 3 >= min && ARTICLES.has(tokens[first - 3]?.norm ?? '') && !isCapitalised(before) && !isCapitalised(after) && isPhraseWord(before) && isPhraseWord(after) && !DETERMINERS.has(before.norm) && !DETERMINERS.has(after.norm);
+      // ("The state's fire and rescue service": or after a possessive.)
+      const opener = tokens[first - 3];
+      const joinsModifiers = t.norm === 'and' && before !== undefined && after !== undefined && first < closing && first - 3 >= min && opener !== undefined && (ARTICLES.has(opener.norm) || isPossessive(opener)) && !isCapitalised(before) && !isCapitalised(after) && isPhraseWord(before) && isPhraseWord(after) && !DETERMINERS.has(before.norm) && !DETERMINERS.has(after.norm);
       if (!joinsNames && !joinsNouns && !joinsPlurals && !joinsRoles && !joinsModifiers) break;
       if (t.norm !== 'and') prepositions++;
       first -= 2;
