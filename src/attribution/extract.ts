@@ -4162,8 +4162,11 @@ function newAttributionAhead(ctx: Context, from: number, end: number, base = fal
     if (cue !== undefined && cue.form.tense === 'present' && hasPluralEnding(t.norm) && LIST_CONJUNCTIONS.has(ctx.tokens[k + 1]?.norm ?? '')) continue;
     // ("..., and hospital managers fear it could spread": the bare form after a plural noun, before
     // a subject or a determiner that opens what is feared or said.)
+    // ("..., and many Democrats believe the race is close": a capitalised plural of a group's
+    // members is such a noun too.)
     const after = ctx.tokens[k + 1];
-    const pluralSubject = cue !== undefined && cue.form.tense === 'base' && isPluralNoun(ctx.tokens[k - 1] as Token) && after !== undefined && (SUBJECT_PRONOUNS.has(after.norm) || DETERMINERS.has(after.norm));
+    const prev = ctx.tokens[k - 1] as Token;
+    const pluralSubject = cue !== undefined && cue.form.tense === 'base' && (isPluralNoun(prev) || (GROUP_HEADS.has(prev.norm) && hasPluralEnding(prev.norm))) && after !== undefined && (SUBJECT_PRONOUNS.has(after.norm) || DETERMINERS.has(after.norm));
     if (cue !== undefined && (cue.form.tense === 'past' || cue.form.tense === 'present' || plural || pluralSubject || ((base || k === noun + 1) && cue.form.tense === 'base'))) return true;
   }
   return false;
