@@ -4656,10 +4656,14 @@ function isPossessiveToken(token: Token | undefined): boolean {
   return token !== undefined && token.kind === 'word' && (token.norm.endsWith("'s") || token.norm.endsWith("s'"));
 }
 
-/** Participles that work as prepositions and so continue a content: "depending on", "including". */
+/**
+ * Participles that work as prepositions and so continue a content: "depending on", "including".
+ * ("during", a preposition in "-ing", is listed so that it is never read as a verb's -ing form:
+ * "aides who clashed with the manager during the midterms said" is no "aide speaking to ...".)
+ */
 const PREPOSITIONAL_PARTICIPLES: ReadonlySet<string> = new Set([
   'including', 'according', 'depending', 'following', 'regarding', 'concerning', 'considering', 'excluding', 'barring',
-  'pending', 'notwithstanding', 'assuming', 'beginning', 'starting', 'involving',
+  'pending', 'notwithstanding', 'assuming', 'beginning', 'starting', 'involving', 'during',
 ]);
 
 /**
