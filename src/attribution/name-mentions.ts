@@ -651,6 +651,12 @@ export function scanNames(doc: TextDocument, keep?: Uint8Array, stops?: Uint8Arr
         i++;
         continue;
       }
+      // ("The Strategist Behind Hensley's Surge": in a title-case headline a preposition that no
+      // title holds is capitalised as every word is, and opens or goes on with no name.)
+      if (NOT_TITLE_WORDS.has(t.norm) && (titleCase ??= isTitleCase(text, tokens, min, end))) {
+        i++;
+        continue;
+      }
       // A run of capitalised words, with particles between them; a possessive ends it.
       let last = i;
       let linked = false;
@@ -675,6 +681,7 @@ export function scanNames(doc: TextDocument, keep?: Uint8Array, stops?: Uint8Arr
           continue;
         }
         if (isPossessiveToken(tokens[last])) break;
+        if (NOT_TITLE_WORDS.has(next.norm) && (titleCase ??= isTitleCase(text, tokens, min, end))) break;
         if (isNameWord(next, false)) last++;
         else if (isPrefixedName(next)) last++;
         else if (endsNameWithTime(tokens, last + 1, end)) {
