@@ -2797,6 +2797,9 @@ function pastPerfectRelative(ctx: Context, k: number, end: number): boolean {
   return ctx.tokens[k]?.norm === 'had' && matchCue(ctx, k + 1, end) === undefined;
 }
 
+/** Prepositions that open a headline's subtitle after a colon: "Inside the Rise of ...", "Behind the Strike". */
+const SUBTITLE_PREPOSITIONS: ReadonlySet<string> = new Set(['inside', 'behind', 'beyond', 'on', 'in', 'after', 'under', 'among']);
+
 /** Conjunctions after which a quotation goes on with what was said. */
 const QUOTATION_LINKS: ReadonlySet<string> = new Set(['and', 'but', 'or', 'because', 'while']);
 
@@ -8242,7 +8245,9 @@ class SentenceExtractor {
     // "Harbor Notes: The Long Fight for the Dock", "Lind and Kell: A Strained Friendship": in a
     // headline, an unquoted phrase that opens with an article and has no verb is the piece's
     // subtitle, naming its topic; what stands before the colon is a series or a subject, not a speaker.
-    if (!quoted && headline && ARTICLES.has(tokens[start]?.norm ?? '') && !this.hasVerb(start, stop) && !titleCaseVerb(tokens, start + 1, stop)) return;
+    // ("The Quiet Fixer: Inside the Rise of Ana Lind", "Harbor Notes: Behind the Strike": so is
+    // one that opens with a preposition of place.)
+    if (!quoted && headline && (ARTICLES.has(tokens[start]?.norm ?? '') || SUBTITLE_PREPOSITIONS.has(tokens[start]?.norm ?? '')) && !this.hasVerb(start, stop) && !titleCaseVerb(tokens, start + 1, stop)) return;
     // "Lind: Hold on.", "Kell: A long shot.": a name and a few words of the writer's own, past the
     // headline, are a section's heading; a turn of a transcript has a comma or asks ("Lind: Well, no.").
     if (!quoted && !headline && !hasWords(this.ctx, start, stop, 5) && tokens[stop - 1]?.text !== '?' && (this.firstComma(start) ?? stop) >= stop) return;
