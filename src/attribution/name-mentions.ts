@@ -829,12 +829,28 @@ function namedBeforeAppositive(tokens: readonly Token[], runFirst: number, runLa
   return runLast === runFirst + 1 && flagsOf(lead.norm) === 0 && !TITLE_MODIFIERS.has(lead.norm) && (before === undefined || before.kind !== 'word') && tokens[runLast + 1]?.text === ',' && (article === 'a' || article === 'an');
 }
 
+/**
+ * Whether the title word at `last` is the surname of the capitalised word before it, inside a
+ * phrase or run that starts at `first`: after a listed given name ("Gail Bishop", "Stephen
+ * King"); after any plain capitalised word when the pair stands alone before a person's
+ * appositive ("Leanne Bishop, a spokeswoman,"); or when an office's title or an honorific stands
+ * before the pair ("Councilwoman Tonya King", "Judge Rhea Judge", "Ms. Dana Bishop"). (Not "Chief
+ * Operating Officer" or "Judge Advocate General": a title modifier on either side makes one office.)
+ */
+export function isTitleSurname(tokens: readonly Token[], first: number, last: number): boolean {
+  const before = tokens[last - 1];
+  if (last <= first || before === undefined) return false;
+  if (FIRST_NAME_GENDER.has(before.norm) || namedBeforeAppositive(tokens, first, last)) return true;
+  const title = tokens[last - 2];
+  return title !== undefined && title.kind === 'word' && (flagsOf(title.norm) & (TITLE_HEAD | HONORIFIC)) !== 0 && !TITLE_MODIFIERS.has(title.norm)
+    && !TITLE_MODIFIERS.has((tokens[last] as Token).norm) && isUpper(before) && flagsOf(before.norm) === 0;
+}
+
 export function makeRun(doc: TextDocument, sentence: number, runFirst: number, runLast: number, min: number, end: number, titleCase: boolean): NameRun | undefined {
   const { tokens, text } = doc;
-  // "the President said": a title alone names no one here. (But "Gail Bishop", "Stephen King": a
-  // title word after a listed given name is a surname; so it is after any plain capitalised word
-  // when the pair stands alone before a person's appositive, "Leanne Bishop, a spokeswoman,".)
-  const surname = runLast > runFirst && (FIRST_NAME_GENDER.has((tokens[runLast - 1] as Token).norm) || namedBeforeAppositive(tokens, runFirst, runLast));
+  // "the President said": a title alone names no one here; a title word that is a surname does
+  // ("Stephen King", "Councilwoman Tonya King").
+  const surname = isTitleSurname(tokens, runFirst, runLast);
   if (!surname && (flagsOf(stripPossessive((tokens[runLast] as Token).norm)) & (TITLE_HEAD | HONORIFIC)) !== 0) return undefined;
   // The name starts after the last title word or honorific of the run that has a word after it.
   let nameFirst = runFirst;

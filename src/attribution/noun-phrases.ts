@@ -1,6 +1,6 @@
 import type { Token } from '../text/tokens.js';
 import { wordBits } from '../text/word-filter.js';
-import { endsNameWithTime, isNameParticle, isPrefixedName } from './name-mentions.js';
+import { endsNameWithTime, isNameParticle, isPrefixedName, isTitleSurname } from './name-mentions.js';
 import { DESCRIPTION_HEADS } from './titles.js';
 import {
   CLAUSE_OPENERS,
@@ -291,7 +291,8 @@ function classify(tokens: readonly Token[], first: number, last: number): NounPh
       i--;
       continue;
     }
-    if (t !== undefined && (isCapitalised(t) || isPrefixedName(t)) && !ROLE_WORDS.has(t.norm) && !DETERMINERS.has(t.norm) && !GROUP_HEADS.has(t.norm)) {
+    // ("Councilwoman Tonya King", "Judge Rhea Judge": a role word may be the name's surname.)
+    if (t !== undefined && (isCapitalised(t) || isPrefixedName(t)) && (!ROLE_WORDS.has(t.norm) || isTitleSurname(tokens, first, i)) && !DETERMINERS.has(t.norm) && !GROUP_HEADS.has(t.norm)) {
       nameLast = i;
       break;
     }
