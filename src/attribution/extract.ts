@@ -3798,6 +3798,21 @@ function speechAhead(ctx: Context, from: number, end: number): boolean {
   return false;
 }
 
+/**
+ * Whether "and" or "but" at `k` opens a statement of its own: a personal pronoun, a cue in the
+ * past or present, and what the cue takes right after it ("..., Ruiz said, and she wants a full
+ * audit", "and he believes that ..."). The words after the conjunction are then no part of what
+ * was said before it. ("..., and she felt free to ...": a word after the cue that opens no clause
+ * or object makes no cue of it.)
+ */
+function pronounStatementAt(ctx: Context, k: number, end: number): boolean {
+  const { tokens } = ctx;
+  if (!TRAILING_CONJUNCTIONS.has(tokens[k]?.norm ?? '') || !CLAUSE_PRONOUNS.has(tokens[k + 1]?.norm ?? '')) return false;
+  const cue = matchCue(ctx, k + 2, end);
+  if (cue === undefined || (cue.form.tense !== 'past' && cue.form.tense !== 'present')) return false;
+  return tokens[cue.last + 1]?.norm === 'that' || ctx.opens[cue.last + 1] === 1 || opensSubject(tokens[cue.last + 1]);
+}
+
 /** Whether `t` can open the subject of a clause: a personal pronoun, a determiner or a name. */
 function opensSubject(t: Token | undefined): boolean {
   if (t === undefined || t.kind !== 'word') return false;
@@ -11496,7 +11511,8 @@ class SentenceExtractor {
         !pronounCueAfterAs(this.ctx, tail + 1, this.end) &&
         !this.reportAppositive(tail, np.first) &&
         !(next.norm.endsWith('ing') && next.norm.length > 5 && !joined) &&
-        !chainedCueAt(this.ctx, tail + 1, this.end);
+        !chainedCueAt(this.ctx, tail + 1, this.end) &&
+        !pronounStatementAt(this.ctx, tail + 1, this.end);
       // ("The “plan is bold,” she said, and it may pass": a quotation that closes a sentence begun
       // outside it runs on after the attribution too.)
       const closesQuote = this.ctx.closes[contentEnd - 1] === 1 && this.ctx.opens[start] === 1;
