@@ -37,6 +37,24 @@ export interface NounPhrase {
 
 const QUANTIFIER_PRONOUNS: ReadonlySet<string> = new Set(['most', 'many', 'some', 'several', 'both', 'all', 'few', 'others', 'each', 'half', 'another']);
 
+/** Prepositions after a quantifier that name where its members are: "many in the party", "few on the board". */
+const MEMBERSHIP_LINKS: ReadonlySet<string> = new Set(['in', 'on', 'at']);
+
+/**
+ * Nouns of a body of people, or of a place whose people it stands for, that are no group heads of
+ * a speaking phrase: "many in the crowd", "some in the city".
+ */
+const MEMBER_BODIES: ReadonlySet<string> = new Set([
+  'crowd', 'audience', 'caucus', 'community', 'industry', 'movement', 'establishment', 'delegation', 'union', 'board',
+  'cabinet', 'congregation', 'electorate', 'leadership', 'ranks', 'field', 'city', 'town', 'village', 'country', 'state',
+  'region', 'county', 'district', 'neighborhood', 'neighbourhood',
+]);
+
+/** Whether a phrase's head names those who are members of it: a body or group, a plural, a place's people or a name. */
+function holdsMembers(head: Token | undefined): boolean {
+  return head !== undefined && (GROUP_HEADS.has(head.norm) || MEMBER_BODIES.has(head.norm) || hasPluralEnding(head.norm) || isCapitalised(head));
+}
+
 /** Count words from one to ten, which may head a phrase alone ("two said", "one in four"). */
 export const NUMBER_WORDS: ReadonlySet<string> = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
 
@@ -358,6 +376,8 @@ function classify(tokens: readonly Token[], first: number, last: number): NounPh
  */
 function quantifiedPluralBeforePlace(tokens: readonly Token[], first: number, nameFirst: number): boolean {
   const link = tokens[nameFirst - 1]?.norm ?? '';
+  // ("most in Miami", "few at Harwick": so is a quantifier standing alone before "in", "on" or "at".)
+  if (nameFirst > first + 1 && MEMBERSHIP_LINKS.has(tokens[first + 1]?.norm ?? '') && QUANTIFIER_PRONOUNS.has(tokens[first]?.norm ?? '')) return true;
   return nameFirst - 2 > first && link !== 'of' && NP_PREPOSITIONS.has(link) && GROUP_QUANTIFIERS.has(tokens[first]?.norm ?? '') && hasPluralEnding(tokens[nameFirst - 2]?.norm ?? '');
 }
 
@@ -578,7 +598,10 @@ export function phraseEndingAt(tokens: readonly Token[], end: number, min: numbe
       const joinsPlurals = t.norm === 'and' && before !== undefined && first - 2 >= min && !isCapitalised(before) && isPhraseWord(before) && hasPluralEnding(before.norm) && hasPluralEnding(tokens[closing]?.norm ?? '') && (GROUP_HEADS.has(before.norm) || GROUP_HEADS.has(tokens[closing]?.norm ?? '') || PEOPLE_PLURALS.test(before.norm));
       // ("most of the growers", "two of the officials": a quantifier takes "of" and a phrase.)
       // ("three in 10 said", "one in five voters": a count "in" a whole is a proportion.)
-      const partitive = before !== undefined && first - 2 >= min && ((t.norm === 'of' && PARTITIVE_HEADS.has(before.norm)) || (t.norm === 'in' && isCount(before) && isCount(tokens[first])));
+      // ("many in the party", "few on the committee", "most in Kestrel": a quantifier standing alone
+      // takes "in", "on" or "at" and the body, the people or the named place whose members it
+      // counts; not a room or a spot, "Many in the hall said", where the place is an adjunct.)
+      const partitive = before !== undefined && first - 2 >= min && ((t.norm === 'of' && PARTITIVE_HEADS.has(before.norm)) || (t.norm === 'in' && isCount(before) && isCount(tokens[first])) || (MEMBERSHIP_LINKS.has(t.norm) && QUANTIFIER_PRONOUNS.has(before.norm) && holdsMembers(tokens[closing])));
       const joinsNouns = t.norm !== 'and' && prepositions < 2 && before !== undefined && first - 2 >= min && ((isPhraseWord(before) && !DETERMINERS.has(before.norm)) || partitive) && !isVerbOfPronoun(tokens, first - 2, min);
       // "the county treasurer and former mayor": two roles of one person.
       // ("chief pollster and strategist Ana Lind", "longtime friend and adviser": the second role may
