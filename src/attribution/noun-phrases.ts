@@ -37,8 +37,8 @@ export interface NounPhrase {
 
 const QUANTIFIER_PRONOUNS: ReadonlySet<string> = new Set(['most', 'many', 'some', 'several', 'both', 'all', 'few', 'others', 'each', 'half', 'another']);
 
-/** Prepositions after a quantifier that name where its members are: "many in the party", "few on the board". */
-const MEMBERSHIP_LINKS: ReadonlySet<string> = new Set(['in', 'on', 'at']);
+/** Prepositions after a quantifier that name where its members are: "many in the party", "few on the board", "some within the campaign". */
+const MEMBERSHIP_LINKS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'among', 'within', 'inside']);
 
 /**
  * Nouns of a body of people, or of a place whose people it stands for, that are no group heads of
@@ -49,6 +49,11 @@ const MEMBER_BODIES: ReadonlySet<string> = new Set([
   'cabinet', 'congregation', 'electorate', 'leadership', 'ranks', 'field', 'city', 'town', 'village', 'country', 'state',
   'region', 'county', 'district', 'neighborhood', 'neighbourhood',
 ]);
+
+/** Whether the word at `k` links a quantifier standing before it to where its members are: "many among the delegates". */
+function membersLinkAt(tokens: readonly Token[], k: number): boolean {
+  return MEMBERSHIP_LINKS.has(tokens[k]?.norm ?? '') && QUANTIFIER_PRONOUNS.has(tokens[k - 1]?.norm ?? '');
+}
 
 /** Whether a phrase's head names those who are members of it: a body or group, a plural, a place's people or a name. */
 function holdsMembers(head: Token | undefined): boolean {
@@ -377,7 +382,7 @@ function classify(tokens: readonly Token[], first: number, last: number): NounPh
 function quantifiedPluralBeforePlace(tokens: readonly Token[], first: number, nameFirst: number): boolean {
   const link = tokens[nameFirst - 1]?.norm ?? '';
   // ("most in Miami", "few at Harwick": so is a quantifier standing alone before "in", "on" or "at".)
-  if (nameFirst > first + 1 && MEMBERSHIP_LINKS.has(tokens[first + 1]?.norm ?? '') && QUANTIFIER_PRONOUNS.has(tokens[first]?.norm ?? '')) return true;
+  if (nameFirst > first + 1 && membersLinkAt(tokens, first + 1)) return true;
   return nameFirst - 2 > first && link !== 'of' && NP_PREPOSITIONS.has(link) && GROUP_QUANTIFIERS.has(tokens[first]?.norm ?? '') && hasPluralEnding(tokens[nameFirst - 2]?.norm ?? '');
 }
 
@@ -590,7 +595,7 @@ export function phraseEndingAt(tokens: readonly Token[], end: number, min: numbe
       first -= 3;
       continue;
     }
-    if (t.kind === 'word' && (t.norm === 'and' || joinsPhrase(tokens, first - 1))) {
+    if (t.kind === 'word' && (t.norm === 'and' || joinsPhrase(tokens, first - 1) || membersLinkAt(tokens, first - 1))) {
       const before = tokens[first - 2];
       const after = tokens[first];
       const joinsNames = t.norm === 'and' && before !== undefined && after !== undefined && first - 2 >= min && isPhraseWord(before) && (isCapitalised(after) || DETERMINERS.has(after.norm)) && (isCapitalised(before) || GROUP_HEADS.has(before.norm));
@@ -601,7 +606,7 @@ export function phraseEndingAt(tokens: readonly Token[], end: number, min: numbe
       // ("many in the party", "few on the committee", "most in Kestrel": a quantifier standing alone
       // takes "in", "on" or "at" and the body, the people or the named place whose members it
       // counts; not a room or a spot, "Many in the hall said", where the place is an adjunct.)
-      const partitive = before !== undefined && first - 2 >= min && ((t.norm === 'of' && PARTITIVE_HEADS.has(before.norm)) || (t.norm === 'in' && isCount(before) && isCount(tokens[first])) || (MEMBERSHIP_LINKS.has(t.norm) && QUANTIFIER_PRONOUNS.has(before.norm) && holdsMembers(tokens[closing])));
+      const partitive = before !== undefined && first - 2 >= min && ((t.norm === 'of' && PARTITIVE_HEADS.has(before.norm)) || (t.norm === 'in' && isCount(before) && isCount(tokens[first])) || (membersLinkAt(tokens, first - 1) && holdsMembers(tokens[closing])));
       const joinsNouns = t.norm !== 'and' && prepositions < 2 && before !== undefined && first - 2 >= min && ((isPhraseWord(before) && !DETERMINERS.has(before.norm)) || partitive) && !isVerbOfPronoun(tokens, first - 2, min);
       // "the county treasurer and former mayor": two roles of one person.
       // ("chief pollster and strategist Ana Lind", "longtime friend and adviser": the second role may
@@ -673,7 +678,7 @@ export function phraseEndingAt(tokens: readonly Token[], end: number, min: numbe
     // ("two other people", "several other aides": "other" after a count or a quantifier, which opens the phrase.)
     const joiner = tokens[first - 1];
     const counted = t.norm === 'other' && first - 1 >= min && (isCount(joiner) || GROUP_QUANTIFIERS.has(joiner?.norm ?? ''));
-    if (DETERMINERS.has(t.norm) && !isCapitalised(t) && !counted && !(first - 1 >= min && POSTDETERMINERS.has(t.norm) && CENTRAL_DETERMINERS.has(joiner?.norm ?? '')) && !namedWithArticle(tokens, first, min) && !(joiner !== undefined && (joinsPhrase(tokens, first - 1) || tiesSource(tokens, first - 1, min)) && first - 1 >= min && prepositions < 2)) {
+    if (DETERMINERS.has(t.norm) && !isCapitalised(t) && !counted && !(first - 1 >= min && POSTDETERMINERS.has(t.norm) && CENTRAL_DETERMINERS.has(joiner?.norm ?? '')) && !namedWithArticle(tokens, first, min) && !(joiner !== undefined && (joinsPhrase(tokens, first - 1) || tiesSource(tokens, first - 1, min) || membersLinkAt(tokens, first - 1)) && first - 1 >= min && prepositions < 2)) {
       if (pronounJoins(tokens, first, min)) first -= 2;
       break;
     }
