@@ -3801,7 +3801,7 @@ function speechAhead(ctx: Context, from: number, end: number): boolean {
 /**
  * Whether "and" or "but" at `k` opens a statement of its own: a personal pronoun, a cue in the
  * past or present, and what the cue takes right after it ("..., Ruiz said, and she wants a full
- * audit", "and he believes that ..."). The words after the conjunction are then no part of what
+ * audit", "and he believes that ...", "and she promised to ..."). The words after the conjunction are then no part of what
  * was said before it. ("..., and she felt free to ...": a word after the cue that opens no clause
  * or object makes no cue of it.)
  */
@@ -3810,7 +3810,8 @@ function pronounStatementAt(ctx: Context, k: number, end: number): boolean {
   if (!TRAILING_CONJUNCTIONS.has(tokens[k]?.norm ?? '') || !CLAUSE_PRONOUNS.has(tokens[k + 1]?.norm ?? '')) return false;
   const cue = matchCue(ctx, k + 2, end);
   if (cue === undefined || (cue.form.tense !== 'past' && cue.form.tense !== 'present')) return false;
-  return tokens[cue.last + 1]?.norm === 'that' || ctx.opens[cue.last + 1] === 1 || opensSubject(tokens[cue.last + 1]);
+  const after = tokens[cue.last + 1];
+  return after?.norm === 'that' || ctx.opens[cue.last + 1] === 1 || opensSubject(after) || (after?.norm === 'to' && has(cue.form, 'infinitive'));
 }
 
 /** Whether `t` can open the subject of a clause: a personal pronoun, a determiner or a name. */
@@ -11518,6 +11519,14 @@ class SentenceExtractor {
       const closesQuote = this.ctx.closes[contentEnd - 1] === 1 && this.ctx.opens[start] === 1;
       if (continues && !closesQuote && !rules.includes('postposed.inverted')) {
         stop = trimEnd(this.ctx, start, this.end);
+        // ("The plan, she said, was rushed, and she wants a full review": a statement of its own
+        // further on ends what was said, as it does right after the attribution.)
+        for (let k = tail + 2; k < stop - 1; k++) {
+          if (tokens[k]?.text === ',' && this.ctx.inQuote[k] !== 1 && pronounStatementAt(this.ctx, k + 1, this.end)) {
+            stop = k;
+            break;
+          }
+        }
         tailRules.push('postposed.parenthetical');
         // "But, Kim added, the dam will hold": a conjunction that links the sentence to the one
         // before is the writer's; when only it precedes the attribution, the statement follows it.
