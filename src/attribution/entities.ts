@@ -1628,6 +1628,9 @@ class Resolver {
     // with no honorific, title or given name, is a body's; a person's name takes no article.
     // "the Wisconsin Republican" ends in a word for a person, and stays one.)
     if (run.afterThe && run.norms.length > 1 && run.honorific === undefined && run.title === undefined && !this.givenNamed(run) && !ROLE_WORDS.has(last) && !PARTISAN_NOUNS.has(last)) return 'organization';
+    // ("the best nominee Ohio Democrats have chosen", "House Republicans": a name that ends in the
+    // plural of a partisan noun names the party's members, no person, whatever stands before it.)
+    if (run.norms.length > 1 && last.endsWith('s') && PARTISAN_NOUNS.has(last.slice(0, -1))) return 'group';
     // ("Red Electrica Sur, which runs the network, said": "which" takes up no person.)
     if (after?.text === ',' && this.doc.tokens[run.last + 2]?.norm === 'which' && run.honorific === undefined && run.title === undefined && !this.givenNamed(run)) return 'organization';
     return 'person';
