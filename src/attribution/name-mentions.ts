@@ -820,14 +820,21 @@ export function pluralApostropheInName(tokens: readonly Token[], last: number, e
 /**
  * Whether the run of two words `runFirst`-`runLast` is a person's name by its place: no word
  * before it that makes it a title ("the Police Chief, a veteran"), a first word that is no title
- * or title modifier, and a comma and "a" or "an" right after it ("Leanne Bishop, a spokeswoman").
+ * or title modifier, and a comma and "a" or "an" right after it or after an age ("Leanne Bishop,
+ * a spokeswoman").
  */
 function namedBeforeAppositive(tokens: readonly Token[], runFirst: number, runLast: number): boolean {
   const lead = tokens[runFirst] as Token;
   const before = tokens[runFirst - 1];
-  const article = tokens[runLast + 2]?.norm;
-  return runLast === runFirst + 1 && flagsOf(lead.norm) === 0 && !TITLE_MODIFIERS.has(lead.norm) && (before === undefined || before.kind !== 'word') && tokens[runLast + 1]?.text === ',' && (article === 'a' || article === 'an');
+  // ("Tonya King, 54, a nurse,": an age set off by commas may stand before the appositive.)
+  const roleAfter = ageAfterName(tokens, runLast, tokens.length) ? runLast + 2 : runLast;
+  const article = tokens[roleAfter + 2]?.norm;
+  // ("“...,” said Tonya King, a nurse.": an inverted cue of saying may stand before the pair.)
+  return runLast === runFirst + 1 && flagsOf(lead.norm) === 0 && !TITLE_MODIFIERS.has(lead.norm) && (before === undefined || before.kind !== 'word' || INVERTED_SAYING.has(before.norm)) && tokens[roleAfter + 1]?.text === ',' && (article === 'a' || article === 'an');
 }
+
+/** Cues of saying that stand before their speaker when inverted: "“...,” said Tonya King, a nurse." */
+const INVERTED_SAYING: ReadonlySet<string> = new Set(['said', 'says', 'added', 'adds', 'wrote', 'writes']);
 
 /**
  * Whether the title word at `last` is the surname of the capitalised word before it, inside a
