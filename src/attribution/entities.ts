@@ -261,6 +261,17 @@ const OUTLET_REACH = 2;
 const OUTLET_BACK_HEADS: ReadonlySet<string> = new Set(['newspaper', 'paper', 'daily', 'weekly', 'tabloid', 'magazine', 'broadcaster']);
 /** Nouns for a party's members, which end a description of a person in capitals: "the Ohio Democrat". */
 const PARTISAN_NOUNS: ReadonlySet<string> = new Set(['republican', 'democrat', 'conservative', 'liberal', 'socialist', 'libertarian', 'independent', 'tory']);
+
+/** Endings of words for a person by where he comes from: "Texan", "Parisian", "Maltese", "Londoner", "Iraqi", "Dutchman". */
+const RESIDENT_ENDINGS: readonly string[] = ['an', 'ese', 'er', 'i', 'man', 'woman'];
+
+/** Words for a person by where he comes from that no ending in {@link RESIDENT_ENDINGS} tells. */
+const RESIDENT_WORDS: ReadonlySet<string> = new Set(['briton', 'brit', 'dane', 'swede', 'finn', 'scot', 'pole', 'turk', 'greek', 'swiss', 'thai', 'czech', 'slovak', 'croat', 'serb', 'kurd', 'uzbek', 'kazakh']);
+
+/** Whether a capitalised word names a person by where he comes from: "the Briton", "the Texan", "the Israeli". */
+function namesResident(norm: string): boolean {
+  return RESIDENT_WORDS.has(norm) || RESIDENT_ENDINGS.some((ending) => norm.endsWith(ending));
+}
 /** Whether the word at `i` (after the first) follows a description's head: "of", "familiar", "representing". */
 function endsHead(words: readonly string[], i: number): boolean {
   const norm = words[i] ?? '';
@@ -1631,6 +1642,10 @@ class Resolver {
     // ("the best nominee Ohio Democrats have chosen", "House Republicans": a name that ends in the
     // plural of a partisan noun names the party's members, no person, whatever stands before it.)
     if (run.norms.length > 1 && last.endsWith('s') && PARTISAN_NOUNS.has(last.slice(0, -1))) return 'group';
+    // ("The Bundesbank said", "the Kremlin's spokesman": a single name word after "the" that heads
+    // its phrase names a body too; a word for a person ("the Republican", "the Briton", "the Texan")
+    // does not.)
+    if (run.afterThe && run.norms.length === 1 && run.honorific === undefined && run.title === undefined && !this.isFirstName(last) && !ROLE_WORDS.has(last) && !PARTISAN_NOUNS.has(last) && !namesResident(last)) return 'organization';
     // ("Red Electrica Sur, which runs the network, said": "which" takes up no person.)
     if (after?.text === ',' && this.doc.tokens[run.last + 2]?.norm === 'which' && run.honorific === undefined && run.title === undefined && !this.givenNamed(run)) return 'organization';
     return 'person';
