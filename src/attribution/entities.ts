@@ -2313,7 +2313,7 @@ class Resolver {
    */
   private recentBody({ norms, upper }: PhraseWords, at: number): Draft | undefined {
     const head = descriptionHead(norms);
-    const members = MEMBERS_BODY_HEADS.has(head);
+    const members = MEMBERS_BODY_HEADS.has(head) || NAME_END_BODY_HEADS.has(head);
     if (!(members || BODY_DESCRIPTION_HEADS.has(head)) || this.namesPlace(norms, upper)) return undefined;
     for (let i = this.recent.length - 1, n = 0; i >= 0 && n < PRONOUN_LOOKBACK; i--, n++) {
       const { draft, tentativeAt } = this.recent[i] as Recent;
@@ -2339,7 +2339,8 @@ class Resolver {
     const linked = bodyLinkAt(draft.name);
     const last = bodyWordOf(draft.name);
     const capitalised = last.charAt(0) !== last.charAt(0).toLowerCase();
-    if (members) return capitalised && last.toLowerCase() === head && modifiersIn(norms, draft.name);
+    // ("the Riksbank", then "the bank": a bank's word may end its one-word name.)
+    if (members) return capitalised && (last.toLowerCase() === head || (NAME_END_BODY_HEADS.has(head) && last.toLowerCase().endsWith(head))) && modifiersIn(norms, draft.name);
     // ("The state news agency, TNA, reported ... The agency said": a body given a title with the head.)
     const titled = draft.roles.find(({ title }) => title.toLowerCase().endsWith(` ${head}`) || title.toLowerCase() === head);
     if (titled !== undefined) return modifiersIn(norms, titled.title);
@@ -3355,6 +3356,13 @@ const ORGANIZATION_BACK_HEADS: ReadonlySet<string> = new Set(['group', 'organiza
  * Dockers Union", then "the union"; "the Harbour Pilots' Association", then "the association".
  */
 const MEMBERS_BODY_HEADS: ReadonlySet<string> = new Set(['union', 'association', 'federation', 'confederation', 'guild', 'society', 'league', 'syndicate']);
+
+/**
+ * Heads of bodies that, like {@link MEMBERS_BODY_HEADS}, a description takes up only when the
+ * body's name ends in that word, alone or as the end of one word: "Kestrel Bank" or "the
+ * Riksbank", then "the bank".
+ */
+const NAME_END_BODY_HEADS: ReadonlySet<string> = new Set(['bank']);
 
 /** The words before "system" that make it a business of hospitals: "the hospital system", "the health system". */
 const HOSPITAL_SYSTEM_KINDS: ReadonlySet<string> = new Set(['hospital', 'health']);
