@@ -3193,8 +3193,11 @@ class Resolver {
     // ("Sen. Ana Pike of Kestrel, who ...": the person, not the place.)
     const person = np.kind === 'name' && np.name !== undefined ? this.personBeforePlace(np) : undefined;
     // ("Ana Lind, a designer who said ...": a description in apposition to a name stands for the
-    // one named.)
-    const named = np.kind === 'description' && ARTICLES.has(tokens[np.first]?.norm ?? '') && tokens[np.first - 1]?.text === ',' && np.first - 2 >= min ? this.runAt[np.first - 2] ?? -1 : -1;
+    // one named; so does one after the name and an age, "Marta Keel, 54, a nurse who said ...", and
+    // one that ends in a place, "Ana Lind, a nurse from Toledo who said ...".)
+    const aged = tokens[np.first - 2]?.kind === 'number' && tokens[np.first - 3]?.text === ',' ? 2 : 0;
+    const placed = np.kind === 'name' && np.name !== undefined && NP_PREPOSITIONS.has(tokens[np.name.first - 1]?.norm ?? '');
+    const named = (np.kind === 'description' || placed) && ARTICLES.has(tokens[np.first]?.norm ?? '') && tokens[np.first - 1]?.text === ',' && np.first - 2 - aged >= min ? this.runAt[np.first - 2 - aged] ?? -1 : -1;
     const run = named >= 0 ? named : this.runAt[person?.name.last ?? np.last] ?? -1;
     if (run >= 0) {
       // A name that nothing else made an entity ("Tomas Reyes, who said") is one now.
