@@ -3879,6 +3879,18 @@ function mainClauseAt(ctx: Context, k: number, end: number): boolean {
   return np.last > k + 1 && last !== undefined && !isCapitalised(last) && last.norm.endsWith('ed') && (after === undefined || np.last + 1 >= end || after.kind === 'punct' || ARTICLES.has(after.norm));
 }
 
+/**
+ * Whether a name opens a clause with its own subject and verb at `k` ({@link mainClauseAt}) whose
+ * verb no finite verb follows: "claims Ruiz abandoned veterans", not the relative clause of "the
+ * legal claims Ruiz filed were denied".
+ */
+function nameClauseAt(ctx: Context, k: number, end: number): boolean {
+  const token = ctx.tokens[k];
+  if (token === undefined || !isCapitalised(token) || !mainClauseAt(ctx, k, end)) return false;
+  const np = phraseStartingAt(ctx.tokens, k, end);
+  return np !== undefined && !FINITE_VERBS.has(ctx.tokens[np.last + 2]?.norm ?? '');
+}
+
 /** How far an appositive between commas may run in `appositiveClauseAt`. */
 const APPOSITIVE_REACH = 30;
 
@@ -9300,7 +9312,9 @@ class SentenceExtractor {
       (isObjectPronoun(tokens[match.first + 1]) && tokens[match.first + 1]?.norm !== 'us' && (np.kind === 'name' || np.kind === 'group' || DETERMINERS.has(tokens[np.first]?.norm ?? ''))) ||
       // "The union's lawsuit demands his reinstatement": after a singular noun and before a determiner.
       // ("A lawsuit filed by two workers claims the firm ...": the noun before a reduced relative is the head.)
-      (DETERMINERS.has(tokens[match.first + 1]?.norm ?? '') && singularCommonHead(headBeforeReducedRelative(tokens, np)) && np.first < np.last && (isPossessiveToken(tokens[np.first]) || DETERMINERS.has(tokens[np.first]?.norm ?? ''))) ||
+      // ("The ad claims Ruiz abandoned veterans": so before a name that opens a clause with its own
+      // verb, after a short subject; "any whiter states Ohio could cede" holds a noun.)
+      ((DETERMINERS.has(tokens[match.first + 1]?.norm ?? '') || (!nounFirst && np.last - np.first < 3 && nameClauseAt(this.ctx, match.first + 1, this.end))) && singularCommonHead(headBeforeReducedRelative(tokens, np)) && np.first < np.last && (isPossessiveToken(tokens[np.first]) || DETERMINERS.has(tokens[np.first]?.norm ?? ''))) ||
       // "Ortiz calls the port “a mistake”", "Reyes calls Lind unqualified", "Mora calls herself a
       // moderate": after a person's name (no determiner before it, no possessive) and before a
       // phrase; "states" only before a name ("Western states this week" is no verb).
