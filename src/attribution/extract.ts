@@ -5001,15 +5001,18 @@ function skipTimeAdjunct(tokens: readonly Token[], i: number, end: number): numb
 const DEADLINE_WORDS: ReadonlySet<string> = new Set(['then', 'now', 'tomorrow', 'midnight', 'noon', 'dawn']);
 /** Words before a unit of time in a deadline: "by next summer", "by this fall". */
 const DEADLINE_OPENERS: ReadonlySet<string> = new Set(['next', 'this', 'that']);
+/** Words for a part of a period before it in a deadline: "by early March", "by late 2027", "by mid next year". */
+const PERIOD_PARTS: ReadonlySet<string> = new Set(['early', 'late', 'mid']);
 
 /**
  * The index after a deadline opening at `i`: "by Friday", "by 2030", "by next summer", "by the
- * end of the year", "by March 1"; or `i`. Fronted in a clause after a cue ("said by Friday the
+ * end of the year", "by March 1", "by early March"; or `i`. Fronted in a clause after a cue ("said by Friday the
  * port would reopen"), a deadline belongs to what was said: nothing is said "by Friday".
  */
 function deadlineEnd(tokens: readonly Token[], i: number): number {
   if (tokens[i]?.norm !== 'by') return i;
   let k = i + 1;
+  if (PERIOD_PARTS.has(tokens[k]?.norm ?? '')) k++;
   const t = tokens[k];
   if (t === undefined) return i;
   if (t.norm === 'the' && tokens[k + 1]?.norm === 'end' && tokens[k + 2]?.norm === 'of') {
