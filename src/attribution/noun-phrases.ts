@@ -162,6 +162,11 @@ function isBarePluralApostrophe(tokens: readonly Token[], k: number): boolean {
 }
 
 /** "unaligned", "retired", "elected": a past form used as an adjective inside a phrase. */
+/** Whether a lower-case word is a plural noun of people: "protesters", "officials", "residents". */
+function peoplePlural(token: Token): boolean {
+  return !isCapitalised(token) && hasPluralEnding(token.norm) && (GROUP_HEADS.has(token.norm) || PEOPLE_PLURALS.test(token.norm));
+}
+
 function isParticipleAdjective(token: Token | undefined): boolean {
   return token !== undefined && token.kind === 'word' && !isCapitalised(token) && token.norm.endsWith('ed') && !CLAUSE_OPENERS.has(token.norm);
 }
@@ -623,7 +628,9 @@ export function phraseEndingAt(tokens: readonly Token[], end: number, min: numbe
       continue;
     }
     const before = tokens[first - 2];
-    const adjective = isParticipleAdjective(t) && before !== undefined && first - 2 >= min && (DETERMINERS.has(before.norm) || isPhraseWord(before));
+    // ("Several protesters carried signs saying ...": after a plural noun of people a word in -ed is
+    // their verb, no modifier of the noun after it.)
+    const adjective = isParticipleAdjective(t) && before !== undefined && first - 2 >= min && (DETERMINERS.has(before.norm) || (isPhraseWord(before) && !peoplePlural(before)));
     // "The newly elected mayor", "a widely respected judge": an adverb in -ly may stand before a
     // participle that modifies the head, when a determiner or a possessive opens the phrase before it.
     // ("a highly paid lobbyist", "a widely known critic": so may an irregular participle.)
