@@ -8163,6 +8163,15 @@ class SentenceExtractor {
         }
       }
     }
+    // ("The mayor stayed silent; her aides fear a recall, according to two people close to her":
+    // a source after clauses joined by a semicolon covers only the last; a list in semicolons,
+    // "A was paid $40; B was paid $90; and C was paid $10", is sourced whole.)
+    for (let j = stop - 1; j > start; j--) {
+      if (tokens[j]?.text !== ';' || this.ctx.inQuote[j] === 1) continue;
+      const next = tokens[j + 1]?.norm;
+      if (next !== 'and' && next !== 'or') start = j + 1;
+      break;
+    }
     // "Y, according to X, but Z" / "Y, according to X, taking ...": after a whole clause the source closes what it covers;
     // "The senator, according to aides, will resign" interrupts a clause, which then runs on.
     const resumes = comma !== undefined && (FINITE_VERBS.has(tokens[comma + 1]?.norm ?? '') || COMMON_VERBS.has(tokens[comma + 1]?.norm ?? ''));
