@@ -7207,6 +7207,8 @@ class SentenceExtractor {
     if (tokens[j]?.norm !== 'her' || (tense !== 'past' && tense !== 'present' && tense !== 'base')) return false;
     // ("heard her say ...": after a verb of perception "her" is the subject of a bare infinitive.)
     if (this.perceivedSaying(j - 1, match)) return true;
+    // ("Two people close to her said ...": after "close to" "her" ends the subject as "him" does.)
+    if (tokens[j - 1]?.norm === 'to' && tokens[j - 2]?.norm === 'close') return true;
     return clauseAfterVerb(this.ctx, match.last, this.end) && this.relativeSubject(j) !== undefined;
   }
 

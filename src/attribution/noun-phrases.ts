@@ -936,7 +936,8 @@ export function phraseStartingAt(tokens: readonly Token[], start: number, max: n
     if (DETERMINERS.has(t.norm) && !isCapitalised(t) && !DETERMINERS.has(tokens[last]?.norm ?? '')) break;
     last++;
   }
-  while (last > start && (DETERMINERS.has(tokens[last]?.norm ?? '') || NP_PREPOSITIONS.has(tokens[last]?.norm ?? '') || tokens[last]?.norm === 'and')) last--;
+  // ("according to two people close to her.": a closing "her" after "close to" is no determiner.)
+  while (last > start && (DETERMINERS.has(tokens[last]?.norm ?? '') || NP_PREPOSITIONS.has(tokens[last]?.norm ?? '') || tokens[last]?.norm === 'and') && !(tokens[last]?.norm === 'her' && closeTo(tokens, last - 1, start))) last--;
   return classify(tokens, start, last);
 }
 
