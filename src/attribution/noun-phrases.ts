@@ -774,6 +774,8 @@ const RELATIVE_HEAD_NOUNS: ReadonlySet<string> = new Set([
   'thing', 'things', 'agreement', 'compromise', 'request', 'demand', 'offer', 'letter', 'answer', 'response',
   'explanation', 'excuse', 'version', 'assessment', 'prediction', 'forecast', 'goal', 'target', 'figure', 'amount',
   'sum', 'budget', 'law', 'bill', 'order', 'ban', 'rule', 'scheme', 'pact', 'treaty', 'slogan', 'nickname', 'shift',
+  'timeline', 'agenda', 'path', 'course', 'priority', 'concern', 'concerns', 'fear', 'fears', 'scenario', 'outcome',
+  'cut', 'cuts', 'cost',
 ]);
 
 /**
