@@ -7429,6 +7429,18 @@ class SentenceExtractor {
   }
 
   /**
+   * Whether a name runs from `from` to a comma at or before `comma` with a word in lower case or a
+   * number after it: "Tom Hale, a former governor,", "Piet Laane, 61,". (Not "Tom Reed of Dover,
+   * Del.,": a capitalised word after the comma goes on naming the place.)
+   */
+  private nameInCommasAt(from: number, comma: number): boolean {
+    const { tokens } = this.ctx;
+    const np = phraseStartingAt(tokens, from, comma + 1);
+    const next = np === undefined ? undefined : tokens[np.last + 2];
+    return np !== undefined && np.kind === 'name' && np.first === from && tokens[np.last + 1]?.text === ',' && next !== undefined && !isCapitalised(next);
+  }
+
+  /**
    * A name that opens the sentence and is followed, through commas before token `comma`, by
    * appositives that run to the cue at `k + 1` ("Jon Berg, who lost his barn in Lund,
    * Sweden, in May 2019, said"). Undefined when there is none.
@@ -7453,7 +7465,10 @@ class SentenceExtractor {
       const opens = np !== undefined && (np.first === this.first || (this.ctx.closes[np.first - 1] === 1 && tokens[np.first - 2]?.text === ','));
       // ("“...,” the woman, who gave only her first name, Amina, said": a description too, when a
       // relative clause on it holds the later commas.)
-      const described = np !== undefined && np.kind !== 'pronoun' && tokens[c + 1]?.norm === 'who';
+      // ("Lawyers for the candidate, Tom Hale, a former governor, argued": so is one with a name in
+      // commas right after it, the first of its appositives.)
+      const named = np !== undefined && np.kind !== 'pronoun' && this.nameInCommasAt(c + 1, comma);
+      const described = np !== undefined && np.kind !== 'pronoun' && (tokens[c + 1]?.norm === 'who' || named);
       if (np !== undefined && (np.kind === 'name' || described) && opens && !adverb && this.isAppositive(c + 1, k)) found = np;
     }
     return found;
