@@ -4166,6 +4166,16 @@ function newAttributionAhead(ctx: Context, from: number, end: number, base = fal
   let limit = from + 8;
   for (let k = from + 1; k < Math.min(end, limit); k++) {
     const t = ctx.tokens[k];
+    // ("..., a step the mayor's spokeswoman, Dana Pruitt, described as ...": a name in commas after
+    // the subject is its appositive, passed over like a time adjunct.)
+    if (t?.text === ',' && k > from + 1) {
+      const named = phraseStartingAt(ctx.tokens, k + 1, end);
+      if (named !== undefined && named.kind === 'name' && named.first === k + 1 && ctx.tokens[named.last + 1]?.text === ',' && ctx.opens[k + 1] !== 1) {
+        limit += named.last + 2 - k;
+        k = named.last + 1;
+        continue;
+      }
+    }
     if (t === undefined || t.kind === 'punct' || ctx.opens[k] === 1 || t.norm === 'that') return false;
     // ("..., and a survey published by the Herald on Monday found ...": a time adjunct before the
     // cue is passed over and does not count against the reach.)
