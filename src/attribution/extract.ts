@@ -8,7 +8,7 @@ import type { Token } from '../text/tokens.js';
 import { mayHaveNorm, wordBits, wordFilter, type WordFilter } from '../text/word-filter.js';
 import { CUE_TENSES, inflect, type CompiledCueLexicon, type CueEntry, type CueForm, type CueFrame } from './cues.js';
 import { hasPluralEnding, isCapitalised, isObjectPronoun, NUMBER_WORDS, PERSONAL_SUBJECTS as PERSONAL_PRONOUN_SUBJECTS, phraseEndingAt, phraseStartingAt, PROPORTION_LINKS, pronounOf, subjectPhrase, type NounPhrase } from './noun-phrases.js';
-import { ARTICLES, ATTACHED_ROLES, isPluralRole, nameNotModal } from './noun-phrases.js';
+import { ARTICLES, ATTACHED_ROLES, isPluralRole, nameNotModal, RELATIVE_HEAD_NOUNS } from './noun-phrases.js';
 import { AUXILIARIES, CLAUSE_OPENERS, COMMON_VERBS, DETERMINERS, EVIDENCE_NOUNS, GROUP_HEADS, INDEFINITES, IRREGULAR_PARTICIPLES, MONTH_NAMES, NAME_LIMITERS, NAMING_AS_PARTICIPLES, NOUNS_IN_LY, NP_PREPOSITIONS, PEOPLE_NOUNS, RESULT_STATES, ROLE_WORDS, SUBJECT_PRONOUNS, SUBORDINATORS, VERBS_IN_LY, VERB_MODIFIERS } from './word-classes.js';
 import { endsNameWithTime } from './name-mentions.js';
 import { DESCRIPTION_HEADS } from './titles.js';
@@ -10933,7 +10933,10 @@ class SentenceExtractor {
     const calledWord = tokens[match.last + 1];
     const calledGap = form.entry.lemma === 'call' && match.first === match.last && calledWord !== undefined && calledWord.kind === 'word' && !isCapitalised(calledWord) && !DETERMINERS.has(calledWord.norm) && pronounOf(calledWord) === undefined && !NP_PREPOSITIONS.has(calledWord.norm) && tokens[match.last + 2]?.kind === 'punct' && this.ctx.opens[match.last + 2] !== 1;
     const thatAs = rel?.norm === 'that' && (tokens[match.last + 1]?.norm === 'as' || calledGap) && has(form, 'object') && tokens[relAt - 1]?.kind === 'word';
-    if (start === undefined && rel !== undefined && (((RELATIVE_GAPS.has(rel.norm) || thatAs) && !governed) || freeWhat) && rules[0] !== 'participle' && rules[0] !== 'chained') {
+    // ("a step Pruitt described as prudent": so is the gap of a clause without "that" on a noun of
+    // a thing said or done, right before its subject.)
+    const contactAs = rel !== undefined && rel.kind === 'word' && !isCapitalised(rel) && RELATIVE_HEAD_NOUNS.has(rel.norm) && tokens[match.last + 1]?.norm === 'as' && has(form, 'object') && speaker?.phrase.kind !== 'pronoun';
+    if (start === undefined && rel !== undefined && (((RELATIVE_GAPS.has(rel.norm) || thatAs || contactAs) && !governed) || freeWhat) && rules[0] !== 'participle' && rules[0] !== 'chained') {
       const lead = tokens[match.last + 1]?.norm ?? '';
       // ("the dam, which she called a marvel", "whom he described as peaceful": the pronoun is the
       // object, and what follows says what it was called.)
@@ -10947,6 +10950,7 @@ class SentenceExtractor {
       // (A restrictive "that" takes its noun along: "an attack that Lind described as cowardly" is
       // what was described, the noun phrase and its clause.)
       if (thatAs) start = phraseEndingAt(tokens, relAt - 1, this.first)?.first ?? relAt;
+      if (contactAs) start = phraseEndingAt(tokens, relAt, this.first)?.first ?? relAt;
     } else if (start === undefined && rel?.norm === 'that' && has(form, 'clause') && rules[0] !== 'participle' && rules[0] !== 'chained' && this.gapVerbAt(match.last + 1)) {
       // "a toll that the board said was overdue": a relative "that" is the subject of what was
       // said when a verb follows the cue right away, so the content starts with it.

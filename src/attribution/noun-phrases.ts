@@ -765,7 +765,7 @@ function pastTimeOfDay(tokens: readonly Token[], number: number, closing: number
  * Republicans called reckless", "the reason Mayor Ortt gave", "a point Lind made". Names are
  * rarely set beside such a noun as its apposition, as they are beside "the senator" or "the group".
  */
-const RELATIVE_HEAD_NOUNS: ReadonlySet<string> = new Set([
+export const RELATIVE_HEAD_NOUNS: ReadonlySet<string> = new Set([
   'decision', 'move', 'step', 'plan', 'proposal', 'claim', 'charge', 'comment', 'comments', 'remark', 'remarks',
   'statement', 'idea', 'policy', 'measure', 'deal', 'ruling', 'change', 'changes', 'approach', 'strategy', 'estimate',
   'accusation', 'allegation', 'description', 'label', 'term', 'word', 'words', 'phrase', 'tactic', 'action', 'attack',
