@@ -1259,7 +1259,9 @@ class Resolver {
       place = { first: from, last: phrase.last };
     }
     const lastToken = tokens[last];
-    if (last < phrase.first || !isUpper(lastToken) || isPossessiveToken(lastToken) || TITLE_HEADS.has(lastToken?.norm ?? '') || HONORIFICS.has(lastToken?.norm ?? '')) return undefined;
+    // ("Sen. Walter Prince of Wyoming": a title's word after a given name is a surname.)
+    const surname = last > phrase.first && isUpper(tokens[last - 1]) && this.isFirstName(tokens[last - 1]?.norm);
+    if (last < phrase.first || !isUpper(lastToken) || isPossessiveToken(lastToken) || (TITLE_HEADS.has(lastToken?.norm ?? '') && !surname) || HONORIFICS.has(lastToken?.norm ?? '')) return undefined;
     let first = last;
     while (first - 1 >= phrase.first) {
       const before = tokens[first - 1] as Token;
