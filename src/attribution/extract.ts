@@ -6006,6 +6006,19 @@ class SentenceExtractor {
   }
 
   /**
+   * The relative pronoun that spoke in the statement whose content ends right before the "and" or
+   * "but" at `k`: in "Reed, who accused the board of stalling and said he would sue" the verb after
+   * "and" is the relative clause's second verb, and "who" (Reed) speaks it, not the sentence's
+   * subject. Else undefined.
+   */
+  private relativeSpeakerBefore(k: number): SpeakerPhrase | undefined {
+    const last = this.out[this.out.length - 1];
+    const speaker = last?.speaker;
+    if (last === undefined || speaker === undefined || speaker.phrase.kind !== 'pronoun' || !RELATIVE_GAPS.has(this.ctx.tokens[speaker.phrase.first]?.norm ?? '')) return undefined;
+    return this.tokenAfter(last.contentEnd) === k ? speaker : undefined;
+  }
+
+  /**
    * Whether "to" or an auxiliary stands within a few words before the "and" at `k`, with no
    * punctuation between: "were quick to offer condolences and affirm ...", "can flag and report".
    */
@@ -9102,7 +9115,7 @@ class SentenceExtractor {
     // a finite verb is an aside on the noun before it, not a second verb of the subject's.)
     if (prev?.text === ',' && form.tense === 'past' && participleAsideAt(this.ctx, match.last + 1, this.end)) return undefined;
     if (prev !== undefined && (prev.norm === 'and' || prev.norm === 'but' || (sameSubject && (form.tense === 'past' || (form.tense === 'present' && presentVerb)) && !(k === match.first - 1 && this.invertedSpeakerAfter(match)))) && (form.tense === 'past' || form.tense === 'present' || auxiliary)) {
-      const shared = this.asideSubject(k) ?? this.nearestClauseSubject(k, prev.norm === 'and' || prev.norm === 'but') ?? this.subject();
+      const shared = this.asideSubject(k) ?? this.nearestClauseSubject(k, prev.norm === 'and' || prev.norm === 'but') ?? this.relativeSpeakerBefore(k) ?? this.subject();
       // ("Lind praised the crew and showed flashes of humour", "Kell said the photos showed a crack
       // but did not show its cause": only a poll, a report or other evidence shows what it reports;
       // a person who shows displays something, and a "show" after a reported clause is that
