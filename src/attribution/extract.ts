@@ -1935,11 +1935,32 @@ function relativeAsideTo(ctx: Context, k: number, end: number): boolean {
   return false;
 }
 
+/** Nouns of thoroughness that close a manner phrase after "in": "in detail", "in great depth". */
+const MANNER_NOUNS: ReadonlySet<string> = new Set(['detail', 'depth']);
+
+/**
+ * The token after a manner phrase of "in", up to two lower-case words and a noun of thoroughness,
+ * that opens at `i`: "in detail", "in stark detail", "in painstaking detail". Else `i`.
+ */
+function mannerPhraseEnd(ctx: Context, i: number, end: number): number {
+  const { tokens } = ctx;
+  if (tokens[i]?.norm !== 'in') return i;
+  for (let k = i + 1; k < end && k <= i + 3; k++) {
+    const t = tokens[k];
+    if (t === undefined || t.kind !== 'word' || isCapitalised(t) || ctx.inQuote[k] === 1) return i;
+    if (MANNER_NOUNS.has(t.norm)) return k + 1 < end ? k + 1 : i;
+  }
+  return i;
+}
+
 function contentStartAfter(ctx: Context, match: CueMatch, end: number): { index: number; rule: string } | undefined {
   const { tokens } = ctx;
   const form = match.form;
   let i = skipLeadIn(ctx, match.last + 1);
   if (i >= end) return undefined;
+  // "described in stark detail the last minutes", "explained in some depth how ...": a manner
+  // phrase between the cue and what it names is the writer's.
+  if (has(form, 'object') || has(form, 'question')) i = mannerPhraseEnd(ctx, i, end);
   let rule = 'clause';
   // ("told a joke", "told the story of the flood": a story told is what was said, not a listener.)
   const story = form.entry.lemma === 'tell' && i === match.last + 1 ? toldStoryAt(tokens, i, end) : undefined;
