@@ -1227,6 +1227,11 @@ function listenerFor(ctx: Context, forms: readonly CueForm[], i: number, end: nu
   return isCapitalised(head) || ROLE_WORDS.has(head.norm) || GROUP_HEADS.has(head.norm) || LISTENER_NOUNS.has(head.norm) || head.norm === 'public' || isPluralRole(head.norm) ? { form, first: i, last: at } : undefined;
 }
 
+/** Whether a negation stands right before the cue at `first`, or before an adverb there: "has not said", "hasn't yet said". */
+function negatedCue(tokens: readonly Token[], first: number): boolean {
+  return isNegation(tokens[first - 1]) || (isModifier(tokens[first - 1]) && isNegation(tokens[first - 2]));
+}
+
 /** "not", "never" or a contracted negation ("didn't"). */
 function isNegation(token: Token | undefined): boolean {
   return token !== undefined && (token.norm === 'not' || token.norm === 'never' || token.norm.endsWith("n't"));
@@ -2242,7 +2247,9 @@ function contentStartAfter(ctx: Context, match: CueMatch, end: number): { index:
   // ("calls for $4 million in dam repairs": a sum opens a phrase as a number does.)
   if (first.kind === 'punct' && !(CURRENCY_SIGNS.has(first.text) && tokens[i + 1]?.kind === 'number')) return undefined;
   // "55 percent said so", "the candidate said no.": a one-word answer is what was said.
-  if (ANSWERS.has(first.norm) && ANSWER_CUES.has(form.entry.lemma) && i === match.last + 1 && isAnswerEnd(tokens[i + 1])) return { index: i, rule: 'answer' };
+  // ("She has not said so in public", "never said yes": a negated cue with a one-word answer says
+  // that nothing was said; the answer stands for no words of the speaker's.)
+  if (ANSWERS.has(first.norm) && ANSWER_CUES.has(form.entry.lemma) && i === match.last + 1 && isAnswerEnd(tokens[i + 1])) return negatedCue(tokens, match.first) ? undefined : { index: i, rule: 'answer' };
   // "said about half of the cuts were new": an approximating word before a number opens a subject.
   // ("said at least 42 people died": "at least" and "at most" bound a number as "about" does.)
   const approximate = (APPROXIMATORS.has(first.norm) && (tokens[i + 1]?.kind === 'number' || COUNT_WORDS.has(tokens[i + 1]?.norm ?? ''))) || (first.norm === 'too' && TOO_QUANTITIES.has(tokens[i + 1]?.norm ?? '')) || boundedNumberAt(tokens, i);
