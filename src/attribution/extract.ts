@@ -11779,8 +11779,9 @@ function isPluralPhrase(tokens: readonly Token[], first: number, last: number, s
       if (i > last) return isPluralNoun(tokens[last] as Token);
       continue;
     }
-    // ("the most famous graduate": "most" before an adjective is no quantity.)
-    if (t.norm === 'most' && i < last && tokens[i + 1]?.norm !== 'of' && !isPluralNoun(tokens[i + 1] as Token)) continue;
+    // ("the most famous graduate": "most" before an adjective is no quantity; "Most on the board",
+    // "most in the town", before a preposition, counts the people of what follows.)
+    if (t.norm === 'most' && i < last && !NP_PREPOSITIONS.has(tokens[i + 1]?.norm ?? '') && !isPluralNoun(tokens[i + 1] as Token)) continue;
     // ("Vell cancels stadium show", "Kell wins county vote": after a name, a word in -s right before
     // a lower-case singular noun that ends the phrase is a headline's verb the scan took for a noun;
     // "Lind holds little hope for ...": a quantity word there is no noun, and the phrase is left as it was.)

@@ -48,6 +48,8 @@ const MEMBER_BODIES: ReadonlySet<string> = new Set([
   'crowd', 'audience', 'caucus', 'community', 'industry', 'movement', 'establishment', 'delegation', 'union', 'board',
   'cabinet', 'congregation', 'electorate', 'leadership', 'ranks', 'field', 'city', 'town', 'village', 'country', 'state',
   'region', 'county', 'district', 'neighborhood', 'neighbourhood',
+  // ("Most on the left say ...", "some on the far right": a side of politics holds its people.)
+  'left', 'right',
 ]);
 
 /** Whether the word at `k` links a quantifier standing before it to where its members are: "many among the delegates". */
@@ -553,7 +555,9 @@ export function phraseEndingAt(tokens: readonly Token[], end: number, min: numbe
   const quantifier = head !== undefined && (QUANTIFIER_PRONOUNS.has(head.norm) || (NUMBER_WORDS.has(head.norm) && standsAlone(tokens, closing, min)) || (head.norm === 'other' && tokens[closing - 1]?.norm === 'the' && closing - 1 >= min));
   // ("Tom Reed of Rivers Now said": a capitalised word of time may end a name.)
   const timeTail = head !== undefined && endsNameWithTime(tokens, closing, tokens.length);
-  if (head === undefined || (!isPhraseWord(head) && !participleHead && !timeTail) || (DETERMINERS.has(head.norm) && !proportion && !quantifier) || (isPossessive(head) && !possessor) || head.norm === '&') return undefined;
+  // ("Many on the left say", "some on the far left": "left" after "the" or "far" is the side of politics.)
+  const side = head !== undefined && head.norm === 'left' && (tokens[closing - 1]?.norm === 'the' || tokens[closing - 1]?.norm === 'far') && closing - 1 >= min;
+  if (head === undefined || (!isPhraseWord(head) && !participleHead && !timeTail && !side) || (DETERMINERS.has(head.norm) && !proportion && !quantifier) || (isPossessive(head) && !possessor) || head.norm === '&') return undefined;
   let first = closing;
   let prepositions = 0;
   while (first - 1 >= min && closing - first < 12) {
