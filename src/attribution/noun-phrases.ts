@@ -127,6 +127,9 @@ const BOND_NOUNS: ReadonlySet<string> = new Set(['ties', 'links', 'connections',
 function joinsPhrase(tokens: readonly Token[], index: number): boolean {
   const norm = tokens[index]?.norm ?? '';
   if (NP_PREPOSITIONS.has(norm)) return true;
+  // ("residents around the lake", "many in the neighbourhood around the site": "around" before an
+  // article places the noun before it, as "near" does; before a number it is "about".)
+  if (norm === 'around') return ARTICLES.has(tokens[index + 1]?.norm ?? '');
   const before = tokens[index - 1]?.norm ?? '';
   return norm === 'to' && (ATTACHED_ROLES.has(before) || BOND_NOUNS.has(before));
 }
@@ -560,6 +563,8 @@ export function phraseEndingAt(tokens: readonly Token[], end: number, min: numbe
   if (head === undefined || (!isPhraseWord(head) && !participleHead && !timeTail && !side) || (DETERMINERS.has(head.norm) && !proportion && !quantifier) || (isPossessive(head) && !possessor) || head.norm === '&') return undefined;
   let first = closing;
   let prepositions = 0;
+  // (The head of the leftmost phrase a preposition joins: "neighbourhood" in "the neighbourhood around the site".)
+  let segmentHead = closing;
   while (first - 1 >= min && closing - first < 12) {
     const t = tokens[first - 1];
     if (t === undefined) break;
@@ -615,7 +620,7 @@ export function phraseEndingAt(tokens: readonly Token[], end: number, min: numbe
       // ("many in the party", "few on the committee", "most in Kestrel": a quantifier standing alone
       // takes "in", "on" or "at" and the body, the people or the named place whose members it
       // counts; not a room or a spot, "Many in the hall said", where the place is an adjunct.)
-      const partitive = before !== undefined && first - 2 >= min && ((t.norm === 'of' && PARTITIVE_HEADS.has(before.norm)) || (t.norm === 'in' && isCount(before) && isCount(tokens[first])) || (membersLinkAt(tokens, first - 1) && holdsMembers(tokens[closing])));
+      const partitive = before !== undefined && first - 2 >= min && ((t.norm === 'of' && PARTITIVE_HEADS.has(before.norm)) || (t.norm === 'in' && isCount(before) && isCount(tokens[first])) || (membersLinkAt(tokens, first - 1) && (holdsMembers(tokens[closing]) || holdsMembers(tokens[segmentHead]))));
       const joinsNouns = t.norm !== 'and' && prepositions < 2 && before !== undefined && first - 2 >= min && ((isPhraseWord(before) && !DETERMINERS.has(before.norm)) || partitive) && !isVerbOfPronoun(tokens, first - 2, min);
       // "the county treasurer and former mayor": two roles of one person.
       // ("chief pollster and strategist Ana Lind", "longtime friend and adviser": the second role may
@@ -627,8 +632,11 @@ export function phraseEndingAt(tokens: readonly Token[], end: number, min: numbe
       const opener = tokens[first - 3];
       const joinsModifiers = t.norm === 'and' && before !== undefined && after !== undefined && first < closing && first - 3 >= min && opener !== undefined && (ARTICLES.has(opener.norm) || isPossessive(opener)) && !isCapitalised(before) && !isCapitalised(after) && isPhraseWord(before) && isPhraseWord(after) && !DETERMINERS.has(before.norm) && !DETERMINERS.has(after.norm);
       if (!joinsNames && !joinsNouns && !joinsPlurals && !joinsRoles && !joinsModifiers) break;
-      if (t.norm !== 'and') prepositions++;
       first -= 2;
+      if (t.norm !== 'and') {
+        prepositions++;
+        segmentHead = first;
+      }
       continue;
     }
     const before = tokens[first - 2];
