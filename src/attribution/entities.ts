@@ -254,6 +254,9 @@ const HEAD_ENDS: ReadonlySet<string> = new Set([
 const HEAD_END_PARTICIPLES: ReadonlySet<string> = new Set([
   'representing', 'working', 'living', 'speaking', 'acting', 'advising', 'overseeing', 'leading', 'monitoring', 'using',
   'polled', 'surveyed', 'interviewed', 'questioned', 'contacted', 'aged',
+  // ("exit polls conducted for the networks", "letters reviewed by the Ledger": a paper's reduced
+  // relative ends its head as well, and the paper is the thing that speaks.)
+  'conducted', 'commissioned', 'reviewed', 'obtained', 'released', 'published', 'issued', 'filed', 'prepared', 'compiled',
 ]);
 /** How many sentences back "the newspaper" may take up an outlet named before. */
 const OUTLET_REACH = 2;
