@@ -5215,6 +5215,20 @@ function participleAside(tokens: readonly Token[], i: number): boolean {
   return gerundAt(t) && t !== undefined && !t.norm.endsWith('thing') && !PREPOSITIONAL_PARTICIPLES.has(t.norm) && !TITLE_PARTICIPLES.has(t.norm) && !ROLE_WORDS.has(tokens[i + 1]?.norm ?? '');
 }
 
+/** Irregular past participles that take an agent after "by": "written by", "sent by". */
+const AGENT_IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set(['written', 'sent', 'drawn', 'given', 'made', 'taken', 'led', 'run', 'read']);
+
+/**
+ * The phrase before ", PARTICIPLE by" when the phrase at `first` is that participle's agent: in
+ * "The notice, signed by the editor, ..." the notice, for "the editor" at `first`. Else undefined.
+ */
+function phraseBeforeAgentAside(tokens: readonly Token[], first: number, min: number): NounPhrase | undefined {
+  const participle = tokens[first - 2];
+  if (tokens[first - 1]?.norm !== 'by' || !(isParticiple(participle) || AGENT_IRREGULAR_PARTICIPLES.has(participle?.norm ?? '')) || tokens[first - 3]?.text !== ',') return undefined;
+  const np = phraseEndingAt(tokens, first - 4, min);
+  return np !== undefined && np.kind !== 'pronoun' && np.first === min ? np : undefined;
+}
+
 /**
  * Whether `t` is a past participle that a time adjunct after it dates, inside what is named:
  * "apologized for her comments made last winter". (Not a noun in "-ed": "an op-ed in May".)
@@ -9271,6 +9285,14 @@ class SentenceExtractor {
         // a relative clause on the subject; the speaker is the phrase the clause belongs to.)
         if (np !== undefined && np.kind !== 'pronoun') np = this.relativeHead(np) ?? np;
         speakerLast = prev.text === ',' ? k - 1 : k;
+        // ("The notice, signed by the editor, Ana Vance, said ...": a phrase after a participle and
+        // "by" in commas is the participle's agent, set off with its appositive; the subject before
+        // the first comma speaks, and both asides are about it.)
+        const agentOf = np === undefined ? undefined : phraseBeforeAgentAside(tokens, np.first, this.first);
+        if (agentOf !== undefined) {
+          np = agentOf;
+          speakerLast = agentOf.last;
+        }
         // "Ana Pike, 58, who farms outside Umeå, says": the appositive holds commas
         // of its own; a name opening the sentence before them is the speaker.
         const named = this.nameBeforeAppositives(m, k);
