@@ -106,7 +106,7 @@ export const THING_HEADS: ReadonlySet<string> = new Set([
   'summary', 'schedule', 'average', 'calendar', 'timeline', 'memoir', 'biography', 'documentary', 'film', 'movie',
   'copy', 'copies', 'excerpt', 'excerpts', 'recording', 'recordings', 'sign', 'signs', 'banner', 'placard', 'poster', 'slogan', 'notice', 'caption', 'inscription', 'plaque', 'billboard',
   'flyer', 'leaflet', 'pamphlet', 'shirt', 't-shirt', 'note', 'readout', 'communique', 'communiqué', 'cable', 'dossier', 'petition',
-  'manifesto', 'correspondence',
+  'manifesto', 'correspondence', 'results',
   // Pictures and clips: "a screenshot shows", "the clip appears to show".
   'screenshot', 'screenshots', 'photo', 'photos', 'photograph', 'photographs', 'image', 'images', 'clip', 'clips',
   // Court papers: "the indictment says", "according to the affidavit", "the majority opinion said", "the dissent warned".

@@ -256,7 +256,7 @@ const HEAD_END_PARTICIPLES: ReadonlySet<string> = new Set([
   'polled', 'surveyed', 'interviewed', 'questioned', 'contacted', 'aged',
   // ("exit polls conducted for the networks", "letters reviewed by the Ledger": a paper's reduced
   // relative ends its head as well, and the paper is the thing that speaks.)
-  'conducted', 'commissioned', 'reviewed', 'obtained', 'released', 'published', 'issued', 'filed', 'prepared', 'compiled',
+  'conducted', 'commissioned', 'reviewed', 'obtained', 'released', 'published', 'issued', 'filed', 'prepared', 'compiled', 'posted',
 ]);
 /** How many sentences back "the newspaper" may take up an outlet named before. */
 const OUTLET_REACH = 2;
