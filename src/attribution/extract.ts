@@ -9397,6 +9397,11 @@ class SentenceExtractor {
     // Agreement: "they says" and "the reports claims" are not cues; a bare form needs a plural,
     // first- or second-person subject or an auxiliary ("would say").
     if (form.tense === 'present' && head !== undefined && !coordinated && ((np.kind === 'pronoun' && !SINGULAR_SUBJECTS.has(head.norm)) || (np.kind !== 'pronoun' && np.first === np.last && isPluralNoun(head)))) return undefined;
+    // ("took questions, offering long answers", ", giving detailed replies", ", offering answers on
+    // prices": an "-ing" word after a comma, with a modifier after it or a preposition after the
+    // form, is a participle whose object the present form ends; ", polling shows Lind ahead" and
+    // ", marketing chief says" keep their speaker.)
+    if (form.tense === 'present' && head !== undefined && np.kind !== 'name' && tokens[np.first - 1]?.text === ',' && gerundAt(tokens[np.first]) && (np.last - np.first === 1 ? !ROLE_WORDS.has(head.norm) : np.first === np.last && (np.last + 1 < match.first || NP_PREPOSITIONS.has(tokens[match.last + 1]?.norm ?? '')))) return undefined;
     // "the Paris attacks", "his calls": present forms that are more often plural nouns need a pronoun subject.
     // The word after them settles it: "The campaign plans to ...", "The Post reports that ...".
     // ("Western states that ...", "Corn Belt states that ...": before "states" a name is a modifier.)
