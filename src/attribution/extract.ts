@@ -3748,8 +3748,15 @@ function mainVerbAfterObject(tokens: readonly Token[], k: number): boolean {
   const next = tokens[k + 1];
   if (next === undefined || next.text === '.') return true;
   if (next.kind !== 'word') return false;
+  // ("Parents who wanted the books removed | were angry", "... removed | said": a finite verb or a
+  // verb of saying straight after it is the main clause's, and the "-ed" word a participle on the
+  // object, what was wanted done with it.)
+  if (FINITE_VERBS.has(next.norm) || SAYING_PASTS.has(next.norm)) return false;
   return next.norm !== 'by' && next.norm !== 'and' && next.norm !== 'or' && !NP_PREPOSITIONS.has(next.norm) && !OBJECT_PREPOSITIONS.has(next.norm) && skipTimeAdjunct(tokens, k + 1, k + TIME_ADJUNCT_REACH) === k + 1;
 }
+
+/** Past forms of saying that may follow a participle on a subject: "the books removed said". */
+const SAYING_PASTS: ReadonlySet<string> = new Set(['said', 'told']);
 
 /** How many tokens after a verb a time adjunct is looked for. */
 const TIME_ADJUNCT_REACH = 4;
