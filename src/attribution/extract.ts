@@ -3699,6 +3699,21 @@ function coordinateAdjectivesAt(tokens: readonly Token[], comma: number): boolea
 }
 
 /**
+ * Whether the comma at `comma` stands between two short parallel phrases, the second opening with
+ * the lower-case word that opens the first, two or three words back: "too little, too late", "no
+ * plan, no money", "not a cure, not a fix".
+ */
+function repeatedLeadAt(tokens: readonly Token[], comma: number): boolean {
+  const second = tokens[comma + 1];
+  if (second === undefined || second.kind !== 'word' || isCapitalised(second)) return false;
+  for (let back = 2; back <= 3; back++) {
+    const lead = tokens[comma - back];
+    if (lead !== undefined && lead.kind === 'word' && lead.norm === second.norm) return true;
+  }
+  return false;
+}
+
+/**
  * Whether `t` is a lower-case word that can stand inside a noun phrase: no determiner,
  * preposition, finite or common verb, nor pronoun.
  */
@@ -11065,7 +11080,9 @@ class SentenceExtractor {
     if (start !== undefined && start !== forcedStart && closes === undefined && (asComplement || form.entry.lemma === 'call')) {
       for (let k = match.last + 2; k < this.end && k < match.last + 16; k++) {
         // ("what she called the angry, bitter campaign": not a comma between two adjectives before their noun.)
-        if (tokens[k]?.text !== ',' || coordinateAdjectivesAt(tokens, k)) continue;
+        // ("a grant that tenants described as too little, too late": nor one before a phrase that
+        // repeats the word opening the phrase before it.)
+        if (tokens[k]?.text !== ',' || coordinateAdjectivesAt(tokens, k) || repeatedLeadAt(tokens, k)) continue;
         closes = this.ctx.closes[k + 1] === 1 ? k + 2 : k;
         break;
       }
