@@ -8234,9 +8234,18 @@ class SentenceExtractor {
       }
       // "According to the memo, the dam leaks, a flaw the board denies": a fronted source covers the
       // whole sentence after it.
+      // ("According to the audit, costs rose, and engineers said the dam leaks": a clause after a
+      // comma and "and" or "but" with a subject and a cue of its own is sourced too, and is read
+      // as a statement of its own, inside the sourced one.)
       const stop = trimEnd(this.ctx, start, this.end);
+      let resume = stop - 1;
+      for (let k = start + 1; k + 2 < stop; k++) {
+        if (tokens[k]?.text !== ',' || this.ctx.inQuote[k] === 1 || !TRAILING_CONJUNCTIONS.has(tokens[k + 1]?.norm ?? '') || !newAttributionAhead(this.ctx, k + 2, this.end)) continue;
+        resume = k + 1;
+        break;
+      }
       this.push(start, stop, speaker, cue, RULE_CONFIDENCE.accordingTo, [...rules, 'according-to.before']);
-      return Math.max(last, stop - 1);
+      return Math.max(last, resume);
     }
     // The source runs to the next comma ("according to a survey by the Marrow Ferry Board");
     // without a comma after it, nothing of the statement follows.
