@@ -951,13 +951,20 @@ const IRREGULAR_PASTS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Count nouns for a figure given, which cannot stand bare as a subject, so that "that" before
+ * them and their verb is their determiner: "said that figure was low", "that estimate is old".
+ */
+const FIGURE_NOUNS: ReadonlySet<string> = new Set(['figure', 'number', 'estimate', 'tally', 'total', 'count', 'forecast', 'projection']);
+
+/**
  * Whether the word at `k`, right after "that", is a singular noun of saying with its verb straight
  * after it, so that "that" is its determiner and points back to a statement: "that pledge is",
- * "that claim was". (Not other nouns, which are as often a bare subject: "that trade would follow".)
+ * "that claim was", or a noun of a figure ("that estimate is"). (Not other nouns, which are as
+ * often a bare subject: "that trade would follow".)
  */
 function determinedByThat(tokens: readonly Token[], k: number): boolean {
   const verb = tokens[k + 1];
-  if (verb === undefined || verb.kind !== 'word' || !isThatNoun(tokens[k])) return false;
+  if (verb === undefined || verb.kind !== 'word' || !(isThatNoun(tokens[k]) || FIGURE_NOUNS.has(tokens[k]?.norm ?? ''))) return false;
   return FINITE_VERBS.has(verb.norm) || COMMON_VERBS.has(verb.norm);
 }
 
