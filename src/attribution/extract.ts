@@ -10565,6 +10565,13 @@ class SentenceExtractor {
       if (object !== undefined && object.kind !== 'pronoun') np = { first: np.first, last: object.last, kind: np.kind };
       speaker = phraseSpan(this.ctx, np);
       j = np.last + 1;
+      // ("Asked by a farmer, Ana Ruiz, whether ...": a name set off by commas after the asker, with
+      // the question after it, names the asker too.)
+      const named = tokens[j]?.text === ',' && np.kind !== 'name' ? phraseStartingAt(tokens, j + 1, this.end) : undefined;
+      if (named !== undefined && named.kind === 'name' && tokens[named.last + 1]?.text === ',' && WH_WORDS.has(tokens[named.last + 2]?.norm ?? '')) {
+        speaker = phraseSpan(this.ctx, np, named.last);
+        j = named.last + 2;
+      }
     }
     // "Lee was asked, “What comes next?”": a quoted question after the passive is what was asked.
     const open = tokens[j]?.text === ',' || tokens[j]?.text === ':' ? j + 1 : j;
