@@ -8189,7 +8189,9 @@ class SentenceExtractor {
       // ("According to the memo, the dam leaks, ...": a clause after the comma is no appositive.)
       // (An appositive may end in a relative clause: "a friend of hers who ran the mill".)
       const appositive = RELATIVE_GAPS.has(tokens[after + 1]?.norm ?? '') ? undefined : phraseStartingAt(tokens, after + 1, k);
-      const clause = appositive !== undefined && appositive.last !== k - 1 && !RELATIVE_GAPS.has(tokens[appositive.last + 1]?.norm ?? '');
+      // ("According to the memo, the dam leaks, and repairs will cost millions": nor is a phrase
+      // whose comma "and", "or" or "but" follows; an appositive's comma gives way to the clause.)
+      const clause = (appositive !== undefined && appositive.last !== k - 1 && !RELATIVE_GAPS.has(tokens[appositive.last + 1]?.norm ?? '')) || TRAILING_CONJUNCTIONS.has(tokens[k + 1]?.norm ?? '');
       // ("According to the filing, the broker, who kept the books, moved the funds": a relative
       // clause after the phrase that closes before a verb makes the phrase that verb's subject.)
       // ("According to the log, the pilot, a former air force captain, turned back": so does an
