@@ -6398,6 +6398,18 @@ class SentenceExtractor {
     return false;
   }
 
+  /** Whether a statement found so far has its cue between tokens `from` and `to`. */
+  private statementCueBetween(from: number, to: number): boolean {
+    const { tokens } = this.ctx;
+    const a = tokens[from]?.start ?? 0;
+    const b = tokens[to]?.start ?? 0;
+    for (let i = this.out.length - 1; i >= 0; i--) {
+      const cue = this.out[i]?.cue;
+      if (cue !== undefined && cue.start >= a && cue.end <= b) return true;
+    }
+    return false;
+  }
+
   /**
    * Where a statement whose cue comes after it starts, when a semicolon before the speaker at
    * `before` follows another statement's cue in the same sentence ("Police said two men were
@@ -6413,14 +6425,7 @@ class SentenceExtractor {
         break;
       }
     }
-    if (semicolon < 0) return start;
-    const from = tokens[start]?.start ?? 0;
-    const to = tokens[semicolon]?.start ?? 0;
-    for (let i = this.out.length - 1; i >= 0; i--) {
-      const cue = this.out[i]?.cue;
-      if (cue !== undefined && cue.start >= from && cue.end <= to) return semicolon + 1;
-    }
-    return start;
+    return semicolon >= 0 && this.statementCueBetween(start, semicolon) ? semicolon + 1 : start;
   }
 
   /** The index of the first token that starts at or after text offset `offset`. */
@@ -11711,6 +11716,11 @@ class SentenceExtractor {
           let k = start + 1;
           while (k < np.first && (tokens[k]?.text === ',' || tokens[k]?.norm === 'yet')) k++;
           start = k >= np.first ? tail + 1 : k;
+        } else if (joined && this.statementCueBetween(start, np.first - 2)) {
+          // ("Owners blamed him for a strike that lasted a month and, they argued, cost jobs": after
+          // a conjunction that follows a statement of its own, the attribution holds only the half
+          // after it; the words before are the earlier cue's.)
+          start = tail + 1;
         }
         // "The dam held -- and the pier, Kim said, was never at risk": a lone dash or a parenthesis
         // before the attribution opens the clause it sits in.
