@@ -11050,8 +11050,10 @@ class SentenceExtractor {
     // "that" would have an object of its own.)
     // ("a label that critics called alarmist.": so is it before "call" and a lone word that ends the
     // clause, what the gap was called.)
+    // ("a grant that tenants called too little, too late": or a degree word and the word it grades.)
     const calledWord = tokens[match.last + 1];
-    const calledGap = form.entry.lemma === 'call' && match.first === match.last && calledWord !== undefined && calledWord.kind === 'word' && !isCapitalised(calledWord) && !DETERMINERS.has(calledWord.norm) && pronounOf(calledWord) === undefined && !NP_PREPOSITIONS.has(calledWord.norm) && tokens[match.last + 2]?.kind === 'punct' && this.ctx.opens[match.last + 2] !== 1;
+    const graded = CALLED_DEGREES.has(calledWord?.norm ?? '') && tokens[match.last + 2]?.kind === 'word' && !isCapitalised(tokens[match.last + 2] as Token) ? 1 : 0;
+    const calledGap = form.entry.lemma === 'call' && match.first === match.last && calledWord !== undefined && calledWord.kind === 'word' && !isCapitalised(calledWord) && !DETERMINERS.has(calledWord.norm) && pronounOf(calledWord) === undefined && !NP_PREPOSITIONS.has(calledWord.norm) && tokens[match.last + 2 + graded]?.kind === 'punct' && this.ctx.opens[match.last + 2 + graded] !== 1;
     const thatAs = rel?.norm === 'that' && (tokens[match.last + 1]?.norm === 'as' || calledGap) && has(form, 'object') && tokens[relAt - 1]?.kind === 'word';
     // ("a step Pruitt described as prudent": so is the gap of a clause without "that" on a noun of
     // a thing said or done, right before its subject.)
@@ -11774,6 +11776,9 @@ class SentenceExtractor {
     return Math.max(speakerLast, tail - 1);
   }
 }
+
+/** Degree words that grade what a relative pronoun was called: "a grant that tenants called too little". */
+const CALLED_DEGREES: ReadonlySet<string> = new Set(['too', 'very', 'so', 'far', 'deeply', 'wholly', 'utterly', 'overly', 'fatally', 'badly']);
 
 /** Quantifiers that "not" may deny at the head of a clause's subject: "not all growers", "not everyone", "not one vote". */
 const DENIED_QUANTIFIERS: ReadonlySet<string> = new Set(['all', 'every', 'everyone', 'everybody', 'many', 'enough', 'one']);
