@@ -11027,7 +11027,10 @@ class SentenceExtractor {
     if (tokens[relAt]?.norm === 'even' && relAt - 1 >= this.first && RELATIVE_OPENERS.has(tokens[relAt - 1]?.norm ?? '')) relAt--;
     const rel = speaker === undefined || relAt < this.first ? undefined : tokens[relAt];
     // ("the ruling, in which the judge cited ...": after a preposition the pronoun is no subject.)
-    const governed = rel !== undefined && PREPOSITIONS_BEFORE_RELATIVE.has(tokens[relAt - 1]?.norm ?? '');
+    // ("voters, most of whom the poll described as undecided": not "of" after a quantifier that
+    // follows a comma; the quantified phrase is the gap, and the content starts with it.)
+    const quantifiedGap = rel?.norm === 'whom' && tokens[relAt - 1]?.norm === 'of' && STANDALONE_QUANTIFIERS.has(tokens[relAt - 2]?.norm ?? '') && tokens[relAt - 3]?.text === ',';
+    const governed = rel !== undefined && PREPOSITIONS_BEFORE_RELATIVE.has(tokens[relAt - 1]?.norm ?? '') && !quantifiedGap;
     // "outlined how the board views the toll", "asked whether Lind would back the levy": a subject
     // right after "how", or after "whether" with a modal before the cue, opens an indirect question
     // someone else asks, not a statement (on polnear-train 0 of 12 and 0 of 6 such were gold).
@@ -11073,6 +11076,7 @@ class SentenceExtractor {
       // what was described, the noun phrase and its clause.)
       if (thatAs) start = phraseEndingAt(tokens, relAt - 1, this.first)?.first ?? relAt;
       if (contactAs) start = phraseEndingAt(tokens, relAt, this.first)?.first ?? relAt;
+      if (quantifiedGap && start === relAt) start = relAt - 2;
     } else if (start === undefined && rel?.norm === 'that' && has(form, 'clause') && rules[0] !== 'participle' && rules[0] !== 'chained' && this.gapVerbAt(match.last + 1)) {
       // "a toll that the board said was overdue": a relative "that" is the subject of what was
       // said when a verb follows the cue right away, so the content starts with it.
