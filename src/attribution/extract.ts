@@ -3526,9 +3526,7 @@ const CONTACT_VERB_WINDOW = 5;
  */
 function contactRelativeAt(ctx: Context, k: number, stop: number): boolean {
   const { tokens } = ctx;
-  const before = tokens[k - 1];
-  if (!CONTACT_SUBJECT_OPENERS.has(tokens[k]?.norm ?? '') || before === undefined || before.kind !== 'word' || isCapitalised(before)) return false;
-  if (NOT_CONTACT_HEADS.has(before.norm) || DETERMINERS.has(before.norm) || before.norm.endsWith('ed') || before.norm.endsWith('ing')) return false;
+  if (!contactOpenerAt(tokens, k)) return false;
   const last = Math.min(stop, k + 1 + CONTACT_VERB_WINDOW);
   for (let m = k + 2; m < last; m++) {
     const w = tokens[m];
@@ -3536,6 +3534,17 @@ function contactRelativeAt(ctx: Context, k: number, stop: number): boolean {
     if ((AUXILIARIES.has(w.norm) && w.norm !== 'to') || FINITE_VERBS.has(w.norm) || (w.norm.length > 4 && w.norm.endsWith('ed'))) return true;
   }
   return false;
+}
+
+/**
+ * Whether a determiner at `k` right after a plain lower-case noun may open the subject of a
+ * relative clause without "that": "a plan | the board revised" (not "a drive from | the pier", "a
+ * clerk paid | the fee").
+ */
+function contactOpenerAt(tokens: readonly Token[], k: number): boolean {
+  const before = tokens[k - 1];
+  if (!CONTACT_SUBJECT_OPENERS.has(tokens[k]?.norm ?? '') || before === undefined || before.kind !== 'word' || isCapitalised(before)) return false;
+  return !(NOT_CONTACT_HEADS.has(before.norm) || DETERMINERS.has(before.norm) || before.norm.endsWith('ed') || before.norm.endsWith('ing'));
 }
 
 /** How far a relative clause closing a final appositive may run. */
@@ -3626,9 +3635,15 @@ function joinsInfinitive(ctx: Context, j: number, first: number): boolean {
  */
 function listGoesOn(ctx: Context, comma: number, stop: number): boolean {
   const { tokens } = ctx;
+  let contact = false;
   for (let k = comma + 1; k < stop && k <= comma + 5; k++) {
     const t = tokens[k] as Token;
+    // ("..., a step the spokeswoman, Ana Ruiz, called prudent": a phrase that opens a relative
+    // clause without "that" and then takes a name set off by commas is the clause's subject with
+    // its appositive, no item of a list.)
+    if (k > comma + 1 && t.text === ',' && contact && namedAppositiveEnd(ctx, k + 1, stop) > 0) return false;
     if (k > comma + 1 && (t.text === ',' || t.norm === 'and' || t.norm === 'or')) return tokens[k + 1]?.kind === 'word' || tokens[k + 1]?.kind === 'number';
+    if (k > comma + 1 && contactOpenerAt(tokens, k)) contact = true;
     // ("to ban the drug in 2001, 2003 and 2005": years and counts are items too.)
     if ((t.kind !== 'word' && t.kind !== 'number') || ctx.opens[k] === 1 || CLAUSE_PRONOUNS.has(t.norm) || WH_WORDS.has(t.norm) || startsPredicate(ctx, k, stop)) return false;
   }
@@ -4217,6 +4232,16 @@ function speechGerundAt(ctx: Context, k: number, end: number): CueMatch | undefi
 }
 
 /** Whether a subject and a finite cue follow within a few tokens ("three-quarters said"); with `base`, a bare present too ("analysts expect"). */
+/**
+ * The comma that closes a name starting at `from` and set off by commas ("..., | Dana Pruitt, ..."),
+ * or -1 when no bare name (not quoted) runs from there to a comma.
+ */
+function namedAppositiveEnd(ctx: Context, from: number, end: number): number {
+  if (ctx.opens[from] === 1) return -1;
+  const named = phraseStartingAt(ctx.tokens, from, end);
+  return named !== undefined && named.kind === 'name' && named.first === from && ctx.tokens[named.last + 1]?.text === ',' ? named.last + 1 : -1;
+}
+
 function newAttributionAhead(ctx: Context, from: number, end: number, base = false): boolean {
   if (ctx.tokens[from]?.norm === 'that' || isModifier(ctx.tokens[from])) return false;
   let noun = -2;
@@ -4226,10 +4251,10 @@ function newAttributionAhead(ctx: Context, from: number, end: number, base = fal
     // ("..., a step the mayor's spokeswoman, Dana Pruitt, described as ...": a name in commas after
     // the subject is its appositive, passed over like a time adjunct.)
     if (t?.text === ',' && k > from + 1) {
-      const named = phraseStartingAt(ctx.tokens, k + 1, end);
-      if (named !== undefined && named.kind === 'name' && named.first === k + 1 && ctx.tokens[named.last + 1]?.text === ',' && ctx.opens[k + 1] !== 1) {
-        limit += named.last + 2 - k;
-        k = named.last + 1;
+      const closing = namedAppositiveEnd(ctx, k + 1, end);
+      if (closing > 0) {
+        limit += closing + 1 - k;
+        k = closing;
         continue;
       }
     }
@@ -10177,8 +10202,27 @@ class SentenceExtractor {
       const last = this.out[this.out.length - 1];
       return last !== undefined && last.contentEnd <= before.start;
     }
+    if (this.reducedRelativeAfter(np)) return true;
     const lead = before?.norm ?? '';
     return CLAUSE_CONJUNCTIONS.has(lead) && lead !== 'as';
+  }
+
+  /**
+   * Whether the determined phrase `np` opens a relative clause with no "that" on a noun that a
+   * comma or dash sets off after a clause ("..., a step the spokeswoman, Ana Ruiz, called prudent",
+   * "- a move the mayor, Tom Reed, described as late"): the phrase is the subject of the verb after
+   * its appositive, not of the clause before the comma.
+   */
+  private reducedRelativeAfter(np: NounPhrase): boolean {
+    const { tokens } = this.ctx;
+    // (With "that" or "which" the clause is relative all the same: "a step that the spokeswoman, ...".)
+    const noun = tokens[np.first - 1]?.norm === 'that' || tokens[np.first - 1]?.norm === 'which' ? np.first - 2 : np.first - 1;
+    const t = tokens[noun];
+    if (t === undefined || t.kind !== 'word' || isCapitalised(t) || !DETERMINERS.has(tokens[np.first]?.norm ?? '')) return false;
+    const head = phraseEndingAt(tokens, noun, this.first);
+    if (head === undefined || head.kind === 'pronoun' || head.last !== noun || !DETERMINERS.has(tokens[head.first]?.norm ?? '')) return false;
+    const lead = tokens[head.first - 1];
+    return lead !== undefined && head.first - 1 > this.first && (lead.text === ',' || isDash(lead));
   }
 
   /**
