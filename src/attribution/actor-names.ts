@@ -181,6 +181,8 @@ export const ORGANIZATION_NAME_ENDINGS: ReadonlySet<string> = new Set([
   'ministries',
   // Pollsters and consultancies: "Meridian Research", "Halvorsen Strategies", "Kemp Associates".
   'research', 'strategies', 'associates', 'consulting', 'consultants', 'advisors', 'advisers', 'insights',
+  // Credit raters and finance houses: "Harlow Ratings", "Dunmore Securities", "Kestrel Investments".
+  'ratings', 'securities', 'investments', 'financial', 'advisory',
   // Advocacy groups and charities: "Amnesty International", "Harbor Watch", "the Tarn Justice
   // Project".
   'international', 'watch', 'project',

@@ -1630,7 +1630,7 @@ class Resolver {
     const described = run.appositiveHead;
     // ("Le Clairon, the regional daily, reported": an outlet's kind in the appositive.)
     if (described !== undefined && !this.givenNamed(run) && OUTLET_DESCRIPTORS.has(described)) return 'outlet';
-    if (described !== undefined && !this.givenNamed(run) && (ORGANIZATION_HEADS.has(described) || ORGANIZATION_DESCRIPTION_HEADS.has(described) || GOVERNMENT_HEADS.has(described))) return 'organization';
+    if (this.bodyAppositive(run)) return 'organization';
     if (run.norms.length === 1 && this.isAcronym(run) && !PERSON_ACRONYMS.has(lower)) return 'organization';
     // ("The Odeon on Quay Street": a name after "the" that stands somewhere is a venue or a business, no person.)
     if (run.afterThe && run.honorific === undefined && LOCATIVES.has(after?.norm ?? '') && isUpper(this.doc.tokens[run.last + 2])) return 'organization';
@@ -1660,6 +1660,15 @@ class Resolver {
   private bodyWordBefore(run: NameRun): boolean {
     const before = this.doc.tokens[run.first - 1];
     return before !== undefined && BODY_WORDS_BEFORE_NAMES.has(before.norm);
+  }
+
+  /**
+   * Whether an appositive after the name says it is a body's, the name holding no given name:
+   * "Aeronix, a biotech company,", "Tarvik Investors Service, the rating agency,".
+   */
+  private bodyAppositive(run: NameRun): boolean {
+    const described = run.appositiveHead;
+    return described !== undefined && !this.givenNamed(run) && (ORGANIZATION_HEADS.has(described) || ORGANIZATION_DESCRIPTION_HEADS.has(described) || GOVERNMENT_HEADS.has(described));
   }
 
   /** "Erik Holm, a crane operator": a given name and a surname name a person whatever the appositive's head. */
@@ -1756,7 +1765,9 @@ class Resolver {
         // ("Retired Judge Breaks Silence on Reform": in a title-case headline a title makes no name
         // of the capitalised words after it unless they start with a given name.)
         const titled = run.title !== undefined && !(run.titleCase && run.given === undefined && !single);
-        if (titled || run.honorific !== undefined || (!single && !run.titleCase && (run.given !== undefined || isCompanyName(run.norms) || isShortenedCompanyName(run.norms) || this.relativeOfNamed(run, families))) || this.describedRuns.has(run.last) || this.isOutlet(run, single ? last : run.norms.join(' '), last)) strong[index] = 1;
+        // ("Tarvik Investors Service, the rating agency, cut ...": an appositive that says what body
+        // the name is names one of its own too, so that "the agency" may later take it up.)
+        if (titled || run.honorific !== undefined || (!single && !run.titleCase && (run.given !== undefined || isCompanyName(run.norms) || isShortenedCompanyName(run.norms) || this.relativeOfNamed(run, families) || this.bodyAppositive(run))) || this.describedRuns.has(run.last) || this.isOutlet(run, single ? last : run.norms.join(' '), last)) strong[index] = 1;
       }
       if (strong[index] === 0 || this.isRunOn(run)) deferred.push(index);
       else if (run.norms.length === 1) singles.push(index);
@@ -2349,6 +2360,8 @@ class Resolver {
     // ("The state news agency, TNA, reported ... The agency said": a body given a title with the head.)
     const titled = draft.roles.find(({ title }) => title.toLowerCase().endsWith(` ${head}`) || title.toLowerCase() === head);
     if (titled !== undefined) return modifiersIn(norms, titled.title);
+    // ("Harlow Ratings said ... The agency said": a name's last word may say what kind of body it is.)
+    if (BODY_KIND_OF_NAME_END.get(last.toLowerCase()) === head) return modifiersIn(norms, draft.name);
     const expanded = this.acronymOfBody(draft);
     // (Before "of" or "for" only the very word: "the institute" for "the Institute for Tidal Studies",
     // not "the commission" for "the Board of Elections".)
@@ -3448,6 +3461,12 @@ const BODY_DESCRIPTION_HEADS: ReadonlySet<string> = new Set([
   'agency', 'administration', 'ministry', 'department', 'commission', 'bureau', 'authority', 'regulator', 'office', 'service', 'board', 'directorate', 'inspectorate',
   'institute', 'foundation', 'university', 'court',
 ]);
+
+/**
+ * Last words of a body's name that tell which of {@link BODY_DESCRIPTION_HEADS} it is, though the
+ * name does not hold that word: a credit rater is an agency ("Harlow Ratings", then "the agency").
+ */
+const BODY_KIND_OF_NAME_END: ReadonlyMap<string, string> = new Map([['ratings', 'agency']]);
 
 /** Of {@link BODY_DESCRIPTION_HEADS}, the bodies that are no arm of government: only their own word takes them up. */
 const OWN_WORD_BODY_HEADS: ReadonlySet<string> = new Set(['institute', 'foundation', 'university', 'court']);
