@@ -4892,7 +4892,7 @@ const FRONTED_PARTICIPLES: ReadonlySet<string> = new Set(['born', 'raised', 'kno
  * showed". With other verbs ("a union that has endorsed") fewer than a third were attributions
  * on polnear-train.
  */
-const RELATIVE_THAT_CUES: ReadonlySet<string> = new Set(['say', 'read', 'state', 'declare', 'proclaim', 'note', 'show', 'suggest', 'call', 'warn']);
+const RELATIVE_THAT_CUES: ReadonlySet<string> = new Set(['say', 'read', 'state', 'declare', 'proclaim', 'note', 'show', 'suggest', 'call', 'warn', 'claim']);
 
 /** Forms of "take", "go" and "appear" that move a speaker onto a platform: "took to Twitter", "went on CNN". */
 const TAKE_FORMS: ReadonlySet<string> = new Set(['take', 'takes', 'took', 'taken', 'taking']);
@@ -6340,13 +6340,18 @@ class SentenceExtractor {
   /**
    * Whether the "that" at `k` is a relative pronoun in subject position: a noun phrase (no
    * pronoun) ends right before it and no cue precedes it ("signs that read", not "said that").
+   * ("retracted a study that claimed ...", "rejected a report that said ...": a cue that takes
+   * only an object before the phrase leaves no clause for "that" to open; it is the phrase's
+   * relative pronoun, where "told the board that states must act" opens what was told.)
    */
   private relativeThatSubject(k: number): boolean {
     const { tokens } = this.ctx;
     const before = tokens[k - 1];
     if (k - 1 < this.first || before === undefined || before.kind !== 'word' || matchCue(this.ctx, k - 1, this.end) !== undefined) return false;
     const np = phraseEndingAt(tokens, k - 1, this.first);
-    return np !== undefined && np.kind !== 'pronoun' && matchCue(this.ctx, np.first - 1, this.end) === undefined;
+    if (np === undefined || np.kind === 'pronoun') return false;
+    const cue = matchCue(this.ctx, np.first - 1, this.end);
+    return cue === undefined || cue.form.entry.frames.every((f) => f === 'object');
   }
 
   /**
@@ -9622,7 +9627,8 @@ class SentenceExtractor {
       const cue = matchCue(this.ctx, k, this.end);
       if (cue === undefined || (objectHer && !clauseAfterVerb(this.ctx, cue.last, this.end))) continue;
       const { form } = cue;
-      if ((form.entry.kind === 'speech' || form.entry.kind === 'belief') && (has(form, 'clause') || has(form, 'that')) && (form.tense === 'past' || form.tense === 'base')) {
+      // ("a study that claimed to show ...": not a bare form after "to", the clause's own infinitive.)
+      if ((form.entry.kind === 'speech' || form.entry.kind === 'belief') && (has(form, 'clause') || has(form, 'that')) && (form.tense === 'past' || (form.tense === 'base' && tokens[k - 1]?.norm !== 'to'))) {
         // ("who endorsed Lind just said ...": an adverb before the main verb is not named.)
         let at = k;
         while (at - 1 > from && isModifier(tokens[at - 1])) at--;
@@ -12007,7 +12013,7 @@ export function extractRawQuotes(doc: TextDocument, lexicon: CompiledCueLexicon)
   runOnOverParagraphs(ctx, found);
   attachQuotations(ctx, doc, found);
   attachBlockQuotations(ctx, doc, found);
-  return dedupe(found);
+  return dedupe(found, ctx.tokens);
 }
 
 /**
@@ -12418,7 +12424,7 @@ const TWIN_WINDOW = 8;
  * intention or chained cue nested inside another statement's content. `found` is sorted by
  * start; twins start close together, so each is compared with a few neighbours only.
  */
-function dedupe(found: RawQuote[]): RawQuote[] {
+function dedupe(found: RawQuote[], tokens: readonly Token[]): RawQuote[] {
   const out: RawQuote[] = [];
   for (const r of found) {
     let twin = -1;
@@ -12447,10 +12453,21 @@ function dedupe(found: RawQuote[]): RawQuote[] {
     const r = out[index] as RawQuote;
     const from = Math.min(r.cue?.start ?? r.contentStart, r.contentStart);
     const lo = countStartingBy(out, from);
-    const nested = lo > 0 && (isEnclosed(out, maxima.clauseBest, maxima.clauseSecond, lo, index) || (isWeak(r) && isEnclosed(out, maxima.best, maxima.second, lo, index)));
+    const nested = lo > 0 && (isEnclosed(out, maxima.clauseBest, maxima.clauseSecond, lo, index) || (isWeak(r) && !relativeSpeaks(tokens, r) && isEnclosed(out, maxima.best, maxima.second, lo, index)));
     if (!nested) kept.push(r);
   }
   return kept;
+}
+
+/**
+ * Whether a statement of speech has a relative "that" for its speaker: in "The journal retracted a
+ * study that claimed to show a link" the clause on the study is the study's own say, not a part of
+ * what the enclosing object names, and stands even when weak. (Not evidence: "cited an analysis
+ * that showed flaws" is what was cited, no source's claim of its own.)
+ */
+function relativeSpeaks(tokens: readonly Token[], r: RawQuote): boolean {
+  const phrase = r.speaker?.phrase;
+  return r.rules[0] === 'preposed' && phrase !== undefined && phrase.kind === 'pronoun' && phrase.first === phrase.last && tokens[phrase.first]?.norm === 'that';
 }
 
 /** First rules of statements that a statement enclosing them takes in: beliefs, intentions, evidence, noun cues, chained cues. */
