@@ -2899,8 +2899,23 @@ class Resolver {
     if (body !== undefined) return body;
     if (speaker.body !== undefined) return this.resolveBody(phrase, speaker.body);
     if (speaker.kind === 'pronoun') return this.resolvePronoun(phrase.first, speaker.sentence, speaker.start, speaker.end);
-    if (speaker.kind === 'group') return this.resolveGroup(phrase.first, phrase.last);
-    return this.resolveDescription(phrase.first, phrase.last);
+    const draft = speaker.kind === 'group' ? this.resolveGroup(phrase.first, phrase.last) : this.resolveDescription(phrase.first, phrase.last);
+    if (draft !== undefined && draft.kind === 'person') this.describedInApposition(draft, phrase.last, speaker.end);
+    return draft;
+  }
+
+  /**
+   * "One of them, a retired geologist, said ... The geologist added": an indefinite description
+   * set off after the speaker's phrase, within the mention that ends at offset `end`, introduces
+   * the same person, so a later definite description with its head takes that person up.
+   */
+  private describedInApposition(draft: Draft, last: number, end: number): void {
+    const { tokens } = this.doc;
+    if (tokens[last + 1]?.text !== ',' || !INDEFINITES.has(tokens[last + 2]?.norm ?? '')) return;
+    let k = last + 3;
+    while ((tokens[k + 1]?.end ?? Infinity) <= end && tokens[k + 1]?.kind === 'word') k++;
+    if ((tokens[k]?.end ?? Infinity) > end) return;
+    this.indexDescription(draft, this.phraseWords(last + 2, k).norms);
   }
 
   /**
