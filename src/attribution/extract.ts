@@ -5559,6 +5559,9 @@ const ADVERBIAL_OPENERS: ReadonlySet<string> = new Set([
 /** Contracted expletive subjects: "there's", "it's", "that's", "here's". */
 const EXPLETIVE_SUBJECTS: ReadonlySet<string> = new Set(["there's", "it's", "that's", "here's"]);
 
+/** Universal words that "not" before a subject denies of part of a group: "not all", "not everyone". */
+const DENIED_UNIVERSALS: ReadonlySet<string> = new Set(['all', 'every', 'everyone', 'everybody']);
+
 /**
  * The subject of a sentence: its first noun phrase, after an introductory phrase that ends in
  * a comma ("In Iowa, ...") and after a leading conjunction ("But Putin ...").
@@ -11064,6 +11067,10 @@ class SentenceExtractor {
     // determiner modifies the noun after it and says nothing ("Fight for $15" is a name).
     if (speaker !== undefined && this.amountBefore(speaker.phrase.first)) return undefined;
     const form = match.form;
+    // "Not everyone in her camp was ready to celebrate", "Not all delegates were eager to stay": a
+    // readiness that "not" denies of part of a group is the writer's account of a mood, and no one
+    // in particular intends anything (on polnear-train 0 of 2 such were gold).
+    if (rules[0] === 'intention' && isAdjectiveEntry(form.entry) && speaker !== undefined && tokens[speaker.phrase.first]?.norm === 'not' && DENIED_UNIVERSALS.has(tokens[speaker.phrase.first + 1]?.norm ?? '')) return undefined;
     // "Voters may want to read the fine print": "may want to" or "might want to" is the writer's advice, not a wish.
     if (form.entry.lemma === 'want' && match.first > this.first && (tokens[match.first - 1]?.norm === 'may' || tokens[match.first - 1]?.norm === 'might')) return undefined;
     if (this.fixedPhraseAt(match)) return undefined;
