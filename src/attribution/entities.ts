@@ -18,7 +18,7 @@ import {
   PERSON_ACRONYMS,
   THING_HEADS,
 } from './actor-names.js';
-import { dashStart, isDash, PERSON_PRONOUNS, skipDateline, type RawQuote } from './extract.js';
+import { dashStart, isDash, PERSON_PRONOUNS, PRONOUN_ASIDES, skipDateline, type RawQuote } from './extract.js';
 import { parseKnownEntities, type KnownEntity, type KnownEntityInput } from './known-entities.js';
 import { foldNorm, NAME_FOLDING, plainWord } from './name-folding.js';
 import { sideOfWords } from '../tagging/sides.js';
@@ -304,8 +304,6 @@ const AMBIGUOUS = 'ambiguous';
 const SENTENCE_LINKS: ReadonlySet<string> = new Set(['but', 'and', 'yet', 'so', 'still']);
 /** How far into a sentence the comma before a name in apposition to its subject may stand: "Pirk's younger daughter, Sanna,". */
 const APPOSITIVE_SUBJECT_WINDOW = 5;
-/** Connectives set off by commas between a subject and its verb: "The union, meanwhile, said". */
-const CONNECTIVE_ASIDES: ReadonlySet<string> = new Set(['meanwhile', 'however', 'too', 'also', 'instead', 'likewise', 'though']);
 /** Reflexive pronouns that may follow a subject for emphasis: "The bishop himself". */
 const REFLEXIVE_PRONOUNS: ReadonlySet<string> = new Set(['himself', 'herself', 'itself', 'themselves']);
 /** Words an unnamed subject opens with ("The ambassador", "Several residents"). */
@@ -2801,7 +2799,7 @@ class Resolver {
     // of an attribution set in the sentence, nor a connective, "though".)
     const open = tokens[comma + 1];
     // ("The governor's campaign, meanwhile, released ...": so does a lone connective between commas.)
-    const connective = CONNECTIVE_ASIDES.has(open?.norm ?? '') && tokens[comma + 2]?.text === ',';
+    const connective = PRONOUN_ASIDES.has(open?.norm ?? '') && tokens[comma + 2]?.text === ',';
     if (open === undefined || open.kind !== 'word' || isUpper(open) || !(open.norm === 'who' || connective || IRREGULAR_PARTICIPLES.has(open.norm) || (open.norm.endsWith('ed') && open.norm.length > 3))) return false;
     for (let k = comma + 1; k < end && k <= comma + ASIDE_REACH; k++) {
       const t = tokens[k];

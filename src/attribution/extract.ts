@@ -8,7 +8,7 @@ import type { Token } from '../text/tokens.js';
 import { mayHaveNorm, wordBits, wordFilter, type WordFilter } from '../text/word-filter.js';
 import { CUE_TENSES, inflect, type CompiledCueLexicon, type CueEntry, type CueForm, type CueFrame } from './cues.js';
 import { hasPluralEnding, isCapitalised, isObjectPronoun, NUMBER_WORDS, PERSONAL_SUBJECTS as PERSONAL_PRONOUN_SUBJECTS, phraseEndingAt, phraseStartingAt, PROPORTION_LINKS, pronounOf, subjectPhrase, type NounPhrase } from './noun-phrases.js';
-import { ARTICLES, ATTACHED_ROLES, isPluralRole, nameNotModal, RELATIVE_HEAD_NOUNS } from './noun-phrases.js';
+import { ARTICLES, ATTACHED_ROLES, isPluralRole, nameNotModal, NEGATED_QUANTIFIERS, RELATIVE_HEAD_NOUNS } from './noun-phrases.js';
 import { AUXILIARIES, CLAUSE_OPENERS, COMMON_VERBS, DETERMINERS, EVIDENCE_NOUNS, GROUP_HEADS, INDEFINITES, IRREGULAR_PARTICIPLES, MONTH_NAMES, NAME_LIMITERS, NAMING_AS_PARTICIPLES, NOUNS_IN_LY, NP_PREPOSITIONS, PEOPLE_NOUNS, RESULT_STATES, ROLE_WORDS, SUBJECT_PRONOUNS, SUBORDINATORS, VERBS_IN_LY, VERB_MODIFIERS } from './word-classes.js';
 import { endsNameWithTime } from './name-mentions.js';
 import { DESCRIPTION_HEADS } from './titles.js';
@@ -198,8 +198,12 @@ function pluralSource(tokens: readonly Token[], np: NounPhrase): boolean {
  */
 const ADJECTIVE_LINKS: ReadonlySet<string> = new Set(['remain', 'remains', 'remained', 'stay', 'stays', 'stayed', 'become', 'becomes', 'became', 'grow', 'grows', 'grew', 'grown']);
 
-/** Words set off by commas right after a subject pronoun: "she, too, wants", "he, however, says". */
-const PRONOUN_ASIDES: ReadonlySet<string> = new Set(['too', 'however', 'though', 'also', 'meanwhile', 'instead', 'likewise']);
+/**
+ * Connectives set off by commas right after a subject: "she, too, wants", "he, however, says",
+ * "The union, meanwhile, said".
+ * @internal
+ */
+export const PRONOUN_ASIDES: ReadonlySet<string> = new Set(['too', 'however', 'though', 'also', 'meanwhile', 'instead', 'likewise']);
 
 /**
  * Whether the comma at `j` closes an aside after a subject pronoun ("said she, too, wants an
@@ -207,6 +211,11 @@ const PRONOUN_ASIDES: ReadonlySet<string> = new Set(['too', 'however', 'though',
  */
 function pronounAsideBefore(tokens: readonly Token[], j: number, first: number): boolean {
   return j - 3 >= first && PRONOUN_ASIDES.has(tokens[j - 1]?.norm ?? '') && tokens[j - 2]?.text === ',' && SUBJECT_PRONOUNS.has(tokens[j - 3]?.norm ?? '');
+}
+
+/** Whether a lower-case word may head a noun phrase: no common verb, auxiliary, preposition, subordinator, determiner or subject pronoun. */
+function mayHeadPhrase(norm: string): boolean {
+  return !(COMMON_VERBS.has(norm) || AUXILIARIES.has(norm) || NP_PREPOSITIONS.has(norm) || SUBORDINATORS.has(norm) || DETERMINERS.has(norm) || SUBJECT_PRONOUNS.has(norm));
 }
 
 /**
@@ -5559,8 +5568,6 @@ const ADVERBIAL_OPENERS: ReadonlySet<string> = new Set([
 /** Contracted expletive subjects: "there's", "it's", "that's", "here's". */
 const EXPLETIVE_SUBJECTS: ReadonlySet<string> = new Set(["there's", "it's", "that's", "here's"]);
 
-/** Universal words that "not" before a subject denies of part of a group: "not all", "not everyone". */
-const DENIED_UNIVERSALS: ReadonlySet<string> = new Set(['all', 'every', 'everyone', 'everybody']);
 
 /**
  * The subject of a sentence: its first noun phrase, after an introductory phrase that ends in
@@ -9757,7 +9764,7 @@ class SentenceExtractor {
     const t = this.ctx.tokens[k];
     if (t === undefined || t.kind !== 'word' || isCapitalised(t) || this.ctx.inQuote[k] === 1) return false;
     const n = t.norm;
-    return n.length > 4 && n.endsWith('s') && !n.endsWith('ss') && !n.endsWith("'s") && !COMMON_VERBS.has(n) && !AUXILIARIES.has(n) && !NP_PREPOSITIONS.has(n) && !SUBORDINATORS.has(n) && !DETERMINERS.has(n) && !SUBJECT_PRONOUNS.has(n);
+    return n.length > 4 && n.endsWith('s') && !n.endsWith('ss') && !n.endsWith("'s") && mayHeadPhrase(n);
   }
 
   /** Whether a noun phrase opened by a determiner or a number ends at the lower-case noun at `k` ("a plan", "the move"). */
@@ -9765,8 +9772,7 @@ class SentenceExtractor {
     const { tokens } = this.ctx;
     const t = tokens[k];
     if (t === undefined || t.kind !== 'word' || isCapitalised(t) || this.ctx.inQuote[k] === 1) return false;
-    const n = t.norm;
-    if (COMMON_VERBS.has(n) || AUXILIARIES.has(n) || NP_PREPOSITIONS.has(n) || SUBORDINATORS.has(n) || DETERMINERS.has(n) || SUBJECT_PRONOUNS.has(n)) return false;
+    if (!mayHeadPhrase(t.norm)) return false;
     const head = phraseEndingAt(tokens, k, this.first);
     if (head === undefined || head.kind === 'pronoun' || head.last !== k || head.first === k) return false;
     const lead = tokens[head.first];
@@ -11070,7 +11076,7 @@ class SentenceExtractor {
     // "Not everyone in her camp was ready to celebrate", "Not all delegates were eager to stay": a
     // readiness that "not" denies of part of a group is the writer's account of a mood, and no one
     // in particular intends anything (on polnear-train 0 of 2 such were gold).
-    if (rules[0] === 'intention' && isAdjectiveEntry(form.entry) && speaker !== undefined && tokens[speaker.phrase.first]?.norm === 'not' && DENIED_UNIVERSALS.has(tokens[speaker.phrase.first + 1]?.norm ?? '')) return undefined;
+    if (rules[0] === 'intention' && isAdjectiveEntry(form.entry) && speaker !== undefined && tokens[speaker.phrase.first]?.norm === 'not' && NEGATED_QUANTIFIERS.has(tokens[speaker.phrase.first + 1]?.norm ?? '')) return undefined;
     // "Voters may want to read the fine print": "may want to" or "might want to" is the writer's advice, not a wish.
     if (form.entry.lemma === 'want' && match.first > this.first && (tokens[match.first - 1]?.norm === 'may' || tokens[match.first - 1]?.norm === 'might')) return undefined;
     if (this.fixedPhraseAt(match)) return undefined;

@@ -720,8 +720,11 @@ export function phraseEndingAt(tokens: readonly Token[], end: number, min: numbe
   return classify(tokens, first, end);
 }
 
-/** Quantifiers that "not" limits inside a subject: "not all", "not every", "not everyone". */
-const NEGATED_QUANTIFIERS: ReadonlySet<string> = new Set(['all', 'every', 'everyone', 'everybody']);
+/**
+ * Quantifiers that "not" limits inside a subject: "not all", "not every", "not everyone".
+ * @internal
+ */
+export const NEGATED_QUANTIFIERS: ReadonlySet<string> = new Set(['all', 'every', 'everyone', 'everybody']);
 
 /** Comparatives that bound a count with "than": "more than 40 senators", "fewer than ten". */
 const THAN_BOUNDS: ReadonlySet<string> = new Set(['more', 'fewer', 'less']);
